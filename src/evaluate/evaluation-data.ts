@@ -1,0 +1,75 @@
+import type { Task, TaskOption } from '../result/schema.js';
+
+/**
+ * What the readers produce and the metrics consume: one row per evaluated example, in typed
+ * arrays (no per-row objects), already joined and validated.
+ */
+export interface ClassificationData {
+  task: 'binary' | 'multiclass';
+  n: number;
+  /** Every class in scikit-learn order: the sorted union of true and predicted labels
+   * (numeric order when every label parses as a number, else code-point order). */
+  classes: string[];
+  /** Index into `classes` for each row. */
+  yTrue: Int32Array;
+  /** Index into `classes`; -1 = no prediction (only with `missing: 'count-as-wrong'`): counts
+   * as wrong (a false negative of the true class, no false positive anywhere). */
+  yPred: Int32Array;
+  /** Binary: index of the positive class in `classes`. */
+  positive?: number;
+  /**
+   * Binary: n scores of the positive class. Multiclass: n × classes.length probabilities,
+   * row-major, in `classes` order (already validated, not yet clipped/renormalised).
+   * NaN marks a row without scores (missing prediction). null when no score columns were given.
+   */
+  scores: Float64Array | null;
+  /** Row ids as read (stringified), or null when rows were joined by position. */
+  ids: string[] | null;
+}
+
+export interface RegressionData {
+  task: 'regression';
+  n: number;
+  yTrue: Float64Array;
+  /** NaN = no prediction (only with `missing: 'count-as-wrong'`, which regression refuses). */
+  yPred: Float64Array;
+  ids: string[] | null;
+}
+
+export type EvaluationData = ClassificationData | RegressionData;
+
+/** Counts gathered while reading and joining, reported in result.errors. */
+export interface ReadStats {
+  missing_predictions: number;
+  extra_predictions: number;
+  invalid_rows: number;
+  missing_ids: string[];
+  warnings: string[];
+  /** Per-(id,label) order-independent fingerprint of the evaluated rows. */
+  fingerprint: string;
+}
+
+export type MissingPolicy = 'error' | 'count-as-wrong';
+
+export interface EvaluateOptions {
+  predictions: string;
+  labels?: string;
+  task: TaskOption;
+  idColumn: string;
+  labelColumn: string;
+  predictionColumn: string;
+  scoreColumn?: string;
+  scorePrefix?: string;
+  positiveLabel?: string;
+  missing: MissingPolicy;
+}
+
+export const DEFAULT_EVALUATE_OPTIONS: Omit<EvaluateOptions, 'predictions'> = {
+  task: 'auto',
+  idColumn: 'id',
+  labelColumn: 'label',
+  predictionColumn: 'prediction',
+  missing: 'error',
+};
+
+export type { Task };

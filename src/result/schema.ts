@@ -1,0 +1,170 @@
+/**
+ * model-gate/result@1 — the one document that flows through every stage and is what a baseline is.
+ * JSON has no NaN: a metric that is undefined for the data (e.g. Cohen's kappa of two identical
+ * constant raters) is `null`, and `warnings` says why.
+ */
+export const RESULT_SCHEMA = 'model-gate/result@1' as const;
+
+export type Task = 'binary' | 'multiclass' | 'regression';
+export type TaskOption = Task | 'auto';
+
+export interface ClassStats {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+/** A confusion cell: true label, predicted label, count. Labels are the label strings. */
+export type ConfusionCell = [trueLabel: string, predicted: string, count: number];
+
+export interface Confusion {
+  /** Every class, in scikit-learn's order (sorted union of true and predicted labels). */
+  labels: string[];
+  /** Non-zero cells only, sorted by true label then predicted label (in `labels` order). */
+  counts: ConfusionCell[];
+}
+
+export interface TopConfusion {
+  true: string;
+  predicted: string;
+  count: number;
+}
+
+export interface ErrorAnalysis {
+  error_rate: number | null;
+  /** Off-diagonal cells, most frequent first (ties: true label, then predicted, in label order). */
+  top_confusions: TopConfusion[];
+  /** Ids with a label but no prediction. */
+  missing_predictions: number;
+  /** Ids with a prediction but no label (ignored by the metrics). */
+  extra_predictions: number;
+  /** Rows skipped because a value could not be used (counted as errors when --missing count-as-wrong). */
+  invalid_rows: number;
+  /** The first few missing ids, for the report. */
+  missing_ids?: string[];
+}
+
+export interface SummaryStats {
+  median: number;
+  mean: number;
+  stddev: number;
+  min: number;
+  max: number;
+  n: number;
+}
+
+export interface BenchRun {
+  index: number;
+  warmup: boolean;
+  exit_code: number | null;
+  signal: string | null;
+  timed_out: boolean;
+  wall_seconds: number;
+  cpu_seconds: number;
+  cpu_user_seconds: number;
+  cpu_system_seconds: number;
+  peak_rss_bytes: number;
+  peak_tree_rss_bytes: number;
+  gpu_utilization_percent?: number | null;
+  gpu_utilization_max_percent?: number | null;
+  gpu_memory_peak_bytes?: number | null;
+  /** Per-process GPU memory peaks, where the driver reports them (pid → bytes). */
+  gpu_process_memory_peak_bytes?: Record<string, number>;
+  latency_ms_p50?: number;
+  latency_ms_p90?: number;
+  latency_ms_p95?: number;
+  latency_ms_p99?: number;
+  throughput_per_second?: number;
+}
+
+export interface HostInfo {
+  cpu_model: string;
+  cpu_cores: number;
+  memory_bytes: number;
+  os: string;
+  arch: string;
+  gpus: { model: string; memory_bytes: number | null; driver: string | null }[];
+  runner_name?: string | null;
+  /** Hash of the fields that make timings comparable (CPU model, cores, memory, OS, GPUs). */
+  fingerprint: string;
+}
+
+export interface BenchResult {
+  command: string[];
+  runs: BenchRun[];
+  /** Keys: wall_seconds, cpu_seconds, cpu_user_seconds, cpu_system_seconds, peak_rss_bytes,
+   * peak_tree_rss_bytes, gpu_utilization_percent, gpu_memory_peak_bytes, latency_ms_p50..p99,
+   * throughput_per_second — each over the measured (non-warm-up) runs. */
+  summary: Record<string, SummaryStats>;
+  host: HostInfo;
+  /** How CPU and memory were measured on this platform, e.g. "GNU time (kernel rusage)". */
+  method: string;
+  warnings: string[];
+}
+
+export type CheckVerdict = 'pass' | 'improved' | 'warn' | 'fail' | 'no-baseline';
+export type GateVerdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
+
+export interface Check {
+  metric: string;
+  baseline: number | null;
+  candidate: number | null;
+  delta: number | null;
+  ci: [number, number] | null;
+  p_value: number | null;
+  /** Human form of the rule, e.g. "max_regression 0.005", "min 0.9". */
+  threshold: string;
+  verdict: CheckVerdict;
+  /** Which test produced ci/p: "mcnemar-exact", "paired-bootstrap", "wilson", "mann-whitney", "threshold", ... */
+  test?: string;
+  /** Why this verdict, in one sentence. */
+  reason?: string;
+}
+
+export interface Flips {
+  right_to_wrong: number;
+  wrong_to_right: number;
+  right_to_wrong_ids: string[];
+  wrong_to_right_ids: string[];
+  /** Confusion pairs whose count grew most, candidate minus baseline. */
+  grown_confusions: { true: string; predicted: string; baseline: number; candidate: number; delta: number }[];
+}
+
+export interface GateResult {
+  verdict: GateVerdict;
+  checks: Check[];
+  /** False when dataset fingerprints differ: no paired tests, a loud warning. */
+  comparable: boolean;
+  paired: boolean;
+  significance: number | null;
+  multiple_comparisons: 'holm' | 'none';
+  bootstrap: { seed: number; resamples: number } | null;
+  baseline_source: { created_at?: string; commit?: string; ref?: string; fingerprint?: string } | null;
+  flips?: Flips;
+  warnings: string[];
+}
+
+export interface Result {
+  schema: typeof RESULT_SCHEMA;
+  task: Task;
+  n: number;
+  dataset: {
+    fingerprint: string;
+    predictions_file?: string;
+    labels_file?: string;
+    positive_label?: string;
+  };
+  tool: { name: 'model-gate'; version: string };
+  created_at: string;
+  source: { commit?: string; ref?: string; run_url?: string; event?: string; pr_number?: number };
+  metrics: Record<string, number | null>;
+  per_class?: Record<string, ClassStats>;
+  confusion?: Confusion;
+  errors: ErrorAnalysis;
+  /** Per-example sidecar written beside result.json, for paired tests. */
+  examples?: { file: string; format: 'model-gate/examples@1'; rows: number };
+  bench?: BenchResult;
+  gate?: GateResult;
+  warnings: string[];
+}
