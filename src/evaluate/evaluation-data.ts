@@ -18,11 +18,18 @@ export interface ClassificationData {
   /** Binary: index of the positive class in `classes`. */
   positive?: number;
   /**
-   * Binary: n scores of the positive class. Multiclass: n × classes.length probabilities,
-   * row-major, in `classes` order (already validated, not yet clipped/renormalised).
+   * Binary: n scores of the positive class. Multiclass: n × scoreClasses.length probabilities,
+   * row-major, in `scoreClasses` order (already validated, not yet clipped/renormalised).
    * NaN marks a row without scores (missing prediction). null when no score columns were given.
    */
   scores: Float64Array | null;
+  /** Multiclass: the class of each probability column (PREFIX + class), in `classes` sort order.
+   * Every true label has a column. A column class seen in no label or prediction is kept here
+   * (log loss and ROC AUC use it, as sklearn's `labels=`) but not in `classes`. */
+  scoreClasses?: string[];
+  /** Binary: 'probability' when every score is in [0, 1] (log loss and Brier apply), else
+   * 'decision' (raw scores: ROC AUC and average precision only, with a warning). */
+  scoreKind?: 'probability' | 'decision';
   /** Row ids as read (stringified), or null when rows were joined by position. */
   ids: string[] | null;
 }
