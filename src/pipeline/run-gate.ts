@@ -1,5 +1,11 @@
+import { basename } from 'node:path';
+import { runBenchmark } from '../bench/index.js';
+import { compareResults, gateExitCode, loadBaseline, writeExamples } from '../compare/index.js';
+import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../evaluate/evaluation-data.js';
+import { evaluate } from '../evaluate/evaluate.js';
 import type { Result } from '../result/schema.js';
+import { writeReports } from './write-reports.js';
 import type { Logger } from '../util/progress.js';
 
 export interface BenchOptions {
@@ -29,13 +35,48 @@ export interface RunGateOptions {
 
 export interface RunGateOutput {
   result: Result;
+  baseline: Result | null;
   paths: { result: string; report: string; html: string; examples?: string };
   reportMarkdown: string;
   /** 0 pass / warn / no-baseline, 1 when the gate failed under fail_on. */
   exitCode: 0 | 1;
 }
 
-/** The whole pipeline: bench → evaluate → compare → report files. Used by the CLI and the Action. */
-export async function runGate(_options: RunGateOptions, _logger: Logger): Promise<RunGateOutput> {
-  throw new Error('runGate: not implemented yet');
+/** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
+export async function runGate(options: RunGateOptions, logger: Logger): Promise<RunGateOutput> {
+  const name = options.name ?? 'model-gate';
+  // Config first: a typo in gate.yml should fail in a second, not after a long benchmark.
+  const config = await loadGateConfig(options.configPath);
+  const bench = options.bench
+    ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
+    : undefined;
+  const { result, data } = await logger.group('Evaluate', () =>
+    evaluate(options.evaluate, logger, options.source ?? {}),
+  );
+  if (bench) result.bench = bench;
+
+  const examplesPath = await writeExamples(options.outDir, data);
+  result.examples = { file: basename(examplesPath), format: 'model-gate/examples@1', rows: data.n };
+
+  const baseline = options.baseline ? await loadBaseline(options.baseline) : null;
+  result.gate = await logger.group('Compare', async () =>
+    compareResults({
+      baseline: baseline?.result ?? null,
+      candidate: result,
+      baselineExamples: baseline?.examples ?? null,
+      candidateExamples: data,
+      config,
+    }),
+  );
+  for (const w of result.gate.warnings) logger.warning(w);
+
+  const written = await writeReports(options.outDir, result, baseline?.result ?? null, name);
+  const exitCode = gateExitCode(result.gate.verdict, options.failOn ?? config.fail_on);
+  return {
+    result,
+    baseline: baseline?.result ?? null,
+    paths: { ...written.paths, examples: examplesPath },
+    reportMarkdown: written.reportMarkdown,
+    exitCode,
+  };
 }

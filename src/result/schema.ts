@@ -76,6 +76,8 @@ export interface BenchRun {
   latency_ms_p95?: number;
   latency_ms_p99?: number;
   throughput_per_second?: number;
+  /** CPU the measuring process itself spent during this run (never counted as the command's). */
+  sampler_cpu_seconds?: number;
 }
 
 export interface HostInfo {

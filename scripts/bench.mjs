@@ -1,0 +1,41 @@
+// npm run bench: every benchmark, each against a peer measured in the same run.
+//   npm run bench                 all of them
+//   npm run bench -- evaluate     only evaluation speed (add --sizes 100000,1000000)
+//   npm run bench -- inference    only `model-gate bench` vs GNU time and hyperfine
+//   npm run bench -- gate         only the A/A false-alarm and power simulation
+import { spawnSync } from 'node:child_process';
+
+const [which, ...rest] = process.argv.slice(2);
+const suites = {
+  gate: [
+    'dist/cli/index.js',
+    'simulate',
+    '--n',
+    '3000',
+    '--accuracy',
+    '0.90',
+    '--drop',
+    '0.04',
+    '--max-regression',
+    '0.005',
+    '--trials',
+    '200',
+  ],
+  inference: ['scripts/bench-inference.mjs'],
+  evaluate: ['scripts/bench-evaluate.mjs'],
+};
+const selected = which && !which.startsWith('--') ? [which] : Object.keys(suites);
+const extra = which && !which.startsWith('--') ? rest : process.argv.slice(2);
+let failed = 0;
+for (const name of selected) {
+  if (!suites[name]) {
+    console.error(`unknown benchmark "${name}"; choose from ${Object.keys(suites).join(', ')}`);
+    process.exit(2);
+  }
+  console.log(`\n### ${name}\n`);
+  const res = spawnSync(process.execPath, [...suites[name], ...(selected.length === 1 ? extra : [])], {
+    stdio: 'inherit',
+  });
+  if (res.status !== 0) failed++;
+}
+process.exit(failed ? 1 : 0);

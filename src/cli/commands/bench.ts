@@ -1,0 +1,82 @@
+import { runBenchmark } from '../../bench/index.js';
+import { UsageError } from '../../errors.js';
+import { renderBenchText } from '../../report/index.js';
+import { writeTextFile } from '../../result/write.js';
+import type { Logger } from '../../util/progress.js';
+import { optionalInteger, optionalString, parseArgs, type FlagSpecs } from '../args.js';
+import type { Command } from './command.js';
+
+const FLAGS: FlagSpecs = {
+  runs: { type: 'number', valueName: 'N', description: 'measured runs (default 5)' },
+  warmup: { type: 'number', valueName: 'N', description: 'warm-up runs, not measured (default 1)' },
+  timeout: {
+    type: 'number',
+    valueName: 'SECONDS',
+    description: 'kill a run and its whole process tree after this long',
+  },
+  'latency-file': {
+    type: 'string',
+    valueName: 'PATH',
+    description: 'per-request latencies the command writes (ms per line, or a JSON array)',
+  },
+  'allow-failure': { type: 'boolean', description: 'record failing runs instead of stopping with exit 2' },
+  'sample-interval': {
+    type: 'number',
+    valueName: 'MS',
+    description: 'process-tree and GPU sampling interval (default 100)',
+  },
+  out: {
+    type: 'string',
+    valueName: 'PATH',
+    description: 'write the benchmark (bench section of result.json) as JSON',
+  },
+  format: {
+    type: 'string',
+    choices: ['text', 'json'],
+    valueName: 'FORMAT',
+    description: 'stdout format: text (default) or json',
+  },
+};
+
+export const benchCommand: Command = {
+  name: 'bench',
+  usage:
+    'model-gate bench [--runs N] [--warmup N] [--timeout S] [--latency-file PATH] [--out PATH] -- COMMAND [ARGS...]',
+  summary: "Measure an inference command's wall time, CPU, peak memory and GPU over several runs.",
+  flags: FLAGS,
+  async run(argv: string[], logger: Logger): Promise<number> {
+    const parsed = parseArgs('bench', argv, FLAGS);
+    if (parsed.rest.length === 0) {
+      throw new UsageError(
+        'model-gate bench: no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py',
+      );
+    }
+    const timeout = parsed.flags.timeout as number | undefined;
+    if (timeout !== undefined && timeout <= 0)
+      throw new UsageError(`model-gate bench: --timeout must be > 0 seconds, found ${timeout}.`);
+    const bench = await runBenchmark(
+      {
+        command: parsed.rest,
+        runs: optionalInteger('bench', parsed, 'runs', 1) ?? 5,
+        warmup: optionalInteger('bench', parsed, 'warmup', 0) ?? 1,
+        timeoutSeconds: timeout,
+        latencyFile: optionalString(parsed, 'latency-file'),
+        allowFailure: parsed.flags['allow-failure'] === true,
+        sampleIntervalMs: optionalInteger('bench', parsed, 'sample-interval', 10),
+      },
+      logger,
+    );
+    const json = JSON.stringify(bench, null, 2) + '\n';
+    const out = optionalString(parsed, 'out');
+    if (out) await writeTextFile(out, json);
+    process.stdout.write(
+      optionalString(parsed, 'format') === 'json'
+        ? json
+        : renderBenchText(bench, {
+            color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+            width: process.stdout.columns,
+          }),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,61 @@
+import { compareResults, gateExitCode, loadBaseline } from '../../compare/index.js';
+import { loadGateConfig } from '../../config/index.js';
+import { writeReports } from '../../pipeline/write-reports.js';
+import type { Logger } from '../../util/progress.js';
+import { optionalString, parseArgs, requireFlag, type FlagSpecs } from '../args.js';
+import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
+import type { Command } from './command.js';
+import { FAIL_ON_FLAG } from './gate-flags.js';
+
+const FLAGS: FlagSpecs = {
+  baseline: { type: 'string', valueName: 'DIR|FILE', description: 'the baseline run folder or result.json' },
+  candidate: {
+    type: 'string',
+    valueName: 'DIR|FILE',
+    description: 'the candidate run folder or result.json',
+  },
+  config: {
+    type: 'string',
+    valueName: 'PATH',
+    description: 'gate.yml (default: gate the primary metric with max_regression 0)',
+  },
+  'out-dir': {
+    type: 'string',
+    valueName: 'DIR',
+    description: 'also write result.json (with the gate), report.md and report.html here',
+  },
+  'fail-on': FAIL_ON_FLAG,
+  name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
+  format: FORMAT_FLAG,
+};
+
+export const compareCommand: Command = {
+  name: 'compare',
+  usage: 'model-gate compare --baseline DIR|FILE --candidate DIR|FILE [--config gate.yml] [flags]',
+  summary: 'Compare two existing results: the same checks and report as `run`.',
+  flags: FLAGS,
+  async run(argv: string[], logger: Logger): Promise<number> {
+    const parsed = parseArgs('compare', argv, FLAGS);
+    const config = await loadGateConfig(optionalString(parsed, 'config'));
+    const baseline = await loadBaseline(requireFlag('compare', parsed, 'baseline'));
+    const candidate = await loadBaseline(requireFlag('compare', parsed, 'candidate'));
+    const result = { ...candidate.result };
+    result.gate = compareResults({
+      baseline: baseline.result,
+      candidate: candidate.result,
+      baselineExamples: baseline.examples,
+      candidateExamples: candidate.examples,
+      config,
+    });
+    for (const w of result.gate.warnings) logger.warning(w);
+    const outDir = optionalString(parsed, 'out-dir');
+    if (outDir)
+      await writeReports(outDir, result, baseline.result, optionalString(parsed, 'name') ?? 'model-gate');
+    const format = (optionalString(parsed, 'format') ?? 'text') as OutputFormat;
+    process.stdout.write(renderForStdout(result, format, baseline.result));
+    return gateExitCode(
+      result.gate.verdict,
+      (optionalString(parsed, 'fail-on') as 'fail' | undefined) ?? config.fail_on,
+    );
+  },
+};

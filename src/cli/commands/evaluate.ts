@@ -1,0 +1,35 @@
+import { evaluate } from '../../evaluate/evaluate.js';
+import { writeResult } from '../../result/write.js';
+import type { Logger } from '../../util/progress.js';
+import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
+import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
+import { PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
+import { EVALUATE_FLAGS, evaluateOptionsFrom } from './evaluate-flags.js';
+import type { Command } from './command.js';
+import { sourceFromEnvironment } from '../source.js';
+
+const FLAGS: FlagSpecs = {
+  ...EVALUATE_FLAGS,
+  out: { type: 'string', valueName: 'PATH', description: 'write result.json here' },
+  format: FORMAT_FLAG,
+  ...PUBLISH_FLAGS,
+};
+
+export const evaluateCommand: Command = {
+  name: 'evaluate',
+  usage: 'model-gate evaluate --predictions PATH [--labels PATH] [flags]',
+  summary: 'Score predictions against labels with scikit-learn-identical metrics.',
+  flags: FLAGS,
+  async run(argv: string[], logger: Logger): Promise<number> {
+    const parsed = parseArgs('evaluate', argv, FLAGS);
+    const options = evaluateOptionsFrom('evaluate', parsed);
+    const { result } = await evaluate(options, logger, sourceFromEnvironment());
+    const out = optionalString(parsed, 'out');
+    if (out) await writeResult(out, result);
+    await publishFromFlags(parsed, result, logger);
+    process.stdout.write(
+      renderForStdout(result, (optionalString(parsed, 'format') ?? 'text') as OutputFormat),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,492 @@
+/**
+ * The Markdown report: the sticky PR comment, the job summary and report.md. Every data string
+ * goes through `escapeMarkdownInline`; formatted numbers through `mdText`. The body is kept under
+ * `maxLength` by shortening or dropping the least important parts first, and says what it dropped.
+ */
+import type { Check, Result } from '../result/schema.js';
+import { escapeMarkdownInline, safeUrl } from './escape.js';
+import {
+  formatBench,
+  formatBytes,
+  formatCount,
+  formatDelta,
+  formatDeltaWithCi,
+  formatMetric,
+  formatMetricValue,
+  formatPValue,
+  formatRelative,
+  shortFingerprint,
+} from './format.js';
+import {
+  benchFields,
+  benchLabel,
+  headWord,
+  measuredRuns,
+  orderedMetricNames,
+  selectClasses,
+  sortedChecks,
+  VERDICT_SYMBOL,
+  verdictDetail,
+} from './model.js';
+
+export interface MarkdownOptions {
+  /** The baseline result, for per-class and bench comparisons (checks carry their own values). */
+  baseline?: Result;
+  /** Gate name (several gates per repository). */
+  name?: string;
+  /** Longest body in characters (GitHub comments allow 65,536). Default 60,000. */
+  maxLength?: number;
+  /** Link to the workflow run, in the footer. */
+  runUrl?: string;
+  /** Sticky-comment marker, written as the first line (e.g. `<!-- model-gate:NAME -->`). */
+  marker?: string;
+}
+
+export const DEFAULT_MAX_LENGTH = 60_000;
+
+/** Data string → inert inline Markdown. */
+const md = (s: string, max?: number): string => escapeMarkdownInline(s, max);
+
+/** Our own text (formatted numbers, fixed words) made safe for a table cell. */
+function mdText(s: string): string {
+  return s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/[\\[\]|*_~`$]/g, '\\$&');
+}
+
+function mdTable(header: string[], rows: string[][], align: ('l' | 'r' | 'c')[]): string {
+  const sep = align.map((a) => (a === 'r' ? '---:' : a === 'c' ? ':---:' : ':---'));
+  const line = (cells: string[]): string => `| ${cells.map((c) => (c === '' ? ' ' : c)).join(' | ')} |`;
+  return [line(header), line(sep), ...rows.map(line)].join('\n');
+}
+
+function details(summary: string, body: string): string {
+  return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+
+function plural(n: number, word: string, pluralWord = word + 's'): string {
+  return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
+}
+
+/** A part of the body and its shorter forms; the last form may be '' (dropped). */
+interface Part {
+  key: string;
+  forms: { text: string; note: string | null }[];
+}
+
+function fixed(key: string, text: string): Part {
+  return { key, forms: [{ text, note: null }] };
+}
+
+/** Order in which parts are shortened when the body is too long (first = least important). */
+const DROP_ORDER = [
+  'per-class',
+  'all-metrics',
+  'confusions',
+  'flip-ids',
+  'missing-ids',
+  'reasons',
+  'warnings',
+  'bench',
+  'flips',
+];
+
+// ---------------------------------------------------------------- sections
+
+function headerPart(result: Result, opts: MarkdownOptions): string {
+  const word = headWord(result);
+  const symbol = result.gate ? VERDICT_SYMBOL[result.gate.verdict] : VERDICT_SYMBOL.evaluated;
+  const title = opts.name && opts.name !== 'model-gate' ? `model-gate · ${md(opts.name, 60)}` : 'model-gate';
+  const lines = [`${symbol} **${title}: ${word}** — ${verdictDetail(result, (s) => md(s), mdText)}`];
+  const meta = [
+    result.task,
+    `n = ${formatCount(result.n)}`,
+    `dataset ${md(shortFingerprint(result.dataset.fingerprint))}`,
+  ];
+  if (result.source.commit) meta.push(`commit ${md(result.source.commit.slice(0, 12))}`);
+  const gate = result.gate;
+  if (gate?.baseline_source) {
+    const b = gate.baseline_source;
+    const bits = [b.commit ? md(b.commit.slice(0, 12)) : null, b.ref ? `on ${md(b.ref, 60)}` : null].filter(
+      Boolean,
+    );
+    if (bits.length) meta.push(`baseline ${bits.join(' ')}`);
+  }
+  if (gate && gate.verdict !== 'no-baseline') {
+    const stats =
+      gate.significance === null
+        ? 'plain thresholds'
+        : `${gate.paired ? 'paired tests' : 'unpaired tests'}, α = ${gate.significance}${gate.multiple_comparisons === 'holm' ? ' (Holm)' : ''}`;
+    meta.push(stats);
+  }
+  lines.push('', `<sub>${meta.join(' · ')}</sub>`);
+  return lines.join('\n');
+}
+
+function notComparablePart(result: Result): string | null {
+  const gate = result.gate;
+  if (!gate || gate.comparable) return null;
+  const base = shortFingerprint(gate.baseline_source?.fingerprint);
+  const cand = shortFingerprint(result.dataset.fingerprint);
+  return [
+    '> [!CAUTION]',
+    `> **⚠️ NOT COMPARABLE — the baseline was evaluated on a different dataset** (fingerprint ${md(base)} vs ${md(cand)}).`,
+    '> Deltas compare different examples: no paired tests and no prediction flips. Treat the verdict with suspicion;',
+    '> if the evaluation set changed on purpose, the next baseline (from the default branch) will be comparable again.',
+  ].join('\n');
+}
+
+function checksPart(result: Result): string | null {
+  const gate = result.gate;
+  if (!gate || gate.checks.length === 0) return null;
+  const rows = sortedChecks(gate.checks).map((c: Check) => [
+    md(c.metric),
+    mdText(formatMetricValue(c.metric, c.baseline)),
+    mdText(formatMetricValue(c.metric, c.candidate)),
+    mdText(formatDeltaWithCi(c.metric, c.delta, c.ci, c.baseline)),
+    mdText(formatPValue(c.p_value)),
+    md(c.threshold),
+    `${VERDICT_SYMBOL[c.verdict]} ${c.verdict === 'fail' || c.verdict === 'warn' ? `**${c.verdict}**` : c.verdict}`,
+  ]);
+  return mdTable(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
+    'l',
+    'r',
+    'r',
+    'r',
+    'r',
+    'l',
+    'l',
+  ]);
+}
+
+function reasonsPart(result: Result): string | null {
+  const gate = result.gate;
+  if (!gate) return null;
+  const lines = sortedChecks(gate.checks)
+    .filter((c) => (c.verdict === 'fail' || c.verdict === 'warn') && c.reason)
+    .map((c) => `- ${VERDICT_SYMBOL[c.verdict]} ${md(c.metric)}: ${md(c.reason ?? '', 300)}`);
+  return lines.length ? lines.join('\n') : null;
+}
+
+function metricsPart(result: Result, baseline: Result | undefined, inDetails: boolean): string | null {
+  const names = orderedMetricNames(result, { terse: !inDetails });
+  if (!names.length) return null;
+  const base = baseline?.metrics;
+  const table = base
+    ? mdTable(
+        ['metric', 'baseline', 'candidate', 'Δ'],
+        names.map((n) => [
+          md(n),
+          mdText(formatMetric(base[n])),
+          mdText(formatMetric(result.metrics[n])),
+          mdText(
+            base[n] === null || base[n] === undefined || result.metrics[n] === null
+              ? '—'
+              : formatDelta(n, (result.metrics[n] as number) - (base[n] as number)),
+          ),
+        ]),
+        ['l', 'r', 'r', 'r'],
+      )
+    : mdTable(
+        ['metric', 'value'],
+        names.map((n) => [md(n), mdText(formatMetric(result.metrics[n]))]),
+        ['l', 'r'],
+      );
+  return inDetails ? details(`All metrics (${names.length})`, table) : `#### Metrics\n\n${table}`;
+}
+
+function rowsPart(result: Result, withIds: boolean): string | null {
+  const e = result.errors;
+  if (e.missing_predictions + e.extra_predictions + e.invalid_rows === 0) return null;
+  const parts: string[] = [];
+  if (e.missing_predictions) {
+    let s = plural(e.missing_predictions, 'missing prediction');
+    if (withIds && e.missing_ids?.length) {
+      s += ` (first: ${e.missing_ids
+        .slice(0, 10)
+        .map((i) => md(i, 40))
+        .join(', ')}${e.missing_predictions > 10 ? ', …' : ''})`;
+    }
+    parts.push(s);
+  }
+  if (e.extra_predictions) parts.push(`${plural(e.extra_predictions, 'extra prediction')} (ignored)`);
+  if (e.invalid_rows) parts.push(plural(e.invalid_rows, 'invalid row'));
+  return `**Rows:** ${parts.join(' · ')}`;
+}
+
+function benchPart(result: Result, baseline: Result | undefined): string | null {
+  const b = result.bench;
+  if (!b) return null;
+  const bb = baseline?.bench;
+  const fields = benchFields(b);
+  const runs = measuredRuns(b).length;
+  const cell = (f: string, s: { median: number; stddev: number } | undefined): string =>
+    s ? mdText(`${formatBench(f, s.median)} ± ${formatBench(f, s.stddev)}`) : '—';
+  let table: string;
+  if (bb) {
+    table = mdTable(
+      ['benchmark', 'baseline', 'candidate', 'Δ median', 'candidate min … max'],
+      fields.map((f) => {
+        const s = b.summary[f];
+        const bs = bb.summary[f];
+        const delta = bs ? s.median - bs.median : null;
+        return [
+          benchLabel(f),
+          cell(f, bs),
+          cell(f, s),
+          delta === null
+            ? '—'
+            : mdText(`${formatDelta(`bench.${f}`, delta)} (${formatRelative(delta, bs?.median)})`),
+          mdText(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`),
+        ];
+      }),
+      ['l', 'r', 'r', 'r', 'r'],
+    );
+  } else {
+    table = mdTable(
+      ['benchmark', 'median ± σ', 'min … max', 'n'],
+      fields.map((f) => {
+        const s = b.summary[f];
+        return [
+          benchLabel(f),
+          cell(f, s),
+          mdText(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`),
+          formatCount(s.n),
+        ];
+      }),
+      ['l', 'r', 'r', 'r'],
+    );
+  }
+  const h = b.host;
+  const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
+  const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
+  return `#### Benchmark\n\n${table}\n\n${host}`;
+}
+
+function flipsPart(result: Result, ids: number): string | null {
+  const f = result.gate?.flips;
+  if (!f) return null;
+  const lines = [
+    `**Prediction flips:** ${formatCount(f.right_to_wrong)} right → wrong, ${formatCount(f.wrong_to_right)} wrong → right`,
+  ];
+  const list = (title: string, arr: string[], total: number): void => {
+    if (!ids || !arr.length) return;
+    const shown = arr.slice(0, ids).map((i) => md(i, 40));
+    lines.push(
+      `- ${title}: ${shown.join(', ')}${total > shown.length ? `, … (${formatCount(total - shown.length)} more)` : ''}`,
+    );
+  };
+  if (ids) lines.push('');
+  list('now wrong', f.right_to_wrong_ids, f.right_to_wrong);
+  list('now right', f.wrong_to_right_ids, f.wrong_to_right);
+  return lines.join('\n');
+}
+
+function confusionsPart(result: Result, limit: number): string | null {
+  const out: string[] = [];
+  const grown = result.gate?.flips?.grown_confusions ?? [];
+  if (grown.length) {
+    out.push(
+      `#### Confusions that grew\n\n` +
+        mdTable(
+          ['true', 'predicted', 'baseline', 'candidate', 'Δ'],
+          grown
+            .slice(0, limit)
+            .map((g) => [
+              md(g.true),
+              md(g.predicted),
+              formatCount(g.baseline),
+              formatCount(g.candidate),
+              (g.delta > 0 ? '+' : '') + formatCount(g.delta),
+            ]),
+          ['l', 'l', 'r', 'r', 'r'],
+        ),
+    );
+  }
+  const top = result.errors.top_confusions;
+  if (top.length) {
+    const more = top.length > limit ? ` (${formatCount(limit)} of ${formatCount(top.length)})` : '';
+    out.push(
+      `#### Top confusions${more}\n\n` +
+        mdTable(
+          ['true', 'predicted', 'count'],
+          top.slice(0, limit).map((t) => [md(t.true), md(t.predicted), formatCount(t.count)]),
+          ['l', 'l', 'r'],
+        ),
+    );
+  }
+  return out.length ? out.join('\n\n') : null;
+}
+
+function perClassPart(result: Result, baseline: Result | undefined, limit: number): string | null {
+  if (!result.per_class || !Object.keys(result.per_class).length) return null;
+  const withBase = !!baseline?.per_class;
+  const sel = selectClasses(result, limit, withBase ? baseline : undefined);
+  const rows = sel.rows.map((r) => {
+    const s = r.stats;
+    if (withBase) {
+      return [
+        md(r.label),
+        mdText(formatMetric(r.baseline?.f1)),
+        mdText(formatMetric(s?.f1)),
+        mdText(r.deltaF1 === null ? '—' : formatDelta('f1', r.deltaF1)),
+        mdText(formatMetric(s?.precision)),
+        mdText(formatMetric(s?.recall)),
+        formatCount(s?.support),
+      ];
+    }
+    return [
+      md(r.label),
+      mdText(formatMetric(s?.precision)),
+      mdText(formatMetric(s?.recall)),
+      mdText(formatMetric(s?.f1)),
+      formatCount(s?.support),
+    ];
+  });
+  const table = withBase
+    ? mdTable(['class', 'baseline F1', 'candidate F1', 'Δ F1', 'precision', 'recall', 'support'], rows, [
+        'l',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+        'r',
+      ])
+    : mdTable(['class', 'precision', 'recall', 'F1', 'support'], rows, ['l', 'r', 'r', 'r', 'r']);
+  const note = sel.omitted
+    ? `\n\n_Showing ${formatCount(sel.rows.length)} of ${formatCount(sel.total)} classes (${sel.how}); ${formatCount(
+        sel.omitted,
+      )} omitted — all of them are in report.html and result.json._`
+    : '';
+  return details(`Per-class metrics (${plural(sel.total, 'class', 'classes')})`, table + note);
+}
+
+function warningsPart(result: Result, limit: number): string | null {
+  const all = [...(result.gate?.warnings ?? []), ...result.warnings, ...(result.bench?.warnings ?? [])];
+  if (!all.length) return null;
+  const shown = all.slice(0, limit).map((w) => `> - ${md(w, 400)}`);
+  if (all.length > shown.length) shown.push(`> - … and ${plural(all.length - shown.length, 'more warning')}`);
+  return ['> [!WARNING]', `> **${plural(all.length, 'warning')}**`, '>', ...shown].join('\n');
+}
+
+function footerPart(result: Result, opts: MarkdownOptions): string {
+  const bits = [`${md(result.tool.name)} ${md(result.tool.version, 40)}`];
+  const url = safeUrl(opts.runUrl ?? result.source.run_url);
+  if (url) bits.push(`[workflow run](${url})`);
+  const boot = result.gate?.bootstrap;
+  if (boot) bits.push(`bootstrap seed ${boot.seed}, ${formatCount(boot.resamples)} resamples`);
+  bits.push(md(result.created_at, 40));
+  return `<sub>${bits.join(' · ')}</sub>`;
+}
+
+// ---------------------------------------------------------------- assembly
+
+function variants(
+  key: string,
+  make: (level: number) => string | null,
+  notes: (string | null)[],
+): Part | null {
+  const forms: Part['forms'] = [];
+  for (let i = 0; i < notes.length; i++) {
+    const text = make(i);
+    if (text === null && i === 0) return null;
+    const prev = forms[i - 1];
+    // A shorter form that is not shorter drops nothing: keep the previous note.
+    forms.push({ text: text ?? '', note: prev && prev.text === (text ?? '') ? prev.note : notes[i] });
+  }
+  return { key, forms };
+}
+
+export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): string {
+  const maxLength = Math.max(1000, Math.floor(opts.maxLength ?? DEFAULT_MAX_LENGTH));
+  const baseline = opts.baseline;
+  const gated = !!result.gate;
+  const parts: (Part | null)[] = [];
+
+  if (opts.marker) parts.push(fixed('marker', opts.marker.replace(/[\r\n]+/g, ' ')));
+  parts.push(fixed('header', headerPart(result, opts)));
+  const nc = notComparablePart(result);
+  if (nc) parts.push(fixed('not-comparable', nc));
+  const checks = checksPart(result);
+  if (checks) parts.push(fixed('checks', checks));
+  parts.push(variants('reasons', (l) => (l === 0 ? reasonsPart(result) : ''), [null, 'failure reasons']));
+  parts.push(variants('missing-ids', (l) => rowsPart(result, l === 0), [null, 'missing ids']));
+  if (!gated) {
+    const m = metricsPart(result, undefined, false);
+    if (m) parts.push(fixed('metrics', m));
+  }
+  parts.push(
+    variants('bench', (l) => (l === 0 ? benchPart(result, baseline) : ''), [null, 'benchmark table']),
+  );
+  parts.push(variants('flip-ids', (l) => flipsPart(result, l === 0 ? 10 : 0), [null, 'flipped example ids']));
+  parts.push(
+    variants(
+      'confusions',
+      (l) => (l === 0 ? confusionsPart(result, 10) : l === 1 ? confusionsPart(result, 5) : ''),
+      [null, 'confusion tables cut to 5 rows', 'confusion tables'],
+    ),
+  );
+  if (gated) {
+    parts.push(
+      variants('all-metrics', (l) => (l === 0 ? metricsPart(result, baseline, true) : ''), [
+        null,
+        'all-metrics table',
+      ]),
+    );
+  }
+  const pcTotal = Object.keys(result.per_class ?? {}).length;
+  const pcLimits = [200, 50, 20].filter((n, i) => i === 0 || n < pcTotal);
+  parts.push(
+    variants('per-class', (l) => (l < pcLimits.length ? perClassPart(result, baseline, pcLimits[l]) : ''), [
+      ...pcLimits.map((n, i) => (i === 0 ? null : `per-class table cut to ${n} rows`)),
+      'per-class table',
+    ]),
+  );
+  parts.push(
+    variants(
+      'warnings',
+      (l) => (l === 0 ? warningsPart(result, 20) : l === 1 ? warningsPart(result, 3) : ''),
+      [null, 'warnings after the first 3', 'warnings'],
+    ),
+  );
+  const footer = footerPart(result, opts);
+
+  const live = parts.filter((p): p is Part => p !== null && p.forms.some((f) => f.text !== ''));
+  const level = new Map<string, number>(live.map((p) => [p.key, 0]));
+
+  const assemble = (): string => {
+    const blocks = live.map((p) => p.forms[level.get(p.key) ?? 0].text).filter((t) => t !== '');
+    const notes = live.map((p) => p.forms[level.get(p.key) ?? 0].note).filter((n): n is string => n !== null);
+    if (notes.length) {
+      blocks.push(
+        `> [!NOTE]\n> Shortened to stay under ${formatCount(maxLength)} characters — left out: ${notes.join(
+          '; ',
+        )}. The full report is in report.html and result.json.`,
+      );
+    }
+    blocks.push(footer);
+    return blocks.join('\n\n') + '\n';
+  };
+
+  let body = assemble();
+  for (const key of DROP_ORDER) {
+    const part = live.find((p) => p.key === key);
+    if (!part) continue;
+    while (body.length > maxLength && (level.get(key) ?? 0) < part.forms.length - 1) {
+      level.set(key, (level.get(key) ?? 0) + 1);
+      body = assemble();
+    }
+    if (body.length <= maxLength) break;
+  }
+  if (body.length > maxLength) {
+    // Last resort: cut whole lines (checks table, header) and say so.
+    const tail = `\n\n> [!NOTE]\n> Truncated to ${formatCount(maxLength)} characters. The full report is in report.html and result.json.\n\n${footer}\n`;
+    const room = Math.max(0, maxLength - tail.length);
+    const cutAt = body.lastIndexOf('\n', room);
+    body = body.slice(0, cutAt > 0 ? cutAt : room) + tail;
+  }
+  return body;
+}
