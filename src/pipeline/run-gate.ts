@@ -68,6 +68,7 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
       config,
     }),
   );
+  if (baseline) result.gate.warnings.unshift(...baseline.warnings);
   for (const w of result.gate.warnings) logger.warning(w);
 
   const written = await writeReports(options.outDir, result, baseline?.result ?? null, name);

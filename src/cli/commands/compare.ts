@@ -47,6 +47,9 @@ export const compareCommand: Command = {
       candidateExamples: candidate.examples,
       config,
     });
+    result.gate.warnings.unshift(...baseline.warnings, ...candidate.warnings);
+    // The sidecar stays with the candidate's own folder; this result is a comparison, not a baseline.
+    delete result.examples;
     for (const w of result.gate.warnings) logger.warning(w);
     const outDir = optionalString(parsed, 'out-dir');
     if (outDir)

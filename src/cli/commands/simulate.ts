@@ -1,0 +1,114 @@
+import { simulate } from '../../compare/index.js';
+import { defaultGateConfig, loadGateConfig, parseGateConfig } from '../../config/index.js';
+import { UsageError } from '../../errors.js';
+import type { Logger } from '../../util/progress.js';
+import { optionalInteger, optionalString, parseArgs, type FlagSpecs } from '../args.js';
+import type { Command } from './command.js';
+
+const FLAGS: FlagSpecs = {
+  n: { type: 'number', valueName: 'N', description: 'test-set size (examples per comparison)' },
+  accuracy: { type: 'number', valueName: 'P', description: "the baseline's true accuracy, e.g. 0.90" },
+  drop: {
+    type: 'number',
+    valueName: 'D',
+    description: 'a true accuracy drop to detect, in points of 1 (e.g. 0.04)',
+  },
+  config: {
+    type: 'string',
+    valueName: 'PATH',
+    description: 'gate.yml whose accuracy/error_rate rules to simulate',
+  },
+  'max-regression': {
+    type: 'number',
+    valueName: 'D',
+    description: 'without --config: gate accuracy with this tolerance',
+  },
+  significance: {
+    type: 'number',
+    valueName: 'ALPHA',
+    description: 'without --config: significance level (default 0.05)',
+  },
+  trials: { type: 'number', valueName: 'N', description: 'simulated comparisons per figure (default 200)' },
+  seed: {
+    type: 'number',
+    valueName: 'N',
+    description: 'random seed (default 1): the same seed gives the same figures',
+  },
+  format: {
+    type: 'string',
+    choices: ['text', 'json', 'markdown'],
+    valueName: 'FORMAT',
+    description: 'stdout format',
+  },
+};
+
+function fraction(command: string, value: unknown, name: string, lo: number, hi: number): number {
+  if (typeof value !== 'number' || !(value > lo && value < hi)) {
+    throw new UsageError(
+      `model-gate ${command}: --${name} must be a number between ${lo} and ${hi}, found "${value}".`,
+    );
+  }
+  return value;
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+export const simulateCommand: Command = {
+  name: 'simulate',
+  usage:
+    'model-gate simulate --n N --accuracy P --drop D [--config gate.yml | --max-regression D] [--trials N]',
+  summary:
+    'Size a gate before trusting it: its false-alarm rate with no change and its power for a true drop.',
+  flags: FLAGS,
+  async run(argv: string[], _logger: Logger): Promise<number> {
+    const parsed = parseArgs('simulate', argv, FLAGS);
+    const n = optionalInteger('simulate', parsed, 'n', 1);
+    if (n === undefined) throw new UsageError('model-gate simulate: --n (the test-set size) is required.');
+    const accuracy = fraction('simulate', parsed.flags.accuracy, 'accuracy', 0, 1);
+    const drop = fraction('simulate', parsed.flags.drop ?? 0.04, 'drop', 0, accuracy);
+    const configPath = optionalString(parsed, 'config');
+    let config = configPath ? await loadGateConfig(configPath) : defaultGateConfig();
+    if (
+      !configPath &&
+      (parsed.flags['max-regression'] !== undefined || parsed.flags.significance !== undefined)
+    ) {
+      const tolerance = parsed.flags['max-regression'] ?? 0;
+      const alpha = parsed.flags.significance ?? 0.05;
+      config = parseGateConfig(
+        `significance: ${alpha}\nmetrics:\n  accuracy: { max_regression: ${tolerance} }\n`,
+        '--max-regression',
+      );
+    }
+    const result = simulate({
+      n,
+      accuracy,
+      drop,
+      config,
+      trials: optionalInteger('simulate', parsed, 'trials', 1) ?? 200,
+      seed: optionalInteger('simulate', parsed, 'seed', 0) ?? 1,
+    });
+    const format = optionalString(parsed, 'format') ?? 'text';
+    if (format === 'json') {
+      process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      return 0;
+    }
+    const alpha = config.significance;
+    const rows = [
+      [`significance ${alpha === null ? 'off' : alpha}`, result.config],
+      ['significance off (plain threshold)', result.significance_off],
+    ] as const;
+    const lines = [
+      `Gate: ${result.rules.join('; ')} · n = ${n} · true accuracy ${accuracy} · ${result.trials} trials per figure · seed ${result.seed}`,
+      '',
+      `| test | false alarms (no change) | warnings (no change) | detected (true ${(drop * 100).toFixed(1)}-point drop) |`,
+      '|---|---:|---:|---:|',
+      ...rows.map(
+        ([name, r]) =>
+          `| ${name} | ${pct(r.false_alarm_rate)} | ${pct(r.false_warn_rate)} | ${pct(r.detection_rate)} |`,
+      ),
+      '',
+    ];
+    process.stdout.write(lines.join('\n'));
+    return 0;
+  },
+};

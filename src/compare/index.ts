@@ -1,0 +1,6 @@
+export { compareResults, gateExitCode, type CompareInput } from './compare.js';
+export { loadBaseline, parseResult, type LoadedBaseline } from './baseline.js';
+export { writeExamples, readExamples, EXAMPLES_FILE, EXAMPLES_FORMAT } from './examples.js';
+export { alignRows } from './align.js';
+export { correctnessFlips, grownConfusions } from './flips.js';
+export { simulate, type SimulateOptions, type SimulationRates, type SimulationResult } from './simulate.js';

@@ -1,0 +1,476 @@
+import { readFile } from 'node:fs/promises';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import { UsageError } from '../errors.js';
+import { METRIC_NAMES, metricInfo, type MetricInfo } from './metric-directions.js';
+import { closest } from './suggest.js';
+
+export type FailOn = 'fail' | 'warn' | 'never';
+
+/** `max_regression`: the worsening tolerated, in the metric's better direction. */
+export interface Tolerance {
+  kind: 'absolute' | 'relative';
+  /** Absolute: in the metric's unit (bytes, seconds, milliseconds, …). Relative: a fraction (1% = 0.01). */
+  value: number;
+  /** As the user wrote it (or its canonical form), for the check's `threshold` text. */
+  text: string;
+}
+
+export interface MetricRule {
+  metric: string;
+  min?: number;
+  max?: number;
+  max_regression?: Tolerance;
+  /** Source line in gate.yml, when read from a file. */
+  line?: number;
+}
+
+export interface GateConfig {
+  /** α, or null for `significance: off` (plain thresholds, no statistics). */
+  significance: number | null;
+  fail_on: FailOn;
+  /** In file order. */
+  metrics: MetricRule[];
+  bootstrap: { resamples: number; seed: number };
+  multiple_comparisons: 'holm' | 'none';
+  /** Bench metrics on a different host: downgrade failures to warnings (default) or compare anyway. */
+  host_mismatch: 'warn' | 'compare';
+  /** The file it came from; null for the built-in default. */
+  source: string | null;
+  /** True when no metrics were configured: the primary metric (`accuracy`, or `rmse` for
+   * regression results) is gated with max_regression 0 — see `rulesForTask`. */
+  default_metrics: boolean;
+}
+
+export const DEFAULT_BOOTSTRAP = { resamples: 2000, seed: 1 } as const;
+
+const ZERO: Tolerance = { kind: 'absolute', value: 0, text: '0' };
+
+/** The configuration used without a gate.yml. */
+export function defaultGateConfig(): GateConfig {
+  return {
+    significance: 0.05,
+    fail_on: 'fail',
+    metrics: [{ metric: 'accuracy', max_regression: ZERO }],
+    bootstrap: { ...DEFAULT_BOOTSTRAP },
+    multiple_comparisons: 'holm',
+    host_mismatch: 'warn',
+    source: null,
+    default_metrics: true,
+  };
+}
+
+/** The rules to apply to a result of the given task (resolves the default primary metric). */
+export function rulesForTask(config: GateConfig, task: 'binary' | 'multiclass' | 'regression'): MetricRule[] {
+  if (config.default_metrics)
+    return [{ metric: task === 'regression' ? 'rmse' : 'accuracy', max_regression: ZERO }];
+  return config.metrics;
+}
+
+/** Reads gate.yml; without a path, the default configuration. */
+export async function loadGateConfig(path?: string): Promise<GateConfig> {
+  if (path === undefined) return defaultGateConfig();
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      code === 'ENOENT'
+        ? `config file not found: ${path}`
+        : `cannot read config file ${path}: ${(e as Error).message}`,
+    );
+  }
+  return parseGateConfig(text, path);
+}
+
+const TOP_KEYS = ['significance', 'fail_on', 'metrics', 'bootstrap', 'multiple_comparisons', 'host_mismatch'];
+const RULE_KEYS = ['min', 'max', 'max_regression'];
+
+/** Parses and validates gate.yml text. Errors are UsageErrors naming the file and line. */
+export function parseGateConfig(text: string, fileName: string): GateConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+  });
+  const lineOf = (node: Node | null | undefined | Pair['key']): number | undefined => {
+    const range = (node as Node | null | undefined)?.range;
+    return range ? lineCounter.linePos(range[0]).line : undefined;
+  };
+  const fail = (node: unknown, message: string): never => {
+    const line = lineOf(node as Node);
+    throw new UsageError(`${fileName}${line !== undefined ? `, line ${line}` : ''}: ${message}`);
+  };
+  if (doc.errors.length > 0) {
+    const err = doc.errors[0];
+    const pos = lineCounter.linePos(err.pos[0]);
+    const first = err.message.split('\n')[0];
+    throw new UsageError(`${fileName}, line ${pos.line}, column ${pos.col}: invalid YAML: ${first}`);
+  }
+  const config = defaultGateConfig();
+  config.source = fileName;
+  const root = doc.contents;
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    return config; // an empty file: the defaults
+  }
+  if (!isMap(root)) fail(root, 'expected a mapping of settings (significance, fail_on, metrics, …)');
+  for (const pair of (root as YAMLMap).items) {
+    const key = keyName(pair, fail);
+    const value = pair.value as Node | null;
+    switch (key) {
+      case 'significance':
+        config.significance = parseSignificance(value, fail);
+        break;
+      case 'fail_on':
+        config.fail_on = parseChoice(value, 'fail_on', ['fail', 'warn', 'never'], fail) as FailOn;
+        break;
+      case 'multiple_comparisons':
+        config.multiple_comparisons = parseChoice(value, 'multiple_comparisons', ['holm', 'none'], fail) as
+          'holm' | 'none';
+        break;
+      case 'host_mismatch':
+        config.host_mismatch = parseChoice(value, 'host_mismatch', ['warn', 'compare'], fail) as
+          'warn' | 'compare';
+        break;
+      case 'bootstrap':
+        config.bootstrap = parseBootstrap(value, pair.key, fail);
+        break;
+      case 'metrics':
+        config.metrics = parseMetrics(value, pair.key, fail, lineOf);
+        config.default_metrics = false;
+        break;
+      default: {
+        const hint = closest(key, TOP_KEYS);
+        fail(
+          pair.key,
+          `unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''} (settings: ${TOP_KEYS.join(', ')})`,
+        );
+      }
+    }
+  }
+  return config;
+}
+
+type Fail = (node: unknown, message: string) => never;
+
+function keyName(pair: Pair, fail: Fail): string {
+  const k = pair.key;
+  if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number'))
+    return fail(k ?? pair.value, 'expected a plain key');
+  return String(k.value).trim();
+}
+
+function scalarValue(node: Node | null): unknown {
+  if (node === null || node === undefined) return null;
+  if (isScalar(node)) return node.value;
+  if (isMap(node)) return '{…}';
+  if (isSeq(node)) return '[…]';
+  return String(node);
+}
+
+function show(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+function parseSignificance(node: Node | null, fail: Fail): number | null {
+  const v = scalarValue(node);
+  const hint = 'expected a number between 0 and 1 such as 0.05, or "off" for plain thresholds';
+  if (v === false) return null;
+  if (typeof v === 'string') {
+    const s = v.trim().toLowerCase();
+    if (s === 'off' || s === 'none' || s === 'false' || s === 'no') return null;
+    const pct = /^(\d+(?:\.\d+)?|\.\d+)\s*%$/.exec(s);
+    if (pct) {
+      const a = Number(pct[1]) / 100;
+      if (a > 0 && a < 1) return a;
+    }
+    const num = Number(s);
+    if (s !== '' && Number.isFinite(num) && num > 0 && num < 1) return num;
+    return fail(node, `significance: ${show(v)} is not valid; ${hint}`);
+  }
+  if (typeof v === 'number') {
+    if (v > 0 && v < 1) return v;
+    if (v >= 1 && v < 100)
+      return fail(node, `significance: ${v} is not valid; ${hint} (did you mean ${v / 100} or "${v}%"?)`);
+  }
+  return fail(node, `significance: ${show(v)} is not valid; ${hint}`);
+}
+
+function parseChoice(node: Node | null, key: string, choices: string[], fail: Fail): string {
+  const v = scalarValue(node);
+  const s = typeof v === 'string' ? v.trim().toLowerCase() : v === false ? 'never' : String(v);
+  if (choices.includes(s)) return s;
+  const hint = closest(s, choices);
+  return fail(
+    node,
+    `${key}: ${show(v)} is not one of ${choices.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`,
+  );
+}
+
+function parseBootstrap(
+  node: Node | null,
+  keyNode: unknown,
+  fail: Fail,
+): { resamples: number; seed: number } {
+  const out = { ...DEFAULT_BOOTSTRAP } as { resamples: number; seed: number };
+  if (node === null) return out;
+  if (!isMap(node))
+    return fail(node ?? keyNode, 'bootstrap: expected a mapping such as { resamples: 2000, seed: 1 }');
+  for (const pair of node.items) {
+    const key = keyName(pair, fail);
+    const v = scalarValue(pair.value as Node | null);
+    const num = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
+    if (key === 'resamples') {
+      if (typeof num !== 'number' || !Number.isInteger(num) || num < 100 || num > 1_000_000)
+        fail(
+          pair.value,
+          `bootstrap.resamples: ${show(v)} is not valid; expected a whole number from 100 to 1000000 such as 2000`,
+        );
+      out.resamples = num as number;
+    } else if (key === 'seed') {
+      if (typeof num !== 'number' || !Number.isInteger(num) || num < 0 || num > 4294967295)
+        fail(
+          pair.value,
+          `bootstrap.seed: ${show(v)} is not valid; expected a whole number from 0 to 4294967295 such as 1`,
+        );
+      out.seed = num as number;
+    } else {
+      const hint = closest(key, ['resamples', 'seed']);
+      fail(
+        pair.key,
+        `bootstrap: unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''} (settings: resamples, seed)`,
+      );
+    }
+  }
+  return out;
+}
+
+function parseMetrics(
+  node: Node | null,
+  keyNode: unknown,
+  fail: Fail,
+  lineOf: (n: Node | null | undefined) => number | undefined,
+): MetricRule[] {
+  if (node === null || !isMap(node))
+    return fail(
+      node ?? keyNode,
+      'metrics: expected a mapping of metric name → rule, such as "accuracy: { max_regression: 0.005 }"',
+    );
+  const rules: MetricRule[] = [];
+  for (const pair of node.items) {
+    const name = keyName(pair, fail);
+    const info = metricInfo(name);
+    if (!info) {
+      const hint = closest(name, METRIC_NAMES);
+      fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+    }
+    const rule: MetricRule = { metric: name, line: lineOf(pair.key as Node) };
+    const value = pair.value as Node | null;
+    if (value === null || (isScalar(value) && value.value === null)) {
+      rule.max_regression = ZERO; // "accuracy:" alone = gate it with no tolerated regression
+    } else if (!isMap(value)) {
+      fail(
+        value,
+        `metrics.${name}: expected a mapping such as { max_regression: ${example(info as MetricInfo, 'tol')} } (keys: ${RULE_KEYS.join(', ')}), got ${show(scalarValue(value))}`,
+      );
+    } else {
+      for (const rp of value.items) {
+        const key = keyName(rp, fail);
+        const vnode = rp.value as Node | null;
+        const at = (vnode ?? rp.key) as Node | null;
+        if (key === 'min' || key === 'max') rule[key] = parseBound(at, name, key, info as MetricInfo, fail);
+        else if (key === 'max_regression')
+          rule.max_regression = parseTolerance(at, name, info as MetricInfo, fail);
+        else {
+          const hint = closest(key, RULE_KEYS);
+          fail(
+            rp.key,
+            `metrics.${name}: unknown rule "${key}"${hint ? `; did you mean "${hint}"?` : ''} (rules: ${RULE_KEYS.join(', ')})`,
+          );
+        }
+      }
+      if (rule.min === undefined && rule.max === undefined && rule.max_regression === undefined)
+        rule.max_regression = ZERO;
+      if (rule.min !== undefined && rule.max !== undefined && rule.min > rule.max)
+        fail(value, `metrics.${name}: min ${rule.min} is greater than max ${rule.max}`);
+    }
+    rules.push(rule);
+  }
+  if (rules.length === 0)
+    fail(node, 'metrics: no metric listed; name at least one, such as "accuracy: { max_regression: 0.005 }"');
+  return rules;
+}
+
+function example(info: MetricInfo, what: 'tol' | 'bound'): string {
+  switch (info.unit) {
+    case 'bytes':
+      return what === 'tol' ? '"15%" or 100MB' : '2GiB';
+    case 'seconds':
+      return what === 'tol' ? '"10%" or 200ms' : '2s';
+    case 'milliseconds':
+      return what === 'tol' ? '"10%" or 5ms' : '200ms';
+    default:
+      return what === 'tol' ? '0.005 or "1%"' : '0.9';
+  }
+}
+
+const SIZE_UNITS: Record<string, number> = {
+  '': 1,
+  b: 1,
+  k: 1e3,
+  kb: 1e3,
+  ki: 1024,
+  kib: 1024,
+  m: 1e6,
+  mb: 1e6,
+  mi: 1024 ** 2,
+  mib: 1024 ** 2,
+  g: 1e9,
+  gb: 1e9,
+  gi: 1024 ** 3,
+  gib: 1024 ** 3,
+  t: 1e12,
+  tb: 1e12,
+  ti: 1024 ** 4,
+  tib: 1024 ** 4,
+};
+
+const DURATION_UNITS: Record<string, number> = {
+  ns: 1e-9,
+  us: 1e-6,
+  µs: 1e-6,
+  μs: 1e-6,
+  ms: 1e-3,
+  s: 1,
+  sec: 1,
+  secs: 1,
+  second: 1,
+  seconds: 1,
+  m: 60,
+  min: 60,
+  mins: 60,
+  minute: 60,
+  minutes: 60,
+  h: 3600,
+  hr: 3600,
+  hour: 3600,
+  hours: 3600,
+};
+
+const NUM = String.raw`([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)`;
+
+/** A size in bytes: 2GiB, 500MB, 1.5 GB, 1024 (decimal units are powers of 1000, binary 1024). */
+export function parseSize(text: string): number | undefined {
+  const m = new RegExp(`^${NUM}\\s*([a-z]*)$`, 'i').exec(text.trim());
+  if (!m) return undefined;
+  const unit = SIZE_UNITS[m[2].toLowerCase()];
+  return unit === undefined ? undefined : Number(m[1]) * unit;
+}
+
+/** A duration in seconds: 200ms, 2s, 1.5 min, 250us. */
+export function parseDuration(text: string): number | undefined {
+  const m = new RegExp(`^${NUM}\\s*([a-zµμ]+)$`, 'i').exec(text.trim());
+  if (!m) return undefined;
+  const unit = DURATION_UNITS[m[2].toLowerCase()] ?? DURATION_UNITS[m[2]];
+  return unit === undefined ? undefined : Number(m[1]) * unit;
+}
+
+function parsePercent(text: string): number | undefined {
+  const m = new RegExp(`^${NUM}\\s*%$`, 'i').exec(text.trim());
+  return m ? Number(m[1]) / 100 : undefined;
+}
+
+/** A value in the metric's unit from a number or a unit-bearing string; undefined when not. */
+function parseQuantity(v: unknown, info: MetricInfo): number | undefined {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  if (typeof v !== 'string') return undefined;
+  const s = v.trim();
+  const plain = new RegExp(`^${NUM}$`, 'i').test(s) ? Number(s) : undefined;
+  if (plain !== undefined) return plain;
+  if (info.unit === 'bytes') return parseSize(s);
+  if (info.unit === 'seconds' || info.unit === 'milliseconds') {
+    const sec = parseDuration(s);
+    if (sec === undefined) return undefined;
+    return info.unit === 'milliseconds' ? sec * 1000 : sec;
+  }
+  return undefined;
+}
+
+function expectedForm(info: MetricInfo): string {
+  switch (info.unit) {
+    case 'bytes':
+      return 'expected a size such as 2GiB or 500MB';
+    case 'seconds':
+    case 'milliseconds':
+      return 'expected a duration such as 200ms or 2s';
+    default:
+      return 'expected a number such as 0.9';
+  }
+}
+
+function parseBound(
+  node: Node | null,
+  name: string,
+  key: 'min' | 'max',
+  info: MetricInfo,
+  fail: Fail,
+): number {
+  const v = scalarValue(node);
+  let value = parseQuantity(v, info);
+  if (value === undefined && typeof v === 'string') {
+    const pct = parsePercent(v);
+    if (pct !== undefined && info.unit === 'proportion') value = pct;
+    else if (pct !== undefined && info.unit === 'percent') value = pct * 100;
+    else if (pct !== undefined)
+      fail(
+        node,
+        `metrics.${name}.${key}: ${show(v)} — a percentage is only meaningful for max_regression here; ${expectedForm(info)}`,
+      );
+  }
+  if (value === undefined)
+    return fail(node, `metrics.${name}.${key}: ${show(v)} is not valid; ${expectedForm(info)}`);
+  if (info.unit === 'proportion' && (value < 0 || value > 1)) {
+    const guess = value > 1 && value <= 100 ? ` (did you mean ${value / 100} or "${value}%"?)` : '';
+    fail(
+      node,
+      `metrics.${name}.${key}: ${show(v)} is out of range; ${name} is a proportion between 0 and 1${guess}`,
+    );
+  }
+  return value as number;
+}
+
+function parseTolerance(node: Node | null, name: string, info: MetricInfo, fail: Fail): Tolerance {
+  const v = scalarValue(node);
+  const tolHint = `expected an absolute amount such as ${example(info, 'tol')} (relative)`;
+  if (typeof v === 'string') {
+    const pct = parsePercent(v);
+    if (pct !== undefined) {
+      if (pct < 0)
+        fail(
+          node,
+          `metrics.${name}.max_regression: ${show(v)} is negative; the tolerated worsening is a size ≥ 0 such as "1%"`,
+        );
+      return { kind: 'relative', value: pct, text: `${trimNum(pct * 100)}%` };
+    }
+  }
+  const value = parseQuantity(v, info);
+  if (value === undefined) {
+    const base =
+      info.unit === 'bytes' || info.unit === 'seconds' || info.unit === 'milliseconds'
+        ? `${expectedForm(info)}, or a percentage such as "10%"`
+        : tolHint;
+    return fail(node, `metrics.${name}.max_regression: ${show(v)} is not valid; ${base}`);
+  }
+  if (value < 0)
+    fail(
+      node,
+      `metrics.${name}.max_regression: ${show(v)} is negative; it is the worsening tolerated (≥ 0) in the direction where ${name} gets worse`,
+    );
+  const text = typeof v === 'string' ? v.trim() : trimNum(value);
+  return { kind: 'absolute', value, text };
+}
+
+function trimNum(x: number): string {
+  return String(Number(x.toPrecision(12)));
+}

@@ -1,0 +1,24 @@
+export {
+  loadGateConfig,
+  parseGateConfig,
+  defaultGateConfig,
+  rulesForTask,
+  parseSize,
+  parseDuration,
+  DEFAULT_BOOTSTRAP,
+  type GateConfig,
+  type MetricRule,
+  type Tolerance,
+  type FailOn,
+} from './gate-config.js';
+export {
+  METRICS,
+  METRIC_NAMES,
+  metricInfo,
+  isHigherBetter,
+  isAccuracyLike,
+  type Direction,
+  type MetricInfo,
+  type MetricUnit,
+} from './metric-directions.js';
+export { editDistance, closest } from './suggest.js';
