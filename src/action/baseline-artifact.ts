@@ -1,0 +1,459 @@
+/**
+ * Baselines kept as workflow artifacts: find the newest usable `<name>-baseline` of the baseline
+ * branch, download it as a raw zip, unpack it under strict rules (it is untrusted), validate it;
+ * and upload a run's out-dir as the next baseline.
+ */
+import { lstat, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import { describeApiError, httpStatus, type Octokit } from './octokit.js';
+import { readZipFiles, ZipError, type ExtractedFile } from './zip.js';
+
+/** The slice of @actions/artifact's client the action uses (injectable in tests). */
+export interface ArtifactClientLike {
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number; size?: number }>;
+  downloadArtifact(
+    artifactId: number,
+    options?: {
+      path?: string;
+      skipDecompress?: boolean;
+      findBy?: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string };
+    },
+  ): Promise<{ downloadPath?: string }>;
+}
+
+/** The fields of GET /repos/{owner}/{repo}/actions/artifacts entries that matter here. */
+export interface ArtifactInfo {
+  id: number;
+  name: string;
+  expired: boolean;
+  created_at: string | null;
+  expires_at?: string | null;
+  workflow_run?: {
+    id?: number | null;
+    repository_id?: number | null;
+    head_repository_id?: number | null;
+    head_branch?: string | null;
+    head_sha?: string | null;
+  } | null;
+}
+
+export interface PickCriteria {
+  /** Only artifacts made by runs on this branch … */
+  branch: string;
+  /** … of this repository (a fork's branch of the same name does not count). */
+  repositoryId: number;
+  /** Preferred: the artifact made for exactly this commit (the PR's base). */
+  preferSha?: string;
+  now?: Date;
+}
+
+/**
+ * The artifact to use as baseline: not expired, made on the branch by this repository, preferably
+ * for `preferSha`, else the newest. Ties on created_at go to the higher id (uploaded later).
+ */
+export function pickBaselineArtifact(artifacts: ArtifactInfo[], c: PickCriteria): ArtifactInfo | undefined {
+  const now = (c.now ?? new Date()).getTime();
+  const usable = artifacts.filter((a) => {
+    if (a.expired) return false;
+    if (a.expires_at && Date.parse(a.expires_at) <= now) return false;
+    const run = a.workflow_run;
+    return !!run && run.head_branch === c.branch && run.head_repository_id === c.repositoryId;
+  });
+  const newestFirst = [...usable].sort((a, b) => {
+    const d = Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '');
+    return Number.isNaN(d) || d === 0 ? b.id - a.id : d;
+  });
+  if (c.preferSha) {
+    const exact = newestFirst.find((a) => a.workflow_run?.head_sha === c.preferSha);
+    if (exact) return exact;
+  }
+  return newestFirst[0];
+}
+
+export async function listArtifactsNamed(octokit: Octokit, owner: string, repo: string, name: string) {
+  const all = await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, {
+    owner,
+    repo,
+    name,
+    per_page: 100,
+  });
+  // The name filter is exact on github.com; filter again in case a server treats it as a prefix.
+  return (all as ArtifactInfo[]).filter((a) => a.name === name);
+}
+
+export async function listRunArtifacts(octokit: Octokit, owner: string, repo: string, runId: number) {
+  const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
+    owner,
+    repo,
+    run_id: runId,
+    per_page: 100,
+  });
+  return all as ArtifactInfo[];
+}
+
+const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+/** Errors that another attempt will not fix: client errors (except timeouts/throttling) and bad content. */
+export function isPermanentError(e: unknown): boolean {
+  if (e instanceof ZipError || e instanceof BaselineValidationError) return true;
+  const status = httpStatus(e);
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+
+export async function withRetries<T>(
+  fn: (attempt: number) => Promise<T>,
+  opts: {
+    attempts: number;
+    baseDelayMs: number;
+    onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+  },
+): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fn(attempt);
+    } catch (e) {
+      if (attempt >= opts.attempts || isPermanentError(e)) throw e;
+      const delay = opts.baseDelayMs * 2 ** (attempt - 1);
+      opts.onRetry?.(e, attempt, delay);
+      await sleep(delay);
+    }
+  }
+}
+
+export interface FindBy {
+  token: string;
+  workflowRunId: number;
+  repositoryOwner: string;
+  repositoryName: string;
+}
+
+/** Downloads an artifact as its raw zip into a fresh folder under `workDir` and returns the bytes. */
+export async function downloadArtifactZip(
+  client: ArtifactClientLike,
+  artifactId: number,
+  findBy: FindBy,
+  workDir: string,
+): Promise<Buffer> {
+  await mkdir(workDir, { recursive: true });
+  const dir = await mkdtemp(join(workDir, 'download-'));
+  await client.downloadArtifact(artifactId, { path: dir, skipDecompress: true, findBy });
+  const names = await readdir(dir);
+  const files: string[] = [];
+  for (const n of names) {
+    const st = await lstat(join(dir, n));
+    if (st.isFile()) files.push(n);
+  }
+  if (files.length !== 1) {
+    throw new Error(`the artifact download produced ${files.length} files, expected one zip archive`);
+  }
+  return readFile(join(dir, files[0]));
+}
+
+export class BaselineValidationError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'BaselineValidationError';
+  }
+}
+
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+
+/** Checks that a parsed document looks like a model-gate/result@1 (enough to trust it as a baseline). */
+export function checkResultDocument(doc: unknown, where: string): Result {
+  const d = doc as Partial<Result> | null;
+  if (!d || typeof d !== 'object' || Array.isArray(d))
+    throw new BaselineValidationError(`${where} is not a JSON object`);
+  if (d.schema !== RESULT_SCHEMA) {
+    throw new BaselineValidationError(
+      `${where} has schema ${JSON.stringify(d.schema ?? null)}, expected "${RESULT_SCHEMA}"`,
+    );
+  }
+  if (d.task !== 'binary' && d.task !== 'multiclass' && d.task !== 'regression') {
+    throw new BaselineValidationError(`${where} has no valid "task"`);
+  }
+  if (typeof d.n !== 'number' || !d.metrics || typeof d.metrics !== 'object') {
+    throw new BaselineValidationError(`${where} lacks "n" or "metrics"`);
+  }
+  return d as Result;
+}
+
+function isPlainBasename(name: string): boolean {
+  return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+}
+
+export interface ValidatedBaseline {
+  /** The folder holding result.json (and the examples sidecar when present). */
+  dir: string;
+  result: Result;
+  /** Entries of the artifact that were not needed and not written. */
+  ignored: string[];
+  warnings: string[];
+}
+
+/**
+ * Writes the parts of an untrusted baseline archive that the comparison needs — result.json and
+ * the examples sidecar it names — into `targetDir` (created fresh, must not exist), after
+ * validating them. Everything else in the archive is ignored and never touches the disk.
+ */
+export async function materializeBaseline(
+  files: ExtractedFile[],
+  targetDir: string,
+): Promise<ValidatedBaseline> {
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const resultFile = byName.get('result.json');
+  if (!resultFile) {
+    throw new BaselineValidationError(
+      `the artifact has no result.json at its root (found: ${files.map((f) => f.name).join(', ') || 'nothing'})`,
+    );
+  }
+  if (resultFile.data.length > MAX_RESULT_BYTES)
+    throw new BaselineValidationError('result.json is too large');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(resultFile.data.toString('utf8'));
+  } catch (e) {
+    throw new BaselineValidationError(`result.json is not valid JSON (${(e as Error).message})`);
+  }
+  const result = checkResultDocument(doc, 'result.json');
+  const warnings: string[] = [];
+  const keep = new Map<string, Buffer>([['result.json', resultFile.data]]);
+  const examplesName = result.examples?.file;
+  if (examplesName !== undefined) {
+    if (typeof examplesName !== 'string' || !isPlainBasename(examplesName)) {
+      throw new BaselineValidationError(
+        `result.json names an unsafe examples file ${JSON.stringify(examplesName)}`,
+      );
+    }
+    const ex = byName.get(examplesName);
+    if (ex) keep.set(examplesName, ex.data);
+    else {
+      warnings.push(
+        `the baseline's per-example file ${examplesName} is missing from the artifact: paired tests are not possible`,
+      );
+      delete result.examples;
+      keep.set('result.json', Buffer.from(JSON.stringify(result, null, 2) + '\n'));
+    }
+  }
+  await mkdir(targetDir, { recursive: false });
+  const root = resolve(targetDir);
+  for (const [name, data] of keep) {
+    const path = resolve(root, name);
+    if (relative(root, path).startsWith('..') || !path.startsWith(root + sep)) {
+      throw new BaselineValidationError(`refusing to write ${JSON.stringify(name)} outside ${root}`);
+    }
+    // 'wx': create, never follow or overwrite anything already there.
+    await writeFile(path, data, { flag: 'wx' });
+  }
+  const ignored = files.map((f) => f.name).filter((n) => !keep.has(n));
+  return { dir: root, result, ignored, warnings };
+}
+
+/**
+ * A baseline given as a path: a result.json file or a folder that holds one. Symbolic links are
+ * refused (a checkout could plant one pointing anywhere on the runner).
+ */
+export async function checkBaselinePath(path: string): Promise<string> {
+  let st;
+  try {
+    st = await lstat(path);
+  } catch {
+    throw new BaselineValidationError(`baseline path ${path} does not exist`);
+  }
+  if (st.isSymbolicLink()) throw new BaselineValidationError(`baseline path ${path} is a symbolic link`);
+  const file = st.isDirectory() ? join(path, 'result.json') : path;
+  if (st.isDirectory()) {
+    const inner = await lstat(file).catch(() => null);
+    if (!inner) throw new BaselineValidationError(`baseline folder ${path} has no result.json`);
+    if (inner.isSymbolicLink()) throw new BaselineValidationError(`${file} is a symbolic link`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(await readFile(file, 'utf8'));
+  } catch (e) {
+    throw new BaselineValidationError(`${file} is not valid JSON (${(e as Error).message})`);
+  }
+  checkResultDocument(doc, file);
+  return path;
+}
+
+/** Every regular file under `dir` (symbolic links and special files skipped), sorted. */
+export async function listRegularFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(d: string) {
+    for (const e of await readdir(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile()) out.push(p);
+    }
+  }
+  await walk(dir);
+  return out.sort();
+}
+
+export function defaultWorkRoot(env: NodeJS.ProcessEnv = process.env): string {
+  return env.RUNNER_TEMP || tmpdir();
+}
+
+export interface ResolveOptions {
+  octokit: Octokit;
+  client: ArtifactClientLike;
+  token: string;
+  owner: string;
+  repo: string;
+  repositoryId: number;
+  name: string;
+  branch: string;
+  preferSha?: string;
+  /** A fresh folder for this resolution (download and unpacked baseline go below it). */
+  workDir: string;
+  attempts?: number;
+  baseDelayMs?: number;
+  info: (m: string) => void;
+}
+
+export type BaselineResolution =
+  | { kind: 'found'; dir: string; artifact: ArtifactInfo; warnings: string[] }
+  | { kind: 'none'; message: string }
+  | { kind: 'failed'; message: string };
+
+export async function resolveBaselineArtifact(o: ResolveOptions): Promise<BaselineResolution> {
+  const artifactName = `${o.name}-baseline`;
+  let list: ArtifactInfo[];
+  try {
+    list = await listArtifactsNamed(o.octokit, o.owner, o.repo, artifactName);
+  } catch (e) {
+    const status = httpStatus(e);
+    const hint = status === 403 || status === 404 ? ' (the token needs `actions: read`)' : '';
+    return {
+      kind: 'failed',
+      message: `could not list the artifacts ${artifactName}: ${describeApiError(e)}${hint}`,
+    };
+  }
+  const chosen = pickBaselineArtifact(list, {
+    branch: o.branch,
+    repositoryId: o.repositoryId,
+    preferSha: o.preferSha,
+  });
+  if (!chosen) {
+    return {
+      kind: 'none',
+      message: `no baseline artifact "${artifactName}" from branch ${o.branch} (of ${list.length} with that name, none usable)`,
+    };
+  }
+  const run = chosen.workflow_run ?? {};
+  o.info(
+    `Baseline: artifact ${artifactName} #${chosen.id} from run ${run.id} (${o.branch} @ ${String(run.head_sha).slice(0, 12)}, ${chosen.created_at})` +
+      (o.preferSha && run.head_sha === o.preferSha ? ', the PR base commit' : ''),
+  );
+  try {
+    const zip = await withRetries(
+      () =>
+        downloadArtifactZip(
+          o.client,
+          chosen.id,
+          {
+            token: o.token,
+            workflowRunId: Number(run.id ?? 0),
+            repositoryOwner: o.owner,
+            repositoryName: o.repo,
+          },
+          o.workDir,
+        ),
+      {
+        attempts: o.attempts ?? 3,
+        baseDelayMs: o.baseDelayMs ?? 2000,
+        onRetry: (e, attempt, delay) =>
+          o.info(
+            `Baseline download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`,
+          ),
+      },
+    );
+    const files = readZipFiles(zip);
+    const v = await materializeBaseline(files, join(o.workDir, 'baseline'));
+    const warnings = [...v.warnings];
+    if (v.ignored.length)
+      o.info(`Baseline artifact: ignored ${v.ignored.length} entries not needed (${v.ignored.join(', ')}).`);
+    return { kind: 'found', dir: v.dir, artifact: chosen, warnings };
+  } catch (e) {
+    return {
+      kind: 'failed',
+      message: `the baseline artifact ${artifactName} #${chosen.id} could not be used: ${describeApiError(e)}`,
+    };
+  }
+}
+
+/** Uploads every regular file of `outDir` as the artifact `<name>-baseline`. */
+export async function uploadBaseline(
+  client: ArtifactClientLike,
+  name: string,
+  outDir: string,
+  retentionDays: number,
+): Promise<{ id?: number; files: string[] }> {
+  const root = resolve(outDir);
+  const files = await listRegularFiles(root);
+  if (!files.some((f) => basename(f) === 'result.json')) {
+    throw new Error(`${outDir} has no result.json to upload as the baseline`);
+  }
+  const res = await client.uploadArtifact(`${name}-baseline`, files, root, { retentionDays });
+  return { id: res.id, files: files.map((f) => relative(root, f)) };
+}
+
+/** The pull request a report belongs to, written by the gate run for the fork-safe comment workflow. */
+export interface PrInfo {
+  number: number;
+  head_sha: string;
+  base_ref?: string;
+  name: string;
+}
+
+/**
+ * Uploads `<name>-report` (report.md, result.json, pr.json) so that a `workflow_run` workflow with
+ * a write token can post the comment for a pull request whose own token is read-only.
+ */
+export async function uploadReportArtifact(
+  client: ArtifactClientLike,
+  name: string,
+  paths: { report: string; result: string },
+  pr: PrInfo,
+  workDir: string,
+  retentionDays: number,
+): Promise<{ id?: number }> {
+  await mkdir(workDir, { recursive: true });
+  const dir = await mkdtemp(join(workDir, 'report-'));
+  await writeFile(join(dir, 'report.md'), await readFile(paths.report));
+  await writeFile(join(dir, 'result.json'), await readFile(paths.result));
+  await writeFile(join(dir, 'pr.json'), JSON.stringify(pr, null, 2) + '\n');
+  const files = ['report.md', 'result.json', 'pr.json'].map((f) => join(dir, f));
+  return client.uploadArtifact(`${name}-report`, files, dir, { retentionDays });
+}
+
+/** Validates the pr.json of a report artifact: the number must be a positive integer. */
+export function parsePrInfo(data: Buffer | undefined): PrInfo {
+  if (!data) throw new BaselineValidationError('the report artifact has no pr.json');
+  let doc: unknown;
+  try {
+    doc = JSON.parse(data.toString('utf8'));
+  } catch {
+    throw new BaselineValidationError('pr.json is not valid JSON');
+  }
+  const d = doc as Partial<PrInfo> | null;
+  if (!d || typeof d !== 'object' || !Number.isSafeInteger(d.number) || (d.number as number) <= 0) {
+    throw new BaselineValidationError('pr.json has no valid pull request "number" (a positive integer)');
+  }
+  if (typeof d.head_sha !== 'string' || !/^[0-9a-f]{7,64}$/i.test(d.head_sha)) {
+    throw new BaselineValidationError('pr.json has no valid "head_sha"');
+  }
+  return {
+    number: d.number as number,
+    head_sha: d.head_sha,
+    base_ref: d.base_ref,
+    name: String(d.name ?? ''),
+  };
+}

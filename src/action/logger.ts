@@ -1,0 +1,60 @@
+import * as core from '@actions/core';
+import type { Logger, Progress } from '../util/progress.js';
+
+/** Milestone logging for long work: at most one line per 10 % (or per 15 s when the total is unknown). */
+function actionProgress(label: string, now: () => number = Date.now): Progress {
+  const started = now();
+  let lastPercent = -1;
+  let lastTime = started;
+  return {
+    update(done, total, detail) {
+      const t = now();
+      if (total !== undefined && total > 0) {
+        const percent = Math.floor((done / total) * 10) * 10;
+        if (percent <= lastPercent) return;
+        lastPercent = percent;
+        core.info(`${label}: ${percent}%${detail ? ` (${detail})` : ''}`);
+      } else {
+        if (t - lastTime < 15_000) return;
+        core.info(`${label}: ${done}${detail ? ` (${detail})` : ''}`);
+      }
+      lastTime = t;
+    },
+    done(summary) {
+      const seconds = ((now() - started) / 1000).toFixed(1);
+      core.info(`${label}: done in ${seconds} s${summary ? ` — ${summary}` : ''}`);
+    },
+  };
+}
+
+/**
+ * The core's Logger drawn in the Actions log: groups become collapsible sections. The log cannot
+ * nest groups, so an inner group is a plain heading inside the outer one.
+ */
+export function createActionLogger(): Logger {
+  let depth = 0;
+  return {
+    info: (m) => core.info(m),
+    warning: (m) => core.warning(m),
+    async group(name, fn) {
+      if (depth > 0) {
+        core.info(`— ${name}`);
+        depth++;
+        try {
+          return await fn();
+        } finally {
+          depth--;
+        }
+      }
+      depth++;
+      core.startGroup(name);
+      try {
+        return await fn();
+      } finally {
+        core.endGroup();
+        depth--;
+      }
+    },
+    progress: { start: (label) => actionProgress(label) },
+  };
+}

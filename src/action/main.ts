@@ -1,0 +1,43 @@
+/**
+ * Bundle entry of the GitHub Action (dist/index.js). Every failure ends here: a GateError prints
+ * its message and exits with its code (2 for usage/input errors); anything else is reported in
+ * one line (the stack only with ACTIONS_STEP_DEBUG) and exits 2.
+ */
+import * as core from '@actions/core';
+import { DefaultArtifactClient } from '@actions/artifact';
+import { GateError } from '../errors.js';
+import { runGate } from '../pipeline/run-gate.js';
+import { createActionLogger } from './logger.js';
+import { createOctokit } from './octokit.js';
+import { runAction } from './run.js';
+
+function firstLine(e: unknown): string {
+  const msg = e instanceof Error ? e.message : String(e);
+  return msg.split('\n').find((l) => l.trim() !== '') ?? 'unknown error';
+}
+
+async function main(): Promise<void> {
+  try {
+    const code = await runAction({
+      env: process.env,
+      runGate,
+      createOctokit: (token) => createOctokit(token),
+      createArtifactClient: () => new DefaultArtifactClient(),
+      logger: createActionLogger(),
+    });
+    process.exitCode = code;
+  } catch (e) {
+    if (e instanceof GateError) {
+      core.setFailed(e.message);
+      process.exitCode = e.exitCode;
+      return;
+    }
+    core.setFailed(`model-gate: internal error: ${firstLine(e)}`);
+    const debug = core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
+    if (debug && e instanceof Error && e.stack) core.info(e.stack);
+    else core.info('Re-run with debug logging (ACTIONS_STEP_DEBUG) for the stack trace.');
+    process.exitCode = 2;
+  }
+}
+
+await main();

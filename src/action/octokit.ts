@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+export type Octokit = ReturnType<typeof github.getOctokit>;
+
+export interface OctokitSettings {
+  /** Defaults to GITHUB_API_URL (read by @actions/github), else https://api.github.com. */
+  baseUrl?: string;
+  /** Base delay of the retry plugin in milliseconds (1 s, 4 s, 9 s by default). */
+  retryAfterBaseValue?: number;
+}
+
+/**
+ * An Octokit that retries transient failures (5xx, network) and waits out rate limits a couple of
+ * times. The token is registered as a secret first, so the runner masks it wherever it might be
+ * echoed; it is never logged by model-gate itself.
+ */
+export function createOctokit(token: string, settings: OctokitSettings = {}): Octokit {
+  core.setSecret(token);
+  const limitHandler =
+    (kind: string) =>
+    (
+      retryAfter: number,
+      options: { method?: string; url?: string },
+      _octokit: unknown,
+      retryCount: number,
+    ) => {
+      const again = retryCount < 2;
+      core.warning(
+        `GitHub API ${kind} rate limit hit on ${options.method ?? ''} ${options.url ?? ''}` +
+          (again ? `; retrying in ${retryAfter} s.` : '; giving up.'),
+      );
+      return again;
+    };
+  return github.getOctokit(
+    token,
+    {
+      ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+      retry: {
+        retries: 3,
+        ...(settings.retryAfterBaseValue !== undefined
+          ? { retryAfterBaseValue: settings.retryAfterBaseValue }
+          : {}),
+      },
+      throttle: {
+        onRateLimit: limitHandler('primary'),
+        onSecondaryRateLimit: limitHandler('secondary'),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** The HTTP status of an Octokit RequestError, else undefined. */
+export function httpStatus(e: unknown): number | undefined {
+  const s = (e as { status?: unknown } | null)?.status;
+  return typeof s === 'number' ? s : undefined;
+}
+
+/** A one-line description of an API error without headers or request details (which hold the token). */
+export function describeApiError(e: unknown): string {
+  const status = httpStatus(e);
+  const msg = e instanceof Error ? e.message.split('\n')[0] : String(e);
+  return status !== undefined && !msg.includes(String(status)) ? `HTTP ${status}: ${msg}` : msg;
+}

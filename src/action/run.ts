@@ -1,0 +1,441 @@
+/**
+ * The action's two modes. `gate`: resolve the baseline, run the pipeline, report (job summary,
+ * annotations, sticky PR comment, outputs) and refresh the baseline. `post-comment`: in a
+ * `workflow_run` workflow, post the report a pull-request run uploaded (the fork-safe pattern).
+ */
+import * as core from '@actions/core';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GateError, UsageError } from '../errors.js';
+import type { RunGateOptions, RunGateOutput } from '../pipeline/run-gate.js';
+import type { Logger } from '../util/progress.js';
+import {
+  BaselineValidationError,
+  checkBaselinePath,
+  checkResultDocument,
+  defaultWorkRoot,
+  downloadArtifactZip,
+  listRunArtifacts,
+  parsePrInfo,
+  resolveBaselineArtifact,
+  uploadBaseline,
+  uploadReportArtifact,
+  withRetries,
+  type ArtifactClientLike,
+} from './baseline-artifact.js';
+import { buildCommentBody, commentFailureMessage, upsertStickyComment } from './comment.js';
+import { defaultBaselineBranch, parseContext, readEventPayload, type ActionContext } from './context.js';
+import { envInputReader, readInputs, type ActionInputs } from './inputs.js';
+import { describeApiError, type Octokit } from './octokit.js';
+import { regressionCount, setGateOutputs, verdictOf } from './outputs.js';
+import { publishMetrics } from './publish.js';
+import { annotateChecks, writeJobSummary } from './summary.js';
+import { readZipFiles } from './zip.js';
+
+export interface ActionDeps {
+  env: NodeJS.ProcessEnv;
+  runGate: (options: RunGateOptions, logger: Logger) => Promise<RunGateOutput>;
+  createOctokit: (token: string) => Octokit;
+  createArtifactClient: () => ArtifactClientLike;
+  logger: Logger;
+  /** Base delay between artifact download attempts (2 s in production). */
+  retryBaseDelayMs?: number;
+}
+
+/** Runs the action; returns the process exit code (0 pass/warn/no-baseline, 1 gate failed). */
+export async function runAction(deps: ActionDeps): Promise<number> {
+  const inputs = readInputs(envInputReader(deps.env));
+  const ctx = parseContext(deps.env, readEventPayload(deps.env));
+  return inputs.mode === 'post-comment' ? postCommentMode(inputs, ctx, deps) : gateMode(inputs, ctx, deps);
+}
+
+export function canUseArtifacts(env: NodeJS.ProcessEnv): boolean {
+  return !!env.ACTIONS_RUNTIME_TOKEN && !!env.ACTIONS_RESULTS_URL;
+}
+
+export interface BaselineUpdateDecision {
+  upload: boolean;
+  notice?: string;
+}
+
+/** Whether this run refreshes `<name>-baseline`. Never from a pull request, whatever the input says. */
+export function decideBaselineUpdate(
+  mode: ActionInputs['updateBaseline'],
+  ctx: ActionContext,
+  defaultBranch: string | undefined,
+): BaselineUpdateDecision {
+  if (mode === 'never') return { upload: false };
+  if (ctx.kind === 'pull_request') {
+    return mode === 'always'
+      ? {
+          upload: false,
+          notice:
+            'update-baseline: always is ignored on pull request events: a pull request never replaces the baseline ' +
+            'it is judged against (its code is not merged yet, and a fork could plant one). The baseline is ' +
+            'refreshed by runs on pushes to the baseline branch.',
+        }
+      : { upload: false };
+  }
+  if (mode === 'always') return { upload: true };
+  return { upload: ctx.kind === 'push' && !!ctx.branch && ctx.branch === defaultBranch };
+}
+
+async function repositoryFacts(
+  ctx: ActionContext,
+  octokit: Octokit | undefined,
+): Promise<{ repositoryId?: number; defaultBranch?: string }> {
+  let { repositoryId, defaultBranch } = ctx;
+  if ((repositoryId === undefined || defaultBranch === undefined) && octokit) {
+    try {
+      const { data } = await octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+      repositoryId ??= data.id;
+      defaultBranch ??= data.default_branch;
+    } catch (e) {
+      core.warning(
+        `model-gate could not read the repository's id and default branch: ${describeApiError(e)}`,
+      );
+    }
+  }
+  return { repositoryId, defaultBranch };
+}
+
+async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDeps): Promise<number> {
+  const { env, logger } = deps;
+  const name = inputs.name;
+  const token = inputs.githubToken;
+  const octokit = token ? deps.createOctokit(token) : undefined;
+  const facts = await repositoryFacts(ctx, octokit);
+  const baselineBranch = inputs.baselineBranch ?? defaultBaselineBranch({ ...ctx, ...facts });
+  const workRoot = defaultWorkRoot(env);
+  await mkdir(workRoot, { recursive: true });
+  const workDir = await mkdtemp(join(workRoot, `model-gate-${name}-`));
+
+  // 1. The baseline.
+  let baseline: string | undefined;
+  let noBaselineWhy = '';
+  if (inputs.baseline.kind === 'none') {
+    noBaselineWhy = 'baseline: none';
+  } else if (inputs.baseline.kind === 'path') {
+    try {
+      baseline = await checkBaselinePath(inputs.baseline.path);
+    } catch (e) {
+      throw new UsageError(`input "baseline": ${(e as Error).message}.`);
+    }
+  } else {
+    const missing = !octokit
+      ? 'no github-token'
+      : !baselineBranch
+        ? 'the baseline branch is unknown (set baseline-branch)'
+        : facts.repositoryId === undefined
+          ? "the repository's id is unknown"
+          : '';
+    if (missing) {
+      core.warning(
+        `model-gate cannot look up the baseline artifact: ${missing}. Continuing without a baseline.`,
+      );
+      noBaselineWhy = missing;
+    } else {
+      const res = await logger.group(`Baseline: ${name}-baseline from ${baselineBranch}`, () =>
+        resolveBaselineArtifact({
+          octokit: octokit!,
+          client: deps.createArtifactClient(),
+          token,
+          owner: ctx.owner,
+          repo: ctx.repo,
+          repositoryId: facts.repositoryId!,
+          name,
+          branch: baselineBranch!,
+          preferSha: ctx.kind === 'pull_request' ? ctx.baseSha : undefined,
+          workDir,
+          baseDelayMs: deps.retryBaseDelayMs,
+          info: (m) => core.info(m),
+        }),
+      );
+      if (res.kind === 'found') {
+        baseline = res.dir;
+        for (const w of res.warnings) core.warning(w);
+      } else if (res.kind === 'failed') {
+        core.warning(`model-gate: ${res.message}. Continuing without a baseline.`);
+        noBaselineWhy = res.message;
+      } else {
+        noBaselineWhy = res.message;
+      }
+    }
+  }
+
+  // 2. The pipeline.
+  const options: RunGateOptions = {
+    evaluate: {
+      predictions: inputs.predictions!,
+      labels: inputs.labels,
+      task: inputs.task,
+      idColumn: inputs.idColumn,
+      labelColumn: inputs.labelColumn,
+      predictionColumn: inputs.predictionColumn,
+      scoreColumn: inputs.scoreColumn,
+      scorePrefix: inputs.scorePrefix,
+      positiveLabel: inputs.positiveLabel,
+      missing: inputs.missing,
+    },
+    bench: inputs.benchCommand
+      ? {
+          command: inputs.benchCommand,
+          runs: inputs.benchRuns,
+          warmup: inputs.benchWarmup,
+          timeoutSeconds: inputs.benchTimeout,
+        }
+      : undefined,
+    configPath: inputs.config,
+    baseline,
+    outDir: inputs.outDir,
+    failOn: inputs.failOn,
+    name,
+    source: {
+      commit: ctx.headSha || undefined,
+      ref: ctx.ref || undefined,
+      run_url: ctx.runId ? ctx.runUrl : undefined,
+      event: ctx.eventName || undefined,
+      pr_number: ctx.prNumber,
+    },
+  };
+  const out = await deps.runGate(options, logger);
+  const verdict = verdictOf(out.result);
+  const regressions = regressionCount(out.result);
+
+  // 3. Report: summary, annotations, notice.
+  await writeJobSummary(out.reportMarkdown, env);
+  annotateChecks(out.result, name);
+  if (verdict === 'no-baseline') {
+    const decision = decideBaselineUpdate(inputs.updateBaseline, ctx, facts.defaultBranch);
+    core.notice(
+      `No baseline to compare with (${noBaselineWhy || 'none given'}); the gate passes and only absolute bounds ` +
+        `apply. ` +
+        (decision.upload
+          ? `This run uploads ${name}-baseline.`
+          : `A baseline is created by a run on a push to ${baselineBranch ?? 'the default branch'} ` +
+            `(update-baseline: auto).`),
+      { title: `${name}: no baseline yet` },
+    );
+  }
+
+  // 4. The sticky comment.
+  let commentUrl = '';
+  if (inputs.comment === 'auto' && ctx.kind === 'pull_request') {
+    if (!ctx.prNumber) core.warning('model-gate: the event payload has no pull request number: no comment.');
+    else if (!octokit) core.warning('model-gate: no github-token: no pull request comment.');
+    else {
+      try {
+        const c = await upsertStickyComment(
+          octokit,
+          { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber },
+          name,
+          buildCommentBody(out.reportMarkdown, name),
+        );
+        commentUrl = c.url;
+        core.info(`Pull request comment ${c.action}: ${c.url}`);
+      } catch (e) {
+        core.warning(commentFailureMessage(e, ctx.fromFork));
+      }
+    }
+  }
+
+  setGateOutputs({ verdict, result: out.paths.result, report: out.paths.report, commentUrl, regressions });
+  await publishMetrics(inputs, out.result);
+
+  // 5. Artifacts: the report for the fork-safe comment workflow, and the next baseline.
+  const artifactsOk = canUseArtifacts(env);
+  if (ctx.eventName === 'pull_request' && ctx.prNumber) {
+    if (!artifactsOk) core.info('No Actions runtime token: the report artifact is not uploaded.');
+    else {
+      try {
+        await uploadReportArtifact(
+          deps.createArtifactClient(),
+          name,
+          out.paths,
+          { number: ctx.prNumber, head_sha: ctx.headSha, base_ref: ctx.baseBranch, name },
+          workDir,
+          Math.min(inputs.retentionDays, 14),
+        );
+        core.info(`Uploaded ${name}-report (for a workflow_run comment workflow).`);
+      } catch (e) {
+        core.warning(`model-gate could not upload ${name}-report: ${describeApiError(e)}`);
+      }
+    }
+  }
+  const decision = decideBaselineUpdate(inputs.updateBaseline, ctx, facts.defaultBranch);
+  if (decision.notice) core.notice(decision.notice);
+  if (decision.upload) {
+    if (!artifactsOk) {
+      core.warning(
+        'model-gate cannot upload the baseline: ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set ' +
+          '(not running in GitHub Actions?).',
+      );
+    } else {
+      try {
+        if (verdict === 'fail') {
+          core.warning(
+            `This run failed the gate and still becomes the ${name}-baseline of ${ctx.branch ?? ctx.ref}: ` +
+              'later pull requests are compared with it.',
+          );
+        }
+        const up = await uploadBaseline(
+          deps.createArtifactClient(),
+          name,
+          inputs.outDir,
+          inputs.retentionDays,
+        );
+        core.info(`Uploaded ${name}-baseline (${up.files.join(', ')}), kept ${inputs.retentionDays} days.`);
+      } catch (e) {
+        core.warning(`model-gate could not upload ${name}-baseline: ${describeApiError(e)}`);
+      }
+    }
+  }
+
+  if (out.exitCode === 1) {
+    const failed = (out.result.gate?.checks ?? []).filter((c) => c.verdict === 'fail').map((c) => c.metric);
+    core.setFailed(
+      `${name}: the gate failed (verdict ${verdict}; ${regressions} failed check${regressions === 1 ? '' : 's'}` +
+        (failed.length ? `: ${failed.join(', ')}` : '') +
+        ').',
+    );
+  }
+  return out.exitCode;
+}
+
+async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDeps): Promise<number> {
+  const name = inputs.name;
+  const run = ctx.workflowRun;
+  if (ctx.kind !== 'workflow_run' || !run || !run.id) {
+    throw new UsageError(
+      `mode "post-comment" runs in a workflow triggered by workflow_run (this event is "${ctx.eventName}"); ` +
+        'see examples/fork-safe-comment.yml.',
+    );
+  }
+  if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
+    core.notice(
+      `The triggering run was a ${run.event || 'non-pull-request'} event: no pull request comment to post.`,
+    );
+    return 0;
+  }
+  if (!inputs.githubToken) throw new UsageError('mode "post-comment" needs github-token.');
+  const octokit = deps.createOctokit(inputs.githubToken);
+  const artifactName = `${name}-report`;
+  let list;
+  try {
+    list = await listRunArtifacts(octokit, ctx.owner, ctx.repo, run.id);
+  } catch (e) {
+    throw new GateError(`could not list the artifacts of run ${run.id}: ${describeApiError(e)}`);
+  }
+  const artifact = list.find((a) => a.name === artifactName && !a.expired);
+  if (!artifact) {
+    core.notice(
+      `Run ${run.id} has no ${artifactName} artifact (the gate did not run on a pull request, or stopped before ` +
+        'its report): nothing to post.',
+    );
+    return 0;
+  }
+  const workRoot = defaultWorkRoot(deps.env);
+  await mkdir(workRoot, { recursive: true });
+  const workDir = await mkdtemp(join(workRoot, `model-gate-${name}-`));
+  let files;
+  try {
+    const zip = await withRetries(
+      () =>
+        downloadArtifactZip(
+          deps.createArtifactClient(),
+          artifact.id,
+          {
+            token: inputs.githubToken,
+            workflowRunId: run.id,
+            repositoryOwner: ctx.owner,
+            repositoryName: ctx.repo,
+          },
+          workDir,
+        ),
+      {
+        attempts: 3,
+        baseDelayMs: deps.retryBaseDelayMs ?? 2000,
+        onRetry: (e, attempt, delay) =>
+          core.info(`Download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`),
+      },
+    );
+    files = readZipFiles(zip, {
+      maxEntries: 20,
+      maxTotalBytes: 64 * 1024 * 1024,
+      maxEntryBytes: 32 * 1024 * 1024,
+    });
+  } catch (e) {
+    throw new GateError(
+      `the ${artifactName} artifact of run ${run.id} could not be used: ${describeApiError(e)}`,
+    );
+  }
+  const byName = new Map(files.map((f) => [f.name, f.data]));
+  let pr;
+  try {
+    pr = parsePrInfo(byName.get('pr.json'));
+  } catch (e) {
+    throw new GateError(`the ${artifactName} artifact of run ${run.id}: ${(e as Error).message}`);
+  }
+  const report = byName.get('report.md');
+  if (!report) throw new GateError(`the ${artifactName} artifact of run ${run.id} has no report.md`);
+  // The artifact was written by code from the pull request: only trust it for the run's own PR.
+  if (pr.head_sha !== run.headSha) {
+    throw new GateError(
+      `pr.json says head ${pr.head_sha}, but the triggering run tested ${run.headSha}: not posting.`,
+    );
+  }
+  if (run.pullRequests.length > 0 && !run.pullRequests.includes(pr.number)) {
+    throw new GateError(
+      `pr.json names pull request #${pr.number}, but run ${run.id} belongs to #${run.pullRequests.join(', #')}: not posting.`,
+    );
+  }
+  try {
+    const { data: pull } = await octokit.rest.pulls.get({
+      owner: ctx.owner,
+      repo: ctx.repo,
+      pull_number: pr.number,
+    });
+    if (pull.head.sha !== run.headSha) {
+      core.notice(
+        `Pull request #${pr.number} has moved on to ${pull.head.sha.slice(0, 12)} since run ${run.id} ` +
+          `(${run.headSha.slice(0, 12)}): not posting a stale report.`,
+      );
+      return 0;
+    }
+  } catch (e) {
+    throw new GateError(`could not read pull request #${pr.number}: ${describeApiError(e)}`);
+  }
+
+  const markdown = report.toString('utf8');
+  let commentUrl: string;
+  try {
+    const c = await upsertStickyComment(
+      octokit,
+      { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number },
+      name,
+      buildCommentBody(markdown, name),
+    );
+    commentUrl = c.url;
+    core.info(`Pull request #${pr.number} comment ${c.action}: ${c.url}`);
+  } catch (e) {
+    throw new GateError(commentFailureMessage(e, false));
+  }
+  await writeJobSummary(markdown, deps.env);
+  let verdict = '';
+  let regressions = 0;
+  const resultData = byName.get('result.json');
+  if (resultData) {
+    try {
+      const result = checkResultDocument(JSON.parse(resultData.toString('utf8')), 'result.json');
+      verdict = verdictOf(result);
+      regressions = regressionCount(result);
+    } catch (e) {
+      const msg = e instanceof BaselineValidationError ? e.message : 'result.json is not valid JSON';
+      core.warning(`model-gate: the report's ${msg}; the verdict output is empty.`);
+    }
+  }
+  core.setOutput('verdict', verdict);
+  core.setOutput('comment-url', commentUrl);
+  core.setOutput('regressions', String(regressions));
+  return 0;
+}

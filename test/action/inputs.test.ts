@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/errors.js';
+import { envInputReader, readInputs } from '../../src/action/inputs.js';
+
+const read = (vars: Record<string, string>) =>
+  envInputReader(Object.fromEntries(Object.entries(vars).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])));
+
+describe('action inputs', () => {
+  it('applies the defaults of action.yml', () => {
+    const i = readInputs(read({ predictions: 'p.csv' }));
+    expect(i).toMatchObject({
+      mode: 'gate',
+      predictions: 'p.csv',
+      task: 'auto',
+      idColumn: 'id',
+      labelColumn: 'label',
+      predictionColumn: 'prediction',
+      missing: 'error',
+      benchRuns: 5,
+      benchWarmup: 1,
+      name: 'model-gate',
+      baseline: { kind: 'artifact' },
+      updateBaseline: 'auto',
+      retentionDays: 90,
+      comment: 'auto',
+      outDir: 'model-gate-out',
+    });
+    expect(i.failOn).toBeUndefined();
+    expect(i.labels).toBeUndefined();
+  });
+
+  it('reads runner-style names with hyphens (INPUT_ID-COLUMN)', () => {
+    const i = readInputs(
+      envInputReader({
+        INPUT_PREDICTIONS: 'p.csv',
+        'INPUT_ID-COLUMN': 'row',
+        'INPUT_SCORE-COLUMN': 'proba',
+        'INPUT_BENCH-RUNS': '3',
+        'INPUT_BENCH-TIMEOUT': '2.5',
+        'INPUT_FAIL-ON': 'warn',
+        'INPUT_UPDATE-BASELINE': 'never',
+        INPUT_BASELINE: './base/result.json',
+      }),
+    );
+    expect(i).toMatchObject({
+      idColumn: 'row',
+      scoreColumn: 'proba',
+      benchRuns: 3,
+      benchTimeout: 2.5,
+      failOn: 'warn',
+      updateBaseline: 'never',
+      baseline: { kind: 'path', path: './base/result.json' },
+    });
+    expect(readInputs(read({ predictions: 'p', baseline: 'none' })).baseline).toEqual({ kind: 'none' });
+  });
+
+  it('refuses bad values with a message naming the input', () => {
+    expect(() => readInputs(read({ predictions: 'p', task: 'ranking' }))).toThrow(/input "task": "ranking"/);
+    expect(() => readInputs(read({ predictions: 'p', 'bench-runs': 'five' }))).toThrow(UsageError);
+    expect(() => readInputs(read({ predictions: 'p', name: 'a b' }))).toThrow(/gate name/);
+    expect(() => readInputs(read({ predictions: 'p', name: 'x-->' }))).toThrow(/gate name/);
+    expect(() => readInputs(read({}))).toThrow(/"predictions" is required/);
+  });
+
+  it('does not need predictions in post-comment mode', () => {
+    expect(readInputs(read({ mode: 'post-comment' })).mode).toBe('post-comment');
+  });
+});
