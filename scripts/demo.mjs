@@ -3,11 +3,12 @@
 // 2. pull request: the same for the candidate model, compared with that baseline.
 // Uses the committed bundle (dist/cli/index.js), so it needs no build step.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 
 const cli = 'dist/cli/index.js';
 const out = 'demo-out';
 rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
 
 function gate(model, extra) {
   const predictions = `${out}/${model}-predictions.csv`;

@@ -221,9 +221,7 @@ export function compareResults(input: CompareInput): GateResult {
       drafts.map((d) => d.pRegress),
       alpha,
     ).adjusted;
-    warnings.push(
-      `p-values are Holm-adjusted over the ${tested.length} gated metrics with a statistical test (family-wise error rate ${fmt(alpha)}); intervals are unadjusted ${fmt(100 * (1 - alpha))}% intervals.`,
-    );
+    // Said once in the checks header (multiple_comparisons) and per check in its reason, not as a warning.
     drafts.forEach((d, i) => {
       if (d.pRegress !== null)
         d.notes.push(`Holm-adjusted over ${tested.length} metrics (raw p ${fmtP(d.pRegress)})`);
@@ -248,8 +246,6 @@ export function compareResults(input: CompareInput): GateResult {
       grown_confusions: grownConfusions(baseline.confusion, candidate.confusion),
     };
   }
-  if (!baseline)
-    warnings.push('No baseline yet: nothing to compare with (absolute min/max bounds still apply).');
 
   const gate: GateResult = {
     verdict,

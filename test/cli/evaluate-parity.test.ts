@@ -16,7 +16,15 @@ const { cases } = JSON.parse(readFileSync(`${fixtures}/cases.json`, 'utf8')) as 
 
 function flagsFor(c: Case): string[] {
   const header = readFileSync(`${fixtures}/${c.name}.csv`, 'utf8').split(/\r?\n/, 1)[0];
-  const flags = ['--predictions', `${fixtures}/${c.name}.csv`, '--task', c.task, '--format', 'json'];
+  const flags = [
+    'evaluate',
+    '--predictions',
+    `${fixtures}/${c.name}.csv`,
+    '--task',
+    c.task,
+    '--format',
+    'json',
+  ];
   if (c.task === 'binary' && header.split(',').includes('score')) flags.push('--score-column', 'score');
   if (c.task === 'multiclass' && c.score_classes) flags.push('--score-prefix', 'p_');
   if (c.positive !== null && c.task === 'binary') flags.push('--positive-label', c.positive);

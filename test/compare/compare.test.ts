@@ -292,7 +292,7 @@ describe('compareResults: families, fingerprints, no baseline', () => {
     expect(adjusted.multiple_comparisons).toBe('holm');
     expect(adjusted.checks.map((k) => k.p_value)).toEqual([0.1, 0.1]);
     expect(adjusted.checks.map((k) => k.verdict)).toEqual(['warn', 'warn']);
-    expect(adjusted.warnings.join(' ')).toMatch(/Holm-adjusted over the 2 gated metrics/);
+    expect(adjusted.checks.map((k) => k.reason).join(' ')).toMatch(/Holm-adjusted over 2 metrics/);
   });
 });
 
