@@ -12,8 +12,8 @@ from sklearn import metrics as m
 labels_path, predictions_path = sys.argv[1], sys.argv[2]
 score_column = sys.argv[sys.argv.index("--score-column") + 1] if "--score-column" in sys.argv else None
 
-labels = pd.read_csv(labels_path, dtype={"id": str, "label": str})
-predictions = pd.read_csv(predictions_path, dtype={"id": str, "prediction": str})
+labels = pd.read_csv(labels_path, dtype={"id": str})
+predictions = pd.read_csv(predictions_path, dtype={"id": str})
 if "id" in labels.columns and "id" in predictions.columns:
     df = labels.merge(predictions, on="id", how="inner", validate="one_to_one")
 else:

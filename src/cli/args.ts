@@ -17,14 +17,28 @@ export interface ParsedArgs {
   flags: Record<string, string | number | boolean | undefined>;
   /** Everything after `--` (a command to run), untouched. */
   rest: string[];
+  /** With `{ positional: true }`: the arguments before `--` that are not flags or flag values. */
+  positional?: string[];
+}
+
+export interface ParseOptions {
+  /** Accept plain (non-flag) arguments, e.g. paths, and return them in `positional`. Off by default:
+   * a stray word is then a usage error, so a forgotten "--" before a command never passes silently. */
+  positional?: boolean;
 }
 
 /**
  * Parses `--name value`, `--name=value` and boolean `--name`. Unknown flags and bad values are
  * usage errors that name the closest valid flag, so a typo never silently changes behaviour.
  */
-export function parseArgs(command: string, argv: readonly string[], specs: FlagSpecs): ParsedArgs {
+export function parseArgs(
+  command: string,
+  argv: readonly string[],
+  specs: FlagSpecs,
+  options: ParseOptions = {},
+): ParsedArgs {
   const flags: ParsedArgs['flags'] = {};
+  const positional: string[] = [];
   let i = 0;
   for (; i < argv.length; i++) {
     const arg = argv[i];
@@ -33,8 +47,12 @@ export function parseArgs(command: string, argv: readonly string[], specs: FlagS
       break;
     }
     if (!arg.startsWith('--')) {
+      if (options.positional) {
+        positional.push(arg);
+        continue;
+      }
       throw new UsageError(
-        `model-gate ${command}: unexpected argument "${arg}". Flags start with "--"; to pass a command to run, put it after "--".`,
+        `unexpected argument "${arg}". Flags start with "--"; to pass a command to run, put it after "--".`,
       );
     }
     const eq = arg.indexOf('=');
@@ -43,7 +61,7 @@ export function parseArgs(command: string, argv: readonly string[], specs: FlagS
     if (!spec) {
       const suggestion = closestName(name, Object.keys(specs));
       throw new UsageError(
-        `model-gate ${command}: unknown flag "--${name}".` +
+        `unknown flag "--${name}".` +
           (suggestion ? ` Did you mean "--${suggestion}"?` : '') +
           ` Valid flags: ${Object.keys(specs)
             .map((f) => `--${f}`)
@@ -53,36 +71,34 @@ export function parseArgs(command: string, argv: readonly string[], specs: FlagS
     let raw: string | undefined = eq === -1 ? undefined : arg.slice(eq + 1);
     if (spec.type === 'boolean') {
       if (raw !== undefined && raw !== 'true' && raw !== 'false') {
-        throw new UsageError(`model-gate ${command}: --${name} takes no value (found "${raw}").`);
+        throw new UsageError(`--${name} takes no value (found "${raw}").`);
       }
       flags[name] = raw !== 'false';
       continue;
     }
     if (raw === undefined) {
       if (i + 1 >= argv.length || argv[i + 1] === '--') {
-        throw new UsageError(
-          `model-gate ${command}: --${name} needs a value (${spec.valueName ?? spec.type}).`,
-        );
+        throw new UsageError(`--${name} needs a value (${spec.valueName ?? spec.type}).`);
       }
       raw = argv[++i];
     }
     flags[name] = convert(command, name, raw, spec);
   }
-  return { flags, rest: argv.slice(i) };
+  return options.positional ? { flags, rest: argv.slice(i), positional } : { flags, rest: argv.slice(i) };
 }
 
 function convert(command: string, name: string, raw: string, spec: FlagSpec): string | number {
   if (spec.type === 'number') {
     const value = Number(raw);
     if (raw.trim() === '' || !Number.isFinite(value)) {
-      throw new UsageError(`model-gate ${command}: --${name} expects a number, found "${raw}".`);
+      throw new UsageError(`--${name} expects a number, found "${raw}".`);
     }
     return value;
   }
   if (spec.choices && !spec.choices.includes(raw)) {
     const suggestion = closestName(raw, spec.choices);
     throw new UsageError(
-      `model-gate ${command}: --${name} must be one of ${spec.choices.join(', ')}; found "${raw}".` +
+      `--${name} must be one of ${spec.choices.join(', ')}; found "${raw}".` +
         (suggestion ? ` Did you mean "${suggestion}"?` : ''),
     );
   }
@@ -92,7 +108,7 @@ function convert(command: string, name: string, raw: string, spec: FlagSpec): st
 export function requireFlag(command: string, parsed: ParsedArgs, name: string): string {
   const value = parsed.flags[name];
   if (value === undefined || value === '') {
-    throw new UsageError(`model-gate ${command}: --${name} is required. Run "model-gate ${command} --help".`);
+    throw new UsageError(`--${name} is required. Run "model-gate ${command} --help".`);
   }
   return String(value);
 }
@@ -111,9 +127,7 @@ export function optionalInteger(
   const value = parsed.flags[name];
   if (value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-    throw new UsageError(
-      `model-gate ${command}: --${name} expects a whole number ≥ ${min}, found "${value}".`,
-    );
+    throw new UsageError(`--${name} expects a whole number ≥ ${min}, found "${value}".`);
   }
   return value;
 }

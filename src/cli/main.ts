@@ -5,12 +5,20 @@ import { benchCommand } from './commands/bench.js';
 import type { Command } from './commands/command.js';
 import { compareCommand } from './commands/compare.js';
 import { evaluateCommand } from './commands/evaluate.js';
+import { mergeCommand } from './commands/merge.js';
 import { runCommand } from './commands/run.js';
 import { simulateCommand } from './commands/simulate.js';
 import { closestName } from '../util/closest.js';
 import { TerminalLogger } from './terminal-logger.js';
 
-const COMMANDS: Command[] = [evaluateCommand, benchCommand, runCommand, compareCommand, simulateCommand];
+const COMMANDS: Command[] = [
+  evaluateCommand,
+  benchCommand,
+  runCommand,
+  compareCommand,
+  simulateCommand,
+  mergeCommand,
+];
 
 function usage(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -59,7 +67,10 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest, new TerminalLogger());
   } catch (error) {
     if (error instanceof GateError) {
-      process.stderr.write(`model-gate ${command.name}: error: ${error.message}\n`);
+      // Usage errors already name the command ("model-gate bench: ..."): say it once, not twice.
+      const own = `model-gate ${command.name}: `;
+      const message = error.message.startsWith(own) ? error.message.slice(own.length) : error.message;
+      process.stderr.write(`model-gate ${command.name}: error: ${message}\n`);
       return error.exitCode;
     }
     // Not a mistake the user can fix from a message: still no stack unless asked for.

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
 import { UsageError } from '../errors.js';
 import { METRIC_NAMES, metricInfo, type MetricInfo } from './metric-directions.js';
-import { closest } from './suggest.js';
+import { closestName as closest } from '../util/closest.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 

@@ -21,4 +21,4 @@ export {
   type MetricInfo,
   type MetricUnit,
 } from './metric-directions.js';
-export { editDistance, closest } from './suggest.js';
+export { editDistance, closestName as closest } from '../util/closest.js';

@@ -3,6 +3,7 @@
  * same result renders the same bytes on every machine. Outputs are plain ASCII/Unicode text (escape
  * them for the target like any other string only if you add data to them).
  */
+import { isHigherBetter } from '../config/metric-directions.js';
 
 /** Shown for a missing value (null, NaN, undefined). */
 export const MISSING = '—';
@@ -171,8 +172,6 @@ export function formatUnit(v: number | null | undefined, unit: Unit, reference?:
 const PROPORTION =
   /^(accuracy|error_rate|balanced_accuracy|(precision|recall|f1)(_(macro|micro|weighted|samples))?|roc_auc|roc_auc_(ovr|ovo)|average_precision|top_\d+_accuracy)$/;
 
-/** Lower is better for these; everything else (accuracy, f1, r2, throughput…) is higher-better. */
-const LOWER_IS_BETTER = /^(error_rate|log_loss|brier|mae|mse|rmse|mape|median_ae|max_error|ece)$/;
 
 /** Bench field → unit. */
 export function benchUnit(field: string): Unit {
@@ -205,15 +204,8 @@ export function metricKind(metric: string): MetricKind {
   return PROPORTION.test(last) ? 'proportion' : 'plain';
 }
 
-/** Whether a larger value of `metric` is better. */
-export function higherIsBetter(metric: string): boolean {
-  if (metric.startsWith('bench.')) {
-    const field = metric.slice(6);
-    return /throughput|_per_second$/.test(field);
-  }
-  const last = metric.includes('.') ? metric.slice(metric.lastIndexOf('.') + 1) : metric;
-  return !LOWER_IS_BETTER.test(last);
-}
+/** Whether a larger value of `metric` is better: one table for the gate and its reports. */
+export const higherIsBetter = isHigherBetter;
 
 /** A value of a gated metric in its natural unit (metrics as decimals, bench fields with units). */
 export function formatMetricValue(metric: string, v: number | null | undefined): string {

@@ -1,31 +1,40 @@
-/** Levenshtein distance, for "did you mean" suggestions on names a user typed. */
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions: "lable" → "label" is 1). */
 export function editDistance(a: string, b: string): number {
-  const prev = new Array<number>(b.length + 1);
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const up = prev[j];
-      prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = up;
+  const m = a.length;
+  const n = b.length;
+  const d: number[][] = Array.from({ length: m + 1 }, (_, i) => {
+    const row = new Array<number>(n + 1).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j <= n; j++) d[0][j] = j;
+  for (let i = 1; i <= m; i++) {
+    for (let j = 1; j <= n; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
-  return prev[b.length];
+  return d[m][n];
 }
 
-/** The candidate nearest to `name` (case-insensitive), or undefined when none is plausibly meant. */
-export function closestName(name: string, candidates: readonly string[]): string | undefined {
+/**
+ * The candidate a user most plausibly meant (case-insensitive; ties: first in list order), for
+ * "did you mean" messages; undefined when nothing is close.
+ */
+export function closestName(word: string, candidates: readonly string[]): string | undefined {
+  const w = word.toLowerCase();
   let best: string | undefined;
-  let bestDistance = Infinity;
-  const lower = name.toLowerCase();
-  for (const c of candidates) {
-    const d = editDistance(lower, c.toLowerCase());
-    if (d < bestDistance) {
-      bestDistance = d;
-      best = c;
+  let bestD = Infinity;
+  for (const cand of candidates) {
+    const d = editDistance(w, cand.toLowerCase());
+    if (d < bestD) {
+      best = cand;
+      bestD = d;
     }
   }
-  if (best === undefined) return undefined;
-  return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+  if (bestD <= Math.max(2, Math.floor(w.length / 3))) return best;
+  // A name typed without its namespace ("wall_seconds" for "bench.wall_seconds") is still meant.
+  return w.length >= 3 ? candidates.find((cand) => cand.toLowerCase().includes(w)) : undefined;
 }

@@ -48,12 +48,12 @@ export const benchCommand: Command = {
     const parsed = parseArgs('bench', argv, FLAGS);
     if (parsed.rest.length === 0) {
       throw new UsageError(
-        'model-gate bench: no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py',
+        'no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py',
       );
     }
     const timeout = parsed.flags.timeout as number | undefined;
     if (timeout !== undefined && timeout <= 0)
-      throw new UsageError(`model-gate bench: --timeout must be > 0 seconds, found ${timeout}.`);
+      throw new UsageError(`--timeout must be > 0 seconds, found ${timeout}.`);
     const bench = await runBenchmark(
       {
         command: parsed.rest,

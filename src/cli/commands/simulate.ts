@@ -45,7 +45,7 @@ const FLAGS: FlagSpecs = {
 function fraction(command: string, value: unknown, name: string, lo: number, hi: number): number {
   if (typeof value !== 'number' || !(value > lo && value < hi)) {
     throw new UsageError(
-      `model-gate ${command}: --${name} must be a number between ${lo} and ${hi}, found "${value}".`,
+      `--${name} must be a number between ${lo} and ${hi}, found "${value}".`,
     );
   }
   return value;
@@ -63,7 +63,7 @@ export const simulateCommand: Command = {
   async run(argv: string[], _logger: Logger): Promise<number> {
     const parsed = parseArgs('simulate', argv, FLAGS);
     const n = optionalInteger('simulate', parsed, 'n', 1);
-    if (n === undefined) throw new UsageError('model-gate simulate: --n (the test-set size) is required.');
+    if (n === undefined) throw new UsageError('--n (the test-set size) is required.');
     const accuracy = fraction('simulate', parsed.flags.accuracy, 'accuracy', 0, 1);
     const drop = fraction('simulate', parsed.flags.drop ?? 0.04, 'drop', 0, accuracy);
     const configPath = optionalString(parsed, 'config');

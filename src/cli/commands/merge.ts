@@ -1,0 +1,58 @@
+import { UsageError } from '../../errors.js';
+import { loadShards, mergeShards, writeMerged } from '../../merge/index.js';
+import type { Logger } from '../../util/progress.js';
+import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
+import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
+import { sourceFromEnvironment } from '../source.js';
+import type { Command } from './command.js';
+
+const FLAGS: FlagSpecs = {
+  out: {
+    type: 'string',
+    valueName: 'PATH',
+    description: 'write the merged result.json here (and its examples.jsonl.gz beside it)',
+  },
+  'out-dir': {
+    type: 'string',
+    valueName: 'DIR',
+    description: 'write a run folder: result.json, examples.jsonl.gz, report.md, report.html',
+  },
+  name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
+  format: FORMAT_FLAG,
+};
+
+export const mergeCommand: Command = {
+  name: 'merge',
+  usage: 'model-gate merge SHARD... (--out PATH | --out-dir DIR) [--format text|json|markdown]',
+  summary:
+    'Combine results evaluated on disjoint shards (run folders or result.json) into the result of the whole.',
+  flags: FLAGS,
+  async run(argv: string[], logger: Logger): Promise<number> {
+    const parsed = parseArgs('merge', argv, FLAGS, { positional: true });
+    // Shard paths: plain arguments, and anything after "--" (e.g. a path that starts with "--").
+    const paths = [...(parsed.positional ?? []), ...parsed.rest];
+    const out = optionalString(parsed, 'out');
+    const outDir = optionalString(parsed, 'out-dir');
+    if (out === undefined && outDir === undefined)
+      throw new UsageError('give --out PATH or --out-dir DIR for the merged result.');
+    if (paths.length === 0)
+      throw new UsageError(
+        'no shards given. Name the shard run folders or result.json files, e.g. ' +
+          '`model-gate merge shards/*/ --out-dir merged`.',
+      );
+    const shards = await loadShards(paths);
+    const merged = mergeShards(shards, { source: sourceFromEnvironment() });
+    // Checks the output paths before anything is written.
+    const written = await writeMerged(merged, shards, { out, outDir, name: optionalString(parsed, 'name') });
+    for (const w of merged.result.warnings) logger.warning(w);
+    logger.info(
+      `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.result.n} examples, ` +
+        `${merged.exact ? 'exact: from the examples' : 'from the confusion counts only'}) into ${[
+          ...written.result,
+        ].join(', ')}.`,
+    );
+    const format = (optionalString(parsed, 'format') ?? 'text') as OutputFormat;
+    process.stdout.write(renderForStdout(merged.result, format));
+    return 0;
+  },
+};

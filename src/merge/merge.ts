@@ -1,0 +1,309 @@
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { loadBaseline } from '../compare/baseline.js';
+import { EXAMPLES_FILE, EXAMPLES_FORMAT, writeExamples } from '../compare/examples.js';
+import type { EvaluationData } from '../evaluate/evaluation-data.js';
+import { GateError, InputError, UsageError } from '../errors.js';
+import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
+import { writeReports } from '../pipeline/write-reports.js';
+import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import { writeResult } from '../result/write.js';
+import { VERSION } from '../version.js';
+import { checkSameTask, concatShards } from './concat.js';
+import { metricsFromConfusions } from './confusion.js';
+import { fingerprintData } from './fingerprint.js';
+
+/** A shard as loaded: a run folder or a bare result.json, with its examples sidecar when present. */
+export interface Shard {
+  /** As the user named it (folder or file), for messages. */
+  path: string;
+  /** The result.json read. */
+  resultFile: string;
+  result: Result;
+  /** The per-example rows (examples.jsonl.gz), or null when the shard has none. */
+  examples: EvaluationData | null;
+  /** The sidecar's path when the result names one (even if the file is missing). */
+  examplesFile: string | null;
+}
+
+export interface MergeOptions {
+  /** `created_at` of the merged result (default: now). */
+  now?: Date;
+  /** Source fields to use where the shards do not agree on one (e.g. the merging CI job's). */
+  source?: Result['source'];
+}
+
+export interface MergeOutput {
+  result: Result;
+  /** The concatenated rows (for the merged sidecar), or null for a merge of bare results. */
+  data: EvaluationData | null;
+  /** True when every shard had its examples: the result equals evaluating the whole. */
+  exact: boolean;
+  /** Metrics of the shards that a merge without examples cannot compute exactly (left out). */
+  omitted: string[];
+}
+
+/** How many missing ids the merged result lists (as `evaluate`). */
+const MAX_MISSING_IDS = 10;
+
+/** Loads each shard: DIR (DIR/result.json + its sidecar) or a result.json (sidecar beside it). */
+export async function loadShards(paths: readonly string[]): Promise<Shard[]> {
+  if (paths.length === 0)
+    throw new UsageError('no shards given. Name the shard folders or result.json files.');
+  const shards: Shard[] = [];
+  const seen = new Map<string, string>();
+  for (const path of paths) {
+    let resultFile = path;
+    try {
+      if ((await stat(path)).isDirectory()) resultFile = join(path, 'result.json');
+    } catch {
+      // loadBaseline reports the missing path.
+    }
+    const key = resolve(resultFile);
+    const twice = seen.get(key);
+    if (twice !== undefined)
+      throw new UsageError(
+        `the shard ${JSON.stringify(path)} is given twice (also as ${JSON.stringify(twice)}); ` +
+          'merging it twice would count its examples twice.',
+      );
+    seen.set(key, path);
+    const loaded = await loadBaseline(path);
+    const name = loaded.result.examples?.file;
+    shards.push({
+      path,
+      resultFile,
+      result: loaded.result,
+      examples: loaded.examples,
+      examplesFile: typeof name === 'string' ? join(dirname(resultFile), name) : null,
+    });
+  }
+  return shards;
+}
+
+/**
+ * Combines results evaluated on disjoint parts of a dataset into the result of the whole.
+ *
+ * With every shard's examples sidecar (exact merge): the rows are concatenated (`concatShards`:
+ * overlap, ids, tasks, positive labels and score layouts are checked) and scored by
+ * `computeMetrics`, so metrics, per_class, confusion, errors and `dataset.fingerprint` are what
+ * evaluating the concatenated files gives. Read counts (missing/extra/invalid) add up.
+ *
+ * Without (any shard lacks its sidecar): only what is exact from counts — every confusion-derived
+ * classification metric (`metricsFromConfusions`). Score metrics and regression metrics are left
+ * out with a warning that names them; regression is refused (nothing exact would remain). The
+ * fingerprint cannot be combined from shard digests: the merged result gets
+ * `merged:sha256:…` (a digest of the shard fingerprints), comparable only with a merge of the
+ * same shards.
+ *
+ * Bench sections are dropped with a warning: timings are per runner and do not merge. Gate
+ * sections of the shards are ignored (compare the merged result instead).
+ */
+export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}): MergeOutput {
+  if (shards.length === 0) throw new UsageError('no shards given.');
+  checkSameTask(shards.map((s) => ({ path: s.path, task: s.result.task })));
+  const task = shards[0].result.task;
+  const notes: string[] = [];
+  const exact = shards.every((s) => s.examples !== null);
+
+  let scored: MetricsOutput;
+  let data: EvaluationData | null = null;
+  let fingerprint: string;
+  let positiveLabel: string | undefined;
+  let shardWarnings: string[];
+  const omitted: string[] = [];
+  if (exact) {
+    for (const s of shards)
+      if (s.examples!.task !== s.result.task)
+        throw new InputError(
+          { file: s.examplesFile ?? s.resultFile },
+          `is a ${s.examples!.task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`,
+        );
+    const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: s.examples! })));
+    data = concatenated.data;
+    scored = computeMetrics(data);
+    fingerprint = fingerprintData(data);
+    if (data.task === 'binary' && data.positive !== undefined) positiveLabel = data.classes[data.positive];
+    // What the shards' readers reported (their metric warnings described the shard, not the whole).
+    shardWarnings = shards.flatMap((s) => {
+      const own = new Set(computeMetrics(s.examples!).warnings);
+      return s.result.warnings.filter((w) => !own.has(w));
+    });
+    notes.push(...concatenated.warnings);
+  } else {
+    const lacking = shards.filter((s) => s.examples === null);
+    const named = lacking.filter((s) => s.examplesFile !== null);
+    const why =
+      `no examples sidecar on ${lacking.length} of ${shards.length} shards: ${lacking
+        .slice(0, 3)
+        .map((s) => s.path)
+        .join(', ')}${lacking.length > 3 ? ', …' : ''}` +
+      (named.length > 0 ? `; ${named[0].examplesFile} is named in its result.json but missing` : '');
+    const fix =
+      "Keep each shard's examples.jsonl.gz beside its result.json (`model-gate run --out-dir DIR` writes " +
+      'both; upload the whole folder) and merge again.';
+    if (task === 'regression')
+      throw new GateError(
+        `No regression metric can be merged (${why}): mae, mse, rmse, r2, mape, median_ae and max_error ` +
+          `are not exact functions of per-shard values. ${fix}`,
+      );
+    const merged = metricsFromConfusions(shards.map((s) => ({ file: s.resultFile, result: s.result })));
+    scored = merged;
+    positiveLabel = task === 'binary' ? shards[0].result.dataset.positive_label : undefined;
+    for (const s of shards)
+      for (const name of Object.keys(s.result.metrics))
+        if (!(name in scored.metrics) && !omitted.includes(name)) omitted.push(name);
+    notes.push(
+      omitted.length > 0
+        ? `Left out: ${omitted.join(', ')} (${why}). These need every example's score and are not ` +
+            'functions of per-shard values, so they are not approximated; the confusion-derived metrics, ' +
+            `per_class and confusion are exact. ${fix}`
+        : `Merged from the confusion counts (${why}), exactly: every metric of the shards is ` +
+            `confusion-derived. ${fix}`,
+      'dataset.fingerprint of shards without examples cannot be combined: the merged result carries ' +
+        '"merged:sha256:…", a digest of the shard fingerprints that equals only another merge of the same ' +
+        'shards, so a comparison with an unsharded result is flagged not comparable (unpaired tests).',
+    );
+    fingerprint = mergedFingerprint(shards);
+    shardWarnings = shards.flatMap((s) => s.result.warnings.map((w) => `${s.path}: ${w}`));
+  }
+
+  const benched = shards.filter((s) => s.result.bench !== undefined);
+  if (benched.length > 0)
+    notes.push(
+      `bench dropped: ${benched.length} of ${shards.length} shards were benchmarked, each on its own runner. ` +
+        'Timings of different parts on different machines neither add up to nor average into the timings of ' +
+        'the whole, so the merged result has no bench section. Benchmark on one runner (e.g. a separate job ' +
+        'running `model-gate bench` or `model-gate run --bench`) and gate bench.* metrics on that result.',
+    );
+  const sum = (f: (e: Result['errors']) => number | undefined) =>
+    shards.reduce((acc, s) => acc + (f(s.result.errors) ?? 0), 0);
+  const missingIds = shards.flatMap((s) => s.result.errors.missing_ids ?? []).slice(0, MAX_MISSING_IDS);
+  const extraShard = shards.find((s) => (s.result.errors.extra_predictions ?? 0) > 0);
+  const missingShard = shards.find((s) => s !== extraShard && (s.result.errors.missing_predictions ?? 0) > 0);
+  if (extraShard && missingShard)
+    notes.push(
+      `${extraShard.path} has prediction rows whose ids are not among its labels, and ${missingShard.path} ` +
+        'has labels without predictions: if the labels and the predictions were split differently, the same ' +
+        'examples count as extra in one shard and missing in another. Split both files by the same ids.',
+    );
+
+  const dataset: Result['dataset'] = { fingerprint };
+  const predictionsFile = common(shards.map((s) => s.result.dataset.predictions_file));
+  const labelsFile = common(shards.map((s) => s.result.dataset.labels_file));
+  if (predictionsFile !== undefined) dataset.predictions_file = predictionsFile;
+  if (labelsFile !== undefined) dataset.labels_file = labelsFile;
+  if (positiveLabel !== undefined) dataset.positive_label = positiveLabel;
+
+  const result: Result = {
+    schema: RESULT_SCHEMA,
+    task,
+    n: data ? data.n : shards.reduce((acc, s) => acc + s.result.n, 0),
+    dataset,
+    tool: { name: 'model-gate', version: VERSION },
+    created_at: (options.now ?? new Date()).toISOString(),
+    source: commonSource(shards, options.source ?? {}),
+    metrics: scored.metrics,
+    ...(scored.per_class ? { per_class: scored.per_class } : {}),
+    ...(scored.confusion ? { confusion: scored.confusion } : {}),
+    errors: {
+      error_rate: scored.error_rate,
+      top_confusions: scored.top_confusions,
+      missing_predictions: sum((e) => e.missing_predictions),
+      extra_predictions: sum((e) => e.extra_predictions),
+      invalid_rows: sum((e) => e.invalid_rows),
+      ...(missingIds.length > 0 ? { missing_ids: missingIds } : {}),
+    },
+    warnings: [...new Set([...notes, ...shardWarnings, ...scored.warnings])],
+  };
+  return { result, data, exact, omitted };
+}
+
+/** Deterministic stand-in when the true fingerprint cannot be computed: shard order does not matter. */
+function mergedFingerprint(shards: readonly Shard[]): string {
+  const parts = shards.map((s) => s.result.dataset.fingerprint).sort();
+  const h = createHash('sha256');
+  h.update(`model-gate/merged-fingerprint@1\n${parts.join('\n')}\n`);
+  return `merged:sha256:${h.digest('hex')}`;
+}
+
+function common<T>(values: readonly (T | undefined)[]): T | undefined {
+  return values.every((v) => v !== undefined && v === values[0]) ? values[0] : undefined;
+}
+
+function commonSource(shards: readonly Shard[], fallback: Result['source']): Result['source'] {
+  const out: Result['source'] = {};
+  const keys = ['commit', 'ref', 'run_url', 'event', 'pr_number'] as const;
+  for (const key of keys) {
+    const value = common(shards.map((s) => s.result.source?.[key])) ?? fallback[key];
+    if (value !== undefined) (out as Record<string, unknown>)[key] = value;
+  }
+  return out;
+}
+
+export interface WriteMergedOptions {
+  /** result.json path; the merged sidecar is written beside it. */
+  out?: string;
+  /** A run folder: result.json, examples.jsonl.gz, report.md, report.html. */
+  outDir?: string;
+  /** Gate name shown in the reports. */
+  name?: string;
+}
+
+export interface WrittenMerge {
+  result: string[];
+  examples: string[];
+  reports: string[];
+}
+
+/**
+ * Writes the merged result (`out` and/or `outDir`) and, for an exact merge, its examples sidecar
+ * beside each result.json, so the merged result can serve as a baseline with paired tests.
+ * Refuses to overwrite a shard's own result.json or sidecar.
+ */
+export async function writeMerged(
+  merged: MergeOutput,
+  shards: readonly Shard[],
+  options: WriteMergedOptions,
+): Promise<WrittenMerge> {
+  const targets: { resultFile: string; dir: string; reports: boolean }[] = [];
+  if (options.out !== undefined)
+    targets.push({ resultFile: options.out, dir: dirname(options.out), reports: false });
+  if (options.outDir !== undefined)
+    targets.push({ resultFile: join(options.outDir, 'result.json'), dir: options.outDir, reports: true });
+  if (targets.length === 0) throw new UsageError('give --out PATH or --out-dir DIR.');
+  const taken = new Map<string, string>();
+  for (const s of shards) {
+    taken.set(resolve(s.resultFile), s.path);
+    if (s.examplesFile) taken.set(resolve(s.examplesFile), s.path);
+  }
+  for (const t of targets) {
+    const files = [t.resultFile, ...(merged.data ? [join(t.dir, EXAMPLES_FILE)] : [])];
+    for (const f of files) {
+      const owner = taken.get(resolve(f));
+      if (owner !== undefined)
+        throw new UsageError(
+          `writing ${f} would overwrite a file of the shard ${owner}; write the merged result ` +
+            'to a folder of its own (e.g. --out-dir merged).',
+        );
+    }
+  }
+  const written: WrittenMerge = { result: [], examples: [], reports: [] };
+  const result = merged.result;
+  for (const t of targets) {
+    if (merged.data) {
+      const path = await writeExamples(t.dir, merged.data);
+      result.examples = { file: EXAMPLES_FILE, format: EXAMPLES_FORMAT, rows: merged.data.n };
+      written.examples.push(path);
+    }
+    if (t.reports) {
+      const r = await writeReports(t.dir, result, null, options.name ?? 'model-gate');
+      written.result.push(r.paths.result);
+      written.reports.push(r.paths.report, r.paths.html);
+    } else {
+      await writeResult(t.resultFile, result);
+      written.result.push(t.resultFile);
+    }
+  }
+  return written;
+}
