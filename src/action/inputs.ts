@@ -1,3 +1,4 @@
+import { validateGateName as validateSharedGateName } from '../pipeline/gate-name.js';
 import type { MissingPolicy } from '../evaluate/evaluation-data.js';
 import { UsageError } from '../errors.js';
 import type { TaskOption } from '../result/schema.js';
@@ -75,17 +76,8 @@ function positiveNumber(read: InputReader, name: string): number | undefined {
   return n;
 }
 
-/**
- * Gate names end up in artifact names (`<name>-baseline`), in an HTML comment (the sticky marker)
- * and in metric labels, so they are restricted to characters that are safe in all three.
- */
 export function validateGateName(name: string): string {
-  if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name)) {
-    throw new UsageError(
-      `input "name": "${name}" is not a valid gate name: use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit.`,
-    );
-  }
-  return name;
+  return validateSharedGateName(name, 'input "name"');
 }
 
 export function readInputs(read: InputReader): ActionInputs {

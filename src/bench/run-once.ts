@@ -79,7 +79,6 @@ export async function runOnce(
   const progress = ctx.logger.progress.start(meta.progressLabel);
   const stderr = new TailBuffer();
 
-  const cpu0 = process.cpuUsage();
   const kids0 = ctx.useProc ? ownChildrenCpu() : null;
   const t0 = performance.now();
   // Own process group (detached), so a timeout can signal the whole group at once.
@@ -95,6 +94,9 @@ export async function runOnce(
     },
   );
   child.stderr?.on('data', (d: Buffer) => stderr.push(d));
+  // The sampler's cost starts after the fork: spawning is a cost every harness (GNU time,
+  // hyperfine) pays too, and on sub-second runs it would swamp what sampling costs.
+  const cpu0 = process.cpuUsage();
 
   const sampler =
     ctx.useProc && child.pid !== undefined

@@ -38,9 +38,13 @@ function usage(): string {
 
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    process.stderr.write(usage());
+    return 2;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(usage());
-    return name === undefined ? 2 : 0;
+    return 0;
   }
   if (name === '--version' || name === '-V') {
     process.stdout.write(`${VERSION}\n`);
@@ -67,10 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest, new TerminalLogger());
   } catch (error) {
     if (error instanceof GateError) {
-      // Usage errors already name the command ("model-gate bench: ..."): say it once, not twice.
-      const own = `model-gate ${command.name}: `;
-      const message = error.message.startsWith(own) ? error.message.slice(own.length) : error.message;
-      process.stderr.write(`model-gate ${command.name}: error: ${message}\n`);
+      process.stderr.write(`model-gate ${command.name}: error: ${error.message}\n`);
       return error.exitCode;
     }
     // Not a mistake the user can fix from a message: still no stack unless asked for.

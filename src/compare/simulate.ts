@@ -89,7 +89,16 @@ export function simulate(options: SimulateOptions): SimulationResult {
     drop,
     trials,
     seed,
-    rules: rules.map((r) => r.metric),
+    rules: rules.map((r) =>
+      [
+        r.metric,
+        r.min !== undefined ? `min ${r.min}` : '',
+        r.max !== undefined ? `max ${r.max}` : '',
+        r.max_regression ? `max_regression ${r.max_regression.text}` : '',
+      ]
+        .filter(Boolean)
+        .join(' '),
+    ),
     config: rates(0),
     significance_off: rates(1),
   };

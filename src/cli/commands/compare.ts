@@ -6,6 +6,7 @@ import { optionalString, parseArgs, requireFlag, type FlagSpecs } from '../args.
 import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
 import type { Command } from './command.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
+import { gateNameFrom } from './publish-flags.js';
 
 const FLAGS: FlagSpecs = {
   baseline: { type: 'string', valueName: 'DIR|FILE', description: 'the baseline run folder or result.json' },
@@ -52,8 +53,7 @@ export const compareCommand: Command = {
     delete result.examples;
     for (const w of result.gate.warnings) logger.warning(w);
     const outDir = optionalString(parsed, 'out-dir');
-    if (outDir)
-      await writeReports(outDir, result, baseline.result, optionalString(parsed, 'name') ?? 'model-gate');
+    if (outDir) await writeReports(outDir, result, baseline.result, gateNameFrom(parsed));
     const format = (optionalString(parsed, 'format') ?? 'text') as OutputFormat;
     process.stdout.write(renderForStdout(result, format, baseline.result));
     return gateExitCode(

@@ -1,3 +1,4 @@
+import { gateNameFrom } from './publish-flags.js';
 import { UsageError } from '../../errors.js';
 import { loadShards, mergeShards, writeMerged } from '../../merge/index.js';
 import type { Logger } from '../../util/progress.js';
@@ -43,7 +44,7 @@ export const mergeCommand: Command = {
     const shards = await loadShards(paths);
     const merged = mergeShards(shards, { source: sourceFromEnvironment() });
     // Checks the output paths before anything is written.
-    const written = await writeMerged(merged, shards, { out, outDir, name: optionalString(parsed, 'name') });
+    const written = await writeMerged(merged, shards, { out, outDir, name: gateNameFrom(parsed) });
     for (const w of merged.result.warnings) logger.warning(w);
     logger.info(
       `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.result.n} examples, ` +

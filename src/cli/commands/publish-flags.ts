@@ -2,6 +2,7 @@ import { pushToGateway, toOpenMetrics, writeTensorBoard } from '../../publish/in
 import type { Result } from '../../result/schema.js';
 import { writeTextFile } from '../../result/write.js';
 import type { Logger } from '../../util/progress.js';
+import { validateGateName } from '../../pipeline/gate-name.js';
 import { optionalString, type FlagSpecs, type ParsedArgs } from '../args.js';
 
 export const PUBLISH_FLAGS: FlagSpecs = {
@@ -27,6 +28,11 @@ export const PUBLISH_FLAGS: FlagSpecs = {
   },
 };
 
+export function gateNameFrom(parsed: ParsedArgs): string {
+  const name = optionalString(parsed, 'name');
+  return name === undefined ? 'model-gate' : validateGateName(name, '--name');
+}
+
 /** "user:password" or "Bearer TOKEN", from the environment so it never shows in `ps`. */
 function pushgatewayAuth(value: string | undefined) {
   if (!value) return undefined;
@@ -40,7 +46,7 @@ function pushgatewayAuth(value: string | undefined) {
 
 /** Exports to the monitoring stack. A failed push warns and never changes the verdict. */
 export async function publishFromFlags(parsed: ParsedArgs, result: Result, logger: Logger): Promise<void> {
-  const gate = optionalString(parsed, 'name') ?? 'model-gate';
+  const gate = gateNameFrom(parsed);
   const branch = result.source.ref;
   const commit = result.source.commit;
   const openmetrics = optionalString(parsed, 'openmetrics');

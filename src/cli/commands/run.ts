@@ -6,7 +6,7 @@ import { sourceFromEnvironment } from '../source.js';
 import type { Command } from './command.js';
 import { EVALUATE_FLAGS, evaluateOptionsFrom } from './evaluate-flags.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
-import { PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
+import { gateNameFrom, PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
 
 const FLAGS: FlagSpecs = {
   ...EVALUATE_FLAGS,
@@ -74,7 +74,7 @@ export const runCommand: Command = {
         outDir: optionalString(parsed, 'out-dir') ?? 'model-gate-out',
         failOn: optionalString(parsed, 'fail-on') as 'fail' | 'warn' | 'never' | undefined,
         source: sourceFromEnvironment(),
-        name: optionalString(parsed, 'name'),
+        name: gateNameFrom(parsed),
       },
       logger,
     );

@@ -44,9 +44,7 @@ const FLAGS: FlagSpecs = {
 
 function fraction(command: string, value: unknown, name: string, lo: number, hi: number): number {
   if (typeof value !== 'number' || !(value > lo && value < hi)) {
-    throw new UsageError(
-      `--${name} must be a number between ${lo} and ${hi}, found "${value}".`,
-    );
+    throw new UsageError(`--${name} must be a number between ${lo} and ${hi}, found "${value}".`);
   }
   return value;
 }
