@@ -193,6 +193,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
     source: {
       commit: ctx.headSha || undefined,
       ref: ctx.ref || undefined,
+      branch: env.GITHUB_HEAD_REF || ctx.branch || ctx.tag || undefined,
       run_url: ctx.runId ? ctx.runUrl : undefined,
       event: ctx.eventName || undefined,
       pr_number: ctx.prNumber,
@@ -240,7 +241,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   }
 
   setGateOutputs({ verdict, result: out.paths.result, report: out.paths.report, commentUrl, regressions });
-  await publishMetrics(inputs, out.result);
+  await publishMetrics(inputs, out.result, logger);
 
   // 5. Artifacts: the report for the fork-safe comment workflow, and the next baseline.
   const artifactsOk = canUseArtifacts(env);

@@ -6,8 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GateError, UsageError } from '../errors.js';
-import type { BenchOptions } from '../pipeline/run-gate.js';
-import type { BenchResult, SummaryStats } from '../result/schema.js';
+import { BENCH_SUMMARY_FIELDS, type BenchResult, type SummaryStats } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { DEFAULT_GNU_TIME, isGnuTime } from './gnu-time.js';
 import { findOnPath, NvidiaSmiSampler } from './gpu.js';
@@ -36,6 +35,17 @@ export const DEFAULT_KILL_GRACE_MS = 2000;
 /** The bench process's own CPU must stay below this share of one core (warning otherwise). */
 export const SAMPLER_CPU_BUDGET = 0.02;
 
+/** What to benchmark: shared by `model-gate bench`, `run --bench` and the Action's bench-command. */
+export interface BenchOptions {
+  /** Run through the shell (`sh -c`) when a single string; as argv when an array. */
+  command: string | string[];
+  runs: number;
+  warmup: number;
+  timeoutSeconds?: number;
+  latencyFile?: string;
+  allowFailure?: boolean;
+}
+
 export type RunBenchmarkOptions = Omit<BenchOptions, 'runs' | 'warmup'> & {
   /** Default 5. */
   runs?: number;
@@ -52,21 +62,7 @@ export type RunBenchmarkOptions = Omit<BenchOptions, 'runs' | 'warmup'> & {
 };
 
 /** Summary fields, in report order. GPU and latency fields appear only when measured. */
-export const SUMMARY_FIELDS = [
-  'wall_seconds',
-  'cpu_seconds',
-  'cpu_user_seconds',
-  'cpu_system_seconds',
-  'peak_rss_bytes',
-  'peak_tree_rss_bytes',
-  'gpu_utilization_percent',
-  'gpu_memory_peak_bytes',
-  'latency_ms_p50',
-  'latency_ms_p90',
-  'latency_ms_p95',
-  'latency_ms_p99',
-  'throughput_per_second',
-] as const;
+export const SUMMARY_FIELDS = BENCH_SUMMARY_FIELDS;
 
 function shellQuote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;

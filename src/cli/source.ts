@@ -6,7 +6,8 @@ import type { Result } from '../result/schema.js';
  */
 export function sourceFromEnvironment(env: NodeJS.ProcessEnv = process.env): Result['source'] {
   const commit = env.GITHUB_SHA ?? env.CI_COMMIT_SHA ?? env.GIT_COMMIT ?? env.BUILDKITE_COMMIT;
-  const ref =
+  const ref = env.GITHUB_REF || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH || env.BRANCH_NAME;
+  const branch =
     env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH || env.BRANCH_NAME;
   let runUrl: string | undefined;
   if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
@@ -16,6 +17,7 @@ export function sourceFromEnvironment(env: NodeJS.ProcessEnv = process.env): Res
   return {
     ...(commit ? { commit } : {}),
     ...(ref ? { ref } : {}),
+    ...(branch ? { branch } : {}),
     ...(runUrl ? { run_url: runUrl } : {}),
   };
 }

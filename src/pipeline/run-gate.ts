@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { runBenchmark } from '../bench/index.js';
+import { runBenchmark, type BenchOptions } from '../bench/index.js';
 import { compareResults, gateExitCode, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../evaluate/evaluation-data.js';
@@ -8,15 +8,7 @@ import type { Result } from '../result/schema.js';
 import { writeReports } from './write-reports.js';
 import type { Logger } from '../util/progress.js';
 
-export interface BenchOptions {
-  /** Run through the shell (`sh -c`) when a single string; as argv when an array. */
-  command: string | string[];
-  runs: number;
-  warmup: number;
-  timeoutSeconds?: number;
-  latencyFile?: string;
-  allowFailure?: boolean;
-}
+export type { BenchOptions };
 
 export interface RunGateOptions {
   evaluate: EvaluateOptions;

@@ -149,7 +149,7 @@ export function resolveLabels(
 ): { gate: string; branch: string; commit: string; task: string } {
   return {
     gate: labels.gate,
-    branch: branchFromRef(labels.branch ?? result.source?.ref) ?? '',
+    branch: branchFromRef(labels.branch ?? result.source?.branch ?? result.source?.ref) ?? '',
     commit: labels.commit ?? result.source?.commit ?? '',
     task: result.task ?? '',
   };

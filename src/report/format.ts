@@ -172,7 +172,6 @@ export function formatUnit(v: number | null | undefined, unit: Unit, reference?:
 const PROPORTION =
   /^(accuracy|error_rate|balanced_accuracy|(precision|recall|f1)(_(macro|micro|weighted|samples))?|roc_auc|roc_auc_(ovr|ovo)|average_precision|top_\d+_accuracy)$/;
 
-
 /** Bench field → unit. */
 export function benchUnit(field: string): Unit {
   if (/_seconds$/.test(field)) return 'seconds';

@@ -3,7 +3,15 @@
  * show, in what order, and the one-sentence verdict. Pure; strings returned here are raw (each
  * renderer escapes them for its output).
  */
-import type { BenchResult, Check, CheckVerdict, ClassStats, GateVerdict, Result } from '../result/schema.js';
+import {
+  BENCH_SUMMARY_FIELDS,
+  type BenchResult,
+  type Check,
+  type CheckVerdict,
+  type ClassStats,
+  type GateVerdict,
+  type Result,
+} from '../result/schema.js';
 import {
   formatCount,
   formatMagnitude,
@@ -163,21 +171,7 @@ export function supportByLabel(result: Result): Map<string, number> {
 // ---------------------------------------------------------------- bench
 
 /** Bench fields in display order (those present in the summary). */
-const BENCH_ORDER = [
-  'wall_seconds',
-  'cpu_seconds',
-  'cpu_user_seconds',
-  'cpu_system_seconds',
-  'peak_rss_bytes',
-  'peak_tree_rss_bytes',
-  'gpu_utilization_percent',
-  'gpu_memory_peak_bytes',
-  'latency_ms_p50',
-  'latency_ms_p90',
-  'latency_ms_p95',
-  'latency_ms_p99',
-  'throughput_per_second',
-];
+const BENCH_ORDER: readonly string[] = BENCH_SUMMARY_FIELDS;
 
 export const BENCH_LABELS: Record<string, string> = {
   wall_seconds: 'wall time',

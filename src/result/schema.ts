@@ -92,6 +92,23 @@ export interface HostInfo {
   fingerprint: string;
 }
 
+/** The `bench.summary` fields, in report order (GPU and latency ones only when measured). */
+export const BENCH_SUMMARY_FIELDS = [
+  'wall_seconds',
+  'cpu_seconds',
+  'cpu_user_seconds',
+  'cpu_system_seconds',
+  'peak_rss_bytes',
+  'peak_tree_rss_bytes',
+  'gpu_utilization_percent',
+  'gpu_memory_peak_bytes',
+  'latency_ms_p50',
+  'latency_ms_p90',
+  'latency_ms_p95',
+  'latency_ms_p99',
+  'throughput_per_second',
+] as const;
+
 export interface BenchResult {
   command: string[];
   runs: BenchRun[];
@@ -159,7 +176,16 @@ export interface Result {
   };
   tool: { name: 'model-gate'; version: string };
   created_at: string;
-  source: { commit?: string; ref?: string; run_url?: string; event?: string; pr_number?: number };
+  /** `branch`: the pushed branch, the pull request's head branch, or the tag — what dashboards
+   * group by; `ref` is the full git ref as the CI gave it (refs/pull/7/merge on pull requests). */
+  source: {
+    commit?: string;
+    ref?: string;
+    branch?: string;
+    run_url?: string;
+    event?: string;
+    pr_number?: number;
+  };
   metrics: Record<string, number | null>;
   per_class?: Record<string, ClassStats>;
   confusion?: Confusion;

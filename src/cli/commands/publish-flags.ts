@@ -1,8 +1,7 @@
-import { pushToGateway, toOpenMetrics, writeTensorBoard } from '../../publish/index.js';
-import type { Result } from '../../result/schema.js';
-import { writeTextFile } from '../../result/write.js';
-import type { Logger } from '../../util/progress.js';
 import { validateGateName } from '../../pipeline/gate-name.js';
+import { exportResult } from '../../publish/index.js';
+import type { Result } from '../../result/schema.js';
+import type { Logger } from '../../util/progress.js';
 import { optionalString, type FlagSpecs, type ParsedArgs } from '../args.js';
 
 export const PUBLISH_FLAGS: FlagSpecs = {
@@ -33,41 +32,17 @@ export function gateNameFrom(parsed: ParsedArgs): string {
   return name === undefined ? 'model-gate' : validateGateName(name, '--name');
 }
 
-/** "user:password" or "Bearer TOKEN", from the environment so it never shows in `ps`. */
-function pushgatewayAuth(value: string | undefined) {
-  if (!value) return undefined;
-  const bearer = /^bearer\s+(.+)$/i.exec(value);
-  if (bearer) return { bearer: bearer[1] };
-  const colon = value.indexOf(':');
-  return colon === -1
-    ? { bearer: value }
-    : { username: value.slice(0, colon), password: value.slice(colon + 1) };
-}
-
-/** Exports to the monitoring stack. A failed push warns and never changes the verdict. */
+/** Exports to the monitoring stack; credentials come from the environment so they never show in `ps`. */
 export async function publishFromFlags(parsed: ParsedArgs, result: Result, logger: Logger): Promise<void> {
-  const gate = gateNameFrom(parsed);
-  const branch = result.source.ref;
-  const commit = result.source.commit;
-  const openmetrics = optionalString(parsed, 'openmetrics');
-  if (openmetrics) await writeTextFile(openmetrics, toOpenMetrics(result, { gate, branch, commit }));
-  const tensorboard = optionalString(parsed, 'tensorboard');
-  if (tensorboard) {
-    await writeTensorBoard(tensorboard, result, {
-      step: Math.floor(Date.parse(result.created_at) / 1000),
-      gate,
-    });
-  }
-  const url = optionalString(parsed, 'pushgateway');
-  if (url) {
-    const pushed = await pushToGateway({
-      url,
-      gate,
-      branch,
-      commit,
-      result,
-      auth: pushgatewayAuth(process.env.MODEL_GATE_PUSHGATEWAY_AUTH),
-    });
-    if (!pushed.ok) logger.warning(pushed.warning);
-  }
+  await exportResult(
+    result,
+    {
+      gate: gateNameFrom(parsed),
+      openmetricsPath: optionalString(parsed, 'openmetrics'),
+      pushgatewayUrl: optionalString(parsed, 'pushgateway'),
+      pushgatewayAuth: process.env.MODEL_GATE_PUSHGATEWAY_AUTH,
+      tensorboardDir: optionalString(parsed, 'tensorboard'),
+    },
+    logger,
+  );
 }
