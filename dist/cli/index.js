@@ -21,6 +21,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/bench/gnu-time.ts
@@ -874,7 +876,6 @@ async function runOnce(ctx, meta) {
     const argv = ctx.gnuTime ? gnuTimeArgv(ctx.gnuTime, timeFile, ctx.argv) : ctx.argv;
     const progress = ctx.logger.progress.start(meta.progressLabel);
     const stderr = new TailBuffer();
-    const cpu0 = process.cpuUsage();
     const kids0 = ctx.useProc ? ownChildrenCpu() : null;
     const t0 = performance.now();
     // Own process group (detached), so a timeout can signal the whole group at once.
@@ -888,6 +889,9 @@ async function runOnce(ctx, meta) {
         child.once('error', (error) => resolve({ code: null, signal: null, error }));
     });
     child.stderr?.on('data', (d) => stderr.push(d));
+    // The sampler's cost starts after the fork: spawning is a cost every harness (GNU time,
+    // hyperfine) pays too, and on sub-second runs it would swamp what sampling costs.
+    const cpu0 = process.cpuUsage();
     const sampler = ctx.useProc && child.pid !== undefined
         ? new ProcessTreeSampler(child.pid, {
             excludeRoot: ctx.gnuTime !== null,
@@ -1036,6 +1040,7 @@ async function killGroup(pid, graceMs, exited) {
 
 
 
+
 const DEFAULT_RUNS = 5;
 const DEFAULT_WARMUP = 1;
 const DEFAULT_SAMPLE_INTERVAL_MS = 100;
@@ -1043,21 +1048,7 @@ const DEFAULT_KILL_GRACE_MS = 2000;
 /** The bench process's own CPU must stay below this share of one core (warning otherwise). */
 const SAMPLER_CPU_BUDGET = 0.02;
 /** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = [
-    'wall_seconds',
-    'cpu_seconds',
-    'cpu_user_seconds',
-    'cpu_system_seconds',
-    'peak_rss_bytes',
-    'peak_tree_rss_bytes',
-    'gpu_utilization_percent',
-    'gpu_memory_peak_bytes',
-    'latency_ms_p50',
-    'latency_ms_p90',
-    'latency_ms_p95',
-    'latency_ms_p99',
-    'throughput_per_second',
-];
+const SUMMARY_FIELDS = schema/* BENCH_SUMMARY_FIELDS */.K;
 function shellQuote(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
@@ -1257,14 +1248,14 @@ function parseArgs(command, argv, specs, options = {}) {
                 positional.push(arg);
                 continue;
             }
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: unexpected argument "${arg}". Flags start with "--"; to pass a command to run, put it after "--".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unexpected argument "${arg}". Flags start with "--"; to pass a command to run, put it after "--".`);
         }
         const eq = arg.indexOf('=');
         const name = eq === -1 ? arg.slice(2) : arg.slice(2, eq);
         const spec = specs[name];
         if (!spec) {
             const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(name, Object.keys(specs));
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: unknown flag "--${name}".` +
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`unknown flag "--${name}".` +
                 (suggestion ? ` Did you mean "--${suggestion}"?` : '') +
                 ` Valid flags: ${Object.keys(specs)
                     .map((f) => `--${f}`)
@@ -1273,14 +1264,14 @@ function parseArgs(command, argv, specs, options = {}) {
         let raw = eq === -1 ? undefined : arg.slice(eq + 1);
         if (spec.type === 'boolean') {
             if (raw !== undefined && raw !== 'true' && raw !== 'false') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: --${name} takes no value (found "${raw}").`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} takes no value (found "${raw}").`);
             }
             flags[name] = raw !== 'false';
             continue;
         }
         if (raw === undefined) {
             if (i + 1 >= argv.length || argv[i + 1] === '--') {
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: --${name} needs a value (${spec.valueName ?? spec.type}).`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} needs a value (${spec.valueName ?? spec.type}).`);
             }
             raw = argv[++i];
         }
@@ -1292,13 +1283,13 @@ function convert(command, name, raw, spec) {
     if (spec.type === 'number') {
         const value = Number(raw);
         if (raw.trim() === '' || !Number.isFinite(value)) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: --${name} expects a number, found "${raw}".`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} expects a number, found "${raw}".`);
         }
         return value;
     }
     if (spec.choices && !spec.choices.includes(raw)) {
         const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_1__/* .closestName */ .N)(raw, spec.choices);
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: --${name} must be one of ${spec.choices.join(', ')}; found "${raw}".` +
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} must be one of ${spec.choices.join(', ')}; found "${raw}".` +
             (suggestion ? ` Did you mean "${suggestion}"?` : ''));
     }
     return raw;
@@ -1306,7 +1297,7 @@ function convert(command, name, raw, spec) {
 function requireFlag(command, parsed, name) {
     const value = parsed.flags[name];
     if (value === undefined || value === '') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: --${name} is required. Run "model-gate ${command} --help".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} is required. Run "model-gate ${command} --help".`);
     }
     return String(value);
 }
@@ -1319,7 +1310,7 @@ function optionalInteger(command, parsed, name, min) {
     if (value === undefined)
         return undefined;
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`model-gate ${command}: --${name} expects a whole number ≥ ${min}, found "${value}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} expects a whole number ≥ ${min}, found "${value}".`);
     }
     return value;
 }
@@ -1390,11 +1381,11 @@ const benchCommand = {
     async run(argv, logger) {
         const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Zy)('bench', argv, FLAGS);
         if (parsed.rest.length === 0) {
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('model-gate bench: no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py');
         }
         const timeout = parsed.flags.timeout;
         if (timeout !== undefined && timeout <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`model-gate bench: --timeout must be > 0 seconds, found ${timeout}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--timeout must be > 0 seconds, found ${timeout}.`);
         const bench = await (0,_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runBenchmark */ .ff)({
             command: parsed.rest,
             runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalInteger */ .$H)('bench', parsed, 'runs', 1) ?? 5,
@@ -1427,12 +1418,14 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4147);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5766);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5343);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4951);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6657);
 /* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5488);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8550);
+
 
 
 
@@ -1485,7 +1478,7 @@ const compareCommand = {
             logger.warning(w);
         const outDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'out-dir');
         if (outDir)
-            await (0,_pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReports */ .L)(outDir, result, baseline.result, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'name') ?? 'model-gate');
+            await (0,_pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReports */ .L)(outDir, result, baseline.result, (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .gateNameFrom */ .DH)(parsed));
         const format = ((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'format') ?? 'text');
         process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .renderForStdout */ .x)(result, format, baseline.result));
         return (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateExitCode */ .Bx)(result.gate.verdict, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'fail-on') ?? config.fail_on);
@@ -1595,11 +1588,11 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3326);
+/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1469);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8480);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8550);
 /* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8028);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3893);
 
@@ -1613,7 +1606,7 @@ const FLAGS = {
     ..._evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EVALUATE_FLAGS */ .e,
     out: { type: 'string', valueName: 'PATH', description: 'write result.json here' },
     format: _output_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_FLAG */ .r,
-    ..._publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLISH_FLAGS */ .E,
+    ..._publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLISH_FLAGS */ .Ej,
 };
 const evaluateCommand = {
     name: 'evaluate',
@@ -1623,11 +1616,12 @@ const evaluateCommand = {
     async run(argv, logger) {
         const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)('evaluate', argv, FLAGS);
         const options = (0,_evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateOptionsFrom */ .Y)('evaluate', parsed);
-        const { result } = await (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)(options, logger, (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceFromEnvironment */ .X)());
+        // No per-example rows are needed here: row-aligned inputs stream in bounded memory.
+        const { result } = await (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ ...options, retainRows: false }, logger, (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceFromEnvironment */ .X)());
         const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, 'out');
         if (out)
             await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResult */ .Zk)(out, result);
-        await (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .publishFromFlags */ .J)(parsed, result, logger);
+        await (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .publishFromFlags */ .Jn)(parsed, result, logger);
         process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .renderForStdout */ .x)(result, ((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, 'format') ?? 'text')));
         return 0;
     },
@@ -1652,15 +1646,803 @@ const FAIL_ON_FLAG = {
 
 /***/ }),
 
-/***/ 8480:
+/***/ 711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  E: () => (/* binding */ PUBLISH_FLAGS),
-  J: () => (/* binding */ publishFromFlags)
+  c: () => (/* binding */ mergeCommand)
 });
+
+// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
+var publish_flags = __nccwpck_require__(8550);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/compare/baseline.ts
+var baseline = __nccwpck_require__(5460);
+// EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
+var examples = __nccwpck_require__(2498);
+// EXTERNAL MODULE: ./src/metrics/index.ts
+var metrics = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/pipeline/write-reports.ts
+var write_reports = __nccwpck_require__(4951);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
+// EXTERNAL MODULE: ./src/result/write.ts
+var write = __nccwpck_require__(1618);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/input/bytes.ts
+var bytes = __nccwpck_require__(5767);
+// EXTERNAL MODULE: ./src/input/index.ts + 12 modules
+var input = __nccwpck_require__(5646);
+;// CONCATENATED MODULE: ./src/merge/concat.ts
+
+
+
+/** How many shared ids an overlap error shows. */
+const SHOWN_IDS = 5;
+/**
+ * Concatenates the rows of disjoint shards into the rows of the whole, in shard order.
+ *
+ * Refuses (GateError, exit 2): shards without ids (overlap cannot be checked), overlapping shards
+ * (an id in two shards), mixed tasks, different positive labels, binary shards that together hold
+ * more than two labels, and different score layouts (scores on some shards only, or different
+ * probability columns).
+ *
+ * Classes become the union in scikit-learn order (numeric when every label is a number, else code
+ * point; numerically equal spellings are one class); `yTrue`/`yPred` are re-indexed into it and
+ * multiclass probabilities re-laid out to one column order. `warnings` notes what the merge cannot
+ * know, e.g. a task `--task auto` would have chosen differently for the whole.
+ */
+function concatShards(shards) {
+    if (shards.length === 0)
+        throw new errors/* GateError */.ue('no shards to merge.');
+    checkSameTask(shards.map((s) => ({ path: s.path, task: s.data.task })));
+    checkIds(shards);
+    const warnings = [];
+    const n = shards.reduce((acc, s) => acc + s.data.n, 0);
+    const ids = new Array(n);
+    let at = 0;
+    for (const s of shards) {
+        const src = s.data.ids;
+        for (let i = 0; i < s.data.n; i++)
+            ids[at + i] = src[i];
+        at += s.data.n;
+    }
+    const first = shards[0].data;
+    if (first.task === 'regression') {
+        const yTrue = new Float64Array(n);
+        const yPred = new Float64Array(n);
+        at = 0;
+        for (const s of shards) {
+            const d = s.data;
+            yTrue.set(d.yTrue, at);
+            yPred.set(d.yPred, at);
+            at += d.n;
+        }
+        return { data: { task: 'regression', n, yTrue, yPred, ids }, warnings };
+    }
+    return { data: concatClassification(shards, n, ids, warnings), warnings };
+}
+/** Same task on every shard, else a message that says why it happens and how to fix it. */
+function checkSameTask(shards) {
+    const tasks = [...new Set(shards.map((s) => s.task))];
+    if (tasks.length <= 1)
+        return;
+    const byTask = tasks.map((t) => `${t}: ${shards
+        .filter((s) => s.task === t)
+        .slice(0, 3)
+        .map((s) => s.path)
+        .join(', ')}${shards.filter((s) => s.task === t).length > 3 ? ', …' : ''}`);
+    const classification = !tasks.includes('regression');
+    throw new errors/* GateError */.ue(`cannot merge shards of different tasks (${byTask.join('; ')}).` +
+        (classification
+            ? ' With --task auto each shard is detected on its own labels: a shard that holds only two of the' +
+                " classes looks binary, one that holds a single class does not. Evaluate every shard with the whole's" +
+                ' task given explicitly (--task binary --positive-label VALUE, or --task multiclass) and merge again.'
+            : ' Shards must be parts of one evaluation: the same task, labels and prediction columns.'));
+}
+function checkIds(shards) {
+    const positional = shards.filter((s) => s.data.ids === null);
+    if (positional.length > 0)
+        throw new errors/* GateError */.ue(`${positional.map((s) => s.path).join(', ')} ${positional.length === 1 ? 'was' : 'were'} joined by ` +
+            'position (no id column), so model-gate cannot check that the shards are disjoint nor tell the ' +
+            'rows apart, and refuses to merge. Give the files an id column (named "id", or name yours with ' +
+            '--id-column), evaluate each shard again and merge.');
+    // First pair of shards found to overlap, and their first few shared ids.
+    const owner = new Map();
+    let pair = null;
+    const shown = [];
+    let shared = 0;
+    for (let j = 0; j < shards.length; j++) {
+        const { data } = shards[j];
+        const ids = data.ids;
+        for (let i = 0; i < data.n; i++) {
+            const id = ids[i];
+            const prev = owner.get(id);
+            if (prev === undefined) {
+                owner.set(id, j);
+                continue;
+            }
+            shared++;
+            pair ??= [prev, j];
+            if (pair[0] === prev && pair[1] === j && shown.length < SHOWN_IDS)
+                shown.push(id);
+        }
+    }
+    if (pair === null)
+        return;
+    const [a, b] = pair;
+    const list = shown.map((id) => JSON.stringify(id)).join(', ');
+    const where = a === b
+        ? `${shards[a].path} holds the id(s) ${list} more than once`
+        : `${shards[a].path} and ${shards[b].path} both hold the id(s) ${list}`;
+    throw new errors/* GateError */.ue(`the shards overlap: ${where} (${shared} repeated id${shared === 1 ? '' : 's'} across all shards). ` +
+        'Shards must be disjoint parts of the dataset — every example in exactly one shard — or merged ' +
+        'metrics would count those examples twice. Check the split (e.g. a row goes to shard ' +
+        'hash(id) mod SHARDS) and that no shard was passed or downloaded twice.');
+}
+function concatClassification(shards, n, ids, warnings) {
+    const parts = shards.map((s) => ({ path: s.path, data: s.data }));
+    const task = parts[0].data.task;
+    // Union of the classes, in scikit-learn order.
+    const distinct = [];
+    const indexOf = new Map();
+    for (const { data } of parts)
+        for (const c of data.classes)
+            if (!indexOf.has(c)) {
+                indexOf.set(c, distinct.length);
+                distinct.push(c);
+            }
+    const order = (0,input/* orderLabels */.Y3)(distinct);
+    const classes = order.classes;
+    const toUnion = parts.map(({ data }) => Int32Array.from(data.classes, (c) => order.remap[indexOf.get(c)]));
+    let positive;
+    if (task === 'binary') {
+        if (classes.length > 2)
+            throw new errors/* GateError */.ue(`the shards are binary but together hold ${classes.length} labels (${showList(classes)}), so the ` +
+                'whole is not binary. Evaluate every shard with --task multiclass and merge again.');
+        const positives = parts.map(({ data }, j) => data.positive === undefined ? -1 : toUnion[j][data.positive]);
+        if (positives.some((p) => p !== positives[0])) {
+            const label = (j) => {
+                const d = parts[j].data;
+                return d.positive === undefined ? 'none' : JSON.stringify(d.classes[d.positive]);
+            };
+            const j = positives.findIndex((p) => p !== positives[0]);
+            throw new errors/* GateError */.ue(`the shards have different positive labels: ${label(0)} in ${parts[0].path}, ${label(j)} in ` +
+                `${parts[j].path}. Without --positive-label the positive label is the last class of each shard, ` +
+                'so a shard that holds a single class makes that class positive. Evaluate every shard with the ' +
+                'same --positive-label VALUE and merge again.');
+        }
+        if (positives[0] >= 0)
+            positive = positives[0];
+    }
+    else if (classes.length <= 2 && parts.every(({ data }) => data.classes.length < 2)) {
+        warnings.push(`Merged as multiclass, as the shards were, although the whole holds two labels (${showList(classes)}): ` +
+            '--task auto on the whole would have evaluated it as binary. Evaluate the shards with --task binary ' +
+            '(and --positive-label) if binary is meant.');
+    }
+    const yTrue = new Int32Array(n);
+    const yPred = new Int32Array(n);
+    let at = 0;
+    parts.forEach(({ data }, j) => {
+        const map = toUnion[j];
+        for (let i = 0; i < data.n; i++) {
+            yTrue[at + i] = map[data.yTrue[i]];
+            const p = data.yPred[i];
+            yPred[at + i] = p < 0 ? -1 : map[p];
+        }
+        at += data.n;
+    });
+    const out = { task, n, classes, yTrue, yPred, scores: null, ids };
+    if (positive !== undefined)
+        out.positive = positive;
+    attachScores(parts, out, order.numeric);
+    return out;
+}
+function attachScores(parts, out, numeric) {
+    const withScores = parts.filter(({ data }) => data.scores !== null);
+    if (withScores.length === 0)
+        return;
+    if (withScores.length < parts.length) {
+        const without = parts.filter(({ data }) => data.scores === null);
+        throw new errors/* GateError */.ue(`different score layouts: ${withScores[0].path} has scores but ${without[0].path} has none ` +
+            `(${without.length} of ${parts.length} shards without). Every shard must be evaluated with the same ` +
+            '--score-column / --score-prefix, so that score metrics (ROC AUC, log loss, …) cover every example.');
+    }
+    const n = out.n;
+    if (out.task === 'binary') {
+        const scores = new Float64Array(n);
+        let at = 0;
+        for (const { data } of parts) {
+            scores.set(data.scores, at);
+            at += data.n;
+        }
+        out.scores = scores;
+        // Over the whole, scores are decision scores when any score falls outside [0, 1].
+        out.scoreKind = parts.some(({ data }) => data.scoreKind === 'decision') ? 'decision' : 'probability';
+        return;
+    }
+    // Multiclass: one probability column per class; every shard must have the same columns.
+    const columnsOf = parts.map(({ data }) => (data.scoreClasses ?? data.classes).map((c) => canonicalColumn(c, out.classes, numeric)));
+    const columns = columnsOf[0];
+    const position = new Map(columns.map((c, i) => [c, i]));
+    parts.forEach(({ path }, j) => {
+        const own = columnsOf[j];
+        const missing = columns.filter((c) => !own.includes(c));
+        const extra = own.filter((c) => !position.has(c));
+        if (missing.length > 0 || extra.length > 0 || own.length !== columns.length)
+            throw new errors/* GateError */.ue(`different score layouts: ${path} has probability columns for ${showList(own)} but ${parts[0].path} ` +
+                `for ${showList(columns)}` +
+                (missing.length > 0 ? ` (${path} lacks ${showList(missing)})` : '') +
+                (extra.length > 0 ? ` (${parts[0].path} lacks ${showList(extra)})` : '') +
+                '. Every shard needs the same --score-prefix columns, one per class of the whole dataset, even ' +
+                'for classes that do not occur in that shard.');
+    });
+    const k = columns.length;
+    const scores = new Float64Array(n * k);
+    let at = 0;
+    parts.forEach(({ data }, j) => {
+        const src = data.scores;
+        const perm = columnsOf[j].map((c) => position.get(c));
+        const identity = perm.every((p, i) => p === i);
+        if (identity)
+            scores.set(src, at * k);
+        else
+            for (let i = 0; i < data.n; i++)
+                for (let c = 0; c < k; c++)
+                    scores[(at + i) * k + perm[c]] = src[i * k + c];
+        at += data.n;
+    });
+    out.scores = scores;
+    out.scoreClasses = columns;
+}
+/** A probability column's class as the whole would name it: a numeric column ("1.0") that
+ * equals a numeric class ("1") takes the class's name, as the reader does. */
+function canonicalColumn(column, classes, numeric) {
+    if (!numeric || classes.includes(column))
+        return column;
+    const v = (0,bytes/* labelNumber */.Yz)(column);
+    if (!Number.isFinite(v))
+        return column;
+    return classes.find((c) => (0,bytes/* labelNumber */.Yz)(c) === v) ?? column;
+}
+function showList(labels, max = 10) {
+    const shown = labels.slice(0, max).map((l) => JSON.stringify(l));
+    return shown.join(', ') + (labels.length > max ? ` and ${labels.length - max} more` : '');
+}
+
+// EXTERNAL MODULE: ./src/metrics/classification.ts
+var classification = __nccwpck_require__(5497);
+// EXTERNAL MODULE: ./src/metrics/confusion.ts
+var confusion = __nccwpck_require__(1073);
+;// CONCATENATED MODULE: ./src/merge/confusion.ts
+
+
+
+
+/**
+ * Every confusion-derived classification metric of the union of disjoint shards, computed exactly
+ * from the summed sparse confusion matrices — the same integers `computeMetrics` counts from the
+ * rows of the whole, fed to the same metric code, so the values are bit-identical to evaluating
+ * the whole: accuracy, error_rate, balanced_accuracy, precision/recall/f1 (macro, micro, weighted,
+ * and binary), mcc, cohen_kappa, per_class, confusion and top_confusions.
+ *
+ * Missing predictions (counted as wrong) are not confusion cells; each class's count of them is
+ * its `per_class` support minus its confusion row sum, which restores the whole's class totals.
+ *
+ * Scores-based metrics (ROC AUC, average precision, log loss, Brier) are not functions of these
+ * counts and are not returned. Regression has no counts: `GateError`.
+ */
+function metricsFromConfusions(shards) {
+    if (shards.length === 0)
+        throw new errors/* GateError */.ue('no shards to merge.');
+    const task = shards[0].result.task;
+    if (task === 'regression')
+        throw new errors/* GateError */.ue('regression results have no confusion counts to merge; merge their examples sidecars.');
+    // Union of the labels, in scikit-learn order.
+    const distinct = [];
+    const indexOf = new Map();
+    for (const { file, result } of shards) {
+        if (!result.confusion ||
+            !Array.isArray(result.confusion.labels) ||
+            !Array.isArray(result.confusion.counts))
+            throw new errors/* InputError */.dz({ file }, 'has no "confusion" matrix, so it cannot be merged without its examples sidecar. Evaluate the shard ' +
+                'again with this version of model-gate (`model-gate run --out-dir` writes both).');
+        if (!result.per_class || typeof result.per_class !== 'object')
+            throw new errors/* InputError */.dz({ file }, 'has no "per_class" statistics (the class supports are needed to merge it).');
+        for (const label of result.confusion.labels)
+            if (!indexOf.has(label)) {
+                indexOf.set(label, distinct.length);
+                distinct.push(label);
+            }
+    }
+    const order = (0,input/* orderLabels */.Y3)(distinct);
+    const classes = order.classes;
+    const k = classes.length;
+    const toUnion = (label) => order.remap[indexOf.get(label)];
+    // Summed cells; key t·(k+1)+p, p = k for "no prediction".
+    const width = k + 1;
+    const cells = new Map();
+    const add = (t, p, c) => {
+        const key = t * width + p;
+        cells.set(key, (cells.get(key) ?? 0) + c);
+    };
+    for (const { file, result } of shards) {
+        const bad = (what) => {
+            throw new errors/* InputError */.dz({ file }, `malformed result: ${what}`);
+        };
+        const labels = new Set(result.confusion.labels);
+        const rowSum = new Map();
+        for (const cell of result.confusion.counts) {
+            if (!Array.isArray(cell) || cell.length !== 3)
+                bad('a confusion cell is not [true, predicted, count]');
+            const [t, p, c] = cell;
+            if (!labels.has(t) || !labels.has(p))
+                bad(`confusion cell ${JSON.stringify(cell)} names a label not in "labels"`);
+            if (!Number.isInteger(c) || c < 0)
+                bad(`confusion cell ${JSON.stringify(cell)} has no whole count`);
+            add(toUnion(t), toUnion(p), c);
+            rowSum.set(t, (rowSum.get(t) ?? 0) + c);
+        }
+        let rows = 0;
+        for (const [label, stats] of Object.entries(result.per_class)) {
+            const support = stats?.support;
+            if (!labels.has(label))
+                bad(`per_class names ${JSON.stringify(label)}, which is not in confusion.labels`);
+            if (!Number.isInteger(support) || support < 0)
+                bad(`per_class.${label}.support is not a count`);
+            const missing = support - (rowSum.get(label) ?? 0);
+            if (missing < 0)
+                bad(`per_class.${label}.support (${support}) is below its confusion row sum (${rowSum.get(label)})`);
+            if (missing > 0)
+                add(toUnion(label), k, missing);
+            rows += support;
+        }
+        for (const [label, sum] of rowSum)
+            if (sum > 0 && !(label in result.per_class))
+                bad(`confusion row ${JSON.stringify(label)} has no per_class entry`);
+        if (rows !== result.n)
+            bad(`the per_class supports add up to ${rows}, but n = ${result.n}`);
+    }
+    const keys = [...cells.keys()];
+    const table = {
+        k,
+        pairTrue: Int32Array.from(keys, (key) => Math.floor(key / width)),
+        pairPred: Int32Array.from(keys, (key) => key % width),
+        rowPair: new Int32Array(0),
+    };
+    const counts = Float64Array.from(keys, (key) => cells.get(key));
+    const totals = (0,confusion/* classTotals */.ys)(table, counts);
+    const present = new Uint8Array(k);
+    for (let c = 0; c < k; c++)
+        if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
+            present[c] = 1;
+    const warnings = [];
+    let positive;
+    if (task === 'binary') {
+        if (k > 2)
+            throw new errors/* GateError */.ue(`the shards are binary but together hold ${k} labels (${classes
+                .slice(0, 10)
+                .map((c) => JSON.stringify(c))
+                .join(', ')}), so the whole is not binary. Evaluate every shard with --task multiclass and merge again.`);
+        const labels = shards.map((s) => s.result.dataset.positive_label);
+        const idx = labels.map((l) => (l === undefined || !indexOf.has(l) ? -1 : toUnion(l)));
+        const j = idx.findIndex((p) => p !== idx[0]);
+        if (j >= 0)
+            throw new errors/* GateError */.ue(`the shards have different positive labels: ${JSON.stringify(labels[0] ?? null)} in ${shards[0].file}, ` +
+                `${JSON.stringify(labels[j] ?? null)} in ${shards[j].file}. Without --positive-label the positive label ` +
+                'is the last class of each shard, so a shard that holds a single class makes that class positive. ' +
+                'Evaluate every shard with the same --positive-label VALUE and merge again.');
+        if (idx[0] >= 0)
+            positive = idx[0];
+        else
+            warnings.push('Binary task without a valid positive label: precision, recall and f1 are not computed.');
+    }
+    const metrics = (0,classification/* classificationMetrics */.qb)(totals, { present, positive, classes, warnings });
+    return {
+        metrics,
+        per_class: (0,classification/* perClassStats */.V5)(totals, classes, present),
+        confusion: (0,confusion/* sparseConfusion */.ju)(classes, table, counts),
+        top_confusions: (0,confusion/* topConfusions */.nB)(classes, table, counts, 10),
+        error_rate: metrics.error_rate ?? null,
+        warnings: [...new Set(warnings)],
+    };
+}
+
+// EXTERNAL MODULE: ./src/input/fingerprint.ts
+var fingerprint = __nccwpck_require__(3652);
+;// CONCATENATED MODULE: ./src/merge/fingerprint.ts
+
+
+/**
+ * `dataset.fingerprint` of joined rows, exactly as `evaluate` computes it while reading (see
+ * src/input/fingerprint.ts): the order-independent sum of one 64-bit hash per (id, true label)
+ * pair, hashed with the row count. Ids are hashed as their UTF-8 bytes — the bytes the reader
+ * interned — and rows without ids (joined by position) use the decimal digits of their position.
+ * Classification labels are hashed by their class string, regression labels by their float64 bits.
+ *
+ * Because the combination is a sum, the fingerprint of concatenated disjoint shards is the
+ * fingerprint of the whole, whatever the row order. (Ids that were not valid UTF-8 in the input
+ * file decode to U+FFFD and would hash differently; no reader of ours produces such ids.)
+ */
+function fingerprintData(data) {
+    const fp = new fingerprint/* PairFingerprint */.LK();
+    const label = labelHasher(data);
+    const lh = new Int32Array(2);
+    const ids = data.ids;
+    let buf = Buffer.allocUnsafe(256);
+    for (let i = 0; i < data.n; i++) {
+        const key = ids ? ids[i] : String(i);
+        let need = Buffer.byteLength(key, 'utf8');
+        if (need > buf.length)
+            buf = Buffer.allocUnsafe(Math.max(need, buf.length * 2));
+        need = buf.write(key, 0, 'utf8');
+        label(i, lh);
+        fp.add((0,bytes/* hashBytes */.yi)(buf, 0, need, bytes/* SEED_A */.sj), (0,bytes/* hashBytes */.yi)(buf, 0, need, bytes/* SEED_B */.z3), lh[0], lh[1]);
+    }
+    return fp.digest();
+}
+function labelHasher(data) {
+    if (data.task === 'regression') {
+        const hash = (0,fingerprint/* makeNumberHasher */.$N)();
+        const yTrue = data.yTrue;
+        return (i, out) => hash(yTrue[i], out);
+    }
+    const { a, b } = (0,fingerprint/* labelHashes */.dQ)(data.classes);
+    const yTrue = data.yTrue;
+    return (i, out) => {
+        out[0] = a[yTrue[i]];
+        out[1] = b[yTrue[i]];
+    };
+}
+
+;// CONCATENATED MODULE: ./src/merge/merge.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** How many missing ids the merged result lists (as `evaluate`). */
+const MAX_MISSING_IDS = 10;
+/** Loads each shard: DIR (DIR/result.json + its sidecar) or a result.json (sidecar beside it). */
+async function loadShards(paths) {
+    if (paths.length === 0)
+        throw new errors/* UsageError */.eb('no shards given. Name the shard folders or result.json files.');
+    const shards = [];
+    const seen = new Map();
+    for (const path of paths) {
+        let resultFile = path;
+        try {
+            if ((await (0,promises_.stat)(path)).isDirectory())
+                resultFile = (0,external_node_path_.join)(path, 'result.json');
+        }
+        catch {
+            // loadBaseline reports the missing path.
+        }
+        const key = (0,external_node_path_.resolve)(resultFile);
+        const twice = seen.get(key);
+        if (twice !== undefined)
+            throw new errors/* UsageError */.eb(`the shard ${JSON.stringify(path)} is given twice (also as ${JSON.stringify(twice)}); ` +
+                'merging it twice would count its examples twice.');
+        seen.set(key, path);
+        const loaded = await (0,baseline/* loadBaseline */.o)(path);
+        const name = loaded.result.examples?.file;
+        shards.push({
+            path,
+            resultFile,
+            result: loaded.result,
+            examples: loaded.examples,
+            examplesFile: typeof name === 'string' ? (0,external_node_path_.join)((0,external_node_path_.dirname)(resultFile), name) : null,
+        });
+    }
+    return shards;
+}
+/**
+ * Combines results evaluated on disjoint parts of a dataset into the result of the whole.
+ *
+ * With every shard's examples sidecar (exact merge): the rows are concatenated (`concatShards`:
+ * overlap, ids, tasks, positive labels and score layouts are checked) and scored by
+ * `computeMetrics`, so metrics, per_class, confusion, errors and `dataset.fingerprint` are what
+ * evaluating the concatenated files gives. Read counts (missing/extra/invalid) add up.
+ *
+ * Without (any shard lacks its sidecar): only what is exact from counts — every confusion-derived
+ * classification metric (`metricsFromConfusions`). Score metrics and regression metrics are left
+ * out with a warning that names them; regression is refused (nothing exact would remain). The
+ * fingerprint cannot be combined from shard digests: the merged result gets
+ * `merged:sha256:…` (a digest of the shard fingerprints), comparable only with a merge of the
+ * same shards.
+ *
+ * Bench sections are dropped with a warning: timings are per runner and do not merge. Gate
+ * sections of the shards are ignored (compare the merged result instead).
+ */
+function mergeShards(shards, options = {}) {
+    if (shards.length === 0)
+        throw new errors/* UsageError */.eb('no shards given.');
+    checkSameTask(shards.map((s) => ({ path: s.path, task: s.result.task })));
+    const task = shards[0].result.task;
+    const notes = [];
+    const exact = shards.every((s) => s.examples !== null);
+    let scored;
+    let data = null;
+    let fingerprint;
+    let positiveLabel;
+    let shardWarnings;
+    const omitted = [];
+    if (exact) {
+        for (const s of shards)
+            if (s.examples.task !== s.result.task)
+                throw new errors/* InputError */.dz({ file: s.examplesFile ?? s.resultFile }, `is a ${s.examples.task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`);
+        const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: s.examples })));
+        data = concatenated.data;
+        scored = (0,metrics/* computeMetrics */.pH)(data);
+        fingerprint = fingerprintData(data);
+        if (data.task === 'binary' && data.positive !== undefined)
+            positiveLabel = data.classes[data.positive];
+        // What the shards' readers reported (their metric warnings described the shard, not the whole).
+        shardWarnings = shards.flatMap((s) => {
+            const own = new Set((0,metrics/* computeMetrics */.pH)(s.examples).warnings);
+            return s.result.warnings.filter((w) => !own.has(w));
+        });
+        notes.push(...concatenated.warnings);
+    }
+    else {
+        const lacking = shards.filter((s) => s.examples === null);
+        const named = lacking.filter((s) => s.examplesFile !== null);
+        const why = `no examples sidecar on ${lacking.length} of ${shards.length} shards: ${lacking
+            .slice(0, 3)
+            .map((s) => s.path)
+            .join(', ')}${lacking.length > 3 ? ', …' : ''}` +
+            (named.length > 0 ? `; ${named[0].examplesFile} is named in its result.json but missing` : '');
+        const fix = "Keep each shard's examples.jsonl.gz beside its result.json (`model-gate run --out-dir DIR` writes " +
+            'both; upload the whole folder) and merge again.';
+        if (task === 'regression')
+            throw new errors/* GateError */.ue(`No regression metric can be merged (${why}): mae, mse, rmse, r2, mape, median_ae and max_error ` +
+                `are not exact functions of per-shard values. ${fix}`);
+        const merged = metricsFromConfusions(shards.map((s) => ({ file: s.resultFile, result: s.result })));
+        scored = merged;
+        positiveLabel = task === 'binary' ? shards[0].result.dataset.positive_label : undefined;
+        for (const s of shards)
+            for (const name of Object.keys(s.result.metrics))
+                if (!(name in scored.metrics) && !omitted.includes(name))
+                    omitted.push(name);
+        notes.push(omitted.length > 0
+            ? `Left out: ${omitted.join(', ')} (${why}). These need every example's score and are not ` +
+                'functions of per-shard values, so they are not approximated; the confusion-derived metrics, ' +
+                `per_class and confusion are exact. ${fix}`
+            : `Merged from the confusion counts (${why}), exactly: every metric of the shards is ` +
+                `confusion-derived. ${fix}`, 'dataset.fingerprint of shards without examples cannot be combined: the merged result carries ' +
+            '"merged:sha256:…", a digest of the shard fingerprints that equals only another merge of the same ' +
+            'shards, so a comparison with an unsharded result is flagged not comparable (unpaired tests).');
+        fingerprint = mergedFingerprint(shards);
+        shardWarnings = shards.flatMap((s) => s.result.warnings.map((w) => `${s.path}: ${w}`));
+    }
+    const benched = shards.filter((s) => s.result.bench !== undefined);
+    if (benched.length > 0)
+        notes.push(`bench dropped: ${benched.length} of ${shards.length} shards were benchmarked, each on its own runner. ` +
+            'Timings of different parts on different machines neither add up to nor average into the timings of ' +
+            'the whole, so the merged result has no bench section. Benchmark on one runner (e.g. a separate job ' +
+            'running `model-gate bench` or `model-gate run --bench`) and gate bench.* metrics on that result.');
+    const sum = (f) => shards.reduce((acc, s) => acc + (f(s.result.errors) ?? 0), 0);
+    const missingIds = shards.flatMap((s) => s.result.errors.missing_ids ?? []).slice(0, MAX_MISSING_IDS);
+    const extraShard = shards.find((s) => (s.result.errors.extra_predictions ?? 0) > 0);
+    const missingShard = shards.find((s) => s !== extraShard && (s.result.errors.missing_predictions ?? 0) > 0);
+    if (extraShard && missingShard)
+        notes.push(`${extraShard.path} has prediction rows whose ids are not among its labels, and ${missingShard.path} ` +
+            'has labels without predictions: if the labels and the predictions were split differently, the same ' +
+            'examples count as extra in one shard and missing in another. Split both files by the same ids.');
+    const dataset = { fingerprint };
+    const predictionsFile = common(shards.map((s) => s.result.dataset.predictions_file));
+    const labelsFile = common(shards.map((s) => s.result.dataset.labels_file));
+    if (predictionsFile !== undefined)
+        dataset.predictions_file = predictionsFile;
+    if (labelsFile !== undefined)
+        dataset.labels_file = labelsFile;
+    if (positiveLabel !== undefined)
+        dataset.positive_label = positiveLabel;
+    const result = {
+        schema: schema/* RESULT_SCHEMA */.w,
+        task,
+        n: data ? data.n : shards.reduce((acc, s) => acc + s.result.n, 0),
+        dataset,
+        tool: { name: 'model-gate', version: version/* VERSION */.x },
+        created_at: (options.now ?? new Date()).toISOString(),
+        source: commonSource(shards, options.source ?? {}),
+        metrics: scored.metrics,
+        ...(scored.per_class ? { per_class: scored.per_class } : {}),
+        ...(scored.confusion ? { confusion: scored.confusion } : {}),
+        errors: {
+            error_rate: scored.error_rate,
+            top_confusions: scored.top_confusions,
+            missing_predictions: sum((e) => e.missing_predictions),
+            extra_predictions: sum((e) => e.extra_predictions),
+            invalid_rows: sum((e) => e.invalid_rows),
+            ...(missingIds.length > 0 ? { missing_ids: missingIds } : {}),
+        },
+        warnings: [...new Set([...notes, ...shardWarnings, ...scored.warnings])],
+    };
+    return { result, data, exact, omitted };
+}
+/** Deterministic stand-in when the true fingerprint cannot be computed: shard order does not matter. */
+function mergedFingerprint(shards) {
+    const parts = shards.map((s) => s.result.dataset.fingerprint).sort();
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    h.update(`model-gate/merged-fingerprint@1\n${parts.join('\n')}\n`);
+    return `merged:sha256:${h.digest('hex')}`;
+}
+function common(values) {
+    return values.every((v) => v !== undefined && v === values[0]) ? values[0] : undefined;
+}
+function commonSource(shards, fallback) {
+    const out = {};
+    const keys = ['commit', 'ref', 'run_url', 'event', 'pr_number'];
+    for (const key of keys) {
+        const value = common(shards.map((s) => s.result.source?.[key])) ?? fallback[key];
+        if (value !== undefined)
+            out[key] = value;
+    }
+    return out;
+}
+/**
+ * Writes the merged result (`out` and/or `outDir`) and, for an exact merge, its examples sidecar
+ * beside each result.json, so the merged result can serve as a baseline with paired tests.
+ * Refuses to overwrite a shard's own result.json or sidecar.
+ */
+async function writeMerged(merged, shards, options) {
+    const targets = [];
+    if (options.out !== undefined)
+        targets.push({ resultFile: options.out, dir: (0,external_node_path_.dirname)(options.out), reports: false });
+    if (options.outDir !== undefined)
+        targets.push({ resultFile: (0,external_node_path_.join)(options.outDir, 'result.json'), dir: options.outDir, reports: true });
+    if (targets.length === 0)
+        throw new errors/* UsageError */.eb('give --out PATH or --out-dir DIR.');
+    const taken = new Map();
+    for (const s of shards) {
+        taken.set((0,external_node_path_.resolve)(s.resultFile), s.path);
+        if (s.examplesFile)
+            taken.set((0,external_node_path_.resolve)(s.examplesFile), s.path);
+    }
+    for (const t of targets) {
+        const files = [t.resultFile, ...(merged.data ? [(0,external_node_path_.join)(t.dir, examples/* EXAMPLES_FILE */.Z6)] : [])];
+        for (const f of files) {
+            const owner = taken.get((0,external_node_path_.resolve)(f));
+            if (owner !== undefined)
+                throw new errors/* UsageError */.eb(`writing ${f} would overwrite a file of the shard ${owner}; write the merged result ` +
+                    'to a folder of its own (e.g. --out-dir merged).');
+        }
+    }
+    const written = { result: [], examples: [], reports: [] };
+    const result = merged.result;
+    for (const t of targets) {
+        if (merged.data) {
+            const path = await (0,examples/* writeExamples */.V$)(t.dir, merged.data);
+            result.examples = { file: examples/* EXAMPLES_FILE */.Z6, format: examples/* EXAMPLES_FORMAT */.SG, rows: merged.data.n };
+            written.examples.push(path);
+        }
+        if (t.reports) {
+            const r = await (0,write_reports/* writeReports */.L)(t.dir, result, null, options.name ?? 'model-gate');
+            written.result.push(r.paths.result);
+            written.reports.push(r.paths.report, r.paths.html);
+        }
+        else {
+            await (0,write/* writeResult */.Zk)(t.resultFile, result);
+            written.result.push(t.resultFile);
+        }
+    }
+    return written;
+}
+
+;// CONCATENATED MODULE: ./src/merge/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/output.ts
+var output = __nccwpck_require__(6657);
+// EXTERNAL MODULE: ./src/cli/source.ts
+var source = __nccwpck_require__(3893);
+;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
+
+
+
+
+
+
+const FLAGS = {
+    out: {
+        type: 'string',
+        valueName: 'PATH',
+        description: 'write the merged result.json here (and its examples.jsonl.gz beside it)',
+    },
+    'out-dir': {
+        type: 'string',
+        valueName: 'DIR',
+        description: 'write a run folder: result.json, examples.jsonl.gz, report.md, report.html',
+    },
+    name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
+    format: output/* FORMAT_FLAG */.r,
+};
+const mergeCommand = {
+    name: 'merge',
+    usage: 'model-gate merge SHARD... (--out PATH | --out-dir DIR) [--format text|json|markdown]',
+    summary: 'Combine results evaluated on disjoint shards (run folders or result.json) into the result of the whole.',
+    flags: FLAGS,
+    async run(argv, logger) {
+        const parsed = (0,args/* parseArgs */.Zy)('merge', argv, FLAGS, { positional: true });
+        // Shard paths: plain arguments, and anything after "--" (e.g. a path that starts with "--").
+        const paths = [...(parsed.positional ?? []), ...parsed.rest];
+        const out = (0,args/* optionalString */.sx)(parsed, 'out');
+        const outDir = (0,args/* optionalString */.sx)(parsed, 'out-dir');
+        if (out === undefined && outDir === undefined)
+            throw new errors/* UsageError */.eb('give --out PATH or --out-dir DIR for the merged result.');
+        if (paths.length === 0)
+            throw new errors/* UsageError */.eb('no shards given. Name the shard run folders or result.json files, e.g. ' +
+                '`model-gate merge shards/*/ --out-dir merged`.');
+        const shards = await loadShards(paths);
+        const merged = mergeShards(shards, { source: (0,source/* sourceFromEnvironment */.X)() });
+        // Checks the output paths before anything is written.
+        const written = await writeMerged(merged, shards, { out, outDir, name: (0,publish_flags/* gateNameFrom */.DH)(parsed) });
+        for (const w of merged.result.warnings)
+            logger.warning(w);
+        logger.info(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.result.n} examples, ` +
+            `${merged.exact ? 'exact: from the examples' : 'from the confusion counts only'}) into ${[
+                ...written.result,
+            ].join(', ')}.`);
+        const format = ((0,args/* optionalString */.sx)(parsed, 'format') ?? 'text');
+        process.stdout.write((0,output/* renderForStdout */.x)(merged.result, format));
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 8550:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ej: () => (/* binding */ PUBLISH_FLAGS),
+  DH: () => (/* binding */ gateNameFrom),
+  Jn: () => (/* binding */ publishFromFlags)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/pipeline/gate-name.ts
+
+/**
+ * Gate names end up in artifact names (`<name>-baseline`), in an HTML comment (the sticky marker)
+ * and in metric labels, so they are restricted to characters that are safe in all three.
+ * `what` names where the value came from (`input "name"`, `--name`).
+ */
+function validateGateName(name, what) {
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/.test(name)) {
+        throw new errors/* UsageError */.eb(`${what}: "${name}" is not a valid gate name: use 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit.`);
+    }
+    return name;
+}
 
 ;// CONCATENATED MODULE: ./src/publish/openmetrics.ts
 /** Per-class series are left out above this many classes (cardinality bound). */
@@ -1746,7 +2528,7 @@ function branchFromRef(ref) {
 function resolveLabels(result, labels) {
     return {
         gate: labels.gate,
-        branch: branchFromRef(labels.branch ?? result.source?.ref) ?? '',
+        branch: branchFromRef(labels.branch ?? result.source?.branch ?? result.source?.ref) ?? '',
         commit: labels.commit ?? result.source?.commit ?? '',
         task: result.task ?? '',
     };
@@ -2053,8 +2835,6 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/publish/tfrecord.ts
 /**
  * TFRecord framing and the bit of protobuf encoding TensorBoard event files need — hand-written,
@@ -2259,13 +3039,72 @@ async function writeTensorBoard(dir, result, options) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/publish/export.ts
+
+
+
+
+
+/** "user:password" → basic auth; "Bearer TOKEN" or a bare token → bearer. */
+function parsePushgatewayAuth(value) {
+    if (!value)
+        return undefined;
+    const bearer = /^bearer\s+(.+)$/i.exec(value);
+    if (bearer)
+        return { bearer: bearer[1] };
+    const colon = value.indexOf(':');
+    return colon === -1
+        ? { bearer: value }
+        : { username: value.slice(0, colon), password: value.slice(colon + 1) };
+}
+/**
+ * Sends a result to the monitoring stack. Exports never change the verdict: every failure is a
+ * warning, and nothing here throws.
+ */
+async function exportResult(result, targets, logger) {
+    const labels = { gate: targets.gate };
+    if (targets.openmetricsPath) {
+        try {
+            await (0,promises_.mkdir)((0,external_node_path_.dirname)(targets.openmetricsPath), { recursive: true });
+            await (0,promises_.writeFile)(targets.openmetricsPath, toOpenMetrics(result, labels));
+            logger.info(`Wrote OpenMetrics to ${targets.openmetricsPath}.`);
+        }
+        catch (e) {
+            logger.warning(`Could not write ${targets.openmetricsPath}: ${e.message}`);
+        }
+    }
+    if (targets.tensorboardDir) {
+        try {
+            const file = await writeTensorBoard(targets.tensorboardDir, result, {
+                step: targets.tensorboardStep ?? Math.floor(Date.parse(result.created_at) / 1000),
+                gate: targets.gate,
+            });
+            logger.info(`Wrote TensorBoard scalars to ${file}.`);
+        }
+        catch (e) {
+            logger.warning(`Could not write TensorBoard events to ${targets.tensorboardDir}: ${e.message}`);
+        }
+    }
+    if (targets.pushgatewayUrl) {
+        const pushed = await pushToGateway({
+            url: targets.pushgatewayUrl,
+            gate: targets.gate,
+            result,
+            auth: parsePushgatewayAuth(targets.pushgatewayAuth),
+        });
+        if (pushed.ok)
+            logger.info('Pushed the metrics to the Pushgateway.');
+        else
+            logger.warning(pushed.warning);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
 
 
-// EXTERNAL MODULE: ./src/result/write.ts
-var write = __nccwpck_require__(1618);
+
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/commands/publish-flags.ts
@@ -2294,46 +3133,19 @@ const PUBLISH_FLAGS = {
         description: 'also write TensorBoard scalar event files here',
     },
 };
-/** "user:password" or "Bearer TOKEN", from the environment so it never shows in `ps`. */
-function pushgatewayAuth(value) {
-    if (!value)
-        return undefined;
-    const bearer = /^bearer\s+(.+)$/i.exec(value);
-    if (bearer)
-        return { bearer: bearer[1] };
-    const colon = value.indexOf(':');
-    return colon === -1
-        ? { bearer: value }
-        : { username: value.slice(0, colon), password: value.slice(colon + 1) };
+function gateNameFrom(parsed) {
+    const name = (0,args/* optionalString */.sx)(parsed, 'name');
+    return name === undefined ? 'model-gate' : validateGateName(name, '--name');
 }
-/** Exports to the monitoring stack. A failed push warns and never changes the verdict. */
+/** Exports to the monitoring stack; credentials come from the environment so they never show in `ps`. */
 async function publishFromFlags(parsed, result, logger) {
-    const gate = (0,args/* optionalString */.sx)(parsed, 'name') ?? 'model-gate';
-    const branch = result.source.ref;
-    const commit = result.source.commit;
-    const openmetrics = (0,args/* optionalString */.sx)(parsed, 'openmetrics');
-    if (openmetrics)
-        await (0,write/* writeTextFile */.Tl)(openmetrics, toOpenMetrics(result, { gate, branch, commit }));
-    const tensorboard = (0,args/* optionalString */.sx)(parsed, 'tensorboard');
-    if (tensorboard) {
-        await writeTensorBoard(tensorboard, result, {
-            step: Math.floor(Date.parse(result.created_at) / 1000),
-            gate,
-        });
-    }
-    const url = (0,args/* optionalString */.sx)(parsed, 'pushgateway');
-    if (url) {
-        const pushed = await pushToGateway({
-            url,
-            gate,
-            branch,
-            commit,
-            result,
-            auth: pushgatewayAuth(process.env.MODEL_GATE_PUSHGATEWAY_AUTH),
-        });
-        if (!pushed.ok)
-            logger.warning(pushed.warning);
-    }
+    await exportResult(result, {
+        gate: gateNameFrom(parsed),
+        openmetricsPath: (0,args/* optionalString */.sx)(parsed, 'openmetrics'),
+        pushgatewayUrl: (0,args/* optionalString */.sx)(parsed, 'pushgateway'),
+        pushgatewayAuth: process.env.MODEL_GATE_PUSHGATEWAY_AUTH,
+        tensorboardDir: (0,args/* optionalString */.sx)(parsed, 'tensorboard'),
+    }, logger);
 }
 
 
@@ -2352,12 +3164,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
 var src_bench = __nccwpck_require__(7844);
-// EXTERNAL MODULE: ./src/compare/index.ts + 18 modules
-var compare = __nccwpck_require__(4147);
-// EXTERNAL MODULE: ./src/config/index.ts + 2 modules
-var src_config = __nccwpck_require__(5766);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 15 modules
-var evaluate = __nccwpck_require__(3326);
+// EXTERNAL MODULE: ./src/compare/index.ts + 13 modules
+var compare = __nccwpck_require__(5343);
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __nccwpck_require__(2384);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 2 modules
+var evaluate = __nccwpck_require__(1469);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/pipeline/run-gate.ts
@@ -2413,8 +3225,8 @@ var source = __nccwpck_require__(3893);
 var evaluate_flags = __nccwpck_require__(8028);
 // EXTERNAL MODULE: ./src/cli/commands/gate-flags.ts
 var gate_flags = __nccwpck_require__(5488);
-// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 5 modules
-var publish_flags = __nccwpck_require__(8480);
+// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
+var publish_flags = __nccwpck_require__(8550);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 
 
@@ -2459,7 +3271,7 @@ const FLAGS = {
     },
     'fail-on': gate_flags/* FAIL_ON_FLAG */.E,
     format: cli_output/* FORMAT_FLAG */.r,
-    ...publish_flags/* PUBLISH_FLAGS */.E,
+    ...publish_flags/* PUBLISH_FLAGS */.Ej,
 };
 const runCommand = {
     name: 'run',
@@ -2486,9 +3298,9 @@ const runCommand = {
             outDir: (0,args/* optionalString */.sx)(parsed, 'out-dir') ?? 'model-gate-out',
             failOn: (0,args/* optionalString */.sx)(parsed, 'fail-on'),
             source: (0,source/* sourceFromEnvironment */.X)(),
-            name: (0,args/* optionalString */.sx)(parsed, 'name'),
+            name: (0,publish_flags/* gateNameFrom */.DH)(parsed),
         }, logger);
-        await (0,publish_flags/* publishFromFlags */.J)(parsed, output.result, logger);
+        await (0,publish_flags/* publishFromFlags */.Jn)(parsed, output.result, logger);
         const format = ((0,args/* optionalString */.sx)(parsed, 'format') ?? 'text');
         process.stdout.write((0,cli_output/* renderForStdout */.x)(output.result, format, output.baseline ?? undefined));
         if (format === 'text')
@@ -2506,8 +3318,8 @@ const runCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ simulateCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4147);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5766);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5343);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
@@ -2552,7 +3364,7 @@ const FLAGS = {
 };
 function fraction(command, value, name, lo, hi) {
     if (typeof value !== 'number' || !(value > lo && value < hi)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`model-gate ${command}: --${name} must be a number between ${lo} and ${hi}, found "${value}".`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name} must be a number between ${lo} and ${hi}, found "${value}".`);
     }
     return value;
 }
@@ -2566,7 +3378,7 @@ const simulateCommand = {
         const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)('simulate', argv, FLAGS);
         const n = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'n', 1);
         if (n === undefined)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('model-gate simulate: --n (the test-set size) is required.');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--n (the test-set size) is required.');
         const accuracy = fraction('simulate', parsed.flags.accuracy, 'accuracy', 0, 1);
         const drop = fraction('simulate', parsed.flags.drop ?? 0.04, 'drop', 0, accuracy);
         const configPath = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'config');
@@ -2619,15 +3431,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6359);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7478);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2682);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6319);
-/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5123);
-/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5519);
-/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6453);
+/* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(711);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6319);
+/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5123);
+/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5519);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6453);
 
 
 
@@ -2638,11 +3451,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 
 
-const COMMANDS = [_commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .p, _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__/* .benchCommand */ .s, _commands_run_js__WEBPACK_IMPORTED_MODULE_5__/* .runCommand */ .d, _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareCommand */ .R, _commands_simulate_js__WEBPACK_IMPORTED_MODULE_6__/* .simulateCommand */ .A];
+
+const COMMANDS = [
+    _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .p,
+    _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__/* .benchCommand */ .s,
+    _commands_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runCommand */ .d,
+    _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareCommand */ .R,
+    _commands_simulate_js__WEBPACK_IMPORTED_MODULE_7__/* .simulateCommand */ .A,
+    _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeCommand */ .c,
+];
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
-        `model-gate ${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x} — gate machine-learning models in CI`,
+        `model-gate ${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x} — gate machine-learning models in CI`,
         '',
         'Usage: model-gate <command> [flags]',
         '',
@@ -2656,17 +3477,21 @@ function usage() {
 }
 async function main(argv) {
     const [name, ...rest] = argv;
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+        process.stderr.write(usage());
+        return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
         process.stdout.write(usage());
-        return name === undefined ? 2 : 0;
+        return 0;
     }
     if (name === '--version' || name === '-V') {
-        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_7__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_8__/* .VERSION */ .x}\n`);
         return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_8__/* .closestName */ .N)(name, COMMANDS.map((c) => c.name));
+        const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_9__/* .closestName */ .N)(name, COMMANDS.map((c) => c.name));
         process.stderr.write(`model-gate: unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} ` +
             `Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`);
         return 2;
@@ -2677,7 +3502,7 @@ async function main(argv) {
         return 0;
     }
     try {
-        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .TerminalLogger */ .X());
+        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .TerminalLogger */ .X());
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue) {
@@ -2742,7 +3567,8 @@ function renderForStdout(result, format, baseline) {
  */
 function sourceFromEnvironment(env = process.env) {
     const commit = env.GITHUB_SHA ?? env.CI_COMMIT_SHA ?? env.GIT_COMMIT ?? env.BUILDKITE_COMMIT;
-    const ref = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH || env.BRANCH_NAME;
+    const ref = env.GITHUB_REF || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH || env.BRANCH_NAME;
+    const branch = env.GITHUB_HEAD_REF || env.GITHUB_REF_NAME || env.CI_COMMIT_REF_NAME || env.GIT_BRANCH || env.BRANCH_NAME;
     let runUrl;
     if (env.GITHUB_SERVER_URL && env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
         runUrl = `${env.GITHUB_SERVER_URL}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
@@ -2754,6 +3580,7 @@ function sourceFromEnvironment(env = process.env) {
     return {
         ...(commit ? { commit } : {}),
         ...(ref ? { ref } : {}),
+        ...(branch ? { branch } : {}),
         ...(runUrl ? { run_url: runUrl } : {}),
     };
 }
@@ -2853,7 +3680,420 @@ class TerminalLogger {
 
 /***/ }),
 
-/***/ 4147:
+/***/ 5460:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* unused harmony export parseResult */
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6318);
+/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2498);
+
+
+
+
+
+/**
+ * Loads a run folder (DIR/result.json + the sidecar named in `examples.file`) or a bare
+ * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
+ * inside the folder — absolute paths and '..' are rejected.
+ */
+async function loadBaseline(pathDirOrFile) {
+    let file = pathDirOrFile;
+    let info;
+    try {
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pathDirOrFile);
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
+    }
+    if (info.isDirectory())
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pathDirOrFile, 'result.json');
+    let text;
+    try {
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, e.code === 'ENOENT'
+            ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
+            : e.message);
+    }
+    const result = parseResult(text, file);
+    const warnings = [];
+    let examples = null;
+    if (result.examples) {
+        const name = result.examples.file;
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
+        const sidecar = safeJoin(folder, name, file);
+        let exists = true;
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(sidecar);
+        }
+        catch {
+            exists = false;
+        }
+        if (!exists) {
+            warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
+        }
+        else {
+            examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_3__/* .readExamples */ .Ae)(sidecar);
+            if (examples.n !== result.n)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
+        }
+    }
+    return { result, examples, warnings };
+}
+function safeJoin(folder, name, file) {
+    if (typeof name !== 'string' || name === '' || name.includes('\0'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, 'examples.file must be a file name');
+    const norm = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(name);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name) ||
+        /^[a-zA-Z]:/.test(name) ||
+        norm.split(/[\\/]/).includes('..') ||
+        norm.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, norm);
+}
+/** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
+function parseResult(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `not valid JSON (${e.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, 'expected a JSON object (a model-gate result.json)');
+    const r = value;
+    if (r.schema !== _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, r.schema === undefined
+            ? `not a model-gate result (no "schema"; expected "${_result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w}")`
+            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${_result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w}"`);
+    const bad = (what) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `malformed result: ${what}`);
+    };
+    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
+        bad('"task" must be binary, multiclass or regression');
+    if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
+        bad('"n" must be a row count');
+    const ds = r.dataset;
+    if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')
+        bad('"dataset.fingerprint" must be a string');
+    const metrics = r.metrics;
+    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
+        bad('"metrics" must be an object');
+    for (const [k, v] of Object.entries(metrics))
+        if (v !== null && typeof v !== 'number')
+            bad(`metrics.${k} must be a number or null`);
+    if (r.examples !== undefined) {
+        const ex = r.examples;
+        if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
+            bad('"examples.file" must be a string');
+        if (ex.format !== _examples_js__WEBPACK_IMPORTED_MODULE_3__/* .EXAMPLES_FORMAT */ .SG)
+            bad(`examples.format ${JSON.stringify(ex.format)} is not "${_examples_js__WEBPACK_IMPORTED_MODULE_3__/* .EXAMPLES_FORMAT */ .SG}"`);
+    }
+    if (r.bench !== undefined) {
+        const b = r.bench;
+        if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
+            bad('"bench.runs" must be a list');
+    }
+    if (!Array.isArray(r.warnings))
+        r.warnings = [];
+    if (typeof r.errors !== 'object' || r.errors === null)
+        r.errors = {
+            error_rate: null,
+            top_confusions: [],
+            missing_predictions: 0,
+            extra_predictions: 0,
+            invalid_rows: 0,
+        };
+    if (typeof r.source !== 'object' || r.source === null)
+        r.source = {};
+    return r;
+}
+
+
+/***/ }),
+
+/***/ 2498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z6: () => (/* binding */ EXAMPLES_FILE),
+  SG: () => (/* binding */ EXAMPLES_FORMAT),
+  Ae: () => (/* binding */ readExamples),
+  V$: () => (/* binding */ writeExamples)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+;// CONCATENATED MODULE: external "node:stream"
+const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+;// CONCATENATED MODULE: external "node:stream/promises"
+const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/compare/examples.ts
+
+
+
+
+
+
+
+
+const EXAMPLES_FORMAT = 'model-gate/examples@1';
+const EXAMPLES_FILE = 'examples.jsonl.gz';
+const MAX_ROWS = 500_000_000;
+/** Writes DIR/examples.jsonl.gz (same data → same bytes) and returns its path. */
+async function writeExamples(dir, data) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
+    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(examplesLines(data)), (0,external_node_zlib_.createGzip)({ level: 6 }), (0,external_node_fs_.createWriteStream)(path));
+    return path;
+}
+function scoreWidth(data) {
+    if (data.task === 'regression' || !data.scores)
+        return 0;
+    return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
+}
+function* examplesLines(data) {
+    const width = scoreWidth(data);
+    const header = {
+        schema: EXAMPLES_FORMAT,
+        task: data.task,
+        n: data.n,
+        ids: data.ids !== null,
+        score_width: width,
+    };
+    if (data.task !== 'regression') {
+        header.classes = data.classes;
+        if (data.positive !== undefined)
+            header.positive = data.positive;
+        if (data.scoreClasses)
+            header.score_classes = data.scoreClasses;
+        if (data.scoreKind)
+            header.score_kind = data.scoreKind;
+    }
+    let chunk = JSON.stringify(header) + '\n';
+    const num = (x) => (Number.isFinite(x) ? x : null);
+    for (let i = 0; i < data.n; i++) {
+        const row = [];
+        if (data.ids)
+            row.push(data.ids[i]);
+        if (data.task === 'regression') {
+            row.push(data.yTrue[i], num(data.yPred[i]));
+        }
+        else {
+            row.push(data.yTrue[i], data.yPred[i]);
+            if (data.scores)
+                for (let j = 0; j < width; j++)
+                    row.push(num(data.scores[i * width + j]));
+        }
+        chunk += JSON.stringify(row) + '\n';
+        if (chunk.length > 65536) {
+            yield chunk;
+            chunk = '';
+        }
+    }
+    if (chunk)
+        yield chunk;
+}
+/** Reads a sidecar back into EvaluationData. The file is untrusted: everything is validated. */
+async function readExamples(file) {
+    const input = (0,external_node_fs_.createReadStream)(file);
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const errors = [];
+    input.on('error', (e) => {
+        errors.push(e);
+        gunzip.destroy(e); // ends the line reader too
+    });
+    gunzip.on('error', (e) => errors.push(e));
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: input.pipe(gunzip), crlfDelay: Infinity });
+    let lineNo = 0;
+    let header = null;
+    let data = null;
+    let row = 0;
+    const bad = (message, line = lineNo) => {
+        throw new src_errors/* InputError */.dz({ file, line }, message);
+    };
+    try {
+        for await (const line of lines) {
+            lineNo++;
+            if (line === '') {
+                continue;
+            }
+            let value;
+            try {
+                value = JSON.parse(line);
+            }
+            catch {
+                bad('not valid JSON (a damaged or foreign examples file)');
+            }
+            if (header === null) {
+                header = validateHeader(value, bad);
+                data = allocate(header);
+                continue;
+            }
+            if (row >= header.n)
+                bad(`more rows than the ${header.n} the header declares`);
+            readRow(value, row, header, data, bad);
+            row++;
+        }
+    }
+    catch (e) {
+        if (e instanceof src_errors/* InputError */.dz)
+            throw e;
+        throw readError(file, e);
+    }
+    finally {
+        lines.close();
+        input.destroy();
+    }
+    if (errors.length > 0)
+        throw readError(file, errors[0]);
+    if (header === null || data === null)
+        throw new src_errors/* InputError */.dz({ file }, `empty examples file (expected a ${EXAMPLES_FORMAT} header)`);
+    if (row !== header.n)
+        throw new src_errors/* InputError */.dz({ file, line: lineNo }, `truncated: ${row} rows, the header declares ${header.n}`);
+    return data;
+}
+function readError(file, e) {
+    if (e.code === 'ENOENT')
+        return new src_errors/* InputError */.dz({ file }, 'file not found');
+    if (typeof e.code === 'string' && e.code.startsWith('Z_'))
+        return new src_errors/* InputError */.dz({ file }, `not a readable gzip file (${e.message}); expected a model-gate examples.jsonl.gz`);
+    return new src_errors/* InputError */.dz({ file }, `cannot read the examples file: ${e.message}`);
+}
+function validateHeader(value, bad) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad(`expected a ${EXAMPLES_FORMAT} header object`);
+    const h = value;
+    if (h.schema !== EXAMPLES_FORMAT)
+        return bad(`unknown schema ${JSON.stringify(h.schema)}; expected "${EXAMPLES_FORMAT}"`);
+    if (h.task !== 'binary' && h.task !== 'multiclass' && h.task !== 'regression')
+        bad(`task ${JSON.stringify(h.task)} is not binary, multiclass or regression`);
+    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > MAX_ROWS)
+        bad(`n ${JSON.stringify(h.n)} is not a row count`);
+    if (typeof h.ids !== 'boolean')
+        bad('"ids" must be true or false');
+    const width = h.score_width;
+    if (typeof width !== 'number' || !Number.isInteger(width) || width < 0 || width > 100_000)
+        bad('"score_width" must be a small whole number');
+    if (h.task !== 'regression') {
+        const classes = h.classes;
+        if (!Array.isArray(classes) || classes.length === 0 || classes.some((c) => typeof c !== 'string'))
+            bad('"classes" must be a non-empty list of strings');
+        if (new Set(classes).size !== classes.length)
+            bad('"classes" has duplicates');
+        if (h.task === 'binary') {
+            if (typeof h.positive !== 'number' ||
+                !Number.isInteger(h.positive) ||
+                h.positive < 0 ||
+                h.positive >= classes.length)
+                bad('"positive" must index "classes"');
+            if (width !== 0 && width !== 1)
+                bad('binary "score_width" must be 0 or 1');
+        }
+        if (h.score_classes !== undefined) {
+            const sc = h.score_classes;
+            if (!Array.isArray(sc) || sc.some((c) => typeof c !== 'string'))
+                bad('"score_classes" must be a list of strings');
+            if (h.task === 'multiclass' && width !== 0 && width !== sc.length)
+                bad('"score_width" differs from "score_classes"');
+        }
+        else if (h.task === 'multiclass' && width !== 0 && width !== classes.length)
+            bad('"score_width" differs from "classes"');
+        if (h.score_kind !== undefined && h.score_kind !== 'probability' && h.score_kind !== 'decision')
+            bad('"score_kind" must be probability or decision');
+    }
+    else if (width !== 0)
+        bad('regression has no scores');
+    return h;
+}
+function allocate(h) {
+    const ids = h.ids ? new Array(h.n) : null;
+    if (h.task === 'regression')
+        return { task: 'regression', n: h.n, yTrue: new Float64Array(h.n), yPred: new Float64Array(h.n), ids };
+    const d = {
+        task: h.task,
+        n: h.n,
+        classes: h.classes,
+        yTrue: new Int32Array(h.n),
+        yPred: new Int32Array(h.n),
+        scores: h.score_width > 0 ? new Float64Array(h.n * h.score_width) : null,
+        ids,
+    };
+    if (h.positive !== undefined)
+        d.positive = h.positive;
+    if (h.score_classes)
+        d.scoreClasses = h.score_classes;
+    if (h.score_kind)
+        d.scoreKind = h.score_kind;
+    return d;
+}
+function readRow(value, i, h, data, bad) {
+    const width = h.task === 'regression' ? 0 : h.score_width;
+    const expected = (h.ids ? 1 : 0) + 2 + width;
+    if (!Array.isArray(value) || value.length !== expected)
+        bad(`expected a row of ${expected} values [${h.ids ? 'id, ' : ''}y_true, y_pred${width ? ', scores…' : ''}]`);
+    const v = value;
+    let k = 0;
+    if (data.ids) {
+        const id = v[k++];
+        if (typeof id !== 'string')
+            bad('the id must be a string');
+        data.ids[i] = id;
+    }
+    const t = v[k++];
+    const p = v[k++];
+    if (data.task === 'regression') {
+        if (typeof t !== 'number' || !Number.isFinite(t))
+            bad('y_true must be a finite number');
+        if (p !== null && (typeof p !== 'number' || !Number.isFinite(p)))
+            bad('y_pred must be a finite number or null');
+        data.yTrue[i] = t;
+        data.yPred[i] = p === null ? NaN : p;
+        return;
+    }
+    const nc = data.classes.length;
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= nc)
+        bad(`y_true must be a class index from 0 to ${nc - 1}`);
+    if (typeof p !== 'number' || !Number.isInteger(p) || p < -1 || p >= nc)
+        bad(`y_pred must be a class index from -1 to ${nc - 1}`);
+    data.yTrue[i] = t;
+    data.yPred[i] = p;
+    if (data.scores) {
+        for (let j = 0; j < width; j++) {
+            const s = v[k++];
+            if (s !== null && (typeof s !== 'number' || !Number.isFinite(s)))
+                bad('scores must be finite numbers or null');
+            data.scores[i * width + j] = s === null ? NaN : s;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5343:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2861,19 +4101,19 @@ class TerminalLogger {
 __nccwpck_require__.d(__webpack_exports__, {
   ex: () => (/* reexport */ compareResults),
   Bx: () => (/* reexport */ gateExitCode),
-  oU: () => (/* reexport */ loadBaseline),
+  oU: () => (/* reexport */ baseline/* loadBaseline */.o),
   JV: () => (/* reexport */ simulate),
-  V$: () => (/* reexport */ writeExamples)
+  V$: () => (/* reexport */ examples/* writeExamples */.V$)
 });
 
 // UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT, alignRows, correctnessFlips, grownConfusions, parseResult, readExamples
 
-// EXTERNAL MODULE: ./src/config/index.ts + 2 modules
-var src_config = __nccwpck_require__(5766);
+// EXTERNAL MODULE: ./src/config/index.ts + 1 modules
+var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/config/metric-directions.ts
 var metric_directions = __nccwpck_require__(4911);
-// EXTERNAL MODULE: ./src/metrics/index.ts + 10 modules
-var metrics = __nccwpck_require__(4866);
+// EXTERNAL MODULE: ./src/metrics/index.ts
+var metrics = __nccwpck_require__(2685);
 ;// CONCATENATED MODULE: ./src/stats/prng.ts
 /**
  * Deterministic pseudo-random numbers: xoshiro128** (Blackman & Vigna) seeded through splitmix32,
@@ -4205,390 +5445,12 @@ function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/compare/baseline.ts
+var baseline = __nccwpck_require__(5460);
+// EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
+var examples = __nccwpck_require__(2498);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __nccwpck_require__(6318);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/compare/examples.ts
-
-
-
-
-
-
-
-
-const EXAMPLES_FORMAT = 'model-gate/examples@1';
-const EXAMPLES_FILE = 'examples.jsonl.gz';
-const MAX_ROWS = 500_000_000;
-/** Writes DIR/examples.jsonl.gz (same data → same bytes) and returns its path. */
-async function writeExamples(dir, data) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
-    await (0,external_node_stream_promises_namespaceObject.pipeline)(external_node_stream_namespaceObject.Readable.from(examplesLines(data)), (0,external_node_zlib_.createGzip)({ level: 6 }), (0,external_node_fs_.createWriteStream)(path));
-    return path;
-}
-function scoreWidth(data) {
-    if (data.task === 'regression' || !data.scores)
-        return 0;
-    return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
-}
-function* examplesLines(data) {
-    const width = scoreWidth(data);
-    const header = {
-        schema: EXAMPLES_FORMAT,
-        task: data.task,
-        n: data.n,
-        ids: data.ids !== null,
-        score_width: width,
-    };
-    if (data.task !== 'regression') {
-        header.classes = data.classes;
-        if (data.positive !== undefined)
-            header.positive = data.positive;
-        if (data.scoreClasses)
-            header.score_classes = data.scoreClasses;
-        if (data.scoreKind)
-            header.score_kind = data.scoreKind;
-    }
-    let chunk = JSON.stringify(header) + '\n';
-    const num = (x) => (Number.isFinite(x) ? x : null);
-    for (let i = 0; i < data.n; i++) {
-        const row = [];
-        if (data.ids)
-            row.push(data.ids[i]);
-        if (data.task === 'regression') {
-            row.push(data.yTrue[i], num(data.yPred[i]));
-        }
-        else {
-            row.push(data.yTrue[i], data.yPred[i]);
-            if (data.scores)
-                for (let j = 0; j < width; j++)
-                    row.push(num(data.scores[i * width + j]));
-        }
-        chunk += JSON.stringify(row) + '\n';
-        if (chunk.length > 65536) {
-            yield chunk;
-            chunk = '';
-        }
-    }
-    if (chunk)
-        yield chunk;
-}
-/** Reads a sidecar back into EvaluationData. The file is untrusted: everything is validated. */
-async function readExamples(file) {
-    const input = (0,external_node_fs_.createReadStream)(file);
-    const gunzip = (0,external_node_zlib_.createGunzip)();
-    const errors = [];
-    input.on('error', (e) => {
-        errors.push(e);
-        gunzip.destroy(e); // ends the line reader too
-    });
-    gunzip.on('error', (e) => errors.push(e));
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: input.pipe(gunzip), crlfDelay: Infinity });
-    let lineNo = 0;
-    let header = null;
-    let data = null;
-    let row = 0;
-    const bad = (message, line = lineNo) => {
-        throw new src_errors/* InputError */.dz({ file, line }, message);
-    };
-    try {
-        for await (const line of lines) {
-            lineNo++;
-            if (line === '') {
-                continue;
-            }
-            let value;
-            try {
-                value = JSON.parse(line);
-            }
-            catch {
-                bad('not valid JSON (a damaged or foreign examples file)');
-            }
-            if (header === null) {
-                header = validateHeader(value, bad);
-                data = allocate(header);
-                continue;
-            }
-            if (row >= header.n)
-                bad(`more rows than the ${header.n} the header declares`);
-            readRow(value, row, header, data, bad);
-            row++;
-        }
-    }
-    catch (e) {
-        if (e instanceof src_errors/* InputError */.dz)
-            throw e;
-        throw readError(file, e);
-    }
-    finally {
-        lines.close();
-        input.destroy();
-    }
-    if (errors.length > 0)
-        throw readError(file, errors[0]);
-    if (header === null || data === null)
-        throw new src_errors/* InputError */.dz({ file }, `empty examples file (expected a ${EXAMPLES_FORMAT} header)`);
-    if (row !== header.n)
-        throw new src_errors/* InputError */.dz({ file, line: lineNo }, `truncated: ${row} rows, the header declares ${header.n}`);
-    return data;
-}
-function readError(file, e) {
-    if (e.code === 'ENOENT')
-        return new src_errors/* InputError */.dz({ file }, 'file not found');
-    if (typeof e.code === 'string' && e.code.startsWith('Z_'))
-        return new src_errors/* InputError */.dz({ file }, `not a readable gzip file (${e.message}); expected a model-gate examples.jsonl.gz`);
-    return new src_errors/* InputError */.dz({ file }, `cannot read the examples file: ${e.message}`);
-}
-function validateHeader(value, bad) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad(`expected a ${EXAMPLES_FORMAT} header object`);
-    const h = value;
-    if (h.schema !== EXAMPLES_FORMAT)
-        return bad(`unknown schema ${JSON.stringify(h.schema)}; expected "${EXAMPLES_FORMAT}"`);
-    if (h.task !== 'binary' && h.task !== 'multiclass' && h.task !== 'regression')
-        bad(`task ${JSON.stringify(h.task)} is not binary, multiclass or regression`);
-    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > MAX_ROWS)
-        bad(`n ${JSON.stringify(h.n)} is not a row count`);
-    if (typeof h.ids !== 'boolean')
-        bad('"ids" must be true or false');
-    const width = h.score_width;
-    if (typeof width !== 'number' || !Number.isInteger(width) || width < 0 || width > 100_000)
-        bad('"score_width" must be a small whole number');
-    if (h.task !== 'regression') {
-        const classes = h.classes;
-        if (!Array.isArray(classes) || classes.length === 0 || classes.some((c) => typeof c !== 'string'))
-            bad('"classes" must be a non-empty list of strings');
-        if (new Set(classes).size !== classes.length)
-            bad('"classes" has duplicates');
-        if (h.task === 'binary') {
-            if (typeof h.positive !== 'number' ||
-                !Number.isInteger(h.positive) ||
-                h.positive < 0 ||
-                h.positive >= classes.length)
-                bad('"positive" must index "classes"');
-            if (width !== 0 && width !== 1)
-                bad('binary "score_width" must be 0 or 1');
-        }
-        if (h.score_classes !== undefined) {
-            const sc = h.score_classes;
-            if (!Array.isArray(sc) || sc.some((c) => typeof c !== 'string'))
-                bad('"score_classes" must be a list of strings');
-            if (h.task === 'multiclass' && width !== 0 && width !== sc.length)
-                bad('"score_width" differs from "score_classes"');
-        }
-        else if (h.task === 'multiclass' && width !== 0 && width !== classes.length)
-            bad('"score_width" differs from "classes"');
-        if (h.score_kind !== undefined && h.score_kind !== 'probability' && h.score_kind !== 'decision')
-            bad('"score_kind" must be probability or decision');
-    }
-    else if (width !== 0)
-        bad('regression has no scores');
-    return h;
-}
-function allocate(h) {
-    const ids = h.ids ? new Array(h.n) : null;
-    if (h.task === 'regression')
-        return { task: 'regression', n: h.n, yTrue: new Float64Array(h.n), yPred: new Float64Array(h.n), ids };
-    const d = {
-        task: h.task,
-        n: h.n,
-        classes: h.classes,
-        yTrue: new Int32Array(h.n),
-        yPred: new Int32Array(h.n),
-        scores: h.score_width > 0 ? new Float64Array(h.n * h.score_width) : null,
-        ids,
-    };
-    if (h.positive !== undefined)
-        d.positive = h.positive;
-    if (h.score_classes)
-        d.scoreClasses = h.score_classes;
-    if (h.score_kind)
-        d.scoreKind = h.score_kind;
-    return d;
-}
-function readRow(value, i, h, data, bad) {
-    const width = h.task === 'regression' ? 0 : h.score_width;
-    const expected = (h.ids ? 1 : 0) + 2 + width;
-    if (!Array.isArray(value) || value.length !== expected)
-        bad(`expected a row of ${expected} values [${h.ids ? 'id, ' : ''}y_true, y_pred${width ? ', scores…' : ''}]`);
-    const v = value;
-    let k = 0;
-    if (data.ids) {
-        const id = v[k++];
-        if (typeof id !== 'string')
-            bad('the id must be a string');
-        data.ids[i] = id;
-    }
-    const t = v[k++];
-    const p = v[k++];
-    if (data.task === 'regression') {
-        if (typeof t !== 'number' || !Number.isFinite(t))
-            bad('y_true must be a finite number');
-        if (p !== null && (typeof p !== 'number' || !Number.isFinite(p)))
-            bad('y_pred must be a finite number or null');
-        data.yTrue[i] = t;
-        data.yPred[i] = p === null ? NaN : p;
-        return;
-    }
-    const nc = data.classes.length;
-    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= nc)
-        bad(`y_true must be a class index from 0 to ${nc - 1}`);
-    if (typeof p !== 'number' || !Number.isInteger(p) || p < -1 || p >= nc)
-        bad(`y_pred must be a class index from -1 to ${nc - 1}`);
-    data.yTrue[i] = t;
-    data.yPred[i] = p;
-    if (data.scores) {
-        for (let j = 0; j < width; j++) {
-            const s = v[k++];
-            if (s !== null && (typeof s !== 'number' || !Number.isFinite(s)))
-                bad('scores must be finite numbers or null');
-            data.scores[i * width + j] = s === null ? NaN : s;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
-
-
-
-
-
-/**
- * Loads a run folder (DIR/result.json + the sidecar named in `examples.file`) or a bare
- * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
- * inside the folder — absolute paths and '..' are rejected.
- */
-async function loadBaseline(pathDirOrFile) {
-    let file = pathDirOrFile;
-    let info;
-    try {
-        info = await (0,promises_.stat)(pathDirOrFile);
-    }
-    catch (e) {
-        throw new src_errors/* InputError */.dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
-    }
-    if (info.isDirectory())
-        file = (0,external_node_path_.join)(pathDirOrFile, 'result.json');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new src_errors/* InputError */.dz({ file }, e.code === 'ENOENT'
-            ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
-            : e.message);
-    }
-    const result = parseResult(text, file);
-    const warnings = [];
-    let examples = null;
-    if (result.examples) {
-        const name = result.examples.file;
-        const folder = (0,external_node_path_.dirname)(file);
-        const sidecar = safeJoin(folder, name, file);
-        let exists = true;
-        try {
-            await (0,promises_.stat)(sidecar);
-        }
-        catch {
-            exists = false;
-        }
-        if (!exists) {
-            warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
-        }
-        else {
-            examples = await readExamples(sidecar);
-            if (examples.n !== result.n)
-                throw new src_errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
-        }
-    }
-    return { result, examples, warnings };
-}
-function safeJoin(folder, name, file) {
-    if (typeof name !== 'string' || name === '' || name.includes('\0'))
-        throw new src_errors/* InputError */.dz({ file }, 'examples.file must be a file name');
-    const norm = (0,external_node_path_.normalize)(name);
-    if ((0,external_node_path_.isAbsolute)(name) ||
-        /^[a-zA-Z]:/.test(name) ||
-        norm.split(/[\\/]/).includes('..') ||
-        norm.startsWith(external_node_path_.sep))
-        throw new src_errors/* InputError */.dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
-    return (0,external_node_path_.join)(folder, norm);
-}
-/** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
-function parseResult(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (e) {
-        throw new src_errors/* InputError */.dz({ file }, `not valid JSON (${e.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new src_errors/* InputError */.dz({ file }, 'expected a JSON object (a model-gate result.json)');
-    const r = value;
-    if (r.schema !== schema/* RESULT_SCHEMA */.w)
-        throw new src_errors/* InputError */.dz({ file }, r.schema === undefined
-            ? `not a model-gate result (no "schema"; expected "${schema/* RESULT_SCHEMA */.w}")`
-            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${schema/* RESULT_SCHEMA */.w}"`);
-    const bad = (what) => {
-        throw new src_errors/* InputError */.dz({ file }, `malformed result: ${what}`);
-    };
-    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-        bad('"task" must be binary, multiclass or regression');
-    if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
-        bad('"n" must be a row count');
-    const ds = r.dataset;
-    if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')
-        bad('"dataset.fingerprint" must be a string');
-    const metrics = r.metrics;
-    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
-        bad('"metrics" must be an object');
-    for (const [k, v] of Object.entries(metrics))
-        if (v !== null && typeof v !== 'number')
-            bad(`metrics.${k} must be a number or null`);
-    if (r.examples !== undefined) {
-        const ex = r.examples;
-        if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
-            bad('"examples.file" must be a string');
-        if (ex.format !== EXAMPLES_FORMAT)
-            bad(`examples.format ${JSON.stringify(ex.format)} is not "${EXAMPLES_FORMAT}"`);
-    }
-    if (r.bench !== undefined) {
-        const b = r.bench;
-        if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
-            bad('"bench.runs" must be a list');
-    }
-    if (!Array.isArray(r.warnings))
-        r.warnings = [];
-    if (typeof r.errors !== 'object' || r.errors === null)
-        r.errors = {
-            error_rate: null,
-            top_confusions: [],
-            missing_predictions: 0,
-            extra_predictions: 0,
-            invalid_rows: 0,
-        };
-    if (typeof r.source !== 'object' || r.source === null)
-        r.source = {};
-    return r;
-}
-
 ;// CONCATENATED MODULE: ./src/compare/simulate.ts
 
 
@@ -4649,7 +5511,14 @@ function simulate(options) {
         drop,
         trials,
         seed,
-        rules: rules.map((r) => r.metric),
+        rules: rules.map((r) => [
+            r.metric,
+            r.min !== undefined ? `min ${r.min}` : '',
+            r.max !== undefined ? `max ${r.max}` : '',
+            r.max_regression ? `max_regression ${r.max_regression.text}` : '',
+        ]
+            .filter(Boolean)
+            .join(' ')),
         config: rates(0),
         significance_off: rates(1),
     };
@@ -4716,7 +5585,7 @@ function syntheticResult(d) {
 
 /***/ }),
 
-/***/ 5766:
+/***/ 2384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4738,49 +5607,8 @@ var dist = __nccwpck_require__(8815);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/config/metric-directions.ts
 var metric_directions = __nccwpck_require__(4911);
-;// CONCATENATED MODULE: ./src/config/suggest.ts
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-function editDistance(a, b) {
-    const m = a.length;
-    const n = b.length;
-    const d = Array.from({ length: m + 1 }, (_, i) => {
-        const row = new Array(n + 1).fill(0);
-        row[0] = i;
-        return row;
-    });
-    for (let j = 0; j <= n; j++)
-        d[0][j] = j;
-    for (let i = 1; i <= m; i++) {
-        for (let j = 1; j <= n; j++) {
-            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
-            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-    }
-    return d[m][n];
-}
-/** The closest candidate (ties: first in list order), when it is plausibly a typo. */
-function closest(word, candidates) {
-    const w = word.toLowerCase();
-    let best;
-    let bestD = Infinity;
-    for (const cand of candidates) {
-        const d = editDistance(w, cand.toLowerCase());
-        if (d < bestD) {
-            best = cand;
-            bestD = d;
-        }
-    }
-    // Also accept a candidate that contains the word or ends with it (e.g. "wall_seconds" →
-    // "bench.wall_seconds").
-    if (bestD > Math.max(2, Math.floor(w.length / 3))) {
-        const containing = candidates.find((cand) => cand.toLowerCase().endsWith(w) || cand.toLowerCase().includes(w));
-        return containing;
-    }
-    return best;
-}
-
+// EXTERNAL MODULE: ./src/util/closest.ts
+var closest = __nccwpck_require__(5519);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
 
 
@@ -4880,7 +5708,7 @@ function parseGateConfig(text, fileName) {
                 config.default_metrics = false;
                 break;
             default: {
-                const hint = closest(key, TOP_KEYS);
+                const hint = (0,closest/* closestName */.N)(key, TOP_KEYS);
                 fail(pair.key, `unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''} (settings: ${TOP_KEYS.join(', ')})`);
             }
         }
@@ -4940,7 +5768,7 @@ function parseChoice(node, key, choices, fail) {
     const s = typeof v === 'string' ? v.trim().toLowerCase() : v === false ? 'never' : String(v);
     if (choices.includes(s))
         return s;
-    const hint = closest(s, choices);
+    const hint = (0,closest/* closestName */.N)(s, choices);
     return fail(node, `${key}: ${show(v)} is not one of ${choices.join(', ')}${hint ? `; did you mean "${hint}"?` : ''}`);
 }
 function parseBootstrap(node, keyNode, fail) {
@@ -4964,7 +5792,7 @@ function parseBootstrap(node, keyNode, fail) {
             out.seed = num;
         }
         else {
-            const hint = closest(key, ['resamples', 'seed']);
+            const hint = (0,closest/* closestName */.N)(key, ['resamples', 'seed']);
             fail(pair.key, `bootstrap: unknown setting "${key}"${hint ? `; did you mean "${hint}"?` : ''} (settings: resamples, seed)`);
         }
     }
@@ -4978,7 +5806,7 @@ function parseMetrics(node, keyNode, fail, lineOf) {
         const name = keyName(pair, fail);
         const info = (0,metric_directions/* metricInfo */.R)(name);
         if (!info) {
-            const hint = closest(name, metric_directions/* METRIC_NAMES */.Uw);
+            const hint = (0,closest/* closestName */.N)(name, metric_directions/* METRIC_NAMES */.Uw);
             fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
         }
         const rule = { metric: name, line: lineOf(pair.key) };
@@ -4999,7 +5827,7 @@ function parseMetrics(node, keyNode, fail, lineOf) {
                 else if (key === 'max_regression')
                     rule.max_regression = parseTolerance(at, name, info, fail);
                 else {
-                    const hint = closest(key, RULE_KEYS);
+                    const hint = (0,closest/* closestName */.N)(key, RULE_KEYS);
                     fail(rp.key, `metrics.${name}: unknown rule "${key}"${hint ? `; did you mean "${hint}"?` : ''} (rules: ${RULE_KEYS.join(', ')})`);
                 }
             }
@@ -5178,11 +6006,12 @@ function trimNum(x) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ isHigherBetter),
 /* harmony export */   R: () => (/* binding */ metricInfo),
 /* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
 /* harmony export */   tB: () => (/* binding */ isAccuracyLike)
 /* harmony export */ });
-/* unused harmony exports METRICS, isHigherBetter */
+/* unused harmony export METRICS */
 const c = (direction, unit = 'proportion') => ({
     direction,
     unit,
@@ -5299,7 +6128,7 @@ function formatLocation(loc) {
 
 /***/ }),
 
-/***/ 3326:
+/***/ 1469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5308,18 +6137,921 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ evaluate)
 });
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/util/progress.ts
-const silentProgress = { update() { }, done() { } };
-const silentLogger = {
-    info() { },
-    warning() { },
-    group: (_name, fn) => fn(),
-    progress: { start: () => silentProgress },
-};
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/input/index.ts + 12 modules
+var input = __nccwpck_require__(5646);
+// EXTERNAL MODULE: ./src/metrics/index.ts
+var metrics = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/util/sum.ts
+var sum = __nccwpck_require__(1863);
+// EXTERNAL MODULE: ./src/metrics/classification.ts
+var classification = __nccwpck_require__(5497);
+// EXTERNAL MODULE: ./src/metrics/confusion.ts
+var confusion = __nccwpck_require__(1073);
+// EXTERNAL MODULE: ./src/metrics/evaluator.ts + 4 modules
+var evaluator = __nccwpck_require__(6003);
+// EXTERNAL MODULE: ./src/metrics/names.ts
+var names = __nccwpck_require__(6641);
+// EXTERNAL MODULE: ./src/metrics/regression.ts
+var regression = __nccwpck_require__(1788);
+;// CONCATENATED MODULE: ./src/metrics/sorted-groups.ts
 
-;// CONCATENATED MODULE: ./src/input/bytes.ts
+
+/**
+ * A multiset of (key, flag) pairs walked once, by ascending key, as groups of equal keys with the
+ * count of flagged and unflagged pairs in each: what ROC AUC and average precision (key = −score,
+ * flag = positive), and the median absolute error (key = |error|) need, in bounded memory.
+ *
+ * Pairs are buffered up to `chunk`, then sorted (the same radix sort as the in-memory path) and
+ * collapsed into groups — a sorted run. Runs stay in memory while their groups fit in `chunk`
+ * (scores rounded to a few decimals collapse to a few thousand groups a run); beyond that a run is
+ * written to a file in `dir`. `walk` merges the runs (k-way), adding up the groups of equal keys
+ * across runs, so the groups — one per distinct key — are exactly those of one sort of all pairs.
+ * Keys are compared as numbers: -0 is 0 (as numpy), NaN must not be pushed.
+ */
+class SortedGroups {
+    dir;
+    name;
+    chunk;
+    keys = new Float64Array(0);
+    flags = new Uint8Array(0);
+    size = 0;
+    memoryRuns = [];
+    memoryGroups = 0;
+    fileRuns = [];
+    sorter = new GroupSorter();
+    /** Pairs pushed. */
+    count = 0;
+    constructor(dir, name, chunk) {
+        this.dir = dir;
+        this.name = name;
+        this.chunk = chunk;
+    }
+    push(key, flag) {
+        if (this.size === this.keys.length)
+            this.grow();
+        this.keys[this.size] = key === 0 ? 0 : key;
+        this.flags[this.size++] = flag;
+        this.count++;
+    }
+    grow() {
+        if (this.size >= this.chunk) {
+            this.seal();
+            return;
+        }
+        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
+        const keys = new Float64Array(cap);
+        keys.set(this.keys.subarray(0, this.size));
+        const flags = new Uint8Array(cap);
+        flags.set(this.flags.subarray(0, this.size));
+        this.keys = keys;
+        this.flags = flags;
+    }
+    /** Sorts the buffered pairs into a run of groups; keeps it in memory or writes it to a file. */
+    seal() {
+        const m = this.size;
+        if (m === 0)
+            return;
+        const groups = this.sorter.sort(this.keys, this.flags, m);
+        this.size = 0;
+        if (this.memoryGroups + groups <= this.chunk) {
+            this.memoryRuns.push(this.sorter.run(groups, true));
+            this.memoryGroups += groups;
+        }
+        else
+            this.writeRun(this.sorter.run(groups, false));
+    }
+    writeRun(run) {
+        const path = (0,external_node_path_.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
+        const fd = (0,external_node_fs_.openSync)(path, 'w');
+        try {
+            writeAll(fd, run.keys);
+            writeAll(fd, run.flagged);
+            writeAll(fd, run.unflagged);
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        this.fileRuns.push({ path, length: run.length });
+    }
+    /**
+     * Calls `visit(key, flagged, unflagged)` for each distinct key, ascending. Consumes the pairs
+     * (call once, after the last `push`).
+     */
+    walk(visit) {
+        this.seal();
+        this.keys = new Float64Array(0);
+        this.flags = new Uint8Array(0);
+        this.sorter = new GroupSorter(); // frees the sort buffers before the merge
+        const cursors = this.memoryRuns.map((r) => new MemoryCursor(r));
+        try {
+            for (const f of this.fileRuns)
+                cursors.push(new FileCursor(f.path, f.length));
+            const heap = cursors.filter((c) => c.valid);
+            const less = (a, b) => a.key < b.key;
+            heapify(heap, less);
+            let have = false;
+            let key = 0;
+            let flagged = 0;
+            let unflagged = 0;
+            while (heap.length > 0) {
+                const top = heap[0];
+                if (have && top.key !== key) {
+                    visit(key, flagged, unflagged);
+                    flagged = 0;
+                    unflagged = 0;
+                }
+                have = true;
+                key = top.key;
+                flagged += top.flagged;
+                unflagged += top.unflagged;
+                if (!top.advance()) {
+                    const last = heap.pop();
+                    if (heap.length === 0)
+                        break;
+                    heap[0] = last;
+                }
+                siftDown(heap, 0, less);
+            }
+            if (have)
+                visit(key, flagged, unflagged);
+        }
+        finally {
+            for (const c of cursors)
+                c.close();
+        }
+    }
+}
+/**
+ * Sorts (key, flag) pairs by key and collapses equal keys into groups, reusing its buffers from
+ * one run to the next (a run's temporaries would otherwise be allocated and freed per run, and
+ * the allocator keeps the freed memory). An LSD radix sort of the float64 bits made
+ * order-preserving (as `rankAscending`), 11-bit digits; -0 must already be 0.
+ */
+class GroupSorter {
+    hi = new Uint32Array(0);
+    lo = new Uint32Array(0);
+    fl = new Uint8Array(0);
+    hi2 = new Uint32Array(0);
+    lo2 = new Uint32Array(0);
+    fl2 = new Uint8Array(0);
+    counts = new Int32Array(2048);
+    out = {
+        keys: new Float64Array(0),
+        flagged: new Uint32Array(0),
+        unflagged: new Uint32Array(0),
+        length: 0,
+    };
+    /** Sorts the first m pairs; returns the number of groups (read them with `run`). */
+    sort(keys, flags, m) {
+        if (this.hi.length < m) {
+            this.hi = new Uint32Array(m);
+            this.lo = new Uint32Array(m);
+            this.fl = new Uint8Array(m);
+            this.hi2 = new Uint32Array(m);
+            this.lo2 = new Uint32Array(m);
+            this.fl2 = new Uint8Array(m);
+            this.out.keys = new Float64Array(m);
+            this.out.flagged = new Uint32Array(m);
+            this.out.unflagged = new Uint32Array(m);
+        }
+        let { hi, lo, fl, hi2, lo2, fl2 } = this;
+        const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * m);
+        for (let j = 0; j < m; j++) {
+            const l = words[2 * j];
+            const h = words[2 * j + 1];
+            if (h & 0x80000000) {
+                hi[j] = ~h >>> 0;
+                lo[j] = ~l >>> 0;
+            }
+            else {
+                hi[j] = (h | 0x80000000) >>> 0;
+                lo[j] = l;
+            }
+            fl[j] = flags[j];
+        }
+        const counts = this.counts;
+        for (let d = 0; d < 6; d++) {
+            const src = d < 3 ? lo : hi;
+            const shift = (d % 3) * 11;
+            counts.fill(0);
+            for (let j = 0; j < m; j++)
+                counts[(src[j] >>> shift) & 0x7ff]++;
+            if (counts[(src[0] >>> shift) & 0x7ff] === m)
+                continue; // one bucket: nothing to do
+            for (let b = 0, sum = 0; b < 2048; b++) {
+                const c = counts[b];
+                counts[b] = sum;
+                sum += c;
+            }
+            for (let j = 0; j < m; j++) {
+                const at = counts[(src[j] >>> shift) & 0x7ff]++;
+                hi2[at] = hi[j];
+                lo2[at] = lo[j];
+                fl2[at] = fl[j];
+            }
+            [hi, hi2] = [hi2, hi];
+            [lo, lo2] = [lo2, lo];
+            [fl, fl2] = [fl2, fl];
+        }
+        // Groups of equal bits, each key decoded back to its float64.
+        const out = this.out;
+        const outWords = new Uint32Array(out.keys.buffer);
+        let g = 0;
+        let f = 0;
+        let c = 0;
+        for (let j = 0; j < m; j++) {
+            f += fl[j];
+            c++;
+            if (j + 1 < m && hi[j] === hi[j + 1] && lo[j] === lo[j + 1])
+                continue;
+            const h = hi[j];
+            if (h & 0x80000000) {
+                outWords[2 * g + 1] = h & 0x7fffffff;
+                outWords[2 * g] = lo[j];
+            }
+            else {
+                outWords[2 * g + 1] = ~h >>> 0;
+                outWords[2 * g] = ~lo[j] >>> 0;
+            }
+            out.flagged[g] = f;
+            out.unflagged[g] = c - f;
+            g++;
+            f = 0;
+            c = 0;
+        }
+        out.length = g;
+        return g;
+    }
+    /** The groups of the last sort: copied (to keep), or the sorter's own buffers (to write now). */
+    run(groups, copy) {
+        const out = this.out;
+        if (!copy)
+            return {
+                keys: out.keys.subarray(0, groups),
+                flagged: out.flagged.subarray(0, groups),
+                unflagged: out.unflagged.subarray(0, groups),
+                length: groups,
+            };
+        return {
+            keys: out.keys.slice(0, groups),
+            flagged: out.flagged.slice(0, groups),
+            unflagged: out.unflagged.slice(0, groups),
+            length: groups,
+        };
+    }
+}
+class MemoryCursor {
+    run;
+    valid;
+    key = 0;
+    flagged = 0;
+    unflagged = 0;
+    at = -1;
+    constructor(run) {
+        this.run = run;
+        this.valid = this.advance();
+    }
+    advance() {
+        const at = ++this.at;
+        if (at >= this.run.length)
+            return false;
+        this.key = this.run.keys[at];
+        this.flagged = this.run.flagged[at];
+        this.unflagged = this.run.unflagged[at];
+        return true;
+    }
+    close() { }
+}
+/** Groups read back from a run file a block at a time. */
+const BLOCK = 1 << 13;
+class FileCursor {
+    path;
+    length;
+    valid;
+    key = 0;
+    flagged = 0;
+    unflagged = 0;
+    fd;
+    keys = new Float64Array(BLOCK);
+    flaggedBlock = new Uint32Array(BLOCK);
+    unflaggedBlock = new Uint32Array(BLOCK);
+    /** First group of the block in the run, groups in the block, position in the block. */
+    start = 0;
+    inBlock = 0;
+    at = -1;
+    constructor(path, length) {
+        this.path = path;
+        this.length = length;
+        this.fd = (0,external_node_fs_.openSync)(path, 'r');
+        this.load(0);
+        this.valid = this.advance();
+    }
+    load(start) {
+        const count = Math.min(BLOCK, this.length - start);
+        const n = this.length;
+        readAll(this.fd, this.keys, count, start * 8);
+        readAll(this.fd, this.flaggedBlock, count, n * 8 + start * 4);
+        readAll(this.fd, this.unflaggedBlock, count, n * 12 + start * 4);
+        this.start = start;
+        this.inBlock = count;
+        this.at = -1;
+    }
+    advance() {
+        if (this.at + 1 >= this.inBlock) {
+            const next = this.start + this.inBlock;
+            if (next >= this.length)
+                return false;
+            this.load(next);
+        }
+        const at = ++this.at;
+        this.key = this.keys[at];
+        this.flagged = this.flaggedBlock[at];
+        this.unflagged = this.unflaggedBlock[at];
+        return true;
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+function writeAll(fd, values) {
+    const view = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+    let done = 0;
+    while (done < view.length)
+        done += (0,external_node_fs_.writeSync)(fd, view, done, view.length - done);
+}
+function readAll(fd, out, count, position) {
+    const bytes = count * out.BYTES_PER_ELEMENT;
+    const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
+    let done = 0;
+    while (done < bytes) {
+        const got = (0,external_node_fs_.readSync)(fd, view, done, bytes - done, position + done);
+        if (got === 0)
+            throw new Error('model-gate: a sorted run file ended early');
+        done += got;
+    }
+}
+function heapify(heap, less) {
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--)
+        siftDown(heap, i, less);
+}
+function siftDown(heap, i, less) {
+    const n = heap.length;
+    for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n)
+            return;
+        const r = l + 1;
+        const c = r < n && less(heap[r], heap[l]) ? r : l;
+        if (!less(heap[c], heap[i]))
+            return;
+        const t = heap[c];
+        heap[c] = heap[i];
+        heap[i] = t;
+        i = c;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/streaming.ts
+
+
+
+
+
+
+
+const DEFAULT_SORT_CHUNK = 1 << 20;
+/**
+ * `computeMetrics` over rows that arrive in batches (each an `EvaluationData` of consecutive rows,
+ * in row order, with the same classes, positive label and score columns), in memory bounded by
+ * the batch and `sortChunk`, whatever the number of rows. Every value is bit-identical to
+ * `computeMetrics` on all the rows at once: sums are added in the same row order with the same
+ * compensated summation and the same per-row float operations; ROC AUC, average precision and
+ * the median absolute error walk the same groups of equal values in the same order (sorted runs,
+ * merged; see `SortedGroups`).
+ *
+ * Use: `add` every batch, then `endPass()`; while it returns true (regression's R² needs the
+ * mean of y first), replay every batch again through `add` and call `endPass()` again; then
+ * `result()`.
+ */
+class StreamingMetrics {
+    impl;
+    constructor(first, options) {
+        const chunk = Math.max(1, options.sortChunk ?? DEFAULT_SORT_CHUNK);
+        this.impl =
+            first.task === 'regression'
+                ? new RegressionStream(options.dir, chunk)
+                : new ClassificationStream(first, options.dir, chunk);
+    }
+    add(batch) {
+        this.impl.add(batch);
+    }
+    /** Ends a pass over the rows; true when another pass is needed. */
+    endPass() {
+        return this.impl.endPass();
+    }
+    result() {
+        return this.impl.result();
+    }
+}
+class RegressionStream {
+    pass = 0;
+    sums = {
+        total: 0,
+        sAbs: new sum/* CompensatedSum */.$(),
+        sSq: new sum/* CompensatedSum */.$(),
+        sApe: new sum/* CompensatedSum */.$(),
+        sY: new sum/* CompensatedSum */.$(),
+        maxError: -Infinity,
+        yMin: Infinity,
+        yMax: -Infinity,
+    };
+    skipped = 0;
+    abs;
+    mean = 0;
+    sst = new sum/* CompensatedSum */.$();
+    constructor(dir, chunk) {
+        this.abs = new SortedGroups(dir, 'abs-error', chunk);
+    }
+    add(batch) {
+        const { yTrue, yPred } = batch;
+        const n = batch.n;
+        if (this.pass === 1) {
+            // Σ(y − ȳ)², in row order, as `prepareRegression`.
+            const mean = this.mean;
+            const sst = this.sst;
+            for (let i = 0; i < n; i++) {
+                if (Number.isNaN(yPred[i]) || Number.isNaN(yTrue[i]))
+                    continue;
+                const d = yTrue[i] - mean;
+                sst.add(1 * d * d);
+            }
+            return;
+        }
+        const s = this.sums;
+        const abs = this.abs;
+        for (let i = 0; i < n; i++) {
+            const t = yTrue[i];
+            const p = yPred[i];
+            if (Number.isNaN(p) || Number.isNaN(t)) {
+                this.skipped++;
+                continue;
+            }
+            const e = p - t;
+            const a = Math.abs(e);
+            s.total += 1;
+            s.sAbs.add(1 * a);
+            s.sSq.add(1 * (e * e));
+            s.sApe.add(1 * (Math.abs(e) / Math.max(Math.abs(t), names/* FLOAT64_EPS */.yn)));
+            s.sY.add(1 * t);
+            if (a > s.maxError)
+                s.maxError = a;
+            if (t < s.yMin)
+                s.yMin = t;
+            if (t > s.yMax)
+                s.yMax = t;
+            abs.push(a, 0);
+        }
+    }
+    endPass() {
+        if (this.pass === 0 && (0,regression/* needsTotalSquares */.Ud)(this.sums)) {
+            this.mean = this.sums.sY.value / this.sums.total;
+            this.pass = 1;
+            return true;
+        }
+        this.pass = 2;
+        return false;
+    }
+    result() {
+        const warnings = [];
+        if (this.skipped > 0)
+            warnings.push(`${this.skipped} row(s) without a numeric prediction were left out.`);
+        const metrics = (0,regression/* regressionMetrics */.NC)(this.sums, () => {
+            const walk = new regression/* MedianWalk */.Em(this.sums.total);
+            let done = false;
+            this.abs.walk((v, _flagged, count) => {
+                if (!done)
+                    done = walk.add(v, count);
+            });
+            return walk.value;
+        }, () => this.sst.value, warnings);
+        return { metrics, top_confusions: [], error_rate: null, warnings: [...new Set(warnings)] };
+    }
+}
+class ClassificationStream {
+    k;
+    classes;
+    setup = [];
+    positive;
+    pairIndex = new Map();
+    pairTrue = [];
+    pairPred = [];
+    counts = [];
+    scores = null;
+    constructor(first, dir, chunk) {
+        this.classes = first.classes;
+        this.k = first.classes.length;
+        this.positive = (0,evaluator/* validPositive */.Ug)(first, this.setup);
+        if (first.scores) {
+            if (first.task === 'binary') {
+                if (this.positive !== undefined)
+                    this.scores = new BinaryScoreStream(first, this.positive, dir, chunk);
+            }
+            else
+                this.scores = new MulticlassScoreStream(first, dir, chunk);
+        }
+    }
+    add(batch) {
+        const { yTrue, yPred } = batch;
+        const n = batch.n;
+        const k = this.k;
+        const width = k + 1;
+        const index = this.pairIndex;
+        const counts = this.counts;
+        for (let i = 0; i < n; i++) {
+            const t = yTrue[i];
+            const p = yPred[i];
+            if (t < 0 || t >= k)
+                throw new RangeError(`true class index ${t} is outside 0..${k - 1}`);
+            if (p < -1 || p >= k)
+                throw new RangeError(`predicted class index ${p} is outside -1..${k - 1}`);
+            const col = p === -1 ? k : p;
+            const key = t * width + col;
+            let id = index.get(key);
+            if (id === undefined) {
+                id = this.pairTrue.length;
+                index.set(key, id);
+                this.pairTrue.push(t);
+                this.pairPred.push(col);
+                counts.push(0);
+            }
+            counts[id] += 1;
+        }
+        this.scores?.add(batch);
+    }
+    endPass() {
+        return false;
+    }
+    result() {
+        const table = {
+            k: this.k,
+            pairTrue: Int32Array.from(this.pairTrue),
+            pairPred: Int32Array.from(this.pairPred),
+            rowPair: new Int32Array(0),
+        };
+        const counts = Float64Array.from(this.counts);
+        const totals = (0,confusion/* classTotals */.ys)(table, counts);
+        const present = new Uint8Array(this.k);
+        for (let c = 0; c < this.k; c++)
+            if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
+                present[c] = 1;
+        const setup = [...this.setup];
+        this.scores?.setupWarnings(setup);
+        const warnings = [...setup];
+        const metrics = (0,classification/* classificationMetrics */.qb)(totals, {
+            present,
+            positive: this.positive,
+            classes: this.classes,
+            warnings,
+        });
+        this.scores?.assign(metrics, warnings);
+        return {
+            metrics,
+            per_class: (0,classification/* perClassStats */.V5)(totals, this.classes, present),
+            confusion: (0,confusion/* sparseConfusion */.ju)(this.classes, table, counts),
+            top_confusions: (0,confusion/* topConfusions */.nB)(this.classes, table, counts, 10),
+            error_rate: metrics.error_rate ?? null,
+            warnings: [...new Set(warnings)],
+        };
+    }
+}
+/** Binary scores: see `prepareBinaryScores`. */
+class BinaryScoreStream {
+    first;
+    positive;
+    skipped = 0;
+    inUnitInterval = true;
+    pos = 0;
+    scored = 0;
+    ranked;
+    logLoss = new sum/* CompensatedSum */.$();
+    brier = new sum/* CompensatedSum */.$();
+    logLossRows = 0;
+    brierRows = 0;
+    constructor(first, positive, dir, chunk) {
+        this.first = first;
+        this.positive = positive;
+        this.ranked = new SortedGroups(dir, 'scores', chunk);
+    }
+    add(batch) {
+        const scores = batch.scores;
+        const yTrue = batch.yTrue;
+        const n = batch.n;
+        if (scores.length !== n)
+            throw new RangeError(`expected ${n} scores, got ${scores.length}`);
+        const positive = this.positive;
+        const ranked = this.ranked;
+        const logLoss = this.logLoss;
+        const brier = this.brier;
+        for (let i = 0; i < n; i++) {
+            const s = scores[i];
+            if (Number.isNaN(s)) {
+                this.skipped++;
+                continue;
+            }
+            const isPositive = yTrue[i] === positive ? 1 : 0;
+            if (!(s >= 0 && s <= 1))
+                this.inUnitInterval = false;
+            this.scored++;
+            this.pos += isPositive;
+            ranked.push(-s, isPositive);
+            // The per-row terms of binaryRowLogLoss and brierRowTerms (kept only for probabilities).
+            const p1 = clip(s);
+            const p0 = 1 - p1;
+            const loss = -Math.log((isPositive ? p1 : p0) / (p0 + p1));
+            if (loss === loss) {
+                logLoss.add(loss);
+                this.logLossRows++;
+            }
+            const d = isPositive - s;
+            const term = d * d;
+            if (term === term) {
+                brier.add(term);
+                this.brierRows++;
+            }
+        }
+    }
+    get probability() {
+        return (this.first.scoreKind ?? (this.inUnitInterval ? 'probability' : 'decision')) === 'probability';
+    }
+    setupWarnings(setup) {
+        (0,evaluator/* binarySetupWarnings */.__)(this.skipped, this.probability, setup);
+    }
+    assign(out, warnings) {
+        const walk = new RankingWalk();
+        this.ranked.walk((_key, positives, negatives) => walk.group(positives, negatives));
+        const scored = this.scored;
+        (0,evaluator/* assignBinaryScores */.eT)(out, warnings, {
+            auc: walk.auc,
+            ap: walk.ap,
+            pos: this.pos,
+            scored,
+            positiveLabel: this.first.classes[this.positive],
+            logLoss: this.probability ? mean(this.logLoss, this.logLossRows) : undefined,
+            brier: this.probability ? mean(this.brier, this.brierRows) : undefined,
+        });
+    }
+}
+/** Multiclass probabilities: see `prepareMulticlassScores`. */
+class MulticlassScoreStream {
+    columns;
+    kc;
+    classColumn;
+    skipped = 0;
+    notSummingToOne = 0;
+    scored = 0;
+    positives;
+    ranked = [];
+    logLoss;
+    logLossRows = 0;
+    constructor(first, dir, chunk) {
+        this.columns = first.scoreClasses ?? [];
+        const kc = this.columns.length;
+        this.kc = kc;
+        if (kc === 0)
+            throw new RangeError('expected score columns (scoreClasses)');
+        const columnOf = new Map();
+        this.columns.forEach((label, c) => columnOf.set(label, c));
+        this.classColumn = Int32Array.from(first.classes, (label) => columnOf.get(label) ?? -1);
+        this.positives = new Float64Array(kc);
+        const perColumn = Math.max(1024, Math.floor(chunk / kc));
+        for (let c = 0; c < kc; c++)
+            this.ranked.push(new SortedGroups(dir, `column${c}`, Math.min(chunk, perColumn)));
+        this.logLoss = kc >= 2 ? new sum/* CompensatedSum */.$() : null;
+    }
+    add(batch) {
+        const scores = batch.scores;
+        const kc = this.kc;
+        const n = batch.n;
+        if (scores.length !== n * kc)
+            throw new RangeError(`expected ${n} × ${kc} scores (scoreClasses), got ${scores.length}`);
+        const { classColumn, ranked, positives, logLoss } = this;
+        for (let i = 0; i < n; i++) {
+            const col = classColumn[batch.yTrue[i]];
+            if (col < 0)
+                throw new RangeError(`true label ${batch.classes[batch.yTrue[i]]} has no score column`);
+            const base = i * kc;
+            let sum = 0;
+            let nan = false;
+            for (let c = 0; c < kc; c++) {
+                const p = scores[base + c];
+                if (Number.isNaN(p))
+                    nan = true;
+                sum += p;
+            }
+            if (nan) {
+                this.skipped++;
+                continue;
+            }
+            this.scored++;
+            // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
+            if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+                this.notSummingToOne++;
+            positives[col]++;
+            for (let c = 0; c < kc; c++)
+                ranked[c].push(-scores[base + c], col === c ? 1 : 0);
+            if (logLoss) {
+                // multiclassRowLogLoss's row term.
+                let rowSum = 0;
+                for (let c = 0; c < kc; c++)
+                    rowSum += clip(scores[base + c]);
+                const loss = -Math.log(clip(scores[base + col]) / rowSum);
+                if (loss === loss) {
+                    logLoss.add(loss);
+                    this.logLossRows++;
+                }
+            }
+        }
+    }
+    setupWarnings(setup) {
+        (0,evaluator/* multiclassSetupWarnings */._P)(this.skipped, this.notSummingToOne, setup);
+        if (!this.logLoss)
+            setup.push(evaluator/* NO_LOG_LOSS */.xj);
+    }
+    assign(out, warnings) {
+        const undefinedColumns = [];
+        for (let c = 0; c < this.kc; c++)
+            if (this.positives[c] === 0 || this.positives[c] === this.scored)
+                undefinedColumns.push(c);
+        (0,evaluator/* assignMulticlassScores */.K0)(out, warnings, {
+            columns: this.columns,
+            undefinedColumns,
+            aucOf: (c) => {
+                const walk = new RankingWalk();
+                this.ranked[c].walk((_key, positives, negatives) => walk.group(positives, negatives));
+                return walk.auc;
+            },
+            logLoss: this.logLoss ? mean(this.logLoss, this.logLossRows) : null,
+        });
+    }
+}
+/**
+ * `rankingValues` (unweighted) one threshold at a time: the groups of equal scores, by
+ * descending score, with their positive and negative counts. The same float operations in the
+ * same order, so the values are bit-identical.
+ */
+class RankingWalk {
+    tps = 0;
+    fps = 0;
+    aucNumerator = 0;
+    apSum = 0;
+    apCompensation = 0;
+    group(gp, gn) {
+        const tps = this.tps;
+        this.aucNumerator += gn * (tps + gp * 0.5);
+        this.tps = tps + gp;
+        this.fps += gn;
+        const seen = this.tps + this.fps;
+        const x = seen > 0 ? gp * (this.tps / seen) : 0;
+        const apSum = this.apSum;
+        const t = apSum + x;
+        this.apCompensation += apSum >= x ? apSum - t + x : x - t + apSum;
+        this.apSum = t;
+    }
+    get auc() {
+        return this.tps === 0 || this.fps === 0 ? NaN : this.aucNumerator / (this.tps * this.fps);
+    }
+    get ap() {
+        return this.tps === 0 ? NaN : (this.apSum + this.apCompensation) / this.tps;
+    }
+}
+/** `weightedMean` without weights: NaN when no row was added. */
+function mean(sum, rows) {
+    return rows === 0 ? NaN : sum.value / rows;
+}
+function clip(p) {
+    return p < names/* FLOAT64_EPS */.yn ? names/* FLOAT64_EPS */.yn : p > 1 - names/* FLOAT64_EPS */.yn ? 1 - names/* FLOAT64_EPS */.yn : p;
+}
+
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(5365);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
+
+
+
+
+
+
+
+async function evaluate(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
+    const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
+    if (!streaming) {
+        const { data, stats } = await (0,input/* readEvaluationData */.JB)(options, logger);
+        return { result: buildResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger), data };
+    }
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(streaming.tmpDir ?? (0,external_node_os_.tmpdir)(), 'model-gate-'));
+    try {
+        const read = await (0,input/* readEvaluationStream */.fu)(options, logger, { dir, batchRows: streaming.batchRows });
+        if (read.data !== null) {
+            const { data, stats } = read;
+            return { result: buildResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger), data };
+        }
+        const { stream, stats } = read;
+        try {
+            const scored = scoreStream(stream, dir, streaming.sortChunk);
+            return { result: buildResult(options, stream.meta, stats, scored, source, now, logger), data: null };
+        }
+        finally {
+            stream.close();
+        }
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+    }
+}
+/** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
+function scoreStream(stream, dir, sortChunk) {
+    let metrics = null;
+    const add = (batch) => {
+        metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
+        metrics.add(batch);
+    };
+    do
+        stream.replay(add);
+    while (metrics !== null && metrics.endPass());
+    if (metrics === null)
+        throw new Error('model-gate: no rows were streamed');
+    return metrics.result();
+}
+function buildResult(options, data, stats, scored, source, now, logger) {
+    const result = {
+        schema: schema/* RESULT_SCHEMA */.w,
+        task: data.task,
+        n: data.n,
+        dataset: {
+            fingerprint: stats.fingerprint,
+            predictions_file: options.predictions,
+            ...(options.labels !== undefined ? { labels_file: options.labels } : {}),
+            ...(data.task === 'binary' && data.positive !== undefined
+                ? { positive_label: data.classes[data.positive] }
+                : {}),
+        },
+        tool: { name: 'model-gate', version: version/* VERSION */.x },
+        created_at: now.toISOString(),
+        source,
+        metrics: scored.metrics,
+        ...(scored.per_class ? { per_class: scored.per_class } : {}),
+        ...(scored.confusion ? { confusion: scored.confusion } : {}),
+        errors: {
+            error_rate: scored.error_rate,
+            top_confusions: scored.top_confusions,
+            missing_predictions: stats.missing_predictions,
+            extra_predictions: stats.extra_predictions,
+            invalid_rows: stats.invalid_rows,
+            ...(stats.missing_ids.length > 0 ? { missing_ids: stats.missing_ids } : {}),
+        },
+        warnings: [...stats.warnings, ...scored.warnings],
+    };
+    for (const w of result.warnings)
+        logger.warning(w);
+    return result;
+}
+
+
+/***/ }),
+
+/***/ 5767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   CR: () => (/* binding */ CR),
+/* harmony export */   LF: () => (/* binding */ LF),
+/* harmony export */   O6: () => (/* binding */ bytesEqual),
+/* harmony export */   V3: () => (/* binding */ isCanonicalJsonInteger),
+/* harmony export */   Yz: () => (/* binding */ labelNumber),
+/* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   r_: () => (/* binding */ BACKSLASH),
+/* harmony export */   sT: () => (/* binding */ fmix32),
+/* harmony export */   sj: () => (/* binding */ SEED_A),
+/* harmony export */   vp: () => (/* binding */ showValue),
+/* harmony export */   yi: () => (/* binding */ hashBytes),
+/* harmony export */   z3: () => (/* binding */ SEED_B)
+/* harmony export */ });
+/* unused harmony exports COMMA, TAB, parseNumberSlow, utf8 */
 /**
  * Byte-level helpers for the hot path: hashing, comparing and parsing numbers straight from the
  * input Buffers, without building a string per cell.
@@ -5458,6 +7190,155 @@ function showValue(value) {
     return JSON.stringify(s);
 }
 
+
+/***/ }),
+
+/***/ 3652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $N: () => (/* binding */ makeNumberHasher),
+/* harmony export */   E_: () => (/* binding */ fingerprintRows),
+/* harmony export */   LK: () => (/* binding */ PairFingerprint),
+/* harmony export */   dQ: () => (/* binding */ labelHashes),
+/* harmony export */   tE: () => (/* binding */ RowFingerprint)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5767);
+
+
+const TWO32 = 4294967296;
+/**
+ * Order-independent fingerprint of a multiset of (id, label) pairs: each pair gets a 64-bit hash
+ * (two independent 32-bit halves), the hashes are added mod 2^64, and the sum and the count go
+ * through SHA-256. Any row order gives the same value; changing an id or a label changes it.
+ */
+class PairFingerprint {
+    hi = 0;
+    lo = 0;
+    count = 0;
+    /** Adds a pair given the two 32-bit hashes of its id (a, b) and of its label (la, lb). */
+    add(a, b, la, lb) {
+        const pa = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .fmix32 */ .sT)(Math.imul(a ^ 0x1b873593, 0x9e3779b1) ^ la);
+        const pb = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .fmix32 */ .sT)((Math.imul(b, 0x85ebca77) + lb) ^ 0x27d4eb2f);
+        let lo = this.lo + (pb >>> 0);
+        let carry = 0;
+        if (lo >= TWO32) {
+            lo -= TWO32;
+            carry = 1;
+        }
+        this.lo = lo;
+        this.hi = (this.hi + (pa >>> 0) + carry) >>> 0;
+        this.count++;
+    }
+    digest() {
+        const h = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256');
+        h.update(`model-gate/fingerprint@1\n${this.count}\n${hex8(this.hi)}${hex8(this.lo)}\n`);
+        return `sha256:${h.digest('hex')}`;
+    }
+}
+function hex8(x) {
+    return x.toString(16).padStart(8, '0');
+}
+/** Hashes of each label string (UTF-8 bytes), two seeds. */
+function labelHashes(labels) {
+    const a = new Int32Array(labels.length);
+    const b = new Int32Array(labels.length);
+    labels.forEach((l, i) => {
+        const buf = Buffer.from(l, 'utf8');
+        a[i] = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(buf, 0, buf.length, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj);
+        b[i] = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(buf, 0, buf.length, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3);
+    });
+    return { a, b };
+}
+/**
+ * Fingerprint of n rows: row i's id is ids' key i (or, joined by position, the decimal digits of
+ * i, so the same rows with ids 0, 1, 2… fingerprint the same); its label hash comes from
+ * `labelHash(i)` as [a, b] written into `out`.
+ */
+function fingerprintRows(n, ids, labelHash) {
+    const fp = new RowFingerprint(ids);
+    const lh = new Int32Array(2);
+    for (let i = 0; i < n; i++) {
+        labelHash(i, lh);
+        fp.add(i, lh);
+    }
+    return fp.digest();
+}
+/** `fingerprintRows` a row at a time (rows in any order, each once), for streamed rows. */
+class RowFingerprint {
+    fp = new PairFingerprint();
+    digits = Buffer.allocUnsafe(24);
+    raw;
+    /** `ids` must hold every row already (its arrays are read once, here). */
+    constructor(ids) {
+        this.raw = ids ? ids.raw() : null;
+    }
+    /** Adds row i (its id is ids' key i, or the digits of i) with its label hash [a, b]. */
+    add(i, labelHash) {
+        if (this.raw) {
+            const { bytes, offsets } = this.raw;
+            const s = offsets[i];
+            const e = offsets[i + 1];
+            this.fp.add((0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, s, e, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj), (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(bytes, s, e, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3), labelHash[0], labelHash[1]);
+        }
+        else {
+            const digits = this.digits;
+            const len = writeDecimal(digits, i);
+            this.fp.add((0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(digits, 0, len, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj), (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(digits, 0, len, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3), labelHash[0], labelHash[1]);
+        }
+    }
+    digest() {
+        return this.fp.digest();
+    }
+}
+function writeDecimal(out, v) {
+    let len = 0;
+    do {
+        out[len++] = 48 + (v % 10);
+        v = Math.floor(v / 10);
+    } while (v > 0);
+    for (let i = 0, j = len - 1; i < j; i++, j--) {
+        const t = out[i];
+        out[i] = out[j];
+        out[j] = t;
+    }
+    return len;
+}
+/** Hashes a float64's bits (for regression labels) into out[0], out[1]. */
+function makeNumberHasher() {
+    const f = new Float64Array(1);
+    const w = new Int32Array(f.buffer);
+    return (v, out) => {
+        f[0] = v === 0 ? 0 : v; // -0 and 0 are the same label
+        out[0] = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .fmix32 */ .sT)(w[0] ^ Math.imul(w[1], 0x9e3779b1));
+        out[1] = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .fmix32 */ .sT)(Math.imul(w[0], 0x85ebca77) + w[1]);
+    };
+}
+
+
+/***/ }),
+
+/***/ 5646:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y3: () => (/* reexport */ orderLabels),
+  JB: () => (/* binding */ readEvaluationData),
+  fu: () => (/* binding */ readEvaluationStream)
+});
+
+// UNUSED EXPORTS: DEFAULT_BATCH_ROWS, compareCodePoints
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(5365);
+// EXTERNAL MODULE: ./src/input/bytes.ts
+var input_bytes = __nccwpck_require__(5767);
 ;// CONCATENATED MODULE: ./src/input/cells.ts
 /** Text (CSV/TSV cell or JSON string). */
 const KIND_TEXT = 0;
@@ -5508,7 +7389,7 @@ class ByteInterner {
     }
     /** Index of bytes [start, end) of `buf`, or -1. */
     find(buf, start, end) {
-        return this.findHashed(buf, start, end, hashBytes(buf, start, end, SEED_A));
+        return this.findHashed(buf, start, end, (0,input_bytes/* hashBytes */.yi)(buf, start, end, input_bytes/* SEED_A */.sj));
     }
     /** `find` given the key's hash (`hashBytes(buf, start, end, SEED_A)`). */
     findHashed(buf, start, end, h) {
@@ -5529,7 +7410,7 @@ class ByteInterner {
      * number — when the key was already there, so a caller checking uniqueness can tell.
      */
     add(buf, start, end) {
-        const h = hashBytes(buf, start, end, SEED_A);
+        const h = (0,input_bytes/* hashBytes */.yi)(buf, start, end, input_bytes/* SEED_A */.sj);
         const table = this.table;
         const mask = this.mask;
         const len = end - start;
@@ -5615,7 +7496,7 @@ class ByteInterner {
         const offsets = this.offsets;
         const bytes = this.bytes;
         for (let i = 0; i < count; i++)
-            hashes[i] = hashBytes(bytes, offsets[from + i], offsets[from + i + 1], SEED_A);
+            hashes[i] = (0,input_bytes/* hashBytes */.yi)(bytes, offsets[from + i], offsets[from + i + 1], input_bytes/* SEED_A */.sj);
         const order = this.orderTmp;
         bucketOrder(hashes, count, this.mask, order);
         this.touch(hashes, order, count);
@@ -5828,11 +7709,13 @@ const PROB_SUM_TOLERANCE = 1e-3;
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
  * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
- * label index); ids, when joining by id, are interned too (bytes → row index). Nothing per row is
- * a JavaScript object or string.
+ * label index, in first-seen order); ids, when the file has them, are interned too (bytes → row
+ * index). Nothing per row is a JavaScript object or string. With a `RowSpool` (streaming: rows
+ * aligned, no join by id) the arrays hold one batch, appended to the spool when full.
  */
 class Collector {
     setup;
+    spool;
     phase = PHASE_SINGLE;
     file = '';
     cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
@@ -5855,6 +7738,14 @@ class Collector {
     predLine = new Int32Array(0);
     /** Prediction rows read (positional join: the next row index). */
     predRows = 0;
+    /**
+     * Streaming (`spool` given): the row arrays hold one batch, rows `base`… of the current pass,
+     * and each full batch is appended to the spool; nothing grows with the rows (except the ids of
+     * a single file, kept for the duplicate-id check).
+     */
+    base = 0;
+    /** Streaming: which interned labels occur as a true label. */
+    trueSeen = new Uint8Array(0);
     /** Where `readPrediction` writes: the row arrays, or the batch arrays when joining by id. */
     outPredI = new Int32Array(0);
     outPredF = new Float64Array(0);
@@ -5883,10 +7774,11 @@ class Collector {
     probOffFirstLine = 0;
     probOffFirstSum = 0;
     /** `expectedRows`: an estimate of the label rows, to size the arrays and id table up front. */
-    constructor(setup, expectedRows = 1024) {
+    constructor(setup, expectedRows = 1024, spool = null) {
         this.setup = setup;
+        this.spool = spool;
         const expected = Math.min(Math.max(1024, expectedRows), 1 << 26);
-        this.cap = expected;
+        this.cap = spool ? spool.batchRows : expected;
         this.ids = setup.byId ? new ByteInterner(expected) : null;
         this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
     }
@@ -5896,6 +7788,7 @@ class Collector {
         this.file = file;
         this.cells = cells;
         this.slots = slots;
+        this.base = 0;
         if (phase === PHASE_SINGLE || phase === PHASE_LABELS)
             this.allocate(this.cap, phase === PHASE_SINGLE);
         else
@@ -5921,11 +7814,11 @@ class Collector {
             this.outScores = this.scores ?? this.outScores;
         }
         if (this.ids)
-            this.idLine = resizeI(this.idLine, cap, n);
+            this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
     }
     /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
     allocatePredictions() {
-        const n = this.n;
+        const n = this.spool ? Math.min(this.n, this.spool.batchRows) : this.n;
         if (this.setup.regression)
             this.yPredF = new Float64Array(n).fill(NaN);
         else
@@ -5954,15 +7847,54 @@ class Collector {
         if (this.phase === PHASE_PREDICTIONS) {
             if (this.ids !== null)
                 this.flushPredictions();
+            if (this.spool)
+                this.spoolBatch(Math.min(this.predRows, this.n) - this.base);
         }
-        else if (this.ids !== null)
-            this.indexIds();
+        else {
+            if (this.ids !== null)
+                this.indexIds();
+            if (this.spool)
+                this.spoolBatch(this.n - this.base);
+        }
+    }
+    /** Streaming: appends the batch's `count` rows to the spool and starts the next batch. */
+    spoolBatch(count) {
+        const spool = this.spool;
+        if (count <= 0)
+            return;
+        const regression = this.setup.regression;
+        const k = this.scoresPerRow;
+        if (this.phase !== PHASE_PREDICTIONS) {
+            if (regression)
+                spool.column('yTrue', 8).append(this.yTrueF, count);
+            else {
+                const y = this.yTrueI;
+                if (this.trueSeen.length < this.labels.size) {
+                    const seen = new Uint8Array(Math.max(this.labels.size, this.trueSeen.length * 2));
+                    seen.set(this.trueSeen);
+                    this.trueSeen = seen;
+                }
+                const seen = this.trueSeen;
+                for (let i = 0; i < count; i++)
+                    seen[y[i]] = 1;
+                spool.column('yTrue', 4).append(y, count);
+            }
+        }
+        if (this.phase !== PHASE_LABELS) {
+            if (regression)
+                spool.column('yPred', 8).append(this.yPredF, count);
+            else
+                spool.column('yPred', 4).append(this.yPredI, count);
+            if (k > 0)
+                spool.column('scores', 8 * k).append(this.scores, count);
+        }
+        this.base += count;
     }
     indexIds() {
         const ids = this.ids;
         const dup = ids.indexPending();
         if (dup >= 0)
-            throw new errors/* InputError */.dz({ file: this.file, line: this.idLine[dup], column: this.setup.idColumn }, `duplicate id ${showValue(ids.get(dup))}: it first appears on line ${this.idLine[ids.duplicateOf]}. ` +
+            throw new errors/* InputError */.dz({ file: this.file, line: this.idLine[dup], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(ids.get(dup))}: it first appears on line ${this.idLine[ids.duplicateOf]}. ` +
                 'Ids must be unique within a file.');
     }
     row(buf, line) {
@@ -5972,12 +7904,19 @@ class Collector {
             return;
         }
         const r = this.n;
-        if (r === this.cap)
-            this.allocate(this.cap * 2, phase === PHASE_SINGLE);
+        let at = r - this.base;
+        if (at === this.cap) {
+            if (this.spool) {
+                this.spoolBatch(at);
+                at = 0;
+            }
+            else
+                this.allocate(this.cap * 2, phase === PHASE_SINGLE);
+        }
         if (this.ids !== null)
             this.addId(buf, line, r);
-        this.readLabel(buf, line, r);
-        if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, r))
+        this.readLabel(buf, line, at);
+        if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at))
             this.countInvalid(r, line);
         this.n = r + 1;
         if (this.ids !== null && (r & (BATCH - 1)) === BATCH - 1)
@@ -6019,7 +7958,12 @@ class Collector {
         this.predRows = r + 1;
         if (r >= this.n)
             return; // counted; the row-count mismatch is reported after the pass
-        if (!this.readPrediction(buf, line, r))
+        let at = r - this.base;
+        if (this.spool !== null && at === this.spool.batchRows) {
+            this.spoolBatch(at);
+            at = 0;
+        }
+        if (!this.readPrediction(buf, line, at))
             this.countInvalid(r, line);
     }
     /**
@@ -6035,7 +7979,7 @@ class Collector {
         const off = this.bOff;
         const hashes = this.bHash;
         for (let j = 0; j < count; j++)
-            hashes[j] = hashBytes(bytes, off[j], off[j + 1], SEED_A);
+            hashes[j] = (0,input_bytes/* hashBytes */.yi)(bytes, off[j], off[j + 1], input_bytes/* SEED_A */.sj);
         const rows = this.bRow;
         this.ids.findMany(bytes, off, hashes, count, rows);
         const order = this.bOrder;
@@ -6058,7 +8002,7 @@ class Collector {
                 continue;
             const seen = predLine[r];
             if (seen !== 0)
-                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${showValue(bytes.toString('utf8', off[j], off[j + 1]))}: it also has a prediction on ` +
+                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(bytes.toString('utf8', off[j], off[j + 1]))}: it also has a prediction on ` +
                     `line ${seen}. Each id may have only one prediction row.`);
             predLine[r] = this.bLine[j];
             if (regression)
@@ -6100,6 +8044,8 @@ class Collector {
         const e = this.cells.ends[sl];
         this.checkId(buf, line, s, e, this.cells.kinds[sl]);
         this.ids.append(buf, s, e);
+        if (r === this.idLine.length)
+            this.idLine = resizeI(this.idLine, Math.max(1024, r * 2), r);
         this.idLine[r] = line;
     }
     readLabel(buf, line, r) {
@@ -6112,9 +8058,9 @@ class Collector {
                 ? 'the label is a JSON object or array; expected a string or number.'
                 : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).');
         if (this.setup.regression) {
-            const v = kind === KIND_BOOL ? NaN : parseNumber(buf, s, e);
+            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${showValue(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric labels.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric labels.`);
             this.yTrueF[r] = v;
         }
         else
@@ -6122,7 +8068,7 @@ class Collector {
     }
     intern(buf, s, e, kind) {
         let idx;
-        if (kind === KIND_NUMBER && !isCanonicalJsonInteger(buf, s, e))
+        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e))
             idx = this.labels.addString(String(Number(buf.toString('latin1', s, e))));
         else
             idx = this.labels.add(buf, s, e);
@@ -6150,9 +8096,9 @@ class Collector {
         if (kind === KIND_NESTED)
             throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, 'the prediction is a JSON object or array; expected a string or number.');
         if (this.setup.regression) {
-            const v = kind === KIND_BOOL ? NaN : parseNumber(buf, s, e);
+            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${showValue(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric predictions.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric predictions.`);
             this.outPredF[r] = v;
             return true;
         }
@@ -6190,7 +8136,7 @@ class Collector {
         const s = cells.starts[sl];
         const e = cells.ends[sl];
         const kind = cells.kinds[sl];
-        const v = kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : parseNumber(buf, s, e);
+        const v = kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
         if (v >= 0 && v <= 1)
             return v;
         if (Number.isFinite(v) && !probability)
@@ -6206,7 +8152,7 @@ class Collector {
         else if (Number.isFinite(v))
             found = `${buf.toString('utf8', s, e)} is outside [0, 1]`;
         else
-            found = `${showValue(buf.toString('utf8', s, e))} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
+            found = `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
         throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
     }
 }
@@ -6268,7 +8214,7 @@ function compareCodePoints(a, b) {
  */
 function orderLabels(labels) {
     const n = labels.length;
-    const nums = labels.map(labelNumber);
+    const nums = labels.map(input_bytes/* labelNumber */.Yz);
     const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
     const idx = Array.from({ length: n }, (_, i) => i);
     if (numeric)
@@ -6298,10 +8244,10 @@ function findLabel(classes, label, numeric) {
     const i = classes.indexOf(label);
     if (i >= 0 || !numeric)
         return i;
-    const v = labelNumber(label);
+    const v = (0,input_bytes/* labelNumber */.Yz)(label);
     if (!Number.isFinite(v))
         return -1;
-    return classes.findIndex((c) => labelNumber(c) === v);
+    return classes.findIndex((c) => (0,input_bytes/* labelNumber */.Yz)(c) === v);
 }
 /** A list of labels for a message: quoted, the first `max` and a count of the rest. */
 function listLabels(labels, max = 20) {
@@ -6330,106 +8276,8 @@ function quoteArg(s) {
     return /^[\w.:/@+-]+$/.test(s) ? s : JSON.stringify(s);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/input/fingerprint.ts
-
-
-const TWO32 = 4294967296;
-/**
- * Order-independent fingerprint of a multiset of (id, label) pairs: each pair gets a 64-bit hash
- * (two independent 32-bit halves), the hashes are added mod 2^64, and the sum and the count go
- * through SHA-256. Any row order gives the same value; changing an id or a label changes it.
- */
-class PairFingerprint {
-    hi = 0;
-    lo = 0;
-    count = 0;
-    /** Adds a pair given the two 32-bit hashes of its id (a, b) and of its label (la, lb). */
-    add(a, b, la, lb) {
-        const pa = fmix32(Math.imul(a ^ 0x1b873593, 0x9e3779b1) ^ la);
-        const pb = fmix32((Math.imul(b, 0x85ebca77) + lb) ^ 0x27d4eb2f);
-        let lo = this.lo + (pb >>> 0);
-        let carry = 0;
-        if (lo >= TWO32) {
-            lo -= TWO32;
-            carry = 1;
-        }
-        this.lo = lo;
-        this.hi = (this.hi + (pa >>> 0) + carry) >>> 0;
-        this.count++;
-    }
-    digest() {
-        const h = (0,external_node_crypto_.createHash)('sha256');
-        h.update(`model-gate/fingerprint@1\n${this.count}\n${hex8(this.hi)}${hex8(this.lo)}\n`);
-        return `sha256:${h.digest('hex')}`;
-    }
-}
-function hex8(x) {
-    return x.toString(16).padStart(8, '0');
-}
-/** Hashes of each label string (UTF-8 bytes), two seeds. */
-function labelHashes(labels) {
-    const a = new Int32Array(labels.length);
-    const b = new Int32Array(labels.length);
-    labels.forEach((l, i) => {
-        const buf = Buffer.from(l, 'utf8');
-        a[i] = hashBytes(buf, 0, buf.length, SEED_A);
-        b[i] = hashBytes(buf, 0, buf.length, SEED_B);
-    });
-    return { a, b };
-}
-/**
- * Fingerprint of n rows: row i's id is ids' key i (or, joined by position, the decimal digits of
- * i, so the same rows with ids 0, 1, 2… fingerprint the same); its label hash comes from
- * `labelHash(i)` as [a, b] written into `out`.
- */
-function fingerprintRows(n, ids, labelHash) {
-    const fp = new PairFingerprint();
-    const lh = new Int32Array(2);
-    if (ids) {
-        const { bytes, offsets } = ids.raw();
-        for (let i = 0; i < n; i++) {
-            labelHash(i, lh);
-            const s = offsets[i];
-            const e = offsets[i + 1];
-            fp.add(hashBytes(bytes, s, e, SEED_A), hashBytes(bytes, s, e, SEED_B), lh[0], lh[1]);
-        }
-    }
-    else {
-        const digits = Buffer.allocUnsafe(24);
-        for (let i = 0; i < n; i++) {
-            const len = writeDecimal(digits, i);
-            labelHash(i, lh);
-            fp.add(hashBytes(digits, 0, len, SEED_A), hashBytes(digits, 0, len, SEED_B), lh[0], lh[1]);
-        }
-    }
-    return fp.digest();
-}
-function writeDecimal(out, v) {
-    let len = 0;
-    do {
-        out[len++] = 48 + (v % 10);
-        v = Math.floor(v / 10);
-    } while (v > 0);
-    for (let i = 0, j = len - 1; i < j; i++, j--) {
-        const t = out[i];
-        out[i] = out[j];
-        out[j] = t;
-    }
-    return len;
-}
-/** Hashes a float64's bits (for regression labels) into out[0], out[1]. */
-function makeNumberHasher() {
-    const f = new Float64Array(1);
-    const w = new Int32Array(f.buffer);
-    return (v, out) => {
-        f[0] = v === 0 ? 0 : v; // -0 and 0 are the same label
-        out[0] = fmix32(w[0] ^ Math.imul(w[1], 0x9e3779b1));
-        out[1] = fmix32(Math.imul(w[0], 0x85ebca77) + w[1]);
-    };
-}
-
+// EXTERNAL MODULE: ./src/input/fingerprint.ts
+var fingerprint = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/input/finish.ts
 
 
@@ -6440,7 +8288,66 @@ const SHOWN_IN_ERRORS = 5;
 /** Applies the missing-prediction policy, orders the classes, settles the task and scores. */
 function finish(c, ctx) {
     const n = c.n;
-    const { options } = ctx;
+    const stats = readStats(c, ctx);
+    if (c.setup.regression) {
+        const yTrue = trimF(c.yTrueF, n);
+        const hasher = (0,fingerprint/* makeNumberHasher */.$N)();
+        stats.fingerprint = (0,fingerprint/* fingerprintRows */.E_)(n, c.ids, (i, out) => hasher(yTrue[i], out));
+        const data = { task: 'regression', n, yTrue, yPred: trimF(c.yPredF, n), ids: null };
+        setIds(data, c.ids);
+        return { data, stats };
+    }
+    // Classes: sorted union of true and predicted labels. Labels read only from prediction rows
+    // that joined no label row (extra predictions) were interned too; they are left out here.
+    const yTrue = trimI(c.yTrueI, n);
+    const yPred = trimI(c.yPredI, n);
+    const used = new Uint8Array(c.labels.size);
+    for (let i = 0; i < n; i++) {
+        used[yTrue[i]] = 1;
+        if (yPred[i] >= 0)
+            used[yPred[i]] = 1;
+    }
+    const settled = settleClasses(c, ctx, used);
+    const { remap, classes } = settled;
+    for (let i = 0; i < n; i++) {
+        yTrue[i] = remap[yTrue[i]];
+        const p = yPred[i];
+        if (p >= 0)
+            yPred[i] = remap[p];
+    }
+    const hashes = (0,fingerprint/* labelHashes */.dQ)(classes);
+    stats.fingerprint = (0,fingerprint/* fingerprintRows */.E_)(n, c.ids, (i, out) => {
+        out[0] = hashes.a[yTrue[i]];
+        out[1] = hashes.b[yTrue[i]];
+    });
+    const data = {
+        task: settled.task,
+        n,
+        classes,
+        yTrue,
+        yPred,
+        scores: null,
+        ids: null,
+    };
+    setIds(data, c.ids);
+    if (settled.positive !== undefined)
+        data.positive = settled.positive;
+    if (c.scores !== null) {
+        const present = new Uint8Array(classes.length);
+        for (let i = 0; i < n; i++)
+            present[yTrue[i]] = 1;
+        const plan = planScores(c, ctx, data, settled.numeric, present);
+        data.scores = applyScores(plan, c.scores, n);
+        if (plan.scoreClasses)
+            data.scoreClasses = plan.scoreClasses;
+        else
+            data.scoreKind = plan.scoreKind;
+    }
+    return { data, stats };
+}
+/** The counts and warnings of result.errors, after the missing-prediction policy. */
+function readStats(c, ctx) {
+    const n = c.n;
     // Label rows that no prediction row joined (joins by id).
     let missing = 0;
     const missingExamples = [];
@@ -6467,25 +8374,12 @@ function finish(c, ctx) {
     if (c.extraPredictions > 0)
         ctx.warnings.push(`${ctx.predictionsFile} has ${c.extraPredictions} prediction row(s) whose id is not in ${ctx.labelsFile} ` +
             `(first: ${listLabels(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`);
-    if (c.setup.regression) {
-        const yTrue = trimF(c.yTrueF, n);
-        const hasher = makeNumberHasher();
-        stats.fingerprint = fingerprintRows(n, c.ids, (i, out) => hasher(yTrue[i], out));
-        const data = { task: 'regression', n, yTrue, yPred: trimF(c.yPredF, n), ids: null };
-        setIds(data, c.ids);
-        return { data, stats };
-    }
-    // Classes: sorted union of true and predicted labels. Labels read only from prediction rows
-    // that joined no label row (extra predictions) were interned too; they are left out here.
+    return stats;
+}
+/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
+function settleClasses(c, ctx, used) {
+    const { options } = ctx;
     const all = c.labels.strings();
-    const yTrue = trimI(c.yTrueI, n);
-    const yPred = trimI(c.yPredI, n);
-    const used = new Uint8Array(all.length);
-    for (let i = 0; i < n; i++) {
-        used[yTrue[i]] = 1;
-        if (yPred[i] >= 0)
-            used[yPred[i]] = 1;
-    }
     const usedIndex = new Int32Array(all.length).fill(-1);
     const interned = [];
     for (let l = 0; l < all.length; l++)
@@ -6508,27 +8402,7 @@ function finish(c, ctx) {
     const remap = new Int32Array(all.length);
     for (let l = 0; l < all.length; l++)
         remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-    for (let i = 0; i < n; i++) {
-        yTrue[i] = remap[yTrue[i]];
-        const p = yPred[i];
-        if (p >= 0)
-            yPred[i] = remap[p];
-    }
-    const hashes = labelHashes(classes);
-    stats.fingerprint = fingerprintRows(n, c.ids, (i, out) => {
-        out[0] = hashes.a[yTrue[i]];
-        out[1] = hashes.b[yTrue[i]];
-    });
-    const data = {
-        task: binary ? 'binary' : 'multiclass',
-        n,
-        classes,
-        yTrue,
-        yPred,
-        scores: null,
-        ids: null,
-    };
-    setIds(data, c.ids);
+    const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
     if (binary) {
         let positive = classes.length - 1;
         if (options.positiveLabel !== undefined) {
@@ -6537,14 +8411,152 @@ function finish(c, ctx) {
                 throw new errors/* UsageError */.eb(`--positive-label ${JSON.stringify(options.positiveLabel)} is not one of the labels; ` +
                     `the labels are ${listLabels(classes)}.`);
         }
-        data.positive = positive;
+        settled.positive = positive;
     }
     else if (options.positiveLabel !== undefined) {
         ctx.warnings.push(`--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
     }
-    if (c.scores !== null)
-        attachScores(c, ctx, data, numeric);
-    return { data, stats };
+    return settled;
+}
+/**
+ * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
+ * and a `RowStream` that replays the spooled rows (remapped to the classes, scores in
+ * `scoreClasses` order) a batch at a time, computing the fingerprint on its first pass.
+ */
+function finishStream(c, ctx, spool) {
+    const n = c.n;
+    const stats = readStats(c, ctx);
+    if (c.setup.regression) {
+        const meta = { task: 'regression', n };
+        return { stream: new RowStream(meta, spool, null, null, c.ids, stats), stats };
+    }
+    // Every interned label is used: no extra prediction rows without an id join.
+    const settled = settleClasses(c, ctx, new Uint8Array(c.labels.size).fill(1));
+    const { classes, remap } = settled;
+    const meta = { task: settled.task, n, classes, positive: settled.positive };
+    let plan = null;
+    if (c.scoresPerRow > 0) {
+        const present = new Uint8Array(classes.length);
+        const seen = c.trueSeen;
+        for (let l = 0; l < seen.length; l++)
+            if (seen[l] === 1)
+                present[remap[l]] = 1;
+        plan = planScores(c, ctx, meta, settled.numeric, present);
+        if (plan.scoreClasses)
+            meta.scoreClasses = plan.scoreClasses;
+        else
+            meta.scoreKind = plan.scoreKind;
+    }
+    return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
+}
+/**
+ * The rows of a streamed evaluation, replayed from the spool as `EvaluationData` batches (each a
+ * complete `EvaluationData` of `batch.n` consecutive rows). The first full replay computes
+ * `stats.fingerprint`.
+ */
+class RowStream {
+    meta;
+    spool;
+    remap;
+    plan;
+    ids;
+    stats;
+    fingerprinted = false;
+    constructor(meta, spool, remap, plan, ids, stats) {
+        this.meta = meta;
+        this.spool = spool;
+        this.remap = remap;
+        this.plan = plan;
+        this.ids = ids;
+        this.stats = stats;
+    }
+    /** Closes the spooled files (the caller removes their folder). */
+    close() {
+        this.spool.close();
+    }
+    /** Calls `onBatch` with each batch of rows, in row order. The batch's arrays are reused. */
+    replay(onBatch) {
+        const { meta, spool, remap, plan } = this;
+        const n = meta.n;
+        const size = spool.batchRows;
+        const fp = this.fingerprinted ? null : new fingerprint/* RowFingerprint */.tE(this.ids);
+        const lh = new Int32Array(2);
+        if (meta.task === 'regression') {
+            const yTrue = new Float64Array(size);
+            const yPred = new Float64Array(size);
+            const hasher = (0,fingerprint/* makeNumberHasher */.$N)();
+            for (let start = 0; start < n; start += size) {
+                const count = Math.min(size, n - start);
+                spool.yTrue.read(yTrue, start, count);
+                spool.yPred.read(yPred, start, count);
+                const batch = {
+                    task: 'regression',
+                    n: count,
+                    yTrue: count === size ? yTrue : yTrue.subarray(0, count),
+                    yPred: count === size ? yPred : yPred.subarray(0, count),
+                    ids: null,
+                };
+                if (fp)
+                    for (let i = 0; i < count; i++) {
+                        hasher(yTrue[i], lh);
+                        fp.add(start + i, lh);
+                    }
+                onBatch(batch, start);
+            }
+        }
+        else {
+            const classes = meta.classes;
+            const hashes = (0,fingerprint/* labelHashes */.dQ)(classes);
+            const yTrue = new Int32Array(size);
+            const yPred = new Int32Array(size);
+            const k = plan ? plan.columns : 0;
+            const raw = plan ? new Float64Array(size * k) : null;
+            const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
+            for (let start = 0; start < n; start += size) {
+                const count = Math.min(size, n - start);
+                spool.yTrue.read(yTrue, start, count);
+                spool.yPred.read(yPred, start, count);
+                for (let i = 0; i < count; i++) {
+                    yTrue[i] = remap[yTrue[i]];
+                    const p = yPred[i];
+                    if (p >= 0)
+                        yPred[i] = remap[p];
+                }
+                let scores = null;
+                if (plan) {
+                    spool.scores.read(raw, start, count);
+                    transformScores(plan, raw, out, count);
+                    scores = out.subarray(0, count * plan.width);
+                }
+                const batch = {
+                    task: meta.task,
+                    n: count,
+                    classes,
+                    yTrue: count === size ? yTrue : yTrue.subarray(0, count),
+                    yPred: count === size ? yPred : yPred.subarray(0, count),
+                    scores,
+                    ids: null,
+                };
+                if (meta.positive !== undefined)
+                    batch.positive = meta.positive;
+                if (meta.scoreKind)
+                    batch.scoreKind = meta.scoreKind;
+                if (meta.scoreClasses)
+                    batch.scoreClasses = meta.scoreClasses;
+                if (fp)
+                    for (let i = 0; i < count; i++) {
+                        lh[0] = hashes.a[yTrue[i]];
+                        lh[1] = hashes.b[yTrue[i]];
+                        fp.add(start + i, lh);
+                    }
+                onBatch(batch, start);
+            }
+        }
+        if (fp) {
+            this.stats.fingerprint = fp.digest();
+            this.fingerprinted = true;
+        }
+    }
 }
 function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
     const { options } = ctx;
@@ -6563,44 +8575,39 @@ function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
         throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Every labelled example needs a prediction; to score missing predictions as wrong instead, ` +
             'pass --missing count-as-wrong.');
 }
-function attachScores(c, ctx, data, numeric) {
-    const n = data.n;
+/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
+function planScores(c, ctx, data, numeric, present) {
+    const classes = data.classes;
     const { options } = ctx;
-    const scores = c.scores;
+    const k = c.scoresPerRow;
     if (options.scoreColumn !== undefined) {
         if (data.task !== 'binary')
             throw new errors/* UsageError */.eb(`--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
-                `binary tasks, but there are ${data.classes.length} labels (${listLabels(data.classes, 10)}). ` +
+                `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
                 'For multiclass, give one probability column per class with --score-prefix.');
-        data.scores = trimF(scores, n);
+        let scoreKind = 'probability';
         if (c.scoreMin < 0 || c.scoreMax > 1) {
-            data.scoreKind = 'decision';
+            scoreKind = 'decision';
             ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
                 'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
         }
-        else
-            data.scoreKind = 'probability';
-        return;
+        return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
     }
     // --score-prefix: one probability column per class.
-    const k = c.scoresPerRow;
-    const colNumeric = ctx.probClasses.every((s) => Number.isFinite(labelNumber(s)));
+    const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,input_bytes/* labelNumber */.Yz)(s)));
     // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
     const colClass = ctx.probClasses.map((s) => {
-        const i = findLabel(data.classes, s, numeric && colNumeric);
-        return i >= 0 ? data.classes[i] : s;
+        const i = findLabel(classes, s, numeric && colNumeric);
+        return i >= 0 ? classes[i] : s;
     });
     const perm = Array.from({ length: k }, (_, j) => j);
     if (colNumeric)
-        perm.sort((a, b) => labelNumber(colClass[a]) - labelNumber(colClass[b]) || a - b);
+        perm.sort((a, b) => (0,input_bytes/* labelNumber */.Yz)(colClass[a]) - (0,input_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
     else
         perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
     const scoreClasses = perm.map((j) => colClass[j]);
     // Every true label needs a column.
-    const present = new Uint8Array(data.classes.length);
-    for (let i = 0; i < n; i++)
-        present[data.yTrue[i]] = 1;
-    const lacking = data.classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
+    const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
     if (lacking.length > 0) {
         const prefix = options.scorePrefix;
         throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
@@ -6611,34 +8618,49 @@ function attachScores(c, ctx, data, numeric) {
             `(within 1e-3), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
             'they are renormalised per row, as scikit-learn does.');
     if (data.task === 'binary') {
-        const pos = data.classes[data.positive];
+        const pos = classes[data.positive];
         const j = colClass.indexOf(pos);
         if (j < 0)
             throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
                 `"${options.scorePrefix}${pos}".`);
-        const out = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            out[i] = scores[i * k + j];
-        data.scores = out;
-        data.scoreKind = 'probability';
-        return;
+        return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
     }
     let identity = true;
     for (let j = 0; j < k; j++)
         if (perm[j] !== j)
             identity = false;
-    if (identity)
-        data.scores = trimF(scores, n * k);
-    else {
-        const out = new Float64Array(n * k);
+    return {
+        kind: identity ? 'as-read' : 'permute',
+        columns: k,
+        width: k,
+        pick: Int32Array.from(perm),
+        scoreKind: 'probability',
+        scoreClasses,
+    };
+}
+/** `data.scores` of n rows from the scores as read. */
+function applyScores(plan, scores, n) {
+    if (plan.kind === 'as-read')
+        return trimF(scores, n * plan.columns);
+    const out = new Float64Array(n * plan.width);
+    transformScores(plan, scores, out, n);
+    return out;
+}
+function transformScores(plan, scores, out, n) {
+    const k = plan.columns;
+    const pick = plan.pick;
+    if (plan.kind === 'one-column') {
+        const j = pick[0];
+        for (let i = 0; i < n; i++)
+            out[i] = scores[i * k + j];
+    }
+    else if (plan.kind === 'permute') {
         for (let i = 0; i < n; i++) {
             const base = i * k;
             for (let j = 0; j < k; j++)
-                out[base + j] = scores[base + perm[j]];
+                out[base + j] = scores[base + pick[j]];
         }
-        data.scores = out;
     }
-    data.scoreClasses = scoreClasses;
 }
 /**
  * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
@@ -6662,6 +8684,86 @@ function trimI(a, n) {
 }
 function trimF(a, n) {
     return a.length === n ? a : a.slice(0, n);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/input/spool.ts
+
+
+/**
+ * A column of fixed-width rows kept in a temp file instead of memory: the streaming readers
+ * append each batch of rows as it is read and replay them, a batch at a time, once the whole file
+ * has been read (when the classes, the task and the positive label are known). Memory stays at a
+ * batch however many rows the file has.
+ */
+class SpoolColumn {
+    path;
+    rowBytes;
+    fd;
+    /** Rows written so far. */
+    rows = 0;
+    constructor(path, 
+    /** Bytes per row (4 for Int32, 8 × k for k Float64 values). */
+    rowBytes) {
+        this.path = path;
+        this.rowBytes = rowBytes;
+        this.fd = (0,external_node_fs_.openSync)(path, 'w+');
+    }
+    append(values, count) {
+        const bytes = count * this.rowBytes;
+        const view = new Uint8Array(values.buffer, values.byteOffset, bytes);
+        let done = 0;
+        while (done < bytes)
+            done += (0,external_node_fs_.writeSync)(this.fd, view, done, bytes - done, this.rows * this.rowBytes + done);
+        this.rows += count;
+    }
+    /** Reads rows [start, start + count) into `out` (which must hold them). */
+    read(out, start, count) {
+        const bytes = count * this.rowBytes;
+        const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
+        let done = 0;
+        while (done < bytes) {
+            const got = (0,external_node_fs_.readSync)(this.fd, view, done, bytes - done, start * this.rowBytes + done);
+            if (got === 0)
+                throw new Error(`${this.path}: unexpected end of spooled rows`);
+            done += got;
+        }
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/** The spooled columns of one evaluation, in `dir` (the caller removes the folder). */
+class RowSpool {
+    dir;
+    batchRows;
+    yTrue = null;
+    yPred = null;
+    scores = null;
+    constructor(dir, 
+    /** Rows per batch: how many rows the readers hold before appending them here. */
+    batchRows) {
+        this.dir = dir;
+        this.batchRows = batchRows;
+    }
+    column(name, rowBytes) {
+        const existing = this[name];
+        if (existing)
+            return existing;
+        const col = new SpoolColumn((0,external_node_path_.join)(this.dir, `rows-${name}.bin`), rowBytes);
+        this[name] = col;
+        return col;
+    }
+    close() {
+        this.yTrue?.close();
+        this.yPred?.close();
+        this.scores?.close();
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:perf_hooks"
@@ -6730,9 +8832,9 @@ class DelimitedScanner {
                     field++;
                     fs = i + 1;
                 }
-                else if (c === LF)
+                else if (c === input_bytes.LF)
                     break;
-                else if (c === QUOTE && i === fs) {
+                else if (c === input_bytes/* QUOTE */.jA && i === fs) {
                     quoted = true;
                     break;
                 }
@@ -6763,7 +8865,7 @@ class DelimitedScanner {
             if (i >= end && !eof)
                 return ls;
             let fe = i;
-            if (fe > fs && buf[fe - 1] === CR)
+            if (fe > fs && buf[fe - 1] === input_bytes.CR)
                 fe--;
             pos = i + 1;
             if (field === 0 && fe === ls) {
@@ -6807,7 +8909,7 @@ class DelimitedScanner {
         let newlines = 0;
         for (;;) {
             const fo = o;
-            if (pos < end && buf[pos] === QUOTE) {
+            if (pos < end && buf[pos] === input_bytes/* QUOTE */.jA) {
                 pos++;
                 for (;;) {
                     if (pos >= end) {
@@ -6817,18 +8919,18 @@ class DelimitedScanner {
                             'Inside a quoted field, write a double quote as "".');
                     }
                     const c = buf[pos];
-                    if (c === QUOTE) {
+                    if (c === input_bytes/* QUOTE */.jA) {
                         if (pos + 1 >= end && !eof)
                             return -1;
-                        if (pos + 1 < end && buf[pos + 1] === QUOTE) {
-                            out[o++] = QUOTE;
+                        if (pos + 1 < end && buf[pos + 1] === input_bytes/* QUOTE */.jA) {
+                            out[o++] = input_bytes/* QUOTE */.jA;
                             pos += 2;
                             continue;
                         }
                         pos++;
                         break;
                     }
-                    if (c === LF)
+                    if (c === input_bytes.LF)
                         newlines++;
                     out[o++] = c;
                     pos++;
@@ -6850,20 +8952,20 @@ class DelimitedScanner {
                     pos++;
                     break;
                 }
-                if (c === LF) {
+                if (c === input_bytes.LF) {
                     this.setField(field++, fo, o);
                     this.fieldCount = field;
                     this.newlinesInRecord = newlines;
                     return pos + 1;
                 }
-                if (c === CR) {
+                if (c === input_bytes.CR) {
                     if (pos + 1 >= end) {
                         if (!eof)
                             return -1;
                         pos++; // a CR ending the file
                         continue;
                     }
-                    if (buf[pos + 1] === LF) {
+                    if (buf[pos + 1] === input_bytes.LF) {
                         pos++;
                         continue;
                     }
@@ -6895,7 +8997,7 @@ const OK = 0;
 const BLANK = 1;
 const SLOW = 2;
 function isWs(c) {
-    return c === 32 || c === 9 || c === CR || c === LF;
+    return c === 32 || c === 9 || c === input_bytes.CR || c === input_bytes.LF;
 }
 /**
  * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
@@ -6928,14 +9030,14 @@ class JsonlScanner {
     scan(buf, pos, end, eof) {
         const sink = this.sink;
         while (pos < end) {
-            let le = buf.indexOf(LF, pos);
+            let le = buf.indexOf(input_bytes.LF, pos);
             if (le < 0 || le >= end) {
                 if (!eof)
                     return pos;
                 le = end;
             }
             let e = le;
-            if (e > pos && buf[e - 1] === CR)
+            if (e > pos && buf[e - 1] === input_bytes.CR)
                 e--;
             const r = this.fastLine(buf, pos, e);
             if (r === OK) {
@@ -6975,11 +9077,11 @@ class JsonlScanner {
         const expKeys = this.expKeys;
         const expSlots = this.expSlots;
         for (let k = 0;; k++) {
-            if (p >= e || buf[p] !== QUOTE)
+            if (p >= e || buf[p] !== input_bytes/* QUOTE */.jA)
                 return SLOW;
             const ks = ++p;
-            while (p < e && buf[p] !== QUOTE) {
-                if (buf[p] === BACKSLASH)
+            while (p < e && buf[p] !== input_bytes/* QUOTE */.jA) {
+                if (buf[p] === input_bytes/* BACKSLASH */.r_)
                     return SLOW;
                 p++;
             }
@@ -6998,10 +9100,10 @@ class JsonlScanner {
             const c = buf[p];
             let vs = p;
             let kind;
-            if (c === QUOTE) {
+            if (c === input_bytes/* QUOTE */.jA) {
                 vs = ++p;
-                while (p < e && buf[p] !== QUOTE) {
-                    if (buf[p] === BACKSLASH)
+                while (p < e && buf[p] !== input_bytes/* QUOTE */.jA) {
+                    if (buf[p] === input_bytes/* BACKSLASH */.r_)
                         return SLOW;
                     p++;
                 }
@@ -7046,7 +9148,7 @@ class JsonlScanner {
             let sl;
             if (k < expKeys.length) {
                 const ek = expKeys[k];
-                sl = bytesEqual(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
+                sl = (0,input_bytes/* bytesEqual */.O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
             }
             else
                 sl = this.lookup(buf, ks, ke);
@@ -7181,10 +9283,10 @@ function skipNested(buf, p, e) {
     let depth = 0;
     for (; p < e; p++) {
         const c = buf[p];
-        if (c === QUOTE) {
+        if (c === input_bytes/* QUOTE */.jA) {
             p++;
-            while (p < e && buf[p] !== QUOTE) {
-                if (buf[p] === BACKSLASH)
+            while (p < e && buf[p] !== input_bytes/* QUOTE */.jA) {
+                if (buf[p] === input_bytes/* BACKSLASH */.r_)
                     return -1;
                 p++;
             }
@@ -7200,12 +9302,8 @@ function skipNested(buf, p, e) {
     return -1;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/input/source.ts
@@ -7403,9 +9501,9 @@ class TableReader {
         // Blank lines before the header (or the first object) are skipped, as pandas does.
         for (;;) {
             let p = pos;
-            while (p < buf.length && (buf[p] === 32 || buf[p] === 9 || buf[p] === CR))
+            while (p < buf.length && (buf[p] === 32 || buf[p] === 9 || buf[p] === input_bytes.CR))
                 p++;
-            if (p < buf.length && buf[p] === LF) {
+            if (p < buf.length && buf[p] === input_bytes.LF) {
                 pos = p + 1;
                 line++;
                 continue;
@@ -7420,10 +9518,10 @@ class TableReader {
                 : `the ${role} file is empty; expected a header row naming the columns (e.g. id,label,prediction), then one row per example.`);
         }
         if (format === 'jsonl') {
-            let le = buf.indexOf(LF, pos);
+            let le = buf.indexOf(input_bytes.LF, pos);
             while (le < 0 && !eof) {
                 await more();
-                le = buf.indexOf(LF, pos);
+                le = buf.indexOf(input_bytes.LF, pos);
             }
             if (buf[pos] === 0x5b)
                 throw new errors/* InputError */.dz({ file, line }, 'this looks like a JSON array; model-gate reads JSON Lines (one JSON object per line, no enclosing [ ]).');
@@ -7448,7 +9546,7 @@ class TableReader {
     estimateRows() {
         const buf = this.pending;
         let lines = 0;
-        for (let i = buf.indexOf(LF, this.pos); i >= 0; i = buf.indexOf(LF, i + 1))
+        for (let i = buf.indexOf(input_bytes.LF, this.pos); i >= 0; i = buf.indexOf(input_bytes.LF, i + 1))
             lines++;
         const seen = buf.length - this.pos;
         if (this.eof || lines === 0 || seen <= 0)
@@ -7542,13 +9640,14 @@ class TableReader {
 function isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
         const c = buf[i];
-        if (c !== 32 && c !== 9 && c !== CR && c !== LF)
+        if (c !== 32 && c !== 9 && c !== input_bytes.CR && c !== input_bytes.LF)
             return false;
     }
     return true;
 }
 
 ;// CONCATENATED MODULE: ./src/input/index.ts
+
 
 
 
@@ -7569,13 +9668,32 @@ function isBlank(buf, start, end) {
  * - Warnings are returned in `stats.warnings` (not logged): the caller decides how to show them.
  * - Failures a user can fix throw `InputError` / `UsageError` with file, line, column and value.
  */
-async function readEvaluationData(options, logger = silentLogger) {
+async function readEvaluationData(options, logger = progress/* silentLogger */.q) {
+    const read = await readRows(options, logger, null);
+    if (read.data === null)
+        throw new Error('readEvaluationData: rows were streamed');
+    return { data: read.data, stats: read.stats };
+}
+const DEFAULT_BATCH_ROWS = 1 << 16;
+/**
+ * `readEvaluationData`, streaming when the rows are aligned (one file, or two files joined by
+ * position): the rows are spooled to `setup.dir` a batch at a time and come back as a
+ * `RowStream` (replayed in batches once the classes are known), so memory does not grow with the
+ * rows. Two files joined by id are read into memory as `readEvaluationData` does (`data` set,
+ * `stream` null). Errors and warnings are the same either way; `stats.fingerprint` of a stream is
+ * set by its first replay. The caller closes the stream.
+ */
+async function readEvaluationStream(options, logger, setup) {
+    return readRows(options, logger, setup);
+}
+async function readRows(options, logger, setup) {
     const warnings = [];
     checkOptions(options, warnings);
     const regression = options.task === 'regression';
     const scoreColumn = regression ? undefined : options.scoreColumn;
     const scorePrefix = regression ? undefined : options.scorePrefix;
     const readers = [];
+    const spools = [];
     try {
         const preds = await TableReader.open(options.predictions, 'predictions');
         readers.push(preds);
@@ -7619,6 +9737,11 @@ async function readEvaluationData(options, logger = silentLogger) {
                     `${listLabels(preds.columns, 30)}. Name one probability column per class ${scorePrefix}<label>, ` +
                     'or pass the prefix those columns use.');
         }
+        const spool = setup !== null && !(labels && byId)
+            ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
+            : null;
+        if (spool)
+            spools.push(spool);
         const collector = new Collector({
             regression,
             byId,
@@ -7627,7 +9750,7 @@ async function readEvaluationData(options, logger = silentLogger) {
             predictionColumn,
             scoreColumn,
             probColumns,
-        }, labelSource.estimateRows());
+        }, labelSource.estimateRows(), spool);
         if (labels) {
             // Pass 1: the labels.
             const slotsL = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
@@ -7659,17 +9782,26 @@ async function readEvaluationData(options, logger = silentLogger) {
             if (collector.n === 0)
                 throw noRows(preds.file);
         }
-        return finish(collector, {
+        const context = {
             options,
             predictionsFile: preds.file,
             labelsFile: labels?.file ?? preds.file,
             probClasses: probColumns.map((c) => c.slice(scorePrefix.length)),
             warnings,
-        });
+        };
+        if (spool) {
+            const { stream, stats } = finishStream(collector, context, spool);
+            spools.length = 0; // the stream owns the spool now
+            return { data: null, stream, stats };
+        }
+        const { data, stats } = finish(collector, context);
+        return { data, stream: null, stats };
     }
     finally {
         for (const r of readers)
             r.close();
+        for (const s of spools)
+            s.close();
     }
 }
 function predictionSlots(byId, idColumn, predictionColumn, scoreColumn, probColumns) {
@@ -7712,102 +9844,20 @@ function checkOptions(options, warnings) {
             'probability column per class with --score-prefix.');
 }
 
-// EXTERNAL MODULE: ./src/metrics/index.ts + 10 modules
-var metrics = __nccwpck_require__(4866);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6318);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
-;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-
-
-
-
-
-/** Reads, joins and scores one predictions file: the `evaluate` stage. */
-async function evaluate(options, logger = silentLogger, source = {}, now = new Date()) {
-    const { data, stats } = await readEvaluationData(options, logger);
-    const scored = (0,metrics/* computeMetrics */.pH)(data);
-    const result = {
-        schema: schema/* RESULT_SCHEMA */.w,
-        task: data.task,
-        n: data.n,
-        dataset: {
-            fingerprint: stats.fingerprint,
-            predictions_file: options.predictions,
-            ...(options.labels !== undefined ? { labels_file: options.labels } : {}),
-            ...(data.task === 'binary' && data.positive !== undefined
-                ? { positive_label: data.classes[data.positive] }
-                : {}),
-        },
-        tool: { name: 'model-gate', version: version/* VERSION */.x },
-        created_at: now.toISOString(),
-        source,
-        metrics: scored.metrics,
-        ...(scored.per_class ? { per_class: scored.per_class } : {}),
-        ...(scored.confusion ? { confusion: scored.confusion } : {}),
-        errors: {
-            error_rate: scored.error_rate,
-            top_confusions: scored.top_confusions,
-            missing_predictions: stats.missing_predictions,
-            extra_predictions: stats.extra_predictions,
-            invalid_rows: stats.invalid_rows,
-            ...(stats.missing_ids.length > 0 ? { missing_ids: stats.missing_ids } : {}),
-        },
-        warnings: [...stats.warnings, ...scored.warnings],
-    };
-    for (const w of result.warnings)
-        logger.warning(w);
-    return { result, data };
-}
-
 
 /***/ }),
 
-/***/ 4866:
+/***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  pH: () => (/* binding */ computeMetrics),
-  mj: () => (/* reexport */ createMetricEvaluator)
-});
-
-// UNUSED EXPORTS: BINARY_METRICS, BINARY_PROBABILITY_METRICS, CLASSIFICATION_METRICS, DECISION_METRICS, FLOAT64_EPS, PROBABILITY_METRICS, REGRESSION_METRICS
-
-// EXTERNAL MODULE: ./src/util/sum.ts
-var util_sum = __nccwpck_require__(1863);
-;// CONCATENATED MODULE: ./src/metrics/names.ts
-/** Metric names as they appear in result.json `metrics` (see CONTRACT.md). */
-const CLASSIFICATION_METRICS = [
-    'accuracy',
-    'error_rate',
-    'balanced_accuracy',
-    'precision_macro',
-    'recall_macro',
-    'f1_macro',
-    'precision_micro',
-    'recall_micro',
-    'f1_micro',
-    'precision_weighted',
-    'recall_weighted',
-    'f1_weighted',
-    'mcc',
-    'cohen_kappa',
-];
-/** Binary only: the scores of the positive label. */
-const BINARY_METRICS = (/* unused pure expression or super */ null && (['precision', 'recall', 'f1']));
-/** With probability scores (binary: also `average_precision`, `brier`). */
-const PROBABILITY_METRICS = (/* unused pure expression or super */ null && (['roc_auc', 'log_loss']));
-const BINARY_PROBABILITY_METRICS = (/* unused pure expression or super */ null && (['average_precision', 'brier']));
-/** Binary decision scores (not probabilities): ranking metrics only. */
-const DECISION_METRICS = (/* unused pure expression or super */ null && (['roc_auc', 'average_precision']));
-const REGRESSION_METRICS = (/* unused pure expression or super */ null && (['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'max_error']));
-/** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
-const FLOAT64_EPS = 2.220446049250313e-16;
-
-;// CONCATENATED MODULE: ./src/metrics/classification.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ listLabels),
+/* harmony export */   V5: () => (/* binding */ perClassStats),
+/* harmony export */   qb: () => (/* binding */ classificationMetrics)
+/* harmony export */ });
+/* unused harmony exports f1Of, perClassScores */
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1863);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
 
 
 /** P = tp/(tp+fp), R = tp/(tp+fn), any 0/0 → 0; F1 = 2PR/(P+R), 0 when P+R = 0. */
@@ -7853,7 +9903,7 @@ function classificationMetrics(totals, options) {
     const out = {};
     if (n === 0) {
         warnings?.push('No rows to evaluate: every classification metric is null.');
-        for (const name of CLASSIFICATION_METRICS)
+        for (const name of _names_js__WEBPACK_IMPORTED_MODULE_0__/* .CLASSIFICATION_METRICS */ .$4)
             out[name] = null;
         if (options.positive !== undefined)
             out.precision = out.recall = out.f1 = null;
@@ -7863,18 +9913,18 @@ function classificationMetrics(totals, options) {
     let correct = 0;
     let predTotal = 0;
     let classCount = 0;
-    const pMacro = new util_sum/* CompensatedSum */.$();
-    const rMacro = new util_sum/* CompensatedSum */.$();
-    const fMacro = new util_sum/* CompensatedSum */.$();
-    const pWeighted = new util_sum/* CompensatedSum */.$();
-    const rWeighted = new util_sum/* CompensatedSum */.$();
-    const fWeighted = new util_sum/* CompensatedSum */.$();
-    const balanced = new util_sum/* CompensatedSum */.$();
+    const pMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const rMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const fMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const pWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const rWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const fWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const balanced = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
     let balancedCount = 0;
     const absentFromTruth = [];
-    const tDotP = new util_sum/* CompensatedSum */.$();
-    const tDotT = new util_sum/* CompensatedSum */.$();
-    const pDotP = new util_sum/* CompensatedSum */.$();
+    const tDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const tDotT = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const pDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
     for (let c = 0; c < k; c++) {
         const tp = totals.tp[c];
         const t = totals.trueSum[c];
@@ -7971,7 +10021,19 @@ function listLabels(indices, classes, max = 5) {
     return indices.length > max ? `${shown.join(', ')}, … ${indices.length - max} more` : shown.join(', ');
 }
 
-;// CONCATENATED MODULE: ./src/metrics/confusion.ts
+
+/***/ }),
+
+/***/ 1073:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ buildPairTable),
+/* harmony export */   ju: () => (/* binding */ sparseConfusion),
+/* harmony export */   nB: () => (/* binding */ topConfusions),
+/* harmony export */   rZ: () => (/* binding */ countPairs),
+/* harmony export */   ys: () => (/* binding */ classTotals)
+/* harmony export */ });
 function buildPairTable(k, yTrue, yPred) {
     const n = yTrue.length;
     if (yPred.length !== n)
@@ -8081,6 +10143,31 @@ function topConfusions(classes, table, counts, limit = 10) {
     }));
 }
 
+
+/***/ }),
+
+/***/ 6003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xj: () => (/* binding */ NO_LOG_LOSS),
+  eT: () => (/* binding */ assignBinaryScores),
+  K0: () => (/* binding */ assignMulticlassScores),
+  __: () => (/* binding */ binarySetupWarnings),
+  mj: () => (/* binding */ createMetricEvaluator),
+  _P: () => (/* binding */ multiclassSetupWarnings),
+  iA: () => (/* binding */ prepare),
+  Ug: () => (/* binding */ validPositive)
+});
+
+// EXTERNAL MODULE: ./src/util/sum.ts
+var util_sum = __nccwpck_require__(1863);
+// EXTERNAL MODULE: ./src/metrics/classification.ts
+var classification = __nccwpck_require__(5497);
+// EXTERNAL MODULE: ./src/metrics/confusion.ts
+var confusion = __nccwpck_require__(1073);
 ;// CONCATENATED MODULE: ./src/metrics/brier.ts
 /**
  * Brier score (binary, probability scores): mean((1[y = positive] − p)²), scikit-learn's
@@ -8099,6 +10186,8 @@ function brierRowTerms(scores, isPositive, include) {
     return terms;
 }
 
+// EXTERNAL MODULE: ./src/metrics/names.ts
+var names = __nccwpck_require__(6641);
 ;// CONCATENATED MODULE: ./src/metrics/log-loss.ts
 
 /**
@@ -8146,7 +10235,7 @@ function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
     return loss;
 }
 function clip(p) {
-    return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
+    return p < names/* FLOAT64_EPS */.yn ? names/* FLOAT64_EPS */.yn : p > 1 - names/* FLOAT64_EPS */.yn ? 1 - names/* FLOAT64_EPS */.yn : p;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/ranking.ts
@@ -8206,7 +10295,592 @@ function rankingValues(column, weights) {
     return { auc, ap, positives: tps, negatives: fps };
 }
 
-;// CONCATENATED MODULE: ./src/metrics/sort.ts
+// EXTERNAL MODULE: ./src/metrics/sort.ts
+var sort = __nccwpck_require__(5357);
+// EXTERNAL MODULE: ./src/metrics/regression.ts
+var metrics_regression = __nccwpck_require__(1788);
+;// CONCATENATED MODULE: ./src/metrics/weighted-mean.ts
+
+/**
+ * Σ wᵢxᵢ / Σ wᵢ over the rows whose value is not NaN (rows excluded from a metric carry NaN),
+ * compensated, as numpy's `np.average(x, weights=w)`. NaN when no weight remains.
+ */
+function weightedMean(values, weights) {
+    const sum = new util_sum/* CompensatedSum */.$();
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        if (x !== x)
+            continue;
+        if (weights) {
+            const w = weights[i];
+            if (w === 0)
+                continue;
+            sum.add(w * x);
+            total += w;
+        }
+        else {
+            sum.add(x);
+            total += 1;
+        }
+    }
+    return total === 0 ? NaN : sum.value / total;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Precomputes once what does not depend on the weights — the (true, predicted) pair of each
+ * row, the descending score orders and tie groups for ROC AUC / average precision, the per-row
+ * log loss and Brier terms, the order of the absolute errors — so that each evaluation is O(n)
+ * (O(n·k) for multiclass scores) with no sorting.
+ */
+function createMetricEvaluator(data) {
+    const prepared = prepare(data);
+    return (weights) => prepared.evaluate(weights, null);
+}
+function prepare(data) {
+    if (data.task === 'regression') {
+        const regression = (0,metrics_regression/* prepareRegression */.z7)(data);
+        return {
+            evaluate(weights, warnings) {
+                checkWeights(weights, data.n);
+                return regression.evaluate(weights, warnings);
+            },
+        };
+    }
+    return prepareClassification(data);
+}
+function checkWeights(weights, n) {
+    if (weights && weights.length !== n)
+        throw new RangeError(`expected ${n} weights, got ${weights.length}`);
+}
+function prepareClassification(data) {
+    const { classes, yTrue, yPred } = data;
+    const n = yTrue.length;
+    const k = classes.length;
+    const table = (0,confusion/* buildPairTable */.Jc)(k, yTrue, yPred);
+    const counts = (0,confusion/* countPairs */.rZ)(table);
+    const totals = (0,confusion/* classTotals */.ys)(table, counts);
+    // scikit-learn's label set is the labels that occur, whatever their weight.
+    const present = new Uint8Array(k);
+    for (let c = 0; c < k; c++)
+        if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
+            present[c] = 1;
+    const setupWarnings = [];
+    const positive = validPositive(data, setupWarnings);
+    let scoreEvaluator = null;
+    if (data.scores) {
+        scoreEvaluator =
+            data.task === 'binary'
+                ? positive === undefined
+                    ? null
+                    : prepareBinaryScores(data, positive, setupWarnings)
+                : prepareMulticlassScores(data, setupWarnings);
+    }
+    return {
+        evaluate(weights, warnings) {
+            checkWeights(weights, n);
+            if (warnings)
+                warnings.push(...setupWarnings);
+            const t = weights ? (0,confusion/* classTotals */.ys)(table, (0,confusion/* countPairs */.rZ)(table, weights)) : totals;
+            const out = (0,classification/* classificationMetrics */.qb)(t, { present, positive, classes, warnings });
+            if (scoreEvaluator)
+                scoreEvaluator(weights, warnings, out);
+            return out;
+        },
+        classification: { table, counts, totals, present },
+    };
+}
+/** The binary task's positive class, or undefined (with a warning) when it is not a class. */
+function validPositive(data, setup) {
+    const positive = data.task === 'binary' ? data.positive : undefined;
+    const k = data.classes.length;
+    if (data.task === 'binary' && (positive === undefined || positive < 0 || positive >= k)) {
+        setup.push('Binary task without a valid positive label: precision, recall and f1 are not computed.');
+        return undefined;
+    }
+    return positive;
+}
+function nanRowsWarning(skipped, metrics) {
+    return `${skipped} row(s) without scores (NaN) were left out of ${metrics}.`;
+}
+/**
+ * Binary scores of the positive class. Probabilities (every score in [0, 1], or `scoreKind`):
+ * `roc_auc`, `average_precision`, `log_loss`, `brier`; decision scores: the first two only.
+ * Rows with a NaN score are left out of these, with a warning saying how many.
+ */
+function prepareBinaryScores(data, positive, setup) {
+    const scores = data.scores;
+    const n = data.yTrue.length;
+    if (scores.length !== n)
+        throw new RangeError(`expected ${n} scores, got ${scores.length}`);
+    const include = new Uint8Array(n);
+    const isPositive = new Uint8Array(n);
+    let skipped = 0;
+    let inUnitInterval = true;
+    for (let i = 0; i < n; i++) {
+        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
+        const s = scores[i];
+        if (Number.isNaN(s))
+            skipped++;
+        else {
+            include[i] = 1;
+            if (!(s >= 0 && s <= 1))
+                inUnitInterval = false;
+        }
+    }
+    const probability = (data.scoreKind ?? (inUnitInterval ? 'probability' : 'decision')) === 'probability';
+    const ranked = rankedColumn((0,sort/* rankDescending */.$)(scores, include), isPositive);
+    const ones = new Float64Array(n).fill(1);
+    const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
+    const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
+    binarySetupWarnings(skipped, probability, setup);
+    // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
+    let pos = 0;
+    for (let i = 0; i < n; i++)
+        if (include[i] && isPositive[i])
+            pos++;
+    const scored = n - skipped;
+    return (weights, warnings, out) => {
+        const r = rankingValues(ranked, weights ?? ones);
+        assignBinaryScores(out, warnings, {
+            auc: r.auc,
+            ap: r.ap,
+            pos,
+            scored,
+            positiveLabel: data.classes[positive],
+            logLoss: logLoss ? weightedMean(logLoss, weights) : undefined,
+            brier: brier ? weightedMean(brier, weights) : undefined,
+        });
+    };
+}
+function binarySetupWarnings(skipped, probability, setup) {
+    if (skipped > 0) {
+        setup.push(nanRowsWarning(skipped, probability ? 'roc_auc, average_precision, log_loss and brier' : 'roc_auc and average_precision'));
+    }
+}
+/** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
+function assignBinaryScores(out, warnings, v) {
+    const { pos, scored } = v;
+    const positiveLabel = JSON.stringify(v.positiveLabel);
+    const oneClass = pos === 0 || pos === scored;
+    out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
+    if (warnings && out.roc_auc === null) {
+        warnings.push(scored === 0
+            ? 'roc_auc is undefined: no row has a score; reported as null.'
+            : `roc_auc is undefined: y_true contains only ${pos === 0 ? 'negatives' : `the positive label ${positiveLabel}`}` +
+                ' among the scored rows; reported as null (scikit-learn raises "Only one class present in y_true").');
+    }
+    if (Number.isNaN(v.ap)) {
+        // scikit-learn: recall is 1 at every threshold, so the step integral is (-)0.
+        out.average_precision = scored === 0 ? null : 0;
+        warnings?.push(scored === 0
+            ? 'average_precision is undefined: no row has a score; reported as null.'
+            : `average_precision: y_true has no positive (${positiveLabel}) among the scored rows; reported as 0, ` +
+                'as scikit-learn (which warns).');
+    }
+    else
+        out.average_precision = v.ap;
+    if (v.logLoss !== undefined && v.brier !== undefined) {
+        out.log_loss = nullIfNaN(v.logLoss);
+        out.brier = nullIfNaN(v.brier);
+    }
+}
+/**
+ * Multiclass scores, one probability column per `scoreClasses` entry (scikit-learn's `labels=`):
+ * - `roc_auc`: one-vs-rest, macro — the plain mean over the columns of the binary AUC of "this
+ *   class vs the rest" on that class's column. scikit-learn requires every row to sum to 1
+ *   (`np.allclose`) and raises otherwise; we compute it anyway and warn. A column whose class is
+ *   never (or always) the true label has no defined AUC: scikit-learn raises, we report null.
+ * - `log_loss`: see log-loss.ts.
+ * Rows with any NaN probability (no prediction) are left out of both, with a warning.
+ */
+function prepareMulticlassScores(data, setup) {
+    const scores = data.scores;
+    const columns = data.scoreClasses ?? [];
+    const kc = columns.length;
+    const n = data.yTrue.length;
+    if (kc === 0 || scores.length !== n * kc) {
+        throw new RangeError(`expected ${n} × ${kc} scores (scoreClasses), got ${scores.length}`);
+    }
+    const columnOf = new Map();
+    columns.forEach((label, c) => columnOf.set(label, c));
+    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
+    const trueColumn = new Int32Array(n);
+    const include = new Uint8Array(n);
+    let skipped = 0;
+    let notSummingToOne = 0;
+    for (let i = 0; i < n; i++) {
+        const col = classColumn[data.yTrue[i]];
+        if (col < 0)
+            throw new RangeError(`row ${i}: true label ${data.classes[data.yTrue[i]]} has no score column`);
+        trueColumn[i] = col;
+        let sum = 0;
+        let nan = false;
+        for (let c = 0; c < kc; c++) {
+            const p = scores[i * kc + c];
+            if (Number.isNaN(p))
+                nan = true;
+            sum += p;
+        }
+        if (nan) {
+            skipped++;
+            continue;
+        }
+        include[i] = 1;
+        // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
+        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+            notSummingToOne++;
+    }
+    multiclassSetupWarnings(skipped, notSummingToOne, setup);
+    // One-vs-rest: per column, its rows' membership and its own descending order.
+    const ranked = [];
+    const undefinedColumns = [];
+    const column = new Float64Array(n);
+    for (let c = 0; c < kc; c++) {
+        const isPos = new Uint8Array(n);
+        let pos = 0;
+        let scored = 0;
+        for (let i = 0; i < n; i++) {
+            if (!include[i])
+                continue;
+            scored++;
+            if (trueColumn[i] === c) {
+                isPos[i] = 1;
+                pos++;
+            }
+        }
+        if (pos === 0 || pos === scored)
+            undefinedColumns.push(c);
+        for (let i = 0; i < n; i++)
+            column[i] = scores[i * kc + c];
+        ranked.push(rankedColumn((0,sort/* rankDescending */.$)(column, include), isPos));
+    }
+    const ones = new Float64Array(n).fill(1);
+    const logLoss = kc >= 2 ? multiclassRowLogLoss(scores, kc, trueColumn, include) : null;
+    if (!logLoss)
+        setup.push(NO_LOG_LOSS);
+    return (weights, warnings, out) => {
+        assignMulticlassScores(out, warnings, {
+            columns,
+            undefinedColumns,
+            aucOf: (c) => rankingValues(ranked[c], weights ?? ones).auc,
+            logLoss: logLoss ? weightedMean(logLoss, weights) : null,
+        });
+    };
+}
+const NO_LOG_LOSS = 'log_loss needs at least two score columns; reported as null.';
+function multiclassSetupWarnings(skipped, notSummingToOne, setup) {
+    if (skipped > 0)
+        setup.push(nanRowsWarning(skipped, 'roc_auc and log_loss'));
+    if (notSummingToOne > 0) {
+        setup.push(`${notSummingToOne} row(s) of class probabilities do not sum to 1: roc_auc was computed anyway ` +
+            '(scikit-learn raises) and log_loss renormalises each row (as scikit-learn 1.2).');
+    }
+}
+/** Sets roc_auc (one-vs-rest, macro) and log_loss, with the warnings of undefined values. */
+function assignMulticlassScores(out, warnings, v) {
+    const { columns, undefinedColumns } = v;
+    const kc = columns.length;
+    if (undefinedColumns.length > 0) {
+        out.roc_auc = null;
+        warnings?.push(`roc_auc is undefined: one-vs-rest AUC needs each class present and absent in y_true, and ` +
+            `${(0,classification/* listLabels */.ME)(undefinedColumns, columns)} ${undefinedColumns.length === 1 ? 'is' : 'are'} not; ` +
+            'reported as null (scikit-learn raises).');
+    }
+    else {
+        // Macro: the plain mean of the k one-vs-rest AUCs. Weights can still empty a column's
+        // positives or negatives (scikit-learn then returns NaN): null.
+        const sum = new util_sum/* CompensatedSum */.$();
+        let defined = true;
+        for (let c = 0; c < kc; c++) {
+            const auc = v.aucOf(c);
+            if (Number.isNaN(auc))
+                defined = false;
+            sum.add(auc);
+        }
+        out.roc_auc = defined ? sum.value / kc : null;
+    }
+    out.log_loss = v.logLoss !== null ? nullIfNaN(v.logLoss) : null;
+}
+function nullIfNaN(x) {
+    return Number.isNaN(x) ? null : x;
+}
+
+
+/***/ }),
+
+/***/ 2685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_0__.mj),
+/* harmony export */   pH: () => (/* binding */ computeMetrics)
+/* harmony export */ });
+/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5497);
+/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1073);
+/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
+
+
+
+
+
+/**
+ * All metrics of the data, as scikit-learn 1.2 computes them (to ~1e-15 relative; tested to
+ * 1e-9), plus per-class statistics, the sparse confusion matrix and the top confusions.
+ */
+function computeMetrics(data) {
+    const warnings = [];
+    const prepared = (0,_evaluator_js__WEBPACK_IMPORTED_MODULE_0__/* .prepare */ .iA)(data);
+    const metrics = prepared.evaluate(undefined, warnings);
+    const cls = prepared.classification;
+    if (data.task === 'regression' || !cls) {
+        return { metrics, top_confusions: [], error_rate: null, warnings: dedupe(warnings) };
+    }
+    return {
+        metrics,
+        per_class: (0,_classification_js__WEBPACK_IMPORTED_MODULE_1__/* .perClassStats */ .V5)(cls.totals, data.classes, cls.present),
+        confusion: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_2__/* .sparseConfusion */ .ju)(data.classes, cls.table, cls.counts),
+        top_confusions: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_2__/* .topConfusions */ .nB)(data.classes, cls.table, cls.counts, 10),
+        error_rate: metrics.error_rate ?? null,
+        warnings: dedupe(warnings),
+    };
+}
+function dedupe(warnings) {
+    return [...new Set(warnings)];
+}
+
+
+/***/ }),
+
+/***/ 6641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ CLASSIFICATION_METRICS),
+/* harmony export */   yn: () => (/* binding */ FLOAT64_EPS)
+/* harmony export */ });
+/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS */
+/** Metric names as they appear in result.json `metrics` (see CONTRACT.md). */
+const CLASSIFICATION_METRICS = [
+    'accuracy',
+    'error_rate',
+    'balanced_accuracy',
+    'precision_macro',
+    'recall_macro',
+    'f1_macro',
+    'precision_micro',
+    'recall_micro',
+    'f1_micro',
+    'precision_weighted',
+    'recall_weighted',
+    'f1_weighted',
+    'mcc',
+    'cohen_kappa',
+];
+/** Binary only: the scores of the positive label. */
+const BINARY_METRICS = (/* unused pure expression or super */ null && (['precision', 'recall', 'f1']));
+/** With probability scores (binary: also `average_precision`, `brier`). */
+const PROBABILITY_METRICS = (/* unused pure expression or super */ null && (['roc_auc', 'log_loss']));
+const BINARY_PROBABILITY_METRICS = (/* unused pure expression or super */ null && (['average_precision', 'brier']));
+/** Binary decision scores (not probabilities): ranking metrics only. */
+const DECISION_METRICS = (/* unused pure expression or super */ null && (['roc_auc', 'average_precision']));
+const REGRESSION_METRICS = (/* unused pure expression or super */ null && (['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'max_error']));
+/** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
+const FLOAT64_EPS = 2.220446049250313e-16;
+
+
+/***/ }),
+
+/***/ 1788:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ MedianWalk),
+/* harmony export */   NC: () => (/* binding */ regressionMetrics),
+/* harmony export */   Ud: () => (/* binding */ needsTotalSquares),
+/* harmony export */   z7: () => (/* binding */ prepareRegression)
+/* harmony export */ });
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1863);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5357);
+
+
+
+function prepareRegression(data) {
+    const { yTrue, yPred } = data;
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows but yPred has ${yPred.length}`);
+    const rows = [];
+    for (let i = 0; i < n; i++)
+        if (!Number.isNaN(yPred[i]) && !Number.isNaN(yTrue[i]))
+            rows.push(i);
+    const m = rows.length;
+    const skipped = n - m;
+    const index = Int32Array.from(rows);
+    const y = new Float64Array(m);
+    const abs = new Float64Array(m);
+    const sq = new Float64Array(m);
+    const ape = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+        const i = index[j];
+        const e = yPred[i] - yTrue[i];
+        y[j] = yTrue[i];
+        abs[j] = Math.abs(e);
+        sq[j] = e * e;
+        ape[j] = Math.abs(e) / Math.max(Math.abs(yTrue[i]), _names_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOAT64_EPS */ .yn);
+    }
+    // Sorted once so a weighted median is a walk, not a sort per resample.
+    const byAbs = (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .rankAscending */ .Z)(abs, null).order;
+    return {
+        evaluate(weights, warnings) {
+            if (skipped > 0)
+                warnings?.push(`${skipped} row(s) without a numeric prediction were left out.`);
+            const w = weights ? new Float64Array(m) : null;
+            if (weights && w)
+                for (let j = 0; j < m; j++)
+                    w[j] = weights[index[j]];
+            const sAbs = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            const sSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            const sApe = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            const sY = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            let total = 0;
+            let maxError = -Infinity;
+            let yMin = Infinity;
+            let yMax = -Infinity;
+            for (let j = 0; j < m; j++) {
+                const wj = w ? w[j] : 1;
+                if (wj === 0)
+                    continue;
+                total += wj;
+                sAbs.add(wj * abs[j]);
+                sSq.add(wj * sq[j]);
+                sApe.add(wj * ape[j]);
+                sY.add(wj * y[j]);
+                if (abs[j] > maxError)
+                    maxError = abs[j];
+                if (y[j] < yMin)
+                    yMin = y[j];
+                if (y[j] > yMax)
+                    yMax = y[j];
+            }
+            return regressionMetrics({ total, sAbs, sSq, sApe, sY, maxError, yMin, yMax }, () => weightedMedian(abs, byAbs, w, total), (mean) => {
+                const sst = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+                for (let j = 0; j < m; j++) {
+                    const wj = w ? w[j] : 1;
+                    if (wj === 0)
+                        continue;
+                    const d = y[j] - mean;
+                    sst.add(wj * d * d);
+                }
+                return sst.value;
+            }, warnings);
+        },
+    };
+}
+/** Whether r2 needs Σ(y − ȳ)² (a second pass over the rows). */
+function needsTotalSquares(s) {
+    return s.total >= 2 && s.yMin !== s.yMax;
+}
+/** The regression metrics from the sums, the median |error| and Σ w(y − mean)² (`sst`). */
+function regressionMetrics(s, median, sst, warnings) {
+    const { total } = s;
+    if (total === 0) {
+        warnings?.push('No rows to evaluate: every regression metric is null.');
+        return { mae: null, mse: null, rmse: null, r2: null, mape: null, median_ae: null, max_error: null };
+    }
+    const mse = s.sSq.value / total;
+    const out = {
+        mae: s.sAbs.value / total,
+        mse,
+        rmse: Math.sqrt(mse),
+        r2: null,
+        mape: s.sApe.value / total,
+        median_ae: median(),
+        max_error: s.maxError,
+    };
+    // Counted in repeated rows: one row of weight 2 is two equal rows (scikit-learn counts rows).
+    if (total < 2) {
+        warnings?.push('r2 needs at least two rows; reported as null (scikit-learn returns NaN).');
+    }
+    else {
+        const sse = s.sSq.value;
+        if (s.yMin === s.yMax) {
+            out.r2 = sse === 0 ? 1 : 0;
+            warnings?.push(`r2: the target is constant, so R² is ${out.r2} by convention (scikit-learn's force_finite).`);
+        }
+        else {
+            out.r2 = sse === 0 ? 1 : 1 - sse / sst(s.sY.value / total);
+        }
+    }
+    return out;
+}
+/** The median of a sorted walk: feed each value (ascending) with its count until it returns true. */
+class MedianWalk {
+    lowRank;
+    highRank;
+    low = NaN;
+    seen = 0;
+    value = NaN;
+    constructor(total) {
+        // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
+        this.lowRank = Math.floor((total - 1) / 2);
+        this.highRank = Math.floor(total / 2);
+    }
+    /** Returns true once the median is known (`value`). */
+    add(v, count) {
+        this.seen += count;
+        if (this.low !== this.low && this.seen > this.lowRank)
+            this.low = v;
+        if (this.seen > this.highRank) {
+            this.value = (this.low + v) / 2;
+            return true;
+        }
+        this.value = this.low;
+        return false;
+    }
+}
+/** Median of the values repeated w times: the middle one, or the mean of the two middle ones. */
+function weightedMedian(values, order, weights, total) {
+    // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
+    const lowRank = Math.floor((total - 1) / 2);
+    const highRank = Math.floor(total / 2);
+    let low = NaN;
+    let seen = 0;
+    for (let j = 0; j < order.length; j++) {
+        const row = order[j];
+        const wj = weights ? weights[row] : 1;
+        if (wj === 0)
+            continue;
+        seen += wj;
+        if (low !== low && seen > lowRank)
+            low = values[row];
+        if (seen > highRank)
+            return (low + values[row]) / 2;
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 5357:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ rankDescending),
+/* harmony export */   Z: () => (/* binding */ rankAscending)
+/* harmony export */ });
 function rankAscending(values, include, descending = false) {
     const n = values.length;
     let m = 0;
@@ -8291,441 +10965,6 @@ if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
 /** The same groups, by descending value (rows of equal value still in row order). */
 function rankDescending(values, include) {
     return rankAscending(values, include, true);
-}
-
-;// CONCATENATED MODULE: ./src/metrics/regression.ts
-
-
-
-function prepareRegression(data) {
-    const { yTrue, yPred } = data;
-    const n = yTrue.length;
-    if (yPred.length !== n)
-        throw new RangeError(`yTrue has ${n} rows but yPred has ${yPred.length}`);
-    const rows = [];
-    for (let i = 0; i < n; i++)
-        if (!Number.isNaN(yPred[i]) && !Number.isNaN(yTrue[i]))
-            rows.push(i);
-    const m = rows.length;
-    const skipped = n - m;
-    const index = Int32Array.from(rows);
-    const y = new Float64Array(m);
-    const abs = new Float64Array(m);
-    const sq = new Float64Array(m);
-    const ape = new Float64Array(m);
-    for (let j = 0; j < m; j++) {
-        const i = index[j];
-        const e = yPred[i] - yTrue[i];
-        y[j] = yTrue[i];
-        abs[j] = Math.abs(e);
-        sq[j] = e * e;
-        ape[j] = Math.abs(e) / Math.max(Math.abs(yTrue[i]), FLOAT64_EPS);
-    }
-    // Sorted once so a weighted median is a walk, not a sort per resample.
-    const byAbs = rankAscending(abs, null).order;
-    return {
-        evaluate(weights, warnings) {
-            if (skipped > 0)
-                warnings?.push(`${skipped} row(s) without a numeric prediction were left out.`);
-            const w = weights ? new Float64Array(m) : null;
-            if (weights && w)
-                for (let j = 0; j < m; j++)
-                    w[j] = weights[index[j]];
-            const sAbs = new util_sum/* CompensatedSum */.$();
-            const sSq = new util_sum/* CompensatedSum */.$();
-            const sApe = new util_sum/* CompensatedSum */.$();
-            const sY = new util_sum/* CompensatedSum */.$();
-            let total = 0;
-            let maxError = -Infinity;
-            let yMin = Infinity;
-            let yMax = -Infinity;
-            for (let j = 0; j < m; j++) {
-                const wj = w ? w[j] : 1;
-                if (wj === 0)
-                    continue;
-                total += wj;
-                sAbs.add(wj * abs[j]);
-                sSq.add(wj * sq[j]);
-                sApe.add(wj * ape[j]);
-                sY.add(wj * y[j]);
-                if (abs[j] > maxError)
-                    maxError = abs[j];
-                if (y[j] < yMin)
-                    yMin = y[j];
-                if (y[j] > yMax)
-                    yMax = y[j];
-            }
-            if (total === 0) {
-                warnings?.push('No rows to evaluate: every regression metric is null.');
-                return { mae: null, mse: null, rmse: null, r2: null, mape: null, median_ae: null, max_error: null };
-            }
-            const mse = sSq.value / total;
-            const out = {
-                mae: sAbs.value / total,
-                mse,
-                rmse: Math.sqrt(mse),
-                r2: null,
-                mape: sApe.value / total,
-                median_ae: weightedMedian(abs, byAbs, w, total),
-                max_error: maxError,
-            };
-            // Counted in repeated rows: one row of weight 2 is two equal rows (scikit-learn counts rows).
-            if (total < 2) {
-                warnings?.push('r2 needs at least two rows; reported as null (scikit-learn returns NaN).');
-            }
-            else {
-                const sse = sSq.value;
-                if (yMin === yMax) {
-                    out.r2 = sse === 0 ? 1 : 0;
-                    warnings?.push(`r2: the target is constant, so R² is ${out.r2} by convention (scikit-learn's force_finite).`);
-                }
-                else {
-                    const mean = sY.value / total;
-                    const sst = new util_sum/* CompensatedSum */.$();
-                    for (let j = 0; j < m; j++) {
-                        const wj = w ? w[j] : 1;
-                        if (wj === 0)
-                            continue;
-                        const d = y[j] - mean;
-                        sst.add(wj * d * d);
-                    }
-                    out.r2 = sse === 0 ? 1 : 1 - sse / sst.value;
-                }
-            }
-            return out;
-        },
-    };
-}
-/** Median of the values repeated w times: the middle one, or the mean of the two middle ones. */
-function weightedMedian(values, order, weights, total) {
-    // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
-    const lowRank = Math.floor((total - 1) / 2);
-    const highRank = Math.floor(total / 2);
-    let low = NaN;
-    let seen = 0;
-    for (let j = 0; j < order.length; j++) {
-        const row = order[j];
-        const wj = weights ? weights[row] : 1;
-        if (wj === 0)
-            continue;
-        seen += wj;
-        if (low !== low && seen > lowRank)
-            low = values[row];
-        if (seen > highRank)
-            return (low + values[row]) / 2;
-    }
-    return low;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/weighted-mean.ts
-
-/**
- * Σ wᵢxᵢ / Σ wᵢ over the rows whose value is not NaN (rows excluded from a metric carry NaN),
- * compensated, as numpy's `np.average(x, weights=w)`. NaN when no weight remains.
- */
-function weightedMean(values, weights) {
-    const sum = new util_sum/* CompensatedSum */.$();
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        const x = values[i];
-        if (x !== x)
-            continue;
-        if (weights) {
-            const w = weights[i];
-            if (w === 0)
-                continue;
-            sum.add(w * x);
-            total += w;
-        }
-        else {
-            sum.add(x);
-            total += 1;
-        }
-    }
-    return total === 0 ? NaN : sum.value / total;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
-
-
-
-
-
-
-
-
-
-/**
- * Precomputes once what does not depend on the weights — the (true, predicted) pair of each
- * row, the descending score orders and tie groups for ROC AUC / average precision, the per-row
- * log loss and Brier terms, the order of the absolute errors — so that each evaluation is O(n)
- * (O(n·k) for multiclass scores) with no sorting.
- */
-function createMetricEvaluator(data) {
-    const prepared = prepare(data);
-    return (weights) => prepared.evaluate(weights, null);
-}
-function prepare(data) {
-    if (data.task === 'regression') {
-        const regression = prepareRegression(data);
-        return {
-            evaluate(weights, warnings) {
-                checkWeights(weights, data.n);
-                return regression.evaluate(weights, warnings);
-            },
-        };
-    }
-    return prepareClassification(data);
-}
-function checkWeights(weights, n) {
-    if (weights && weights.length !== n)
-        throw new RangeError(`expected ${n} weights, got ${weights.length}`);
-}
-function prepareClassification(data) {
-    const { classes, yTrue, yPred } = data;
-    const n = yTrue.length;
-    const k = classes.length;
-    const table = buildPairTable(k, yTrue, yPred);
-    const counts = countPairs(table);
-    const totals = classTotals(table, counts);
-    // scikit-learn's label set is the labels that occur, whatever their weight.
-    const present = new Uint8Array(k);
-    for (let c = 0; c < k; c++)
-        if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
-            present[c] = 1;
-    let positive = data.task === 'binary' ? data.positive : undefined;
-    const setupWarnings = [];
-    if (data.task === 'binary' && (positive === undefined || positive < 0 || positive >= k)) {
-        setupWarnings.push('Binary task without a valid positive label: precision, recall and f1 are not computed.');
-        positive = undefined;
-    }
-    let scoreEvaluator = null;
-    if (data.scores) {
-        scoreEvaluator =
-            data.task === 'binary'
-                ? positive === undefined
-                    ? null
-                    : prepareBinaryScores(data, positive, setupWarnings)
-                : prepareMulticlassScores(data, setupWarnings);
-    }
-    return {
-        evaluate(weights, warnings) {
-            checkWeights(weights, n);
-            if (warnings)
-                warnings.push(...setupWarnings);
-            const t = weights ? classTotals(table, countPairs(table, weights)) : totals;
-            const out = classificationMetrics(t, { present, positive, classes, warnings });
-            if (scoreEvaluator)
-                scoreEvaluator(weights, warnings, out);
-            return out;
-        },
-        classification: { table, counts, totals, present },
-    };
-}
-function nanRowsWarning(skipped, metrics) {
-    return `${skipped} row(s) without scores (NaN) were left out of ${metrics}.`;
-}
-/**
- * Binary scores of the positive class. Probabilities (every score in [0, 1], or `scoreKind`):
- * `roc_auc`, `average_precision`, `log_loss`, `brier`; decision scores: the first two only.
- * Rows with a NaN score are left out of these, with a warning saying how many.
- */
-function prepareBinaryScores(data, positive, setup) {
-    const scores = data.scores;
-    const n = data.yTrue.length;
-    if (scores.length !== n)
-        throw new RangeError(`expected ${n} scores, got ${scores.length}`);
-    const include = new Uint8Array(n);
-    const isPositive = new Uint8Array(n);
-    let skipped = 0;
-    let inUnitInterval = true;
-    for (let i = 0; i < n; i++) {
-        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
-        const s = scores[i];
-        if (Number.isNaN(s))
-            skipped++;
-        else {
-            include[i] = 1;
-            if (!(s >= 0 && s <= 1))
-                inUnitInterval = false;
-        }
-    }
-    const probability = (data.scoreKind ?? (inUnitInterval ? 'probability' : 'decision')) === 'probability';
-    const ranked = rankedColumn(rankDescending(scores, include), isPositive);
-    const ones = new Float64Array(n).fill(1);
-    const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
-    const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
-    if (skipped > 0) {
-        setup.push(nanRowsWarning(skipped, probability ? 'roc_auc, average_precision, log_loss and brier' : 'roc_auc and average_precision'));
-    }
-    // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
-    let pos = 0;
-    for (let i = 0; i < n; i++)
-        if (include[i] && isPositive[i])
-            pos++;
-    const scored = n - skipped;
-    const positiveLabel = JSON.stringify(data.classes[positive]);
-    return (weights, warnings, out) => {
-        const r = rankingValues(ranked, weights ?? ones);
-        const oneClass = pos === 0 || pos === scored;
-        out.roc_auc = oneClass || Number.isNaN(r.auc) ? null : r.auc;
-        if (warnings && out.roc_auc === null) {
-            warnings.push(scored === 0
-                ? 'roc_auc is undefined: no row has a score; reported as null.'
-                : `roc_auc is undefined: y_true contains only ${pos === 0 ? 'negatives' : `the positive label ${positiveLabel}`}` +
-                    ' among the scored rows; reported as null (scikit-learn raises "Only one class present in y_true").');
-        }
-        if (Number.isNaN(r.ap)) {
-            // scikit-learn: recall is 1 at every threshold, so the step integral is (-)0.
-            out.average_precision = scored === 0 ? null : 0;
-            warnings?.push(scored === 0
-                ? 'average_precision is undefined: no row has a score; reported as null.'
-                : `average_precision: y_true has no positive (${positiveLabel}) among the scored rows; reported as 0, ` +
-                    'as scikit-learn (which warns).');
-        }
-        else
-            out.average_precision = r.ap;
-        if (logLoss && brier) {
-            out.log_loss = nullIfNaN(weightedMean(logLoss, weights));
-            out.brier = nullIfNaN(weightedMean(brier, weights));
-        }
-    };
-}
-/**
- * Multiclass scores, one probability column per `scoreClasses` entry (scikit-learn's `labels=`):
- * - `roc_auc`: one-vs-rest, macro — the plain mean over the columns of the binary AUC of "this
- *   class vs the rest" on that class's column. scikit-learn requires every row to sum to 1
- *   (`np.allclose`) and raises otherwise; we compute it anyway and warn. A column whose class is
- *   never (or always) the true label has no defined AUC: scikit-learn raises, we report null.
- * - `log_loss`: see log-loss.ts.
- * Rows with any NaN probability (no prediction) are left out of both, with a warning.
- */
-function prepareMulticlassScores(data, setup) {
-    const scores = data.scores;
-    const columns = data.scoreClasses ?? [];
-    const kc = columns.length;
-    const n = data.yTrue.length;
-    if (kc === 0 || scores.length !== n * kc) {
-        throw new RangeError(`expected ${n} × ${kc} scores (scoreClasses), got ${scores.length}`);
-    }
-    const columnOf = new Map();
-    columns.forEach((label, c) => columnOf.set(label, c));
-    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
-    const trueColumn = new Int32Array(n);
-    const include = new Uint8Array(n);
-    let skipped = 0;
-    let notSummingToOne = 0;
-    for (let i = 0; i < n; i++) {
-        const col = classColumn[data.yTrue[i]];
-        if (col < 0)
-            throw new RangeError(`row ${i}: true label ${data.classes[data.yTrue[i]]} has no score column`);
-        trueColumn[i] = col;
-        let sum = 0;
-        let nan = false;
-        for (let c = 0; c < kc; c++) {
-            const p = scores[i * kc + c];
-            if (Number.isNaN(p))
-                nan = true;
-            sum += p;
-        }
-        if (nan) {
-            skipped++;
-            continue;
-        }
-        include[i] = 1;
-        // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
-        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
-            notSummingToOne++;
-    }
-    if (skipped > 0)
-        setup.push(nanRowsWarning(skipped, 'roc_auc and log_loss'));
-    if (notSummingToOne > 0) {
-        setup.push(`${notSummingToOne} row(s) of class probabilities do not sum to 1: roc_auc was computed anyway ` +
-            '(scikit-learn raises) and log_loss renormalises each row (as scikit-learn 1.2).');
-    }
-    // One-vs-rest: per column, its rows' membership and its own descending order.
-    const ranked = [];
-    const undefinedColumns = [];
-    const column = new Float64Array(n);
-    for (let c = 0; c < kc; c++) {
-        const isPos = new Uint8Array(n);
-        let pos = 0;
-        let scored = 0;
-        for (let i = 0; i < n; i++) {
-            if (!include[i])
-                continue;
-            scored++;
-            if (trueColumn[i] === c) {
-                isPos[i] = 1;
-                pos++;
-            }
-        }
-        if (pos === 0 || pos === scored)
-            undefinedColumns.push(c);
-        for (let i = 0; i < n; i++)
-            column[i] = scores[i * kc + c];
-        ranked.push(rankedColumn(rankDescending(column, include), isPos));
-    }
-    const ones = new Float64Array(n).fill(1);
-    const logLoss = kc >= 2 ? multiclassRowLogLoss(scores, kc, trueColumn, include) : null;
-    if (!logLoss)
-        setup.push('log_loss needs at least two score columns; reported as null.');
-    return (weights, warnings, out) => {
-        if (undefinedColumns.length > 0) {
-            out.roc_auc = null;
-            warnings?.push(`roc_auc is undefined: one-vs-rest AUC needs each class present and absent in y_true, and ` +
-                `${listLabels(undefinedColumns, columns)} ${undefinedColumns.length === 1 ? 'is' : 'are'} not; ` +
-                'reported as null (scikit-learn raises).');
-        }
-        else {
-            // Macro: the plain mean of the k one-vs-rest AUCs. Weights can still empty a column's
-            // positives or negatives (scikit-learn then returns NaN): null.
-            const sum = new util_sum/* CompensatedSum */.$();
-            let defined = true;
-            for (let c = 0; c < kc; c++) {
-                const auc = rankingValues(ranked[c], weights ?? ones).auc;
-                if (Number.isNaN(auc))
-                    defined = false;
-                sum.add(auc);
-            }
-            out.roc_auc = defined ? sum.value / kc : null;
-        }
-        out.log_loss = logLoss ? nullIfNaN(weightedMean(logLoss, weights)) : null;
-    };
-}
-function nullIfNaN(x) {
-    return Number.isNaN(x) ? null : x;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/index.ts
-
-
-
-
-
-/**
- * All metrics of the data, as scikit-learn 1.2 computes them (to ~1e-15 relative; tested to
- * 1e-9), plus per-class statistics, the sparse confusion matrix and the top confusions.
- */
-function computeMetrics(data) {
-    const warnings = [];
-    const prepared = prepare(data);
-    const metrics = prepared.evaluate(undefined, warnings);
-    const cls = prepared.classification;
-    if (data.task === 'regression' || !cls) {
-        return { metrics, top_confusions: [], error_rate: null, warnings: dedupe(warnings) };
-    }
-    return {
-        metrics,
-        per_class: perClassStats(cls.totals, data.classes, cls.present),
-        confusion: sparseConfusion(data.classes, cls.table, cls.counts),
-        top_confusions: topConfusions(data.classes, cls.table, cls.counts, 10),
-        error_rate: metrics.error_rate ?? null,
-        warnings: dedupe(warnings),
-    };
-}
-function dedupe(warnings) {
-    return [...new Set(warnings)];
 }
 
 
@@ -8870,12 +11109,15 @@ function safeUrl(value) {
     return url.href.replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
+// EXTERNAL MODULE: ./src/config/metric-directions.ts
+var metric_directions = __nccwpck_require__(4911);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Deterministic number formatting shared by the text, Markdown and HTML reports. No locale: the
  * same result renders the same bytes on every machine. Outputs are plain ASCII/Unicode text (escape
  * them for the target like any other string only if you add data to them).
  */
+
 /** Shown for a missing value (null, NaN, undefined). */
 const MISSING = '—';
 function isMissing(v) {
@@ -9037,8 +11279,6 @@ function formatUnit(v, unit, reference) {
 }
 // ---------------------------------------------------------------- metrics and deltas
 const PROPORTION = /^(accuracy|error_rate|balanced_accuracy|(precision|recall|f1)(_(macro|micro|weighted|samples))?|roc_auc|roc_auc_(ovr|ovo)|average_precision|top_\d+_accuracy)$/;
-/** Lower is better for these; everything else (accuracy, f1, r2, throughput…) is higher-better. */
-const LOWER_IS_BETTER = /^(error_rate|log_loss|brier|mae|mse|rmse|mape|median_ae|max_error|ece)$/;
 /** Bench field → unit. */
 function benchUnit(field) {
     if (/_seconds$/.test(field))
@@ -9070,15 +11310,8 @@ function metricKind(metric) {
     const last = metric.includes('.') ? metric.slice(metric.lastIndexOf('.') + 1) : metric;
     return PROPORTION.test(last) ? 'proportion' : 'plain';
 }
-/** Whether a larger value of `metric` is better. */
-function higherIsBetter(metric) {
-    if (metric.startsWith('bench.')) {
-        const field = metric.slice(6);
-        return /throughput|_per_second$/.test(field);
-    }
-    const last = metric.includes('.') ? metric.slice(metric.lastIndexOf('.') + 1) : metric;
-    return !LOWER_IS_BETTER.test(last);
-}
+/** Whether a larger value of `metric` is better: one table for the gate and its reports. */
+const higherIsBetter = metric_directions/* isHigherBetter */.KA;
 /** A value of a gated metric in its natural unit (metrics as decimals, bench fields with units). */
 function formatMetricValue(metric, v) {
     if (metric.startsWith('bench.'))
@@ -9151,7 +11384,15 @@ function shortFingerprint(fp) {
     return s.slice(0, 12);
 }
 
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/report/model.ts
+/**
+ * What the three renderers have in common: which metrics, classes, confusions and bench fields to
+ * show, in what order, and the one-sentence verdict. Pure; strings returned here are raw (each
+ * renderer escapes them for its output).
+ */
+
 
 /** Metric display order; metrics not listed follow in name order. */
 const CLASSIFICATION_ORDER = [
@@ -9280,21 +11521,7 @@ function supportByLabel(result) {
 }
 // ---------------------------------------------------------------- bench
 /** Bench fields in display order (those present in the summary). */
-const BENCH_ORDER = [
-    'wall_seconds',
-    'cpu_seconds',
-    'cpu_user_seconds',
-    'cpu_system_seconds',
-    'peak_rss_bytes',
-    'peak_tree_rss_bytes',
-    'gpu_utilization_percent',
-    'gpu_memory_peak_bytes',
-    'latency_ms_p50',
-    'latency_ms_p90',
-    'latency_ms_p95',
-    'latency_ms_p99',
-    'throughput_per_second',
-];
+const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.K;
 const BENCH_LABELS = {
     wall_seconds: 'wall time',
     cpu_seconds: 'CPU time',
@@ -10726,6 +12953,7 @@ ${body.join('\n')}
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ BENCH_SUMMARY_FIELDS),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
 /**
@@ -10734,6 +12962,22 @@ ${body.join('\n')}
  * constant raters) is `null`, and `warnings` says why.
  */
 const RESULT_SCHEMA = 'model-gate/result@1';
+/** The `bench.summary` fields, in report order (GPU and latency ones only when measured). */
+const BENCH_SUMMARY_FIELDS = [
+    'wall_seconds',
+    'cpu_seconds',
+    'cpu_user_seconds',
+    'cpu_system_seconds',
+    'peak_rss_bytes',
+    'peak_tree_rss_bytes',
+    'gpu_utilization_percent',
+    'gpu_memory_peak_bytes',
+    'latency_ms_p50',
+    'latency_ms_p90',
+    'latency_ms_p95',
+    'latency_ms_p99',
+    'throughput_per_second',
+];
 
 
 /***/ }),
@@ -10774,38 +13018,64 @@ async function writeResult(path, result) {
 /* harmony export */   N: () => (/* binding */ closestName)
 /* harmony export */ });
 /* unused harmony export editDistance */
-/** Levenshtein distance, for "did you mean" suggestions on names a user typed. */
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions: "lable" → "label" is 1). */
 function editDistance(a, b) {
-    const prev = new Array(b.length + 1);
-    for (let j = 0; j <= b.length; j++)
-        prev[j] = j;
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const up = prev[j];
-            prev[j] = Math.min(up + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = up;
+    const m = a.length;
+    const n = b.length;
+    const d = Array.from({ length: m + 1 }, (_, i) => {
+        const row = new Array(n + 1).fill(0);
+        row[0] = i;
+        return row;
+    });
+    for (let j = 0; j <= n; j++)
+        d[0][j] = j;
+    for (let i = 1; i <= m; i++) {
+        for (let j = 1; j <= n; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
     }
-    return prev[b.length];
+    return d[m][n];
 }
-/** The candidate nearest to `name` (case-insensitive), or undefined when none is plausibly meant. */
-function closestName(name, candidates) {
+/**
+ * The candidate a user most plausibly meant (case-insensitive; ties: first in list order), for
+ * "did you mean" messages; undefined when nothing is close.
+ */
+function closestName(word, candidates) {
+    const w = word.toLowerCase();
     let best;
-    let bestDistance = Infinity;
-    const lower = name.toLowerCase();
-    for (const c of candidates) {
-        const d = editDistance(lower, c.toLowerCase());
-        if (d < bestDistance) {
-            bestDistance = d;
-            best = c;
+    let bestD = Infinity;
+    for (const cand of candidates) {
+        const d = editDistance(w, cand.toLowerCase());
+        if (d < bestD) {
+            best = cand;
+            bestD = d;
         }
     }
-    if (best === undefined)
-        return undefined;
-    return bestDistance <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+    if (bestD <= Math.max(2, Math.floor(w.length / 3)))
+        return best;
+    // A name typed without its namespace ("wall_seconds" for "bench.wall_seconds") is still meant.
+    return w.length >= 3 ? candidates.find((cand) => cand.toLowerCase().includes(w)) : undefined;
 }
+
+
+/***/ }),
+
+/***/ 5365:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ silentLogger)
+/* harmony export */ });
+const silentProgress = { update() { }, done() { } };
+const silentLogger = {
+    info() { },
+    warning() { },
+    group: (_name, fn) => fn(),
+    progress: { start: () => silentProgress },
+};
 
 
 /***/ }),

@@ -1,10 +1,14 @@
-import { readEvaluationData } from '../input/index.js';
-import { computeMetrics } from '../metrics/index.js';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readEvaluationData, readEvaluationStream, type RowStream } from '../input/index.js';
+import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
+import { StreamingMetrics } from '../metrics/streaming.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { silentLogger } from '../util/progress.js';
 import { VERSION } from '../version.js';
-import type { EvaluateOptions, EvaluationData } from './evaluation-data.js';
+import type { EvaluateOptions, EvaluationData, ReadStats, StreamingOptions } from './evaluation-data.js';
 
 export interface Evaluation {
   result: Result;
@@ -12,15 +16,85 @@ export interface Evaluation {
   data: EvaluationData;
 }
 
-/** Reads, joins and scores one predictions file: the `evaluate` stage. */
+/** An evaluation that did not keep its rows (`retainRows: false`): `data` is null when streamed. */
+export interface StreamedEvaluation {
+  result: Result;
+  data: EvaluationData | null;
+}
+
+/**
+ * Reads, joins and scores one predictions file: the `evaluate` stage.
+ *
+ * With `retainRows: false` (the `evaluate` command, which needs no per-example rows), row-aligned
+ * inputs — one file, or two files joined by position — are streamed: rows are spooled to a temp
+ * folder a batch at a time and scored by `StreamingMetrics`, so memory does not grow with the
+ * rows; the result is bit-identical to the in-memory path and `data` is null. Two files joined by
+ * id are read into memory either way (only the labels side is indexed).
+ */
+export async function evaluate(
+  options: EvaluateOptions & StreamingOptions,
+  logger?: Logger,
+  source?: Result['source'],
+  now?: Date,
+): Promise<StreamedEvaluation>;
 export async function evaluate(
   options: EvaluateOptions,
+  logger?: Logger,
+  source?: Result['source'],
+  now?: Date,
+): Promise<Evaluation>;
+export async function evaluate(
+  options: EvaluateOptions | (EvaluateOptions & StreamingOptions),
   logger: Logger = silentLogger,
   source: Result['source'] = {},
   now: Date = new Date(),
-): Promise<Evaluation> {
-  const { data, stats } = await readEvaluationData(options, logger);
-  const scored = computeMetrics(data);
+): Promise<StreamedEvaluation> {
+  const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
+  if (!streaming) {
+    const { data, stats } = await readEvaluationData(options, logger);
+    return { result: buildResult(options, data, stats, computeMetrics(data), source, now, logger), data };
+  }
+  const dir = mkdtempSync(join(streaming.tmpDir ?? tmpdir(), 'model-gate-'));
+  try {
+    const read = await readEvaluationStream(options, logger, { dir, batchRows: streaming.batchRows });
+    if (read.data !== null) {
+      const { data, stats } = read;
+      return { result: buildResult(options, data, stats, computeMetrics(data), source, now, logger), data };
+    }
+    const { stream, stats } = read;
+    try {
+      const scored = scoreStream(stream, dir, streaming.sortChunk);
+      return { result: buildResult(options, stream.meta, stats, scored, source, now, logger), data: null };
+    } finally {
+      stream.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
+function scoreStream(stream: RowStream, dir: string, sortChunk: number | undefined): MetricsOutput {
+  let metrics: StreamingMetrics | null = null;
+  const add = (batch: EvaluationData): void => {
+    metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
+    metrics.add(batch);
+  };
+  do stream.replay(add);
+  while (metrics !== null && (metrics as StreamingMetrics).endPass());
+  if (metrics === null) throw new Error('model-gate: no rows were streamed');
+  return (metrics as StreamingMetrics).result();
+}
+
+function buildResult(
+  options: EvaluateOptions,
+  data: { task: Result['task']; n: number; classes?: string[]; positive?: number },
+  stats: ReadStats,
+  scored: MetricsOutput,
+  source: Result['source'],
+  now: Date,
+  logger: Logger,
+): Result {
   const result: Result = {
     schema: RESULT_SCHEMA,
     task: data.task,
@@ -30,7 +104,7 @@ export async function evaluate(
       predictions_file: options.predictions,
       ...(options.labels !== undefined ? { labels_file: options.labels } : {}),
       ...(data.task === 'binary' && data.positive !== undefined
-        ? { positive_label: data.classes[data.positive] }
+        ? { positive_label: data.classes![data.positive] }
         : {}),
     },
     tool: { name: 'model-gate', version: VERSION },
@@ -50,5 +124,5 @@ export async function evaluate(
     warnings: [...stats.warnings, ...scored.warnings],
   };
   for (const w of result.warnings) logger.warning(w);
-  return { result, data };
+  return result;
 }

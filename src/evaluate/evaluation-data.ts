@@ -71,6 +71,21 @@ export interface EvaluateOptions {
   missing: MissingPolicy;
 }
 
+/**
+ * `evaluate` without keeping the rows (the `evaluate` command): row-aligned inputs are streamed
+ * in bounded memory and `data` comes back null. The sizes are for tests (tiny batches and sort
+ * chunks exercise the spill-and-merge paths on small files).
+ */
+export interface StreamingOptions {
+  retainRows: false;
+  /** Rows per batch (default 65,536). */
+  batchRows?: number;
+  /** Values sorted in memory before a sorted run is written to disk (default 1,048,576). */
+  sortChunk?: number;
+  /** Parent folder of the temp folder (default the OS temp folder). */
+  tmpDir?: string;
+}
+
 export const DEFAULT_EVALUATE_OPTIONS: Omit<EvaluateOptions, 'predictions'> = {
   task: 'auto',
   idColumn: 'id',

@@ -10,6 +10,7 @@ import {
   type RowSink,
 } from './cells.js';
 import { ByteInterner } from './interner.js';
+import type { RowSpool } from './spool.js';
 
 export const PHASE_SINGLE = 0;
 export const PHASE_LABELS = 1;
@@ -45,8 +46,9 @@ const PROB_SUM_TOLERANCE = 1e-3;
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
  * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
- * label index); ids, when joining by id, are interned too (bytes → row index). Nothing per row is
- * a JavaScript object or string.
+ * label index, in first-seen order); ids, when the file has them, are interned too (bytes → row
+ * index). Nothing per row is a JavaScript object or string. With a `RowSpool` (streaming: rows
+ * aligned, no join by id) the arrays hold one batch, appended to the spool when full.
  */
 export class Collector implements RowSink {
   phase = PHASE_SINGLE;
@@ -72,6 +74,14 @@ export class Collector implements RowSink {
   predLine: Int32Array = new Int32Array(0);
   /** Prediction rows read (positional join: the next row index). */
   predRows = 0;
+  /**
+   * Streaming (`spool` given): the row arrays hold one batch, rows `base`… of the current pass,
+   * and each full batch is appended to the spool; nothing grows with the rows (except the ids of
+   * a single file, kept for the duplicate-id check).
+   */
+  private base = 0;
+  /** Streaming: which interned labels occur as a true label. */
+  trueSeen: Uint8Array = new Uint8Array(0);
 
   /** Where `readPrediction` writes: the row arrays, or the batch arrays when joining by id. */
   private outPredI: Int32Array = new Int32Array(0);
@@ -107,9 +117,10 @@ export class Collector implements RowSink {
   constructor(
     readonly setup: CollectorSetup,
     expectedRows = 1024,
+    readonly spool: RowSpool | null = null,
   ) {
     const expected = Math.min(Math.max(1024, expectedRows), 1 << 26);
-    this.cap = expected;
+    this.cap = spool ? spool.batchRows : expected;
     this.ids = setup.byId ? new ByteInterner(expected) : null;
     this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
   }
@@ -120,6 +131,7 @@ export class Collector implements RowSink {
     this.file = file;
     this.cells = cells;
     this.slots = slots;
+    this.base = 0;
     if (phase === PHASE_SINGLE || phase === PHASE_LABELS) this.allocate(this.cap, phase === PHASE_SINGLE);
     else this.allocatePredictions();
   }
@@ -139,12 +151,12 @@ export class Collector implements RowSink {
       this.outPredF = this.yPredF;
       this.outScores = this.scores ?? this.outScores;
     }
-    if (this.ids) this.idLine = resizeI(this.idLine, cap, n);
+    if (this.ids) this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
   }
 
   /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
   private allocatePredictions(): void {
-    const n = this.n;
+    const n = this.spool ? Math.min(this.n, this.spool.batchRows) : this.n;
     if (this.setup.regression) this.yPredF = new Float64Array(n).fill(NaN);
     else this.yPredI = new Int32Array(n).fill(-1);
     if (this.scoresPerRow > 0) this.scores = new Float64Array(n * this.scoresPerRow).fill(NaN);
@@ -167,7 +179,39 @@ export class Collector implements RowSink {
   flush(): void {
     if (this.phase === PHASE_PREDICTIONS) {
       if (this.ids !== null) this.flushPredictions();
-    } else if (this.ids !== null) this.indexIds();
+      if (this.spool) this.spoolBatch(Math.min(this.predRows, this.n) - this.base);
+    } else {
+      if (this.ids !== null) this.indexIds();
+      if (this.spool) this.spoolBatch(this.n - this.base);
+    }
+  }
+
+  /** Streaming: appends the batch's `count` rows to the spool and starts the next batch. */
+  private spoolBatch(count: number): void {
+    const spool = this.spool!;
+    if (count <= 0) return;
+    const regression = this.setup.regression;
+    const k = this.scoresPerRow;
+    if (this.phase !== PHASE_PREDICTIONS) {
+      if (regression) spool.column('yTrue', 8).append(this.yTrueF, count);
+      else {
+        const y = this.yTrueI;
+        if (this.trueSeen.length < this.labels.size) {
+          const seen = new Uint8Array(Math.max(this.labels.size, this.trueSeen.length * 2));
+          seen.set(this.trueSeen);
+          this.trueSeen = seen;
+        }
+        const seen = this.trueSeen;
+        for (let i = 0; i < count; i++) seen[y[i]] = 1;
+        spool.column('yTrue', 4).append(y, count);
+      }
+    }
+    if (this.phase !== PHASE_LABELS) {
+      if (regression) spool.column('yPred', 8).append(this.yPredF, count);
+      else spool.column('yPred', 4).append(this.yPredI, count);
+      if (k > 0) spool.column('scores', 8 * k).append(this.scores!, count);
+    }
+    this.base += count;
   }
 
   private indexIds(): void {
@@ -188,10 +232,16 @@ export class Collector implements RowSink {
       return;
     }
     const r = this.n;
-    if (r === this.cap) this.allocate(this.cap * 2, phase === PHASE_SINGLE);
+    let at = r - this.base;
+    if (at === this.cap) {
+      if (this.spool) {
+        this.spoolBatch(at);
+        at = 0;
+      } else this.allocate(this.cap * 2, phase === PHASE_SINGLE);
+    }
     if (this.ids !== null) this.addId(buf, line, r);
-    this.readLabel(buf, line, r);
-    if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, r)) this.countInvalid(r, line);
+    this.readLabel(buf, line, at);
+    if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at)) this.countInvalid(r, line);
     this.n = r + 1;
     if (this.ids !== null && (r & (BATCH - 1)) === BATCH - 1) this.indexIds();
   }
@@ -230,7 +280,12 @@ export class Collector implements RowSink {
     const r = this.predRows;
     this.predRows = r + 1;
     if (r >= this.n) return; // counted; the row-count mismatch is reported after the pass
-    if (!this.readPrediction(buf, line, r)) this.countInvalid(r, line);
+    let at = r - this.base;
+    if (this.spool !== null && at === this.spool.batchRows) {
+      this.spoolBatch(at);
+      at = 0;
+    }
+    if (!this.readPrediction(buf, line, at)) this.countInvalid(r, line);
   }
 
   /**
@@ -311,6 +366,7 @@ export class Collector implements RowSink {
     const e = this.cells.ends[sl];
     this.checkId(buf, line, s, e, this.cells.kinds[sl]);
     this.ids!.append(buf, s, e);
+    if (r === this.idLine.length) this.idLine = resizeI(this.idLine, Math.max(1024, r * 2), r);
     this.idLine[r] = line;
   }
 

@@ -62,25 +62,48 @@ export function fingerprintRows(
   ids: ByteInterner | null,
   labelHash: (i: number, out: Int32Array) => void,
 ): string {
-  const fp = new PairFingerprint();
+  const fp = new RowFingerprint(ids);
   const lh = new Int32Array(2);
-  if (ids) {
-    const { bytes, offsets } = ids.raw();
-    for (let i = 0; i < n; i++) {
-      labelHash(i, lh);
-      const s = offsets[i];
-      const e = offsets[i + 1];
-      fp.add(hashBytes(bytes, s, e, SEED_A), hashBytes(bytes, s, e, SEED_B), lh[0], lh[1]);
-    }
-  } else {
-    const digits = Buffer.allocUnsafe(24);
-    for (let i = 0; i < n; i++) {
-      const len = writeDecimal(digits, i);
-      labelHash(i, lh);
-      fp.add(hashBytes(digits, 0, len, SEED_A), hashBytes(digits, 0, len, SEED_B), lh[0], lh[1]);
-    }
+  for (let i = 0; i < n; i++) {
+    labelHash(i, lh);
+    fp.add(i, lh);
   }
   return fp.digest();
+}
+
+/** `fingerprintRows` a row at a time (rows in any order, each once), for streamed rows. */
+export class RowFingerprint {
+  private readonly fp = new PairFingerprint();
+  private readonly digits = Buffer.allocUnsafe(24);
+  private readonly raw: { bytes: Buffer; offsets: Int32Array } | null;
+
+  /** `ids` must hold every row already (its arrays are read once, here). */
+  constructor(ids: ByteInterner | null) {
+    this.raw = ids ? ids.raw() : null;
+  }
+
+  /** Adds row i (its id is ids' key i, or the digits of i) with its label hash [a, b]. */
+  add(i: number, labelHash: Int32Array): void {
+    if (this.raw) {
+      const { bytes, offsets } = this.raw;
+      const s = offsets[i];
+      const e = offsets[i + 1];
+      this.fp.add(hashBytes(bytes, s, e, SEED_A), hashBytes(bytes, s, e, SEED_B), labelHash[0], labelHash[1]);
+    } else {
+      const digits = this.digits;
+      const len = writeDecimal(digits, i);
+      this.fp.add(
+        hashBytes(digits, 0, len, SEED_A),
+        hashBytes(digits, 0, len, SEED_B),
+        labelHash[0],
+        labelHash[1],
+      );
+    }
+  }
+
+  digest(): string {
+    return this.fp.digest();
+  }
 }
 
 function writeDecimal(out: Buffer, v: number): number {

@@ -4,12 +4,14 @@ import type {
   EvaluateOptions,
   EvaluationData,
   ReadStats,
+  RegressionData,
 } from '../evaluate/evaluation-data.js';
 import { labelNumber } from './bytes.js';
 import type { Collector } from './collector.js';
 import type { ByteInterner } from './interner.js';
-import { fingerprintRows, labelHashes, makeNumberHasher } from './fingerprint.js';
+import { fingerprintRows, labelHashes, makeNumberHasher, RowFingerprint } from './fingerprint.js';
 import { compareCodePoints, findLabel, listLabels, orderLabels } from './labels.js';
+import type { RowSpool } from './spool.js';
 
 const MAX_MISSING_IDS = 10;
 const SHOWN_IN_ERRORS = 5;
@@ -26,7 +28,64 @@ export interface FinishContext {
 /** Applies the missing-prediction policy, orders the classes, settles the task and scores. */
 export function finish(c: Collector, ctx: FinishContext): { data: EvaluationData; stats: ReadStats } {
   const n = c.n;
-  const { options } = ctx;
+  const stats = readStats(c, ctx);
+
+  if (c.setup.regression) {
+    const yTrue = trimF(c.yTrueF, n);
+    const hasher = makeNumberHasher();
+    stats.fingerprint = fingerprintRows(n, c.ids, (i, out) => hasher(yTrue[i], out));
+    const data: EvaluationData = { task: 'regression', n, yTrue, yPred: trimF(c.yPredF, n), ids: null };
+    setIds(data, c.ids);
+    return { data, stats };
+  }
+
+  // Classes: sorted union of true and predicted labels. Labels read only from prediction rows
+  // that joined no label row (extra predictions) were interned too; they are left out here.
+  const yTrue = trimI(c.yTrueI, n);
+  const yPred = trimI(c.yPredI, n);
+  const used = new Uint8Array(c.labels.size);
+  for (let i = 0; i < n; i++) {
+    used[yTrue[i]] = 1;
+    if (yPred[i] >= 0) used[yPred[i]] = 1;
+  }
+  const settled = settleClasses(c, ctx, used);
+  const { remap, classes } = settled;
+  for (let i = 0; i < n; i++) {
+    yTrue[i] = remap[yTrue[i]];
+    const p = yPred[i];
+    if (p >= 0) yPred[i] = remap[p];
+  }
+  const hashes = labelHashes(classes);
+  stats.fingerprint = fingerprintRows(n, c.ids, (i, out) => {
+    out[0] = hashes.a[yTrue[i]];
+    out[1] = hashes.b[yTrue[i]];
+  });
+
+  const data: ClassificationData = {
+    task: settled.task,
+    n,
+    classes,
+    yTrue,
+    yPred,
+    scores: null,
+    ids: null,
+  };
+  setIds(data, c.ids);
+  if (settled.positive !== undefined) data.positive = settled.positive;
+  if (c.scores !== null) {
+    const present = new Uint8Array(classes.length);
+    for (let i = 0; i < n; i++) present[yTrue[i]] = 1;
+    const plan = planScores(c, ctx, data, settled.numeric, present);
+    data.scores = applyScores(plan, c.scores, n);
+    if (plan.scoreClasses) data.scoreClasses = plan.scoreClasses;
+    else data.scoreKind = plan.scoreKind;
+  }
+  return { data, stats };
+}
+
+/** The counts and warnings of result.errors, after the missing-prediction policy. */
+function readStats(c: Collector, ctx: FinishContext): ReadStats {
+  const n = c.n;
   // Label rows that no prediction row joined (joins by id).
   let missing = 0;
   const missingExamples: string[] = [];
@@ -54,26 +113,22 @@ export function finish(c: Collector, ctx: FinishContext): { data: EvaluationData
       `${ctx.predictionsFile} has ${c.extraPredictions} prediction row(s) whose id is not in ${ctx.labelsFile} ` +
         `(first: ${listLabels(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`,
     );
+  return stats;
+}
 
-  if (c.setup.regression) {
-    const yTrue = trimF(c.yTrueF, n);
-    const hasher = makeNumberHasher();
-    stats.fingerprint = fingerprintRows(n, c.ids, (i, out) => hasher(yTrue[i], out));
-    const data: EvaluationData = { task: 'regression', n, yTrue, yPred: trimF(c.yPredF, n), ids: null };
-    setIds(data, c.ids);
-    return { data, stats };
-  }
+interface SettledClasses {
+  task: 'binary' | 'multiclass';
+  classes: string[];
+  numeric: boolean;
+  /** Interned label → index in `classes` (-1: unused). */
+  remap: Int32Array;
+  positive?: number;
+}
 
-  // Classes: sorted union of true and predicted labels. Labels read only from prediction rows
-  // that joined no label row (extra predictions) were interned too; they are left out here.
+/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
+function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): SettledClasses {
+  const { options } = ctx;
   const all = c.labels.strings();
-  const yTrue = trimI(c.yTrueI, n);
-  const yPred = trimI(c.yPredI, n);
-  const used = new Uint8Array(all.length);
-  for (let i = 0; i < n; i++) {
-    used[yTrue[i]] = 1;
-    if (yPred[i] >= 0) used[yPred[i]] = 1;
-  }
   const usedIndex = new Int32Array(all.length).fill(-1);
   const interned: string[] = [];
   for (let l = 0; l < all.length; l++) if (used[l] === 1) usedIndex[l] = interned.push(all[l]) - 1;
@@ -98,27 +153,7 @@ export function finish(c: Collector, ctx: FinishContext): { data: EvaluationData
   const { classes, numeric } = order;
   const remap = new Int32Array(all.length);
   for (let l = 0; l < all.length; l++) remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-  for (let i = 0; i < n; i++) {
-    yTrue[i] = remap[yTrue[i]];
-    const p = yPred[i];
-    if (p >= 0) yPred[i] = remap[p];
-  }
-  const hashes = labelHashes(classes);
-  stats.fingerprint = fingerprintRows(n, c.ids, (i, out) => {
-    out[0] = hashes.a[yTrue[i]];
-    out[1] = hashes.b[yTrue[i]];
-  });
-
-  const data: ClassificationData = {
-    task: binary ? 'binary' : 'multiclass',
-    n,
-    classes,
-    yTrue,
-    yPred,
-    scores: null,
-    ids: null,
-  };
-  setIds(data, c.ids);
+  const settled: SettledClasses = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
   if (binary) {
     let positive = classes.length - 1;
     if (options.positiveLabel !== undefined) {
@@ -129,14 +164,157 @@ export function finish(c: Collector, ctx: FinishContext): { data: EvaluationData
             `the labels are ${listLabels(classes)}.`,
         );
     }
-    data.positive = positive;
+    settled.positive = positive;
   } else if (options.positiveLabel !== undefined) {
     ctx.warnings.push(
       `--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`,
     );
   }
-  if (c.scores !== null) attachScores(c, ctx, data, numeric);
-  return { data, stats };
+  return settled;
+}
+
+/**
+ * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
+ * and a `RowStream` that replays the spooled rows (remapped to the classes, scores in
+ * `scoreClasses` order) a batch at a time, computing the fingerprint on its first pass.
+ */
+export function finishStream(
+  c: Collector,
+  ctx: FinishContext,
+  spool: RowSpool,
+): { stream: RowStream; stats: ReadStats } {
+  const n = c.n;
+  const stats = readStats(c, ctx);
+  if (c.setup.regression) {
+    const meta: StreamMeta = { task: 'regression', n };
+    return { stream: new RowStream(meta, spool, null, null, c.ids, stats), stats };
+  }
+  // Every interned label is used: no extra prediction rows without an id join.
+  const settled = settleClasses(c, ctx, new Uint8Array(c.labels.size).fill(1));
+  const { classes, remap } = settled;
+  const meta: StreamMeta = { task: settled.task, n, classes, positive: settled.positive };
+  let plan: ScorePlan | null = null;
+  if (c.scoresPerRow > 0) {
+    const present = new Uint8Array(classes.length);
+    const seen = c.trueSeen;
+    for (let l = 0; l < seen.length; l++) if (seen[l] === 1) present[remap[l]] = 1;
+    plan = planScores(c, ctx, meta, settled.numeric, present);
+    if (plan.scoreClasses) meta.scoreClasses = plan.scoreClasses;
+    else meta.scoreKind = plan.scoreKind;
+  }
+  return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
+}
+
+/** What the metrics need to know about the rows before seeing them (see `ClassificationData`). */
+export interface StreamMeta {
+  task: 'binary' | 'multiclass' | 'regression';
+  n: number;
+  classes?: string[];
+  positive?: number;
+  scoreKind?: 'probability' | 'decision';
+  scoreClasses?: string[];
+}
+
+/**
+ * The rows of a streamed evaluation, replayed from the spool as `EvaluationData` batches (each a
+ * complete `EvaluationData` of `batch.n` consecutive rows). The first full replay computes
+ * `stats.fingerprint`.
+ */
+export class RowStream {
+  private fingerprinted = false;
+
+  constructor(
+    readonly meta: StreamMeta,
+    private readonly spool: RowSpool,
+    private readonly remap: Int32Array | null,
+    private readonly plan: ScorePlan | null,
+    private readonly ids: ByteInterner | null,
+    private readonly stats: ReadStats,
+  ) {}
+
+  /** Closes the spooled files (the caller removes their folder). */
+  close(): void {
+    this.spool.close();
+  }
+
+  /** Calls `onBatch` with each batch of rows, in row order. The batch's arrays are reused. */
+  replay(onBatch: (batch: EvaluationData, start: number) => void): void {
+    const { meta, spool, remap, plan } = this;
+    const n = meta.n;
+    const size = spool.batchRows;
+    const fp = this.fingerprinted ? null : new RowFingerprint(this.ids);
+    const lh = new Int32Array(2);
+    if (meta.task === 'regression') {
+      const yTrue = new Float64Array(size);
+      const yPred = new Float64Array(size);
+      const hasher = makeNumberHasher();
+      for (let start = 0; start < n; start += size) {
+        const count = Math.min(size, n - start);
+        spool.yTrue!.read(yTrue, start, count);
+        spool.yPred!.read(yPred, start, count);
+        const batch: RegressionData = {
+          task: 'regression',
+          n: count,
+          yTrue: count === size ? yTrue : yTrue.subarray(0, count),
+          yPred: count === size ? yPred : yPred.subarray(0, count),
+          ids: null,
+        };
+        if (fp)
+          for (let i = 0; i < count; i++) {
+            hasher(yTrue[i], lh);
+            fp.add(start + i, lh);
+          }
+        onBatch(batch, start);
+      }
+    } else {
+      const classes = meta.classes!;
+      const hashes = labelHashes(classes);
+      const yTrue = new Int32Array(size);
+      const yPred = new Int32Array(size);
+      const k = plan ? plan.columns : 0;
+      const raw = plan ? new Float64Array(size * k) : null;
+      const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
+      for (let start = 0; start < n; start += size) {
+        const count = Math.min(size, n - start);
+        spool.yTrue!.read(yTrue, start, count);
+        spool.yPred!.read(yPred, start, count);
+        for (let i = 0; i < count; i++) {
+          yTrue[i] = remap![yTrue[i]];
+          const p = yPred[i];
+          if (p >= 0) yPred[i] = remap![p];
+        }
+        let scores: Float64Array | null = null;
+        if (plan) {
+          spool.scores!.read(raw!, start, count);
+          transformScores(plan, raw!, out!, count);
+          scores = out!.subarray(0, count * plan.width);
+        }
+        const batch: ClassificationData = {
+          task: meta.task as 'binary' | 'multiclass',
+          n: count,
+          classes,
+          yTrue: count === size ? yTrue : yTrue.subarray(0, count),
+          yPred: count === size ? yPred : yPred.subarray(0, count),
+          scores,
+          ids: null,
+        };
+        if (meta.positive !== undefined) batch.positive = meta.positive;
+        if (meta.scoreKind) batch.scoreKind = meta.scoreKind;
+        if (meta.scoreClasses) batch.scoreClasses = meta.scoreClasses;
+        if (fp)
+          for (let i = 0; i < count; i++) {
+            lh[0] = hashes.a[yTrue[i]];
+            lh[1] = hashes.b[yTrue[i]];
+            fp.add(start + i, lh);
+          }
+        onBatch(batch, start);
+      }
+    }
+    if (fp) {
+      this.stats.fingerprint = fp.digest();
+      this.fingerprinted = true;
+    }
+  }
 }
 
 function checkMissingPolicy(
@@ -173,43 +351,64 @@ function checkMissingPolicy(
     );
 }
 
-function attachScores(c: Collector, ctx: FinishContext, data: ClassificationData, numeric: boolean): void {
-  const n = data.n;
+/**
+ * How the score columns as read become `data.scores`: as read (a --score-column, or
+ * --score-prefix columns already in `scoreClasses` order), one column (binary with
+ * --score-prefix: the positive class), or the columns permuted to `scoreClasses` order.
+ */
+interface ScorePlan {
+  kind: 'as-read' | 'one-column' | 'permute';
+  /** Columns per row as read. */
+  columns: number;
+  /** Columns per row in `data.scores`. */
+  width: number;
+  /** 'one-column': the column; 'permute': the source column of each output column. */
+  pick: Int32Array;
+  scoreKind: 'probability' | 'decision';
+  scoreClasses?: string[];
+}
+
+/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
+function planScores(
+  c: Collector,
+  ctx: FinishContext,
+  data: { task: string; classes?: string[]; positive?: number },
+  numeric: boolean,
+  present: Uint8Array,
+): ScorePlan {
+  const classes = data.classes!;
   const { options } = ctx;
-  const scores = c.scores!;
+  const k = c.scoresPerRow;
   if (options.scoreColumn !== undefined) {
     if (data.task !== 'binary')
       throw new UsageError(
         `--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
-          `binary tasks, but there are ${data.classes.length} labels (${listLabels(data.classes, 10)}). ` +
+          `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
           'For multiclass, give one probability column per class with --score-prefix.',
       );
-    data.scores = trimF(scores, n);
+    let scoreKind: ScorePlan['scoreKind'] = 'probability';
     if (c.scoreMin < 0 || c.scoreMax > 1) {
-      data.scoreKind = 'decision';
+      scoreKind = 'decision';
       ctx.warnings.push(
         `Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
           'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.',
       );
-    } else data.scoreKind = 'probability';
-    return;
+    }
+    return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
   }
   // --score-prefix: one probability column per class.
-  const k = c.scoresPerRow;
   const colNumeric = ctx.probClasses.every((s) => Number.isFinite(labelNumber(s)));
   // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
   const colClass = ctx.probClasses.map((s) => {
-    const i = findLabel(data.classes, s, numeric && colNumeric);
-    return i >= 0 ? data.classes[i] : s;
+    const i = findLabel(classes, s, numeric && colNumeric);
+    return i >= 0 ? classes[i] : s;
   });
   const perm = Array.from({ length: k }, (_, j) => j);
   if (colNumeric) perm.sort((a, b) => labelNumber(colClass[a]) - labelNumber(colClass[b]) || a - b);
   else perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
   const scoreClasses = perm.map((j) => colClass[j]);
   // Every true label needs a column.
-  const present = new Uint8Array(data.classes.length);
-  for (let i = 0; i < n; i++) present[data.yTrue[i]] = 1;
-  const lacking = data.classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
+  const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
   if (lacking.length > 0) {
     const prefix = options.scorePrefix!;
     throw new InputError(
@@ -228,7 +427,7 @@ function attachScores(c: Collector, ctx: FinishContext, data: ClassificationData
         'they are renormalised per row, as scikit-learn does.',
     );
   if (data.task === 'binary') {
-    const pos = data.classes[data.positive!];
+    const pos = classes[data.positive!];
     const j = colClass.indexOf(pos);
     if (j < 0)
       throw new InputError(
@@ -236,24 +435,40 @@ function attachScores(c: Collector, ctx: FinishContext, data: ClassificationData
         `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
           `"${options.scorePrefix}${pos}".`,
       );
-    const out = new Float64Array(n);
-    for (let i = 0; i < n; i++) out[i] = scores[i * k + j];
-    data.scores = out;
-    data.scoreKind = 'probability';
-    return;
+    return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
   }
   let identity = true;
   for (let j = 0; j < k; j++) if (perm[j] !== j) identity = false;
-  if (identity) data.scores = trimF(scores, n * k);
-  else {
-    const out = new Float64Array(n * k);
+  return {
+    kind: identity ? 'as-read' : 'permute',
+    columns: k,
+    width: k,
+    pick: Int32Array.from(perm),
+    scoreKind: 'probability',
+    scoreClasses,
+  };
+}
+
+/** `data.scores` of n rows from the scores as read. */
+function applyScores(plan: ScorePlan, scores: Float64Array, n: number): Float64Array {
+  if (plan.kind === 'as-read') return trimF(scores, n * plan.columns);
+  const out = new Float64Array(n * plan.width);
+  transformScores(plan, scores, out, n);
+  return out;
+}
+
+function transformScores(plan: ScorePlan, scores: Float64Array, out: Float64Array, n: number): void {
+  const k = plan.columns;
+  const pick = plan.pick;
+  if (plan.kind === 'one-column') {
+    const j = pick[0];
+    for (let i = 0; i < n; i++) out[i] = scores[i * k + j];
+  } else if (plan.kind === 'permute') {
     for (let i = 0; i < n; i++) {
       const base = i * k;
-      for (let j = 0; j < k; j++) out[base + j] = scores[base + perm[j]];
+      for (let j = 0; j < k; j++) out[base + j] = scores[base + pick[j]];
     }
-    data.scores = out;
   }
-  data.scoreClasses = scoreClasses;
 }
 
 /**

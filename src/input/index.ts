@@ -3,12 +3,14 @@ import type { EvaluateOptions, EvaluationData, ReadStats } from '../evaluate/eva
 import { silentLogger, type Logger } from '../util/progress.js';
 import { Collector, PHASE_LABELS, PHASE_PREDICTIONS, PHASE_SINGLE, type Slots } from './collector.js';
 import { missingColumn } from './columns.js';
-import { finish } from './finish.js';
+import { finish, finishStream, type RowStream } from './finish.js';
+import { RowSpool } from './spool.js';
 import { listLabels } from './labels.js';
 import { TableReader } from './table.js';
 
 export { orderLabels, compareCodePoints } from './labels.js';
 export type { Format } from './source.js';
+export type { RowStream, StreamMeta } from './finish.js';
 
 /**
  * Reads the predictions (and labels) files named by `options`, joins them, and returns the rows
@@ -26,6 +28,46 @@ export async function readEvaluationData(
   options: EvaluateOptions,
   logger: Logger = silentLogger,
 ): Promise<{ data: EvaluationData; stats: ReadStats }> {
+  const read = await readRows(options, logger, null);
+  if (read.data === null) throw new Error('readEvaluationData: rows were streamed');
+  return { data: read.data, stats: read.stats };
+}
+
+/** Where and how `readEvaluationStream` spools rows. */
+export interface StreamSetup {
+  /** An empty folder for the spooled rows (the caller creates and removes it). */
+  dir: string;
+  /** Rows per batch (default 65,536). */
+  batchRows?: number;
+}
+
+export const DEFAULT_BATCH_ROWS = 1 << 16;
+
+/**
+ * `readEvaluationData`, streaming when the rows are aligned (one file, or two files joined by
+ * position): the rows are spooled to `setup.dir` a batch at a time and come back as a
+ * `RowStream` (replayed in batches once the classes are known), so memory does not grow with the
+ * rows. Two files joined by id are read into memory as `readEvaluationData` does (`data` set,
+ * `stream` null). Errors and warnings are the same either way; `stats.fingerprint` of a stream is
+ * set by its first replay. The caller closes the stream.
+ */
+export async function readEvaluationStream(
+  options: EvaluateOptions,
+  logger: Logger,
+  setup: StreamSetup,
+): Promise<ReadRows> {
+  return readRows(options, logger, setup);
+}
+
+export type ReadRows =
+  | { data: EvaluationData; stream: null; stats: ReadStats }
+  | { data: null; stream: RowStream; stats: ReadStats };
+
+async function readRows(
+  options: EvaluateOptions,
+  logger: Logger,
+  setup: StreamSetup | null,
+): Promise<ReadRows> {
   const warnings: string[] = [];
   checkOptions(options, warnings);
   const regression = options.task === 'regression';
@@ -33,6 +75,7 @@ export async function readEvaluationData(
   const scorePrefix = regression ? undefined : options.scorePrefix;
 
   const readers: TableReader[] = [];
+  const spools: RowSpool[] = [];
   try {
     const preds = await TableReader.open(options.predictions, 'predictions');
     readers.push(preds);
@@ -91,6 +134,11 @@ export async function readEvaluationData(
         );
     }
 
+    const spool =
+      setup !== null && !(labels && byId)
+        ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
+        : null;
+    if (spool) spools.push(spool);
     const collector = new Collector(
       {
         regression,
@@ -102,6 +150,7 @@ export async function readEvaluationData(
         probColumns,
       },
       labelSource.estimateRows(),
+      spool,
     );
 
     if (labels) {
@@ -135,15 +184,23 @@ export async function readEvaluationData(
       if (collector.n === 0) throw noRows(preds.file);
     }
 
-    return finish(collector, {
+    const context = {
       options,
       predictionsFile: preds.file,
       labelsFile: labels?.file ?? preds.file,
       probClasses: probColumns.map((c) => c.slice(scorePrefix!.length)),
       warnings,
-    });
+    };
+    if (spool) {
+      const { stream, stats } = finishStream(collector, context, spool);
+      spools.length = 0; // the stream owns the spool now
+      return { data: null, stream, stats };
+    }
+    const { data, stats } = finish(collector, context);
+    return { data, stream: null, stats };
   } finally {
     for (const r of readers) r.close();
+    for (const s of spools) s.close();
   }
 }
 

@@ -75,14 +75,8 @@ function prepareClassification(data: ClassificationData): PreparedData {
   const present = new Uint8Array(k);
   for (let c = 0; c < k; c++) if (totals.trueSum[c] > 0 || totals.predSum[c] > 0) present[c] = 1;
 
-  let positive = data.task === 'binary' ? data.positive : undefined;
   const setupWarnings: string[] = [];
-  if (data.task === 'binary' && (positive === undefined || positive < 0 || positive >= k)) {
-    setupWarnings.push(
-      'Binary task without a valid positive label: precision, recall and f1 are not computed.',
-    );
-    positive = undefined;
-  }
+  const positive = validPositive(data, setupWarnings);
 
   let scoreEvaluator: ScoreEvaluator | null = null;
   if (data.scores) {
@@ -105,6 +99,17 @@ function prepareClassification(data: ClassificationData): PreparedData {
     },
     classification: { table, counts, totals, present },
   };
+}
+
+/** The binary task's positive class, or undefined (with a warning) when it is not a class. */
+export function validPositive(data: ClassificationData, setup: string[]): number | undefined {
+  const positive = data.task === 'binary' ? data.positive : undefined;
+  const k = data.classes.length;
+  if (data.task === 'binary' && (positive === undefined || positive < 0 || positive >= k)) {
+    setup.push('Binary task without a valid positive label: precision, recall and f1 are not computed.');
+    return undefined;
+  }
+  return positive;
 }
 
 function nanRowsWarning(skipped: number, metrics: string): string {
@@ -138,6 +143,27 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
   const ones = new Float64Array(n).fill(1);
   const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
   const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
+  binarySetupWarnings(skipped, probability, setup);
+  // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
+  let pos = 0;
+  for (let i = 0; i < n; i++) if (include[i] && isPositive[i]) pos++;
+  const scored = n - skipped;
+
+  return (weights, warnings, out) => {
+    const r = rankingValues(ranked, weights ?? ones);
+    assignBinaryScores(out, warnings, {
+      auc: r.auc,
+      ap: r.ap,
+      pos,
+      scored,
+      positiveLabel: data.classes[positive],
+      logLoss: logLoss ? weightedMean(logLoss, weights) : undefined,
+      brier: brier ? weightedMean(brier, weights) : undefined,
+    });
+  };
+}
+
+export function binarySetupWarnings(skipped: number, probability: boolean, setup: string[]): void {
   if (skipped > 0) {
     setup.push(
       nanRowsWarning(
@@ -146,39 +172,50 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
       ),
     );
   }
-  // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
-  let pos = 0;
-  for (let i = 0; i < n; i++) if (include[i] && isPositive[i]) pos++;
-  const scored = n - skipped;
-  const positiveLabel = JSON.stringify(data.classes[positive]);
+}
 
-  return (weights, warnings, out) => {
-    const r = rankingValues(ranked, weights ?? ones);
-    const oneClass = pos === 0 || pos === scored;
-    out.roc_auc = oneClass || Number.isNaN(r.auc) ? null : r.auc;
-    if (warnings && out.roc_auc === null) {
-      warnings.push(
-        scored === 0
-          ? 'roc_auc is undefined: no row has a score; reported as null.'
-          : `roc_auc is undefined: y_true contains only ${pos === 0 ? 'negatives' : `the positive label ${positiveLabel}`}` +
-              ' among the scored rows; reported as null (scikit-learn raises "Only one class present in y_true").',
-      );
-    }
-    if (Number.isNaN(r.ap)) {
-      // scikit-learn: recall is 1 at every threshold, so the step integral is (-)0.
-      out.average_precision = scored === 0 ? null : 0;
-      warnings?.push(
-        scored === 0
-          ? 'average_precision is undefined: no row has a score; reported as null.'
-          : `average_precision: y_true has no positive (${positiveLabel}) among the scored rows; reported as 0, ` +
-              'as scikit-learn (which warns).',
-      );
-    } else out.average_precision = r.ap;
-    if (logLoss && brier) {
-      out.log_loss = nullIfNaN(weightedMean(logLoss, weights));
-      out.brier = nullIfNaN(weightedMean(brier, weights));
-    }
-  };
+/** What the binary score metrics are computed from (see `prepareBinaryScores`). */
+export interface BinaryScoreValues {
+  /** `rankingValues` of the scored rows. */
+  auc: number;
+  ap: number;
+  /** Unweighted positives among the scored rows, and the scored rows. */
+  pos: number;
+  scored: number;
+  positiveLabel: string;
+  /** Mean log loss and Brier score (NaN: no weight), undefined for decision scores. */
+  logLoss?: number;
+  brier?: number;
+}
+
+/** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
+export function assignBinaryScores(out: MetricValues, warnings: string[] | null, v: BinaryScoreValues): void {
+  const { pos, scored } = v;
+  const positiveLabel = JSON.stringify(v.positiveLabel);
+  const oneClass = pos === 0 || pos === scored;
+  out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
+  if (warnings && out.roc_auc === null) {
+    warnings.push(
+      scored === 0
+        ? 'roc_auc is undefined: no row has a score; reported as null.'
+        : `roc_auc is undefined: y_true contains only ${pos === 0 ? 'negatives' : `the positive label ${positiveLabel}`}` +
+            ' among the scored rows; reported as null (scikit-learn raises "Only one class present in y_true").',
+    );
+  }
+  if (Number.isNaN(v.ap)) {
+    // scikit-learn: recall is 1 at every threshold, so the step integral is (-)0.
+    out.average_precision = scored === 0 ? null : 0;
+    warnings?.push(
+      scored === 0
+        ? 'average_precision is undefined: no row has a score; reported as null.'
+        : `average_precision: y_true has no positive (${positiveLabel}) among the scored rows; reported as 0, ` +
+            'as scikit-learn (which warns).',
+    );
+  } else out.average_precision = v.ap;
+  if (v.logLoss !== undefined && v.brier !== undefined) {
+    out.log_loss = nullIfNaN(v.logLoss);
+    out.brier = nullIfNaN(v.brier);
+  }
 }
 
 /**
@@ -225,13 +262,7 @@ function prepareMulticlassScores(data: ClassificationData, setup: string[]): Sco
     // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
     if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) notSummingToOne++;
   }
-  if (skipped > 0) setup.push(nanRowsWarning(skipped, 'roc_auc and log_loss'));
-  if (notSummingToOne > 0) {
-    setup.push(
-      `${notSummingToOne} row(s) of class probabilities do not sum to 1: roc_auc was computed anyway ` +
-        '(scikit-learn raises) and log_loss renormalises each row (as scikit-learn 1.2).',
-    );
-  }
+  multiclassSetupWarnings(skipped, notSummingToOne, setup);
 
   // One-vs-rest: per column, its rows' membership and its own descending order.
   const ranked: RankedColumn[] = [];
@@ -255,30 +286,69 @@ function prepareMulticlassScores(data: ClassificationData, setup: string[]): Sco
   }
   const ones = new Float64Array(n).fill(1);
   const logLoss = kc >= 2 ? multiclassRowLogLoss(scores, kc, trueColumn, include) : null;
-  if (!logLoss) setup.push('log_loss needs at least two score columns; reported as null.');
+  if (!logLoss) setup.push(NO_LOG_LOSS);
 
   return (weights, warnings, out) => {
-    if (undefinedColumns.length > 0) {
-      out.roc_auc = null;
-      warnings?.push(
-        `roc_auc is undefined: one-vs-rest AUC needs each class present and absent in y_true, and ` +
-          `${listLabels(undefinedColumns, columns)} ${undefinedColumns.length === 1 ? 'is' : 'are'} not; ` +
-          'reported as null (scikit-learn raises).',
-      );
-    } else {
-      // Macro: the plain mean of the k one-vs-rest AUCs. Weights can still empty a column's
-      // positives or negatives (scikit-learn then returns NaN): null.
-      const sum = new CompensatedSum();
-      let defined = true;
-      for (let c = 0; c < kc; c++) {
-        const auc = rankingValues(ranked[c], weights ?? ones).auc;
-        if (Number.isNaN(auc)) defined = false;
-        sum.add(auc);
-      }
-      out.roc_auc = defined ? sum.value / kc : null;
-    }
-    out.log_loss = logLoss ? nullIfNaN(weightedMean(logLoss, weights)) : null;
+    assignMulticlassScores(out, warnings, {
+      columns,
+      undefinedColumns,
+      aucOf: (c) => rankingValues(ranked[c], weights ?? ones).auc,
+      logLoss: logLoss ? weightedMean(logLoss, weights) : null,
+    });
   };
+}
+
+export const NO_LOG_LOSS = 'log_loss needs at least two score columns; reported as null.';
+
+export function multiclassSetupWarnings(skipped: number, notSummingToOne: number, setup: string[]): void {
+  if (skipped > 0) setup.push(nanRowsWarning(skipped, 'roc_auc and log_loss'));
+  if (notSummingToOne > 0) {
+    setup.push(
+      `${notSummingToOne} row(s) of class probabilities do not sum to 1: roc_auc was computed anyway ` +
+        '(scikit-learn raises) and log_loss renormalises each row (as scikit-learn 1.2).',
+    );
+  }
+}
+
+/** What the multiclass score metrics are computed from (see `prepareMulticlassScores`). */
+export interface MulticlassScoreValues {
+  columns: string[];
+  /** Columns whose class is never, or always, the true label of a scored row. */
+  undefinedColumns: number[];
+  /** The one-vs-rest AUC of column c (NaN when undefined). */
+  aucOf: (c: number) => number;
+  /** Mean log loss (NaN: no weight), or null with fewer than two columns. */
+  logLoss: number | null;
+}
+
+/** Sets roc_auc (one-vs-rest, macro) and log_loss, with the warnings of undefined values. */
+export function assignMulticlassScores(
+  out: MetricValues,
+  warnings: string[] | null,
+  v: MulticlassScoreValues,
+): void {
+  const { columns, undefinedColumns } = v;
+  const kc = columns.length;
+  if (undefinedColumns.length > 0) {
+    out.roc_auc = null;
+    warnings?.push(
+      `roc_auc is undefined: one-vs-rest AUC needs each class present and absent in y_true, and ` +
+        `${listLabels(undefinedColumns, columns)} ${undefinedColumns.length === 1 ? 'is' : 'are'} not; ` +
+        'reported as null (scikit-learn raises).',
+    );
+  } else {
+    // Macro: the plain mean of the k one-vs-rest AUCs. Weights can still empty a column's
+    // positives or negatives (scikit-learn then returns NaN): null.
+    const sum = new CompensatedSum();
+    let defined = true;
+    for (let c = 0; c < kc; c++) {
+      const auc = v.aucOf(c);
+      if (Number.isNaN(auc)) defined = false;
+      sum.add(auc);
+    }
+    out.roc_auc = defined ? sum.value / kc : null;
+  }
+  out.log_loss = v.logLoss !== null ? nullIfNaN(v.logLoss) : null;
 }
 
 function nullIfNaN(x: number): number | null {

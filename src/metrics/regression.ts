@@ -72,32 +72,10 @@ export function prepareRegression(data: RegressionData): PreparedRegression {
         if (y[j] < yMin) yMin = y[j];
         if (y[j] > yMax) yMax = y[j];
       }
-      if (total === 0) {
-        warnings?.push('No rows to evaluate: every regression metric is null.');
-        return { mae: null, mse: null, rmse: null, r2: null, mape: null, median_ae: null, max_error: null };
-      }
-      const mse = sSq.value / total;
-      const out: MetricValues = {
-        mae: sAbs.value / total,
-        mse,
-        rmse: Math.sqrt(mse),
-        r2: null,
-        mape: sApe.value / total,
-        median_ae: weightedMedian(abs, byAbs, w, total),
-        max_error: maxError,
-      };
-      // Counted in repeated rows: one row of weight 2 is two equal rows (scikit-learn counts rows).
-      if (total < 2) {
-        warnings?.push('r2 needs at least two rows; reported as null (scikit-learn returns NaN).');
-      } else {
-        const sse = sSq.value;
-        if (yMin === yMax) {
-          out.r2 = sse === 0 ? 1 : 0;
-          warnings?.push(
-            `r2: the target is constant, so R² is ${out.r2} by convention (scikit-learn's force_finite).`,
-          );
-        } else {
-          const mean = sY.value / total;
+      return regressionMetrics(
+        { total, sAbs, sSq, sApe, sY, maxError, yMin, yMax },
+        () => weightedMedian(abs, byAbs, w, total),
+        (mean) => {
           const sst = new CompensatedSum();
           for (let j = 0; j < m; j++) {
             const wj = w ? w[j] : 1;
@@ -105,12 +83,95 @@ export function prepareRegression(data: RegressionData): PreparedRegression {
             const d = y[j] - mean;
             sst.add(wj * d * d);
           }
-          out.r2 = sse === 0 ? 1 : 1 - sse / sst.value;
-        }
-      }
-      return out;
+          return sst.value;
+        },
+        warnings,
+      );
     },
   };
+}
+
+/** The sums of one pass over the rows (see `prepareRegression`). */
+export interface RegressionSums {
+  total: number;
+  sAbs: CompensatedSum;
+  sSq: CompensatedSum;
+  sApe: CompensatedSum;
+  sY: CompensatedSum;
+  maxError: number;
+  yMin: number;
+  yMax: number;
+}
+
+/** Whether r2 needs Σ(y − ȳ)² (a second pass over the rows). */
+export function needsTotalSquares(s: RegressionSums): boolean {
+  return s.total >= 2 && s.yMin !== s.yMax;
+}
+
+/** The regression metrics from the sums, the median |error| and Σ w(y − mean)² (`sst`). */
+export function regressionMetrics(
+  s: RegressionSums,
+  median: () => number,
+  sst: (mean: number) => number,
+  warnings: string[] | null,
+): MetricValues {
+  const { total } = s;
+  if (total === 0) {
+    warnings?.push('No rows to evaluate: every regression metric is null.');
+    return { mae: null, mse: null, rmse: null, r2: null, mape: null, median_ae: null, max_error: null };
+  }
+  const mse = s.sSq.value / total;
+  const out: MetricValues = {
+    mae: s.sAbs.value / total,
+    mse,
+    rmse: Math.sqrt(mse),
+    r2: null,
+    mape: s.sApe.value / total,
+    median_ae: median(),
+    max_error: s.maxError,
+  };
+  // Counted in repeated rows: one row of weight 2 is two equal rows (scikit-learn counts rows).
+  if (total < 2) {
+    warnings?.push('r2 needs at least two rows; reported as null (scikit-learn returns NaN).');
+  } else {
+    const sse = s.sSq.value;
+    if (s.yMin === s.yMax) {
+      out.r2 = sse === 0 ? 1 : 0;
+      warnings?.push(
+        `r2: the target is constant, so R² is ${out.r2} by convention (scikit-learn's force_finite).`,
+      );
+    } else {
+      out.r2 = sse === 0 ? 1 : 1 - sse / sst(s.sY.value / total);
+    }
+  }
+  return out;
+}
+
+/** The median of a sorted walk: feed each value (ascending) with its count until it returns true. */
+export class MedianWalk {
+  private readonly lowRank: number;
+  private readonly highRank: number;
+  private low = NaN;
+  private seen = 0;
+  value = NaN;
+
+  constructor(total: number) {
+    // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
+    this.lowRank = Math.floor((total - 1) / 2);
+    this.highRank = Math.floor(total / 2);
+  }
+
+  /** Returns true once the median is known (`value`). */
+  add(v: number, count: number): boolean {
+    this.seen += count;
+    if (this.low !== this.low && this.seen > this.lowRank) this.low = v;
+    if (this.seen > this.highRank) {
+      this.value = (this.low + v) / 2;
+      return true;
+    }
+    this.value = this.low;
+    return false;
+  }
 }
 
 /** Median of the values repeated w times: the middle one, or the mean of the two middle ones. */

@@ -23,7 +23,8 @@ export const evaluateCommand: Command = {
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('evaluate', argv, FLAGS);
     const options = evaluateOptionsFrom('evaluate', parsed);
-    const { result } = await evaluate(options, logger, sourceFromEnvironment());
+    // No per-example rows are needed here: row-aligned inputs stream in bounded memory.
+    const { result } = await evaluate({ ...options, retainRows: false }, logger, sourceFromEnvironment());
     const out = optionalString(parsed, 'out');
     if (out) await writeResult(out, result);
     await publishFromFlags(parsed, result, logger);
