@@ -1588,7 +1588,7 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1469);
+/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6931);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
@@ -1681,8 +1681,8 @@ var write = __nccwpck_require__(1618);
 var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/input/bytes.ts
 var bytes = __nccwpck_require__(5767);
-// EXTERNAL MODULE: ./src/input/index.ts + 12 modules
-var input = __nccwpck_require__(5646);
+// EXTERNAL MODULE: ./src/input/index.ts + 13 modules
+var input = __nccwpck_require__(6365);
 ;// CONCATENATED MODULE: ./src/merge/concat.ts
 
 
@@ -3168,8 +3168,8 @@ var src_bench = __nccwpck_require__(7844);
 var compare = __nccwpck_require__(5343);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 2 modules
-var evaluate = __nccwpck_require__(1469);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
+var evaluate = __nccwpck_require__(6931);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/pipeline/run-gate.ts
@@ -3502,7 +3502,7 @@ async function main(argv) {
         return 0;
     }
     try {
-        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .TerminalLogger */ .X());
+        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .TerminalLogger */ .XF());
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue) {
@@ -3592,8 +3592,9 @@ function sourceFromEnvironment(env = process.env) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ TerminalLogger)
+/* harmony export */   XF: () => (/* binding */ TerminalLogger)
 /* harmony export */ });
+/* unused harmony exports formatRate, progressLine */
 /** Work shorter than this shows no progress line: a flash of text helps nobody. */
 const SHOW_AFTER_MS = 1000;
 const REDRAW_MS = 100;
@@ -3605,6 +3606,38 @@ function formatDuration(seconds) {
     const m = Math.floor(seconds / 60);
     return `${m}m${String(Math.round(seconds - m * 60)).padStart(2, '0')}s`;
 }
+/** A rate for people: 950, 12.5k, 850k, 2.1M. */
+function formatRate(perSecond) {
+    if (!Number.isFinite(perSecond) || perSecond < 0)
+        return '?';
+    if (perSecond < 1000)
+        return perSecond.toFixed(0);
+    if (perSecond < 1e6)
+        return `${(perSecond / 1e3).toFixed(perSecond < 1e4 ? 1 : 0)}k`;
+    return `${(perSecond / 1e6).toFixed(perSecond < 1e8 ? 1 : 0)}M`;
+}
+/**
+ * The progress line: `Reading preds.csv  43%  4,300,000 rows  2.1M rows/s  elapsed 2.0s  ETA 2.7s`
+ * (percent and ETA when the total is known, rows and rate when the work reports rows).
+ */
+function progressLine(label, elapsed, done, total, detail, rows) {
+    const parts = [label];
+    const known = total !== undefined && total > 0;
+    const fraction = known ? Math.min(1, Math.max(0, done / total)) : NaN;
+    if (known)
+        parts.push(`${(fraction * 100).toFixed(0).padStart(3)}%`);
+    if (rows !== undefined) {
+        parts.push(`${Math.round(rows).toLocaleString('en-US')} rows`);
+        if (elapsed > 0)
+            parts.push(`${formatRate(rows / elapsed)} rows/s`);
+    }
+    if (detail)
+        parts.push(detail);
+    parts.push(`elapsed ${formatDuration(elapsed)}`);
+    if (known)
+        parts.push(`ETA ${formatDuration(fraction > 0 ? elapsed / fraction - elapsed : NaN)}`);
+    return parts.join('  ');
+}
 /**
  * Draws progress on stderr: a live, rewritten line in a terminal (percent, rate, ETA), nothing
  * but warnings when stderr is a pipe or a file (CI logs stay clean).
@@ -3612,9 +3645,13 @@ function formatDuration(seconds) {
 class TerminalLogger {
     stream;
     quiet;
-    constructor(stream = process.stderr, quiet = false) {
+    now;
+    constructor(stream = process.stderr, quiet = false, 
+    /** Milliseconds (tests pass a fake clock). */
+    now = Date.now) {
         this.stream = stream;
         this.quiet = quiet;
+        this.now = now;
     }
     get live() {
         return Boolean(this.stream.isTTY) && !this.quiet;
@@ -3632,44 +3669,31 @@ class TerminalLogger {
         return fn();
     }
     progress = {
+        /**
+         * A live line in a terminal: nothing for the first second, then redrawn at most 10 times a
+         * second, cleared when the work is done (a summary line is left when it took a second or more).
+         */
         start: (label) => {
-            const started = Date.now();
-            let lastDraw = 0;
+            const started = this.now();
+            let lastDraw = -Infinity;
             let drawn = false;
-            const clear = () => {
-                if (drawn)
-                    this.stream.write('\r\x1b[2K');
-                drawn = false;
-            };
             return {
-                update: (done, total, detail) => {
+                update: (done, total, detail, rows) => {
                     if (!this.live)
                         return;
-                    const now = Date.now();
+                    const now = this.now();
                     if (now - started < SHOW_AFTER_MS || now - lastDraw < REDRAW_MS)
                         return;
                     lastDraw = now;
-                    const elapsed = (now - started) / 1000;
-                    let line = `${label}`;
-                    if (total !== undefined && total > 0) {
-                        const fraction = Math.min(1, done / total);
-                        const eta = fraction > 0 ? elapsed / fraction - elapsed : NaN;
-                        line += ` ${(fraction * 100).toFixed(0).padStart(3)}%`;
-                        if (detail)
-                            line += `  ${detail}`;
-                        line += `  elapsed ${formatDuration(elapsed)}  ETA ${formatDuration(eta)}`;
-                    }
-                    else {
-                        if (detail)
-                            line += `  ${detail}`;
-                        line += `  elapsed ${formatDuration(elapsed)}`;
-                    }
-                    this.stream.write(`\r\x1b[2K${line.slice(0, (this.stream.columns ?? 100) - 1)}`);
+                    const line = progressLine(label, (now - started) / 1000, done, total, detail, rows);
+                    this.stream.write(`\r\x1b[2K${line.slice(0, Math.max(1, (this.stream.columns || 100) - 1))}`);
                     drawn = true;
                 },
                 done: (summary) => {
-                    clear();
-                    if (summary && this.live && Date.now() - started >= SHOW_AFTER_MS)
+                    if (drawn)
+                        this.stream.write('\r\x1b[2K');
+                    drawn = false;
+                    if (summary && this.live && this.now() - started >= SHOW_AFTER_MS)
                         this.stream.write(`${label}: ${summary}\n`);
                 },
             };
@@ -6128,7 +6152,7 @@ function formatLocation(loc) {
 
 /***/ }),
 
-/***/ 1469:
+/***/ 6931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6143,8 +6167,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/input/index.ts + 12 modules
-var input = __nccwpck_require__(5646);
+// EXTERNAL MODULE: ./src/input/index.ts + 13 modules
+var input = __nccwpck_require__(6365);
 // EXTERNAL MODULE: ./src/metrics/index.ts
 var metrics = __nccwpck_require__(2685);
 // EXTERNAL MODULE: ./src/util/sum.ts
@@ -6159,366 +6183,8 @@ var evaluator = __nccwpck_require__(6003);
 var names = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/metrics/regression.ts
 var regression = __nccwpck_require__(1788);
-;// CONCATENATED MODULE: ./src/metrics/sorted-groups.ts
-
-
-/**
- * A multiset of (key, flag) pairs walked once, by ascending key, as groups of equal keys with the
- * count of flagged and unflagged pairs in each: what ROC AUC and average precision (key = −score,
- * flag = positive), and the median absolute error (key = |error|) need, in bounded memory.
- *
- * Pairs are buffered up to `chunk`, then sorted (the same radix sort as the in-memory path) and
- * collapsed into groups — a sorted run. Runs stay in memory while their groups fit in `chunk`
- * (scores rounded to a few decimals collapse to a few thousand groups a run); beyond that a run is
- * written to a file in `dir`. `walk` merges the runs (k-way), adding up the groups of equal keys
- * across runs, so the groups — one per distinct key — are exactly those of one sort of all pairs.
- * Keys are compared as numbers: -0 is 0 (as numpy), NaN must not be pushed.
- */
-class SortedGroups {
-    dir;
-    name;
-    chunk;
-    keys = new Float64Array(0);
-    flags = new Uint8Array(0);
-    size = 0;
-    memoryRuns = [];
-    memoryGroups = 0;
-    fileRuns = [];
-    sorter = new GroupSorter();
-    /** Pairs pushed. */
-    count = 0;
-    constructor(dir, name, chunk) {
-        this.dir = dir;
-        this.name = name;
-        this.chunk = chunk;
-    }
-    push(key, flag) {
-        if (this.size === this.keys.length)
-            this.grow();
-        this.keys[this.size] = key === 0 ? 0 : key;
-        this.flags[this.size++] = flag;
-        this.count++;
-    }
-    grow() {
-        if (this.size >= this.chunk) {
-            this.seal();
-            return;
-        }
-        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
-        const keys = new Float64Array(cap);
-        keys.set(this.keys.subarray(0, this.size));
-        const flags = new Uint8Array(cap);
-        flags.set(this.flags.subarray(0, this.size));
-        this.keys = keys;
-        this.flags = flags;
-    }
-    /** Sorts the buffered pairs into a run of groups; keeps it in memory or writes it to a file. */
-    seal() {
-        const m = this.size;
-        if (m === 0)
-            return;
-        const groups = this.sorter.sort(this.keys, this.flags, m);
-        this.size = 0;
-        if (this.memoryGroups + groups <= this.chunk) {
-            this.memoryRuns.push(this.sorter.run(groups, true));
-            this.memoryGroups += groups;
-        }
-        else
-            this.writeRun(this.sorter.run(groups, false));
-    }
-    writeRun(run) {
-        const path = (0,external_node_path_.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
-        const fd = (0,external_node_fs_.openSync)(path, 'w');
-        try {
-            writeAll(fd, run.keys);
-            writeAll(fd, run.flagged);
-            writeAll(fd, run.unflagged);
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        this.fileRuns.push({ path, length: run.length });
-    }
-    /**
-     * Calls `visit(key, flagged, unflagged)` for each distinct key, ascending. Consumes the pairs
-     * (call once, after the last `push`).
-     */
-    walk(visit) {
-        this.seal();
-        this.keys = new Float64Array(0);
-        this.flags = new Uint8Array(0);
-        this.sorter = new GroupSorter(); // frees the sort buffers before the merge
-        const cursors = this.memoryRuns.map((r) => new MemoryCursor(r));
-        try {
-            for (const f of this.fileRuns)
-                cursors.push(new FileCursor(f.path, f.length));
-            const heap = cursors.filter((c) => c.valid);
-            const less = (a, b) => a.key < b.key;
-            heapify(heap, less);
-            let have = false;
-            let key = 0;
-            let flagged = 0;
-            let unflagged = 0;
-            while (heap.length > 0) {
-                const top = heap[0];
-                if (have && top.key !== key) {
-                    visit(key, flagged, unflagged);
-                    flagged = 0;
-                    unflagged = 0;
-                }
-                have = true;
-                key = top.key;
-                flagged += top.flagged;
-                unflagged += top.unflagged;
-                if (!top.advance()) {
-                    const last = heap.pop();
-                    if (heap.length === 0)
-                        break;
-                    heap[0] = last;
-                }
-                siftDown(heap, 0, less);
-            }
-            if (have)
-                visit(key, flagged, unflagged);
-        }
-        finally {
-            for (const c of cursors)
-                c.close();
-        }
-    }
-}
-/**
- * Sorts (key, flag) pairs by key and collapses equal keys into groups, reusing its buffers from
- * one run to the next (a run's temporaries would otherwise be allocated and freed per run, and
- * the allocator keeps the freed memory). An LSD radix sort of the float64 bits made
- * order-preserving (as `rankAscending`), 11-bit digits; -0 must already be 0.
- */
-class GroupSorter {
-    hi = new Uint32Array(0);
-    lo = new Uint32Array(0);
-    fl = new Uint8Array(0);
-    hi2 = new Uint32Array(0);
-    lo2 = new Uint32Array(0);
-    fl2 = new Uint8Array(0);
-    counts = new Int32Array(2048);
-    out = {
-        keys: new Float64Array(0),
-        flagged: new Uint32Array(0),
-        unflagged: new Uint32Array(0),
-        length: 0,
-    };
-    /** Sorts the first m pairs; returns the number of groups (read them with `run`). */
-    sort(keys, flags, m) {
-        if (this.hi.length < m) {
-            this.hi = new Uint32Array(m);
-            this.lo = new Uint32Array(m);
-            this.fl = new Uint8Array(m);
-            this.hi2 = new Uint32Array(m);
-            this.lo2 = new Uint32Array(m);
-            this.fl2 = new Uint8Array(m);
-            this.out.keys = new Float64Array(m);
-            this.out.flagged = new Uint32Array(m);
-            this.out.unflagged = new Uint32Array(m);
-        }
-        let { hi, lo, fl, hi2, lo2, fl2 } = this;
-        const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * m);
-        for (let j = 0; j < m; j++) {
-            const l = words[2 * j];
-            const h = words[2 * j + 1];
-            if (h & 0x80000000) {
-                hi[j] = ~h >>> 0;
-                lo[j] = ~l >>> 0;
-            }
-            else {
-                hi[j] = (h | 0x80000000) >>> 0;
-                lo[j] = l;
-            }
-            fl[j] = flags[j];
-        }
-        const counts = this.counts;
-        for (let d = 0; d < 6; d++) {
-            const src = d < 3 ? lo : hi;
-            const shift = (d % 3) * 11;
-            counts.fill(0);
-            for (let j = 0; j < m; j++)
-                counts[(src[j] >>> shift) & 0x7ff]++;
-            if (counts[(src[0] >>> shift) & 0x7ff] === m)
-                continue; // one bucket: nothing to do
-            for (let b = 0, sum = 0; b < 2048; b++) {
-                const c = counts[b];
-                counts[b] = sum;
-                sum += c;
-            }
-            for (let j = 0; j < m; j++) {
-                const at = counts[(src[j] >>> shift) & 0x7ff]++;
-                hi2[at] = hi[j];
-                lo2[at] = lo[j];
-                fl2[at] = fl[j];
-            }
-            [hi, hi2] = [hi2, hi];
-            [lo, lo2] = [lo2, lo];
-            [fl, fl2] = [fl2, fl];
-        }
-        // Groups of equal bits, each key decoded back to its float64.
-        const out = this.out;
-        const outWords = new Uint32Array(out.keys.buffer);
-        let g = 0;
-        let f = 0;
-        let c = 0;
-        for (let j = 0; j < m; j++) {
-            f += fl[j];
-            c++;
-            if (j + 1 < m && hi[j] === hi[j + 1] && lo[j] === lo[j + 1])
-                continue;
-            const h = hi[j];
-            if (h & 0x80000000) {
-                outWords[2 * g + 1] = h & 0x7fffffff;
-                outWords[2 * g] = lo[j];
-            }
-            else {
-                outWords[2 * g + 1] = ~h >>> 0;
-                outWords[2 * g] = ~lo[j] >>> 0;
-            }
-            out.flagged[g] = f;
-            out.unflagged[g] = c - f;
-            g++;
-            f = 0;
-            c = 0;
-        }
-        out.length = g;
-        return g;
-    }
-    /** The groups of the last sort: copied (to keep), or the sorter's own buffers (to write now). */
-    run(groups, copy) {
-        const out = this.out;
-        if (!copy)
-            return {
-                keys: out.keys.subarray(0, groups),
-                flagged: out.flagged.subarray(0, groups),
-                unflagged: out.unflagged.subarray(0, groups),
-                length: groups,
-            };
-        return {
-            keys: out.keys.slice(0, groups),
-            flagged: out.flagged.slice(0, groups),
-            unflagged: out.unflagged.slice(0, groups),
-            length: groups,
-        };
-    }
-}
-class MemoryCursor {
-    run;
-    valid;
-    key = 0;
-    flagged = 0;
-    unflagged = 0;
-    at = -1;
-    constructor(run) {
-        this.run = run;
-        this.valid = this.advance();
-    }
-    advance() {
-        const at = ++this.at;
-        if (at >= this.run.length)
-            return false;
-        this.key = this.run.keys[at];
-        this.flagged = this.run.flagged[at];
-        this.unflagged = this.run.unflagged[at];
-        return true;
-    }
-    close() { }
-}
-/** Groups read back from a run file a block at a time. */
-const BLOCK = 1 << 13;
-class FileCursor {
-    path;
-    length;
-    valid;
-    key = 0;
-    flagged = 0;
-    unflagged = 0;
-    fd;
-    keys = new Float64Array(BLOCK);
-    flaggedBlock = new Uint32Array(BLOCK);
-    unflaggedBlock = new Uint32Array(BLOCK);
-    /** First group of the block in the run, groups in the block, position in the block. */
-    start = 0;
-    inBlock = 0;
-    at = -1;
-    constructor(path, length) {
-        this.path = path;
-        this.length = length;
-        this.fd = (0,external_node_fs_.openSync)(path, 'r');
-        this.load(0);
-        this.valid = this.advance();
-    }
-    load(start) {
-        const count = Math.min(BLOCK, this.length - start);
-        const n = this.length;
-        readAll(this.fd, this.keys, count, start * 8);
-        readAll(this.fd, this.flaggedBlock, count, n * 8 + start * 4);
-        readAll(this.fd, this.unflaggedBlock, count, n * 12 + start * 4);
-        this.start = start;
-        this.inBlock = count;
-        this.at = -1;
-    }
-    advance() {
-        if (this.at + 1 >= this.inBlock) {
-            const next = this.start + this.inBlock;
-            if (next >= this.length)
-                return false;
-            this.load(next);
-        }
-        const at = ++this.at;
-        this.key = this.keys[at];
-        this.flagged = this.flaggedBlock[at];
-        this.unflagged = this.unflaggedBlock[at];
-        return true;
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-function writeAll(fd, values) {
-    const view = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-    let done = 0;
-    while (done < view.length)
-        done += (0,external_node_fs_.writeSync)(fd, view, done, view.length - done);
-}
-function readAll(fd, out, count, position) {
-    const bytes = count * out.BYTES_PER_ELEMENT;
-    const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
-    let done = 0;
-    while (done < bytes) {
-        const got = (0,external_node_fs_.readSync)(fd, view, done, bytes - done, position + done);
-        if (got === 0)
-            throw new Error('model-gate: a sorted run file ended early');
-        done += got;
-    }
-}
-function heapify(heap, less) {
-    for (let i = (heap.length >> 1) - 1; i >= 0; i--)
-        siftDown(heap, i, less);
-}
-function siftDown(heap, i, less) {
-    const n = heap.length;
-    for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n)
-            return;
-        const r = l + 1;
-        const c = r < n && less(heap[r], heap[l]) ? r : l;
-        if (!less(heap[c], heap[i]))
-            return;
-        const t = heap[c];
-        heap[c] = heap[i];
-        heap[i] = t;
-        i = c;
-    }
-}
-
+// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts
+var sorted_groups = __nccwpck_require__(769);
 ;// CONCATENATED MODULE: ./src/metrics/streaming.ts
 
 
@@ -6578,7 +6244,7 @@ class RegressionStream {
     mean = 0;
     sst = new sum/* CompensatedSum */.$();
     constructor(dir, chunk) {
-        this.abs = new SortedGroups(dir, 'abs-error', chunk);
+        this.abs = new sorted_groups/* SortedGroups */.eM(dir, 'abs-error', chunk);
     }
     add(batch) {
         const { yTrue, yPred } = batch;
@@ -6748,7 +6414,7 @@ class BinaryScoreStream {
     constructor(first, positive, dir, chunk) {
         this.first = first;
         this.positive = positive;
-        this.ranked = new SortedGroups(dir, 'scores', chunk);
+        this.ranked = new sorted_groups/* SortedGroups */.eM(dir, 'scores', chunk);
     }
     add(batch) {
         const scores = batch.scores;
@@ -6833,7 +6499,7 @@ class MulticlassScoreStream {
         this.positives = new Float64Array(kc);
         const perColumn = Math.max(1024, Math.floor(chunk / kc));
         for (let c = 0; c < kc; c++)
-            this.ranked.push(new SortedGroups(dir, `column${c}`, Math.min(chunk, perColumn)));
+            this.ranked.push(new sorted_groups/* SortedGroups */.eM(dir, `column${c}`, Math.min(chunk, perColumn)));
         this.logLoss = kc >= 2 ? new sum/* CompensatedSum */.$() : null;
     }
     add(batch) {
@@ -6964,7 +6630,11 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(streaming.tmpDir ?? (0,external_node_os_.tmpdir)(), 'model-gate-'));
     try {
-        const read = await (0,input/* readEvaluationStream */.fu)(options, logger, { dir, batchRows: streaming.batchRows });
+        const read = await (0,input/* readEvaluationStream */.fu)(options, logger, {
+            dir,
+            batchRows: streaming.batchRows,
+            idSortChunk: streaming.sortChunk,
+        });
         if (read.data !== null) {
             const { data, stats } = read;
             return { result: buildResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger), data };
@@ -7289,6 +6959,10 @@ class RowFingerprint {
             this.fp.add((0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(digits, 0, len, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_A */ .sj), (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .hashBytes */ .yi)(digits, 0, len, _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .SEED_B */ .z3), labelHash[0], labelHash[1]);
         }
     }
+    /** Adds a row given the two hashes of its id (`hashBytes` with SEED_A, SEED_B) and its label hash. */
+    addHashed(a, b, labelHash) {
+        this.fp.add(a, b, labelHash[0], labelHash[1]);
+    }
     digest() {
         return this.fp.digest();
     }
@@ -7320,7 +6994,7 @@ function makeNumberHasher() {
 
 /***/ }),
 
-/***/ 5646:
+/***/ 6365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7476,9 +7150,10 @@ class ByteInterner {
     hashTmp = new Int32Array(0);
     orderTmp = new Int32Array(0);
     /**
-     * Indexes the keys appended since the last call. Returns -1, or, when a key equals an earlier
-     * one, the later key's index (and `duplicateOf` = the earlier one's): of equal keys the
-     * earliest is always indexed first.
+     * Indexes the keys appended since the last call. Returns -1, or, when keys equal earlier ones,
+     * the first such key (the lowest index: the first repeat in insertion order) and sets
+     * `duplicateOf` to the index of the key it repeats (its first occurrence). Of equal keys the
+     * earliest is always indexed first, so which repeat is reported does not depend on the table.
      */
     indexPending() {
         const from = this.indexed;
@@ -7502,7 +7177,8 @@ class ByteInterner {
         this.touch(hashes, order, count);
         const table = this.table;
         const mask = this.mask;
-        for (let o = 0; o < count; o++) {
+        let dup = -1;
+        probe: for (let o = 0; o < count; o++) {
             const i = order[o];
             const h = hashes[i];
             const idx = from + i;
@@ -7515,9 +7191,12 @@ class ByteInterner {
                 if (v === 0)
                     break;
                 if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], bytes, at, len)) {
-                    this.duplicateOf = v - 1;
-                    this.indexed = to;
-                    return idx;
+                    // A repeat: keep the first one (the rest of the batch is still probed to find it).
+                    if (dup < 0 || idx < dup) {
+                        dup = idx;
+                        this.duplicateOf = v - 1;
+                    }
+                    continue probe;
                 }
             }
             table[t] = h;
@@ -7526,7 +7205,7 @@ class ByteInterner {
             table[t + 3] = len;
         }
         this.indexed = to;
-        return -1;
+        return dup;
     }
     /** See `indexPending`. */
     duplicateOf = -1;
@@ -7694,1078 +7373,8 @@ function bucketOrder(hashes, count, mask, out) {
         out[counts[(hashes[i] & mask) >>> shift]++] = i;
 }
 
-;// CONCATENATED MODULE: ./src/input/collector.ts
-
-
-
-
-const PHASE_SINGLE = 0;
-const PHASE_LABELS = 1;
-const PHASE_PREDICTIONS = 2;
-const MAX_EXAMPLES = 10;
-/** Rows per batch of id lookups (see `flush`). */
-const BATCH = 1 << 15;
-const PROB_SUM_TOLERANCE = 1e-3;
-/**
- * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
- * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
- * label index, in first-seen order); ids, when the file has them, are interned too (bytes → row
- * index). Nothing per row is a JavaScript object or string. With a `RowSpool` (streaming: rows
- * aligned, no join by id) the arrays hold one batch, appended to the spool when full.
- */
-class Collector {
-    setup;
-    spool;
-    phase = PHASE_SINGLE;
-    file = '';
-    cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
-    slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
-    labels = new ByteInterner();
-    ids;
-    /** Label rows so far. */
-    n = 0;
-    cap = 1024;
-    yTrueI = new Int32Array(0);
-    yPredI = new Int32Array(0);
-    yTrueF = new Float64Array(0);
-    yPredF = new Float64Array(0);
-    /** n × scoresPerRow, or null. */
-    scores = null;
-    scoresPerRow;
-    /** Line of each label row (joins by id: for duplicate-id messages). */
-    idLine = new Int32Array(0);
-    /** Line of the prediction row joined to each label row; 0 = none yet (joins by id). */
-    predLine = new Int32Array(0);
-    /** Prediction rows read (positional join: the next row index). */
-    predRows = 0;
-    /**
-     * Streaming (`spool` given): the row arrays hold one batch, rows `base`… of the current pass,
-     * and each full batch is appended to the spool; nothing grows with the rows (except the ids of
-     * a single file, kept for the duplicate-id check).
-     */
-    base = 0;
-    /** Streaming: which interned labels occur as a true label. */
-    trueSeen = new Uint8Array(0);
-    /** Where `readPrediction` writes: the row arrays, or the batch arrays when joining by id. */
-    outPredI = new Int32Array(0);
-    outPredF = new Float64Array(0);
-    outScores = new Float64Array(0);
-    // Joining by id, prediction rows are buffered and looked up a batch at a time, in table order.
-    bN = 0;
-    bBytes = Buffer.allocUnsafe(1 << 16);
-    bUsed = 0;
-    bOff = new Int32Array(BATCH + 1);
-    bHash = new Int32Array(BATCH);
-    bRow = new Int32Array(BATCH);
-    bLine = new Int32Array(BATCH);
-    bOrder = new Int32Array(BATCH);
-    bPredI = new Int32Array(0);
-    bPredF = new Float64Array(0);
-    bScores = new Float64Array(0);
-    /** Written by the cache-warming loop so that its loads are not optimised away. */
-    touched = 0;
-    invalidRows = 0;
-    invalidExamples = [];
-    extraPredictions = 0;
-    extraExamples = [];
-    scoreMin = Infinity;
-    scoreMax = -Infinity;
-    probOffRows = 0;
-    probOffFirstLine = 0;
-    probOffFirstSum = 0;
-    /** `expectedRows`: an estimate of the label rows, to size the arrays and id table up front. */
-    constructor(setup, expectedRows = 1024, spool = null) {
-        this.setup = setup;
-        this.spool = spool;
-        const expected = Math.min(Math.max(1024, expectedRows), 1 << 26);
-        this.cap = spool ? spool.batchRows : expected;
-        this.ids = setup.byId ? new ByteInterner(expected) : null;
-        this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
-    }
-    /** Switches to the next file: which phase, and which slots hold which columns. */
-    begin(phase, file, cells, slots) {
-        this.phase = phase;
-        this.file = file;
-        this.cells = cells;
-        this.slots = slots;
-        this.base = 0;
-        if (phase === PHASE_SINGLE || phase === PHASE_LABELS)
-            this.allocate(this.cap, phase === PHASE_SINGLE);
-        else
-            this.allocatePredictions();
-    }
-    allocate(cap, withPredictions) {
-        const regression = this.setup.regression;
-        this.cap = cap;
-        const n = this.n;
-        if (regression)
-            this.yTrueF = resizeF(this.yTrueF, cap, n);
-        else
-            this.yTrueI = resizeI(this.yTrueI, cap, n);
-        if (withPredictions) {
-            if (regression)
-                this.yPredF = resizeF(this.yPredF, cap, n);
-            else
-                this.yPredI = resizeI(this.yPredI, cap, n);
-            if (this.scoresPerRow > 0)
-                this.scores = resizeF(this.scores, cap * this.scoresPerRow, n * this.scoresPerRow);
-            this.outPredI = this.yPredI;
-            this.outPredF = this.yPredF;
-            this.outScores = this.scores ?? this.outScores;
-        }
-        if (this.ids)
-            this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
-    }
-    /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
-    allocatePredictions() {
-        const n = this.spool ? Math.min(this.n, this.spool.batchRows) : this.n;
-        if (this.setup.regression)
-            this.yPredF = new Float64Array(n).fill(NaN);
-        else
-            this.yPredI = new Int32Array(n).fill(-1);
-        if (this.scoresPerRow > 0)
-            this.scores = new Float64Array(n * this.scoresPerRow).fill(NaN);
-        if (this.ids) {
-            this.predLine = new Int32Array(n);
-            if (this.setup.regression)
-                this.bPredF = new Float64Array(BATCH);
-            else
-                this.bPredI = new Int32Array(BATCH);
-            this.bScores = new Float64Array(BATCH * this.scoresPerRow);
-            this.outPredI = this.bPredI;
-            this.outPredF = this.bPredF;
-            this.outScores = this.bScores;
-        }
-        else {
-            this.outPredI = this.yPredI;
-            this.outPredF = this.yPredF;
-            this.outScores = this.scores ?? this.outScores;
-        }
-    }
-    /** Ends the current file's pass: indexes or looks up what is still buffered. */
-    flush() {
-        if (this.phase === PHASE_PREDICTIONS) {
-            if (this.ids !== null)
-                this.flushPredictions();
-            if (this.spool)
-                this.spoolBatch(Math.min(this.predRows, this.n) - this.base);
-        }
-        else {
-            if (this.ids !== null)
-                this.indexIds();
-            if (this.spool)
-                this.spoolBatch(this.n - this.base);
-        }
-    }
-    /** Streaming: appends the batch's `count` rows to the spool and starts the next batch. */
-    spoolBatch(count) {
-        const spool = this.spool;
-        if (count <= 0)
-            return;
-        const regression = this.setup.regression;
-        const k = this.scoresPerRow;
-        if (this.phase !== PHASE_PREDICTIONS) {
-            if (regression)
-                spool.column('yTrue', 8).append(this.yTrueF, count);
-            else {
-                const y = this.yTrueI;
-                if (this.trueSeen.length < this.labels.size) {
-                    const seen = new Uint8Array(Math.max(this.labels.size, this.trueSeen.length * 2));
-                    seen.set(this.trueSeen);
-                    this.trueSeen = seen;
-                }
-                const seen = this.trueSeen;
-                for (let i = 0; i < count; i++)
-                    seen[y[i]] = 1;
-                spool.column('yTrue', 4).append(y, count);
-            }
-        }
-        if (this.phase !== PHASE_LABELS) {
-            if (regression)
-                spool.column('yPred', 8).append(this.yPredF, count);
-            else
-                spool.column('yPred', 4).append(this.yPredI, count);
-            if (k > 0)
-                spool.column('scores', 8 * k).append(this.scores, count);
-        }
-        this.base += count;
-    }
-    indexIds() {
-        const ids = this.ids;
-        const dup = ids.indexPending();
-        if (dup >= 0)
-            throw new errors/* InputError */.dz({ file: this.file, line: this.idLine[dup], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(ids.get(dup))}: it first appears on line ${this.idLine[ids.duplicateOf]}. ` +
-                'Ids must be unique within a file.');
-    }
-    row(buf, line) {
-        const phase = this.phase;
-        if (phase === PHASE_PREDICTIONS) {
-            this.predictionRow(buf, line);
-            return;
-        }
-        const r = this.n;
-        let at = r - this.base;
-        if (at === this.cap) {
-            if (this.spool) {
-                this.spoolBatch(at);
-                at = 0;
-            }
-            else
-                this.allocate(this.cap * 2, phase === PHASE_SINGLE);
-        }
-        if (this.ids !== null)
-            this.addId(buf, line, r);
-        this.readLabel(buf, line, at);
-        if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at))
-            this.countInvalid(r, line);
-        this.n = r + 1;
-        if (this.ids !== null && (r & (BATCH - 1)) === BATCH - 1)
-            this.indexIds();
-    }
-    countInvalid(r, line) {
-        this.invalidRows++;
-        if (this.invalidExamples.length < MAX_EXAMPLES)
-            this.invalidExamples.push(this.ids !== null ? this.ids.get(r) : `line ${line}`);
-    }
-    predictionRow(buf, line) {
-        if (this.ids !== null) {
-            // Buffer the row; `flushPredictions` joins a batch at a time.
-            const sl = this.slots.id;
-            const s = this.cells.starts[sl];
-            const e = this.cells.ends[sl];
-            this.checkId(buf, line, s, e, this.cells.kinds[sl]);
-            const j = this.bN;
-            const len = e - s;
-            if (this.bUsed + len > this.bBytes.length) {
-                const bigger = Buffer.allocUnsafe(Math.max(this.bBytes.length * 2, this.bUsed + len));
-                this.bBytes.copy(bigger, 0, 0, this.bUsed);
-                this.bBytes = bigger;
-            }
-            const out = this.bBytes;
-            const at = this.bUsed;
-            for (let i = 0; i < len; i++)
-                out[at + i] = buf[s + i]; // Buffer#copy allocates a view per call
-            this.bUsed = at + len;
-            this.bOff[j + 1] = this.bUsed;
-            this.bLine[j] = line;
-            this.readPrediction(buf, line, j);
-            this.bN = j + 1;
-            if (j + 1 === BATCH)
-                this.flushPredictions();
-            return;
-        }
-        const r = this.predRows;
-        this.predRows = r + 1;
-        if (r >= this.n)
-            return; // counted; the row-count mismatch is reported after the pass
-        let at = r - this.base;
-        if (this.spool !== null && at === this.spool.batchRows) {
-            this.spoolBatch(at);
-            at = 0;
-        }
-        if (!this.readPrediction(buf, line, at))
-            this.countInvalid(r, line);
-    }
-    /**
-     * Joins the buffered prediction rows to label rows: ids are looked up in table order and the
-     * rows written in row order, so the large arrays are walked front to back, not at random.
-     */
-    flushPredictions() {
-        const count = this.bN;
-        if (count === 0)
-            return;
-        this.predRows += count;
-        const bytes = this.bBytes;
-        const off = this.bOff;
-        const hashes = this.bHash;
-        for (let j = 0; j < count; j++)
-            hashes[j] = (0,input_bytes/* hashBytes */.yi)(bytes, off[j], off[j + 1], input_bytes/* SEED_A */.sj);
-        const rows = this.bRow;
-        this.ids.findMany(bytes, off, hashes, count, rows);
-        const order = this.bOrder;
-        rowOrder(rows, count, this.n, order);
-        const predLine = this.predLine;
-        const regression = this.setup.regression;
-        const k = this.scoresPerRow;
-        // Independent loads first (the CPU overlaps their cache misses), then the dependent writes.
-        let acc = 0;
-        for (let o = 0; o < count; o++) {
-            const r = rows[order[o]];
-            if (r >= 0)
-                acc ^= predLine[r];
-        }
-        this.touched = acc;
-        for (let o = 0; o < count; o++) {
-            const j = order[o];
-            const r = rows[j];
-            if (r < 0)
-                continue;
-            const seen = predLine[r];
-            if (seen !== 0)
-                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(bytes.toString('utf8', off[j], off[j + 1]))}: it also has a prediction on ` +
-                    `line ${seen}. Each id may have only one prediction row.`);
-            predLine[r] = this.bLine[j];
-            if (regression)
-                this.yPredF[r] = this.bPredF[j];
-            else
-                this.yPredI[r] = this.bPredI[j];
-            if (k > 0) {
-                const scores = this.scores;
-                const bScores = this.bScores;
-                for (let q = 0; q < k; q++)
-                    scores[r * k + q] = bScores[j * k + q];
-            }
-        }
-        for (let j = 0; j < count; j++) {
-            const r = rows[j];
-            if (r < 0) {
-                this.extraPredictions++;
-                if (this.extraExamples.length < MAX_EXAMPLES)
-                    this.extraExamples.push(bytes.toString('utf8', off[j], off[j + 1]));
-            }
-            else if (regression ? Number.isNaN(this.bPredF[j]) : this.bPredI[j] < 0) {
-                this.invalidRows++;
-                if (this.invalidExamples.length < MAX_EXAMPLES)
-                    this.invalidExamples.push(bytes.toString('utf8', off[j], off[j + 1]));
-            }
-        }
-        this.bN = 0;
-        this.bUsed = 0;
-    }
-    checkId(buf, line, s, e, kind) {
-        if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.idColumn }, kind === KIND_NESTED
-                ? 'the id is a JSON object or array; expected a string or number.'
-                : 'empty id; every row needs an id to be joined with the other file.');
-    }
-    addId(buf, line, r) {
-        const sl = this.slots.id;
-        const s = this.cells.starts[sl];
-        const e = this.cells.ends[sl];
-        this.checkId(buf, line, s, e, this.cells.kinds[sl]);
-        this.ids.append(buf, s, e);
-        if (r === this.idLine.length)
-            this.idLine = resizeI(this.idLine, Math.max(1024, r * 2), r);
-        this.idLine[r] = line;
-    }
-    readLabel(buf, line, r) {
-        const sl = this.slots.label;
-        const s = this.cells.starts[sl];
-        const e = this.cells.ends[sl];
-        const kind = this.cells.kinds[sl];
-        if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, kind === KIND_NESTED
-                ? 'the label is a JSON object or array; expected a string or number.'
-                : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).');
-        if (this.setup.regression) {
-            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
-            if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric labels.`);
-            this.yTrueF[r] = v;
-        }
-        else
-            this.yTrueI[r] = this.intern(buf, s, e, kind);
-    }
-    intern(buf, s, e, kind) {
-        let idx;
-        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e))
-            idx = this.labels.addString(String(Number(buf.toString('latin1', s, e))));
-        else
-            idx = this.labels.add(buf, s, e);
-        return idx < 0 ? -idx - 1 : idx;
-    }
-    /** Reads the prediction (and scores) of a row into the output arrays at `r`; false when empty. */
-    readPrediction(buf, line, r) {
-        const cells = this.cells;
-        const slots = this.slots;
-        const sl = slots.prediction;
-        const s = cells.starts[sl];
-        const e = cells.ends[sl];
-        const kind = cells.kinds[sl];
-        const k = this.scoresPerRow;
-        if (s === e || kind === KIND_NULL || kind === KIND_MISSING) {
-            // No prediction for this row: the missing-prediction policy decides later.
-            if (this.setup.regression)
-                this.outPredF[r] = NaN;
-            else
-                this.outPredI[r] = -1;
-            if (k > 0)
-                this.outScores.fill(NaN, r * k, r * k + k);
-            return false;
-        }
-        if (kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, 'the prediction is a JSON object or array; expected a string or number.');
-        if (this.setup.regression) {
-            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
-            if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric predictions.`);
-            this.outPredF[r] = v;
-            return true;
-        }
-        this.outPredI[r] = this.intern(buf, s, e, kind);
-        if (slots.score >= 0) {
-            const v = this.readScore(buf, line, slots.score, this.setup.scoreColumn, false);
-            this.outScores[r] = v;
-            if (v < this.scoreMin)
-                this.scoreMin = v;
-            if (v > this.scoreMax)
-                this.scoreMax = v;
-        }
-        else if (k > 0) {
-            const scores = this.outScores;
-            const base = r * k;
-            const p0 = slots.prob;
-            let sum = 0;
-            for (let j = 0; j < k; j++) {
-                const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
-                scores[base + j] = v;
-                sum += v;
-            }
-            if (Math.abs(sum - 1) > PROB_SUM_TOLERANCE) {
-                if (this.probOffRows === 0) {
-                    this.probOffFirstLine = line;
-                    this.probOffFirstSum = sum;
-                }
-                this.probOffRows++;
-            }
-        }
-        return true;
-    }
-    readScore(buf, line, sl, column, probability) {
-        const cells = this.cells;
-        const s = cells.starts[sl];
-        const e = cells.ends[sl];
-        const kind = cells.kinds[sl];
-        const v = kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
-        if (v >= 0 && v <= 1)
-            return v;
-        if (Number.isFinite(v) && !probability)
-            return v;
-        const expected = probability
-            ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
-            : 'expected a finite number (the score or probability of the positive class)';
-        let found;
-        if (kind === KIND_MISSING)
-            found = 'the key is missing';
-        else if (s === e || kind === KIND_NULL)
-            found = 'the score is empty';
-        else if (Number.isFinite(v))
-            found = `${buf.toString('utf8', s, e)} is outside [0, 1]`;
-        else
-            found = `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
-        throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
-    }
-}
-function resizeI(a, cap, keep) {
-    const out = new Int32Array(cap);
-    out.set(a.subarray(0, keep));
-    return out;
-}
-function resizeF(a, cap, keep) {
-    const out = new Float64Array(cap);
-    if (a)
-        out.set(a.subarray(0, keep));
-    return out;
-}
-const rowCounts = new Int32Array((1 << 12) + 2);
-/** A permutation of 0..count-1 ordering rows[] by value (top 12 bits of 0..n; -1 first), stable. */
-function rowOrder(rows, count, n, out) {
-    const bits = 32 - Math.clz32(Math.max(1, n));
-    const shift = Math.max(0, bits - 12);
-    const buckets = (1 << Math.min(12, bits)) + 1;
-    rowCounts.fill(0, 0, buckets + 1);
-    for (let i = 0; i < count; i++)
-        rowCounts[(rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1) + 1]++;
-    for (let b = 0; b < buckets; b++)
-        rowCounts[b + 1] += rowCounts[b];
-    for (let i = 0; i < count; i++)
-        out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
-}
-
-// EXTERNAL MODULE: ./src/util/closest.ts
-var closest = __nccwpck_require__(5519);
-;// CONCATENATED MODULE: ./src/input/labels.ts
-
-/**
- * Compares two strings by Unicode code point, as numpy sorts `str` arrays. JavaScript's `<`
- * compares UTF-16 code units, which differs only when one side is an astral character
- * (surrogate pair) and the other a BMP character at U+E000 or above; the shift below fixes that.
- */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        let x = a.charCodeAt(i);
-        let y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        if (x >= 0xd800)
-            x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
-        if (y >= 0xd800)
-            y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-/**
- * Orders distinct label strings as scikit-learn orders `np.unique(y_true ∪ y_pred)`: by number when
- * every label is a finite decimal number (pandas would have read such a column as numbers), else by
- * code point. Numerically equal spellings ("1" and "1.0") are one class, named by the spelling seen
- * first (lowest input index), as they would be one value in a numeric column.
- */
-function orderLabels(labels) {
-    const n = labels.length;
-    const nums = labels.map(input_bytes/* labelNumber */.Yz);
-    const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
-    const idx = Array.from({ length: n }, (_, i) => i);
-    if (numeric)
-        idx.sort((a, b) => nums[a] - nums[b] || a - b);
-    else
-        idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
-    const classes = [];
-    const remap = new Int32Array(n);
-    let last = NaN;
-    for (const k of idx) {
-        if (numeric && classes.length > 0 && nums[k] === last) {
-            remap[k] = classes.length - 1;
-            continue;
-        }
-        if (!numeric && classes.length > 0 && classes[classes.length - 1] === labels[k]) {
-            remap[k] = classes.length - 1;
-            continue;
-        }
-        classes.push(labels[k]);
-        remap[k] = classes.length - 1;
-        last = nums[k];
-    }
-    return { classes, remap, numeric };
-}
-/** Index of `label` in `classes` (string equality, or numeric equality when `numeric`), or -1. */
-function findLabel(classes, label, numeric) {
-    const i = classes.indexOf(label);
-    if (i >= 0 || !numeric)
-        return i;
-    const v = (0,input_bytes/* labelNumber */.Yz)(label);
-    if (!Number.isFinite(v))
-        return -1;
-    return classes.findIndex((c) => (0,input_bytes/* labelNumber */.Yz)(c) === v);
-}
-/** A list of labels for a message: quoted, the first `max` and a count of the rest. */
-function listLabels(labels, max = 20) {
-    const shown = labels.slice(0, max).map((l) => JSON.stringify(l));
-    const rest = labels.length - shown.length;
-    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
-}
-
-;// CONCATENATED MODULE: ./src/input/columns.ts
-
-
-
-/**
- * The error for a column a flag names but the file lacks: lists the columns that exist and, when
- * one is close (edit distance), suggests it.
- */
-function missingColumn(file, column, flag, columns, hint = '') {
-    const suggestion = (0,closest/* closestName */.N)(column, columns);
-    return new errors/* InputError */.dz({ file, column }, `column not found (${flag}). The file has the columns ${listLabels(columns, 30)}.` +
-        (suggestion !== undefined
-            ? ` Did you mean "${suggestion}"? Pass ${flag} ${quoteArg(suggestion)}.`
-            : '') +
-        hint);
-}
-function quoteArg(s) {
-    return /^[\w.:/@+-]+$/.test(s) ? s : JSON.stringify(s);
-}
-
-// EXTERNAL MODULE: ./src/input/fingerprint.ts
-var fingerprint = __nccwpck_require__(3652);
-;// CONCATENATED MODULE: ./src/input/finish.ts
-
-
-
-
-const MAX_MISSING_IDS = 10;
-const SHOWN_IN_ERRORS = 5;
-/** Applies the missing-prediction policy, orders the classes, settles the task and scores. */
-function finish(c, ctx) {
-    const n = c.n;
-    const stats = readStats(c, ctx);
-    if (c.setup.regression) {
-        const yTrue = trimF(c.yTrueF, n);
-        const hasher = (0,fingerprint/* makeNumberHasher */.$N)();
-        stats.fingerprint = (0,fingerprint/* fingerprintRows */.E_)(n, c.ids, (i, out) => hasher(yTrue[i], out));
-        const data = { task: 'regression', n, yTrue, yPred: trimF(c.yPredF, n), ids: null };
-        setIds(data, c.ids);
-        return { data, stats };
-    }
-    // Classes: sorted union of true and predicted labels. Labels read only from prediction rows
-    // that joined no label row (extra predictions) were interned too; they are left out here.
-    const yTrue = trimI(c.yTrueI, n);
-    const yPred = trimI(c.yPredI, n);
-    const used = new Uint8Array(c.labels.size);
-    for (let i = 0; i < n; i++) {
-        used[yTrue[i]] = 1;
-        if (yPred[i] >= 0)
-            used[yPred[i]] = 1;
-    }
-    const settled = settleClasses(c, ctx, used);
-    const { remap, classes } = settled;
-    for (let i = 0; i < n; i++) {
-        yTrue[i] = remap[yTrue[i]];
-        const p = yPred[i];
-        if (p >= 0)
-            yPred[i] = remap[p];
-    }
-    const hashes = (0,fingerprint/* labelHashes */.dQ)(classes);
-    stats.fingerprint = (0,fingerprint/* fingerprintRows */.E_)(n, c.ids, (i, out) => {
-        out[0] = hashes.a[yTrue[i]];
-        out[1] = hashes.b[yTrue[i]];
-    });
-    const data = {
-        task: settled.task,
-        n,
-        classes,
-        yTrue,
-        yPred,
-        scores: null,
-        ids: null,
-    };
-    setIds(data, c.ids);
-    if (settled.positive !== undefined)
-        data.positive = settled.positive;
-    if (c.scores !== null) {
-        const present = new Uint8Array(classes.length);
-        for (let i = 0; i < n; i++)
-            present[yTrue[i]] = 1;
-        const plan = planScores(c, ctx, data, settled.numeric, present);
-        data.scores = applyScores(plan, c.scores, n);
-        if (plan.scoreClasses)
-            data.scoreClasses = plan.scoreClasses;
-        else
-            data.scoreKind = plan.scoreKind;
-    }
-    return { data, stats };
-}
-/** The counts and warnings of result.errors, after the missing-prediction policy. */
-function readStats(c, ctx) {
-    const n = c.n;
-    // Label rows that no prediction row joined (joins by id).
-    let missing = 0;
-    const missingExamples = [];
-    if (c.ids !== null && c.setup.byId && c.predLine.length === n) {
-        const predLine = c.predLine;
-        for (let r = 0; r < n; r++)
-            if (predLine[r] === 0) {
-                missing++;
-                if (missingExamples.length < MAX_MISSING_IDS)
-                    missingExamples.push(c.ids.get(r));
-            }
-    }
-    const invalid = c.invalidRows;
-    if (missing + invalid > 0)
-        checkMissingPolicy(c, ctx, missing, missingExamples, invalid);
-    const stats = {
-        missing_predictions: missing,
-        extra_predictions: c.extraPredictions,
-        invalid_rows: invalid,
-        missing_ids: [...missingExamples, ...c.invalidExamples].slice(0, MAX_MISSING_IDS),
-        warnings: ctx.warnings,
-        fingerprint: '',
-    };
-    if (c.extraPredictions > 0)
-        ctx.warnings.push(`${ctx.predictionsFile} has ${c.extraPredictions} prediction row(s) whose id is not in ${ctx.labelsFile} ` +
-            `(first: ${listLabels(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`);
-    return stats;
-}
-/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
-function settleClasses(c, ctx, used) {
-    const { options } = ctx;
-    const all = c.labels.strings();
-    const usedIndex = new Int32Array(all.length).fill(-1);
-    const interned = [];
-    for (let l = 0; l < all.length; l++)
-        if (used[l] === 1)
-            usedIndex[l] = interned.push(all[l]) - 1;
-    let order = orderLabels(interned);
-    const explicit = options.task;
-    if (explicit === 'binary' && order.classes.length > 2)
-        throw new errors/* InputError */.dz({ file: ctx.labelsFile }, `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
-            `${listLabels(order.classes)}. A binary task has exactly two; use --task multiclass (or auto).`);
-    const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
-    if (binary &&
-        order.classes.length < 2 &&
-        options.positiveLabel !== undefined &&
-        findLabel(order.classes, options.positiveLabel, order.numeric) < 0) {
-        // Every row has the same label; the positive label the user named is the other class.
-        order = orderLabels([...interned, options.positiveLabel]);
-    }
-    const { classes, numeric } = order;
-    const remap = new Int32Array(all.length);
-    for (let l = 0; l < all.length; l++)
-        remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-    const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
-    if (binary) {
-        let positive = classes.length - 1;
-        if (options.positiveLabel !== undefined) {
-            positive = findLabel(classes, options.positiveLabel, numeric);
-            if (positive < 0)
-                throw new errors/* UsageError */.eb(`--positive-label ${JSON.stringify(options.positiveLabel)} is not one of the labels; ` +
-                    `the labels are ${listLabels(classes)}.`);
-        }
-        settled.positive = positive;
-    }
-    else if (options.positiveLabel !== undefined) {
-        ctx.warnings.push(`--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
-    }
-    return settled;
-}
-/**
- * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
- * and a `RowStream` that replays the spooled rows (remapped to the classes, scores in
- * `scoreClasses` order) a batch at a time, computing the fingerprint on its first pass.
- */
-function finishStream(c, ctx, spool) {
-    const n = c.n;
-    const stats = readStats(c, ctx);
-    if (c.setup.regression) {
-        const meta = { task: 'regression', n };
-        return { stream: new RowStream(meta, spool, null, null, c.ids, stats), stats };
-    }
-    // Every interned label is used: no extra prediction rows without an id join.
-    const settled = settleClasses(c, ctx, new Uint8Array(c.labels.size).fill(1));
-    const { classes, remap } = settled;
-    const meta = { task: settled.task, n, classes, positive: settled.positive };
-    let plan = null;
-    if (c.scoresPerRow > 0) {
-        const present = new Uint8Array(classes.length);
-        const seen = c.trueSeen;
-        for (let l = 0; l < seen.length; l++)
-            if (seen[l] === 1)
-                present[remap[l]] = 1;
-        plan = planScores(c, ctx, meta, settled.numeric, present);
-        if (plan.scoreClasses)
-            meta.scoreClasses = plan.scoreClasses;
-        else
-            meta.scoreKind = plan.scoreKind;
-    }
-    return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
-}
-/**
- * The rows of a streamed evaluation, replayed from the spool as `EvaluationData` batches (each a
- * complete `EvaluationData` of `batch.n` consecutive rows). The first full replay computes
- * `stats.fingerprint`.
- */
-class RowStream {
-    meta;
-    spool;
-    remap;
-    plan;
-    ids;
-    stats;
-    fingerprinted = false;
-    constructor(meta, spool, remap, plan, ids, stats) {
-        this.meta = meta;
-        this.spool = spool;
-        this.remap = remap;
-        this.plan = plan;
-        this.ids = ids;
-        this.stats = stats;
-    }
-    /** Closes the spooled files (the caller removes their folder). */
-    close() {
-        this.spool.close();
-    }
-    /** Calls `onBatch` with each batch of rows, in row order. The batch's arrays are reused. */
-    replay(onBatch) {
-        const { meta, spool, remap, plan } = this;
-        const n = meta.n;
-        const size = spool.batchRows;
-        const fp = this.fingerprinted ? null : new fingerprint/* RowFingerprint */.tE(this.ids);
-        const lh = new Int32Array(2);
-        if (meta.task === 'regression') {
-            const yTrue = new Float64Array(size);
-            const yPred = new Float64Array(size);
-            const hasher = (0,fingerprint/* makeNumberHasher */.$N)();
-            for (let start = 0; start < n; start += size) {
-                const count = Math.min(size, n - start);
-                spool.yTrue.read(yTrue, start, count);
-                spool.yPred.read(yPred, start, count);
-                const batch = {
-                    task: 'regression',
-                    n: count,
-                    yTrue: count === size ? yTrue : yTrue.subarray(0, count),
-                    yPred: count === size ? yPred : yPred.subarray(0, count),
-                    ids: null,
-                };
-                if (fp)
-                    for (let i = 0; i < count; i++) {
-                        hasher(yTrue[i], lh);
-                        fp.add(start + i, lh);
-                    }
-                onBatch(batch, start);
-            }
-        }
-        else {
-            const classes = meta.classes;
-            const hashes = (0,fingerprint/* labelHashes */.dQ)(classes);
-            const yTrue = new Int32Array(size);
-            const yPred = new Int32Array(size);
-            const k = plan ? plan.columns : 0;
-            const raw = plan ? new Float64Array(size * k) : null;
-            const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
-            for (let start = 0; start < n; start += size) {
-                const count = Math.min(size, n - start);
-                spool.yTrue.read(yTrue, start, count);
-                spool.yPred.read(yPred, start, count);
-                for (let i = 0; i < count; i++) {
-                    yTrue[i] = remap[yTrue[i]];
-                    const p = yPred[i];
-                    if (p >= 0)
-                        yPred[i] = remap[p];
-                }
-                let scores = null;
-                if (plan) {
-                    spool.scores.read(raw, start, count);
-                    transformScores(plan, raw, out, count);
-                    scores = out.subarray(0, count * plan.width);
-                }
-                const batch = {
-                    task: meta.task,
-                    n: count,
-                    classes,
-                    yTrue: count === size ? yTrue : yTrue.subarray(0, count),
-                    yPred: count === size ? yPred : yPred.subarray(0, count),
-                    scores,
-                    ids: null,
-                };
-                if (meta.positive !== undefined)
-                    batch.positive = meta.positive;
-                if (meta.scoreKind)
-                    batch.scoreKind = meta.scoreKind;
-                if (meta.scoreClasses)
-                    batch.scoreClasses = meta.scoreClasses;
-                if (fp)
-                    for (let i = 0; i < count; i++) {
-                        lh[0] = hashes.a[yTrue[i]];
-                        lh[1] = hashes.b[yTrue[i]];
-                        fp.add(start + i, lh);
-                    }
-                onBatch(batch, start);
-            }
-        }
-        if (fp) {
-            this.stats.fingerprint = fp.digest();
-            this.fingerprinted = true;
-        }
-    }
-}
-function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
-    const { options } = ctx;
-    const parts = [];
-    if (missing > 0)
-        parts.push(`${missing} of the ${c.n} ids in ${ctx.labelsFile} have no prediction row ` +
-            `(first: ${listLabels(missingExamples, SHOWN_IN_ERRORS)})`);
-    if (invalid > 0)
-        parts.push(`${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
-            `(first: ${c.ids ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
-    const what = parts.join(' and ');
-    if (c.setup.regression)
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Regression cannot count a missing prediction as wrong (there is no "wrong" value), ` +
-            'so every labelled row needs a numeric prediction.');
-    if (options.missing === 'error')
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Every labelled example needs a prediction; to score missing predictions as wrong instead, ` +
-            'pass --missing count-as-wrong.');
-}
-/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
-function planScores(c, ctx, data, numeric, present) {
-    const classes = data.classes;
-    const { options } = ctx;
-    const k = c.scoresPerRow;
-    if (options.scoreColumn !== undefined) {
-        if (data.task !== 'binary')
-            throw new errors/* UsageError */.eb(`--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
-                `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
-                'For multiclass, give one probability column per class with --score-prefix.');
-        let scoreKind = 'probability';
-        if (c.scoreMin < 0 || c.scoreMax > 1) {
-            scoreKind = 'decision';
-            ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
-                'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
-        }
-        return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
-    }
-    // --score-prefix: one probability column per class.
-    const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,input_bytes/* labelNumber */.Yz)(s)));
-    // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
-    const colClass = ctx.probClasses.map((s) => {
-        const i = findLabel(classes, s, numeric && colNumeric);
-        return i >= 0 ? classes[i] : s;
-    });
-    const perm = Array.from({ length: k }, (_, j) => j);
-    if (colNumeric)
-        perm.sort((a, b) => (0,input_bytes/* labelNumber */.Yz)(colClass[a]) - (0,input_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
-    else
-        perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
-    const scoreClasses = perm.map((j) => colClass[j]);
-    // Every true label needs a column.
-    const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
-    if (lacking.length > 0) {
-        const prefix = options.scorePrefix;
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
-            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. "${prefix}${lacking[0]}").`);
-    }
-    if (c.probOffRows > 0)
-        ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
-            `(within 1e-3), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
-            'they are renormalised per row, as scikit-learn does.');
-    if (data.task === 'binary') {
-        const pos = classes[data.positive];
-        const j = colClass.indexOf(pos);
-        if (j < 0)
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
-                `"${options.scorePrefix}${pos}".`);
-        return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
-    }
-    let identity = true;
-    for (let j = 0; j < k; j++)
-        if (perm[j] !== j)
-            identity = false;
-    return {
-        kind: identity ? 'as-read' : 'permute',
-        columns: k,
-        width: k,
-        pick: Int32Array.from(perm),
-        scoreKind: 'probability',
-        scoreClasses,
-    };
-}
-/** `data.scores` of n rows from the scores as read. */
-function applyScores(plan, scores, n) {
-    if (plan.kind === 'as-read')
-        return trimF(scores, n * plan.columns);
-    const out = new Float64Array(n * plan.width);
-    transformScores(plan, scores, out, n);
-    return out;
-}
-function transformScores(plan, scores, out, n) {
-    const k = plan.columns;
-    const pick = plan.pick;
-    if (plan.kind === 'one-column') {
-        const j = pick[0];
-        for (let i = 0; i < n; i++)
-            out[i] = scores[i * k + j];
-    }
-    else if (plan.kind === 'permute') {
-        for (let i = 0; i < n; i++) {
-            const base = i * k;
-            for (let j = 0; j < k; j++)
-                out[base + j] = scores[base + pick[j]];
-        }
-    }
-}
-/**
- * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
- * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
- * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
- */
-function setIds(data, ids) {
-    if (ids === null)
-        return;
-    ids.releaseTable();
-    let cache = null;
-    Object.defineProperty(data, 'ids', {
-        enumerable: true,
-        configurable: true,
-        get: () => (cache ??= ids.strings()),
-        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
-    });
-}
-function trimI(a, n) {
-    return a.length === n ? a : a.slice(0, n);
-}
-function trimF(a, n) {
-    return a.length === n ? a : a.slice(0, n);
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/input/spool.ts
-
-
-/**
- * A column of fixed-width rows kept in a temp file instead of memory: the streaming readers
- * append each batch of rows as it is read and replay them, a batch at a time, once the whole file
- * has been read (when the classes, the task and the positive label are known). Memory stays at a
- * batch however many rows the file has.
- */
-class SpoolColumn {
-    path;
-    rowBytes;
-    fd;
-    /** Rows written so far. */
-    rows = 0;
-    constructor(path, 
-    /** Bytes per row (4 for Int32, 8 × k for k Float64 values). */
-    rowBytes) {
-        this.path = path;
-        this.rowBytes = rowBytes;
-        this.fd = (0,external_node_fs_.openSync)(path, 'w+');
-    }
-    append(values, count) {
-        const bytes = count * this.rowBytes;
-        const view = new Uint8Array(values.buffer, values.byteOffset, bytes);
-        let done = 0;
-        while (done < bytes)
-            done += (0,external_node_fs_.writeSync)(this.fd, view, done, bytes - done, this.rows * this.rowBytes + done);
-        this.rows += count;
-    }
-    /** Reads rows [start, start + count) into `out` (which must hold them). */
-    read(out, start, count) {
-        const bytes = count * this.rowBytes;
-        const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
-        let done = 0;
-        while (done < bytes) {
-            const got = (0,external_node_fs_.readSync)(this.fd, view, done, bytes - done, start * this.rowBytes + done);
-            if (got === 0)
-                throw new Error(`${this.path}: unexpected end of spooled rows`);
-            done += got;
-        }
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-/** The spooled columns of one evaluation, in `dir` (the caller removes the folder). */
-class RowSpool {
-    dir;
-    batchRows;
-    yTrue = null;
-    yPred = null;
-    scores = null;
-    constructor(dir, 
-    /** Rows per batch: how many rows the readers hold before appending them here. */
-    batchRows) {
-        this.dir = dir;
-        this.batchRows = batchRows;
-    }
-    column(name, rowBytes) {
-        const existing = this[name];
-        if (existing)
-            return existing;
-        const col = new SpoolColumn((0,external_node_path_.join)(this.dir, `rows-${name}.bin`), rowBytes);
-        this[name] = col;
-        return col;
-    }
-    close() {
-        this.yTrue?.close();
-        this.yPred?.close();
-        this.scores?.close();
-    }
-}
-
+// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts
+var sorted_groups = __nccwpck_require__(769);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: ./src/input/delimited.ts
@@ -9302,8 +7911,12 @@ function skipNested(buf, p, e) {
     return -1;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/input/source.ts
@@ -9315,29 +7928,38 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 /** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
 const CHUNK_BYTES = 1 << 20;
 /**
- * A file as a sequence of Buffers, gunzipped when the file starts with gzip's magic bytes
- * (whatever its name says). `bytesRead` counts the bytes read from disk (compressed bytes for a
- * .gz file), comparable with `totalBytes`, for progress.
+ * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
+ * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
+ * Buffer, so reading allocates nothing per chunk (a stream's fresh 1 MB Buffer per read piles up
+ * as garbage between collections: tens of MB of RSS); gunzipped chunks are copied from zlib's.
+ * `bytesRead` counts the bytes read from disk (compressed bytes for a .gz file), comparable with
+ * `totalBytes`, for progress.
  */
 class ChunkSource {
     file;
     totalBytes;
     gzip;
-    raw;
-    iterator;
-    constructor(file, totalBytes, gzip) {
+    /** Plain files: the descriptor (-1 once closed) and the next read's position. */
+    fd = -1;
+    position = 0;
+    /** Gzip: the compressed stream, the gunzipped chunks, and the rest of the current one. */
+    raw = null;
+    iterator = null;
+    carry = null;
+    carryAt = 0;
+    constructor(file, totalBytes, gzip, fd) {
         this.file = file;
         this.totalBytes = totalBytes;
         this.gzip = gzip;
-        this.raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK_BYTES });
         if (gzip) {
+            this.raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK_BYTES, fd, start: 0, autoClose: true });
             const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
             this.raw.on('error', (err) => gunzip.destroy(err));
             this.raw.pipe(gunzip);
             this.iterator = gunzip[Symbol.asyncIterator]();
         }
         else {
-            this.iterator = this.raw[Symbol.asyncIterator]();
+            this.fd = fd;
         }
     }
     static async open(file, role) {
@@ -9356,27 +7978,53 @@ class ChunkSource {
                 throw new errors/* InputError */.dz({ file }, `file not found (${role} file). Check the path; relative paths are resolved from ${process.cwd()}.`);
             throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
         }
+        let fd = -1;
         let gzip = false;
-        if (size >= 2) {
-            const fh = await (0,promises_.open)(file, 'r');
-            try {
+        try {
+            fd = await new Promise((resolve, reject) => (0,external_node_fs_.open)(file, 'r', (err, opened) => (err ? reject(err) : resolve(opened))));
+            if (size >= 2) {
                 const head = Buffer.alloc(2);
-                await fh.read(head, 0, 2, 0);
-                gzip = head[0] === 0x1f && head[1] === 0x8b;
-            }
-            finally {
-                await fh.close();
+                const got = await readFd(fd, head, 0, 2, 0);
+                gzip = got === 2 && head[0] === 0x1f && head[1] === 0x8b;
             }
         }
-        return new ChunkSource(file, size, gzip);
+        catch (err) {
+            if (fd >= 0)
+                (0,external_node_fs_.closeSync)(fd);
+            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
+        }
+        return new ChunkSource(file, size, gzip, fd);
     }
     get bytesRead() {
-        return this.raw.bytesRead;
+        return this.raw ? this.raw.bytesRead : this.position;
     }
-    async next() {
+    /**
+     * Reads the next bytes into `target` from `offset` (at most to its end); returns how many, 0 at
+     * the end of the file.
+     */
+    async readInto(target, offset) {
+        const room = target.length - offset;
+        if (room <= 0)
+            throw new Error('ChunkSource.readInto: no room');
         try {
-            const r = await this.iterator.next();
-            return r.done ? null : r.value;
+            if (!this.iterator) {
+                const got = await readFd(this.fd, target, offset, room, this.position);
+                this.position += got;
+                return got;
+            }
+            while (this.carry === null || this.carryAt >= this.carry.length) {
+                const r = await this.iterator.next();
+                if (r.done)
+                    return 0;
+                this.carry = r.value;
+                this.carryAt = 0;
+            }
+            const n = Math.min(room, this.carry.length - this.carryAt);
+            this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
+            this.carryAt += n;
+            if (this.carryAt >= this.carry.length)
+                this.carry = null;
+            return n;
         }
         catch (err) {
             const e = err;
@@ -9386,9 +8034,18 @@ class ChunkSource {
         }
     }
     close() {
-        void this.iterator.return?.();
-        this.raw.destroy();
+        if (this.iterator) {
+            void this.iterator.return?.();
+            this.raw.destroy();
+        }
+        else if (this.fd >= 0) {
+            (0,external_node_fs_.closeSync)(this.fd);
+            this.fd = -1;
+        }
     }
+}
+function readFd(fd, buf, offset, length, position) {
+    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buf, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))));
 }
 /** The format a file name announces (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, each optionally `.gz`). */
 function formatFromName(file) {
@@ -9440,8 +8097,35 @@ function sniffFormat(buf, start, end) {
 
 
 
-const EMPTY = Buffer.alloc(0);
 const PROGRESS_EVERY_MS = 100;
+/** The read window: the unscanned rest of the last read is moved to its front, then refilled. */
+const WINDOW_BYTES = 2 * CHUNK_BYTES;
+/**
+ * Makes room for at least CHUNK_BYTES after bytes [pos, end) of `buf`: moves them to the front,
+ * into a window twice as large when they fill more than half of it (a record longer than the
+ * window then costs O(1) rescans per byte). Returns the window (the same Buffer unless it grew).
+ */
+function compact(buf, pos, end) {
+    const rest = end - pos;
+    if (buf.length - rest >= CHUNK_BYTES) {
+        if (rest > 0 && pos > 0)
+            buf.copyWithin(0, pos, end);
+        return buf;
+    }
+    const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, rest + CHUNK_BYTES));
+    buf.copy(bigger, 0, pos, end);
+    return bigger;
+}
+/** Fills buf[end…] from the source; returns the new end, and whether the file ended. */
+async function fill(source, buf, end) {
+    while (end < buf.length) {
+        const got = await source.readInto(buf, end);
+        if (got === 0)
+            return { end, eof: true };
+        end += got;
+    }
+    return { end, eof: false };
+}
 /**
  * One input file: opened, its format and columns known (header read), then streamed once
  * through a `RowSink`. For JSON Lines the columns are the keys of the first object.
@@ -9452,18 +8136,22 @@ class TableReader {
     columns;
     source;
     scanner;
-    pending;
+    window;
     pos;
+    end;
     eof;
     cells = null;
-    constructor(file, format, columns, source, scanner, pending, pos, eof) {
+    constructor(file, format, columns, source, scanner, 
+    /** The read window: bytes [pos, end) are read and not yet scanned. */
+    window, pos, end, eof) {
         this.file = file;
         this.format = format;
         this.columns = columns;
         this.source = source;
         this.scanner = scanner;
-        this.pending = pending;
+        this.window = window;
         this.pos = pos;
+        this.end = end;
         this.eof = eof;
     }
     get totalBytes() {
@@ -9484,71 +8172,69 @@ class TableReader {
         }
     }
     static async readHeader(file, role, source) {
-        let buf = EMPTY;
+        let buf = Buffer.allocUnsafe(WINDOW_BYTES);
+        let end = 0;
         let eof = false;
         const more = async () => {
-            const chunk = await source.next();
-            if (chunk === null)
-                eof = true;
-            else
-                buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+            buf = compact(buf, 0, end);
+            ({ end, eof } = await fill(source, buf, end));
         };
-        while (!eof && buf.length < 4)
+        while (!eof && end < 4)
             await more();
-        let pos = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-        const format = formatFromName(file) ?? sniffFormat(buf, pos, buf.length);
+        let pos = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+        const format = formatFromName(file) ?? sniffFormat(buf, pos, end);
         let line = 1;
         // Blank lines before the header (or the first object) are skipped, as pandas does.
         for (;;) {
             let p = pos;
-            while (p < buf.length && (buf[p] === 32 || buf[p] === 9 || buf[p] === input_bytes.CR))
+            while (p < end && (buf[p] === 32 || buf[p] === 9 || buf[p] === input_bytes.CR))
                 p++;
-            if (p < buf.length && buf[p] === input_bytes.LF) {
+            if (p < end && buf[p] === input_bytes.LF) {
                 pos = p + 1;
                 line++;
                 continue;
             }
-            if (p < buf.length || eof)
+            if (p < end || eof)
                 break;
             await more();
         }
-        if (pos >= buf.length || isBlank(buf, pos, buf.length)) {
+        if (pos >= end || isBlank(buf, pos, end)) {
             throw new errors/* InputError */.dz({ file }, format === 'jsonl'
                 ? `the ${role} file is empty; expected one JSON object per line, e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.`
                 : `the ${role} file is empty; expected a header row naming the columns (e.g. id,label,prediction), then one row per example.`);
         }
         if (format === 'jsonl') {
-            let le = buf.indexOf(input_bytes.LF, pos);
+            let le = indexOfLF(buf, pos, end);
             while (le < 0 && !eof) {
                 await more();
-                le = buf.indexOf(input_bytes.LF, pos);
+                le = indexOfLF(buf, pos, end);
             }
             if (buf[pos] === 0x5b)
                 throw new errors/* InputError */.dz({ file, line }, 'this looks like a JSON array; model-gate reads JSON Lines (one JSON object per line, no enclosing [ ]).');
-            const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? buf.length : le), file, line);
+            const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
             const scanner = new JsonlScanner(file, line);
-            return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, eof);
+            return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, end, eof);
         }
         const scanner = new DelimitedScanner(file, format === 'tsv' ? 9 : 44, line);
         let next;
-        while ((next = scanner.parseRecord(buf, pos, buf.length, eof)) < 0)
+        while ((next = scanner.parseRecord(buf, pos, end, eof)) < 0)
             await more();
         const columns = [];
         for (let f = 0; f < scanner.fieldCount; f++)
             columns.push(scanner.scratch.toString('utf8', scanner.fieldStarts[f], scanner.fieldEnds[f]));
         scanner.line = line + 1 + scanner.newlinesInRecord;
-        return new TableReader(file, format, columns, source, scanner, buf, next, eof);
+        return new TableReader(file, format, columns, source, scanner, buf, next, end, eof);
     }
     /**
      * About how many data rows the file holds, from the rows in the bytes read so far (for sizing
      * tables up front; gzip assumed to compress about 4×).
      */
     estimateRows() {
-        const buf = this.pending;
+        const buf = this.window;
         let lines = 0;
-        for (let i = buf.indexOf(input_bytes.LF, this.pos); i >= 0; i = buf.indexOf(input_bytes.LF, i + 1))
+        for (let i = indexOfLF(buf, this.pos, this.end); i >= 0; i = indexOfLF(buf, i + 1, this.end))
             lines++;
-        const seen = buf.length - this.pos;
+        const seen = this.end - this.pos;
         if (this.eof || lines === 0 || seen <= 0)
             return lines + 1;
         const total = this.source.gzip ? this.source.totalBytes * 4 : this.source.totalBytes;
@@ -9589,53 +8275,41 @@ class TableReader {
         const scanner = this.scanner;
         const source = this.source;
         const total = source.totalBytes;
-        let buf = this.pending;
+        let buf = this.window;
         let pos = this.pos;
+        let end = this.end;
         let eof = this.eof;
         let last = external_node_perf_hooks_namespaceObject.performance.now();
-        progress.update(source.bytesRead, total);
+        progress.update(source.bytesRead, total, undefined, scanner.rows);
         for (;;) {
-            pos = scanner.scan(buf, pos, buf.length, eof);
+            pos = scanner.scan(buf, pos, end, eof);
             if (eof)
                 break;
-            const chunk = await source.next();
-            if (chunk === null) {
-                eof = true;
-                continue;
-            }
-            const rest = buf.length - pos;
-            if (rest === 0)
-                buf = chunk;
-            else if (rest <= chunk.length)
-                buf = Buffer.concat([buf.subarray(pos), chunk]);
-            else {
-                // A record longer than a chunk: grow geometrically so it is rescanned O(1) times per byte.
-                const parts = [buf.subarray(pos), chunk];
-                let got = chunk.length;
-                while (got < rest) {
-                    const c = await source.next();
-                    if (c === null) {
-                        eof = true;
-                        break;
-                    }
-                    parts.push(c);
-                    got += c.length;
-                }
-                buf = Buffer.concat(parts);
-            }
+            // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
+            buf = compact(buf, pos, end);
+            end -= pos;
             pos = 0;
+            ({ end, eof } = await fill(source, buf, end));
             const now = external_node_perf_hooks_namespaceObject.performance.now();
             if (now - last >= PROGRESS_EVERY_MS) {
                 last = now;
-                progress.update(source.bytesRead, total);
+                progress.update(source.bytesRead, total, undefined, scanner.rows);
             }
         }
-        this.pending = EMPTY;
-        progress.update(total, total);
+        this.window = EMPTY;
+        this.pos = 0;
+        this.end = 0;
+        progress.update(total, total, undefined, scanner.rows);
     }
     close() {
         this.source.close();
     }
+}
+const EMPTY = Buffer.alloc(0);
+/** Index of the first LF in buf[from, end), or -1. */
+function indexOfLF(buf, from, end) {
+    const i = buf.indexOf(input_bytes.LF, from);
+    return i >= 0 && i < end ? i : -1;
 }
 function isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
@@ -9646,7 +8320,1297 @@ function isBlank(buf, start, end) {
     return true;
 }
 
+;// CONCATENATED MODULE: ./src/input/unique-ids.ts
+
+
+
+
+
+
+
+/** Id pairs sorted in memory at a time by the streamed duplicate-id check (~56 bytes each). */
+const DEFAULT_ID_SORT_CHUNK = 1 << 18;
+/** Candidate groups (a hash seen twice or more) confirmed by one re-scan. */
+const MAX_CANDIDATES = 1 << 16;
+const TWO32 = 4294967296;
+/** The default `IdHash`: 52 bits of the two 32-bit hashes the fingerprint takes of each id. */
+function idKey(a, b) {
+    return (b & 0xfffff) * TWO32 + (a >>> 0);
+}
+/** The message of a duplicate id within a file, the same whichever path found it. */
+function duplicateIdError(file, idColumn, id, line, firstLine) {
+    return new errors/* InputError */.dz({ file, line, column: idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(id)}: it first appears on line ${firstLine}. Ids must be unique within a file.`);
+}
+/**
+ * The "ids must be unique within a file" check of a streamed file, in bounded memory: each row's
+ * id goes in as a 52-bit hash with its row index (an external sort, `KeyRowGroups`), not as
+ * bytes. `check(limit)` finds the hashes seen twice or more among rows [0, limit), then re-reads
+ * the file comparing the bytes of those ids only, and throws the error the in-memory path throws
+ * for the same rows (its first repeated id: the row, and the line where the id first appears). A
+ * hash shared by different ids is not an error.
+ */
+class StreamedIdCheck {
+    file;
+    idColumn;
+    hash;
+    groups;
+    checked = false;
+    constructor(file, idColumn, dir, chunk, 
+    /** Test hook: a hash to use instead of the default (e.g. one that collides on purpose). */
+    hash = null) {
+        this.file = file;
+        this.idColumn = idColumn;
+        this.hash = hash;
+        this.groups = new sorted_groups/* KeyRowGroups */.Yb(dir, 'ids', Math.max(2, chunk));
+    }
+    /** Row `row`'s id: bytes [s, e) of `buf`, whose fingerprint hashes are `a` and `b`. */
+    add(buf, s, e, a, b, row) {
+        if (row >= sorted_groups/* NO_ROW */.Rk - 1)
+            throw new Error('model-gate: the duplicate-id check counts at most 2^32 - 2 rows');
+        this.groups.push(this.hash ? this.hash(buf, s, e) : idKey(a, b), row);
+    }
+    /**
+     * Throws the duplicate-id error of rows [0, limit) if they repeat an id. Once only (it consumes
+     * the sorted ids); the rows must all have been added.
+     */
+    async check(limit, logger = progress/* silentLogger */.q) {
+        if (this.checked)
+            return;
+        this.checked = true;
+        // Candidates: groups whose second row is below the limit, the MAX_CANDIDATES with the lowest
+        // second row. A group's first repeat cannot come before its second row, so a group dropped
+        // (second row ≥ cutoff) cannot repeat an id before `cutoff`.
+        let keys = [];
+        let seconds = [];
+        let cutoff = limit;
+        const prune = () => {
+            const order = seconds.map((_, i) => i).sort((x, y) => seconds[x] - seconds[y]);
+            if (order.length > MAX_CANDIDATES)
+                cutoff = Math.min(cutoff, seconds[order[MAX_CANDIDATES]]);
+            const kept = order.slice(0, MAX_CANDIDATES);
+            keys = kept.map((i) => keys[i]);
+            seconds = kept.map((i) => seconds[i]);
+        };
+        this.groups.walk((key, _count, _first, second) => {
+            if (second === sorted_groups/* NO_ROW */.Rk || second >= cutoff)
+                return;
+            keys.push(key);
+            seconds.push(second);
+            if (keys.length >= 2 * MAX_CANDIDATES)
+                prune();
+        });
+        if (keys.length > MAX_CANDIDATES)
+            prune();
+        if (keys.length === 0)
+            return;
+        const found = await this.rescan(new Set(keys), cutoff, logger);
+        if (found)
+            throw found;
+        // Every candidate before the cutoff was a hash collision; beyond it (more than MAX_CANDIDATES
+        // colliding hashes: never with the default hash) compare every id of the rows left.
+        if (cutoff < limit) {
+            const all = await this.rescan(null, limit, logger);
+            if (all)
+                throw all;
+        }
+    }
+    /**
+     * Re-reads rows [0, limit) and returns the error of the first row whose id repeats an earlier
+     * one, comparing only ids whose hash is in `candidates` (every id when null); null if none.
+     */
+    async rescan(candidates, limit, logger) {
+        const reader = await TableReader.open(this.file, 'predictions');
+        try {
+            const sink = new RescanSink(this, candidates, limit);
+            const cells = reader.prepare([this.idColumn], sink);
+            sink.cells = cells;
+            const progress = logger.progress.start(`Checking ids in ${this.file}`);
+            try {
+                await reader.scan(progress);
+            }
+            catch (err) {
+                if (err !== STOP)
+                    throw err;
+            }
+            progress.done(sink.found ? 'duplicate found' : 'no duplicates');
+            return sink.found;
+        }
+        finally {
+            reader.close();
+        }
+    }
+    key(buf, s, e) {
+        return this.hash
+            ? this.hash(buf, s, e)
+            : idKey((0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_A */.sj), (0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_B */.z3));
+    }
+    error(id, line, firstLine) {
+        return duplicateIdError(this.file, this.idColumn, id, line, firstLine);
+    }
+}
+/** Thrown by the re-scan's sink to stop the scan (never seen outside this file). */
+const STOP = new Error('model-gate: re-scan stopped');
+class RescanSink {
+    check;
+    candidates;
+    limit;
+    cells = makeCells(1);
+    found = null;
+    rows = 0;
+    seen = new ByteInterner();
+    lines = new Int32Array(16);
+    constructor(check, candidates, limit) {
+        this.check = check;
+        this.candidates = candidates;
+        this.limit = limit;
+    }
+    row(buf, line) {
+        const r = this.rows++;
+        if (r >= this.limit)
+            throw STOP;
+        const s = this.cells.starts[0];
+        const e = this.cells.ends[0];
+        if (this.candidates !== null && !this.candidates.has(this.check.key(buf, s, e)))
+            return;
+        const idx = this.seen.add(buf, s, e);
+        if (idx < 0) {
+            this.found = this.check.error(buf.toString('utf8', s, e), line, this.lines[-idx - 1]);
+            throw STOP;
+        }
+        if (idx === this.lines.length) {
+            const lines = new Int32Array(idx * 2);
+            lines.set(this.lines);
+            this.lines = lines;
+        }
+        this.lines[idx] = line;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/input/collector.ts
+
+
+
+
+
+const PHASE_SINGLE = 0;
+const PHASE_LABELS = 1;
+const PHASE_PREDICTIONS = 2;
+const MAX_EXAMPLES = 10;
+/**
+ * Rows per batch of id lookups (see `flush`); ids are checked for duplicates a batch at a time,
+ * so an error in a later batch is not reported before a duplicate id in an earlier one.
+ */
+const ID_BATCH = 1 << 15;
+const BATCH = ID_BATCH;
+const PROB_SUM_TOLERANCE = 1e-3;
+/**
+ * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
+ * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
+ * label index, in first-seen order); ids, when the file has them, are interned too (bytes → row
+ * index). Nothing per row is a JavaScript object or string. With a `RowSpool` (streaming: rows
+ * aligned, no join by id) the arrays hold one batch, appended to the spool when full.
+ */
+class Collector {
+    setup;
+    spool;
+    phase = PHASE_SINGLE;
+    file = '';
+    cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
+    slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
+    labels = new ByteInterner();
+    /** The ids (joins by id, and a single file with ids read into memory), or null. */
+    ids;
+    /**
+     * Streaming a single file with ids: the ids are not kept; their duplicate check is external
+     * (`StreamedIdCheck`) and their fingerprint hashes are spooled with the rows.
+     */
+    idCheck;
+    /** Streaming with `idCheck`: the batch's id hashes, [a, b] per row. */
+    idHashes = new Int32Array(0);
+    /** Label rows so far. */
+    n = 0;
+    cap = 1024;
+    yTrueI = new Int32Array(0);
+    yPredI = new Int32Array(0);
+    yTrueF = new Float64Array(0);
+    yPredF = new Float64Array(0);
+    /** n × scoresPerRow, or null. */
+    scores = null;
+    scoresPerRow;
+    /** Line of each label row (joins by id: for duplicate-id messages). */
+    idLine = new Int32Array(0);
+    /** Line of the prediction row joined to each label row; 0 = none yet (joins by id). */
+    predLine = new Int32Array(0);
+    /** Prediction rows read (positional join: the next row index). */
+    predRows = 0;
+    /**
+     * Streaming (`spool` given): the row arrays hold one batch, rows `base`… of the current pass,
+     * and each full batch is appended to the spool; nothing grows with the rows.
+     */
+    base = 0;
+    /** Streaming: which interned labels occur as a true label. */
+    trueSeen = new Uint8Array(0);
+    /** Where `readPrediction` writes: the row arrays, or the batch arrays when joining by id. */
+    outPredI = new Int32Array(0);
+    outPredF = new Float64Array(0);
+    outScores = new Float64Array(0);
+    // Joining by id, prediction rows are buffered and looked up a batch at a time, in table order.
+    bN = 0;
+    bBytes = Buffer.allocUnsafe(1 << 16);
+    bUsed = 0;
+    bOff = new Int32Array(BATCH + 1);
+    bHash = new Int32Array(BATCH);
+    bRow = new Int32Array(BATCH);
+    bLine = new Int32Array(BATCH);
+    bOrder = new Int32Array(BATCH);
+    bPredI = new Int32Array(0);
+    bPredF = new Float64Array(0);
+    bScores = new Float64Array(0);
+    /** Written by the cache-warming loop so that its loads are not optimised away. */
+    touched = 0;
+    invalidRows = 0;
+    invalidExamples = [];
+    extraPredictions = 0;
+    extraExamples = [];
+    scoreMin = Infinity;
+    scoreMax = -Infinity;
+    probOffRows = 0;
+    probOffFirstLine = 0;
+    probOffFirstSum = 0;
+    /** `expectedRows`: an estimate of the label rows, to size the arrays and id table up front. */
+    constructor(setup, expectedRows = 1024, spool = null, idCheck = null) {
+        this.setup = setup;
+        this.spool = spool;
+        const expected = Math.min(Math.max(1024, expectedRows), 1 << 26);
+        this.cap = spool ? spool.batchRows : expected;
+        this.idCheck = setup.byId && spool ? idCheck : null;
+        this.ids = setup.byId && this.idCheck === null ? new ByteInterner(expected) : null;
+        this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
+    }
+    /** Whether the rows have ids (kept in `ids`, or checked by `idCheck`). */
+    get hasIds() {
+        return this.ids !== null || this.idCheck !== null;
+    }
+    /** Switches to the next file: which phase, and which slots hold which columns. */
+    begin(phase, file, cells, slots) {
+        this.phase = phase;
+        this.file = file;
+        this.cells = cells;
+        this.slots = slots;
+        this.base = 0;
+        if (phase === PHASE_SINGLE || phase === PHASE_LABELS)
+            this.allocate(this.cap, phase === PHASE_SINGLE);
+        else
+            this.allocatePredictions();
+    }
+    allocate(cap, withPredictions) {
+        const regression = this.setup.regression;
+        this.cap = cap;
+        const n = this.n;
+        if (regression)
+            this.yTrueF = resizeF(this.yTrueF, cap, n);
+        else
+            this.yTrueI = resizeI(this.yTrueI, cap, n);
+        if (withPredictions) {
+            if (regression)
+                this.yPredF = resizeF(this.yPredF, cap, n);
+            else
+                this.yPredI = resizeI(this.yPredI, cap, n);
+            if (this.scoresPerRow > 0)
+                this.scores = resizeF(this.scores, cap * this.scoresPerRow, n * this.scoresPerRow);
+            this.outPredI = this.yPredI;
+            this.outPredF = this.yPredF;
+            this.outScores = this.scores ?? this.outScores;
+        }
+        if (this.ids)
+            this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
+        if (this.idCheck && this.idHashes.length < 2 * cap)
+            this.idHashes = new Int32Array(2 * cap);
+    }
+    /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
+    allocatePredictions() {
+        const n = this.spool ? Math.min(this.n, this.spool.batchRows) : this.n;
+        if (this.setup.regression)
+            this.yPredF = new Float64Array(n).fill(NaN);
+        else
+            this.yPredI = new Int32Array(n).fill(-1);
+        if (this.scoresPerRow > 0)
+            this.scores = new Float64Array(n * this.scoresPerRow).fill(NaN);
+        if (this.ids) {
+            this.predLine = new Int32Array(n);
+            if (this.setup.regression)
+                this.bPredF = new Float64Array(BATCH);
+            else
+                this.bPredI = new Int32Array(BATCH);
+            this.bScores = new Float64Array(BATCH * this.scoresPerRow);
+            this.outPredI = this.bPredI;
+            this.outPredF = this.bPredF;
+            this.outScores = this.bScores;
+        }
+        else {
+            this.outPredI = this.yPredI;
+            this.outPredF = this.yPredF;
+            this.outScores = this.scores ?? this.outScores;
+        }
+    }
+    /** Ends the current file's pass: indexes or looks up what is still buffered. */
+    flush() {
+        if (this.phase === PHASE_PREDICTIONS) {
+            if (this.ids !== null)
+                this.flushPredictions();
+            if (this.spool)
+                this.spoolBatch(Math.min(this.predRows, this.n) - this.base);
+        }
+        else {
+            if (this.ids !== null)
+                this.indexIds();
+            if (this.spool)
+                this.spoolBatch(this.n - this.base);
+        }
+    }
+    /** Streaming: appends the batch's `count` rows to the spool and starts the next batch. */
+    spoolBatch(count) {
+        const spool = this.spool;
+        if (count <= 0)
+            return;
+        const regression = this.setup.regression;
+        const k = this.scoresPerRow;
+        if (this.phase !== PHASE_PREDICTIONS) {
+            if (regression)
+                spool.column('yTrue', 8).append(this.yTrueF, count);
+            else {
+                const y = this.yTrueI;
+                if (this.trueSeen.length < this.labels.size) {
+                    const seen = new Uint8Array(Math.max(this.labels.size, this.trueSeen.length * 2));
+                    seen.set(this.trueSeen);
+                    this.trueSeen = seen;
+                }
+                const seen = this.trueSeen;
+                for (let i = 0; i < count; i++)
+                    seen[y[i]] = 1;
+                spool.column('yTrue', 4).append(y, count);
+            }
+            if (this.idCheck)
+                spool.column('idHashes', 8).append(this.idHashes, count);
+        }
+        if (this.phase !== PHASE_LABELS) {
+            if (regression)
+                spool.column('yPred', 8).append(this.yPredF, count);
+            else
+                spool.column('yPred', 4).append(this.yPredI, count);
+            if (k > 0)
+                spool.column('scores', 8 * k).append(this.scores, count);
+        }
+        this.base += count;
+    }
+    indexIds() {
+        const ids = this.ids;
+        const dup = ids.indexPending();
+        if (dup >= 0)
+            throw duplicateIdError(this.file, this.setup.idColumn, ids.get(dup), this.idLine[dup], this.idLine[ids.duplicateOf]);
+    }
+    row(buf, line) {
+        const phase = this.phase;
+        if (phase === PHASE_PREDICTIONS) {
+            this.predictionRow(buf, line);
+            return;
+        }
+        const r = this.n;
+        let at = r - this.base;
+        if (at === this.cap) {
+            if (this.spool) {
+                this.spoolBatch(at);
+                at = 0;
+            }
+            else
+                this.allocate(this.cap * 2, phase === PHASE_SINGLE);
+        }
+        if (this.ids !== null)
+            this.addId(buf, line, r);
+        else if (this.idCheck !== null)
+            this.hashId(buf, line, r, at);
+        this.readLabel(buf, line, at);
+        if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at))
+            this.countInvalid(r, line, buf);
+        this.n = r + 1;
+        if (this.ids !== null && (r & (BATCH - 1)) === BATCH - 1)
+            this.indexIds();
+    }
+    countInvalid(r, line, buf = null) {
+        this.invalidRows++;
+        if (this.invalidExamples.length < MAX_EXAMPLES) {
+            const sl = this.slots.id;
+            this.invalidExamples.push(this.ids !== null
+                ? this.ids.get(r)
+                : this.idCheck !== null && buf !== null
+                    ? buf.toString('utf8', this.cells.starts[sl], this.cells.ends[sl])
+                    : `line ${line}`);
+        }
+    }
+    predictionRow(buf, line) {
+        if (this.ids !== null) {
+            // Buffer the row; `flushPredictions` joins a batch at a time.
+            const sl = this.slots.id;
+            const s = this.cells.starts[sl];
+            const e = this.cells.ends[sl];
+            this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+            const j = this.bN;
+            const len = e - s;
+            if (this.bUsed + len > this.bBytes.length) {
+                const bigger = Buffer.allocUnsafe(Math.max(this.bBytes.length * 2, this.bUsed + len));
+                this.bBytes.copy(bigger, 0, 0, this.bUsed);
+                this.bBytes = bigger;
+            }
+            const out = this.bBytes;
+            const at = this.bUsed;
+            for (let i = 0; i < len; i++)
+                out[at + i] = buf[s + i]; // Buffer#copy allocates a view per call
+            this.bUsed = at + len;
+            this.bOff[j + 1] = this.bUsed;
+            this.bLine[j] = line;
+            this.readPrediction(buf, line, j);
+            this.bN = j + 1;
+            if (j + 1 === BATCH)
+                this.flushPredictions();
+            return;
+        }
+        const r = this.predRows;
+        this.predRows = r + 1;
+        if (r >= this.n)
+            return; // counted; the row-count mismatch is reported after the pass
+        let at = r - this.base;
+        if (this.spool !== null && at === this.spool.batchRows) {
+            this.spoolBatch(at);
+            at = 0;
+        }
+        if (!this.readPrediction(buf, line, at))
+            this.countInvalid(r, line);
+    }
+    /**
+     * Joins the buffered prediction rows to label rows: ids are looked up in table order and the
+     * rows written in row order, so the large arrays are walked front to back, not at random.
+     */
+    flushPredictions() {
+        const count = this.bN;
+        if (count === 0)
+            return;
+        this.predRows += count;
+        const bytes = this.bBytes;
+        const off = this.bOff;
+        const hashes = this.bHash;
+        for (let j = 0; j < count; j++)
+            hashes[j] = (0,input_bytes/* hashBytes */.yi)(bytes, off[j], off[j + 1], input_bytes/* SEED_A */.sj);
+        const rows = this.bRow;
+        this.ids.findMany(bytes, off, hashes, count, rows);
+        const order = this.bOrder;
+        rowOrder(rows, count, this.n, order);
+        const predLine = this.predLine;
+        const regression = this.setup.regression;
+        const k = this.scoresPerRow;
+        // Independent loads first (the CPU overlaps their cache misses), then the dependent writes.
+        let acc = 0;
+        for (let o = 0; o < count; o++) {
+            const r = rows[order[o]];
+            if (r >= 0)
+                acc ^= predLine[r];
+        }
+        this.touched = acc;
+        for (let o = 0; o < count; o++) {
+            const j = order[o];
+            const r = rows[j];
+            if (r < 0)
+                continue;
+            const seen = predLine[r];
+            if (seen !== 0)
+                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(bytes.toString('utf8', off[j], off[j + 1]))}: it also has a prediction on ` +
+                    `line ${seen}. Each id may have only one prediction row.`);
+            predLine[r] = this.bLine[j];
+            if (regression)
+                this.yPredF[r] = this.bPredF[j];
+            else
+                this.yPredI[r] = this.bPredI[j];
+            if (k > 0) {
+                const scores = this.scores;
+                const bScores = this.bScores;
+                for (let q = 0; q < k; q++)
+                    scores[r * k + q] = bScores[j * k + q];
+            }
+        }
+        for (let j = 0; j < count; j++) {
+            const r = rows[j];
+            if (r < 0) {
+                this.extraPredictions++;
+                if (this.extraExamples.length < MAX_EXAMPLES)
+                    this.extraExamples.push(bytes.toString('utf8', off[j], off[j + 1]));
+            }
+            else if (regression ? Number.isNaN(this.bPredF[j]) : this.bPredI[j] < 0) {
+                this.invalidRows++;
+                if (this.invalidExamples.length < MAX_EXAMPLES)
+                    this.invalidExamples.push(bytes.toString('utf8', off[j], off[j + 1]));
+            }
+        }
+        this.bN = 0;
+        this.bUsed = 0;
+    }
+    checkId(buf, line, s, e, kind) {
+        if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.idColumn }, kind === KIND_NESTED
+                ? 'the id is a JSON object or array; expected a string or number.'
+                : 'empty id; every row needs an id to be joined with the other file.');
+    }
+    addId(buf, line, r) {
+        const sl = this.slots.id;
+        const s = this.cells.starts[sl];
+        const e = this.cells.ends[sl];
+        this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+        this.ids.append(buf, s, e);
+        if (r === this.idLine.length)
+            this.idLine = resizeI(this.idLine, Math.max(1024, r * 2), r);
+        this.idLine[r] = line;
+    }
+    /** Streaming: row r's id (at batch position `at`) to the duplicate check and the fingerprint. */
+    hashId(buf, line, r, at) {
+        const sl = this.slots.id;
+        const s = this.cells.starts[sl];
+        const e = this.cells.ends[sl];
+        this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+        const a = (0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_A */.sj);
+        const b = (0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_B */.z3);
+        this.idHashes[2 * at] = a;
+        this.idHashes[2 * at + 1] = b;
+        this.idCheck.add(buf, s, e, a, b, r);
+    }
+    readLabel(buf, line, r) {
+        const sl = this.slots.label;
+        const s = this.cells.starts[sl];
+        const e = this.cells.ends[sl];
+        const kind = this.cells.kinds[sl];
+        if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, kind === KIND_NESTED
+                ? 'the label is a JSON object or array; expected a string or number.'
+                : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).');
+        if (this.setup.regression) {
+            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
+            if (!Number.isFinite(v))
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric labels.`);
+            this.yTrueF[r] = v;
+        }
+        else
+            this.yTrueI[r] = this.intern(buf, s, e, kind);
+    }
+    intern(buf, s, e, kind) {
+        let idx;
+        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e))
+            idx = this.labels.addString(String(Number(buf.toString('latin1', s, e))));
+        else
+            idx = this.labels.add(buf, s, e);
+        return idx < 0 ? -idx - 1 : idx;
+    }
+    /** Reads the prediction (and scores) of a row into the output arrays at `r`; false when empty. */
+    readPrediction(buf, line, r) {
+        const cells = this.cells;
+        const slots = this.slots;
+        const sl = slots.prediction;
+        const s = cells.starts[sl];
+        const e = cells.ends[sl];
+        const kind = cells.kinds[sl];
+        const k = this.scoresPerRow;
+        if (s === e || kind === KIND_NULL || kind === KIND_MISSING) {
+            // No prediction for this row: the missing-prediction policy decides later.
+            if (this.setup.regression)
+                this.outPredF[r] = NaN;
+            else
+                this.outPredI[r] = -1;
+            if (k > 0)
+                this.outScores.fill(NaN, r * k, r * k + k);
+            return false;
+        }
+        if (kind === KIND_NESTED)
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, 'the prediction is a JSON object or array; expected a string or number.');
+        if (this.setup.regression) {
+            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
+            if (!Number.isFinite(v))
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric predictions.`);
+            this.outPredF[r] = v;
+            return true;
+        }
+        this.outPredI[r] = this.intern(buf, s, e, kind);
+        if (slots.score >= 0) {
+            const v = this.readScore(buf, line, slots.score, this.setup.scoreColumn, false);
+            this.outScores[r] = v;
+            if (v < this.scoreMin)
+                this.scoreMin = v;
+            if (v > this.scoreMax)
+                this.scoreMax = v;
+        }
+        else if (k > 0) {
+            const scores = this.outScores;
+            const base = r * k;
+            const p0 = slots.prob;
+            let sum = 0;
+            for (let j = 0; j < k; j++) {
+                const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
+                scores[base + j] = v;
+                sum += v;
+            }
+            if (Math.abs(sum - 1) > PROB_SUM_TOLERANCE) {
+                if (this.probOffRows === 0) {
+                    this.probOffFirstLine = line;
+                    this.probOffFirstSum = sum;
+                }
+                this.probOffRows++;
+            }
+        }
+        return true;
+    }
+    readScore(buf, line, sl, column, probability) {
+        const cells = this.cells;
+        const s = cells.starts[sl];
+        const e = cells.ends[sl];
+        const kind = cells.kinds[sl];
+        const v = kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
+        if (v >= 0 && v <= 1)
+            return v;
+        if (Number.isFinite(v) && !probability)
+            return v;
+        const expected = probability
+            ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
+            : 'expected a finite number (the score or probability of the positive class)';
+        let found;
+        if (kind === KIND_MISSING)
+            found = 'the key is missing';
+        else if (s === e || kind === KIND_NULL)
+            found = 'the score is empty';
+        else if (Number.isFinite(v))
+            found = `${buf.toString('utf8', s, e)} is outside [0, 1]`;
+        else
+            found = `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
+        throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
+    }
+}
+function resizeI(a, cap, keep) {
+    const out = new Int32Array(cap);
+    out.set(a.subarray(0, keep));
+    return out;
+}
+function resizeF(a, cap, keep) {
+    const out = new Float64Array(cap);
+    if (a)
+        out.set(a.subarray(0, keep));
+    return out;
+}
+const rowCounts = new Int32Array((1 << 12) + 2);
+/** A permutation of 0..count-1 ordering rows[] by value (top 12 bits of 0..n; -1 first), stable. */
+function rowOrder(rows, count, n, out) {
+    const bits = 32 - Math.clz32(Math.max(1, n));
+    const shift = Math.max(0, bits - 12);
+    const buckets = (1 << Math.min(12, bits)) + 1;
+    rowCounts.fill(0, 0, buckets + 1);
+    for (let i = 0; i < count; i++)
+        rowCounts[(rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1) + 1]++;
+    for (let b = 0; b < buckets; b++)
+        rowCounts[b + 1] += rowCounts[b];
+    for (let i = 0; i < count; i++)
+        out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
+}
+
+// EXTERNAL MODULE: ./src/util/closest.ts
+var closest = __nccwpck_require__(5519);
+;// CONCATENATED MODULE: ./src/input/labels.ts
+
+/**
+ * Compares two strings by Unicode code point, as numpy sorts `str` arrays. JavaScript's `<`
+ * compares UTF-16 code units, which differs only when one side is an astral character
+ * (surrogate pair) and the other a BMP character at U+E000 or above; the shift below fixes that.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x >= 0xd800)
+            x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
+        if (y >= 0xd800)
+            y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/**
+ * Orders distinct label strings as scikit-learn orders `np.unique(y_true ∪ y_pred)`: by number when
+ * every label is a finite decimal number (pandas would have read such a column as numbers), else by
+ * code point. Numerically equal spellings ("1" and "1.0") are one class, named by the spelling seen
+ * first (lowest input index), as they would be one value in a numeric column.
+ */
+function orderLabels(labels) {
+    const n = labels.length;
+    const nums = labels.map(input_bytes/* labelNumber */.Yz);
+    const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
+    const idx = Array.from({ length: n }, (_, i) => i);
+    if (numeric)
+        idx.sort((a, b) => nums[a] - nums[b] || a - b);
+    else
+        idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
+    const classes = [];
+    const remap = new Int32Array(n);
+    let last = NaN;
+    for (const k of idx) {
+        if (numeric && classes.length > 0 && nums[k] === last) {
+            remap[k] = classes.length - 1;
+            continue;
+        }
+        if (!numeric && classes.length > 0 && classes[classes.length - 1] === labels[k]) {
+            remap[k] = classes.length - 1;
+            continue;
+        }
+        classes.push(labels[k]);
+        remap[k] = classes.length - 1;
+        last = nums[k];
+    }
+    return { classes, remap, numeric };
+}
+/** Index of `label` in `classes` (string equality, or numeric equality when `numeric`), or -1. */
+function findLabel(classes, label, numeric) {
+    const i = classes.indexOf(label);
+    if (i >= 0 || !numeric)
+        return i;
+    const v = (0,input_bytes/* labelNumber */.Yz)(label);
+    if (!Number.isFinite(v))
+        return -1;
+    return classes.findIndex((c) => (0,input_bytes/* labelNumber */.Yz)(c) === v);
+}
+/** A list of labels for a message: quoted, the first `max` and a count of the rest. */
+function listLabels(labels, max = 20) {
+    const shown = labels.slice(0, max).map((l) => JSON.stringify(l));
+    const rest = labels.length - shown.length;
+    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+}
+
+;// CONCATENATED MODULE: ./src/input/columns.ts
+
+
+
+/**
+ * The error for a column a flag names but the file lacks: lists the columns that exist and, when
+ * one is close (edit distance), suggests it.
+ */
+function missingColumn(file, column, flag, columns, hint = '') {
+    const suggestion = (0,closest/* closestName */.N)(column, columns);
+    return new errors/* InputError */.dz({ file, column }, `column not found (${flag}). The file has the columns ${listLabels(columns, 30)}.` +
+        (suggestion !== undefined
+            ? ` Did you mean "${suggestion}"? Pass ${flag} ${quoteArg(suggestion)}.`
+            : '') +
+        hint);
+}
+function quoteArg(s) {
+    return /^[\w.:/@+-]+$/.test(s) ? s : JSON.stringify(s);
+}
+
+// EXTERNAL MODULE: ./src/input/fingerprint.ts
+var fingerprint = __nccwpck_require__(3652);
+;// CONCATENATED MODULE: ./src/input/finish.ts
+
+
+
+
+const MAX_MISSING_IDS = 10;
+const SHOWN_IN_ERRORS = 5;
+/** Applies the missing-prediction policy, orders the classes, settles the task and scores. */
+function finish(c, ctx) {
+    const n = c.n;
+    const stats = readStats(c, ctx);
+    if (c.setup.regression) {
+        const yTrue = trimF(c.yTrueF, n);
+        const hasher = (0,fingerprint/* makeNumberHasher */.$N)();
+        stats.fingerprint = (0,fingerprint/* fingerprintRows */.E_)(n, c.ids, (i, out) => hasher(yTrue[i], out));
+        const data = { task: 'regression', n, yTrue, yPred: trimF(c.yPredF, n), ids: null };
+        setIds(data, c.ids);
+        return { data, stats };
+    }
+    // Classes: sorted union of true and predicted labels. Labels read only from prediction rows
+    // that joined no label row (extra predictions) were interned too; they are left out here.
+    const yTrue = trimI(c.yTrueI, n);
+    const yPred = trimI(c.yPredI, n);
+    const used = new Uint8Array(c.labels.size);
+    for (let i = 0; i < n; i++) {
+        used[yTrue[i]] = 1;
+        if (yPred[i] >= 0)
+            used[yPred[i]] = 1;
+    }
+    const settled = settleClasses(c, ctx, used);
+    const { remap, classes } = settled;
+    for (let i = 0; i < n; i++) {
+        yTrue[i] = remap[yTrue[i]];
+        const p = yPred[i];
+        if (p >= 0)
+            yPred[i] = remap[p];
+    }
+    const hashes = (0,fingerprint/* labelHashes */.dQ)(classes);
+    stats.fingerprint = (0,fingerprint/* fingerprintRows */.E_)(n, c.ids, (i, out) => {
+        out[0] = hashes.a[yTrue[i]];
+        out[1] = hashes.b[yTrue[i]];
+    });
+    const data = {
+        task: settled.task,
+        n,
+        classes,
+        yTrue,
+        yPred,
+        scores: null,
+        ids: null,
+    };
+    setIds(data, c.ids);
+    if (settled.positive !== undefined)
+        data.positive = settled.positive;
+    if (c.scores !== null) {
+        const present = new Uint8Array(classes.length);
+        for (let i = 0; i < n; i++)
+            present[yTrue[i]] = 1;
+        const plan = planScores(c, ctx, data, settled.numeric, present);
+        data.scores = applyScores(plan, c.scores, n);
+        if (plan.scoreClasses)
+            data.scoreClasses = plan.scoreClasses;
+        else
+            data.scoreKind = plan.scoreKind;
+    }
+    return { data, stats };
+}
+/** The counts and warnings of result.errors, after the missing-prediction policy. */
+function readStats(c, ctx) {
+    const n = c.n;
+    // Label rows that no prediction row joined (joins by id).
+    let missing = 0;
+    const missingExamples = [];
+    if (c.ids !== null && c.setup.byId && c.predLine.length === n) {
+        const predLine = c.predLine;
+        for (let r = 0; r < n; r++)
+            if (predLine[r] === 0) {
+                missing++;
+                if (missingExamples.length < MAX_MISSING_IDS)
+                    missingExamples.push(c.ids.get(r));
+            }
+    }
+    const invalid = c.invalidRows;
+    if (missing + invalid > 0)
+        checkMissingPolicy(c, ctx, missing, missingExamples, invalid);
+    const stats = {
+        missing_predictions: missing,
+        extra_predictions: c.extraPredictions,
+        invalid_rows: invalid,
+        missing_ids: [...missingExamples, ...c.invalidExamples].slice(0, MAX_MISSING_IDS),
+        warnings: ctx.warnings,
+        fingerprint: '',
+    };
+    if (c.extraPredictions > 0)
+        ctx.warnings.push(`${ctx.predictionsFile} has ${c.extraPredictions} prediction row(s) whose id is not in ${ctx.labelsFile} ` +
+            `(first: ${listLabels(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`);
+    return stats;
+}
+/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
+function settleClasses(c, ctx, used) {
+    const { options } = ctx;
+    const all = c.labels.strings();
+    const usedIndex = new Int32Array(all.length).fill(-1);
+    const interned = [];
+    for (let l = 0; l < all.length; l++)
+        if (used[l] === 1)
+            usedIndex[l] = interned.push(all[l]) - 1;
+    let order = orderLabels(interned);
+    const explicit = options.task;
+    if (explicit === 'binary' && order.classes.length > 2)
+        throw new errors/* InputError */.dz({ file: ctx.labelsFile }, `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
+            `${listLabels(order.classes)}. A binary task has exactly two; use --task multiclass (or auto).`);
+    const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
+    if (binary &&
+        order.classes.length < 2 &&
+        options.positiveLabel !== undefined &&
+        findLabel(order.classes, options.positiveLabel, order.numeric) < 0) {
+        // Every row has the same label; the positive label the user named is the other class.
+        order = orderLabels([...interned, options.positiveLabel]);
+    }
+    const { classes, numeric } = order;
+    const remap = new Int32Array(all.length);
+    for (let l = 0; l < all.length; l++)
+        remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+    const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
+    if (binary) {
+        let positive = classes.length - 1;
+        if (options.positiveLabel !== undefined) {
+            positive = findLabel(classes, options.positiveLabel, numeric);
+            if (positive < 0)
+                throw new errors/* UsageError */.eb(`--positive-label ${JSON.stringify(options.positiveLabel)} is not one of the labels; ` +
+                    `the labels are ${listLabels(classes)}.`);
+        }
+        settled.positive = positive;
+    }
+    else if (options.positiveLabel !== undefined) {
+        ctx.warnings.push(`--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
+    }
+    return settled;
+}
+/**
+ * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
+ * and a `RowStream` that replays the spooled rows (remapped to the classes, scores in
+ * `scoreClasses` order) a batch at a time, computing the fingerprint on its first pass.
+ */
+function finishStream(c, ctx, spool) {
+    const n = c.n;
+    const stats = readStats(c, ctx);
+    if (c.setup.regression) {
+        const meta = { task: 'regression', n };
+        return { stream: new RowStream(meta, spool, null, null, c.ids, stats), stats };
+    }
+    // Every interned label is used: no extra prediction rows without an id join.
+    const settled = settleClasses(c, ctx, new Uint8Array(c.labels.size).fill(1));
+    const { classes, remap } = settled;
+    const meta = { task: settled.task, n, classes, positive: settled.positive };
+    let plan = null;
+    if (c.scoresPerRow > 0) {
+        const present = new Uint8Array(classes.length);
+        const seen = c.trueSeen;
+        for (let l = 0; l < seen.length; l++)
+            if (seen[l] === 1)
+                present[remap[l]] = 1;
+        plan = planScores(c, ctx, meta, settled.numeric, present);
+        if (plan.scoreClasses)
+            meta.scoreClasses = plan.scoreClasses;
+        else
+            meta.scoreKind = plan.scoreKind;
+    }
+    return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
+}
+/**
+ * The rows of a streamed evaluation, replayed from the spool as `EvaluationData` batches (each a
+ * complete `EvaluationData` of `batch.n` consecutive rows). The first full replay computes
+ * `stats.fingerprint`.
+ */
+class RowStream {
+    meta;
+    spool;
+    remap;
+    plan;
+    ids;
+    stats;
+    fingerprinted = false;
+    constructor(meta, spool, remap, plan, ids, stats) {
+        this.meta = meta;
+        this.spool = spool;
+        this.remap = remap;
+        this.plan = plan;
+        this.ids = ids;
+        this.stats = stats;
+    }
+    /** Closes the spooled files (the caller removes their folder). */
+    close() {
+        this.spool.close();
+    }
+    /** Calls `onBatch` with each batch of rows, in row order. The batch's arrays are reused. */
+    replay(onBatch) {
+        const { meta, spool, remap, plan } = this;
+        const n = meta.n;
+        const size = spool.batchRows;
+        const fp = this.fingerprinted ? null : new fingerprint/* RowFingerprint */.tE(this.ids);
+        const lh = new Int32Array(2);
+        // Ids spooled as their hashes (a single file with ids): read along with the rows.
+        const idHashes = fp && spool.idHashes ? new Int32Array(2 * size) : null;
+        const addRow = (start, i) => {
+            if (idHashes)
+                fp.addHashed(idHashes[2 * i], idHashes[2 * i + 1], lh);
+            else
+                fp.add(start + i, lh);
+        };
+        if (meta.task === 'regression') {
+            const yTrue = new Float64Array(size);
+            const yPred = new Float64Array(size);
+            const hasher = (0,fingerprint/* makeNumberHasher */.$N)();
+            for (let start = 0; start < n; start += size) {
+                const count = Math.min(size, n - start);
+                spool.yTrue.read(yTrue, start, count);
+                spool.yPred.read(yPred, start, count);
+                if (idHashes)
+                    spool.idHashes.read(idHashes, start, count);
+                const batch = {
+                    task: 'regression',
+                    n: count,
+                    yTrue: count === size ? yTrue : yTrue.subarray(0, count),
+                    yPred: count === size ? yPred : yPred.subarray(0, count),
+                    ids: null,
+                };
+                if (fp)
+                    for (let i = 0; i < count; i++) {
+                        hasher(yTrue[i], lh);
+                        addRow(start, i);
+                    }
+                onBatch(batch, start);
+            }
+        }
+        else {
+            const classes = meta.classes;
+            const hashes = (0,fingerprint/* labelHashes */.dQ)(classes);
+            const yTrue = new Int32Array(size);
+            const yPred = new Int32Array(size);
+            const k = plan ? plan.columns : 0;
+            const raw = plan ? new Float64Array(size * k) : null;
+            const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
+            for (let start = 0; start < n; start += size) {
+                const count = Math.min(size, n - start);
+                spool.yTrue.read(yTrue, start, count);
+                spool.yPred.read(yPred, start, count);
+                if (idHashes)
+                    spool.idHashes.read(idHashes, start, count);
+                for (let i = 0; i < count; i++) {
+                    yTrue[i] = remap[yTrue[i]];
+                    const p = yPred[i];
+                    if (p >= 0)
+                        yPred[i] = remap[p];
+                }
+                let scores = null;
+                if (plan) {
+                    spool.scores.read(raw, start, count);
+                    transformScores(plan, raw, out, count);
+                    scores = out.subarray(0, count * plan.width);
+                }
+                const batch = {
+                    task: meta.task,
+                    n: count,
+                    classes,
+                    yTrue: count === size ? yTrue : yTrue.subarray(0, count),
+                    yPred: count === size ? yPred : yPred.subarray(0, count),
+                    scores,
+                    ids: null,
+                };
+                if (meta.positive !== undefined)
+                    batch.positive = meta.positive;
+                if (meta.scoreKind)
+                    batch.scoreKind = meta.scoreKind;
+                if (meta.scoreClasses)
+                    batch.scoreClasses = meta.scoreClasses;
+                if (fp)
+                    for (let i = 0; i < count; i++) {
+                        lh[0] = hashes.a[yTrue[i]];
+                        lh[1] = hashes.b[yTrue[i]];
+                        addRow(start, i);
+                    }
+                onBatch(batch, start);
+            }
+        }
+        if (fp) {
+            this.stats.fingerprint = fp.digest();
+            this.fingerprinted = true;
+        }
+    }
+}
+function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
+    const { options } = ctx;
+    const parts = [];
+    if (missing > 0)
+        parts.push(`${missing} of the ${c.n} ids in ${ctx.labelsFile} have no prediction row ` +
+            `(first: ${listLabels(missingExamples, SHOWN_IN_ERRORS)})`);
+    if (invalid > 0)
+        parts.push(`${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
+            `(first: ${c.hasIds ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
+    const what = parts.join(' and ');
+    if (c.setup.regression)
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Regression cannot count a missing prediction as wrong (there is no "wrong" value), ` +
+            'so every labelled row needs a numeric prediction.');
+    if (options.missing === 'error')
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Every labelled example needs a prediction; to score missing predictions as wrong instead, ` +
+            'pass --missing count-as-wrong.');
+}
+/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
+function planScores(c, ctx, data, numeric, present) {
+    const classes = data.classes;
+    const { options } = ctx;
+    const k = c.scoresPerRow;
+    if (options.scoreColumn !== undefined) {
+        if (data.task !== 'binary')
+            throw new errors/* UsageError */.eb(`--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
+                `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
+                'For multiclass, give one probability column per class with --score-prefix.');
+        let scoreKind = 'probability';
+        if (c.scoreMin < 0 || c.scoreMax > 1) {
+            scoreKind = 'decision';
+            ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
+                'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
+        }
+        return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
+    }
+    // --score-prefix: one probability column per class.
+    const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,input_bytes/* labelNumber */.Yz)(s)));
+    // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
+    const colClass = ctx.probClasses.map((s) => {
+        const i = findLabel(classes, s, numeric && colNumeric);
+        return i >= 0 ? classes[i] : s;
+    });
+    const perm = Array.from({ length: k }, (_, j) => j);
+    if (colNumeric)
+        perm.sort((a, b) => (0,input_bytes/* labelNumber */.Yz)(colClass[a]) - (0,input_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
+    else
+        perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
+    const scoreClasses = perm.map((j) => colClass[j]);
+    // Every true label needs a column.
+    const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
+    if (lacking.length > 0) {
+        const prefix = options.scorePrefix;
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
+            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. "${prefix}${lacking[0]}").`);
+    }
+    if (c.probOffRows > 0)
+        ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
+            `(within 1e-3), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
+            'they are renormalised per row, as scikit-learn does.');
+    if (data.task === 'binary') {
+        const pos = classes[data.positive];
+        const j = colClass.indexOf(pos);
+        if (j < 0)
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
+                `"${options.scorePrefix}${pos}".`);
+        return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
+    }
+    let identity = true;
+    for (let j = 0; j < k; j++)
+        if (perm[j] !== j)
+            identity = false;
+    return {
+        kind: identity ? 'as-read' : 'permute',
+        columns: k,
+        width: k,
+        pick: Int32Array.from(perm),
+        scoreKind: 'probability',
+        scoreClasses,
+    };
+}
+/** `data.scores` of n rows from the scores as read. */
+function applyScores(plan, scores, n) {
+    if (plan.kind === 'as-read')
+        return trimF(scores, n * plan.columns);
+    const out = new Float64Array(n * plan.width);
+    transformScores(plan, scores, out, n);
+    return out;
+}
+function transformScores(plan, scores, out, n) {
+    const k = plan.columns;
+    const pick = plan.pick;
+    if (plan.kind === 'one-column') {
+        const j = pick[0];
+        for (let i = 0; i < n; i++)
+            out[i] = scores[i * k + j];
+    }
+    else if (plan.kind === 'permute') {
+        for (let i = 0; i < n; i++) {
+            const base = i * k;
+            for (let j = 0; j < k; j++)
+                out[base + j] = scores[base + pick[j]];
+        }
+    }
+}
+/**
+ * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
+ * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
+ * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
+ */
+function setIds(data, ids) {
+    if (ids === null)
+        return;
+    ids.releaseTable();
+    let cache = null;
+    Object.defineProperty(data, 'ids', {
+        enumerable: true,
+        configurable: true,
+        get: () => (cache ??= ids.strings()),
+        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
+    });
+}
+function trimI(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+function trimF(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+
+;// CONCATENATED MODULE: ./src/input/spool.ts
+
+
+/**
+ * A column of fixed-width rows kept in a temp file instead of memory: the streaming readers
+ * append each batch of rows as it is read and replay them, a batch at a time, once the whole file
+ * has been read (when the classes, the task and the positive label are known). Memory stays at a
+ * batch however many rows the file has.
+ */
+class SpoolColumn {
+    path;
+    rowBytes;
+    fd;
+    /** Rows written so far. */
+    rows = 0;
+    constructor(path, 
+    /** Bytes per row (4 for Int32, 8 × k for k Float64 values). */
+    rowBytes) {
+        this.path = path;
+        this.rowBytes = rowBytes;
+        this.fd = (0,external_node_fs_.openSync)(path, 'w+');
+    }
+    append(values, count) {
+        const bytes = count * this.rowBytes;
+        const view = new Uint8Array(values.buffer, values.byteOffset, bytes);
+        let done = 0;
+        while (done < bytes)
+            done += (0,external_node_fs_.writeSync)(this.fd, view, done, bytes - done, this.rows * this.rowBytes + done);
+        this.rows += count;
+    }
+    /** Reads rows [start, start + count) into `out` (which must hold them). */
+    read(out, start, count) {
+        const bytes = count * this.rowBytes;
+        const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
+        let done = 0;
+        while (done < bytes) {
+            const got = (0,external_node_fs_.readSync)(this.fd, view, done, bytes - done, start * this.rowBytes + done);
+            if (got === 0)
+                throw new Error(`${this.path}: unexpected end of spooled rows`);
+            done += got;
+        }
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/** The spooled columns of one evaluation, in `dir` (the caller removes the folder). */
+class RowSpool {
+    dir;
+    batchRows;
+    yTrue = null;
+    yPred = null;
+    scores = null;
+    /** A single file's ids, as the two 32-bit hashes the fingerprint takes of each. */
+    idHashes = null;
+    constructor(dir, 
+    /** Rows per batch: how many rows the readers hold before appending them here. */
+    batchRows) {
+        this.dir = dir;
+        this.batchRows = batchRows;
+    }
+    column(name, rowBytes) {
+        const existing = this[name];
+        if (existing)
+            return existing;
+        const col = new SpoolColumn((0,external_node_path_.join)(this.dir, `rows-${name}.bin`), rowBytes);
+        this[name] = col;
+        return col;
+    }
+    close() {
+        this.yTrue?.close();
+        this.yPred?.close();
+        this.scores?.close();
+        this.idHashes?.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/input/index.ts
+
 
 
 
@@ -9742,6 +9706,10 @@ async function readRows(options, logger, setup) {
             : null;
         if (spool)
             spools.push(spool);
+        // A single streamed file with ids checks them for duplicates without keeping them.
+        const idCheck = spool && byId && !labels
+            ? new StreamedIdCheck(preds.file, idColumn, setup.dir, setup.idSortChunk ?? DEFAULT_ID_SORT_CHUNK, setup.idHash ?? null)
+            : null;
         const collector = new Collector({
             regression,
             byId,
@@ -9750,7 +9718,7 @@ async function readRows(options, logger, setup) {
             predictionColumn,
             scoreColumn,
             probColumns,
-        }, labelSource.estimateRows(), spool);
+        }, labelSource.estimateRows(), spool, idCheck);
         if (labels) {
             // Pass 1: the labels.
             const slotsL = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
@@ -9777,8 +9745,19 @@ async function readRows(options, logger, setup) {
             const { names, slots } = predictionSlots(byId, idColumn, predictionColumn, scoreColumn, probColumns);
             slots.label = names.push(labelColumn) - 1;
             collector.begin(PHASE_SINGLE, preds.file, preds.prepare(names, collector), slots);
-            await scanWithProgress(preds, logger);
-            collector.flush();
+            try {
+                await scanWithProgress(preds, logger);
+                collector.flush();
+            }
+            catch (err) {
+                // Read into memory, the ids are checked every ID_BATCH rows, so a duplicate id in a batch
+                // before the failing row's is the error reported: the same here.
+                if (idCheck)
+                    await idCheck.check(Math.floor(collector.n / ID_BATCH) * ID_BATCH, logger);
+                throw err;
+            }
+            if (idCheck)
+                await idCheck.check(collector.n, logger);
             if (collector.n === 0)
                 throw noRows(preds.file);
         }
@@ -10965,6 +10944,658 @@ if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
 /** The same groups, by descending value (rows of equal value still in row order). */
 function rankDescending(values, include) {
     return rankAscending(values, include, true);
+}
+
+
+/***/ }),
+
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Rk: () => (/* binding */ NO_ROW),
+/* harmony export */   Yb: () => (/* binding */ KeyRowGroups),
+/* harmony export */   eM: () => (/* binding */ SortedGroups)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A multiset of (key, flag) pairs walked once, by ascending key, as groups of equal keys with the
+ * count of flagged and unflagged pairs in each: what ROC AUC and average precision (key = −score,
+ * flag = positive), and the median absolute error (key = |error|) need, in bounded memory.
+ *
+ * Pairs are buffered up to `chunk`, then sorted (the same radix sort as the in-memory path) and
+ * collapsed into groups — a sorted run. Runs stay in memory while their groups fit in `chunk`
+ * (scores rounded to a few decimals collapse to a few thousand groups a run); beyond that a run is
+ * written to a file in `dir`. `walk` merges the runs (k-way), adding up the groups of equal keys
+ * across runs, so the groups — one per distinct key — are exactly those of one sort of all pairs.
+ * Keys are compared as numbers: -0 is 0 (as numpy), NaN must not be pushed.
+ */
+class SortedGroups {
+    dir;
+    name;
+    chunk;
+    keys = new Float64Array(0);
+    flags = new Uint8Array(0);
+    size = 0;
+    memoryRuns = [];
+    memoryGroups = 0;
+    fileRuns = [];
+    sorter = new GroupSorter();
+    /** Pairs pushed. */
+    count = 0;
+    constructor(dir, name, chunk) {
+        this.dir = dir;
+        this.name = name;
+        this.chunk = chunk;
+    }
+    push(key, flag) {
+        if (this.size === this.keys.length)
+            this.grow();
+        this.keys[this.size] = key === 0 ? 0 : key;
+        this.flags[this.size++] = flag;
+        this.count++;
+    }
+    grow() {
+        if (this.size >= this.chunk) {
+            this.seal();
+            return;
+        }
+        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
+        const keys = new Float64Array(cap);
+        keys.set(this.keys.subarray(0, this.size));
+        const flags = new Uint8Array(cap);
+        flags.set(this.flags.subarray(0, this.size));
+        this.keys = keys;
+        this.flags = flags;
+    }
+    /** Sorts the buffered pairs into a run of groups; keeps it in memory or writes it to a file. */
+    seal() {
+        const m = this.size;
+        if (m === 0)
+            return;
+        const groups = this.sorter.sort(this.keys, this.flags, m);
+        this.size = 0;
+        if (this.memoryGroups + groups <= this.chunk) {
+            this.memoryRuns.push(this.sorter.run(groups, true));
+            this.memoryGroups += groups;
+        }
+        else
+            this.writeRun(this.sorter.run(groups, false));
+    }
+    writeRun(run) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
+        try {
+            writeAll(fd, run.keys);
+            writeAll(fd, run.flagged);
+            writeAll(fd, run.unflagged);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        this.fileRuns.push({ path, length: run.length });
+    }
+    /**
+     * Calls `visit(key, flagged, unflagged)` for each distinct key, ascending. Consumes the pairs
+     * (call once, after the last `push`).
+     */
+    walk(visit) {
+        this.seal();
+        this.keys = new Float64Array(0);
+        this.flags = new Uint8Array(0);
+        this.sorter = new GroupSorter(); // frees the sort buffers before the merge
+        const cursors = this.memoryRuns.map((r) => new MemoryCursor(r));
+        try {
+            for (const f of this.fileRuns)
+                cursors.push(new FileCursor(f.path, f.length));
+            const heap = cursors.filter((c) => c.valid);
+            const less = (a, b) => a.key < b.key;
+            heapify(heap, less);
+            let have = false;
+            let key = 0;
+            let flagged = 0;
+            let unflagged = 0;
+            while (heap.length > 0) {
+                const top = heap[0];
+                if (have && top.key !== key) {
+                    visit(key, flagged, unflagged);
+                    flagged = 0;
+                    unflagged = 0;
+                }
+                have = true;
+                key = top.key;
+                flagged += top.flagged;
+                unflagged += top.unflagged;
+                if (!top.advance()) {
+                    const last = heap.pop();
+                    if (heap.length === 0)
+                        break;
+                    heap[0] = last;
+                }
+                siftDown(heap, 0, less);
+            }
+            if (have)
+                visit(key, flagged, unflagged);
+        }
+        finally {
+            for (const c of cursors)
+                c.close();
+        }
+    }
+}
+/**
+ * Sorts (key, flag) pairs by key and collapses equal keys into groups, reusing its buffers from
+ * one run to the next (a run's temporaries would otherwise be allocated and freed per run, and
+ * the allocator keeps the freed memory). An LSD radix sort of the float64 bits made
+ * order-preserving (as `rankAscending`), 11-bit digits; -0 must already be 0.
+ */
+class GroupSorter {
+    hi = new Uint32Array(0);
+    lo = new Uint32Array(0);
+    fl = new Uint8Array(0);
+    hi2 = new Uint32Array(0);
+    lo2 = new Uint32Array(0);
+    fl2 = new Uint8Array(0);
+    counts = new Int32Array(2048);
+    out = {
+        keys: new Float64Array(0),
+        flagged: new Uint32Array(0),
+        unflagged: new Uint32Array(0),
+        length: 0,
+    };
+    /** Sorts the first m pairs; returns the number of groups (read them with `run`). */
+    sort(keys, flags, m) {
+        if (this.hi.length < m) {
+            this.hi = new Uint32Array(m);
+            this.lo = new Uint32Array(m);
+            this.fl = new Uint8Array(m);
+            this.hi2 = new Uint32Array(m);
+            this.lo2 = new Uint32Array(m);
+            this.fl2 = new Uint8Array(m);
+            this.out.keys = new Float64Array(m);
+            this.out.flagged = new Uint32Array(m);
+            this.out.unflagged = new Uint32Array(m);
+        }
+        let { hi, lo, fl, hi2, lo2, fl2 } = this;
+        const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * m);
+        for (let j = 0; j < m; j++) {
+            const l = words[2 * j];
+            const h = words[2 * j + 1];
+            if (h & 0x80000000) {
+                hi[j] = ~h >>> 0;
+                lo[j] = ~l >>> 0;
+            }
+            else {
+                hi[j] = (h | 0x80000000) >>> 0;
+                lo[j] = l;
+            }
+            fl[j] = flags[j];
+        }
+        const counts = this.counts;
+        for (let d = 0; d < 6; d++) {
+            const src = d < 3 ? lo : hi;
+            const shift = (d % 3) * 11;
+            counts.fill(0);
+            for (let j = 0; j < m; j++)
+                counts[(src[j] >>> shift) & 0x7ff]++;
+            if (counts[(src[0] >>> shift) & 0x7ff] === m)
+                continue; // one bucket: nothing to do
+            for (let b = 0, sum = 0; b < 2048; b++) {
+                const c = counts[b];
+                counts[b] = sum;
+                sum += c;
+            }
+            for (let j = 0; j < m; j++) {
+                const at = counts[(src[j] >>> shift) & 0x7ff]++;
+                hi2[at] = hi[j];
+                lo2[at] = lo[j];
+                fl2[at] = fl[j];
+            }
+            [hi, hi2] = [hi2, hi];
+            [lo, lo2] = [lo2, lo];
+            [fl, fl2] = [fl2, fl];
+        }
+        // Groups of equal bits, each key decoded back to its float64.
+        const out = this.out;
+        const outWords = new Uint32Array(out.keys.buffer);
+        let g = 0;
+        let f = 0;
+        let c = 0;
+        for (let j = 0; j < m; j++) {
+            f += fl[j];
+            c++;
+            if (j + 1 < m && hi[j] === hi[j + 1] && lo[j] === lo[j + 1])
+                continue;
+            const h = hi[j];
+            if (h & 0x80000000) {
+                outWords[2 * g + 1] = h & 0x7fffffff;
+                outWords[2 * g] = lo[j];
+            }
+            else {
+                outWords[2 * g + 1] = ~h >>> 0;
+                outWords[2 * g] = ~lo[j] >>> 0;
+            }
+            out.flagged[g] = f;
+            out.unflagged[g] = c - f;
+            g++;
+            f = 0;
+            c = 0;
+        }
+        out.length = g;
+        return g;
+    }
+    /** The groups of the last sort: copied (to keep), or the sorter's own buffers (to write now). */
+    run(groups, copy) {
+        const out = this.out;
+        if (!copy)
+            return {
+                keys: out.keys.subarray(0, groups),
+                flagged: out.flagged.subarray(0, groups),
+                unflagged: out.unflagged.subarray(0, groups),
+                length: groups,
+            };
+        return {
+            keys: out.keys.slice(0, groups),
+            flagged: out.flagged.slice(0, groups),
+            unflagged: out.unflagged.slice(0, groups),
+            length: groups,
+        };
+    }
+}
+class MemoryCursor {
+    run;
+    valid;
+    key = 0;
+    flagged = 0;
+    unflagged = 0;
+    at = -1;
+    constructor(run) {
+        this.run = run;
+        this.valid = this.advance();
+    }
+    advance() {
+        const at = ++this.at;
+        if (at >= this.run.length)
+            return false;
+        this.key = this.run.keys[at];
+        this.flagged = this.run.flagged[at];
+        this.unflagged = this.run.unflagged[at];
+        return true;
+    }
+    close() { }
+}
+/** Groups read back from a run file a block at a time. */
+const BLOCK = 1 << 13;
+class FileCursor {
+    path;
+    length;
+    valid;
+    key = 0;
+    flagged = 0;
+    unflagged = 0;
+    fd;
+    keys = new Float64Array(BLOCK);
+    flaggedBlock = new Uint32Array(BLOCK);
+    unflaggedBlock = new Uint32Array(BLOCK);
+    /** First group of the block in the run, groups in the block, position in the block. */
+    start = 0;
+    inBlock = 0;
+    at = -1;
+    constructor(path, length) {
+        this.path = path;
+        this.length = length;
+        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+        this.load(0);
+        this.valid = this.advance();
+    }
+    load(start) {
+        const count = Math.min(BLOCK, this.length - start);
+        const n = this.length;
+        readAll(this.fd, this.keys, count, start * 8);
+        readAll(this.fd, this.flaggedBlock, count, n * 8 + start * 4);
+        readAll(this.fd, this.unflaggedBlock, count, n * 12 + start * 4);
+        this.start = start;
+        this.inBlock = count;
+        this.at = -1;
+    }
+    advance() {
+        if (this.at + 1 >= this.inBlock) {
+            const next = this.start + this.inBlock;
+            if (next >= this.length)
+                return false;
+            this.load(next);
+        }
+        const at = ++this.at;
+        this.key = this.keys[at];
+        this.flagged = this.flaggedBlock[at];
+        this.unflagged = this.unflaggedBlock[at];
+        return true;
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+function writeAll(fd, values) {
+    const view = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+    let done = 0;
+    while (done < view.length)
+        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, view, done, view.length - done);
+}
+function readAll(fd, out, count, position) {
+    const bytes = count * out.BYTES_PER_ELEMENT;
+    const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
+    let done = 0;
+    while (done < bytes) {
+        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, view, done, bytes - done, position + done);
+        if (got === 0)
+            throw new Error('model-gate: a sorted run file ended early');
+        done += got;
+    }
+}
+function heapify(heap, less) {
+    for (let i = (heap.length >> 1) - 1; i >= 0; i--)
+        siftDown(heap, i, less);
+}
+function siftDown(heap, i, less) {
+    const n = heap.length;
+    for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n)
+            return;
+        const r = l + 1;
+        const c = r < n && less(heap[r], heap[l]) ? r : l;
+        if (!less(heap[c], heap[i]))
+            return;
+        const t = heap[c];
+        heap[c] = heap[i];
+        heap[i] = t;
+        i = c;
+    }
+}
+/** No second row: the group has one pair. */
+const NO_ROW = 0xffffffff;
+const TWO32 = 4294967296;
+/**
+ * A multiset of (key, row) pairs walked once, by ascending key, as groups of equal keys with
+ * their count and their two smallest rows: what the streamed duplicate-id check needs (key = a
+ * 52-bit hash of the id, row = its row index; a group with two rows or more is a candidate
+ * duplicate), in bounded memory. The scheme of `SortedGroups`: pairs are buffered up to `chunk`,
+ * radix-sorted into a run of groups, each run but the last written to a file in `dir`, and `walk`
+ * merges the runs (k-way). Keys are integers in [0, 2^53); rows integers in [0, 2^32 − 1),
+ * pushed in ascending order (the sort is stable, so a group's rows come out ascending).
+ */
+class KeyRowGroups {
+    dir;
+    name;
+    chunk;
+    keys = new Float64Array(0);
+    rows = new Uint32Array(0);
+    size = 0;
+    fileRuns = [];
+    sorter = new KeyRowSorter();
+    /** Pairs pushed. */
+    count = 0;
+    constructor(dir, name, chunk) {
+        this.dir = dir;
+        this.name = name;
+        this.chunk = chunk;
+    }
+    push(key, row) {
+        if (this.size === this.keys.length)
+            this.grow();
+        this.keys[this.size] = key;
+        this.rows[this.size++] = row;
+        this.count++;
+    }
+    grow() {
+        if (this.size >= this.chunk) {
+            this.writeRun(this.sorter.sort(this.keys, this.rows, this.size));
+            this.size = 0;
+            return;
+        }
+        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
+        const keys = new Float64Array(cap);
+        keys.set(this.keys.subarray(0, this.size));
+        const rows = new Uint32Array(cap);
+        rows.set(this.rows.subarray(0, this.size));
+        this.keys = keys;
+        this.rows = rows;
+    }
+    writeRun(run) {
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
+        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
+        try {
+            writeAll(fd, run.keys);
+            writeAll(fd, run.counts);
+            writeAll(fd, run.first);
+            writeAll(fd, run.second);
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        }
+        this.fileRuns.push({ path, length: run.length });
+    }
+    /**
+     * Calls `visit(key, count, first, second)` for each distinct key, ascending: `first` and
+     * `second` are the group's two smallest rows (`second` is `NO_ROW` when `count` is 1).
+     * Consumes the pairs (call once, after the last `push`).
+     */
+    walk(visit) {
+        const last = this.size > 0 ? this.sorter.sort(this.keys, this.rows, this.size) : null;
+        this.size = 0;
+        this.keys = new Float64Array(0);
+        this.rows = new Uint32Array(0);
+        const cursors = [];
+        try {
+            for (const f of this.fileRuns)
+                cursors.push(new KeyRowCursor(f.path, f.length, null));
+            if (last)
+                cursors.push(new KeyRowCursor('', last.length, last));
+            const heap = cursors.filter((c) => c.valid);
+            const less = (a, b) => a.key < b.key;
+            heapify(heap, less);
+            let have = false;
+            let key = 0;
+            let count = 0;
+            let first = NO_ROW;
+            let second = NO_ROW;
+            while (heap.length > 0) {
+                const top = heap[0];
+                if (have && top.key !== key) {
+                    visit(key, count, first, second);
+                    count = 0;
+                    first = NO_ROW;
+                    second = NO_ROW;
+                }
+                have = true;
+                key = top.key;
+                count += top.count;
+                // The two smallest of {first, second} ∪ {top.first, top.second} (NO_ROW is the largest).
+                if (top.first < first) {
+                    second = Math.min(first, top.second);
+                    first = top.first;
+                }
+                else if (top.first < second)
+                    second = top.first;
+                if (!top.advance()) {
+                    const end = heap.pop();
+                    if (heap.length === 0)
+                        break;
+                    heap[0] = end;
+                }
+                siftDown(heap, 0, less);
+            }
+            if (have)
+                visit(key, count, first, second);
+        }
+        finally {
+            for (const c of cursors)
+                c.close();
+            this.sorter = new KeyRowSorter();
+        }
+    }
+}
+/**
+ * Sorts (key, row) pairs by key (stable LSD radix sort of the key's 21 high and 32 low bits,
+ * 11-bit digits) and collapses equal keys into groups, reusing its buffers from run to run.
+ */
+class KeyRowSorter {
+    hi = new Uint32Array(0);
+    lo = new Uint32Array(0);
+    rw = new Uint32Array(0);
+    hi2 = new Uint32Array(0);
+    lo2 = new Uint32Array(0);
+    rw2 = new Uint32Array(0);
+    counts = new Int32Array(2048);
+    out = {
+        keys: new Float64Array(0),
+        counts: new Uint32Array(0),
+        first: new Uint32Array(0),
+        second: new Uint32Array(0),
+        length: 0,
+    };
+    /** The groups of the first m pairs, in the sorter's own buffers (valid until the next sort). */
+    sort(keys, rows, m) {
+        if (this.hi.length < m) {
+            this.hi = new Uint32Array(m);
+            this.lo = new Uint32Array(m);
+            this.rw = new Uint32Array(m);
+            this.hi2 = new Uint32Array(m);
+            this.lo2 = new Uint32Array(m);
+            this.rw2 = new Uint32Array(m);
+            this.out.keys = new Float64Array(m);
+            this.out.counts = new Uint32Array(m);
+            this.out.first = new Uint32Array(m);
+            this.out.second = new Uint32Array(m);
+        }
+        let { hi, lo, rw, hi2, lo2, rw2 } = this;
+        for (let j = 0; j < m; j++) {
+            const k = keys[j];
+            const h = Math.floor(k / TWO32);
+            hi[j] = h;
+            lo[j] = k - h * TWO32;
+            rw[j] = rows[j];
+        }
+        const counts = this.counts;
+        for (let d = 0; d < 5; d++) {
+            const src = d < 3 ? lo : hi;
+            const shift = (d < 3 ? d : d - 3) * 11;
+            counts.fill(0);
+            for (let j = 0; j < m; j++)
+                counts[(src[j] >>> shift) & 0x7ff]++;
+            if (counts[(src[0] >>> shift) & 0x7ff] === m)
+                continue; // one bucket: nothing to do
+            for (let b = 0, sum = 0; b < 2048; b++) {
+                const c = counts[b];
+                counts[b] = sum;
+                sum += c;
+            }
+            for (let j = 0; j < m; j++) {
+                const at = counts[(src[j] >>> shift) & 0x7ff]++;
+                hi2[at] = hi[j];
+                lo2[at] = lo[j];
+                rw2[at] = rw[j];
+            }
+            [hi, hi2] = [hi2, hi];
+            [lo, lo2] = [lo2, lo];
+            [rw, rw2] = [rw2, rw];
+        }
+        const out = this.out;
+        let g = 0;
+        for (let j = 0; j < m;) {
+            let e = j + 1;
+            while (e < m && hi[e] === hi[j] && lo[e] === lo[j])
+                e++;
+            out.keys[g] = hi[j] * TWO32 + lo[j];
+            out.counts[g] = e - j;
+            out.first[g] = rw[j];
+            out.second[g] = e - j > 1 ? rw[j + 1] : NO_ROW;
+            g++;
+            j = e;
+        }
+        out.length = g;
+        return {
+            keys: out.keys.subarray(0, g),
+            counts: out.counts.subarray(0, g),
+            first: out.first.subarray(0, g),
+            second: out.second.subarray(0, g),
+            length: g,
+        };
+    }
+}
+/** The groups of one run, from memory or read back from its file a block at a time. */
+class KeyRowCursor {
+    path;
+    length;
+    valid;
+    key = 0;
+    count = 0;
+    first = 0;
+    second = 0;
+    fd = -1;
+    block;
+    start = 0;
+    inBlock = 0;
+    at = -1;
+    constructor(path, length, memory) {
+        this.path = path;
+        this.length = length;
+        if (memory) {
+            this.block = memory;
+            this.inBlock = memory.length;
+        }
+        else {
+            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
+            this.block = {
+                keys: new Float64Array(BLOCK),
+                counts: new Uint32Array(BLOCK),
+                first: new Uint32Array(BLOCK),
+                second: new Uint32Array(BLOCK),
+                length: 0,
+            };
+            this.load(0);
+        }
+        this.valid = this.advance();
+    }
+    load(start) {
+        const count = Math.min(BLOCK, this.length - start);
+        const n = this.length;
+        const b = this.block;
+        readAll(this.fd, b.keys, count, start * 8);
+        readAll(this.fd, b.counts, count, n * 8 + start * 4);
+        readAll(this.fd, b.first, count, n * 12 + start * 4);
+        readAll(this.fd, b.second, count, n * 16 + start * 4);
+        this.start = start;
+        this.inBlock = count;
+        this.at = -1;
+    }
+    advance() {
+        if (this.at + 1 >= this.inBlock) {
+            const next = this.start + this.inBlock;
+            if (this.fd < 0 || next >= this.length)
+                return false;
+            this.load(next);
+        }
+        const at = ++this.at;
+        const b = this.block;
+        this.key = b.keys[at];
+        this.count = b.counts[at];
+        this.first = b.first[at];
+        this.second = b.second[at];
+        return true;
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+        this.fd = -1;
+    }
 }
 
 

@@ -7,8 +7,9 @@ function actionProgress(label: string, now: () => number = Date.now): Progress {
   let lastPercent = -1;
   let lastTime = started;
   return {
-    update(done, total, detail) {
+    update(done, total, detail, rows) {
       const t = now();
+      if (rows !== undefined) detail = detail ? `${detail}, ${rows} rows` : `${rows} rows`;
       if (total !== undefined && total > 0) {
         const percent = Math.floor((done / total) * 10) * 10;
         if (percent <= lastPercent) return;

@@ -56,7 +56,11 @@ export async function evaluate(
   }
   const dir = mkdtempSync(join(streaming.tmpDir ?? tmpdir(), 'model-gate-'));
   try {
-    const read = await readEvaluationStream(options, logger, { dir, batchRows: streaming.batchRows });
+    const read = await readEvaluationStream(options, logger, {
+      dir,
+      batchRows: streaming.batchRows,
+      idSortChunk: streaming.sortChunk,
+    });
     if (read.data !== null) {
       const { data, stats } = read;
       return { result: buildResult(options, data, stats, computeMetrics(data), source, now, logger), data };

@@ -1,5 +1,5 @@
 import { InputError } from '../errors.js';
-import { hashBytes, isCanonicalJsonInteger, parseNumber, SEED_A, showValue } from './bytes.js';
+import { hashBytes, isCanonicalJsonInteger, parseNumber, SEED_A, SEED_B, showValue } from './bytes.js';
 import {
   KIND_BOOL,
   KIND_MISSING,
@@ -11,6 +11,7 @@ import {
 } from './cells.js';
 import { ByteInterner } from './interner.js';
 import type { RowSpool } from './spool.js';
+import { duplicateIdError, type StreamedIdCheck } from './unique-ids.js';
 
 export const PHASE_SINGLE = 0;
 export const PHASE_LABELS = 1;
@@ -39,8 +40,12 @@ export interface CollectorSetup {
 }
 
 const MAX_EXAMPLES = 10;
-/** Rows per batch of id lookups (see `flush`). */
-const BATCH = 1 << 15;
+/**
+ * Rows per batch of id lookups (see `flush`); ids are checked for duplicates a batch at a time,
+ * so an error in a later batch is not reported before a duplicate id in an earlier one.
+ */
+export const ID_BATCH = 1 << 15;
+const BATCH = ID_BATCH;
 const PROB_SUM_TOLERANCE = 1e-3;
 
 /**
@@ -57,7 +62,15 @@ export class Collector implements RowSink {
   private slots: Slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
 
   readonly labels = new ByteInterner();
+  /** The ids (joins by id, and a single file with ids read into memory), or null. */
   readonly ids: ByteInterner | null;
+  /**
+   * Streaming a single file with ids: the ids are not kept; their duplicate check is external
+   * (`StreamedIdCheck`) and their fingerprint hashes are spooled with the rows.
+   */
+  readonly idCheck: StreamedIdCheck | null;
+  /** Streaming with `idCheck`: the batch's id hashes, [a, b] per row. */
+  private idHashes: Int32Array = new Int32Array(0);
   /** Label rows so far. */
   n = 0;
   private cap = 1024;
@@ -76,8 +89,7 @@ export class Collector implements RowSink {
   predRows = 0;
   /**
    * Streaming (`spool` given): the row arrays hold one batch, rows `base`… of the current pass,
-   * and each full batch is appended to the spool; nothing grows with the rows (except the ids of
-   * a single file, kept for the duplicate-id check).
+   * and each full batch is appended to the spool; nothing grows with the rows.
    */
   private base = 0;
   /** Streaming: which interned labels occur as a true label. */
@@ -118,11 +130,18 @@ export class Collector implements RowSink {
     readonly setup: CollectorSetup,
     expectedRows = 1024,
     readonly spool: RowSpool | null = null,
+    idCheck: StreamedIdCheck | null = null,
   ) {
     const expected = Math.min(Math.max(1024, expectedRows), 1 << 26);
     this.cap = spool ? spool.batchRows : expected;
-    this.ids = setup.byId ? new ByteInterner(expected) : null;
+    this.idCheck = setup.byId && spool ? idCheck : null;
+    this.ids = setup.byId && this.idCheck === null ? new ByteInterner(expected) : null;
     this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
+  }
+
+  /** Whether the rows have ids (kept in `ids`, or checked by `idCheck`). */
+  get hasIds(): boolean {
+    return this.ids !== null || this.idCheck !== null;
   }
 
   /** Switches to the next file: which phase, and which slots hold which columns. */
@@ -152,6 +171,7 @@ export class Collector implements RowSink {
       this.outScores = this.scores ?? this.outScores;
     }
     if (this.ids) this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
+    if (this.idCheck && this.idHashes.length < 2 * cap) this.idHashes = new Int32Array(2 * cap);
   }
 
   /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
@@ -205,6 +225,7 @@ export class Collector implements RowSink {
         for (let i = 0; i < count; i++) seen[y[i]] = 1;
         spool.column('yTrue', 4).append(y, count);
       }
+      if (this.idCheck) spool.column('idHashes', 8).append(this.idHashes, count);
     }
     if (this.phase !== PHASE_LABELS) {
       if (regression) spool.column('yPred', 8).append(this.yPredF, count);
@@ -218,10 +239,12 @@ export class Collector implements RowSink {
     const ids = this.ids!;
     const dup = ids.indexPending();
     if (dup >= 0)
-      throw new InputError(
-        { file: this.file, line: this.idLine[dup], column: this.setup.idColumn },
-        `duplicate id ${showValue(ids.get(dup))}: it first appears on line ${this.idLine[ids.duplicateOf]}. ` +
-          'Ids must be unique within a file.',
+      throw duplicateIdError(
+        this.file,
+        this.setup.idColumn,
+        ids.get(dup),
+        this.idLine[dup],
+        this.idLine[ids.duplicateOf],
       );
   }
 
@@ -240,16 +263,25 @@ export class Collector implements RowSink {
       } else this.allocate(this.cap * 2, phase === PHASE_SINGLE);
     }
     if (this.ids !== null) this.addId(buf, line, r);
+    else if (this.idCheck !== null) this.hashId(buf, line, r, at);
     this.readLabel(buf, line, at);
-    if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at)) this.countInvalid(r, line);
+    if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at)) this.countInvalid(r, line, buf);
     this.n = r + 1;
     if (this.ids !== null && (r & (BATCH - 1)) === BATCH - 1) this.indexIds();
   }
 
-  private countInvalid(r: number, line: number): void {
+  private countInvalid(r: number, line: number, buf: Buffer | null = null): void {
     this.invalidRows++;
-    if (this.invalidExamples.length < MAX_EXAMPLES)
-      this.invalidExamples.push(this.ids !== null ? this.ids.get(r) : `line ${line}`);
+    if (this.invalidExamples.length < MAX_EXAMPLES) {
+      const sl = this.slots.id;
+      this.invalidExamples.push(
+        this.ids !== null
+          ? this.ids.get(r)
+          : this.idCheck !== null && buf !== null
+            ? buf.toString('utf8', this.cells.starts[sl], this.cells.ends[sl])
+            : `line ${line}`,
+      );
+    }
   }
 
   private predictionRow(buf: Buffer, line: number): void {
@@ -368,6 +400,19 @@ export class Collector implements RowSink {
     this.ids!.append(buf, s, e);
     if (r === this.idLine.length) this.idLine = resizeI(this.idLine, Math.max(1024, r * 2), r);
     this.idLine[r] = line;
+  }
+
+  /** Streaming: row r's id (at batch position `at`) to the duplicate check and the fingerprint. */
+  private hashId(buf: Buffer, line: number, r: number, at: number): void {
+    const sl = this.slots.id;
+    const s = this.cells.starts[sl];
+    const e = this.cells.ends[sl];
+    this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+    const a = hashBytes(buf, s, e, SEED_A);
+    const b = hashBytes(buf, s, e, SEED_B);
+    this.idHashes[2 * at] = a;
+    this.idHashes[2 * at + 1] = b;
+    this.idCheck!.add(buf, s, e, a, b, r);
   }
 
   private readLabel(buf: Buffer, line: number, r: number): void {

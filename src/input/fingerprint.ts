@@ -101,6 +101,11 @@ export class RowFingerprint {
     }
   }
 
+  /** Adds a row given the two hashes of its id (`hashBytes` with SEED_A, SEED_B) and its label hash. */
+  addHashed(a: number, b: number, labelHash: Int32Array): void {
+    this.fp.add(a, b, labelHash[0], labelHash[1]);
+  }
+
   digest(): string {
     return this.fp.digest();
   }

@@ -244,6 +244,12 @@ export class RowStream {
     const size = spool.batchRows;
     const fp = this.fingerprinted ? null : new RowFingerprint(this.ids);
     const lh = new Int32Array(2);
+    // Ids spooled as their hashes (a single file with ids): read along with the rows.
+    const idHashes = fp && spool.idHashes ? new Int32Array(2 * size) : null;
+    const addRow = (start: number, i: number): void => {
+      if (idHashes) fp!.addHashed(idHashes[2 * i], idHashes[2 * i + 1], lh);
+      else fp!.add(start + i, lh);
+    };
     if (meta.task === 'regression') {
       const yTrue = new Float64Array(size);
       const yPred = new Float64Array(size);
@@ -252,6 +258,7 @@ export class RowStream {
         const count = Math.min(size, n - start);
         spool.yTrue!.read(yTrue, start, count);
         spool.yPred!.read(yPred, start, count);
+        if (idHashes) spool.idHashes!.read(idHashes, start, count);
         const batch: RegressionData = {
           task: 'regression',
           n: count,
@@ -262,7 +269,7 @@ export class RowStream {
         if (fp)
           for (let i = 0; i < count; i++) {
             hasher(yTrue[i], lh);
-            fp.add(start + i, lh);
+            addRow(start, i);
           }
         onBatch(batch, start);
       }
@@ -278,6 +285,7 @@ export class RowStream {
         const count = Math.min(size, n - start);
         spool.yTrue!.read(yTrue, start, count);
         spool.yPred!.read(yPred, start, count);
+        if (idHashes) spool.idHashes!.read(idHashes, start, count);
         for (let i = 0; i < count; i++) {
           yTrue[i] = remap![yTrue[i]];
           const p = yPred[i];
@@ -305,7 +313,7 @@ export class RowStream {
           for (let i = 0; i < count; i++) {
             lh[0] = hashes.a[yTrue[i]];
             lh[1] = hashes.b[yTrue[i]];
-            fp.add(start + i, lh);
+            addRow(start, i);
           }
         onBatch(batch, start);
       }
@@ -334,7 +342,7 @@ function checkMissingPolicy(
   if (invalid > 0)
     parts.push(
       `${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
-        `(first: ${c.ids ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`,
+        `(first: ${c.hasIds ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`,
     );
   const what = parts.join(' and ');
   if (c.setup.regression)

@@ -1,16 +1,25 @@
 import { InputError, UsageError } from '../errors.js';
 import type { EvaluateOptions, EvaluationData, ReadStats } from '../evaluate/evaluation-data.js';
 import { silentLogger, type Logger } from '../util/progress.js';
-import { Collector, PHASE_LABELS, PHASE_PREDICTIONS, PHASE_SINGLE, type Slots } from './collector.js';
+import {
+  Collector,
+  ID_BATCH,
+  PHASE_LABELS,
+  PHASE_PREDICTIONS,
+  PHASE_SINGLE,
+  type Slots,
+} from './collector.js';
 import { missingColumn } from './columns.js';
 import { finish, finishStream, type RowStream } from './finish.js';
 import { RowSpool } from './spool.js';
 import { listLabels } from './labels.js';
 import { TableReader } from './table.js';
+import { DEFAULT_ID_SORT_CHUNK, StreamedIdCheck, type IdHash } from './unique-ids.js';
 
 export { orderLabels, compareCodePoints } from './labels.js';
 export type { Format } from './source.js';
 export type { RowStream, StreamMeta } from './finish.js';
+export type { IdHash } from './unique-ids.js';
 
 /**
  * Reads the predictions (and labels) files named by `options`, joins them, and returns the rows
@@ -39,6 +48,10 @@ export interface StreamSetup {
   dir: string;
   /** Rows per batch (default 65,536). */
   batchRows?: number;
+  /** A single file with ids: ids sorted in memory at a time by the duplicate check (default 262,144). */
+  idSortChunk?: number;
+  /** Tests: the 52-bit id hash of the duplicate check (default: from the fingerprint's hashes). */
+  idHash?: IdHash;
 }
 
 export const DEFAULT_BATCH_ROWS = 1 << 16;
@@ -139,6 +152,17 @@ async function readRows(
         ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
         : null;
     if (spool) spools.push(spool);
+    // A single streamed file with ids checks them for duplicates without keeping them.
+    const idCheck =
+      spool && byId && !labels
+        ? new StreamedIdCheck(
+            preds.file,
+            idColumn,
+            setup!.dir,
+            setup!.idSortChunk ?? DEFAULT_ID_SORT_CHUNK,
+            setup!.idHash ?? null,
+          )
+        : null;
     const collector = new Collector(
       {
         regression,
@@ -151,6 +175,7 @@ async function readRows(
       },
       labelSource.estimateRows(),
       spool,
+      idCheck,
     );
 
     if (labels) {
@@ -179,8 +204,16 @@ async function readRows(
       const { names, slots } = predictionSlots(byId, idColumn, predictionColumn, scoreColumn, probColumns);
       slots.label = names.push(labelColumn) - 1;
       collector.begin(PHASE_SINGLE, preds.file, preds.prepare(names, collector), slots);
-      await scanWithProgress(preds, logger);
-      collector.flush();
+      try {
+        await scanWithProgress(preds, logger);
+        collector.flush();
+      } catch (err) {
+        // Read into memory, the ids are checked every ID_BATCH rows, so a duplicate id in a batch
+        // before the failing row's is the error reported: the same here.
+        if (idCheck) await idCheck.check(Math.floor(collector.n / ID_BATCH) * ID_BATCH, logger);
+        throw err;
+      }
+      if (idCheck) await idCheck.check(collector.n, logger);
       if (collector.n === 0) throw noRows(preds.file);
     }
 

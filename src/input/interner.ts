@@ -114,9 +114,10 @@ export class ByteInterner {
   private orderTmp = new Int32Array(0);
 
   /**
-   * Indexes the keys appended since the last call. Returns -1, or, when a key equals an earlier
-   * one, the later key's index (and `duplicateOf` = the earlier one's): of equal keys the
-   * earliest is always indexed first.
+   * Indexes the keys appended since the last call. Returns -1, or, when keys equal earlier ones,
+   * the first such key (the lowest index: the first repeat in insertion order) and sets
+   * `duplicateOf` to the index of the key it repeats (its first occurrence). Of equal keys the
+   * earliest is always indexed first, so which repeat is reported does not depend on the table.
    */
   indexPending(): number {
     const from = this.indexed;
@@ -138,7 +139,8 @@ export class ByteInterner {
     this.touch(hashes, order, count);
     const table = this.table;
     const mask = this.mask;
-    for (let o = 0; o < count; o++) {
+    let dup = -1;
+    probe: for (let o = 0; o < count; o++) {
       const i = order[o];
       const h = hashes[i];
       const idx = from + i;
@@ -150,9 +152,12 @@ export class ByteInterner {
         const v = table[t + 1];
         if (v === 0) break;
         if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], bytes, at, len)) {
-          this.duplicateOf = v - 1;
-          this.indexed = to;
-          return idx;
+          // A repeat: keep the first one (the rest of the batch is still probed to find it).
+          if (dup < 0 || idx < dup) {
+            dup = idx;
+            this.duplicateOf = v - 1;
+          }
+          continue probe;
         }
       }
       table[t] = h;
@@ -161,7 +166,7 @@ export class ByteInterner {
       table[t + 3] = len;
     }
     this.indexed = to;
-    return -1;
+    return dup;
   }
 
   /** See `indexPending`. */

@@ -52,6 +52,8 @@ export class RowSpool {
   yTrue: SpoolColumn | null = null;
   yPred: SpoolColumn | null = null;
   scores: SpoolColumn | null = null;
+  /** A single file's ids, as the two 32-bit hashes the fingerprint takes of each. */
+  idHashes: SpoolColumn | null = null;
 
   constructor(
     readonly dir: string,
@@ -59,7 +61,7 @@ export class RowSpool {
     readonly batchRows: number,
   ) {}
 
-  column(name: 'yTrue' | 'yPred' | 'scores', rowBytes: number): SpoolColumn {
+  column(name: 'yTrue' | 'yPred' | 'scores' | 'idHashes', rowBytes: number): SpoolColumn {
     const existing = this[name];
     if (existing) return existing;
     const col = new SpoolColumn(join(this.dir, `rows-${name}.bin`), rowBytes);
@@ -71,5 +73,6 @@ export class RowSpool {
     this.yTrue?.close();
     this.yPred?.close();
     this.scores?.close();
+    this.idHashes?.close();
   }
 }

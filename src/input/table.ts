@@ -5,10 +5,37 @@ import { CR, LF } from './bytes.js';
 import { makeCells, type Cells, type RowSink } from './cells.js';
 import { DelimitedScanner } from './delimited.js';
 import { JsonlScanner, parseJsonObject } from './jsonl.js';
-import { ChunkSource, formatFromName, sniffFormat, type Format } from './source.js';
+import { CHUNK_BYTES, ChunkSource, formatFromName, sniffFormat, type Format } from './source.js';
 
-const EMPTY: Buffer = Buffer.alloc(0);
 const PROGRESS_EVERY_MS = 100;
+/** The read window: the unscanned rest of the last read is moved to its front, then refilled. */
+const WINDOW_BYTES = 2 * CHUNK_BYTES;
+
+/**
+ * Makes room for at least CHUNK_BYTES after bytes [pos, end) of `buf`: moves them to the front,
+ * into a window twice as large when they fill more than half of it (a record longer than the
+ * window then costs O(1) rescans per byte). Returns the window (the same Buffer unless it grew).
+ */
+function compact(buf: Buffer, pos: number, end: number): Buffer {
+  const rest = end - pos;
+  if (buf.length - rest >= CHUNK_BYTES) {
+    if (rest > 0 && pos > 0) buf.copyWithin(0, pos, end);
+    return buf;
+  }
+  const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, rest + CHUNK_BYTES));
+  buf.copy(bigger, 0, pos, end);
+  return bigger;
+}
+
+/** Fills buf[end…] from the source; returns the new end, and whether the file ended. */
+async function fill(source: ChunkSource, buf: Buffer, end: number): Promise<{ end: number; eof: boolean }> {
+  while (end < buf.length) {
+    const got = await source.readInto(buf, end);
+    if (got === 0) return { end, eof: true };
+    end += got;
+  }
+  return { end, eof: false };
+}
 
 /**
  * One input file: opened, its format and columns known (header read), then streamed once
@@ -23,8 +50,10 @@ export class TableReader {
     readonly columns: string[],
     private readonly source: ChunkSource,
     private readonly scanner: DelimitedScanner | JsonlScanner,
-    private pending: Buffer,
+    /** The read window: bytes [pos, end) are read and not yet scanned. */
+    private window: Buffer,
     private pos: number,
+    private end: number,
     private eof: boolean,
   ) {}
 
@@ -48,30 +77,30 @@ export class TableReader {
   }
 
   private static async readHeader(file: string, role: string, source: ChunkSource): Promise<TableReader> {
-    let buf: Buffer = EMPTY;
+    let buf: Buffer = Buffer.allocUnsafe(WINDOW_BYTES);
+    let end = 0;
     let eof = false;
     const more = async (): Promise<void> => {
-      const chunk = await source.next();
-      if (chunk === null) eof = true;
-      else buf = buf.length === 0 ? chunk : Buffer.concat([buf, chunk]);
+      buf = compact(buf, 0, end);
+      ({ end, eof } = await fill(source, buf, end));
     };
-    while (!eof && buf.length < 4) await more();
-    let pos = buf.length >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-    const format = formatFromName(file) ?? sniffFormat(buf, pos, buf.length);
+    while (!eof && end < 4) await more();
+    let pos = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    const format = formatFromName(file) ?? sniffFormat(buf, pos, end);
     let line = 1;
     // Blank lines before the header (or the first object) are skipped, as pandas does.
     for (;;) {
       let p = pos;
-      while (p < buf.length && (buf[p] === 32 || buf[p] === 9 || buf[p] === CR)) p++;
-      if (p < buf.length && buf[p] === LF) {
+      while (p < end && (buf[p] === 32 || buf[p] === 9 || buf[p] === CR)) p++;
+      if (p < end && buf[p] === LF) {
         pos = p + 1;
         line++;
         continue;
       }
-      if (p < buf.length || eof) break;
+      if (p < end || eof) break;
       await more();
     }
-    if (pos >= buf.length || isBlank(buf, pos, buf.length)) {
+    if (pos >= end || isBlank(buf, pos, end)) {
       throw new InputError(
         { file },
         format === 'jsonl'
@@ -80,28 +109,28 @@ export class TableReader {
       );
     }
     if (format === 'jsonl') {
-      let le = buf.indexOf(LF, pos);
+      let le = indexOfLF(buf, pos, end);
       while (le < 0 && !eof) {
         await more();
-        le = buf.indexOf(LF, pos);
+        le = indexOfLF(buf, pos, end);
       }
       if (buf[pos] === 0x5b)
         throw new InputError(
           { file, line },
           'this looks like a JSON array; model-gate reads JSON Lines (one JSON object per line, no enclosing [ ]).',
         );
-      const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? buf.length : le), file, line);
+      const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
       const scanner = new JsonlScanner(file, line);
-      return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, eof);
+      return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, end, eof);
     }
     const scanner = new DelimitedScanner(file, format === 'tsv' ? 9 : 44, line);
     let next: number;
-    while ((next = scanner.parseRecord(buf, pos, buf.length, eof)) < 0) await more();
+    while ((next = scanner.parseRecord(buf, pos, end, eof)) < 0) await more();
     const columns: string[] = [];
     for (let f = 0; f < scanner.fieldCount; f++)
       columns.push(scanner.scratch.toString('utf8', scanner.fieldStarts[f], scanner.fieldEnds[f]));
     scanner.line = line + 1 + scanner.newlinesInRecord;
-    return new TableReader(file, format, columns, source, scanner, buf, next, eof);
+    return new TableReader(file, format, columns, source, scanner, buf, next, end, eof);
   }
 
   /**
@@ -109,10 +138,10 @@ export class TableReader {
    * tables up front; gzip assumed to compress about 4×).
    */
   estimateRows(): number {
-    const buf = this.pending;
+    const buf = this.window;
     let lines = 0;
-    for (let i = buf.indexOf(LF, this.pos); i >= 0; i = buf.indexOf(LF, i + 1)) lines++;
-    const seen = buf.length - this.pos;
+    for (let i = indexOfLF(buf, this.pos, this.end); i >= 0; i = indexOfLF(buf, i + 1, this.end)) lines++;
+    const seen = this.end - this.pos;
     if (this.eof || lines === 0 || seen <= 0) return lines + 1;
     const total = this.source.gzip ? this.source.totalBytes * 4 : this.source.totalBytes;
     return Math.ceil((lines / seen) * total * 1.05);
@@ -154,51 +183,43 @@ export class TableReader {
     const scanner = this.scanner;
     const source = this.source;
     const total = source.totalBytes;
-    let buf = this.pending;
+    let buf = this.window;
     let pos = this.pos;
+    let end = this.end;
     let eof = this.eof;
     let last = performance.now();
-    progress.update(source.bytesRead, total);
+    progress.update(source.bytesRead, total, undefined, scanner.rows);
     for (;;) {
-      pos = scanner.scan(buf, pos, buf.length, eof);
+      pos = scanner.scan(buf, pos, end, eof);
       if (eof) break;
-      const chunk = await source.next();
-      if (chunk === null) {
-        eof = true;
-        continue;
-      }
-      const rest = buf.length - pos;
-      if (rest === 0) buf = chunk;
-      else if (rest <= chunk.length) buf = Buffer.concat([buf.subarray(pos), chunk]);
-      else {
-        // A record longer than a chunk: grow geometrically so it is rescanned O(1) times per byte.
-        const parts = [buf.subarray(pos), chunk];
-        let got = chunk.length;
-        while (got < rest) {
-          const c = await source.next();
-          if (c === null) {
-            eof = true;
-            break;
-          }
-          parts.push(c);
-          got += c.length;
-        }
-        buf = Buffer.concat(parts);
-      }
+      // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
+      buf = compact(buf, pos, end);
+      end -= pos;
       pos = 0;
+      ({ end, eof } = await fill(source, buf, end));
       const now = performance.now();
       if (now - last >= PROGRESS_EVERY_MS) {
         last = now;
-        progress.update(source.bytesRead, total);
+        progress.update(source.bytesRead, total, undefined, scanner.rows);
       }
     }
-    this.pending = EMPTY;
-    progress.update(total, total);
+    this.window = EMPTY;
+    this.pos = 0;
+    this.end = 0;
+    progress.update(total, total, undefined, scanner.rows);
   }
 
   close(): void {
     this.source.close();
   }
+}
+
+const EMPTY: Buffer = Buffer.alloc(0);
+
+/** Index of the first LF in buf[from, end), or -1. */
+function indexOfLF(buf: Buffer, from: number, end: number): number {
+  const i = buf.indexOf(LF, from);
+  return i >= 0 && i < end ? i : -1;
 }
 
 function isBlank(buf: Buffer, start: number, end: number): boolean {

@@ -368,3 +368,284 @@ function siftDown<T>(heap: T[], i: number, less: (a: T, b: T) => boolean): void 
     i = c;
   }
 }
+
+/** No second row: the group has one pair. */
+export const NO_ROW = 0xffffffff;
+const TWO32 = 4294967296;
+
+/**
+ * A multiset of (key, row) pairs walked once, by ascending key, as groups of equal keys with
+ * their count and their two smallest rows: what the streamed duplicate-id check needs (key = a
+ * 52-bit hash of the id, row = its row index; a group with two rows or more is a candidate
+ * duplicate), in bounded memory. The scheme of `SortedGroups`: pairs are buffered up to `chunk`,
+ * radix-sorted into a run of groups, each run but the last written to a file in `dir`, and `walk`
+ * merges the runs (k-way). Keys are integers in [0, 2^53); rows integers in [0, 2^32 − 1),
+ * pushed in ascending order (the sort is stable, so a group's rows come out ascending).
+ */
+export class KeyRowGroups {
+  private keys = new Float64Array(0);
+  private rows = new Uint32Array(0);
+  private size = 0;
+  private readonly fileRuns: { path: string; length: number }[] = [];
+  private sorter = new KeyRowSorter();
+  /** Pairs pushed. */
+  count = 0;
+
+  constructor(
+    private readonly dir: string,
+    private readonly name: string,
+    private readonly chunk: number,
+  ) {}
+
+  push(key: number, row: number): void {
+    if (this.size === this.keys.length) this.grow();
+    this.keys[this.size] = key;
+    this.rows[this.size++] = row;
+    this.count++;
+  }
+
+  private grow(): void {
+    if (this.size >= this.chunk) {
+      this.writeRun(this.sorter.sort(this.keys, this.rows, this.size));
+      this.size = 0;
+      return;
+    }
+    const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
+    const keys = new Float64Array(cap);
+    keys.set(this.keys.subarray(0, this.size));
+    const rows = new Uint32Array(cap);
+    rows.set(this.rows.subarray(0, this.size));
+    this.keys = keys;
+    this.rows = rows;
+  }
+
+  private writeRun(run: KeyRowRun): void {
+    const path = join(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
+    const fd = openSync(path, 'w');
+    try {
+      writeAll(fd, run.keys);
+      writeAll(fd, run.counts);
+      writeAll(fd, run.first);
+      writeAll(fd, run.second);
+    } finally {
+      closeSync(fd);
+    }
+    this.fileRuns.push({ path, length: run.length });
+  }
+
+  /**
+   * Calls `visit(key, count, first, second)` for each distinct key, ascending: `first` and
+   * `second` are the group's two smallest rows (`second` is `NO_ROW` when `count` is 1).
+   * Consumes the pairs (call once, after the last `push`).
+   */
+  walk(visit: (key: number, count: number, first: number, second: number) => void): void {
+    const last = this.size > 0 ? this.sorter.sort(this.keys, this.rows, this.size) : null;
+    this.size = 0;
+    this.keys = new Float64Array(0);
+    this.rows = new Uint32Array(0);
+    const cursors: KeyRowCursor[] = [];
+    try {
+      for (const f of this.fileRuns) cursors.push(new KeyRowCursor(f.path, f.length, null));
+      if (last) cursors.push(new KeyRowCursor('', last.length, last));
+      const heap = cursors.filter((c) => c.valid);
+      const less = (a: KeyRowCursor, b: KeyRowCursor): boolean => a.key < b.key;
+      heapify(heap, less);
+      let have = false;
+      let key = 0;
+      let count = 0;
+      let first = NO_ROW;
+      let second = NO_ROW;
+      while (heap.length > 0) {
+        const top = heap[0];
+        if (have && top.key !== key) {
+          visit(key, count, first, second);
+          count = 0;
+          first = NO_ROW;
+          second = NO_ROW;
+        }
+        have = true;
+        key = top.key;
+        count += top.count;
+        // The two smallest of {first, second} ∪ {top.first, top.second} (NO_ROW is the largest).
+        if (top.first < first) {
+          second = Math.min(first, top.second);
+          first = top.first;
+        } else if (top.first < second) second = top.first;
+        if (!top.advance()) {
+          const end = heap.pop()!;
+          if (heap.length === 0) break;
+          heap[0] = end;
+        }
+        siftDown(heap, 0, less);
+      }
+      if (have) visit(key, count, first, second);
+    } finally {
+      for (const c of cursors) c.close();
+      this.sorter = new KeyRowSorter();
+    }
+  }
+}
+
+interface KeyRowRun {
+  keys: Float64Array;
+  counts: Uint32Array;
+  first: Uint32Array;
+  second: Uint32Array;
+  length: number;
+}
+
+/**
+ * Sorts (key, row) pairs by key (stable LSD radix sort of the key's 21 high and 32 low bits,
+ * 11-bit digits) and collapses equal keys into groups, reusing its buffers from run to run.
+ */
+class KeyRowSorter {
+  private hi = new Uint32Array(0);
+  private lo = new Uint32Array(0);
+  private rw = new Uint32Array(0);
+  private hi2 = new Uint32Array(0);
+  private lo2 = new Uint32Array(0);
+  private rw2 = new Uint32Array(0);
+  private readonly counts = new Int32Array(2048);
+  private readonly out: KeyRowRun = {
+    keys: new Float64Array(0),
+    counts: new Uint32Array(0),
+    first: new Uint32Array(0),
+    second: new Uint32Array(0),
+    length: 0,
+  };
+
+  /** The groups of the first m pairs, in the sorter's own buffers (valid until the next sort). */
+  sort(keys: Float64Array, rows: Uint32Array, m: number): KeyRowRun {
+    if (this.hi.length < m) {
+      this.hi = new Uint32Array(m);
+      this.lo = new Uint32Array(m);
+      this.rw = new Uint32Array(m);
+      this.hi2 = new Uint32Array(m);
+      this.lo2 = new Uint32Array(m);
+      this.rw2 = new Uint32Array(m);
+      this.out.keys = new Float64Array(m);
+      this.out.counts = new Uint32Array(m);
+      this.out.first = new Uint32Array(m);
+      this.out.second = new Uint32Array(m);
+    }
+    let { hi, lo, rw, hi2, lo2, rw2 } = this;
+    for (let j = 0; j < m; j++) {
+      const k = keys[j];
+      const h = Math.floor(k / TWO32);
+      hi[j] = h;
+      lo[j] = k - h * TWO32;
+      rw[j] = rows[j];
+    }
+    const counts = this.counts;
+    for (let d = 0; d < 5; d++) {
+      const src = d < 3 ? lo : hi;
+      const shift = (d < 3 ? d : d - 3) * 11;
+      counts.fill(0);
+      for (let j = 0; j < m; j++) counts[(src[j] >>> shift) & 0x7ff]++;
+      if (counts[(src[0] >>> shift) & 0x7ff] === m) continue; // one bucket: nothing to do
+      for (let b = 0, sum = 0; b < 2048; b++) {
+        const c = counts[b];
+        counts[b] = sum;
+        sum += c;
+      }
+      for (let j = 0; j < m; j++) {
+        const at = counts[(src[j] >>> shift) & 0x7ff]++;
+        hi2[at] = hi[j];
+        lo2[at] = lo[j];
+        rw2[at] = rw[j];
+      }
+      [hi, hi2] = [hi2, hi];
+      [lo, lo2] = [lo2, lo];
+      [rw, rw2] = [rw2, rw];
+    }
+    const out = this.out;
+    let g = 0;
+    for (let j = 0; j < m;) {
+      let e = j + 1;
+      while (e < m && hi[e] === hi[j] && lo[e] === lo[j]) e++;
+      out.keys[g] = hi[j] * TWO32 + lo[j];
+      out.counts[g] = e - j;
+      out.first[g] = rw[j];
+      out.second[g] = e - j > 1 ? rw[j + 1] : NO_ROW;
+      g++;
+      j = e;
+    }
+    out.length = g;
+    return {
+      keys: out.keys.subarray(0, g),
+      counts: out.counts.subarray(0, g),
+      first: out.first.subarray(0, g),
+      second: out.second.subarray(0, g),
+      length: g,
+    };
+  }
+}
+
+/** The groups of one run, from memory or read back from its file a block at a time. */
+class KeyRowCursor {
+  valid: boolean;
+  key = 0;
+  count = 0;
+  first = 0;
+  second = 0;
+  private fd = -1;
+  private readonly block: KeyRowRun;
+  private start = 0;
+  private inBlock = 0;
+  private at = -1;
+
+  constructor(
+    readonly path: string,
+    private readonly length: number,
+    memory: KeyRowRun | null,
+  ) {
+    if (memory) {
+      this.block = memory;
+      this.inBlock = memory.length;
+    } else {
+      this.fd = openSync(path, 'r');
+      this.block = {
+        keys: new Float64Array(BLOCK),
+        counts: new Uint32Array(BLOCK),
+        first: new Uint32Array(BLOCK),
+        second: new Uint32Array(BLOCK),
+        length: 0,
+      };
+      this.load(0);
+    }
+    this.valid = this.advance();
+  }
+
+  private load(start: number): void {
+    const count = Math.min(BLOCK, this.length - start);
+    const n = this.length;
+    const b = this.block;
+    readAll(this.fd, b.keys, count, start * 8);
+    readAll(this.fd, b.counts, count, n * 8 + start * 4);
+    readAll(this.fd, b.first, count, n * 12 + start * 4);
+    readAll(this.fd, b.second, count, n * 16 + start * 4);
+    this.start = start;
+    this.inBlock = count;
+    this.at = -1;
+  }
+
+  advance(): boolean {
+    if (this.at + 1 >= this.inBlock) {
+      const next = this.start + this.inBlock;
+      if (this.fd < 0 || next >= this.length) return false;
+      this.load(next);
+    }
+    const at = ++this.at;
+    const b = this.block;
+    this.key = b.keys[at];
+    this.count = b.counts[at];
+    this.first = b.first[at];
+    this.second = b.second[at];
+    return true;
+  }
+
+  close(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+  }
+}

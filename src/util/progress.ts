@@ -4,8 +4,12 @@
  * The core never writes to stdout/stderr itself.
  */
 export interface Progress {
-  /** `total` in the same unit as `done` (e.g. bytes of input), when known. */
-  update(done: number, total: number | undefined, detail?: string): void;
+  /**
+   * `total` in the same unit as `done` (e.g. bytes of input), when known; `rows`: the rows (or
+   * other items) processed so far, when the unit of `done` is not what a person counts (bytes),
+   * for the rate and the count shown.
+   */
+  update(done: number, total: number | undefined, detail?: string, rows?: number): void;
   done(summary?: string): void;
 }
 
