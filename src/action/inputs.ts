@@ -1,21 +1,13 @@
+import { DEFAULT_RUNS, DEFAULT_WARMUP } from '../bench/index.js';
 import { validateGateName as validateSharedGateName } from '../pipeline/gate-name.js';
-import type { MissingPolicy } from '../evaluate/evaluation-data.js';
+import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../evaluate/evaluation-data.js';
 import { UsageError } from '../errors.js';
-import type { TaskOption } from '../result/schema.js';
 
 /** The action's inputs, typed and validated. Names follow action.yml (kebab-case there). */
-export interface ActionInputs {
+export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   mode: 'gate' | 'post-comment';
+  /** Required in mode "gate" only (checked by `readInputs`). */
   predictions?: string;
-  labels?: string;
-  task: TaskOption;
-  idColumn: string;
-  labelColumn: string;
-  predictionColumn: string;
-  scoreColumn?: string;
-  scorePrefix?: string;
-  positiveLabel?: string;
-  missing: MissingPolicy;
   benchCommand?: string;
   benchRuns: number;
   benchWarmup: number;
@@ -94,17 +86,22 @@ export function readInputs(read: InputReader): ActionInputs {
     mode,
     predictions: optional(read, 'predictions'),
     labels: optional(read, 'labels'),
-    task: oneOf(read, 'task', ['auto', 'binary', 'multiclass', 'regression'] as const, 'auto'),
-    idColumn: read('id-column') || 'id',
-    labelColumn: read('label-column') || 'label',
-    predictionColumn: read('prediction-column') || 'prediction',
+    task: oneOf(
+      read,
+      'task',
+      ['auto', 'binary', 'multiclass', 'regression'] as const,
+      DEFAULT_EVALUATE_OPTIONS.task,
+    ),
+    idColumn: read('id-column') || DEFAULT_EVALUATE_OPTIONS.idColumn,
+    labelColumn: read('label-column') || DEFAULT_EVALUATE_OPTIONS.labelColumn,
+    predictionColumn: read('prediction-column') || DEFAULT_EVALUATE_OPTIONS.predictionColumn,
     scoreColumn: optional(read, 'score-column'),
     scorePrefix: optional(read, 'score-prefix'),
     positiveLabel: optional(read, 'positive-label'),
-    missing: oneOf(read, 'missing', ['error', 'count-as-wrong'] as const, 'error'),
+    missing: oneOf(read, 'missing', ['error', 'count-as-wrong'] as const, DEFAULT_EVALUATE_OPTIONS.missing),
     benchCommand: optional(read, 'bench-command'),
-    benchRuns: integer(read, 'bench-runs', 5, 1, 1000),
-    benchWarmup: integer(read, 'bench-warmup', 1, 0, 1000),
+    benchRuns: integer(read, 'bench-runs', DEFAULT_RUNS, 1, 1000),
+    benchWarmup: integer(read, 'bench-warmup', DEFAULT_WARMUP, 0, 1000),
     benchTimeout: positiveNumber(read, 'bench-timeout'),
     config: optional(read, 'config'),
     name: validateGateName(read('name') || 'model-gate'),

@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { readEvaluationData, readEvaluationStream, type RowStream } from '../input/index.js';
 import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
 import { StreamingMetrics } from '../metrics/streaming.js';
-import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import type { Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { silentLogger } from '../util/progress.js';
-import { VERSION } from '../version.js';
+import { buildResult } from './build-result.js';
 import type { EvaluateOptions, EvaluationData, ReadStats, StreamingOptions } from './evaluation-data.js';
 
 export interface Evaluation {
@@ -52,7 +52,10 @@ export async function evaluate(
   const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
   if (!streaming) {
     const { data, stats } = await readEvaluationData(options, logger);
-    return { result: buildResult(options, data, stats, computeMetrics(data), source, now, logger), data };
+    return {
+      result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger),
+      data,
+    };
   }
   const dir = mkdtempSync(join(streaming.tmpDir ?? tmpdir(), 'model-gate-'));
   try {
@@ -63,12 +66,18 @@ export async function evaluate(
     });
     if (read.data !== null) {
       const { data, stats } = read;
-      return { result: buildResult(options, data, stats, computeMetrics(data), source, now, logger), data };
+      return {
+        result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger),
+        data,
+      };
     }
     const { stream, stats } = read;
     try {
       const scored = scoreStream(stream, dir, streaming.sortChunk);
-      return { result: buildResult(options, stream.meta, stats, scored, source, now, logger), data: null };
+      return {
+        result: evaluationResult(options, stream.meta, stats, scored, source, now, logger),
+        data: null,
+      };
     } finally {
       stream.close();
     }
@@ -90,7 +99,7 @@ function scoreStream(stream: RowStream, dir: string, sortChunk: number | undefin
   return (metrics as StreamingMetrics).result();
 }
 
-function buildResult(
+function evaluationResult(
   options: EvaluateOptions,
   data: { task: Result['task']; n: number; classes?: string[]; positive?: number },
   stats: ReadStats,
@@ -99,8 +108,7 @@ function buildResult(
   now: Date,
   logger: Logger,
 ): Result {
-  const result: Result = {
-    schema: RESULT_SCHEMA,
+  const result = buildResult({
     task: data.task,
     n: data.n,
     dataset: {
@@ -111,22 +119,12 @@ function buildResult(
         ? { positive_label: data.classes![data.positive] }
         : {}),
     },
-    tool: { name: 'model-gate', version: VERSION },
-    created_at: now.toISOString(),
     source,
-    metrics: scored.metrics,
-    ...(scored.per_class ? { per_class: scored.per_class } : {}),
-    ...(scored.confusion ? { confusion: scored.confusion } : {}),
-    errors: {
-      error_rate: scored.error_rate,
-      top_confusions: scored.top_confusions,
-      missing_predictions: stats.missing_predictions,
-      extra_predictions: stats.extra_predictions,
-      invalid_rows: stats.invalid_rows,
-      ...(stats.missing_ids.length > 0 ? { missing_ids: stats.missing_ids } : {}),
-    },
+    now,
+    scored,
+    rows: stats,
     warnings: [...stats.warnings, ...scored.warnings],
-  };
+  });
   for (const w of result.warnings) logger.warning(w);
   return result;
 }

@@ -65,22 +65,10 @@ export class ByteInterner {
       if (v === 0) break;
       if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len)) return -v;
     }
-    const idx = this.size;
-    if (idx + 1 === this.offsets.length) this.growOffsets();
-    if (this.used + len > this.bytes.length) this.growBytes(this.used + len);
-    const bytes = this.bytes;
-    const at = this.used;
-    for (let i = 0; i < len; i++) {
-      const b = buf[start + i];
-      bytes[at + i] = b;
-      if (b > 127) this.ascii = false;
-    }
-    this.used = at + len;
-    this.offsets[idx + 1] = this.used;
-    this.size = idx + 1;
+    const idx = this.store(buf, start, len);
     table[t] = h;
     table[t + 1] = idx + 1;
-    table[t + 2] = at;
+    table[t + 2] = this.offsets[idx];
     table[t + 3] = len;
     if (this.size > (mask + 1) * MAX_LOAD) this.rehash();
     return idx;
@@ -92,8 +80,12 @@ export class ByteInterner {
    * than inserting in arrival order (the table is far larger than the CPU caches).
    */
   append(buf: Buffer, start: number, end: number): number {
+    return this.store(buf, start, end - start);
+  }
+
+  /** Numbers a key and keeps its bytes; indexing it in the table is left to the caller. */
+  private store(buf: Buffer, start: number, len: number): number {
     const idx = this.size;
-    const len = end - start;
     if (idx + 1 === this.offsets.length) this.growOffsets();
     if (this.used + len > this.bytes.length) this.growBytes(this.used + len);
     const bytes = this.bytes;

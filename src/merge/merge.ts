@@ -3,13 +3,13 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
 import { EXAMPLES_FILE, EXAMPLES_FORMAT, writeExamples } from '../compare/examples.js';
+import { buildResult } from '../evaluate/build-result.js';
 import type { EvaluationData } from '../evaluate/evaluation-data.js';
 import { GateError, InputError, UsageError } from '../errors.js';
 import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
 import { writeReports } from '../pipeline/write-reports.js';
-import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import type { Result } from '../result/schema.js';
 import { writeResult } from '../result/write.js';
-import { VERSION } from '../version.js';
 import { checkSameTask, concatShards } from './concat.js';
 import { metricsFromConfusions } from './confusion.js';
 import { fingerprintData } from './fingerprint.js';
@@ -195,27 +195,21 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
   if (labelsFile !== undefined) dataset.labels_file = labelsFile;
   if (positiveLabel !== undefined) dataset.positive_label = positiveLabel;
 
-  const result: Result = {
-    schema: RESULT_SCHEMA,
+  const result = buildResult({
     task,
     n: data ? data.n : shards.reduce((acc, s) => acc + s.result.n, 0),
     dataset,
-    tool: { name: 'model-gate', version: VERSION },
-    created_at: (options.now ?? new Date()).toISOString(),
     source: commonSource(shards, options.source ?? {}),
-    metrics: scored.metrics,
-    ...(scored.per_class ? { per_class: scored.per_class } : {}),
-    ...(scored.confusion ? { confusion: scored.confusion } : {}),
-    errors: {
-      error_rate: scored.error_rate,
-      top_confusions: scored.top_confusions,
+    now: options.now ?? new Date(),
+    scored,
+    rows: {
       missing_predictions: sum((e) => e.missing_predictions),
       extra_predictions: sum((e) => e.extra_predictions),
       invalid_rows: sum((e) => e.invalid_rows),
-      ...(missingIds.length > 0 ? { missing_ids: missingIds } : {}),
+      missing_ids: missingIds,
     },
     warnings: [...new Set([...notes, ...shardWarnings, ...scored.warnings])],
-  };
+  });
   return { result, data, exact, omitted };
 }
 

@@ -37,8 +37,10 @@ export interface RunGateOutput {
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 export async function runGate(options: RunGateOptions, logger: Logger): Promise<RunGateOutput> {
   const name = options.name ?? 'model-gate';
-  // Config first: a typo in gate.yml should fail in a second, not after a long benchmark.
+  // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
+  // second, not after a long benchmark whose figures would then be lost.
   const config = await loadGateConfig(options.configPath);
+  const baseline = options.baseline ? await loadBaseline(options.baseline) : null;
   const bench = options.bench
     ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
     : undefined;
@@ -50,7 +52,6 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   const examplesPath = await writeExamples(options.outDir, data);
   result.examples = { file: basename(examplesPath), format: 'model-gate/examples@1', rows: data.n };
 
-  const baseline = options.baseline ? await loadBaseline(options.baseline) : null;
   result.gate = await logger.group('Compare', async () =>
     compareResults({
       baseline: baseline?.result ?? null,

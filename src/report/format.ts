@@ -39,6 +39,11 @@ export function formatCount(n: number | null | undefined): string {
   return (neg ? '-' : '') + grouped + (frac ? '.' + frac : '');
 }
 
+/** "1 class", "2,000 classes". */
+export function plural(n: number, word: string, pluralWord = word + 's'): string {
+  return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
+}
+
 /** A metric value: 4 decimals (0.9123); exponent with 4 significant digits when tiny or huge. */
 export function formatMetric(v: number | null | undefined): string {
   if (isMissing(v)) return MISSING;

@@ -3,30 +3,34 @@
  * Content-Security-Policy that forbids both) with the Markdown report's content plus charts.
  * Every data string is HTML-escaped, in text and attributes alike.
  */
-import type { Check, Result } from '../result/schema.js';
+import type { Check, Result, SummaryStats } from '../result/schema.js';
 import { displayLabel, escapeHtml, safeUrl } from './escape.js';
 import {
-  formatBench,
   formatBytes,
   formatCount,
   formatDelta,
-  formatDeltaWithCi,
   formatMetric,
-  formatMetricValue,
-  formatPValue,
-  formatRelative,
   higherIsBetter,
   shortFingerprint,
 } from './format.js';
 import {
+  allWarnings,
+  benchChange,
   benchFields,
   benchLabel,
+  benchRange,
+  benchSpread,
+  checkCells,
+  explainedChecks,
+  grownConfusionCells,
   headWord,
   measuredRuns,
   omittedNote,
   orderedMetricNames,
   selectClasses,
   sortedChecks,
+  testsNote,
+  topConfusionCells,
   verdictDetail,
 } from './model.js';
 import { benchDistribution, confusionHeatmap, f1Bars } from './svg.js';
@@ -138,14 +142,8 @@ function headerHtml(result: Result, opts: HtmlOptions): string {
       `baseline ${b.commit ? `<span class="mono">${h(b.commit.slice(0, 12))}</span>` : ''}${b.ref ? ` on ${h(b.ref, 60)}` : ''}`,
     );
   }
-  const gate = result.gate;
-  if (gate && gate.verdict !== 'no-baseline') {
-    meta.push(
-      gate.significance === null
-        ? 'plain thresholds'
-        : `${gate.paired ? 'paired tests' : 'unpaired tests'}, α = ${gate.significance}${gate.multiple_comparisons === 'holm' ? ' (Holm)' : ''}`,
-    );
-  }
+  const tests = testsNote(result);
+  if (tests) meta.push(tests);
   return `<header class="verdict ${cls}">
 <h1><span class="badge ${cls}">${t(word)}</span>model-gate${name}</h1>
 <p class="detail">${verdictDetail(result, (s) => h(s), t)}</p>
@@ -172,17 +170,12 @@ function checksHtml(result: Result): string {
   if (!gate || !gate.checks.length) return '';
   const checks = sortedChecks(gate.checks);
   const rows = checks.map((c: Check) => [
-    h(c.metric),
-    t(formatMetricValue(c.metric, c.baseline)),
-    t(formatMetricValue(c.metric, c.candidate)),
-    t(formatDeltaWithCi(c.metric, c.delta, c.ci, c.baseline)),
-    t(formatPValue(c.p_value)),
-    h(c.threshold),
+    ...checkCells(c, (s) => h(s), t),
     `<span class="v ${c.verdict}">${t(c.verdict)}</span>`,
   ]);
-  const reasons = checks
-    .filter((c) => c.reason && (c.verdict === 'fail' || c.verdict === 'warn'))
-    .map((c) => `<li><strong>${h(c.metric)}</strong>: ${h(c.reason ?? '', 300)}</li>`);
+  const reasons = explainedChecks(checks).map(
+    (c) => `<li><strong>${h(c.metric)}</strong>: ${h(c.reason, 300)}</li>`,
+  );
   return section(
     'Checks',
     table(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
@@ -238,19 +231,18 @@ function benchHtml(result: Result, baseline: Result | undefined): string {
   if (!b) return '';
   const bb = baseline?.bench;
   const fields = benchFields(b);
-  const ms = (f: string, s: { median: number; stddev: number } | undefined): string =>
-    s ? t(`${formatBench(f, s.median)} ± ${formatBench(f, s.stddev)}`) : '—';
+  const ms = (f: string, s: SummaryStats | undefined): string => (s ? t(benchSpread(f, s)) : '—');
   const rows = fields.map((f) => {
     const s = b.summary[f];
     const bs = bb?.summary[f];
-    const range = t(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`);
+    const range = t(benchRange(f, s));
     if (!bb) return [t(benchLabel(f)), ms(f, s), range, formatCount(s.n)];
-    const delta = bs ? s.median - bs.median : null;
+    const change = benchChange(f, s, bs);
     return [
       t(benchLabel(f)),
       ms(f, bs),
       ms(f, s),
-      delta === null ? '—' : t(`${formatDelta(`bench.${f}`, delta)} (${formatRelative(delta, bs?.median)})`),
+      change === null ? '—' : t(change),
       range,
       formatCount(s.n),
     ];
@@ -310,15 +302,7 @@ function confusionsHtml(result: Result): string {
       `<h3>Confusions that grew</h3>\n` +
         table(
           ['true', 'predicted', 'baseline', 'candidate', 'Δ'],
-          grown
-            .slice(0, CONFUSION_ROWS)
-            .map((g) => [
-              h(g.true),
-              h(g.predicted),
-              formatCount(g.baseline),
-              formatCount(g.candidate),
-              (g.delta > 0 ? '+' : '') + formatCount(g.delta),
-            ]),
+          grown.slice(0, CONFUSION_ROWS).map((g) => grownConfusionCells(g, (s) => h(s))),
           [false, false, true, true, true],
         ),
     );
@@ -330,7 +314,7 @@ function confusionsHtml(result: Result): string {
       `<h3>Top confusions${more}</h3>\n` +
         table(
           ['true', 'predicted', 'count'],
-          top.slice(0, CONFUSION_ROWS).map((c) => [h(c.true), h(c.predicted), formatCount(c.count)]),
+          top.slice(0, CONFUSION_ROWS).map((c) => topConfusionCells(c, (s) => h(s))),
           [false, false, true],
         ),
     );
@@ -395,7 +379,7 @@ ${tbl}
 }
 
 function warningsHtml(result: Result): string {
-  const all = [...(result.gate?.warnings ?? []), ...result.warnings, ...(result.bench?.warnings ?? [])];
+  const all = allWarnings(result);
   if (!all.length) return '';
   return section(
     `⚠️ Warnings (${formatCount(all.length)})`,

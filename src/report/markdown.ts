@@ -3,28 +3,26 @@
  * goes through `escapeMarkdownInline`; formatted numbers through `mdText`. The body is kept under
  * `maxLength` by shortening or dropping the least important parts first, and says what it dropped.
  */
-import type { Check, Result } from '../result/schema.js';
+import type { Check, Result, SummaryStats } from '../result/schema.js';
 import { escapeMarkdownInline, safeUrl } from './escape.js';
+import { formatBytes, formatCount, formatDelta, formatMetric, plural, shortFingerprint } from './format.js';
 import {
-  formatBench,
-  formatBytes,
-  formatCount,
-  formatDelta,
-  formatDeltaWithCi,
-  formatMetric,
-  formatMetricValue,
-  formatPValue,
-  formatRelative,
-  shortFingerprint,
-} from './format.js';
-import {
+  allWarnings,
+  benchChange,
   benchFields,
   benchLabel,
+  benchRange,
+  benchSpread,
+  checkCells,
+  explainedChecks,
+  grownConfusionCells,
   headWord,
   measuredRuns,
   orderedMetricNames,
   selectClasses,
   sortedChecks,
+  testsNote,
+  topConfusionCells,
   VERDICT_SYMBOL,
   verdictDetail,
 } from './model.js';
@@ -64,10 +62,6 @@ function mdTable(header: string[], rows: string[][], align: ('l' | 'r' | 'c')[])
 
 function details(summary: string, body: string): string {
   return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-function plural(n: number, word: string, pluralWord = word + 's'): string {
-  return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
 }
 
 /** A part of the body and its shorter forms; the last form may be '' (dropped). */
@@ -114,13 +108,8 @@ function headerPart(result: Result, opts: MarkdownOptions): string {
     );
     if (bits.length) meta.push(`baseline ${bits.join(' ')}`);
   }
-  if (gate && gate.verdict !== 'no-baseline') {
-    const stats =
-      gate.significance === null
-        ? 'plain thresholds'
-        : `${gate.paired ? 'paired tests' : 'unpaired tests'}, α = ${gate.significance}${gate.multiple_comparisons === 'holm' ? ' (Holm)' : ''}`;
-    meta.push(stats);
-  }
+  const tests = testsNote(result);
+  if (tests) meta.push(tests);
   lines.push('', `<sub>${meta.join(' · ')}</sub>`);
   return lines.join('\n');
 }
@@ -142,12 +131,7 @@ function checksPart(result: Result): string | null {
   const gate = result.gate;
   if (!gate || gate.checks.length === 0) return null;
   const rows = sortedChecks(gate.checks).map((c: Check) => [
-    md(c.metric),
-    mdText(formatMetricValue(c.metric, c.baseline)),
-    mdText(formatMetricValue(c.metric, c.candidate)),
-    mdText(formatDeltaWithCi(c.metric, c.delta, c.ci, c.baseline)),
-    mdText(formatPValue(c.p_value)),
-    md(c.threshold),
+    ...checkCells(c, (s) => md(s), mdText),
     `${VERDICT_SYMBOL[c.verdict]} ${c.verdict === 'fail' || c.verdict === 'warn' ? `**${c.verdict}**` : c.verdict}`,
   ]);
   return mdTable(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
@@ -164,9 +148,9 @@ function checksPart(result: Result): string | null {
 function reasonsPart(result: Result): string | null {
   const gate = result.gate;
   if (!gate) return null;
-  const lines = sortedChecks(gate.checks)
-    .filter((c) => (c.verdict === 'fail' || c.verdict === 'warn') && c.reason)
-    .map((c) => `- ${VERDICT_SYMBOL[c.verdict]} ${md(c.metric)}: ${md(c.reason ?? '', 300)}`);
+  const lines = explainedChecks(sortedChecks(gate.checks)).map(
+    (c) => `- ${VERDICT_SYMBOL[c.verdict]} ${md(c.metric)}: ${md(c.reason, 300)}`,
+  );
   return lines.length ? lines.join('\n') : null;
 }
 
@@ -222,8 +206,7 @@ function benchPart(result: Result, baseline: Result | undefined): string | null 
   const bb = baseline?.bench;
   const fields = benchFields(b);
   const runs = measuredRuns(b).length;
-  const cell = (f: string, s: { median: number; stddev: number } | undefined): string =>
-    s ? mdText(`${formatBench(f, s.median)} ± ${formatBench(f, s.stddev)}`) : '—';
+  const cell = (f: string, s: SummaryStats | undefined): string => (s ? mdText(benchSpread(f, s)) : '—');
   let table: string;
   if (bb) {
     table = mdTable(
@@ -231,15 +214,13 @@ function benchPart(result: Result, baseline: Result | undefined): string | null 
       fields.map((f) => {
         const s = b.summary[f];
         const bs = bb.summary[f];
-        const delta = bs ? s.median - bs.median : null;
+        const change = benchChange(f, s, bs);
         return [
           benchLabel(f),
           cell(f, bs),
           cell(f, s),
-          delta === null
-            ? '—'
-            : mdText(`${formatDelta(`bench.${f}`, delta)} (${formatRelative(delta, bs?.median)})`),
-          mdText(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`),
+          change === null ? '—' : mdText(change),
+          mdText(benchRange(f, s)),
         ];
       }),
       ['l', 'r', 'r', 'r', 'r'],
@@ -249,12 +230,7 @@ function benchPart(result: Result, baseline: Result | undefined): string | null 
       ['benchmark', 'median ± σ', 'min … max', 'n'],
       fields.map((f) => {
         const s = b.summary[f];
-        return [
-          benchLabel(f),
-          cell(f, s),
-          mdText(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`),
-          formatCount(s.n),
-        ];
+        return [benchLabel(f), cell(f, s), mdText(benchRange(f, s)), formatCount(s.n)];
       }),
       ['l', 'r', 'r', 'r'],
     );
@@ -292,15 +268,7 @@ function confusionsPart(result: Result, limit: number): string | null {
       `#### Confusions that grew\n\n` +
         mdTable(
           ['true', 'predicted', 'baseline', 'candidate', 'Δ'],
-          grown
-            .slice(0, limit)
-            .map((g) => [
-              md(g.true),
-              md(g.predicted),
-              formatCount(g.baseline),
-              formatCount(g.candidate),
-              (g.delta > 0 ? '+' : '') + formatCount(g.delta),
-            ]),
+          grown.slice(0, limit).map((g) => grownConfusionCells(g, (s) => md(s))),
           ['l', 'l', 'r', 'r', 'r'],
         ),
     );
@@ -312,7 +280,7 @@ function confusionsPart(result: Result, limit: number): string | null {
       `#### Top confusions${more}\n\n` +
         mdTable(
           ['true', 'predicted', 'count'],
-          top.slice(0, limit).map((t) => [md(t.true), md(t.predicted), formatCount(t.count)]),
+          top.slice(0, limit).map((c) => topConfusionCells(c, (s) => md(s))),
           ['l', 'l', 'r'],
         ),
     );
@@ -365,7 +333,7 @@ function perClassPart(result: Result, baseline: Result | undefined, limit: numbe
 }
 
 function warningsPart(result: Result, limit: number): string | null {
-  const all = [...(result.gate?.warnings ?? []), ...result.warnings, ...(result.bench?.warnings ?? [])];
+  const all = allWarnings(result);
   if (!all.length) return null;
   const shown = all.slice(0, limit).map((w) => `> - ${md(w, 400)}`);
   if (all.length > shown.length) shown.push(`> - … and ${plural(all.length - shown.length, 'more warning')}`);

@@ -9,17 +9,28 @@ import {
   type Check,
   type CheckVerdict,
   type ClassStats,
+  type Flips,
   type GateVerdict,
   type Result,
+  type SummaryStats,
+  type TopConfusion,
 } from '../result/schema.js';
 import {
+  formatBench,
   formatCount,
+  formatDelta,
+  formatDeltaWithCi,
   formatMagnitude,
   formatMetric,
   formatMetricValue,
   formatPValue,
+  formatRelative,
   higherIsBetter,
+  plural,
 } from './format.js';
+
+/** Escapes a string for one output format (data strings and our own text may differ). */
+type Esc = (s: string) => string;
 
 /** Metric display order; metrics not listed follow in name order. */
 const CLASSIFICATION_ORDER = [
@@ -168,6 +179,22 @@ export function supportByLabel(result: Result): Map<string, number> {
   return m;
 }
 
+// ---------------------------------------------------------------- confusions
+
+export function grownConfusionCells(g: Flips['grown_confusions'][number], esc: Esc): string[] {
+  return [
+    esc(g.true),
+    esc(g.predicted),
+    formatCount(g.baseline),
+    formatCount(g.candidate),
+    (g.delta > 0 ? '+' : '') + formatCount(g.delta),
+  ];
+}
+
+export function topConfusionCells(c: TopConfusion, esc: Esc): string[] {
+  return [esc(c.true), esc(c.predicted), formatCount(c.count)];
+}
+
 // ---------------------------------------------------------------- bench
 
 /** Bench fields in display order (those present in the summary). */
@@ -205,6 +232,23 @@ export function benchLabel(field: string): string {
 /** Measured (non-warm-up) runs. */
 export function measuredRuns(bench: BenchResult | undefined): BenchResult['runs'] {
   return (bench?.runs ?? []).filter((r) => !r.warmup);
+}
+
+/** "median ± σ", both in the unit that suits the median. */
+export function benchSpread(field: string, s: Pick<SummaryStats, 'median' | 'stddev'>): string {
+  return `${formatBench(field, s.median)} ± ${formatBench(field, s.stddev)}`;
+}
+
+/** "min … max", scaled like the median so the two ends read in one unit. */
+export function benchRange(field: string, s: Pick<SummaryStats, 'min' | 'max' | 'median'>): string {
+  return `${formatBench(field, s.min, s.median)} … ${formatBench(field, s.max, s.median)}`;
+}
+
+/** Change of the median, absolute and relative; null when the baseline did not measure `field`. */
+export function benchChange(field: string, s: SummaryStats, base: SummaryStats | undefined): string | null {
+  if (!base) return null;
+  const delta = s.median - base.median;
+  return `${formatDelta(`bench.${field}`, delta)} (${formatRelative(delta, base.median)})`;
 }
 
 // ---------------------------------------------------------------- verdict
@@ -283,6 +327,43 @@ export function sortedChecks(checks: Check[]): Check[] {
     .map((x) => x.c);
 }
 
+/** A check's cells before the verdict, which each renderer marks up its own way. */
+export function checkCells(check: Check, esc: Esc, txt: Esc = same, withCi = true): string[] {
+  return [
+    esc(check.metric),
+    txt(formatMetricValue(check.metric, check.baseline)),
+    txt(formatMetricValue(check.metric, check.candidate)),
+    txt(
+      withCi
+        ? formatDeltaWithCi(check.metric, check.delta, check.ci, check.baseline)
+        : formatDelta(check.metric, check.delta),
+    ),
+    txt(formatPValue(check.p_value)),
+    esc(check.threshold),
+  ];
+}
+
+/** Failed and warned checks that carry a reason: the ones worth a line of explanation. */
+export function explainedChecks(checks: Check[]): (Check & { reason: string })[] {
+  return checks.filter(
+    (c): c is Check & { reason: string } => (c.verdict === 'fail' || c.verdict === 'warn') && !!c.reason,
+  );
+}
+
+/** How the gate decided, e.g. "paired tests, α = 0.05 (Holm)"; null when it compared nothing. */
+export function testsNote(result: Result): string | null {
+  const gate = result.gate;
+  if (!gate || gate.verdict === 'no-baseline') return null;
+  return gate.significance === null
+    ? 'plain thresholds'
+    : `${gate.paired ? 'paired tests' : 'unpaired tests'}, α = ${gate.significance}${gate.multiple_comparisons === 'holm' ? ' (Holm)' : ''}`;
+}
+
+/** Gate warnings first: they bear on the verdict, the reader's first question. */
+export function allWarnings(result: Result): string[] {
+  return [...(result.gate?.warnings ?? []), ...result.warnings, ...(result.bench?.warnings ?? [])];
+}
+
 /**
  * The verdict detail after the head word, e.g. "accuracy regressed by 1.20 points (p = 0.003);
  * 1 more check failed". `esc` escapes the data strings (metric names) for the output format.
@@ -301,7 +382,6 @@ export function verdictDetail(
   }
   const checks = sortedChecks(gate.checks);
   const count = (v: CheckVerdict): number => checks.filter((c) => c.verdict === v).length;
-  const plural = (n: number, w: string): string => `${formatCount(n)} ${w}${n === 1 ? '' : 's'}`;
   if (gate.verdict === 'no-baseline') {
     const v = result.metrics[primary];
     const metric = v === undefined ? '' : `; ${esc(primary)} ${txt(formatMetric(v))}`;

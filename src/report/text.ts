@@ -4,26 +4,20 @@
  */
 import type { BenchResult, Check, CheckVerdict, Result } from '../result/schema.js';
 import { sanitizeTerminal } from './escape.js';
-import {
-  formatBench,
-  formatCount,
-  formatDelta,
-  formatDeltaWithCi,
-  formatMetric,
-  formatMetricValue,
-  formatPValue,
-  formatBytes,
-  shortFingerprint,
-} from './format.js';
+import { formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
 import {
   benchFields,
   benchLabel,
+  benchRange,
+  checkCells,
+  explainedChecks,
   headWord,
   measuredRuns,
   omittedNote,
   orderedMetricNames,
   selectClasses,
   sortedChecks,
+  topConfusionCells,
   verdictDetail,
 } from './model.js';
 
@@ -222,15 +216,7 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
     const checks = sortedChecks(gate.checks);
     const spec = (withCi: boolean): TableSpec => ({
       header: ['metric', 'baseline', 'candidate', withCi ? 'Δ [95% CI]' : 'Δ', 'p', 'threshold', 'verdict'],
-      rows: checks.map((c: Check) => [
-        esc(c.metric),
-        formatMetricValue(c.metric, c.baseline),
-        formatMetricValue(c.metric, c.candidate),
-        withCi ? formatDeltaWithCi(c.metric, c.delta, c.ci, c.baseline) : formatDelta(c.metric, c.delta),
-        formatPValue(c.p_value),
-        esc(c.threshold),
-        c.verdict,
-      ]),
+      rows: checks.map((c: Check) => [...checkCells(c, esc, (s) => s, withCi), c.verdict]),
       align: ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
       shrink: [5, 0, 3],
       style: (r, c) => (c === 6 ? verdictStyle(checks[r].verdict) : []),
@@ -238,12 +224,10 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
     // The CI is the first thing to go when the terminal is narrow (Markdown and HTML keep it).
     const full = spec(true);
     out.push(...table(naturalWidth(full) <= W ? full : spec(false), W, paint));
-    for (const c of checks) {
-      if ((c.verdict === 'fail' || c.verdict === 'warn') && c.reason) {
-        const mark = c.verdict === 'fail' ? '✗' : '!';
-        const lines = wrap(`${esc(c.metric)}: ${sanitizeTerminal(c.reason, 300)}`, W - 4);
-        lines.forEach((l, i) => out.push(paint(`  ${i === 0 ? mark : ' '} ${l}`, 'dim')));
-      }
+    for (const c of explainedChecks(checks)) {
+      const mark = c.verdict === 'fail' ? '✗' : '!';
+      const lines = wrap(`${esc(c.metric)}: ${sanitizeTerminal(c.reason, 300)}`, W - 4);
+      lines.forEach((l, i) => out.push(paint(`  ${i === 0 ? mark : ' '} ${l}`, 'dim')));
     }
   }
 
@@ -304,7 +288,7 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
       ...table(
         {
           header: ['true', 'predicted', 'count'],
-          rows: top.map((t) => [esc(t.true), esc(t.predicted), formatCount(t.count)]),
+          rows: top.map((c) => topConfusionCells(c, esc)),
           align: ['l', 'l', 'r'],
           shrink: [0, 1],
         },
@@ -379,7 +363,7 @@ function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) 
       formatBench(f, s.median),
       '±',
       formatBench(f, s.stddev),
-      `(${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)})`,
+      `(${benchRange(f, s)})`,
       `n=${formatCount(s.n)}`,
     ];
   });

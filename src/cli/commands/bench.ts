@@ -4,6 +4,7 @@ import { renderBenchText } from '../../report/index.js';
 import { writeTextFile } from '../../result/write.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalInteger, optionalString, parseArgs, type FlagSpecs } from '../args.js';
+import { benchOptionsFrom } from './bench-flags.js';
 import type { Command } from './command.js';
 
 const FLAGS: FlagSpecs = {
@@ -56,11 +57,7 @@ export const benchCommand: Command = {
       throw new UsageError(`--timeout must be > 0 seconds, found ${timeout}.`);
     const bench = await runBenchmark(
       {
-        command: parsed.rest,
-        runs: optionalInteger('bench', parsed, 'runs', 1) ?? 5,
-        warmup: optionalInteger('bench', parsed, 'warmup', 0) ?? 1,
-        timeoutSeconds: timeout,
-        latencyFile: optionalString(parsed, 'latency-file'),
+        ...benchOptionsFrom('bench', parsed, '', parsed.rest),
         allowFailure: parsed.flags['allow-failure'] === true,
         sampleIntervalMs: optionalInteger('bench', parsed, 'sample-interval', 10),
       },

@@ -1,8 +1,9 @@
-import { runGate, type BenchOptions } from '../../pipeline/run-gate.js';
+import { runGate } from '../../pipeline/run-gate.js';
 import type { Logger } from '../../util/progress.js';
-import { optionalInteger, optionalString, parseArgs, type FlagSpecs } from '../args.js';
+import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
 import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
 import { sourceFromEnvironment } from '../source.js';
+import { benchOptionsFrom } from './bench-flags.js';
 import type { Command } from './command.js';
 import { EVALUATE_FLAGS, evaluateOptionsFrom } from './evaluate-flags.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
@@ -56,15 +57,7 @@ export const runCommand: Command = {
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('run', argv, FLAGS);
     const benchCommand = optionalString(parsed, 'bench');
-    const bench: BenchOptions | undefined = benchCommand
-      ? {
-          command: benchCommand,
-          runs: optionalInteger('run', parsed, 'bench-runs', 1) ?? 5,
-          warmup: optionalInteger('run', parsed, 'bench-warmup', 0) ?? 1,
-          timeoutSeconds: parsed.flags['bench-timeout'] as number | undefined,
-          latencyFile: optionalString(parsed, 'latency-file'),
-        }
-      : undefined;
+    const bench = benchCommand ? benchOptionsFrom('run', parsed, 'bench-', benchCommand) : undefined;
     const output = await runGate(
       {
         evaluate: evaluateOptionsFrom('run', parsed),

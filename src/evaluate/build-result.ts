@@ -1,0 +1,51 @@
+import type { MetricsOutput } from '../metrics/index.js';
+import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import { VERSION } from '../version.js';
+import type { ReadStats } from './evaluation-data.js';
+
+/** The input-side counts of `result.errors`; the rest of `errors` comes from the scores. */
+export type RowCounts = Pick<
+  ReadStats,
+  'missing_predictions' | 'extra_predictions' | 'invalid_rows' | 'missing_ids'
+>;
+
+export interface ResultParts {
+  task: Result['task'];
+  n: number;
+  dataset: Result['dataset'];
+  source: Result['source'];
+  now: Date;
+  scored: MetricsOutput;
+  rows: RowCounts;
+  /** Every warning, the scorer's included: callers differ in how they order and dedupe them. */
+  warnings: string[];
+}
+
+/**
+ * A result without bench or gate sections. `evaluate` and `merge` both build one here so that a
+ * merged result.json has the same keys in the same order as an evaluated one.
+ */
+export function buildResult(parts: ResultParts): Result {
+  const { scored, rows } = parts;
+  return {
+    schema: RESULT_SCHEMA,
+    task: parts.task,
+    n: parts.n,
+    dataset: parts.dataset,
+    tool: { name: 'model-gate', version: VERSION },
+    created_at: parts.now.toISOString(),
+    source: parts.source,
+    metrics: scored.metrics,
+    ...(scored.per_class ? { per_class: scored.per_class } : {}),
+    ...(scored.confusion ? { confusion: scored.confusion } : {}),
+    errors: {
+      error_rate: scored.error_rate,
+      top_confusions: scored.top_confusions,
+      missing_predictions: rows.missing_predictions,
+      extra_predictions: rows.extra_predictions,
+      invalid_rows: rows.invalid_rows,
+      ...(rows.missing_ids.length > 0 ? { missing_ids: rows.missing_ids } : {}),
+    },
+    warnings: parts.warnings,
+  };
+}
