@@ -8,10 +8,12 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ DEFAULT_RUNS),
+  VB: () => (/* binding */ DEFAULT_WARMUP),
   ff: () => (/* binding */ runBenchmark)
 });
 
-// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_RUNS, DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_WARMUP, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, summarize, wallTimeWarnings
+// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, summarize, wallTimeWarnings
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -1326,6 +1328,33 @@ function formatHelp(usage, summary, specs) {
 
 /***/ }),
 
+/***/ 1905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ benchOptionsFrom)
+/* harmony export */ });
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+
+
+/**
+ * The measuring flags of `bench`, which `run` spells with a "bench-" prefix (--latency-file is
+ * spelled the same in both), so that both commands read and default them alike.
+ */
+function benchOptionsFrom(command, parsed, prefix, target) {
+    return {
+        command: target,
+        runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInteger */ .$H)(command, parsed, `${prefix}runs`, 1) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RUNS */ .V,
+        warmup: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInteger */ .$H)(command, parsed, `${prefix}warmup`, 0) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WARMUP */ .VB,
+        timeoutSeconds: parsed.flags[`${prefix}timeout`],
+        latencyFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'latency-file'),
+    };
+}
+
+
+/***/ }),
+
 /***/ 6359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1337,6 +1366,8 @@ function formatHelp(usage, summary, specs) {
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4157);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _bench_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
+
 
 
 
@@ -1387,11 +1418,7 @@ const benchCommand = {
         if (timeout !== undefined && timeout <= 0)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--timeout must be > 0 seconds, found ${timeout}.`);
         const bench = await (0,_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runBenchmark */ .ff)({
-            command: parsed.rest,
-            runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalInteger */ .$H)('bench', parsed, 'runs', 1) ?? 5,
-            warmup: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalInteger */ .$H)('bench', parsed, 'warmup', 0) ?? 1,
-            timeoutSeconds: timeout,
-            latencyFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'latency-file'),
+            ...(0,_bench_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .benchOptionsFrom */ .$)('bench', parsed, '', parsed.rest),
             allowFailure: parsed.flags['allow-failure'] === true,
             sampleIntervalMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalInteger */ .$H)('bench', parsed, 'sample-interval', 10),
         }, logger);
@@ -1669,16 +1696,14 @@ var external_node_path_ = __nccwpck_require__(6760);
 var baseline = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
 var examples = __nccwpck_require__(2498);
+// EXTERNAL MODULE: ./src/evaluate/build-result.ts
+var build_result = __nccwpck_require__(8589);
 // EXTERNAL MODULE: ./src/metrics/index.ts
 var metrics = __nccwpck_require__(2685);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/result/write.ts
 var write = __nccwpck_require__(1618);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
 // EXTERNAL MODULE: ./src/input/bytes.ts
 var bytes = __nccwpck_require__(5767);
 // EXTERNAL MODULE: ./src/input/index.ts + 13 modules
@@ -2119,7 +2144,6 @@ function labelHasher(data) {
 
 
 
-
 /** How many missing ids the merged result lists (as `evaluate`). */
 const MAX_MISSING_IDS = 10;
 /** Loads each shard: DIR (DIR/result.json + its sidecar) or a result.json (sidecar beside it). */
@@ -2257,27 +2281,21 @@ function mergeShards(shards, options = {}) {
         dataset.labels_file = labelsFile;
     if (positiveLabel !== undefined)
         dataset.positive_label = positiveLabel;
-    const result = {
-        schema: schema/* RESULT_SCHEMA */.w,
+    const result = (0,build_result/* buildResult */.C)({
         task,
         n: data ? data.n : shards.reduce((acc, s) => acc + s.result.n, 0),
         dataset,
-        tool: { name: 'model-gate', version: version/* VERSION */.x },
-        created_at: (options.now ?? new Date()).toISOString(),
         source: commonSource(shards, options.source ?? {}),
-        metrics: scored.metrics,
-        ...(scored.per_class ? { per_class: scored.per_class } : {}),
-        ...(scored.confusion ? { confusion: scored.confusion } : {}),
-        errors: {
-            error_rate: scored.error_rate,
-            top_confusions: scored.top_confusions,
+        now: options.now ?? new Date(),
+        scored,
+        rows: {
             missing_predictions: sum((e) => e.missing_predictions),
             extra_predictions: sum((e) => e.extra_predictions),
             invalid_rows: sum((e) => e.invalid_rows),
-            ...(missingIds.length > 0 ? { missing_ids: missingIds } : {}),
+            missing_ids: missingIds,
         },
         warnings: [...new Set([...notes, ...shardWarnings, ...scored.warnings])],
-    };
+    });
     return { result, data, exact, omitted };
 }
 /** Deterministic stand-in when the true fingerprint cannot be computed: shard order does not matter. */
@@ -3182,8 +3200,10 @@ var write_reports = __nccwpck_require__(4951);
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 async function runGate(options, logger) {
     const name = options.name ?? 'model-gate';
-    // Config first: a typo in gate.yml should fail in a second, not after a long benchmark.
+    // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
+    // second, not after a long benchmark whose figures would then be lost.
     const config = await (0,src_config/* loadGateConfig */.Yj)(options.configPath);
+    const baseline = options.baseline ? await (0,compare/* loadBaseline */.oU)(options.baseline) : null;
     const bench = options.bench
         ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
         : undefined;
@@ -3192,7 +3212,6 @@ async function runGate(options, logger) {
         result.bench = bench;
     const examplesPath = await (0,compare/* writeExamples */.V$)(options.outDir, data);
     result.examples = { file: (0,external_node_path_.basename)(examplesPath), format: 'model-gate/examples@1', rows: data.n };
-    const baseline = options.baseline ? await (0,compare/* loadBaseline */.oU)(options.baseline) : null;
     result.gate = await logger.group('Compare', async () => (0,compare/* compareResults */.ex)({
         baseline: baseline?.result ?? null,
         candidate: result,
@@ -3221,6 +3240,8 @@ var args = __nccwpck_require__(7593);
 var cli_output = __nccwpck_require__(6657);
 // EXTERNAL MODULE: ./src/cli/source.ts
 var source = __nccwpck_require__(3893);
+// EXTERNAL MODULE: ./src/cli/commands/bench-flags.ts
+var bench_flags = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/cli/commands/evaluate-flags.ts + 1 modules
 var evaluate_flags = __nccwpck_require__(8028);
 // EXTERNAL MODULE: ./src/cli/commands/gate-flags.ts
@@ -3228,6 +3249,7 @@ var gate_flags = __nccwpck_require__(5488);
 // EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
 var publish_flags = __nccwpck_require__(8550);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 
@@ -3281,15 +3303,7 @@ const runCommand = {
     async run(argv, logger) {
         const parsed = (0,args/* parseArgs */.Zy)('run', argv, FLAGS);
         const benchCommand = (0,args/* optionalString */.sx)(parsed, 'bench');
-        const bench = benchCommand
-            ? {
-                command: benchCommand,
-                runs: (0,args/* optionalInteger */.$H)('run', parsed, 'bench-runs', 1) ?? 5,
-                warmup: (0,args/* optionalInteger */.$H)('run', parsed, 'bench-warmup', 0) ?? 1,
-                timeoutSeconds: parsed.flags['bench-timeout'],
-                latencyFile: (0,args/* optionalString */.sx)(parsed, 'latency-file'),
-            }
-            : undefined;
+        const bench = benchCommand ? (0,bench_flags/* benchOptionsFrom */.$)('run', parsed, 'bench-', benchCommand) : undefined;
         const output = await runGate({
             evaluate: (0,evaluate_flags/* evaluateOptionsFrom */.Y)('run', parsed),
             bench,
@@ -6152,6 +6166,48 @@ function formatLocation(loc) {
 
 /***/ }),
 
+/***/ 8589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ buildResult)
+/* harmony export */ });
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6318);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
+
+
+/**
+ * A result without bench or gate sections. `evaluate` and `merge` both build one here so that a
+ * merged result.json has the same keys in the same order as an evaluated one.
+ */
+function buildResult(parts) {
+    const { scored, rows } = parts;
+    return {
+        schema: _result_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULT_SCHEMA */ .w,
+        task: parts.task,
+        n: parts.n,
+        dataset: parts.dataset,
+        tool: { name: 'model-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x },
+        created_at: parts.now.toISOString(),
+        source: parts.source,
+        metrics: scored.metrics,
+        ...(scored.per_class ? { per_class: scored.per_class } : {}),
+        ...(scored.confusion ? { confusion: scored.confusion } : {}),
+        errors: {
+            error_rate: scored.error_rate,
+            top_confusions: scored.top_confusions,
+            missing_predictions: rows.missing_predictions,
+            extra_predictions: rows.extra_predictions,
+            invalid_rows: rows.invalid_rows,
+            ...(rows.missing_ids.length > 0 ? { missing_ids: rows.missing_ids } : {}),
+        },
+        warnings: parts.warnings,
+    };
+}
+
+
+/***/ }),
+
 /***/ 6931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6183,8 +6239,8 @@ var evaluator = __nccwpck_require__(6003);
 var names = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/metrics/regression.ts
 var regression = __nccwpck_require__(1788);
-// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts
-var sorted_groups = __nccwpck_require__(769);
+// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
+var sorted_groups = __nccwpck_require__(4030);
 ;// CONCATENATED MODULE: ./src/metrics/streaming.ts
 
 
@@ -6606,14 +6662,11 @@ function clip(p) {
     return p < names/* FLOAT64_EPS */.yn ? names/* FLOAT64_EPS */.yn : p > 1 - names/* FLOAT64_EPS */.yn ? 1 - names/* FLOAT64_EPS */.yn : p;
 }
 
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/evaluate/build-result.ts
+var build_result = __nccwpck_require__(8589);
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-
 
 
 
@@ -6626,7 +6679,10 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
     const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
     if (!streaming) {
         const { data, stats } = await (0,input/* readEvaluationData */.JB)(options, logger);
-        return { result: buildResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger), data };
+        return {
+            result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger),
+            data,
+        };
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(streaming.tmpDir ?? (0,external_node_os_.tmpdir)(), 'model-gate-'));
     try {
@@ -6637,12 +6693,18 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
         });
         if (read.data !== null) {
             const { data, stats } = read;
-            return { result: buildResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger), data };
+            return {
+                result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger),
+                data,
+            };
         }
         const { stream, stats } = read;
         try {
             const scored = scoreStream(stream, dir, streaming.sortChunk);
-            return { result: buildResult(options, stream.meta, stats, scored, source, now, logger), data: null };
+            return {
+                result: evaluationResult(options, stream.meta, stats, scored, source, now, logger),
+                data: null,
+            };
         }
         finally {
             stream.close();
@@ -6666,9 +6728,8 @@ function scoreStream(stream, dir, sortChunk) {
         throw new Error('model-gate: no rows were streamed');
     return metrics.result();
 }
-function buildResult(options, data, stats, scored, source, now, logger) {
-    const result = {
-        schema: schema/* RESULT_SCHEMA */.w,
+function evaluationResult(options, data, stats, scored, source, now, logger) {
+    const result = (0,build_result/* buildResult */.C)({
         task: data.task,
         n: data.n,
         dataset: {
@@ -6679,22 +6740,12 @@ function buildResult(options, data, stats, scored, source, now, logger) {
                 ? { positive_label: data.classes[data.positive] }
                 : {}),
         },
-        tool: { name: 'model-gate', version: version/* VERSION */.x },
-        created_at: now.toISOString(),
         source,
-        metrics: scored.metrics,
-        ...(scored.per_class ? { per_class: scored.per_class } : {}),
-        ...(scored.confusion ? { confusion: scored.confusion } : {}),
-        errors: {
-            error_rate: scored.error_rate,
-            top_confusions: scored.top_confusions,
-            missing_predictions: stats.missing_predictions,
-            extra_predictions: stats.extra_predictions,
-            invalid_rows: stats.invalid_rows,
-            ...(stats.missing_ids.length > 0 ? { missing_ids: stats.missing_ids } : {}),
-        },
+        now,
+        scored,
+        rows: stats,
         warnings: [...stats.warnings, ...scored.warnings],
-    };
+    });
     for (const w of result.warnings)
         logger.warning(w);
     return result;
@@ -7097,25 +7148,10 @@ class ByteInterner {
             if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len))
                 return -v;
         }
-        const idx = this.size;
-        if (idx + 1 === this.offsets.length)
-            this.growOffsets();
-        if (this.used + len > this.bytes.length)
-            this.growBytes(this.used + len);
-        const bytes = this.bytes;
-        const at = this.used;
-        for (let i = 0; i < len; i++) {
-            const b = buf[start + i];
-            bytes[at + i] = b;
-            if (b > 127)
-                this.ascii = false;
-        }
-        this.used = at + len;
-        this.offsets[idx + 1] = this.used;
-        this.size = idx + 1;
+        const idx = this.store(buf, start, len);
         table[t] = h;
         table[t + 1] = idx + 1;
-        table[t + 2] = at;
+        table[t + 2] = this.offsets[idx];
         table[t + 3] = len;
         if (this.size > (mask + 1) * MAX_LOAD)
             this.rehash();
@@ -7127,8 +7163,11 @@ class ByteInterner {
      * than inserting in arrival order (the table is far larger than the CPU caches).
      */
     append(buf, start, end) {
+        return this.store(buf, start, end - start);
+    }
+    /** Numbers a key and keeps its bytes; indexing it in the table is left to the caller. */
+    store(buf, start, len) {
         const idx = this.size;
-        const len = end - start;
         if (idx + 1 === this.offsets.length)
             this.growOffsets();
         if (this.used + len > this.bytes.length)
@@ -7373,8 +7412,8 @@ function bucketOrder(hashes, count, mask, out) {
         out[counts[(hashes[i] & mask) >>> shift]++] = i;
 }
 
-// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts
-var sorted_groups = __nccwpck_require__(769);
+// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
+var sorted_groups = __nccwpck_require__(4030);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: ./src/input/delimited.ts
@@ -10418,7 +10457,7 @@ function prepareBinaryScores(data, positive, setup) {
         }
     }
     const probability = (data.scoreKind ?? (inUnitInterval ? 'probability' : 'decision')) === 'probability';
-    const ranked = rankedColumn((0,sort/* rankDescending */.$)(scores, include), isPositive);
+    const ranked = rankedColumn((0,sort/* rankDescending */.$r)(scores, include), isPositive);
     const ones = new Float64Array(n).fill(1);
     const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
     const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
@@ -10542,7 +10581,7 @@ function prepareMulticlassScores(data, setup) {
             undefinedColumns.push(c);
         for (let i = 0; i < n; i++)
             column[i] = scores[i * kc + c];
-        ranked.push(rankedColumn((0,sort/* rankDescending */.$)(column, include), isPos));
+        ranked.push(rankedColumn((0,sort/* rankDescending */.$r)(column, include), isPos));
     }
     const ones = new Float64Array(n).fill(1);
     const logLoss = kc >= 2 ? multiclassRowLogLoss(scores, kc, trueColumn, include) : null;
@@ -10720,7 +10759,7 @@ function prepareRegression(data) {
         ape[j] = Math.abs(e) / Math.max(Math.abs(yTrue[i]), _names_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOAT64_EPS */ .yn);
     }
     // Sorted once so a weighted median is a walk, not a sort per resample.
-    const byAbs = (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .rankAscending */ .Z)(abs, null).order;
+    const byAbs = (0,_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .rankAscending */ .Zv)(abs, null).order;
     return {
         evaluate(weights, warnings) {
             if (skipped > 0)
@@ -10857,8 +10896,11 @@ function weightedMedian(values, order, weights, total) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ rankDescending),
-/* harmony export */   Z: () => (/* binding */ rankAscending)
+/* harmony export */   $r: () => (/* binding */ rankDescending),
+/* harmony export */   Um: () => (/* binding */ decodeFloatKey),
+/* harmony export */   Zv: () => (/* binding */ rankAscending),
+/* harmony export */   hj: () => (/* binding */ KeySorter),
+/* harmony export */   no: () => (/* binding */ encodeFloatKeys)
 /* harmony export */ });
 function rankAscending(values, include, descending = false) {
     const n = values.length;
@@ -10866,625 +10908,109 @@ function rankAscending(values, include, descending = false) {
     for (let i = 0; i < n; i++)
         if (!include || include[i])
             m++;
-    // Order-preserving 64-bit keys of the values, as two 32-bit words (little-endian float64).
     const f = new Float64Array(m);
-    let idx = new Int32Array(m);
+    const sorter = new KeySorter();
+    sorter.reserve(m);
+    const rows = sorter.values;
     for (let i = 0, j = 0; i < n; i++) {
         if (include && !include[i])
             continue;
         const v = values[i];
         f[j] = v === 0 ? 0 : v; // -0 → 0: one value, as numpy's comparisons
-        idx[j++] = i;
+        rows[j++] = i;
     }
-    const words = new Uint32Array(f.buffer);
-    let lo = new Uint32Array(m);
-    let hi = new Uint32Array(m);
-    for (let j = 0; j < m; j++) {
-        const l = words[2 * j];
-        const h = words[2 * j + 1];
-        if (h & 0x80000000) {
-            hi[j] = ~h >>> 0;
-            lo[j] = ~l >>> 0;
-        }
-        else {
-            hi[j] = (h | 0x80000000) >>> 0;
-            lo[j] = l;
-        }
-        if (descending) {
-            hi[j] = ~hi[j] >>> 0;
-            lo[j] = ~lo[j] >>> 0;
-        }
-    }
-    // LSD radix sort, 11-bit digits (cache-friendly buckets), stable: equal keys keep row order.
-    let lo2 = new Uint32Array(m);
-    let hi2 = new Uint32Array(m);
-    let idx2 = new Int32Array(m);
-    const counts = new Int32Array(2048);
-    for (const [useHi, shift] of DIGITS) {
-        const src = useHi ? hi : lo;
-        counts.fill(0);
-        for (let j = 0; j < m; j++)
-            counts[(src[j] >>> shift) & 0x7ff]++;
-        if (m === 0 || counts[(src[0] >>> shift) & 0x7ff] === m)
-            continue; // one bucket: nothing to do
-        for (let d = 0, sum = 0; d < 2048; d++) {
-            const c = counts[d];
-            counts[d] = sum;
-            sum += c;
-        }
-        for (let j = 0; j < m; j++) {
-            const at = counts[(src[j] >>> shift) & 0x7ff]++;
-            lo2[at] = lo[j];
-            hi2[at] = hi[j];
-            idx2[at] = idx[j];
-        }
-        [lo, lo2] = [lo2, lo];
-        [hi, hi2] = [hi2, hi];
-        [idx, idx2] = [idx2, idx];
-    }
+    encodeFloatKeys(f, m, sorter.hi, sorter.lo, descending);
+    sorter.sort(m, 3);
+    const { hi, lo } = sorter;
     const lastInGroup = new Uint8Array(m);
     for (let j = 0; j + 1 < m; j++)
         if (lo[j] !== lo[j + 1] || hi[j] !== hi[j + 1])
             lastInGroup[j] = 1;
     if (m > 0)
         lastInGroup[m - 1] = 1;
-    return { order: idx, lastInGroup };
-}
-const DIGITS = [
-    [false, 0],
-    [false, 11],
-    [false, 22],
-    [true, 0],
-    [true, 11],
-    [true, 22],
-];
-if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
-    throw new Error('model-gate metrics assume a little-endian platform');
+    // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
+    return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
 }
 /** The same groups, by descending value (rows of equal value still in row order). */
 function rankDescending(values, include) {
     return rankAscending(values, include, true);
 }
-
-
-/***/ }),
-
-/***/ 769:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Rk: () => (/* binding */ NO_ROW),
-/* harmony export */   Yb: () => (/* binding */ KeyRowGroups),
-/* harmony export */   eM: () => (/* binding */ SortedGroups)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
+if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
+    throw new Error('model-gate metrics assume a little-endian platform');
+}
 /**
- * A multiset of (key, flag) pairs walked once, by ascending key, as groups of equal keys with the
- * count of flagged and unflagged pairs in each: what ROC AUC and average precision (key = −score,
- * flag = positive), and the median absolute error (key = |error|) need, in bounded memory.
- *
- * Pairs are buffered up to `chunk`, then sorted (the same radix sort as the in-memory path) and
- * collapsed into groups — a sorted run. Runs stay in memory while their groups fit in `chunk`
- * (scores rounded to a few decimals collapse to a few thousand groups a run); beyond that a run is
- * written to a file in `dir`. `walk` merges the runs (k-way), adding up the groups of equal keys
- * across runs, so the groups — one per distinct key — are exactly those of one sort of all pairs.
- * Keys are compared as numbers: -0 is 0 (as numpy), NaN must not be pushed.
+ * Writes the first m values as order-preserving 64-bit keys, split in two 32-bit words: flipping
+ * the sign bit of positives and every bit of negatives makes unsigned order match numeric order.
+ * -0 must already be 0 (its bits would sort it below 0).
  */
-class SortedGroups {
-    dir;
-    name;
-    chunk;
-    keys = new Float64Array(0);
-    flags = new Uint8Array(0);
-    size = 0;
-    memoryRuns = [];
-    memoryGroups = 0;
-    fileRuns = [];
-    sorter = new GroupSorter();
-    /** Pairs pushed. */
-    count = 0;
-    constructor(dir, name, chunk) {
-        this.dir = dir;
-        this.name = name;
-        this.chunk = chunk;
-    }
-    push(key, flag) {
-        if (this.size === this.keys.length)
-            this.grow();
-        this.keys[this.size] = key === 0 ? 0 : key;
-        this.flags[this.size++] = flag;
-        this.count++;
-    }
-    grow() {
-        if (this.size >= this.chunk) {
-            this.seal();
-            return;
+function encodeFloatKeys(values, m, hi, lo, descending = false) {
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * m);
+    const flip = descending ? 0xffffffff : 0;
+    for (let j = 0; j < m; j++) {
+        const l = words[2 * j];
+        const h = words[2 * j + 1];
+        if (h & 0x80000000) {
+            hi[j] = (~h ^ flip) >>> 0;
+            lo[j] = (~l ^ flip) >>> 0;
         }
-        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
-        const keys = new Float64Array(cap);
-        keys.set(this.keys.subarray(0, this.size));
-        const flags = new Uint8Array(cap);
-        flags.set(this.flags.subarray(0, this.size));
-        this.keys = keys;
-        this.flags = flags;
-    }
-    /** Sorts the buffered pairs into a run of groups; keeps it in memory or writes it to a file. */
-    seal() {
-        const m = this.size;
-        if (m === 0)
-            return;
-        const groups = this.sorter.sort(this.keys, this.flags, m);
-        this.size = 0;
-        if (this.memoryGroups + groups <= this.chunk) {
-            this.memoryRuns.push(this.sorter.run(groups, true));
-            this.memoryGroups += groups;
-        }
-        else
-            this.writeRun(this.sorter.run(groups, false));
-    }
-    writeRun(run) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
-        try {
-            writeAll(fd, run.keys);
-            writeAll(fd, run.flagged);
-            writeAll(fd, run.unflagged);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        this.fileRuns.push({ path, length: run.length });
-    }
-    /**
-     * Calls `visit(key, flagged, unflagged)` for each distinct key, ascending. Consumes the pairs
-     * (call once, after the last `push`).
-     */
-    walk(visit) {
-        this.seal();
-        this.keys = new Float64Array(0);
-        this.flags = new Uint8Array(0);
-        this.sorter = new GroupSorter(); // frees the sort buffers before the merge
-        const cursors = this.memoryRuns.map((r) => new MemoryCursor(r));
-        try {
-            for (const f of this.fileRuns)
-                cursors.push(new FileCursor(f.path, f.length));
-            const heap = cursors.filter((c) => c.valid);
-            const less = (a, b) => a.key < b.key;
-            heapify(heap, less);
-            let have = false;
-            let key = 0;
-            let flagged = 0;
-            let unflagged = 0;
-            while (heap.length > 0) {
-                const top = heap[0];
-                if (have && top.key !== key) {
-                    visit(key, flagged, unflagged);
-                    flagged = 0;
-                    unflagged = 0;
-                }
-                have = true;
-                key = top.key;
-                flagged += top.flagged;
-                unflagged += top.unflagged;
-                if (!top.advance()) {
-                    const last = heap.pop();
-                    if (heap.length === 0)
-                        break;
-                    heap[0] = last;
-                }
-                siftDown(heap, 0, less);
-            }
-            if (have)
-                visit(key, flagged, unflagged);
-        }
-        finally {
-            for (const c of cursors)
-                c.close();
+        else {
+            hi[j] = ((h | 0x80000000) ^ flip) >>> 0;
+            lo[j] = (l ^ flip) >>> 0;
         }
     }
 }
+/** The float64 whose key `encodeFloatKeys` wrote as (h, l) (ascending), into `words` at float g. */
+function decodeFloatKey(h, l, words, g) {
+    if (h & 0x80000000) {
+        words[2 * g + 1] = h & 0x7fffffff;
+        words[2 * g] = l;
+    }
+    else {
+        words[2 * g + 1] = ~h >>> 0;
+        words[2 * g] = ~l >>> 0;
+    }
+}
 /**
- * Sorts (key, flag) pairs by key and collapses equal keys into groups, reusing its buffers from
- * one run to the next (a run's temporaries would otherwise be allocated and freed per run, and
- * the allocator keeps the freed memory). An LSD radix sort of the float64 bits made
- * order-preserving (as `rankAscending`), 11-bit digits; -0 must already be 0.
+ * A stable LSD radix sort of 64-bit keys, as (`hi`, `lo`) words, each carrying a 32-bit value
+ * (a row, a flag): equal keys keep their input order. 11-bit digits keep the 2048 buckets in
+ * cache. The buffers are reused from one sort to the next: the external sort sorts a run per
+ * chunk, and the allocator keeps freed memory, so per-run temporaries would pile up.
  */
-class GroupSorter {
+class KeySorter {
     hi = new Uint32Array(0);
     lo = new Uint32Array(0);
-    fl = new Uint8Array(0);
+    values = new Uint32Array(0);
     hi2 = new Uint32Array(0);
     lo2 = new Uint32Array(0);
-    fl2 = new Uint8Array(0);
+    values2 = new Uint32Array(0);
     counts = new Int32Array(2048);
-    out = {
-        keys: new Float64Array(0),
-        flagged: new Uint32Array(0),
-        unflagged: new Uint32Array(0),
-        length: 0,
-    };
-    /** Sorts the first m pairs; returns the number of groups (read them with `run`). */
-    sort(keys, flags, m) {
-        if (this.hi.length < m) {
-            this.hi = new Uint32Array(m);
-            this.lo = new Uint32Array(m);
-            this.fl = new Uint8Array(m);
-            this.hi2 = new Uint32Array(m);
-            this.lo2 = new Uint32Array(m);
-            this.fl2 = new Uint8Array(m);
-            this.out.keys = new Float64Array(m);
-            this.out.flagged = new Uint32Array(m);
-            this.out.unflagged = new Uint32Array(m);
-        }
-        let { hi, lo, fl, hi2, lo2, fl2 } = this;
-        const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * m);
-        for (let j = 0; j < m; j++) {
-            const l = words[2 * j];
-            const h = words[2 * j + 1];
-            if (h & 0x80000000) {
-                hi[j] = ~h >>> 0;
-                lo[j] = ~l >>> 0;
-            }
-            else {
-                hi[j] = (h | 0x80000000) >>> 0;
-                lo[j] = l;
-            }
-            fl[j] = flags[j];
-        }
-        const counts = this.counts;
-        for (let d = 0; d < 6; d++) {
-            const src = d < 3 ? lo : hi;
-            const shift = (d % 3) * 11;
-            counts.fill(0);
-            for (let j = 0; j < m; j++)
-                counts[(src[j] >>> shift) & 0x7ff]++;
-            if (counts[(src[0] >>> shift) & 0x7ff] === m)
-                continue; // one bucket: nothing to do
-            for (let b = 0, sum = 0; b < 2048; b++) {
-                const c = counts[b];
-                counts[b] = sum;
-                sum += c;
-            }
-            for (let j = 0; j < m; j++) {
-                const at = counts[(src[j] >>> shift) & 0x7ff]++;
-                hi2[at] = hi[j];
-                lo2[at] = lo[j];
-                fl2[at] = fl[j];
-            }
-            [hi, hi2] = [hi2, hi];
-            [lo, lo2] = [lo2, lo];
-            [fl, fl2] = [fl2, fl];
-        }
-        // Groups of equal bits, each key decoded back to its float64.
-        const out = this.out;
-        const outWords = new Uint32Array(out.keys.buffer);
-        let g = 0;
-        let f = 0;
-        let c = 0;
-        for (let j = 0; j < m; j++) {
-            f += fl[j];
-            c++;
-            if (j + 1 < m && hi[j] === hi[j + 1] && lo[j] === lo[j + 1])
-                continue;
-            const h = hi[j];
-            if (h & 0x80000000) {
-                outWords[2 * g + 1] = h & 0x7fffffff;
-                outWords[2 * g] = lo[j];
-            }
-            else {
-                outWords[2 * g + 1] = ~h >>> 0;
-                outWords[2 * g] = ~lo[j] >>> 0;
-            }
-            out.flagged[g] = f;
-            out.unflagged[g] = c - f;
-            g++;
-            f = 0;
-            c = 0;
-        }
-        out.length = g;
-        return g;
-    }
-    /** The groups of the last sort: copied (to keep), or the sorter's own buffers (to write now). */
-    run(groups, copy) {
-        const out = this.out;
-        if (!copy)
-            return {
-                keys: out.keys.subarray(0, groups),
-                flagged: out.flagged.subarray(0, groups),
-                unflagged: out.unflagged.subarray(0, groups),
-                length: groups,
-            };
-        return {
-            keys: out.keys.slice(0, groups),
-            flagged: out.flagged.slice(0, groups),
-            unflagged: out.unflagged.slice(0, groups),
-            length: groups,
-        };
-    }
-}
-class MemoryCursor {
-    run;
-    valid;
-    key = 0;
-    flagged = 0;
-    unflagged = 0;
-    at = -1;
-    constructor(run) {
-        this.run = run;
-        this.valid = this.advance();
-    }
-    advance() {
-        const at = ++this.at;
-        if (at >= this.run.length)
-            return false;
-        this.key = this.run.keys[at];
-        this.flagged = this.run.flagged[at];
-        this.unflagged = this.run.unflagged[at];
-        return true;
-    }
-    close() { }
-}
-/** Groups read back from a run file a block at a time. */
-const BLOCK = 1 << 13;
-class FileCursor {
-    path;
-    length;
-    valid;
-    key = 0;
-    flagged = 0;
-    unflagged = 0;
-    fd;
-    keys = new Float64Array(BLOCK);
-    flaggedBlock = new Uint32Array(BLOCK);
-    unflaggedBlock = new Uint32Array(BLOCK);
-    /** First group of the block in the run, groups in the block, position in the block. */
-    start = 0;
-    inBlock = 0;
-    at = -1;
-    constructor(path, length) {
-        this.path = path;
-        this.length = length;
-        this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-        this.load(0);
-        this.valid = this.advance();
-    }
-    load(start) {
-        const count = Math.min(BLOCK, this.length - start);
-        const n = this.length;
-        readAll(this.fd, this.keys, count, start * 8);
-        readAll(this.fd, this.flaggedBlock, count, n * 8 + start * 4);
-        readAll(this.fd, this.unflaggedBlock, count, n * 12 + start * 4);
-        this.start = start;
-        this.inBlock = count;
-        this.at = -1;
-    }
-    advance() {
-        if (this.at + 1 >= this.inBlock) {
-            const next = this.start + this.inBlock;
-            if (next >= this.length)
-                return false;
-            this.load(next);
-        }
-        const at = ++this.at;
-        this.key = this.keys[at];
-        this.flagged = this.flaggedBlock[at];
-        this.unflagged = this.unflaggedBlock[at];
-        return true;
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-function writeAll(fd, values) {
-    const view = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-    let done = 0;
-    while (done < view.length)
-        done += (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, view, done, view.length - done);
-}
-function readAll(fd, out, count, position) {
-    const bytes = count * out.BYTES_PER_ELEMENT;
-    const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
-    let done = 0;
-    while (done < bytes) {
-        const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, view, done, bytes - done, position + done);
-        if (got === 0)
-            throw new Error('model-gate: a sorted run file ended early');
-        done += got;
-    }
-}
-function heapify(heap, less) {
-    for (let i = (heap.length >> 1) - 1; i >= 0; i--)
-        siftDown(heap, i, less);
-}
-function siftDown(heap, i, less) {
-    const n = heap.length;
-    for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n)
+    /** Room for m entries: fill the first m of `hi`, `lo` and `values`, then `sort(m)`. */
+    reserve(m) {
+        this.reserveValues(m, 0);
+        if (this.hi.length >= m)
             return;
-        const r = l + 1;
-        const c = r < n && less(heap[r], heap[l]) ? r : l;
-        if (!less(heap[c], heap[i]))
-            return;
-        const t = heap[c];
-        heap[c] = heap[i];
-        heap[i] = t;
-        i = c;
-    }
-}
-/** No second row: the group has one pair. */
-const NO_ROW = 0xffffffff;
-const TWO32 = 4294967296;
-/**
- * A multiset of (key, row) pairs walked once, by ascending key, as groups of equal keys with
- * their count and their two smallest rows: what the streamed duplicate-id check needs (key = a
- * 52-bit hash of the id, row = its row index; a group with two rows or more is a candidate
- * duplicate), in bounded memory. The scheme of `SortedGroups`: pairs are buffered up to `chunk`,
- * radix-sorted into a run of groups, each run but the last written to a file in `dir`, and `walk`
- * merges the runs (k-way). Keys are integers in [0, 2^53); rows integers in [0, 2^32 − 1),
- * pushed in ascending order (the sort is stable, so a group's rows come out ascending).
- */
-class KeyRowGroups {
-    dir;
-    name;
-    chunk;
-    keys = new Float64Array(0);
-    rows = new Uint32Array(0);
-    size = 0;
-    fileRuns = [];
-    sorter = new KeyRowSorter();
-    /** Pairs pushed. */
-    count = 0;
-    constructor(dir, name, chunk) {
-        this.dir = dir;
-        this.name = name;
-        this.chunk = chunk;
-    }
-    push(key, row) {
-        if (this.size === this.keys.length)
-            this.grow();
-        this.keys[this.size] = key;
-        this.rows[this.size++] = row;
-        this.count++;
-    }
-    grow() {
-        if (this.size >= this.chunk) {
-            this.writeRun(this.sorter.sort(this.keys, this.rows, this.size));
-            this.size = 0;
-            return;
-        }
-        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
-        const keys = new Float64Array(cap);
-        keys.set(this.keys.subarray(0, this.size));
-        const rows = new Uint32Array(cap);
-        rows.set(this.rows.subarray(0, this.size));
-        this.keys = keys;
-        this.rows = rows;
-    }
-    writeRun(run) {
-        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
-        const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'w');
-        try {
-            writeAll(fd, run.keys);
-            writeAll(fd, run.counts);
-            writeAll(fd, run.first);
-            writeAll(fd, run.second);
-        }
-        finally {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-        }
-        this.fileRuns.push({ path, length: run.length });
+        this.hi = new Uint32Array(m);
+        this.lo = new Uint32Array(m);
+        this.hi2 = new Uint32Array(m);
+        this.lo2 = new Uint32Array(m);
+        this.values2 = new Uint32Array(m);
     }
     /**
-     * Calls `visit(key, count, first, second)` for each distinct key, ascending: `first` and
-     * `second` are the group's two smallest rows (`second` is `NO_ROW` when `count` is 1).
-     * Consumes the pairs (call once, after the last `push`).
+     * Room for m values, keeping the first `keep`: a caller that buffers its values here while it
+     * collects keys saves a copy, and the key buffers are only allocated (`reserve`) once full.
      */
-    walk(visit) {
-        const last = this.size > 0 ? this.sorter.sort(this.keys, this.rows, this.size) : null;
-        this.size = 0;
-        this.keys = new Float64Array(0);
-        this.rows = new Uint32Array(0);
-        const cursors = [];
-        try {
-            for (const f of this.fileRuns)
-                cursors.push(new KeyRowCursor(f.path, f.length, null));
-            if (last)
-                cursors.push(new KeyRowCursor('', last.length, last));
-            const heap = cursors.filter((c) => c.valid);
-            const less = (a, b) => a.key < b.key;
-            heapify(heap, less);
-            let have = false;
-            let key = 0;
-            let count = 0;
-            let first = NO_ROW;
-            let second = NO_ROW;
-            while (heap.length > 0) {
-                const top = heap[0];
-                if (have && top.key !== key) {
-                    visit(key, count, first, second);
-                    count = 0;
-                    first = NO_ROW;
-                    second = NO_ROW;
-                }
-                have = true;
-                key = top.key;
-                count += top.count;
-                // The two smallest of {first, second} ∪ {top.first, top.second} (NO_ROW is the largest).
-                if (top.first < first) {
-                    second = Math.min(first, top.second);
-                    first = top.first;
-                }
-                else if (top.first < second)
-                    second = top.first;
-                if (!top.advance()) {
-                    const end = heap.pop();
-                    if (heap.length === 0)
-                        break;
-                    heap[0] = end;
-                }
-                siftDown(heap, 0, less);
-            }
-            if (have)
-                visit(key, count, first, second);
-        }
-        finally {
-            for (const c of cursors)
-                c.close();
-            this.sorter = new KeyRowSorter();
-        }
+    reserveValues(m, keep) {
+        if (this.values.length >= m)
+            return;
+        const values = new Uint32Array(m);
+        values.set(this.values.subarray(0, keep));
+        this.values = values;
     }
-}
-/**
- * Sorts (key, row) pairs by key (stable LSD radix sort of the key's 21 high and 32 low bits,
- * 11-bit digits) and collapses equal keys into groups, reusing its buffers from run to run.
- */
-class KeyRowSorter {
-    hi = new Uint32Array(0);
-    lo = new Uint32Array(0);
-    rw = new Uint32Array(0);
-    hi2 = new Uint32Array(0);
-    lo2 = new Uint32Array(0);
-    rw2 = new Uint32Array(0);
-    counts = new Int32Array(2048);
-    out = {
-        keys: new Float64Array(0),
-        counts: new Uint32Array(0),
-        first: new Uint32Array(0),
-        second: new Uint32Array(0),
-        length: 0,
-    };
-    /** The groups of the first m pairs, in the sorter's own buffers (valid until the next sort). */
-    sort(keys, rows, m) {
-        if (this.hi.length < m) {
-            this.hi = new Uint32Array(m);
-            this.lo = new Uint32Array(m);
-            this.rw = new Uint32Array(m);
-            this.hi2 = new Uint32Array(m);
-            this.lo2 = new Uint32Array(m);
-            this.rw2 = new Uint32Array(m);
-            this.out.keys = new Float64Array(m);
-            this.out.counts = new Uint32Array(m);
-            this.out.first = new Uint32Array(m);
-            this.out.second = new Uint32Array(m);
-        }
-        let { hi, lo, rw, hi2, lo2, rw2 } = this;
-        for (let j = 0; j < m; j++) {
-            const k = keys[j];
-            const h = Math.floor(k / TWO32);
-            hi[j] = h;
-            lo[j] = k - h * TWO32;
-            rw[j] = rows[j];
-        }
+    /** Sorts the first m entries; the key's high word has at most 11 × `hiDigits` bits. */
+    sort(m, hiDigits) {
+        let { hi, lo, values, hi2, lo2, values2 } = this;
         const counts = this.counts;
-        for (let d = 0; d < 5; d++) {
+        for (let d = 0; d < 3 + hiDigits && m > 0; d++) {
             const src = d < 3 ? lo : hi;
             const shift = (d < 3 ? d : d - 3) * 11;
             counts.fill(0);
@@ -11501,81 +11027,237 @@ class KeyRowSorter {
                 const at = counts[(src[j] >>> shift) & 0x7ff]++;
                 hi2[at] = hi[j];
                 lo2[at] = lo[j];
-                rw2[at] = rw[j];
+                values2[at] = values[j];
             }
             [hi, hi2] = [hi2, hi];
             [lo, lo2] = [lo2, lo];
-            [rw, rw2] = [rw2, rw];
+            [values, values2] = [values2, values];
         }
-        const out = this.out;
-        let g = 0;
-        for (let j = 0; j < m;) {
-            let e = j + 1;
-            while (e < m && hi[e] === hi[j] && lo[e] === lo[j])
-                e++;
-            out.keys[g] = hi[j] * TWO32 + lo[j];
-            out.counts[g] = e - j;
-            out.first[g] = rw[j];
-            out.second[g] = e - j > 1 ? rw[j + 1] : NO_ROW;
-            g++;
-            j = e;
-        }
-        out.length = g;
-        return {
-            keys: out.keys.subarray(0, g),
-            counts: out.counts.subarray(0, g),
-            first: out.first.subarray(0, g),
-            second: out.second.subarray(0, g),
-            length: g,
-        };
+        this.hi = hi;
+        this.lo = lo;
+        this.values = values;
+        this.hi2 = hi2;
+        this.lo2 = lo2;
+        this.values2 = values2;
+    }
+    /** Frees the buffers (a later `reserve` allocates them again). */
+    release() {
+        this.hi = this.lo = this.values = this.hi2 = this.lo2 = this.values2 = new Uint32Array(0);
     }
 }
-/** The groups of one run, from memory or read back from its file a block at a time. */
-class KeyRowCursor {
-    path;
-    length;
-    valid;
-    key = 0;
+
+
+/***/ }),
+
+/***/ 4030:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yb: () => (/* binding */ KeyRowGroups),
+  Rk: () => (/* binding */ NO_ROW),
+  eM: () => (/* binding */ SortedGroups)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/metrics/sort.ts
+var sort = __nccwpck_require__(5357);
+;// CONCATENATED MODULE: ./src/metrics/external-sort.ts
+
+
+
+/**
+ * The external sort behind `SortedGroups` and `KeyRowGroups`: (key, value) pairs are buffered up
+ * to `chunk`, radix-sorted and collapsed into a run of groups (`collapse` fixes what a group
+ * records). A run is copied and kept in memory while the kept runs hold at most `memoryBudget`
+ * groups, else written to a file in `dir`; the last run is merged from the buffers it was
+ * collapsed into. `merge` walks the runs (k-way), combining the groups of equal keys across runs
+ * (`add`, `end`), so the groups are exactly those of one sort of all pairs.
+ */
+class ExternalSort {
+    dir;
+    name;
+    chunk;
+    memoryBudget;
+    width;
+    hiDigits;
+    keys = new Float64Array(0);
+    values = new Uint32Array(0);
+    size = 0;
+    sorter = new sort/* KeySorter */.hj();
+    out;
+    memoryRuns = [];
+    memoryGroups = 0;
+    fileRuns = [];
+    /** Pairs pushed. */
     count = 0;
-    first = 0;
-    second = 0;
-    fd = -1;
-    block;
+    constructor(dir, name, chunk, memoryBudget, 
+    /** Columns a group records. */
+    width, 
+    /** 11-bit digits in the high word of the radix keys `encode` writes. */
+    hiDigits) {
+        this.dir = dir;
+        this.name = name;
+        this.chunk = chunk;
+        this.memoryBudget = memoryBudget;
+        this.width = width;
+        this.hiDigits = hiDigits;
+        this.out = newRun(width, 0);
+    }
+    pushPair(key, value) {
+        if (this.size === this.keys.length)
+            this.grow();
+        this.keys[this.size] = key === 0 ? 0 : key;
+        this.values[this.size++] = value;
+        this.count++;
+    }
+    grow() {
+        if (this.size >= this.chunk) {
+            const groups = this.sortBuffer();
+            if (this.memoryGroups + groups <= this.memoryBudget) {
+                const copy = newRun(this.width, groups);
+                copy.keys.set(this.out.keys.subarray(0, groups));
+                for (let c = 0; c < this.width; c++)
+                    copy.columns[c].set(this.out.columns[c].subarray(0, groups));
+                this.memoryRuns.push(copy);
+                this.memoryGroups += groups;
+            }
+            else
+                this.writeRun(groups);
+            return;
+        }
+        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
+        const keys = new Float64Array(cap);
+        keys.set(this.keys.subarray(0, this.size));
+        this.keys = keys;
+        this.sorter.reserveValues(cap, this.size);
+        this.values = this.sorter.values;
+    }
+    /** Sorts the buffered pairs into groups in `out`; returns how many (the buffer is then empty). */
+    sortBuffer() {
+        const m = this.size;
+        this.size = 0;
+        if (m === 0)
+            return 0;
+        const sorter = this.sorter;
+        sorter.reserve(m);
+        this.encode(this.keys, m, sorter.hi, sorter.lo);
+        sorter.sort(m, this.hiDigits);
+        // The values buffer is the sorter's, which the sort may have swapped for its other one.
+        this.values = sorter.values;
+        if (this.out.keys.length < m)
+            this.out = newRun(this.width, m);
+        return (this.out.length = this.collapse(sorter, m, this.out));
+    }
+    writeRun(groups) {
+        const path = (0,external_node_path_.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
+        const fd = (0,external_node_fs_.openSync)(path, 'w');
+        try {
+            writeAll(fd, this.out.keys.subarray(0, groups));
+            for (const c of this.out.columns)
+                writeAll(fd, c.subarray(0, groups));
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        this.fileRuns.push({ path, length: groups });
+    }
+    /** Walks the groups of all pairs. Consumes the pairs: call once, after the last push. */
+    merge(visit) {
+        const last = this.sortBuffer();
+        this.keys = new Float64Array(0);
+        this.values = new Uint32Array(0);
+        this.sorter.release(); // the merge needs only `out`, which holds the last run
+        const cursors = this.memoryRuns.map((r) => new Cursor(r, -1, r.length));
+        if (last > 0)
+            cursors.push(new Cursor(this.out, -1, last));
+        try {
+            for (const f of this.fileRuns) {
+                cursors.push(new Cursor(newRun(this.width, BLOCK), (0,external_node_fs_.openSync)(f.path, 'r'), f.length));
+            }
+            const heap = cursors.filter((c) => c.valid);
+            for (let i = (heap.length >> 1) - 1; i >= 0; i--)
+                siftDown(heap, i);
+            this.mergeHeap(heap, visit);
+        }
+        finally {
+            for (const c of cursors)
+                c.close();
+        }
+    }
+    /** Apart from `merge`, whose setup deoptimizes once per walk and would take the loop with it. */
+    mergeHeap(heap, visit) {
+        let have = false;
+        let key = 0;
+        while (heap.length > 0) {
+            const top = heap[0];
+            if (have && top.key !== key)
+                this.end(key, visit);
+            have = true;
+            key = top.key;
+            this.add(top.columns, top.at);
+            if (!top.advance()) {
+                const rest = heap.pop();
+                if (heap.length === 0)
+                    break;
+                heap[0] = rest;
+            }
+            siftDown(heap, 0);
+        }
+        if (have)
+            this.end(key, visit);
+    }
+}
+/** Groups read back from a run file a block at a time. */
+const BLOCK = 1 << 13;
+/** Every run is made here: one shape for all keeps the merge loop monomorphic. */
+function newRun(width, n) {
+    const columns = [];
+    for (let c = 0; c < width; c++)
+        columns.push(new Uint32Array(n));
+    return { keys: new Float64Array(n), columns, length: n };
+}
+/** The groups of one run: all in memory (no file, fd < 0), or read from its file a block at a time. */
+class Cursor {
+    fd;
+    length;
+    valid = false;
+    key = 0;
+    /** Position of the current group in `columns`. */
+    at = -1;
+    keys;
+    columns;
+    /** First group of the block in the run, and groups in the block. */
     start = 0;
     inBlock = 0;
-    at = -1;
-    constructor(path, length, memory) {
-        this.path = path;
+    constructor(block, fd, length) {
+        this.fd = fd;
         this.length = length;
-        if (memory) {
-            this.block = memory;
-            this.inBlock = memory.length;
-        }
-        else {
-            this.fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'r');
-            this.block = {
-                keys: new Float64Array(BLOCK),
-                counts: new Uint32Array(BLOCK),
-                first: new Uint32Array(BLOCK),
-                second: new Uint32Array(BLOCK),
-                length: 0,
-            };
+        this.keys = block.keys;
+        this.columns = block.columns;
+        if (fd >= 0)
             this.load(0);
-        }
+        else
+            this.inBlock = length;
         this.valid = this.advance();
     }
     load(start) {
         const count = Math.min(BLOCK, this.length - start);
-        const n = this.length;
-        const b = this.block;
-        readAll(this.fd, b.keys, count, start * 8);
-        readAll(this.fd, b.counts, count, n * 8 + start * 4);
-        readAll(this.fd, b.first, count, n * 12 + start * 4);
-        readAll(this.fd, b.second, count, n * 16 + start * 4);
+        let position = this.length * 8;
+        readAll(this.fd, this.keys, count, start * 8);
+        for (const c of this.columns) {
+            readAll(this.fd, c, count, position + start * 4);
+            position += this.length * 4;
+        }
         this.start = start;
         this.inBlock = count;
         this.at = -1;
     }
+    /** Moves to the next group; false at the end of the run. */
     advance() {
         if (this.at + 1 >= this.inBlock) {
             const next = this.start + this.inBlock;
@@ -11583,18 +11265,186 @@ class KeyRowCursor {
                 return false;
             this.load(next);
         }
-        const at = ++this.at;
-        const b = this.block;
-        this.key = b.keys[at];
-        this.count = b.counts[at];
-        this.first = b.first[at];
-        this.second = b.second[at];
+        this.key = this.keys[++this.at];
         return true;
     }
     close() {
         if (this.fd >= 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            (0,external_node_fs_.closeSync)(this.fd);
         this.fd = -1;
+    }
+}
+function writeAll(fd, values) {
+    const view = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+    let done = 0;
+    while (done < view.length)
+        done += (0,external_node_fs_.writeSync)(fd, view, done, view.length - done);
+}
+function readAll(fd, out, count, position) {
+    const bytes = count * out.BYTES_PER_ELEMENT;
+    const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
+    let done = 0;
+    while (done < bytes) {
+        const got = (0,external_node_fs_.readSync)(fd, view, done, bytes - done, position + done);
+        if (got === 0)
+            throw new Error('model-gate: a sorted run file ended early');
+        done += got;
+    }
+}
+function siftDown(heap, i) {
+    const n = heap.length;
+    for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n)
+            return;
+        const r = l + 1;
+        const c = r < n && heap[r].key < heap[l].key ? r : l;
+        if (!(heap[c].key < heap[i].key))
+            return;
+        const t = heap[c];
+        heap[c] = heap[i];
+        heap[i] = t;
+        i = c;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/sorted-groups.ts
+
+
+/**
+ * A multiset of (key, flag) pairs walked once, by ascending key, as groups of equal keys with the
+ * count of flagged and unflagged pairs in each: what ROC AUC and average precision (key = −score,
+ * flag = positive), and the median absolute error (key = |error|) need, in bounded memory.
+ *
+ * Pairs are buffered up to `chunk`, then sorted (the same radix sort as the in-memory path) and
+ * collapsed into groups — a sorted run. Runs stay in memory while their groups fit in `chunk`
+ * (scores rounded to a few decimals collapse to a few thousand groups a run); beyond that a run is
+ * written to a file in `dir`. `walk` merges the runs (k-way), adding up the groups of equal keys
+ * across runs, so the groups — one per distinct key — are exactly those of one sort of all pairs.
+ * Keys are compared as numbers: -0 is 0 (as numpy), NaN must not be pushed.
+ */
+class SortedGroups extends ExternalSort {
+    constructor(dir, name, chunk) {
+        super(dir, name, chunk, chunk, 2, 3);
+    }
+    push(key, flag) {
+        this.pushPair(key, flag);
+    }
+    /**
+     * Calls `visit(key, flagged, unflagged)` for each distinct key, ascending. Consumes the pairs
+     * (call once, after the last `push`).
+     */
+    walk(visit) {
+        this.merge(visit);
+    }
+    flagged = 0;
+    unflagged = 0;
+    add(columns, at) {
+        this.flagged += columns[0][at];
+        this.unflagged += columns[1][at];
+    }
+    end(key, visit) {
+        visit(key, this.flagged, this.unflagged);
+        this.flagged = 0;
+        this.unflagged = 0;
+    }
+    encode(keys, m, hi, lo) {
+        (0,sort/* encodeFloatKeys */.no)(keys, m, hi, lo);
+    }
+    collapse(sorted, m, out) {
+        const { hi, lo, values } = sorted;
+        const [flaggedOut, unflaggedOut] = out.columns;
+        const outWords = new Uint32Array(out.keys.buffer);
+        let g = 0;
+        let f = 0;
+        let c = 0;
+        for (let j = 0; j < m; j++) {
+            f += values[j];
+            c++;
+            if (j + 1 < m && hi[j] === hi[j + 1] && lo[j] === lo[j + 1])
+                continue;
+            (0,sort/* decodeFloatKey */.Um)(hi[j], lo[j], outWords, g);
+            flaggedOut[g] = f;
+            unflaggedOut[g] = c - f;
+            g++;
+            f = 0;
+            c = 0;
+        }
+        return g;
+    }
+}
+/** No second row: the group has one pair. */
+const NO_ROW = 0xffffffff;
+const TWO32 = 4294967296;
+/**
+ * A multiset of (key, row) pairs walked once, by ascending key, as groups of equal keys with
+ * their count and their two smallest rows: what the streamed duplicate-id check needs (key = a
+ * 52-bit hash of the id, row = its row index; a group with two rows or more is a candidate
+ * duplicate), in bounded memory. The scheme of `SortedGroups`, but every run except the last goes
+ * to a file in `dir` (ids are mostly distinct: a run barely collapses, and a kept copy would
+ * double the memory). Keys are integers in [0, 2^53); rows integers in [0, 2^32 − 1), pushed in
+ * ascending order (the sort is stable, so a group's rows come out ascending).
+ */
+class KeyRowGroups extends ExternalSort {
+    constructor(dir, name, chunk) {
+        super(dir, name, chunk, 0, 3, 2);
+    }
+    push(key, row) {
+        this.pushPair(key, row);
+    }
+    /**
+     * Calls `visit(key, count, first, second)` for each distinct key, ascending: `first` and
+     * `second` are the group's two smallest rows (`second` is `NO_ROW` when `count` is 1).
+     * Consumes the pairs (call once, after the last `push`).
+     */
+    walk(visit) {
+        this.merge(visit);
+    }
+    groupCount = 0;
+    first = NO_ROW;
+    second = NO_ROW;
+    add(columns, at) {
+        this.groupCount += columns[0][at];
+        // The two smallest of {first, second} ∪ {the run's first, second} (NO_ROW is the largest).
+        const f = columns[1][at];
+        if (f < this.first) {
+            this.second = Math.min(this.first, columns[2][at]);
+            this.first = f;
+        }
+        else if (f < this.second)
+            this.second = f;
+    }
+    end(key, visit) {
+        visit(key, this.groupCount, this.first, this.second);
+        this.groupCount = 0;
+        this.first = NO_ROW;
+        this.second = NO_ROW;
+    }
+    /** The key's 21 high and 32 low bits. */
+    encode(keys, m, hi, lo) {
+        for (let j = 0; j < m; j++) {
+            const k = keys[j];
+            const h = Math.floor(k / TWO32);
+            hi[j] = h;
+            lo[j] = k - h * TWO32;
+        }
+    }
+    collapse(sorted, m, out) {
+        const { hi, lo, values } = sorted;
+        const [counts, first, second] = out.columns;
+        let g = 0;
+        for (let j = 0; j < m;) {
+            let e = j + 1;
+            while (e < m && hi[e] === hi[j] && lo[e] === lo[j])
+                e++;
+            out.keys[g] = hi[j] * TWO32 + lo[j];
+            counts[g] = e - j;
+            first[g] = values[j];
+            second[g] = e - j > 1 ? values[j + 1] : NO_ROW;
+            g++;
+            j = e;
+        }
+        return g;
     }
 }
 
@@ -11781,6 +11631,10 @@ function formatCount(n) {
     const [int, frac] = Math.abs(n).toString().split('.');
     const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
     return (neg ? '-' : '') + grouped + (frac ? '.' + frac : '');
+}
+/** "1 class", "2,000 classes". */
+function plural(n, word, pluralWord = word + 's') {
+    return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
 }
 /** A metric value: 4 decimals (0.9123); exponent with 4 significant digits when tiny or huge. */
 function formatMetric(v) {
@@ -12150,6 +12004,19 @@ function supportByLabel(result) {
             m.set(t, (m.get(t) ?? 0) + c);
     return m;
 }
+// ---------------------------------------------------------------- confusions
+function grownConfusionCells(g, esc) {
+    return [
+        esc(g.true),
+        esc(g.predicted),
+        formatCount(g.baseline),
+        formatCount(g.candidate),
+        (g.delta > 0 ? '+' : '') + formatCount(g.delta),
+    ];
+}
+function topConfusionCells(c, esc) {
+    return [esc(c.true), esc(c.predicted), formatCount(c.count)];
+}
 // ---------------------------------------------------------------- bench
 /** Bench fields in display order (those present in the summary). */
 const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.K;
@@ -12182,6 +12049,21 @@ function benchLabel(field) {
 /** Measured (non-warm-up) runs. */
 function measuredRuns(bench) {
     return (bench?.runs ?? []).filter((r) => !r.warmup);
+}
+/** "median ± σ", both in the unit that suits the median. */
+function benchSpread(field, s) {
+    return `${formatBench(field, s.median)} ± ${formatBench(field, s.stddev)}`;
+}
+/** "min … max", scaled like the median so the two ends read in one unit. */
+function benchRange(field, s) {
+    return `${formatBench(field, s.min, s.median)} … ${formatBench(field, s.max, s.median)}`;
+}
+/** Change of the median, absolute and relative; null when the baseline did not measure `field`. */
+function benchChange(field, s, base) {
+    if (!base)
+        return null;
+    const delta = s.median - base.median;
+    return `${formatDelta(`bench.${field}`, delta)} (${formatRelative(delta, base.median)})`;
 }
 function headWord(result) {
     const v = result.gate?.verdict;
@@ -12247,6 +12129,36 @@ function sortedChecks(checks) {
         .sort((a, b) => VERDICT_RANK[a.c.verdict] - VERDICT_RANK[b.c.verdict] || a.i - b.i)
         .map((x) => x.c);
 }
+/** A check's cells before the verdict, which each renderer marks up its own way. */
+function checkCells(check, esc, txt = same, withCi = true) {
+    return [
+        esc(check.metric),
+        txt(formatMetricValue(check.metric, check.baseline)),
+        txt(formatMetricValue(check.metric, check.candidate)),
+        txt(withCi
+            ? formatDeltaWithCi(check.metric, check.delta, check.ci, check.baseline)
+            : formatDelta(check.metric, check.delta)),
+        txt(formatPValue(check.p_value)),
+        esc(check.threshold),
+    ];
+}
+/** Failed and warned checks that carry a reason: the ones worth a line of explanation. */
+function explainedChecks(checks) {
+    return checks.filter((c) => (c.verdict === 'fail' || c.verdict === 'warn') && !!c.reason);
+}
+/** How the gate decided, e.g. "paired tests, α = 0.05 (Holm)"; null when it compared nothing. */
+function testsNote(result) {
+    const gate = result.gate;
+    if (!gate || gate.verdict === 'no-baseline')
+        return null;
+    return gate.significance === null
+        ? 'plain thresholds'
+        : `${gate.paired ? 'paired tests' : 'unpaired tests'}, α = ${gate.significance}${gate.multiple_comparisons === 'holm' ? ' (Holm)' : ''}`;
+}
+/** Gate warnings first: they bear on the verdict, the reader's first question. */
+function allWarnings(result) {
+    return [...(result.gate?.warnings ?? []), ...result.warnings, ...(result.bench?.warnings ?? [])];
+}
 /**
  * The verdict detail after the head word, e.g. "accuracy regressed by 1.20 points (p = 0.003);
  * 1 more check failed". `esc` escapes the data strings (metric names) for the output format.
@@ -12261,7 +12173,6 @@ function verdictDetail(result, esc, txt = same) {
     }
     const checks = sortedChecks(gate.checks);
     const count = (v) => checks.filter((c) => c.verdict === v).length;
-    const plural = (n, w) => `${formatCount(n)} ${w}${n === 1 ? '' : 's'}`;
     if (gate.verdict === 'no-baseline') {
         const v = result.metrics[primary];
         const metric = v === undefined ? '' : `; ${esc(primary)} ${txt(formatMetric(v))}`;
@@ -12454,15 +12365,7 @@ function renderText(result, opts = {}) {
         const checks = sortedChecks(gate.checks);
         const spec = (withCi) => ({
             header: ['metric', 'baseline', 'candidate', withCi ? 'Δ [95% CI]' : 'Δ', 'p', 'threshold', 'verdict'],
-            rows: checks.map((c) => [
-                esc(c.metric),
-                formatMetricValue(c.metric, c.baseline),
-                formatMetricValue(c.metric, c.candidate),
-                withCi ? formatDeltaWithCi(c.metric, c.delta, c.ci, c.baseline) : formatDelta(c.metric, c.delta),
-                formatPValue(c.p_value),
-                esc(c.threshold),
-                c.verdict,
-            ]),
+            rows: checks.map((c) => [...checkCells(c, esc, (s) => s, withCi), c.verdict]),
             align: ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
             shrink: [5, 0, 3],
             style: (r, c) => (c === 6 ? verdictStyle(checks[r].verdict) : []),
@@ -12470,12 +12373,10 @@ function renderText(result, opts = {}) {
         // The CI is the first thing to go when the terminal is narrow (Markdown and HTML keep it).
         const full = spec(true);
         out.push(...table(naturalWidth(full) <= W ? full : spec(false), W, paint));
-        for (const c of checks) {
-            if ((c.verdict === 'fail' || c.verdict === 'warn') && c.reason) {
-                const mark = c.verdict === 'fail' ? '✗' : '!';
-                const lines = wrap(`${esc(c.metric)}: ${sanitizeTerminal(c.reason, 300)}`, W - 4);
-                lines.forEach((l, i) => out.push(paint(`  ${i === 0 ? mark : ' '} ${l}`, 'dim')));
-            }
+        for (const c of explainedChecks(checks)) {
+            const mark = c.verdict === 'fail' ? '✗' : '!';
+            const lines = wrap(`${esc(c.metric)}: ${sanitizeTerminal(c.reason, 300)}`, W - 4);
+            lines.forEach((l, i) => out.push(paint(`  ${i === 0 ? mark : ' '} ${l}`, 'dim')));
         }
     }
     // Metrics, in as many columns as fit.
@@ -12526,7 +12427,7 @@ function renderText(result, opts = {}) {
         out.push(heading('Top confusions', paint, more > 0 ? `(${formatCount(more)} more)` : undefined));
         out.push(...table({
             header: ['true', 'predicted', 'count'],
-            rows: top.map((t) => [esc(t.true), esc(t.predicted), formatCount(t.count)]),
+            rows: top.map((c) => topConfusionCells(c, esc)),
             align: ['l', 'l', 'r'],
             shrink: [0, 1],
         }, W, paint));
@@ -12585,7 +12486,7 @@ function benchSection(b, paint, W, esc) {
             formatBench(f, s.median),
             '±',
             formatBench(f, s.stddev),
-            `(${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)})`,
+            `(${benchRange(f, s)})`,
             `n=${formatCount(s.n)}`,
         ];
     });
@@ -12637,9 +12538,6 @@ function mdTable(header, rows, align) {
 function details(summary, body) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
-function plural(n, word, pluralWord = word + 's') {
-    return `${formatCount(n)} ${n === 1 ? word : pluralWord}`;
-}
 function fixed(key, text) {
     return { key, forms: [{ text, note: null }] };
 }
@@ -12675,12 +12573,9 @@ function headerPart(result, opts) {
         if (bits.length)
             meta.push(`baseline ${bits.join(' ')}`);
     }
-    if (gate && gate.verdict !== 'no-baseline') {
-        const stats = gate.significance === null
-            ? 'plain thresholds'
-            : `${gate.paired ? 'paired tests' : 'unpaired tests'}, α = ${gate.significance}${gate.multiple_comparisons === 'holm' ? ' (Holm)' : ''}`;
-        meta.push(stats);
-    }
+    const tests = testsNote(result);
+    if (tests)
+        meta.push(tests);
     lines.push('', `<sub>${meta.join(' · ')}</sub>`);
     return lines.join('\n');
 }
@@ -12702,12 +12597,7 @@ function checksPart(result) {
     if (!gate || gate.checks.length === 0)
         return null;
     const rows = sortedChecks(gate.checks).map((c) => [
-        md(c.metric),
-        mdText(formatMetricValue(c.metric, c.baseline)),
-        mdText(formatMetricValue(c.metric, c.candidate)),
-        mdText(formatDeltaWithCi(c.metric, c.delta, c.ci, c.baseline)),
-        mdText(formatPValue(c.p_value)),
-        md(c.threshold),
+        ...checkCells(c, (s) => md(s), mdText),
         `${VERDICT_SYMBOL[c.verdict]} ${c.verdict === 'fail' || c.verdict === 'warn' ? `**${c.verdict}**` : c.verdict}`,
     ]);
     return mdTable(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
@@ -12724,9 +12614,7 @@ function reasonsPart(result) {
     const gate = result.gate;
     if (!gate)
         return null;
-    const lines = sortedChecks(gate.checks)
-        .filter((c) => (c.verdict === 'fail' || c.verdict === 'warn') && c.reason)
-        .map((c) => `- ${VERDICT_SYMBOL[c.verdict]} ${md(c.metric)}: ${md(c.reason ?? '', 300)}`);
+    const lines = explainedChecks(sortedChecks(gate.checks)).map((c) => `- ${VERDICT_SYMBOL[c.verdict]} ${md(c.metric)}: ${md(c.reason, 300)}`);
     return lines.length ? lines.join('\n') : null;
 }
 function metricsPart(result, baseline, inDetails) {
@@ -12774,33 +12662,26 @@ function benchPart(result, baseline) {
     const bb = baseline?.bench;
     const fields = benchFields(b);
     const runs = measuredRuns(b).length;
-    const cell = (f, s) => s ? mdText(`${formatBench(f, s.median)} ± ${formatBench(f, s.stddev)}`) : '—';
+    const cell = (f, s) => (s ? mdText(benchSpread(f, s)) : '—');
     let table;
     if (bb) {
         table = mdTable(['benchmark', 'baseline', 'candidate', 'Δ median', 'candidate min … max'], fields.map((f) => {
             const s = b.summary[f];
             const bs = bb.summary[f];
-            const delta = bs ? s.median - bs.median : null;
+            const change = benchChange(f, s, bs);
             return [
                 benchLabel(f),
                 cell(f, bs),
                 cell(f, s),
-                delta === null
-                    ? '—'
-                    : mdText(`${formatDelta(`bench.${f}`, delta)} (${formatRelative(delta, bs?.median)})`),
-                mdText(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`),
+                change === null ? '—' : mdText(change),
+                mdText(benchRange(f, s)),
             ];
         }), ['l', 'r', 'r', 'r', 'r']);
     }
     else {
         table = mdTable(['benchmark', 'median ± σ', 'min … max', 'n'], fields.map((f) => {
             const s = b.summary[f];
-            return [
-                benchLabel(f),
-                cell(f, s),
-                mdText(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`),
-                formatCount(s.n),
-            ];
+            return [benchLabel(f), cell(f, s), mdText(benchRange(f, s)), formatCount(s.n)];
         }), ['l', 'r', 'r', 'r']);
     }
     const h = b.host;
@@ -12832,21 +12713,13 @@ function confusionsPart(result, limit) {
     const grown = result.gate?.flips?.grown_confusions ?? [];
     if (grown.length) {
         out.push(`#### Confusions that grew\n\n` +
-            mdTable(['true', 'predicted', 'baseline', 'candidate', 'Δ'], grown
-                .slice(0, limit)
-                .map((g) => [
-                md(g.true),
-                md(g.predicted),
-                formatCount(g.baseline),
-                formatCount(g.candidate),
-                (g.delta > 0 ? '+' : '') + formatCount(g.delta),
-            ]), ['l', 'l', 'r', 'r', 'r']));
+            mdTable(['true', 'predicted', 'baseline', 'candidate', 'Δ'], grown.slice(0, limit).map((g) => grownConfusionCells(g, (s) => md(s))), ['l', 'l', 'r', 'r', 'r']));
     }
     const top = result.errors.top_confusions;
     if (top.length) {
         const more = top.length > limit ? ` (${formatCount(limit)} of ${formatCount(top.length)})` : '';
         out.push(`#### Top confusions${more}\n\n` +
-            mdTable(['true', 'predicted', 'count'], top.slice(0, limit).map((t) => [md(t.true), md(t.predicted), formatCount(t.count)]), ['l', 'l', 'r']));
+            mdTable(['true', 'predicted', 'count'], top.slice(0, limit).map((c) => topConfusionCells(c, (s) => md(s))), ['l', 'l', 'r']));
     }
     return out.length ? out.join('\n\n') : null;
 }
@@ -12893,7 +12766,7 @@ function perClassPart(result, baseline, limit) {
     return details(`Per-class metrics (${plural(sel.total, 'class', 'classes')})`, table + note);
 }
 function warningsPart(result, limit) {
-    const all = [...(result.gate?.warnings ?? []), ...result.warnings, ...(result.bench?.warnings ?? [])];
+    const all = allWarnings(result);
     if (!all.length)
         return null;
     const shown = all.slice(0, limit).map((w) => `> - ${md(w, 400)}`);
@@ -13316,12 +13189,9 @@ function headerHtml(result, opts) {
     if (b && (b.commit || b.ref)) {
         meta.push(`baseline ${b.commit ? `<span class="mono">${html_h(b.commit.slice(0, 12))}</span>` : ''}${b.ref ? ` on ${html_h(b.ref, 60)}` : ''}`);
     }
-    const gate = result.gate;
-    if (gate && gate.verdict !== 'no-baseline') {
-        meta.push(gate.significance === null
-            ? 'plain thresholds'
-            : `${gate.paired ? 'paired tests' : 'unpaired tests'}, α = ${gate.significance}${gate.multiple_comparisons === 'holm' ? ' (Holm)' : ''}`);
-    }
+    const tests = testsNote(result);
+    if (tests)
+        meta.push(tests);
     return `<header class="verdict ${cls}">
 <h1><span class="badge ${cls}">${t(word)}</span>model-gate${name}</h1>
 <p class="detail">${verdictDetail(result, (s) => html_h(s), t)}</p>
@@ -13340,17 +13210,10 @@ function checksHtml(result) {
         return '';
     const checks = sortedChecks(gate.checks);
     const rows = checks.map((c) => [
-        html_h(c.metric),
-        t(formatMetricValue(c.metric, c.baseline)),
-        t(formatMetricValue(c.metric, c.candidate)),
-        t(formatDeltaWithCi(c.metric, c.delta, c.ci, c.baseline)),
-        t(formatPValue(c.p_value)),
-        html_h(c.threshold),
+        ...checkCells(c, (s) => html_h(s), t),
         `<span class="v ${c.verdict}">${t(c.verdict)}</span>`,
     ]);
-    const reasons = checks
-        .filter((c) => c.reason && (c.verdict === 'fail' || c.verdict === 'warn'))
-        .map((c) => `<li><strong>${html_h(c.metric)}</strong>: ${html_h(c.reason ?? '', 300)}</li>`);
+    const reasons = explainedChecks(checks).map((c) => `<li><strong>${html_h(c.metric)}</strong>: ${html_h(c.reason, 300)}</li>`);
     return section('Checks', html_table(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
         false,
         true,
@@ -13400,19 +13263,19 @@ function benchHtml(result, baseline) {
         return '';
     const bb = baseline?.bench;
     const fields = benchFields(b);
-    const ms = (f, s) => s ? t(`${formatBench(f, s.median)} ± ${formatBench(f, s.stddev)}`) : '—';
+    const ms = (f, s) => (s ? t(benchSpread(f, s)) : '—');
     const rows = fields.map((f) => {
         const s = b.summary[f];
         const bs = bb?.summary[f];
-        const range = t(`${formatBench(f, s.min, s.median)} … ${formatBench(f, s.max, s.median)}`);
+        const range = t(benchRange(f, s));
         if (!bb)
             return [t(benchLabel(f)), ms(f, s), range, formatCount(s.n)];
-        const delta = bs ? s.median - bs.median : null;
+        const change = benchChange(f, s, bs);
         return [
             t(benchLabel(f)),
             ms(f, bs),
             ms(f, s),
-            delta === null ? '—' : t(`${formatDelta(`bench.${f}`, delta)} (${formatRelative(delta, bs?.median)})`),
+            change === null ? '—' : t(change),
             range,
             formatCount(s.n),
         ];
@@ -13450,21 +13313,13 @@ function confusionsHtml(result) {
     const grown = result.gate?.flips?.grown_confusions ?? [];
     if (grown.length) {
         parts.push(`<h3>Confusions that grew</h3>\n` +
-            html_table(['true', 'predicted', 'baseline', 'candidate', 'Δ'], grown
-                .slice(0, CONFUSION_ROWS)
-                .map((g) => [
-                html_h(g.true),
-                html_h(g.predicted),
-                formatCount(g.baseline),
-                formatCount(g.candidate),
-                (g.delta > 0 ? '+' : '') + formatCount(g.delta),
-            ]), [false, false, true, true, true]));
+            html_table(['true', 'predicted', 'baseline', 'candidate', 'Δ'], grown.slice(0, CONFUSION_ROWS).map((g) => grownConfusionCells(g, (s) => html_h(s))), [false, false, true, true, true]));
     }
     const top = result.errors.top_confusions;
     if (top.length) {
         const more = top.length > CONFUSION_ROWS ? ` (${CONFUSION_ROWS} of ${formatCount(top.length)})` : '';
         parts.push(`<h3>Top confusions${more}</h3>\n` +
-            html_table(['true', 'predicted', 'count'], top.slice(0, CONFUSION_ROWS).map((c) => [html_h(c.true), html_h(c.predicted), formatCount(c.count)]), [false, false, true]));
+            html_table(['true', 'predicted', 'count'], top.slice(0, CONFUSION_ROWS).map((c) => topConfusionCells(c, (s) => html_h(s))), [false, false, true]));
     }
     const hm = result.task === 'regression' ? null : confusionHeatmap(result, { topN: HEATMAP_CLASSES });
     if (hm) {
@@ -13516,7 +13371,7 @@ ${tbl}
 </details>`);
 }
 function warningsHtml(result) {
-    const all = [...(result.gate?.warnings ?? []), ...result.warnings, ...(result.bench?.warnings ?? [])];
+    const all = allWarnings(result);
     if (!all.length)
         return '';
     return section(`⚠️ Warnings (${formatCount(all.length)})`, `<ul>${all.map((w) => `<li>${html_h(w, 600)}</li>`).join('\n')}</ul>`, 'warnings');

@@ -14,78 +14,145 @@ export function rankAscending(values: Float64Array, include: Uint8Array | null, 
   const n = values.length;
   let m = 0;
   for (let i = 0; i < n; i++) if (!include || include[i]) m++;
-  // Order-preserving 64-bit keys of the values, as two 32-bit words (little-endian float64).
   const f = new Float64Array(m);
-  let idx = new Int32Array(m);
+  const sorter = new KeySorter();
+  sorter.reserve(m);
+  const rows = sorter.values;
   for (let i = 0, j = 0; i < n; i++) {
     if (include && !include[i]) continue;
     const v = values[i];
     f[j] = v === 0 ? 0 : v; // -0 → 0: one value, as numpy's comparisons
-    idx[j++] = i;
+    rows[j++] = i;
   }
-  const words = new Uint32Array(f.buffer);
-  let lo = new Uint32Array(m);
-  let hi = new Uint32Array(m);
-  for (let j = 0; j < m; j++) {
-    const l = words[2 * j];
-    const h = words[2 * j + 1];
-    if (h & 0x80000000) {
-      hi[j] = ~h >>> 0;
-      lo[j] = ~l >>> 0;
-    } else {
-      hi[j] = (h | 0x80000000) >>> 0;
-      lo[j] = l;
-    }
-    if (descending) {
-      hi[j] = ~hi[j] >>> 0;
-      lo[j] = ~lo[j] >>> 0;
-    }
-  }
-  // LSD radix sort, 11-bit digits (cache-friendly buckets), stable: equal keys keep row order.
-  let lo2 = new Uint32Array(m);
-  let hi2 = new Uint32Array(m);
-  let idx2 = new Int32Array(m);
-  const counts = new Int32Array(2048);
-  for (const [useHi, shift] of DIGITS) {
-    const src = useHi ? hi : lo;
-    counts.fill(0);
-    for (let j = 0; j < m; j++) counts[(src[j] >>> shift) & 0x7ff]++;
-    if (m === 0 || counts[(src[0] >>> shift) & 0x7ff] === m) continue; // one bucket: nothing to do
-    for (let d = 0, sum = 0; d < 2048; d++) {
-      const c = counts[d];
-      counts[d] = sum;
-      sum += c;
-    }
-    for (let j = 0; j < m; j++) {
-      const at = counts[(src[j] >>> shift) & 0x7ff]++;
-      lo2[at] = lo[j];
-      hi2[at] = hi[j];
-      idx2[at] = idx[j];
-    }
-    [lo, lo2] = [lo2, lo];
-    [hi, hi2] = [hi2, hi];
-    [idx, idx2] = [idx2, idx];
-  }
+  encodeFloatKeys(f, m, sorter.hi, sorter.lo, descending);
+  sorter.sort(m, 3);
+  const { hi, lo } = sorter;
   const lastInGroup = new Uint8Array(m);
   for (let j = 0; j + 1 < m; j++) if (lo[j] !== lo[j + 1] || hi[j] !== hi[j + 1]) lastInGroup[j] = 1;
   if (m > 0) lastInGroup[m - 1] = 1;
-  return { order: idx, lastInGroup };
-}
-
-const DIGITS: [boolean, number][] = [
-  [false, 0],
-  [false, 11],
-  [false, 22],
-  [true, 0],
-  [true, 11],
-  [true, 22],
-];
-
-if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
-  throw new Error('model-gate metrics assume a little-endian platform');
+  // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
+  return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
 }
 
 /** The same groups, by descending value (rows of equal value still in row order). */
 export function rankDescending(values: Float64Array, include: Uint8Array | null): Ranking {
   return rankAscending(values, include, true);
+}
+
+if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
+  throw new Error('model-gate metrics assume a little-endian platform');
+}
+
+/**
+ * Writes the first m values as order-preserving 64-bit keys, split in two 32-bit words: flipping
+ * the sign bit of positives and every bit of negatives makes unsigned order match numeric order.
+ * -0 must already be 0 (its bits would sort it below 0).
+ */
+export function encodeFloatKeys(
+  values: Float64Array,
+  m: number,
+  hi: Uint32Array,
+  lo: Uint32Array,
+  descending = false,
+): void {
+  const words = new Uint32Array(values.buffer, values.byteOffset, 2 * m);
+  const flip = descending ? 0xffffffff : 0;
+  for (let j = 0; j < m; j++) {
+    const l = words[2 * j];
+    const h = words[2 * j + 1];
+    if (h & 0x80000000) {
+      hi[j] = (~h ^ flip) >>> 0;
+      lo[j] = (~l ^ flip) >>> 0;
+    } else {
+      hi[j] = ((h | 0x80000000) ^ flip) >>> 0;
+      lo[j] = (l ^ flip) >>> 0;
+    }
+  }
+}
+
+/** The float64 whose key `encodeFloatKeys` wrote as (h, l) (ascending), into `words` at float g. */
+export function decodeFloatKey(h: number, l: number, words: Uint32Array, g: number): void {
+  if (h & 0x80000000) {
+    words[2 * g + 1] = h & 0x7fffffff;
+    words[2 * g] = l;
+  } else {
+    words[2 * g + 1] = ~h >>> 0;
+    words[2 * g] = ~l >>> 0;
+  }
+}
+
+/**
+ * A stable LSD radix sort of 64-bit keys, as (`hi`, `lo`) words, each carrying a 32-bit value
+ * (a row, a flag): equal keys keep their input order. 11-bit digits keep the 2048 buckets in
+ * cache. The buffers are reused from one sort to the next: the external sort sorts a run per
+ * chunk, and the allocator keeps freed memory, so per-run temporaries would pile up.
+ */
+export class KeySorter {
+  hi = new Uint32Array(0);
+  lo = new Uint32Array(0);
+  values = new Uint32Array(0);
+  private hi2 = new Uint32Array(0);
+  private lo2 = new Uint32Array(0);
+  private values2 = new Uint32Array(0);
+  private readonly counts = new Int32Array(2048);
+
+  /** Room for m entries: fill the first m of `hi`, `lo` and `values`, then `sort(m)`. */
+  reserve(m: number): void {
+    this.reserveValues(m, 0);
+    if (this.hi.length >= m) return;
+    this.hi = new Uint32Array(m);
+    this.lo = new Uint32Array(m);
+    this.hi2 = new Uint32Array(m);
+    this.lo2 = new Uint32Array(m);
+    this.values2 = new Uint32Array(m);
+  }
+
+  /**
+   * Room for m values, keeping the first `keep`: a caller that buffers its values here while it
+   * collects keys saves a copy, and the key buffers are only allocated (`reserve`) once full.
+   */
+  reserveValues(m: number, keep: number): void {
+    if (this.values.length >= m) return;
+    const values = new Uint32Array(m);
+    values.set(this.values.subarray(0, keep));
+    this.values = values;
+  }
+
+  /** Sorts the first m entries; the key's high word has at most 11 × `hiDigits` bits. */
+  sort(m: number, hiDigits: number): void {
+    let { hi, lo, values, hi2, lo2, values2 } = this;
+    const counts = this.counts;
+    for (let d = 0; d < 3 + hiDigits && m > 0; d++) {
+      const src = d < 3 ? lo : hi;
+      const shift = (d < 3 ? d : d - 3) * 11;
+      counts.fill(0);
+      for (let j = 0; j < m; j++) counts[(src[j] >>> shift) & 0x7ff]++;
+      if (counts[(src[0] >>> shift) & 0x7ff] === m) continue; // one bucket: nothing to do
+      for (let b = 0, sum = 0; b < 2048; b++) {
+        const c = counts[b];
+        counts[b] = sum;
+        sum += c;
+      }
+      for (let j = 0; j < m; j++) {
+        const at = counts[(src[j] >>> shift) & 0x7ff]++;
+        hi2[at] = hi[j];
+        lo2[at] = lo[j];
+        values2[at] = values[j];
+      }
+      [hi, hi2] = [hi2, hi];
+      [lo, lo2] = [lo2, lo];
+      [values, values2] = [values2, values];
+    }
+    this.hi = hi;
+    this.lo = lo;
+    this.values = values;
+    this.hi2 = hi2;
+    this.lo2 = lo2;
+    this.values2 = values2;
+  }
+
+  /** Frees the buffers (a later `reserve` allocates them again). */
+  release(): void {
+    this.hi = this.lo = this.values = this.hi2 = this.lo2 = this.values2 = new Uint32Array(0);
+  }
 }
