@@ -1335,7 +1335,9 @@ function formatHelp(usage, summary, specs) {
 /* harmony export */   $: () => (/* binding */ benchOptionsFrom)
 /* harmony export */ });
 /* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+
 
 
 /**
@@ -1343,12 +1345,15 @@ function formatHelp(usage, summary, specs) {
  * spelled the same in both), so that both commands read and default them alike.
  */
 function benchOptionsFrom(command, parsed, prefix, target) {
+    const timeout = parsed.flags[`${prefix}timeout`];
+    if (timeout !== undefined && timeout <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${prefix}timeout must be > 0 seconds, found ${timeout}.`);
     return {
         command: target,
-        runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInteger */ .$H)(command, parsed, `${prefix}runs`, 1) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RUNS */ .V,
-        warmup: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalInteger */ .$H)(command, parsed, `${prefix}warmup`, 0) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WARMUP */ .VB,
-        timeoutSeconds: parsed.flags[`${prefix}timeout`],
-        latencyFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'latency-file'),
+        runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, `${prefix}runs`, 1) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RUNS */ .V,
+        warmup: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, `${prefix}warmup`, 0) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WARMUP */ .VB,
+        timeoutSeconds: timeout,
+        latencyFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, 'latency-file'),
     };
 }
 
@@ -1414,9 +1419,6 @@ const benchCommand = {
         if (parsed.rest.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py');
         }
-        const timeout = parsed.flags.timeout;
-        if (timeout !== undefined && timeout <= 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--timeout must be > 0 seconds, found ${timeout}.`);
         const bench = await (0,_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runBenchmark */ .ff)({
             ...(0,_bench_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .benchOptionsFrom */ .$)('bench', parsed, '', parsed.rest),
             allowFailure: parsed.flags['allow-failure'] === true,

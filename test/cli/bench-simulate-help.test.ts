@@ -96,6 +96,15 @@ describe.concurrent('bench', () => {
     expect(parseJson(run).runs[0].exit_code).toBe(3);
   });
 
+  it('a non-positive timeout is refused under the name the user typed', async () => {
+    const bench = expectUserError(await runCli(['bench', '--timeout', '0', '--', 'true']));
+    expect(bench).toMatch(/--timeout must be > 0 seconds, found 0/);
+    const run = expectUserError(
+      await runCli(['run', '--predictions', 'p.csv', '--bench', 'true', '--bench-timeout', '-1']),
+    );
+    expect(run).toMatch(/--bench-timeout must be > 0 seconds, found -1/);
+  });
+
   it('--timeout kills a command that hangs: exit 2 naming the timeout, promptly', async () => {
     const started = Date.now();
     const message = expectUserError(

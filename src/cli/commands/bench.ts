@@ -52,9 +52,6 @@ export const benchCommand: Command = {
         'no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py',
       );
     }
-    const timeout = parsed.flags.timeout as number | undefined;
-    if (timeout !== undefined && timeout <= 0)
-      throw new UsageError(`--timeout must be > 0 seconds, found ${timeout}.`);
     const bench = await runBenchmark(
       {
         ...benchOptionsFrom('bench', parsed, '', parsed.rest),
