@@ -2,7 +2,7 @@
  * End-to-end: the built action bundle (MODEL_GATE_ACTION_BUNDLE, default dist/index.js) run as a
  * child process exactly as a runner runs it, against the local GitHub stand-in.
  */
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -296,6 +296,34 @@ describe.skipIf(!bundleExists())(`action bundle ${ACTION_BUNDLE}`, () => {
     expect(gh.commentsOn(20)[0].body.startsWith('<!-- model-gate:model-gate -->')).toBe(true);
     expect(r.outputs['comment-url']).toMatch(/\/pull\/20#issuecomment-/);
     expect(r.outputs.verdict).toBe('fail');
+  });
+
+  it('bench-command: benchmarks the inference step, reports it, and writes the OpenMetrics file', async () => {
+    const r = await run({
+      inputs: inputs('bench-predictions.csv', {
+        'bench-command': `${JSON.stringify(process.execPath)} -e "require('fs').copyFileSync('predictions-baseline.csv', 'bench-predictions.csv')"`,
+        'bench-runs': '2',
+        'bench-warmup': '0',
+        'update-baseline': 'never',
+        openmetrics: 'metrics.om.txt',
+      }),
+      eventName: 'push',
+      payload: pushEvent(repo(), 'refs/heads/dev', SHA_MAIN_2),
+      ref: 'refs/heads/dev',
+      sha: SHA_MAIN_2,
+      runId: 601,
+    });
+    expect(r.code, describeDump(r)).toBe(0);
+    const result = JSON.parse(readFileSync(join(workspace, r.outputs.result), 'utf8'));
+    expect(result.bench.summary.wall_seconds.n).toBe(2);
+    expect(result.bench.runs).toHaveLength(2);
+    expect(result.bench.host.cpu_cores).toBeGreaterThan(0);
+    expect(r.summary).toMatch(/Benchmark/);
+    // The benchmark runs inside a collapsible log group.
+    expect(r.stdout).toMatch(/::group::Benchmark/);
+    const om = readFileSync(join(workspace, 'metrics.om.txt'), 'utf8');
+    expect(om).toMatch(/^model_gate_bench_wall_seconds\{.*stat="median".*\} \d/m);
+    expect(om.trimEnd().endsWith('# EOF')).toBe(true);
   });
 
   it('a GateError (bad input) exits 2 with a one-line message and no stack', async () => {
