@@ -1447,13 +1447,15 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5343);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
-/* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4951);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6657);
-/* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5488);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8550);
+/* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
+/* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
+/* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5488);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8550);
+
 
 
 
@@ -1478,9 +1480,9 @@ const FLAGS = {
         valueName: 'DIR',
         description: 'also write result.json (with the gate), report.md and report.html here',
     },
-    'fail-on': _gate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .FAIL_ON_FLAG */ .E,
+    'fail-on': _gate_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .FAIL_ON_FLAG */ .E,
     name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
-    format: _output_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMAT_FLAG */ .r,
+    format: _output_js__WEBPACK_IMPORTED_MODULE_5__/* .FORMAT_FLAG */ .r,
 };
 const compareCommand = {
     name: 'compare',
@@ -1488,29 +1490,20 @@ const compareCommand = {
     summary: 'Compare two existing results: the same checks and report as `run`.',
     flags: FLAGS,
     async run(argv, logger) {
-        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)('compare', argv, FLAGS);
-        const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGateConfig */ .Yj)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'config'));
-        const baseline = await (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .requireFlag */ .eP)('compare', parsed, 'baseline'));
-        const candidate = await (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .requireFlag */ .eP)('compare', parsed, 'candidate'));
-        const result = { ...candidate.result };
-        result.gate = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex)({
-            baseline: baseline.result,
-            candidate: candidate.result,
-            baselineExamples: baseline.examples,
-            candidateExamples: candidate.examples,
-            config,
-        });
-        result.gate.warnings.unshift(...baseline.warnings, ...candidate.warnings);
-        // The sidecar stays with the candidate's own folder; this result is a comparison, not a baseline.
-        delete result.examples;
-        for (const w of result.gate.warnings)
-            logger.warning(w);
-        const outDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'out-dir');
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Zy)('compare', argv, FLAGS);
+        const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGateConfig */ .Yj)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'config'));
+        const baseline = await (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'baseline'));
+        const candidate = await (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'candidate'));
+        // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
+        const { examples: _sidecar, ...result } = candidate.result;
+        const { gate, exitCode } = (0,_pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judge */ .S)(candidate, baseline, config, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'fail-on'), logger);
+        const judged = { ...result, gate };
+        const outDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'out-dir');
         if (outDir)
-            await (0,_pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_2__/* .writeReports */ .L)(outDir, result, baseline.result, (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .gateNameFrom */ .DH)(parsed));
-        const format = ((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'format') ?? 'text');
-        process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .renderForStdout */ .x)(result, format, baseline.result));
-        return (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateExitCode */ .Bx)(result.gate.verdict, (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'fail-on') ?? config.fail_on);
+            await (0,_pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReports */ .L)(outDir, judged, baseline.result, (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .gateNameFrom */ .DH)(parsed));
+        const format = ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'format') ?? 'text');
+        process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .renderForStdout */ .x)(judged, format, baseline.result));
+        return exitCode;
     },
 };
 
@@ -3184,15 +3177,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
 var src_bench = __nccwpck_require__(7844);
-// EXTERNAL MODULE: ./src/compare/index.ts + 13 modules
-var compare = __nccwpck_require__(5343);
+// EXTERNAL MODULE: ./src/compare/index.ts + 14 modules
+var compare = __nccwpck_require__(2369);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
 var evaluate = __nccwpck_require__(6931);
+// EXTERNAL MODULE: ./src/pipeline/judge.ts
+var judge = __nccwpck_require__(4497);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/pipeline/run-gate.ts
+
 
 
 
@@ -3214,19 +3210,9 @@ async function runGate(options, logger) {
         result.bench = bench;
     const examplesPath = await (0,compare/* writeExamples */.V$)(options.outDir, data);
     result.examples = { file: (0,external_node_path_.basename)(examplesPath), format: 'model-gate/examples@1', rows: data.n };
-    result.gate = await logger.group('Compare', async () => (0,compare/* compareResults */.ex)({
-        baseline: baseline?.result ?? null,
-        candidate: result,
-        baselineExamples: baseline?.examples ?? null,
-        candidateExamples: data,
-        config,
-    }));
-    if (baseline)
-        result.gate.warnings.unshift(...baseline.warnings);
-    for (const w of result.gate.warnings)
-        logger.warning(w);
+    const { gate, exitCode } = await logger.group('Compare', async () => (0,judge/* judge */.S)({ result, examples: data }, baseline, config, options.failOn, logger));
+    result.gate = gate;
     const written = await (0,write_reports/* writeReports */.L)(options.outDir, result, baseline?.result ?? null, name);
-    const exitCode = (0,compare/* gateExitCode */.Bx)(result.gate.verdict, options.failOn ?? config.fail_on);
     return {
         result,
         baseline: baseline?.result ?? null,
@@ -3334,7 +3320,7 @@ const runCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ simulateCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5343);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -4133,7 +4119,7 @@ function readRow(value, i, h, data, bad) {
 
 /***/ }),
 
-/***/ 5343:
+/***/ 2369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4999,6 +4985,70 @@ function alignRows(base, cand) {
     return { permutation };
 }
 
+;// CONCATENATED MODULE: ./src/compare/describe.ts
+
+function thresholdText(rule, baseValue) {
+    const parts = [];
+    const unit = (0,metric_directions/* metricInfo */.R)(rule.metric)?.unit;
+    if (rule.min !== undefined)
+        parts.push(`min ${fmtUnit(rule.min, unit)}`);
+    if (rule.max !== undefined)
+        parts.push(`max ${fmtUnit(rule.max, unit)}`);
+    if (rule.max_regression) {
+        const t = rule.max_regression;
+        if (t.kind === 'relative' && baseValue !== null)
+            parts.push(`max_regression ${t.text} (${fmtUnit(t.value * Math.abs(baseValue), unit)})`);
+        else
+            parts.push(`max_regression ${t.text}`);
+    }
+    return parts.join(', ');
+}
+function hostLabel(b) {
+    const h = b.host;
+    if (!h)
+        return 'unknown host';
+    const gpu = h.gpus?.length ? `, ${h.gpus.map((g) => g.model).join(' + ')}` : '';
+    return `${h.cpu_model} ×${h.cpu_cores}${gpu}`;
+}
+/** A value in the metric's unit: bytes as 2GiB / 500MB, durations as 200ms / 2s. */
+function fmtUnit(x, unit) {
+    if (unit === 'bytes') {
+        const units = [
+            ['TiB', 1024 ** 4],
+            ['GiB', 1024 ** 3],
+            ['MiB', 1024 ** 2],
+            ['KiB', 1024],
+        ];
+        for (const [name, size] of units)
+            if (Math.abs(x) >= size)
+                return `${Number((x / size).toPrecision(4))}${name}`;
+        return `${Number(x.toPrecision(4))}B`;
+    }
+    if (unit === 'seconds')
+        return Math.abs(x) < 1 && x !== 0
+            ? `${Number((x * 1000).toPrecision(4))}ms`
+            : `${Number(x.toPrecision(4))}s`;
+    if (unit === 'milliseconds')
+        return `${Number(x.toPrecision(4))}ms`;
+    return fmt(x);
+}
+function fmt(x) {
+    if (!Number.isFinite(x))
+        return String(x);
+    if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4))
+        return x
+            .toExponential(3)
+            .replace(/\.?0+e/, 'e')
+            .replace('e+', 'e');
+    return String(Number(x.toPrecision(4)));
+}
+function fmtP(p) {
+    return p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2)));
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/compare/flips.ts
 const MAX_IDS = 10;
 const MAX_CONFUSIONS = 10;
@@ -5050,6 +5100,7 @@ function grownConfusions(base, cand) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+
 
 
 
@@ -5131,75 +5182,19 @@ function compareResults(input) {
             ? `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}); compared anyway (host_mismatch: compare).`
             : `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}): benchmark regressions are reported as warnings, not failures (set host_mismatch: compare to fail on them).`);
     const z = alpha === null ? null : normalQuantile(1 - alpha / 2);
-    const drafts = rules.map((rule) => {
-        const info = (0,metric_directions/* metricInfo */.R)(rule.metric);
-        const higher = info.direction === 'higher';
-        const isBench = rule.metric.startsWith('bench.');
-        const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
-        const candValue = metricValue(candidate, rule.metric);
-        const draft = {
-            check: {
-                metric: rule.metric,
-                baseline: baseValue,
-                candidate: candValue,
-                delta: baseValue !== null && candValue !== null ? candValue - baseValue : null,
-                ci: null,
-                p_value: null,
-                threshold: thresholdText(rule, baseValue),
-                verdict: 'pass',
-            },
-            rule,
-            info,
-            higher,
-            tolerance: null,
-            pRegress: null,
-            improved: false,
-            notes: [],
-            hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
-            boundBroken: null,
-            missingCandidate: candValue === null,
-        };
-        if (candValue !== null) {
-            if (rule.min !== undefined && candValue < rule.min)
-                draft.boundBroken = `${fmt(candValue)} is below min ${fmt(rule.min)}`;
-            if (rule.max !== undefined && candValue > rule.max)
-                draft.boundBroken = `${fmt(candValue)} is above max ${fmt(rule.max)}`;
-        }
-        if (!rule.max_regression || baseValue === null || candValue === null)
-            return draft;
-        const tol = rule.max_regression.kind === 'relative'
-            ? rule.max_regression.value * Math.abs(baseValue)
-            : rule.max_regression.value;
-        draft.tolerance = tol;
-        if (alpha === null || z === null) {
-            draft.check.test = 'threshold';
-            return draft;
-        }
-        if (isBench) {
-            benchTest(draft, baseline, candidate, alpha);
-        }
-        else if ((0,metric_directions/* isAccuracyLike */.tB)(rule.metric) && comparable) {
-            accuracyTest(draft, baseline, candidate, discordant, tol, alpha, z);
-        }
-        else if (boot && boot[rule.metric]) {
-            const dist = boot[rule.metric];
-            draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);
-            draft.check.ci = percentileInterval(dist.deltas, alpha);
-            draft.check.test = bootKind;
-            if (dist.dropped > 0)
-                draft.notes.push(`${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`);
-            if (draft.check.ci)
-                draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
-        }
-        else if ((0,metric_directions/* isAccuracyLike */.tB)(rule.metric)) {
-            accuracyTest(draft, baseline, candidate, null, tol, alpha, z);
-        }
-        else {
-            draft.check.test = 'threshold';
-            draft.notes.push('no per-example data on both sides for a bootstrap, so a plain threshold on the point estimate');
-        }
-        return draft;
-    });
+    const ctx = {
+        baseline,
+        candidate,
+        config,
+        alpha,
+        z,
+        comparable,
+        hostMismatch,
+        boot,
+        bootKind,
+        discordant,
+    };
+    const drafts = rules.map((rule) => draftCheck(rule, ctx));
     // Holm over the gated metrics' p-values.
     const tested = drafts.filter((d) => d.pRegress !== null);
     let adjusted = drafts.map((d) => d.pRegress);
@@ -5253,7 +5248,77 @@ function compareResults(input) {
         gate.flips = flips;
     return gate;
 }
-/** accuracy / error_rate: McNemar (δ = 0) or the paired z non-inferiority test; unpaired: Wilson/Newcombe. */
+/** One gated metric: its values, bound, tolerance and the statistical test that applies. */
+function draftCheck(rule, ctx) {
+    const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
+    const info = (0,metric_directions/* metricInfo */.R)(rule.metric);
+    const higher = info.direction === 'higher';
+    const isBench = rule.metric.startsWith('bench.');
+    const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
+    const candValue = metricValue(candidate, rule.metric);
+    const draft = {
+        check: {
+            metric: rule.metric,
+            baseline: baseValue,
+            candidate: candValue,
+            delta: baseValue !== null && candValue !== null ? candValue - baseValue : null,
+            ci: null,
+            p_value: null,
+            threshold: thresholdText(rule, baseValue),
+            verdict: 'pass',
+        },
+        rule,
+        info,
+        higher,
+        tolerance: null,
+        pRegress: null,
+        improved: false,
+        notes: [],
+        hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
+        boundBroken: null,
+        missingCandidate: candValue === null,
+    };
+    if (candValue !== null) {
+        if (rule.min !== undefined && candValue < rule.min)
+            draft.boundBroken = `${fmt(candValue)} is below min ${fmt(rule.min)}`;
+        if (rule.max !== undefined && candValue > rule.max)
+            draft.boundBroken = `${fmt(candValue)} is above max ${fmt(rule.max)}`;
+    }
+    if (!rule.max_regression || baseValue === null || candValue === null)
+        return draft;
+    const tol = rule.max_regression.kind === 'relative'
+        ? rule.max_regression.value * Math.abs(baseValue)
+        : rule.max_regression.value;
+    draft.tolerance = tol;
+    if (alpha === null || z === null) {
+        draft.check.test = 'threshold';
+        return draft;
+    }
+    if (isBench) {
+        benchTest(draft, baseline, candidate, alpha);
+    }
+    else if ((0,metric_directions/* isAccuracyLike */.tB)(rule.metric) && comparable) {
+        accuracyTest(draft, baseline, candidate, discordant, tol, alpha, z);
+    }
+    else if (boot && boot[rule.metric]) {
+        const dist = boot[rule.metric];
+        draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);
+        draft.check.ci = percentileInterval(dist.deltas, alpha);
+        draft.check.test = bootKind;
+        if (dist.dropped > 0)
+            draft.notes.push(`${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`);
+        if (draft.check.ci)
+            draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
+    }
+    else if ((0,metric_directions/* isAccuracyLike */.tB)(rule.metric)) {
+        accuracyTest(draft, baseline, candidate, null, tol, alpha, z);
+    }
+    else {
+        draft.check.test = 'threshold';
+        draft.notes.push('no per-example data on both sides for a bootstrap, so a plain threshold on the point estimate');
+    }
+    return draft;
+}
 function accuracyTest(d, baseline, candidate, discordant, tol, alpha, z) {
     const sign = d.higher ? 1 : -1; // accuracy-space delta = sign · metric delta
     if (discordant && baseline.n === candidate.n && baseline.n > 0) {
@@ -5422,67 +5487,6 @@ function decide(d, alpha, hasBaseline) {
     if (all.length)
         c.reason = capitalize(all.join('; ')) + '.';
     return c;
-}
-function thresholdText(rule, baseValue) {
-    const parts = [];
-    const unit = (0,metric_directions/* metricInfo */.R)(rule.metric)?.unit;
-    if (rule.min !== undefined)
-        parts.push(`min ${fmtUnit(rule.min, unit)}`);
-    if (rule.max !== undefined)
-        parts.push(`max ${fmtUnit(rule.max, unit)}`);
-    if (rule.max_regression) {
-        const t = rule.max_regression;
-        if (t.kind === 'relative' && baseValue !== null)
-            parts.push(`max_regression ${t.text} (${fmtUnit(t.value * Math.abs(baseValue), unit)})`);
-        else
-            parts.push(`max_regression ${t.text}`);
-    }
-    return parts.join(', ');
-}
-function hostLabel(b) {
-    const h = b.host;
-    if (!h)
-        return 'unknown host';
-    const gpu = h.gpus?.length ? `, ${h.gpus.map((g) => g.model).join(' + ')}` : '';
-    return `${h.cpu_model} ×${h.cpu_cores}${gpu}`;
-}
-/** A value in the metric's unit: bytes as 2GiB / 500MB, durations as 200ms / 2s. */
-function fmtUnit(x, unit) {
-    if (unit === 'bytes') {
-        const units = [
-            ['TiB', 1024 ** 4],
-            ['GiB', 1024 ** 3],
-            ['MiB', 1024 ** 2],
-            ['KiB', 1024],
-        ];
-        for (const [name, size] of units)
-            if (Math.abs(x) >= size)
-                return `${Number((x / size).toPrecision(4))}${name}`;
-        return `${Number(x.toPrecision(4))}B`;
-    }
-    if (unit === 'seconds')
-        return Math.abs(x) < 1 && x !== 0
-            ? `${Number((x * 1000).toPrecision(4))}ms`
-            : `${Number(x.toPrecision(4))}s`;
-    if (unit === 'milliseconds')
-        return `${Number(x.toPrecision(4))}ms`;
-    return fmt(x);
-}
-function fmt(x) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4))
-        return x
-            .toExponential(3)
-            .replace(/\.?0+e/, 'e')
-            .replace('e+', 'e');
-    return String(Number(x.toPrecision(4)));
-}
-function fmtP(p) {
-    return p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2)));
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts
@@ -11448,6 +11452,35 @@ class KeyRowGroups extends ExternalSort {
         }
         return g;
     }
+}
+
+
+/***/ }),
+
+/***/ 4497:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ judge)
+/* harmony export */ });
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
+
+/**
+ * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
+ * either side (shown first, since they explain the checks), and the exit code under fail_on.
+ */
+function judge(candidate, baseline, config, failOn, logger) {
+    const gate = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex)({
+        baseline: baseline?.result ?? null,
+        candidate: candidate.result,
+        baselineExamples: baseline?.examples ?? null,
+        candidateExamples: candidate.examples,
+        config,
+    });
+    gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
+    for (const w of gate.warnings)
+        logger.warning(w);
+    return { gate, exitCode: (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateExitCode */ .Bx)(gate.verdict, failOn ?? config.fail_on) };
 }
 
 

@@ -28,6 +28,7 @@ import {
   type MetricEvaluator,
 } from '../stats/index.js';
 import { alignRows } from './align.js';
+import { capitalize, fmt, fmtP, hostLabel, thresholdText } from './describe.js';
 import { correctnessFlips, grownConfusions } from './flips.js';
 
 export interface CompareInput {
@@ -144,74 +145,19 @@ export function compareResults(input: CompareInput): GateResult {
     );
 
   const z = alpha === null ? null : normalQuantile(1 - alpha / 2);
-  const drafts: Draft[] = rules.map((rule) => {
-    const info = metricInfo(rule.metric)!;
-    const higher = info.direction === 'higher';
-    const isBench = rule.metric.startsWith('bench.');
-    const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
-    const candValue = metricValue(candidate, rule.metric);
-    const draft: Draft = {
-      check: {
-        metric: rule.metric,
-        baseline: baseValue,
-        candidate: candValue,
-        delta: baseValue !== null && candValue !== null ? candValue - baseValue : null,
-        ci: null,
-        p_value: null,
-        threshold: thresholdText(rule, baseValue),
-        verdict: 'pass',
-      },
-      rule,
-      info,
-      higher,
-      tolerance: null,
-      pRegress: null,
-      improved: false,
-      notes: [],
-      hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
-      boundBroken: null,
-      missingCandidate: candValue === null,
-    };
-    if (candValue !== null) {
-      if (rule.min !== undefined && candValue < rule.min)
-        draft.boundBroken = `${fmt(candValue)} is below min ${fmt(rule.min)}`;
-      if (rule.max !== undefined && candValue > rule.max)
-        draft.boundBroken = `${fmt(candValue)} is above max ${fmt(rule.max)}`;
-    }
-    if (!rule.max_regression || baseValue === null || candValue === null) return draft;
-    const tol =
-      rule.max_regression.kind === 'relative'
-        ? rule.max_regression.value * Math.abs(baseValue)
-        : rule.max_regression.value;
-    draft.tolerance = tol;
-    if (alpha === null || z === null) {
-      draft.check.test = 'threshold';
-      return draft;
-    }
-    if (isBench) {
-      benchTest(draft, baseline!, candidate, alpha);
-    } else if (isAccuracyLike(rule.metric) && comparable) {
-      accuracyTest(draft, baseline!, candidate, discordant, tol, alpha, z);
-    } else if (boot && boot[rule.metric]) {
-      const dist = boot[rule.metric];
-      draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);
-      draft.check.ci = percentileInterval(dist.deltas, alpha);
-      draft.check.test = bootKind!;
-      if (dist.dropped > 0)
-        draft.notes.push(
-          `${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`,
-        );
-      if (draft.check.ci) draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
-    } else if (isAccuracyLike(rule.metric)) {
-      accuracyTest(draft, baseline!, candidate, null, tol, alpha, z);
-    } else {
-      draft.check.test = 'threshold';
-      draft.notes.push(
-        'no per-example data on both sides for a bootstrap, so a plain threshold on the point estimate',
-      );
-    }
-    return draft;
-  });
+  const ctx: DraftContext = {
+    baseline,
+    candidate,
+    config,
+    alpha,
+    z,
+    comparable,
+    hostMismatch,
+    boot,
+    bootKind,
+    discordant,
+  };
+  const drafts: Draft[] = rules.map((rule) => draftCheck(rule, ctx));
 
   // Holm over the gated metrics' p-values.
   const tested = drafts.filter((d) => d.pRegress !== null);
@@ -270,6 +216,91 @@ export function compareResults(input: CompareInput): GateResult {
 }
 
 /** accuracy / error_rate: McNemar (δ = 0) or the paired z non-inferiority test; unpaired: Wilson/Newcombe. */
+
+interface DraftContext {
+  baseline: Result | null;
+  candidate: Result;
+  config: GateConfig;
+  alpha: number | null;
+  z: number | null;
+  comparable: boolean;
+  hostMismatch: boolean;
+  boot: Record<string, BootstrapDistribution> | null;
+  bootKind: 'paired-bootstrap' | 'unpaired-bootstrap' | null;
+  discordant: ReturnType<typeof correctnessFlips> | null;
+}
+
+/** One gated metric: its values, bound, tolerance and the statistical test that applies. */
+function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
+  const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
+  const info = metricInfo(rule.metric)!;
+  const higher = info.direction === 'higher';
+  const isBench = rule.metric.startsWith('bench.');
+  const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
+  const candValue = metricValue(candidate, rule.metric);
+  const draft: Draft = {
+    check: {
+      metric: rule.metric,
+      baseline: baseValue,
+      candidate: candValue,
+      delta: baseValue !== null && candValue !== null ? candValue - baseValue : null,
+      ci: null,
+      p_value: null,
+      threshold: thresholdText(rule, baseValue),
+      verdict: 'pass',
+    },
+    rule,
+    info,
+    higher,
+    tolerance: null,
+    pRegress: null,
+    improved: false,
+    notes: [],
+    hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
+    boundBroken: null,
+    missingCandidate: candValue === null,
+  };
+  if (candValue !== null) {
+    if (rule.min !== undefined && candValue < rule.min)
+      draft.boundBroken = `${fmt(candValue)} is below min ${fmt(rule.min)}`;
+    if (rule.max !== undefined && candValue > rule.max)
+      draft.boundBroken = `${fmt(candValue)} is above max ${fmt(rule.max)}`;
+  }
+  if (!rule.max_regression || baseValue === null || candValue === null) return draft;
+  const tol =
+    rule.max_regression.kind === 'relative'
+      ? rule.max_regression.value * Math.abs(baseValue)
+      : rule.max_regression.value;
+  draft.tolerance = tol;
+  if (alpha === null || z === null) {
+    draft.check.test = 'threshold';
+    return draft;
+  }
+  if (isBench) {
+    benchTest(draft, baseline!, candidate, alpha);
+  } else if (isAccuracyLike(rule.metric) && comparable) {
+    accuracyTest(draft, baseline!, candidate, discordant, tol, alpha, z);
+  } else if (boot && boot[rule.metric]) {
+    const dist = boot[rule.metric];
+    draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);
+    draft.check.ci = percentileInterval(dist.deltas, alpha);
+    draft.check.test = bootKind!;
+    if (dist.dropped > 0)
+      draft.notes.push(
+        `${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`,
+      );
+    if (draft.check.ci) draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
+  } else if (isAccuracyLike(rule.metric)) {
+    accuracyTest(draft, baseline!, candidate, null, tol, alpha, z);
+  } else {
+    draft.check.test = 'threshold';
+    draft.notes.push(
+      'no per-example data on both sides for a bootstrap, so a plain threshold on the point estimate',
+    );
+  }
+  return draft;
+}
+
 function accuracyTest(
   d: Draft,
   baseline: Result,
@@ -454,64 +485,4 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean): Check {
   const all = [...reasons, ...d.notes];
   if (all.length) c.reason = capitalize(all.join('; ')) + '.';
   return c;
-}
-
-function thresholdText(rule: MetricRule, baseValue: number | null): string {
-  const parts: string[] = [];
-  const unit = metricInfo(rule.metric)?.unit;
-  if (rule.min !== undefined) parts.push(`min ${fmtUnit(rule.min, unit)}`);
-  if (rule.max !== undefined) parts.push(`max ${fmtUnit(rule.max, unit)}`);
-  if (rule.max_regression) {
-    const t = rule.max_regression;
-    if (t.kind === 'relative' && baseValue !== null)
-      parts.push(`max_regression ${t.text} (${fmtUnit(t.value * Math.abs(baseValue), unit)})`);
-    else parts.push(`max_regression ${t.text}`);
-  }
-  return parts.join(', ');
-}
-
-function hostLabel(b: BenchResult): string {
-  const h = b.host;
-  if (!h) return 'unknown host';
-  const gpu = h.gpus?.length ? `, ${h.gpus.map((g) => g.model).join(' + ')}` : '';
-  return `${h.cpu_model} ×${h.cpu_cores}${gpu}`;
-}
-
-/** A value in the metric's unit: bytes as 2GiB / 500MB, durations as 200ms / 2s. */
-function fmtUnit(x: number, unit: string | undefined): string {
-  if (unit === 'bytes') {
-    const units: [string, number][] = [
-      ['TiB', 1024 ** 4],
-      ['GiB', 1024 ** 3],
-      ['MiB', 1024 ** 2],
-      ['KiB', 1024],
-    ];
-    for (const [name, size] of units)
-      if (Math.abs(x) >= size) return `${Number((x / size).toPrecision(4))}${name}`;
-    return `${Number(x.toPrecision(4))}B`;
-  }
-  if (unit === 'seconds')
-    return Math.abs(x) < 1 && x !== 0
-      ? `${Number((x * 1000).toPrecision(4))}ms`
-      : `${Number(x.toPrecision(4))}s`;
-  if (unit === 'milliseconds') return `${Number(x.toPrecision(4))}ms`;
-  return fmt(x);
-}
-
-function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4))
-    return x
-      .toExponential(3)
-      .replace(/\.?0+e/, 'e')
-      .replace('e+', 'e');
-  return String(Number(x.toPrecision(4)));
-}
-
-function fmtP(p: number): string {
-  return p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2)));
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import { runBenchmark, type BenchOptions } from '../bench/index.js';
-import { compareResults, gateExitCode, loadBaseline, writeExamples } from '../compare/index.js';
+import { loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../evaluate/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { Result } from '../result/schema.js';
+import { judge } from './judge.js';
 import { writeReports } from './write-reports.js';
 import type { Logger } from '../util/progress.js';
 
@@ -52,20 +53,11 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   const examplesPath = await writeExamples(options.outDir, data);
   result.examples = { file: basename(examplesPath), format: 'model-gate/examples@1', rows: data.n };
 
-  result.gate = await logger.group('Compare', async () =>
-    compareResults({
-      baseline: baseline?.result ?? null,
-      candidate: result,
-      baselineExamples: baseline?.examples ?? null,
-      candidateExamples: data,
-      config,
-    }),
+  const { gate, exitCode } = await logger.group('Compare', async () =>
+    judge({ result, examples: data }, baseline, config, options.failOn, logger),
   );
-  if (baseline) result.gate.warnings.unshift(...baseline.warnings);
-  for (const w of result.gate.warnings) logger.warning(w);
-
+  result.gate = gate;
   const written = await writeReports(options.outDir, result, baseline?.result ?? null, name);
-  const exitCode = gateExitCode(result.gate.verdict, options.failOn ?? config.fail_on);
   return {
     result,
     baseline: baseline?.result ?? null,

@@ -1,5 +1,7 @@
-import { compareResults, gateExitCode, loadBaseline } from '../../compare/index.js';
-import { loadGateConfig } from '../../config/index.js';
+import { loadBaseline } from '../../compare/index.js';
+import { loadGateConfig, type GateConfig } from '../../config/index.js';
+import { judge } from '../../pipeline/judge.js';
+import type { Result } from '../../result/schema.js';
 import { writeReports } from '../../pipeline/write-reports.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalString, parseArgs, requireFlag, type FlagSpecs } from '../args.js';
@@ -40,25 +42,20 @@ export const compareCommand: Command = {
     const config = await loadGateConfig(optionalString(parsed, 'config'));
     const baseline = await loadBaseline(requireFlag('compare', parsed, 'baseline'));
     const candidate = await loadBaseline(requireFlag('compare', parsed, 'candidate'));
-    const result = { ...candidate.result };
-    result.gate = compareResults({
-      baseline: baseline.result,
-      candidate: candidate.result,
-      baselineExamples: baseline.examples,
-      candidateExamples: candidate.examples,
+    // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
+    const { examples: _sidecar, ...result } = candidate.result;
+    const { gate, exitCode } = judge(
+      candidate,
+      baseline,
       config,
-    });
-    result.gate.warnings.unshift(...baseline.warnings, ...candidate.warnings);
-    // The sidecar stays with the candidate's own folder; this result is a comparison, not a baseline.
-    delete result.examples;
-    for (const w of result.gate.warnings) logger.warning(w);
-    const outDir = optionalString(parsed, 'out-dir');
-    if (outDir) await writeReports(outDir, result, baseline.result, gateNameFrom(parsed));
-    const format = (optionalString(parsed, 'format') ?? 'text') as OutputFormat;
-    process.stdout.write(renderForStdout(result, format, baseline.result));
-    return gateExitCode(
-      result.gate.verdict,
-      (optionalString(parsed, 'fail-on') as 'fail' | undefined) ?? config.fail_on,
+      optionalString(parsed, 'fail-on') as GateConfig['fail_on'] | undefined,
+      logger,
     );
+    const judged: Result = { ...result, gate };
+    const outDir = optionalString(parsed, 'out-dir');
+    if (outDir) await writeReports(outDir, judged, baseline.result, gateNameFrom(parsed));
+    const format = (optionalString(parsed, 'format') ?? 'text') as OutputFormat;
+    process.stdout.write(renderForStdout(judged, format, baseline.result));
+    return exitCode;
   },
 };

@@ -1,0 +1,67 @@
+/**
+ * The words of a check: its threshold as the user wrote it in gate.yml (sizes as 2GiB, durations
+ * as 200ms) and the numbers in its reason. Kept apart from the decisions in compare.ts.
+ */
+import type { MetricRule } from '../config/index.js';
+import { metricInfo } from '../config/metric-directions.js';
+import type { BenchResult } from '../result/schema.js';
+
+export function thresholdText(rule: MetricRule, baseValue: number | null): string {
+  const parts: string[] = [];
+  const unit = metricInfo(rule.metric)?.unit;
+  if (rule.min !== undefined) parts.push(`min ${fmtUnit(rule.min, unit)}`);
+  if (rule.max !== undefined) parts.push(`max ${fmtUnit(rule.max, unit)}`);
+  if (rule.max_regression) {
+    const t = rule.max_regression;
+    if (t.kind === 'relative' && baseValue !== null)
+      parts.push(`max_regression ${t.text} (${fmtUnit(t.value * Math.abs(baseValue), unit)})`);
+    else parts.push(`max_regression ${t.text}`);
+  }
+  return parts.join(', ');
+}
+
+export function hostLabel(b: BenchResult): string {
+  const h = b.host;
+  if (!h) return 'unknown host';
+  const gpu = h.gpus?.length ? `, ${h.gpus.map((g) => g.model).join(' + ')}` : '';
+  return `${h.cpu_model} ×${h.cpu_cores}${gpu}`;
+}
+
+/** A value in the metric's unit: bytes as 2GiB / 500MB, durations as 200ms / 2s. */
+function fmtUnit(x: number, unit: string | undefined): string {
+  if (unit === 'bytes') {
+    const units: [string, number][] = [
+      ['TiB', 1024 ** 4],
+      ['GiB', 1024 ** 3],
+      ['MiB', 1024 ** 2],
+      ['KiB', 1024],
+    ];
+    for (const [name, size] of units)
+      if (Math.abs(x) >= size) return `${Number((x / size).toPrecision(4))}${name}`;
+    return `${Number(x.toPrecision(4))}B`;
+  }
+  if (unit === 'seconds')
+    return Math.abs(x) < 1 && x !== 0
+      ? `${Number((x * 1000).toPrecision(4))}ms`
+      : `${Number(x.toPrecision(4))}s`;
+  if (unit === 'milliseconds') return `${Number(x.toPrecision(4))}ms`;
+  return fmt(x);
+}
+
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4))
+    return x
+      .toExponential(3)
+      .replace(/\.?0+e/, 'e')
+      .replace('e+', 'e');
+  return String(Number(x.toPrecision(4)));
+}
+
+export function fmtP(p: number): string {
+  return p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2)));
+}
+
+export function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
