@@ -1,76 +1,45 @@
 /**
- * Every metric a gate can name, with the direction that is better and the unit its values are in
- * (which decides how `min`/`max`/`max_regression` values such as `2GiB` or `200ms` are read).
+ * Direction and unit lookups for gate.yml, read from the metric registry
+ * (src/metrics/registry.ts), which holds the one declaration of every metric.
  */
-export type Direction = 'higher' | 'lower';
-export type MetricUnit =
-  'proportion' | 'score' | 'seconds' | 'milliseconds' | 'bytes' | 'percent' | 'per_second';
+import {
+  METRIC_DECLARATIONS,
+  METRIC_NAMES,
+  metricDeclaration,
+  type Direction,
+  type MetricUnit,
+} from '../metrics/registry.js';
+
+export type { Direction, MetricUnit };
+export { METRIC_NAMES };
 
 export interface MetricInfo {
   direction: Direction;
   unit: MetricUnit;
-  /** 'classification' | 'regression' | 'bench': which results carry it. */
+  /** Which results carry it. */
   kind: 'classification' | 'regression' | 'bench';
 }
 
-const c = (direction: Direction, unit: MetricUnit = 'proportion'): MetricInfo => ({
-  direction,
-  unit,
-  kind: 'classification',
-});
-const r = (direction: Direction): MetricInfo => ({ direction, unit: 'score', kind: 'regression' });
-const b = (direction: Direction, unit: MetricUnit): MetricInfo => ({ direction, unit, kind: 'bench' });
+function infoOf(name: string): MetricInfo | undefined {
+  const d = metricDeclaration(name);
+  if (!d) return undefined;
+  const kind = d.tasks.includes('bench')
+    ? 'bench'
+    : d.tasks.includes('regression')
+      ? 'regression'
+      : 'classification';
+  return { direction: d.direction, unit: d.unit, kind };
+}
 
-/** The one table of metric directions. */
-export const METRICS: Readonly<Record<string, MetricInfo>> = {
-  accuracy: c('higher'),
-  error_rate: c('lower'),
-  balanced_accuracy: c('higher'),
-  precision_macro: c('higher'),
-  recall_macro: c('higher'),
-  f1_macro: c('higher'),
-  precision_micro: c('higher'),
-  recall_micro: c('higher'),
-  f1_micro: c('higher'),
-  precision_weighted: c('higher'),
-  recall_weighted: c('higher'),
-  f1_weighted: c('higher'),
-  mcc: c('higher', 'score'),
-  cohen_kappa: c('higher', 'score'),
-  precision: c('higher'),
-  recall: c('higher'),
-  f1: c('higher'),
-  roc_auc: c('higher'),
-  log_loss: c('lower', 'score'),
-  average_precision: c('higher'),
-  brier: c('lower'),
-  mae: r('lower'),
-  mse: r('lower'),
-  rmse: r('lower'),
-  r2: r('higher'),
-  mape: r('lower'),
-  median_ae: r('lower'),
-  max_error: r('lower'),
-  'bench.wall_seconds': b('lower', 'seconds'),
-  'bench.cpu_seconds': b('lower', 'seconds'),
-  'bench.cpu_user_seconds': b('lower', 'seconds'),
-  'bench.cpu_system_seconds': b('lower', 'seconds'),
-  'bench.peak_rss_bytes': b('lower', 'bytes'),
-  'bench.peak_tree_rss_bytes': b('lower', 'bytes'),
-  // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
-  'bench.gpu_utilization_percent': b('higher', 'percent'),
-  'bench.gpu_memory_peak_bytes': b('lower', 'bytes'),
-  'bench.latency_ms_p50': b('lower', 'milliseconds'),
-  'bench.latency_ms_p90': b('lower', 'milliseconds'),
-  'bench.latency_ms_p95': b('lower', 'milliseconds'),
-  'bench.latency_ms_p99': b('lower', 'milliseconds'),
-  'bench.throughput_per_second': b('higher', 'per_second'),
-};
-
-export const METRIC_NAMES: readonly string[] = Object.keys(METRICS);
+export const METRICS: Readonly<Record<string, MetricInfo>> = Object.freeze(
+  Object.assign(
+    Object.create(null) as Record<string, MetricInfo>,
+    Object.fromEntries(METRIC_DECLARATIONS.map((d) => [d.name, infoOf(d.name)!])),
+  ),
+);
 
 export function metricInfo(name: string): MetricInfo | undefined {
-  return Object.prototype.hasOwnProperty.call(METRICS, name) ? METRICS[name] : undefined;
+  return infoOf(name);
 }
 
 export function isHigherBetter(name: string): boolean {
@@ -79,5 +48,5 @@ export function isHigherBetter(name: string): boolean {
 
 /** Metrics compared by the paired McNemar / proportion tests instead of the bootstrap. */
 export function isAccuracyLike(name: string): boolean {
-  return name === 'accuracy' || name === 'error_rate';
+  return metricDeclaration(name)?.shape === 'mean-binary';
 }
