@@ -4136,8 +4136,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts
-var metric_directions = __nccwpck_require__(4911);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
+var metric_directions = __nccwpck_require__(1898);
 // EXTERNAL MODULE: ./src/metrics/index.ts
 var metrics = __nccwpck_require__(2685);
 ;// CONCATENATED MODULE: ./src/stats/prng.ts
@@ -5649,8 +5649,8 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts
-var metric_directions = __nccwpck_require__(4911);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
+var metric_directions = __nccwpck_require__(1898);
 // EXTERNAL MODULE: ./src/util/closest.ts
 var closest = __nccwpck_require__(5519);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
@@ -6046,78 +6046,149 @@ function trimNum(x) {
 
 /***/ }),
 
-/***/ 4911:
+/***/ 1898:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   KA: () => (/* binding */ isHigherBetter),
-/* harmony export */   R: () => (/* binding */ metricInfo),
-/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
-/* harmony export */   tB: () => (/* binding */ isAccuracyLike)
-/* harmony export */ });
-/* unused harmony export METRICS */
-const c = (direction, unit = 'proportion') => ({
-    direction,
-    unit,
-    kind: 'classification',
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Uw: () => (/* reexport */ METRIC_NAMES),
+  tB: () => (/* binding */ isAccuracyLike),
+  KA: () => (/* binding */ isHigherBetter),
+  R: () => (/* binding */ metricInfo)
 });
-const r = (direction) => ({ direction, unit: 'score', kind: 'regression' });
-const b = (direction, unit) => ({ direction, unit, kind: 'bench' });
-/** The one table of metric directions. */
-const METRICS = {
-    accuracy: c('higher'),
-    error_rate: c('lower'),
-    balanced_accuracy: c('higher'),
-    precision_macro: c('higher'),
-    recall_macro: c('higher'),
-    f1_macro: c('higher'),
-    precision_micro: c('higher'),
-    recall_micro: c('higher'),
-    f1_micro: c('higher'),
-    precision_weighted: c('higher'),
-    recall_weighted: c('higher'),
-    f1_weighted: c('higher'),
-    mcc: c('higher', 'score'),
-    cohen_kappa: c('higher', 'score'),
-    precision: c('higher'),
-    recall: c('higher'),
-    f1: c('higher'),
-    roc_auc: c('higher'),
-    log_loss: c('lower', 'score'),
-    average_precision: c('higher'),
-    brier: c('lower'),
-    mae: r('lower'),
-    mse: r('lower'),
-    rmse: r('lower'),
-    r2: r('higher'),
-    mape: r('lower'),
-    median_ae: r('lower'),
-    max_error: r('lower'),
-    'bench.wall_seconds': b('lower', 'seconds'),
-    'bench.cpu_seconds': b('lower', 'seconds'),
-    'bench.cpu_user_seconds': b('lower', 'seconds'),
-    'bench.cpu_system_seconds': b('lower', 'seconds'),
-    'bench.peak_rss_bytes': b('lower', 'bytes'),
-    'bench.peak_tree_rss_bytes': b('lower', 'bytes'),
+
+// UNUSED EXPORTS: METRICS
+
+;// CONCATENATED MODULE: ./src/metrics/registry.ts
+/**
+ * The metric registry: one declaration per metric. Everything else — gate.yml validation,
+ * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
+ * metric is one declaration, its definition and its tests.
+ *
+ * A declaration says what a metric *is*; how it is computed lives with its definition in
+ * src/metrics/. `test` names the statistical shape of the metric, which decides the paired test
+ * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
+ */
+const CLASS = ['binary', 'multiclass'];
+const BIN = ['binary'];
+const REG = ['regression'];
+const BENCH = ['bench'];
+function metric(name, label, tasks, direction, unit, shape, merge, range) {
+    return {
+        name,
+        tasks,
+        direction,
+        unit,
+        label,
+        range,
+        openmetrics: { family: 'model_gate_metric', labels: { metric: name } },
+        merge,
+        shape,
+    };
+}
+function bench(field, label, direction, unit, openmetrics) {
+    return {
+        name: `bench.${field}`,
+        tasks: BENCH,
+        direction,
+        unit,
+        label,
+        openmetrics,
+        merge: 'not-merged',
+        shape: 'timing',
+    };
+}
+const UNIT = [0, 1];
+const latency = (q) => ({
+    family: 'model_gate_bench_latency_seconds',
+    labels: { quantile: q },
+});
+const family = (f) => ({ family: f, labels: {} });
+/** Every metric, in report order. */
+const METRIC_DECLARATIONS = [
+    metric('accuracy', 'Accuracy', CLASS, 'higher', 'proportion', 'mean-binary', 'confusion', UNIT),
+    metric('error_rate', 'Error rate', CLASS, 'lower', 'proportion', 'mean-binary', 'confusion', UNIT),
+    metric('balanced_accuracy', 'Balanced accuracy', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_macro', 'Precision (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_macro', 'Recall (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_macro', 'F1 (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_micro', 'Precision (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_micro', 'Recall (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_micro', 'F1 (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_weighted', 'Precision (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_weighted', 'Recall (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_weighted', 'F1 (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('mcc', 'MCC', CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+    metric('cohen_kappa', "Cohen's kappa", CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+    metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT),
+    metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('average_precision', 'Average precision', BIN, 'higher', 'proportion', 'rank', 'sorted', UNIT),
+    metric('brier', 'Brier score', BIN, 'lower', 'proportion', 'mean', 'sums', UNIT),
+    metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
+    metric('r2', 'R²', REG, 'higher', 'score', 'smooth-of-means', 'sums', [-Infinity, 1]),
+    metric('mape', 'MAPE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('median_ae', 'Median absolute error', REG, 'lower', 'score', 'order-statistic', 'sorted', [
+        0,
+        Infinity,
+    ]),
+    metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
+    bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds')),
+    bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds')),
+    bench('cpu_user_seconds', 'CPU time (user)', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds')),
+    bench('cpu_system_seconds', 'CPU time (system)', 'lower', 'seconds', family('model_gate_bench_cpu_system_seconds')),
+    bench('peak_rss_bytes', 'Peak memory', 'lower', 'bytes', family('model_gate_bench_peak_rss_bytes')),
+    bench('peak_tree_rss_bytes', 'Peak memory (process tree)', 'lower', 'bytes', family('model_gate_bench_peak_tree_rss_bytes')),
     // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
-    'bench.gpu_utilization_percent': b('higher', 'percent'),
-    'bench.gpu_memory_peak_bytes': b('lower', 'bytes'),
-    'bench.latency_ms_p50': b('lower', 'milliseconds'),
-    'bench.latency_ms_p90': b('lower', 'milliseconds'),
-    'bench.latency_ms_p95': b('lower', 'milliseconds'),
-    'bench.latency_ms_p99': b('lower', 'milliseconds'),
-    'bench.throughput_per_second': b('higher', 'per_second'),
-};
-const METRIC_NAMES = Object.keys(METRICS);
+    bench('gpu_utilization_percent', 'GPU utilisation', 'higher', 'percent', family('model_gate_bench_gpu_utilization_ratio')),
+    bench('gpu_memory_peak_bytes', 'GPU memory (peak)', 'lower', 'bytes', family('model_gate_bench_gpu_memory_peak_bytes')),
+    bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
+    bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
+    bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
+    bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
+    bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second')),
+];
+const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
+/** Every metric name a gate can use, in report order. */
+const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
+/** The declaration of `name`, or undefined when no such metric exists. */
+function metricDeclaration(name) {
+    return BY_NAME.get(name);
+}
+
+;// CONCATENATED MODULE: ./src/config/metric-directions.ts
+/**
+ * Direction and unit lookups for gate.yml, read from the metric registry
+ * (src/metrics/registry.ts), which holds the one declaration of every metric.
+ */
+
+
+function infoOf(name) {
+    const d = metricDeclaration(name);
+    if (!d)
+        return undefined;
+    const kind = d.tasks.includes('bench')
+        ? 'bench'
+        : d.tasks.includes('regression')
+            ? 'regression'
+            : 'classification';
+    return { direction: d.direction, unit: d.unit, kind };
+}
+const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(METRIC_DECLARATIONS.map((d) => [d.name, infoOf(d.name)]))));
 function metricInfo(name) {
-    return Object.prototype.hasOwnProperty.call(METRICS, name) ? METRICS[name] : undefined;
+    return infoOf(name);
 }
 function isHigherBetter(name) {
     return metricInfo(name)?.direction !== 'lower';
 }
 /** Metrics compared by the paired McNemar / proportion tests instead of the bootstrap. */
 function isAccuracyLike(name) {
-    return name === 'accuracy' || name === 'error_rate';
+    return metricDeclaration(name)?.shape === 'mean-binary';
 }
 
 
@@ -11625,8 +11696,8 @@ function safeUrl(value) {
     return url.href.replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
-// EXTERNAL MODULE: ./src/config/metric-directions.ts
-var metric_directions = __nccwpck_require__(4911);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
+var metric_directions = __nccwpck_require__(1898);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Deterministic number formatting shared by the text, Markdown and HTML reports. No locale: the
