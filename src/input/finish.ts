@@ -1,4 +1,4 @@
-import { InputError, UsageError } from '../errors.js';
+import { formatLocation, InputError, UsageError } from '../errors.js';
 import type {
   ClassificationData,
   EvaluateOptions,
@@ -6,12 +6,13 @@ import type {
   ReadStats,
   RegressionData,
 } from '../evaluate/evaluation-data.js';
-import { labelNumber } from './bytes.js';
+import { canonicalDecimal, labelNumber, showValue } from './bytes.js';
 import type { Collector } from './collector.js';
 import type { ByteInterner } from './interner.js';
 import { fingerprintRows, labelHashes, makeNumberHasher, RowFingerprint } from './fingerprint.js';
 import { compareCodePoints, findLabel, listLabels, orderLabels } from './labels.js';
 import type { RowSpool } from './spool.js';
+import { isProbabilityScore } from '../metrics/probability.js';
 
 const MAX_MISSING_IDS = 10;
 const SHOWN_IN_ERRORS = 5;
@@ -75,7 +76,7 @@ export function finish(c: Collector, ctx: FinishContext): { data: EvaluationData
   if (c.scores !== null) {
     const present = new Uint8Array(classes.length);
     for (let i = 0; i < n; i++) present[yTrue[i]] = 1;
-    const plan = planScores(c, ctx, data, settled.numeric, present);
+    const plan = planScores(c, ctx, data, settled.numeric, present, settled.remap);
     data.scores = applyScores(plan, c.scores, n);
     if (plan.scoreClasses) data.scoreClasses = plan.scoreClasses;
     else data.scoreKind = plan.scoreKind;
@@ -153,6 +154,7 @@ function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): Sett
   const { classes, numeric } = order;
   const remap = new Int32Array(all.length);
   for (let l = 0; l < all.length; l++) remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+  if ((explicit === undefined || explicit === 'auto') && numeric) refuseNumericTargets(c, classes, remap);
   const settled: SettledClasses = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
   if (binary) {
     let positive = classes.length - 1;
@@ -160,17 +162,54 @@ function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): Sett
       positive = findLabel(classes, options.positiveLabel, numeric);
       if (positive < 0)
         throw new UsageError(
-          `--positive-label ${JSON.stringify(options.positiveLabel)} is not one of the labels; ` +
+          `--positive-label ${showValue(options.positiveLabel)} is not one of the labels; ` +
             `the labels are ${listLabels(classes)}.`,
         );
     }
     settled.positive = positive;
   } else if (options.positiveLabel !== undefined) {
     ctx.warnings.push(
-      `--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`,
+      `--positive-label ${showValue(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`,
     );
   }
   return settled;
+}
+
+/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
+export function labelWhere(c: Collector, l: number): string {
+  return formatLocation({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+}
+
+/** The first interned label that became class `k`. */
+function firstInterned(remap: Int32Array, k: number): number {
+  for (let l = 0; l < remap.length; l++) if (remap[l] === k) return l;
+  return -1;
+}
+
+/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
+const MAX_NUMERIC_CLASSES = 50;
+
+/**
+ * `--task auto` on numbers that look like a regression target (a non-integer label, or many
+ * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
+ * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
+ * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
+ * which with --task.
+ */
+function refuseNumericTargets(c: Collector, classes: string[], remap: Int32Array): void {
+  const fractional = classes.findIndex((cl) => canonicalDecimal(cl).includes('.'));
+  const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
+  if (fractional < 0 && !many) return;
+  const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
+  const why =
+    fractional >= 0
+      ? `the label ${showValue(classes[fractional])} is not an integer`
+      : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
+  throw new InputError(
+    { file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] },
+    `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
+      'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.',
+  );
 }
 
 /**
@@ -198,7 +237,7 @@ export function finishStream(
     const present = new Uint8Array(classes.length);
     const seen = c.trueSeen;
     for (let l = 0; l < seen.length; l++) if (seen[l] === 1) present[remap[l]] = 1;
-    plan = planScores(c, ctx, meta, settled.numeric, present);
+    plan = planScores(c, ctx, meta, settled.numeric, present, remap);
     if (plan.scoreClasses) meta.scoreClasses = plan.scoreClasses;
     else meta.scoreKind = plan.scoreKind;
   }
@@ -383,19 +422,32 @@ function planScores(
   data: { task: string; classes?: string[]; positive?: number },
   numeric: boolean,
   present: Uint8Array,
+  /** Interned label → class index (to say where a label first appears). */
+  remap: Int32Array,
 ): ScorePlan {
   const classes = data.classes!;
   const { options } = ctx;
   const k = c.scoresPerRow;
   if (options.scoreColumn !== undefined) {
-    if (data.task !== 'binary')
-      throw new UsageError(
-        `--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
-          `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
-          'For multiclass, give one probability column per class with --score-prefix.',
+    if (data.task !== 'binary') {
+      // Name where each label first appears: a stray third label is usually one bad row.
+      const where = classes
+        .slice(0, 5)
+        .map((cl, k) => {
+          const l = firstInterned(remap, k);
+          return `${showValue(cl)} (first at ${l >= 0 ? labelWhere(c, l) : ctx.labelsFile})`;
+        })
+        .join(', ');
+      throw new InputError(
+        { file: ctx.predictionsFile },
+        `--score-column ${showValue(options.scoreColumn)} gives the score of the positive class, which only applies ` +
+          `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}` +
+          `${classes.length > 5 ? ` and ${classes.length - 5} more` : ''}. Fix the stray rows, or for multiclass ` +
+          'give one probability column per class with --score-prefix.',
       );
+    }
     let scoreKind: ScorePlan['scoreKind'] = 'probability';
-    if (c.scoreMin < 0 || c.scoreMax > 1) {
+    if (!isProbabilityScore(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
       scoreKind = 'decision';
       ctx.warnings.push(
         `Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
@@ -425,13 +477,13 @@ function planScores(
         `the columns ${listLabels(
           ctx.probClasses.map((s) => prefix + s),
           20,
-        )}. Every true label needs a column named ${prefix}<label> (e.g. "${prefix}${lacking[0]}").`,
+        )}. Every true label needs a column named ${prefix}<label> (e.g. ${showValue(prefix + lacking[0])}).`,
     );
   }
   if (c.probOffRows > 0)
     ctx.warnings.push(
       `${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
-        `(within 1e-3), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
+        `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
         'they are renormalised per row, as scikit-learn does.',
     );
   if (data.task === 'binary') {
@@ -440,8 +492,8 @@ function planScores(
     if (j < 0)
       throw new InputError(
         { file: ctx.predictionsFile },
-        `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
-          `"${options.scorePrefix}${pos}".`,
+        `no probability column for the positive label ${showValue(pos)}: expected a column named ` +
+          `${showValue(options.scorePrefix + pos)}.`,
       );
     return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
   }

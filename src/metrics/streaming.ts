@@ -1,3 +1,4 @@
+import { binaryLogLossTerm, isProbabilityScore, rowLogLossTerm, sumsToOne } from './probability.js';
 import type { ClassificationData, EvaluationData, RegressionData } from '../evaluate/evaluation-data.js';
 import { CompensatedSum } from '../util/sum.js';
 import { classificationMetrics, perClassStats } from './classification.js';
@@ -280,9 +281,7 @@ class BinaryScoreStream {
       this.pos += isPositive;
       ranked.push(-s, isPositive);
       // The per-row terms of binaryRowLogLoss and brierRowTerms (kept only for probabilities).
-      const p1 = clip(s);
-      const p0 = 1 - p1;
-      const loss = -Math.log((isPositive ? p1 : p0) / (p0 + p1));
+      const loss = binaryLogLossTerm(s, isPositive === 1);
       if (loss === loss) {
         logLoss.add(loss);
         this.logLossRows++;
@@ -297,7 +296,7 @@ class BinaryScoreStream {
   }
 
   private get probability(): boolean {
-    return (this.first.scoreKind ?? (this.inUnitInterval ? 'probability' : 'decision')) === 'probability';
+    return isProbabilityScore(this.first.scoreKind, this.inUnitInterval);
   }
 
   setupWarnings(setup: string[]): void {
@@ -371,15 +370,11 @@ class MulticlassScoreStream {
         continue;
       }
       this.scored++;
-      // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
-      if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) this.notSummingToOne++;
+      if (!sumsToOne(sum)) this.notSummingToOne++;
       positives[col]++;
       for (let c = 0; c < kc; c++) ranked[c].push(-scores[base + c], col === c ? 1 : 0);
       if (logLoss) {
-        // multiclassRowLogLoss's row term.
-        let rowSum = 0;
-        for (let c = 0; c < kc; c++) rowSum += clip(scores[base + c]);
-        const loss = -Math.log(clip(scores[base + col]) / rowSum);
+        const loss = rowLogLossTerm(scores, base, kc, col);
         if (loss === loss) {
           logLoss.add(loss);
           this.logLossRows++;
@@ -447,8 +442,4 @@ class RankingWalk {
 /** `weightedMean` without weights: NaN when no row was added. */
 function mean(sum: CompensatedSum, rows: number): number {
   return rows === 0 ? NaN : sum.value / rows;
-}
-
-function clip(p: number): number {
-  return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
 }
