@@ -19,7 +19,7 @@ import {
   type RowSink,
 } from './cells.js';
 import { ByteInterner } from './interner.js';
-import { MAX_FIELD_BYTES } from './source.js';
+import { maxFieldBytes } from './source.js';
 import type { RowSpool } from './spool.js';
 import { duplicateIdError, type StreamedIdCheck } from './unique-ids.js';
 import { probabilityRowOff } from '../metrics/probability.js';
@@ -77,6 +77,8 @@ export class Collector implements RowSink {
   private slots: Slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
 
   readonly labels = new ByteInterner();
+  /** `maxFieldBytes()`, read once. */
+  private readonly maxField = maxFieldBytes();
   /** Where each interned label was first read: its line, and whether as a label or a prediction. */
   labelLine: Int32Array = new Int32Array(16);
   labelFile: string[] = [];
@@ -402,7 +404,7 @@ export class Collector implements RowSink {
   }
 
   private checkId(buf: Buffer, line: number, s: number, e: number, kind: number): void {
-    if (e - s > MAX_FIELD_BYTES) throw this.fieldTooLong(line, this.setup.idColumn, e - s);
+    if (e - s > this.maxField) throw this.fieldTooLong(line, this.setup.idColumn, e - s);
     if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
       throw new InputError(
         { file: this.file, line, column: this.setup.idColumn },
@@ -466,13 +468,13 @@ export class Collector implements RowSink {
   private fieldTooLong(line: number, column: string, bytes: number): InputError {
     return new InputError(
       { file: this.file, line, column },
-      `the value is ${bytes} bytes long, more than the ${MAX_FIELD_BYTES}-byte limit for a label, prediction or id ` +
+      `the value is ${bytes} bytes long, more than the ${this.maxField}-byte limit for a label, prediction or id ` +
         '(is this the right column?). Raise the limit with MODEL_GATE_MAX_FIELD_BYTES=<bytes> if needed.',
     );
   }
 
   private intern(buf: Buffer, s: number, e: number, kind: number, line: number, column: string): number {
-    if (e - s > MAX_FIELD_BYTES) throw this.fieldTooLong(line, column, e - s);
+    if (e - s > this.maxField) throw this.fieldTooLong(line, column, e - s);
     let idx: number;
     if (kind === KIND_NUMBER && !isCanonicalJsonInteger(buf, s, e)) {
       // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
@@ -602,7 +604,7 @@ export class Collector implements RowSink {
     if (kind === KIND_NESTED) found = `expected a number, got ${nestedWhat(buf, s, e)}`;
     else if (kind === KIND_MISSING) found = 'the key is missing';
     else if (s === e || kind === KIND_NULL) found = 'the score is empty';
-    else if (Number.isFinite(v)) found = `${showBytes(buf, s, e)} is outside [0, 1]`;
+    else if (Number.isFinite(v)) found = `${showBytes(buf, s, e).slice(1, -1)} is outside [0, 1]`;
     else found = `${showBytes(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
     throw new InputError({ file: this.file, line, column }, `${found}; ${expected}.`);
   }

@@ -22,9 +22,13 @@ function envLimit(name: string, fallback: number): number {
  * an error, not an allocation that grows until the process aborts (a gzip bomb holding one
  * 600 MB line, /dev/zero given as a file).
  */
-export const MAX_LINE_BYTES = envLimit('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
+export function maxLineBytes(): number {
+  return envLimit('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
+}
 /** Longest label, prediction or id cell, in bytes: 1 MiB, or MODEL_GATE_MAX_FIELD_BYTES. */
-export const MAX_FIELD_BYTES = envLimit('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
+export function maxFieldBytes(): number {
+  return envLimit('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
+}
 /**
  * Most bytes a gzipped input may decompress to: 64 GiB, or MODEL_GATE_MAX_DECOMPRESSED_BYTES
  * (an endless or runaway stream stops with a message instead of running for hours).

@@ -9,7 +9,7 @@ import {
   CHUNK_BYTES,
   ChunkSource,
   formatFromName,
-  MAX_LINE_BYTES,
+  maxLineBytes,
   sniffFormat,
   type Format,
 } from './source.js';
@@ -44,11 +44,11 @@ async function fill(source: ChunkSource, buf: Buffer, end: number): Promise<{ en
   return { end, eof: false };
 }
 
-/** The error for a record longer than MAX_LINE_BYTES (no newline in sight: not a table?). */
-function lineTooLong(file: string, line: number): InputError {
+/** The error for a record longer than `maxLineBytes()` (no newline in sight: not a table?). */
+function lineTooLong(file: string, line: number, max: number): InputError {
   return new InputError(
     { file, line },
-    `a line (record) longer than ${MAX_LINE_BYTES} bytes, the limit; this does not look like a CSV, TSV or ` +
+    `a line (record) longer than ${max} bytes, the limit; this does not look like a CSV, TSV or ` +
       'JSON Lines file (binary data, an endless stream such as /dev/zero, or a gzip bomb?). If lines really are ' +
       'that long, raise the limit with MODEL_GATE_MAX_LINE_BYTES=<bytes>.',
   );
@@ -135,8 +135,9 @@ export class TableReader {
     let end = 0;
     let eof = false;
     let line = 1;
+    const maxLine = maxLineBytes();
     const more = async (): Promise<void> => {
-      if (end > MAX_LINE_BYTES) throw lineTooLong(file, line);
+      if (end > maxLine) throw lineTooLong(file, line, maxLine);
       buf = compact(buf, 0, end);
       ({ end, eof } = await fill(source, buf, end));
     };
@@ -244,11 +245,12 @@ export class TableReader {
     let end = this.end;
     let eof = this.eof;
     let last = performance.now();
+    const maxLine = maxLineBytes();
     progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
     for (;;) {
       pos = scanner.scan(buf, pos, end, eof);
       if (eof) break;
-      if (end - pos > MAX_LINE_BYTES) throw lineTooLong(this.file, scanner.line);
+      if (end - pos > maxLine) throw lineTooLong(this.file, scanner.line, maxLine);
       // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
       buf = compact(buf, pos, end);
       end -= pos;
