@@ -80,6 +80,11 @@ export function finish(c: Collector, ctx: FinishContext): { data: EvaluationData
     data.scores = applyScores(plan, c.scores, n);
     if (plan.scoreClasses) data.scoreClasses = plan.scoreClasses;
     else data.scoreKind = plan.scoreKind;
+    if (plan.logLossPick) {
+      data.logLossScores = new Float64Array(n * plan.columns);
+      permuteRows(plan.logLossPick, plan.columns, c.scores, data.logLossScores, n);
+      data.logLossClasses = plan.logLossClasses;
+    }
   }
   return { data, stats };
 }
@@ -240,6 +245,7 @@ export function finishStream(
     plan = planScores(c, ctx, meta, settled.numeric, present, remap);
     if (plan.scoreClasses) meta.scoreClasses = plan.scoreClasses;
     else meta.scoreKind = plan.scoreKind;
+    if (plan.logLossClasses) meta.logLossClasses = plan.logLossClasses;
   }
   return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
 }
@@ -252,6 +258,7 @@ export interface StreamMeta {
   positive?: number;
   scoreKind?: 'probability' | 'decision';
   scoreClasses?: string[];
+  logLossClasses?: string[];
 }
 
 /**
@@ -320,6 +327,7 @@ export class RowStream {
       const k = plan ? plan.columns : 0;
       const raw = plan ? new Float64Array(size * k) : null;
       const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
+      const logLossOut = plan?.logLossPick ? new Float64Array(size * k) : null;
       for (let start = 0; start < n; start += size) {
         const count = Math.min(size, n - start);
         spool.yTrue!.read(yTrue, start, count);
@@ -335,6 +343,7 @@ export class RowStream {
           spool.scores!.read(raw!, start, count);
           transformScores(plan, raw!, out!, count);
           scores = out!.subarray(0, count * plan.width);
+          if (logLossOut) permuteRows(plan.logLossPick!, k, raw!, logLossOut, count);
         }
         const batch: ClassificationData = {
           task: meta.task as 'binary' | 'multiclass',
@@ -348,6 +357,10 @@ export class RowStream {
         if (meta.positive !== undefined) batch.positive = meta.positive;
         if (meta.scoreKind) batch.scoreKind = meta.scoreKind;
         if (meta.scoreClasses) batch.scoreClasses = meta.scoreClasses;
+        if (logLossOut) {
+          batch.logLossScores = logLossOut.subarray(0, count * k);
+          batch.logLossClasses = meta.logLossClasses;
+        }
         if (fp)
           for (let i = 0; i < count; i++) {
             lh[0] = hashes.a[yTrue[i]];
@@ -413,6 +426,9 @@ interface ScorePlan {
   pick: Int32Array;
   scoreKind: 'probability' | 'decision';
   scoreClasses?: string[];
+  /** 'one-column' from --score-prefix: all columns, permuted to `logLossClasses` order, for log loss. */
+  logLossPick?: Int32Array;
+  logLossClasses?: string[];
 }
 
 /** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
@@ -495,7 +511,24 @@ function planScores(
         `no probability column for the positive label ${showValue(pos)}: expected a column named ` +
           `${showValue(options.scorePrefix + pos)}.`,
       );
-    return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
+    const given = listLabels(
+      perm.map((q) => options.scorePrefix! + ctx.probClasses[q]),
+      10,
+    );
+    ctx.warnings.push(
+      `Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
+        `positive label's column ${showValue(options.scorePrefix! + ctx.probClasses[j])}; log_loss clips each row ` +
+        `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`,
+    );
+    return {
+      kind: 'one-column',
+      columns: k,
+      width: 1,
+      pick: Int32Array.of(j),
+      scoreKind: 'probability',
+      logLossPick: Int32Array.from(perm),
+      logLossClasses: scoreClasses,
+    };
   }
   let identity = true;
   for (let j = 0; j < k; j++) if (perm[j] !== j) identity = false;
@@ -523,11 +556,14 @@ function transformScores(plan: ScorePlan, scores: Float64Array, out: Float64Arra
   if (plan.kind === 'one-column') {
     const j = pick[0];
     for (let i = 0; i < n; i++) out[i] = scores[i * k + j];
-  } else if (plan.kind === 'permute') {
-    for (let i = 0; i < n; i++) {
-      const base = i * k;
-      for (let j = 0; j < k; j++) out[base + j] = scores[base + pick[j]];
-    }
+  } else if (plan.kind === 'permute') permuteRows(pick, k, scores, out, n);
+}
+
+/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
+function permuteRows(pick: Int32Array, k: number, scores: Float64Array, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const base = i * k;
+    for (let j = 0; j < k; j++) out[base + j] = scores[base + pick[j]];
   }
 }
 

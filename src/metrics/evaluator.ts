@@ -143,7 +143,11 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
   const probability = isProbabilityScore(data.scoreKind, inUnitInterval);
   const ranked = rankedColumn(rankDescending(scores, include), isPositive);
   const ones = new Float64Array(n).fill(1);
-  const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
+  const logLoss = !probability
+    ? null
+    : data.logLossScores
+      ? matrixLogLoss(data, include)
+      : binaryRowLogLoss(scores, isPositive, include);
   const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
   binarySetupWarnings(skipped, probability, setup);
   // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
@@ -163,6 +167,19 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
       brier: brier ? weightedMean(brier, weights) : undefined,
     });
   };
+}
+
+/**
+ * Binary log loss from every given probability column (`data.logLossScores`): each row clipped and
+ * renormalised over all of them, as scikit-learn 1.2's `log_loss(y, P, labels=columns)`.
+ */
+function matrixLogLoss(data: ClassificationData, include: Uint8Array): Float64Array {
+  const columns = data.logLossClasses!;
+  const k = columns.length;
+  const columnOf = new Map(columns.map((label, j) => [label, j]));
+  const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
+  const trueColumn = Int32Array.from(data.yTrue, (c) => classColumn[c]);
+  return multiclassRowLogLoss(data.logLossScores!, k, trueColumn, include);
 }
 
 export function binarySetupWarnings(skipped: number, probability: boolean, setup: string[]): void {

@@ -269,6 +269,10 @@ class BinaryScoreStream {
     const ranked = this.ranked;
     const logLoss = this.logLoss;
     const brier = this.brier;
+    // --score-prefix columns: log loss over the whole row (see ClassificationData.logLossScores).
+    const matrix = batch.logLossScores ?? null;
+    const width = batch.logLossClasses?.length ?? 0;
+    const classColumn = matrix ? this.logLossColumns(batch) : null;
     for (let i = 0; i < n; i++) {
       const s = scores[i];
       if (Number.isNaN(s)) {
@@ -281,7 +285,9 @@ class BinaryScoreStream {
       this.pos += isPositive;
       ranked.push(-s, isPositive);
       // The per-row terms of binaryRowLogLoss and brierRowTerms (kept only for probabilities).
-      const loss = binaryLogLossTerm(s, isPositive === 1);
+      const loss = matrix
+        ? rowLogLossTerm(matrix, i * width, width, classColumn![yTrue[i]])
+        : binaryLogLossTerm(s, isPositive === 1);
       if (loss === loss) {
         logLoss.add(loss);
         this.logLossRows++;
@@ -293,6 +299,16 @@ class BinaryScoreStream {
         this.brierRows++;
       }
     }
+  }
+
+  private classColumn: Int32Array | null = null;
+
+  /** Each class's column in `logLossClasses` (the same for every batch). */
+  private logLossColumns(batch: ClassificationData): Int32Array {
+    if (this.classColumn) return this.classColumn;
+    const columnOf = new Map(batch.logLossClasses!.map((label, j) => [label, j]));
+    this.classColumn = Int32Array.from(batch.classes, (label) => columnOf.get(label) ?? -1);
+    return this.classColumn;
   }
 
   private get probability(): boolean {

@@ -154,6 +154,36 @@ describe('honest numbers', () => {
   });
 });
 
+describe('binary with one probability column per class (--score-prefix)', () => {
+  const fixture = JSON.parse(readFileSync('test/fixtures/metrics/binary_prefix.json', 'utf8')) as {
+    cases: {
+      name: string;
+      columns: string[];
+      y_true: string[];
+      y_pred: string[];
+      probabilities: number[][];
+      expected: Record<string, number>;
+    }[];
+  };
+  for (const c of fixture.cases)
+    it(`${c.name}: log_loss renormalises over every column, as scikit-learn 1.2`, async () => {
+      const rows = [`label,prediction,${c.columns.map((k) => `p_${k}`).join(',')}`];
+      c.y_true.forEach((t, i) =>
+        rows.push(`${t},${c.y_pred[i]},${c.probabilities[i].map(String).join(',')}`),
+      );
+      const run = await evaluate(writeFixture(dir, `${c.name}.csv`, rows), '--score-prefix', 'p_');
+      const r = parseJson(run);
+      expect(r.task).toBe('binary');
+      for (const [metric, value] of Object.entries(c.expected))
+        expect(r.metrics[metric], metric).toBeCloseTo(value, 12);
+      expect(r.warnings.join('\n')).toMatch(
+        new RegExp(
+          `Binary task with ${c.columns.length} --score-prefix columns .*log_loss clips each row and renormalises it over all ${c.columns.length} columns`,
+        ),
+      );
+    });
+});
+
 describe('messages', () => {
   it('says what is wrong with CR-only line endings', async () => {
     const file = writeFixture(dir, 'mac.csv', 'label,prediction\r1,1\r0,0\r');
