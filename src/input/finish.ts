@@ -140,12 +140,16 @@ function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): Sett
   for (let l = 0; l < all.length; l++) if (used[l] === 1) usedIndex[l] = interned.push(all[l]) - 1;
   let order = orderLabels(interned);
   const explicit = options.task;
-  if (explicit === 'binary' && order.classes.length > 2)
+  if (explicit === 'binary' && order.classes.length > 2) {
+    const remapAll = new Int32Array(all.length);
+    for (let l = 0; l < all.length; l++) remapAll[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
     throw new InputError(
       { file: ctx.labelsFile },
       `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
-        `${listLabels(order.classes)}. A binary task has exactly two; use --task multiclass (or auto).`,
+        `${labelsWithWhere(c, order.classes, remapAll, ctx.labelsFile)}. A binary task has exactly two; fix the ` +
+        'stray rows, or use --task multiclass (or auto).',
     );
+  }
   const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
   if (
     binary &&
@@ -183,6 +187,18 @@ function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): Sett
 /** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
 export function labelWhere(c: Collector, l: number): string {
   return formatLocation({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+}
+
+/**
+ * The first classes with where each first appears (a stray third label is usually one bad row):
+ * `"c" (first at preds.csv, line 4, column "label")`, and a count of the rest.
+ */
+function labelsWithWhere(c: Collector, classes: string[], remap: Int32Array, fallback: string): string {
+  const shown = classes.slice(0, 5).map((cl, k) => {
+    const l = firstInterned(remap, k);
+    return `${showValue(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
+  });
+  return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
 }
 
 /** The first interned label that became class `k`. */
@@ -446,19 +462,12 @@ function planScores(
   const k = c.scoresPerRow;
   if (options.scoreColumn !== undefined) {
     if (data.task !== 'binary') {
-      // Name where each label first appears: a stray third label is usually one bad row.
-      const where = classes
-        .slice(0, 5)
-        .map((cl, k) => {
-          const l = firstInterned(remap, k);
-          return `${showValue(cl)} (first at ${l >= 0 ? labelWhere(c, l) : ctx.labelsFile})`;
-        })
-        .join(', ');
+      const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
       throw new InputError(
         { file: ctx.predictionsFile },
         `--score-column ${showValue(options.scoreColumn)} gives the score of the positive class, which only applies ` +
-          `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}` +
-          `${classes.length > 5 ? ` and ${classes.length - 5} more` : ''}. Fix the stray rows, or for multiclass ` +
+          `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
+          'Fix the stray rows, or for multiclass ' +
           'give one probability column per class with --score-prefix.',
       );
     }

@@ -196,6 +196,10 @@ describe('messages', () => {
     const file = writeFixture(dir, 'stray.csv', ['label,prediction,score', 'a,a,0.9', 'b,b,0.1', 'c,a,0.5']);
     const msg = expectUserError(await evaluate(file, '--score-column', 'score'));
     expect(msg).toMatch(/"c" \(first at .*stray\.csv, line 4, column "label"\)/);
+    const explicit = writeFixture(dir, 'stray-binary.csv', ['label,prediction', 'a,a', 'b,b', 'a,z']);
+    expect(expectUserError(await evaluate(explicit, '--task', 'binary'))).toMatch(
+      /"z" \(first at .*stray-binary\.csv, line 4, column "prediction"\)/,
+    );
   });
 
   it('refuses a JSON object or array value even on a line with an escape', async () => {

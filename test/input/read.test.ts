@@ -316,8 +316,9 @@ describe('classes and task', () => {
     const path = file('tri.csv', 'label,prediction\na,b\nc,a\n');
     const err = await failure(read(path, { task: 'binary' }));
     expect(err.message).toContain(
-      '--task binary, but the labels and predictions hold 3 distinct labels: "a", "b", "c".',
+      '--task binary, but the labels and predictions hold 3 distinct labels: "a" (first at',
     );
+    expect(err.message).toMatch(/"c" \(first at .*tri\.csv, line 3, column "label"\)/);
   });
 
   it('handles 20,000 classes', async () => {
