@@ -90,6 +90,12 @@ const MAX_LATENCY_BYTES = (() => {
 })();
 
 function readBoundedText(file: string): string {
+  // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
+  if (statSync(file).isFIFO())
+    throw new InputError(
+      { file },
+      'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.',
+    );
   const fd = openSync(file, 'r');
   try {
     const chunks: Buffer[] = [];

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResult } from '../../src/compare/baseline.js';
-import { expectNoCrash, expectUserError, parseJson, runCli, tempDir, writeFixture } from './helpers.js';
+import { CLI, expectNoCrash, expectUserError, parseJson, runCli, tempDir, writeFixture } from './helpers.js';
 
 // The "Trust" issue, input side: each test fails on the reader before its fix and names the class
 // of problem, not one example of it.
@@ -288,5 +288,35 @@ describe('bombs, devices and pipes', () => {
       expect(run.code, run.stderr).toBe(0);
       expect(parseJson(run).metrics).toEqual(expected);
     }
+  });
+
+  it('reads process substitution (<(gzip -c f)) and says when a pipe cannot be re-read', async () => {
+    const src = writeFixture(dir, 'subst.csv', ['id,label,prediction', 'a,1,1', 'b,0,0', 'c,1,0']);
+    const viaPipe = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
+      const child = spawn('bash', [
+        '-c',
+        'exec "$0" "$1" evaluate --predictions <(gzip -c "$2") --format json',
+        process.execPath,
+        CLI,
+        src,
+      ]);
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (d) => (stdout += d));
+      child.stderr.on('data', (d) => (stderr += d));
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+    });
+    expect(viaPipe.code, viaPipe.stderr).toBe(0);
+    expect(parseJson(viaPipe).metrics).toEqual(parseJson(await evaluate(src)).metrics);
+
+    // A duplicate id is located by a second read, which a pipe does not allow: said plainly.
+    const dup = writeFixture(dir, 'dup.csv', ['id,label,prediction', 'a,1,1', 'b,0,0', 'a,1,0']);
+    const fifo = join(dir, 'fifo-dup');
+    execFileSync('mkfifo', [fifo]);
+    const writer = spawn('sh', ['-c', 'cat "$1" > "$2"', 'sh', dup, fifo]);
+    const written = new Promise((resolve) => writer.on('close', resolve));
+    const msg = expectUserError(await evaluate(fifo));
+    await written;
+    expect(msg).toMatch(/two rows share an id .*The input is a pipe/);
   });
 });
