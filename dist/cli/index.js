@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 3969:
+/***/ 7844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22,9 +22,9 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6237);
+var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/bench/gnu-time.ts
@@ -330,8 +330,8 @@ class NvidiaSmiSampler {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ../../main/node_modules/systeminformation/lib/index.js
-var lib = __nccwpck_require__(6568);
+// EXTERNAL MODULE: ./node_modules/systeminformation/lib/index.js
+var lib = __nccwpck_require__(2754);
 var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/bench/host.ts
 /**
@@ -415,7 +415,7 @@ async function collectHost(env) {
 }
 
 // EXTERNAL MODULE: ./src/util/sum.ts
-var sum = __nccwpck_require__(7846);
+var sum = __nccwpck_require__(1863);
 ;// CONCATENATED MODULE: ./src/bench/stats.ts
 
 /** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
@@ -567,49 +567,13 @@ function fileVersion(file) {
         return null;
     }
 }
-/**
- * Most bytes of a latency file: 256 MiB (tens of millions of latencies), or
- * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
- * or an endless stream stops with a message instead of exhausting memory.
- */
-const MAX_LATENCY_BYTES = (() => {
-    const v = Number(process.env.MODEL_GATE_MAX_LATENCY_BYTES);
-    return Number.isSafeInteger(v) && v > 0 ? v : 256 << 20;
-})();
-function readBoundedText(file) {
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
-    try {
-        const chunks = [];
-        let total = 0;
-        for (;;) {
-            const chunk = Buffer.allocUnsafe(1 << 20);
-            const got = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
-            if (got === 0)
-                break;
-            if (chunk.subarray(0, got).includes(0))
-                throw new errors/* InputError */.dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
-                    'latency in ms per line, or a JSON array.');
-            total += got;
-            if (total > MAX_LATENCY_BYTES)
-                throw new errors/* InputError */.dz({ file }, `longer than ${MAX_LATENCY_BYTES} bytes, the limit for a latency file (an endless stream?); raise it with ` +
-                    'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.');
-            chunks.push(chunk.subarray(0, got));
-        }
-        return Buffer.concat(chunks, total).toString('utf8');
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
 /** Reads the latency file after run `label` (e.g. "run 3"); errors name the file and line. */
 function readLatencyFile(file, label) {
     let text;
     try {
-        text = readBoundedText(file);
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz)
-            throw e;
         const code = e.code;
         throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
             ? `the latency file does not exist after ${label}: the command must write it (one latency in ms per line, or a JSON array)`
@@ -1253,7 +1217,7 @@ function describeMethod(useProc, gnuTime, interval, gpu) {
 
 /***/ }),
 
-/***/ 8000:
+/***/ 7593:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1263,8 +1227,8 @@ function describeMethod(useProc, gnuTime, interval, gpu) {
 /* harmony export */   eP: () => (/* binding */ requireFlag),
 /* harmony export */   sx: () => (/* binding */ optionalString)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
-/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1870);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5519);
 
 
 /**
@@ -1364,15 +1328,15 @@ function formatHelp(usage, summary, specs) {
 
 /***/ }),
 
-/***/ 1444:
+/***/ 1905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ benchOptionsFrom)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3969);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8000);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 
 
 
@@ -1396,18 +1360,18 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 
 /***/ }),
 
-/***/ 4866:
+/***/ 6359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ benchCommand)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3969);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4533);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3840);
-/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9223);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8000);
-/* harmony import */ var _bench_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1444);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4157);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1618);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _bench_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
 
 
 
@@ -1477,20 +1441,20 @@ const benchCommand = {
 
 /***/ }),
 
-/***/ 7047:
+/***/ 7478:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1289);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5798);
-/* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(500);
-/* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2530);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8000);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7696);
-/* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5343);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8486);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
+/* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
+/* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
+/* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5488);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8550);
 
 
 
@@ -1546,7 +1510,7 @@ const compareCommand = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 8028:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1566,7 +1530,7 @@ const DEFAULT_EVALUATE_OPTIONS = {
 };
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(8000);
+var args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/commands/evaluate-flags.ts
 
 
@@ -1640,19 +1604,19 @@ function evaluateOptionsFrom(command, parsed) {
 
 /***/ }),
 
-/***/ 2849:
+/***/ 2682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6829);
-/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8000);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7696);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8486);
-/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1511);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9768);
+/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6931);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8550);
+/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8028);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3893);
 
 
 
@@ -1688,7 +1652,7 @@ const evaluateCommand = {
 
 /***/ }),
 
-/***/ 5343:
+/***/ 5488:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1704,7 +1668,7 @@ const FAIL_ON_FLAG = {
 
 /***/ }),
 
-/***/ 6834:
+/***/ 711:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1714,9 +1678,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
-var publish_flags = __nccwpck_require__(8486);
+var publish_flags = __nccwpck_require__(8550);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1724,21 +1688,21 @@ var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/compare/baseline.ts
-var baseline = __nccwpck_require__(7349);
+var baseline = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
-var examples = __nccwpck_require__(6165);
+var examples = __nccwpck_require__(2498);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
-var build_result = __nccwpck_require__(818);
+var build_result = __nccwpck_require__(8589);
 // EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __nccwpck_require__(5066);
+var metrics = __nccwpck_require__(2685);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
-var write_reports = __nccwpck_require__(2530);
+var write_reports = __nccwpck_require__(4951);
 // EXTERNAL MODULE: ./src/result/write.ts
-var write = __nccwpck_require__(9223);
+var write = __nccwpck_require__(1618);
 // EXTERNAL MODULE: ./src/input/bytes.ts
-var bytes = __nccwpck_require__(3604);
+var bytes = __nccwpck_require__(5767);
 // EXTERNAL MODULE: ./src/input/index.ts + 13 modules
-var input = __nccwpck_require__(5945);
+var input = __nccwpck_require__(6365);
 ;// CONCATENATED MODULE: ./src/merge/concat.ts
 
 
@@ -1977,9 +1941,9 @@ function showList(labels, max = 10) {
 }
 
 // EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __nccwpck_require__(6592);
+var classification = __nccwpck_require__(5497);
 // EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __nccwpck_require__(282);
+var confusion = __nccwpck_require__(1073);
 ;// CONCATENATED MODULE: ./src/merge/confusion.ts
 
 
@@ -2115,7 +2079,7 @@ function metricsFromConfusions(shards) {
 }
 
 // EXTERNAL MODULE: ./src/input/fingerprint.ts
-var fingerprint = __nccwpck_require__(1404);
+var fingerprint = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/merge/fingerprint.ts
 
 
@@ -2405,11 +2369,11 @@ async function writeMerged(merged, shards, options) {
 
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(8000);
+var args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/cli/output.ts
-var output = __nccwpck_require__(7696);
+var output = __nccwpck_require__(6657);
 // EXTERNAL MODULE: ./src/cli/source.ts
-var source = __nccwpck_require__(9768);
+var source = __nccwpck_require__(3893);
 ;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
 
 
@@ -2466,7 +2430,7 @@ const mergeCommand = {
 
 /***/ }),
 
-/***/ 8486:
+/***/ 8550:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2478,7 +2442,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/pipeline/gate-name.ts
 
 /**
@@ -3155,7 +3119,7 @@ async function exportResult(result, targets, logger) {
 
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(8000);
+var args = __nccwpck_require__(7593);
 ;// CONCATENATED MODULE: ./src/cli/commands/publish-flags.ts
 
 
@@ -3200,7 +3164,7 @@ async function publishFromFlags(parsed, result, logger) {
 
 /***/ }),
 
-/***/ 761:
+/***/ 6319:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3212,17 +3176,17 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
-var src_bench = __nccwpck_require__(3969);
+var src_bench = __nccwpck_require__(7844);
 // EXTERNAL MODULE: ./src/compare/index.ts + 14 modules
-var compare = __nccwpck_require__(1289);
+var compare = __nccwpck_require__(2369);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var src_config = __nccwpck_require__(5798);
+var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(6829);
+var evaluate = __nccwpck_require__(6931);
 // EXTERNAL MODULE: ./src/pipeline/judge.ts
-var judge = __nccwpck_require__(500);
+var judge = __nccwpck_require__(4497);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
-var write_reports = __nccwpck_require__(2530);
+var write_reports = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/pipeline/run-gate.ts
 
 
@@ -3259,19 +3223,19 @@ async function runGate(options, logger) {
 }
 
 // EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(8000);
+var args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/cli/output.ts
-var cli_output = __nccwpck_require__(7696);
+var cli_output = __nccwpck_require__(6657);
 // EXTERNAL MODULE: ./src/cli/source.ts
-var source = __nccwpck_require__(9768);
+var source = __nccwpck_require__(3893);
 // EXTERNAL MODULE: ./src/cli/commands/bench-flags.ts
-var bench_flags = __nccwpck_require__(1444);
+var bench_flags = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/cli/commands/evaluate-flags.ts + 1 modules
-var evaluate_flags = __nccwpck_require__(1511);
+var evaluate_flags = __nccwpck_require__(8028);
 // EXTERNAL MODULE: ./src/cli/commands/gate-flags.ts
-var gate_flags = __nccwpck_require__(5343);
+var gate_flags = __nccwpck_require__(5488);
 // EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
-var publish_flags = __nccwpck_require__(8486);
+var publish_flags = __nccwpck_require__(8550);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
 
 
@@ -3350,16 +3314,16 @@ const runCommand = {
 
 /***/ }),
 
-/***/ 2220:
+/***/ 5123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ simulateCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1289);
-/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5798);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4533);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8000);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
+/* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
 
 
 
@@ -3461,24 +3425,24 @@ const simulateCommand = {
 
 /***/ }),
 
-/***/ 2856:
+/***/ 2957:
 /***/ ((module, __webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4533);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3912);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8000);
-/* harmony import */ var _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4866);
-/* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7047);
-/* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2849);
-/* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6834);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(761);
-/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2220);
-/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1870);
-/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4714);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(311);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6359);
+/* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7478);
+/* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2682);
+/* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(711);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6319);
+/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5123);
+/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5519);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6453);
 
 
 
@@ -3562,15 +3526,15 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7696:
+/***/ 6657:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ FORMAT_FLAG),
 /* harmony export */   x: () => (/* binding */ renderForStdout)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3840);
-/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9223);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4157);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 
 
 const FORMAT_FLAG = {
@@ -3593,7 +3557,7 @@ function renderForStdout(result, format, baseline) {
 
 /***/ }),
 
-/***/ 9768:
+/***/ 3893:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3626,7 +3590,7 @@ function sourceFromEnvironment(env = process.env) {
 
 /***/ }),
 
-/***/ 4714:
+/***/ 6453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3742,22 +3706,20 @@ class TerminalLogger {
 
 /***/ }),
 
-/***/ 7349:
+/***/ 5460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
 /* unused harmony export parseResult */
-/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9223);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4533);
-/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6237);
-/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6165);
-
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6318);
+/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2498);
 
 
 
@@ -3772,19 +3734,19 @@ async function loadBaseline(pathDirOrFile) {
     let file = pathDirOrFile;
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(pathDirOrFile);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pathDirOrFile);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
     }
     if (info.isDirectory())
-        file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pathDirOrFile, 'result.json');
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pathDirOrFile, 'result.json');
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, e.code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, e.code === 'ENOENT'
             ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
             : e.message);
     }
@@ -3793,11 +3755,11 @@ async function loadBaseline(pathDirOrFile) {
     let examples = null;
     if (result.examples) {
         const name = result.examples.file;
-        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
         const sidecar = safeJoin(folder, name, file);
         let exists = true;
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(sidecar);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(sidecar);
         }
         catch {
             exists = false;
@@ -3806,23 +3768,23 @@ async function loadBaseline(pathDirOrFile) {
             warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
         }
         else {
-            examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .readExamples */ .Ae)(sidecar);
+            examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_3__/* .readExamples */ .Ae)(sidecar);
             if (examples.n !== result.n)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
         }
     }
     return { result, examples, warnings };
 }
 function safeJoin(folder, name, file) {
     if (typeof name !== 'string' || name === '' || name.includes('\0'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, 'examples.file must be a file name');
-    const norm = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.normalize)(name);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name) ||
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, 'examples.file must be a file name');
+    const norm = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(name);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name) ||
         /^[a-zA-Z]:/.test(name) ||
         norm.split(/[\\/]/).includes('..') ||
-        norm.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, norm);
+        norm.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, norm);
 }
 /** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
 function parseResult(text, file) {
@@ -3831,17 +3793,17 @@ function parseResult(text, file) {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, `not valid JSON (${e.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `not valid JSON (${e.message})`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, 'expected a JSON object (a model-gate result.json)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, 'expected a JSON object (a model-gate result.json)');
     const r = value;
-    if (r.schema !== _result_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA */ .w)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, r.schema === undefined
-            ? `not a model-gate result (no "schema"; expected "${_result_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA */ .w}")`
-            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${_result_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA */ .w}"`);
+    if (r.schema !== _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, r.schema === undefined
+            ? `not a model-gate result (no "schema"; expected "${_result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w}")`
+            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${_result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w}"`);
     const bad = (what) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, `malformed result: ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `malformed result: ${what}`);
     };
     if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
         bad('"task" must be binary, multiclass or regression');
@@ -3853,18 +3815,15 @@ function parseResult(text, file) {
     const metrics = r.metrics;
     if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
         bad('"metrics" must be an object');
-    for (const [k, raw] of Object.entries(metrics)) {
-        const v = (0,_result_write_js__WEBPACK_IMPORTED_MODULE_0__/* .reviveNumber */ .$L)(raw);
+    for (const [k, v] of Object.entries(metrics))
         if (v !== null && typeof v !== 'number')
-            bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
-        metrics[k] = v;
-    }
+            bad(`metrics.${k} must be a number or null`);
     if (r.examples !== undefined) {
         const ex = r.examples;
         if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
             bad('"examples.file" must be a string');
-        if (ex.format !== _examples_js__WEBPACK_IMPORTED_MODULE_4__/* .EXAMPLES_FORMAT */ .SG)
-            bad(`examples.format ${JSON.stringify(ex.format)} is not "${_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .EXAMPLES_FORMAT */ .SG}"`);
+        if (ex.format !== _examples_js__WEBPACK_IMPORTED_MODULE_3__/* .EXAMPLES_FORMAT */ .SG)
+            bad(`examples.format ${JSON.stringify(ex.format)} is not "${_examples_js__WEBPACK_IMPORTED_MODULE_3__/* .EXAMPLES_FORMAT */ .SG}"`);
     }
     if (r.bench !== undefined) {
         const b = r.bench;
@@ -3889,7 +3848,7 @@ function parseResult(text, file) {
 
 /***/ }),
 
-/***/ 6165:
+/***/ 2498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3916,7 +3875,7 @@ const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createR
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(4533);
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/compare/examples.ts
 
 
@@ -4160,7 +4119,7 @@ function readRow(value, i, h, data, bad) {
 
 /***/ }),
 
-/***/ 1289:
+/***/ 2369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4176,11 +4135,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT, alignRows, correctnessFlips, grownConfusions, parseResult, readExamples
 
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
-var src_config = __nccwpck_require__(5798);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
-var metric_directions = __nccwpck_require__(3003);
+var src_config = __nccwpck_require__(2384);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts
+var metric_directions = __nccwpck_require__(4911);
 // EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __nccwpck_require__(5066);
+var metrics = __nccwpck_require__(2685);
 ;// CONCATENATED MODULE: ./src/stats/prng.ts
 /**
  * Deterministic pseudo-random numbers: xoshiro128** (Blackman & Vigna) seeded through splitmix32,
@@ -5531,11 +5490,11 @@ function decide(d, alpha, hasBaseline) {
 }
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts
-var baseline = __nccwpck_require__(7349);
+var baseline = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
-var examples = __nccwpck_require__(6165);
+var examples = __nccwpck_require__(2498);
 // EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6237);
+var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/compare/simulate.ts
 
 
@@ -5670,7 +5629,7 @@ function syntheticResult(d) {
 
 /***/ }),
 
-/***/ 5798:
+/***/ 2384:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5686,14 +5645,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: ../../main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(3645);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
-var metric_directions = __nccwpck_require__(3003);
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts
+var metric_directions = __nccwpck_require__(4911);
 // EXTERNAL MODULE: ./src/util/closest.ts
-var closest = __nccwpck_require__(1870);
+var closest = __nccwpck_require__(5519);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
 
 
@@ -6087,163 +6046,92 @@ function trimNum(x) {
 
 /***/ }),
 
-/***/ 3003:
+/***/ 4911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Uw: () => (/* reexport */ METRIC_NAMES),
-  tB: () => (/* binding */ isAccuracyLike),
-  KA: () => (/* binding */ isHigherBetter),
-  R: () => (/* binding */ metricInfo)
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ isHigherBetter),
+/* harmony export */   R: () => (/* binding */ metricInfo),
+/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
+/* harmony export */   tB: () => (/* binding */ isAccuracyLike)
+/* harmony export */ });
+/* unused harmony export METRICS */
+const c = (direction, unit = 'proportion') => ({
+    direction,
+    unit,
+    kind: 'classification',
 });
-
-// UNUSED EXPORTS: METRICS
-
-;// CONCATENATED MODULE: ./src/metrics/registry.ts
-/**
- * The metric registry: one declaration per metric. Everything else — gate.yml validation,
- * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
- * metric is one declaration, its definition and its tests.
- *
- * A declaration says what a metric *is*; how it is computed lives with its definition in
- * src/metrics/. `test` names the statistical shape of the metric, which decides the paired test
- * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
- */
-const CLASS = ['binary', 'multiclass'];
-const BIN = ['binary'];
-const REG = ['regression'];
-const BENCH = ['bench'];
-function metric(name, label, tasks, direction, unit, shape, merge, range) {
-    return {
-        name,
-        tasks,
-        direction,
-        unit,
-        label,
-        range,
-        openmetrics: { family: 'model_gate_metric', labels: { metric: name } },
-        merge,
-        shape,
-    };
-}
-function bench(field, label, direction, unit, openmetrics) {
-    return {
-        name: `bench.${field}`,
-        tasks: BENCH,
-        direction,
-        unit,
-        label,
-        openmetrics,
-        merge: 'not-merged',
-        shape: 'timing',
-    };
-}
-const UNIT = [0, 1];
-const latency = (q) => ({
-    family: 'model_gate_bench_latency_seconds',
-    labels: { quantile: q },
-});
-const family = (f) => ({ family: f, labels: {} });
-/** Every metric, in report order. */
-const METRIC_DECLARATIONS = [
-    metric('accuracy', 'Accuracy', CLASS, 'higher', 'proportion', 'mean-binary', 'confusion', UNIT),
-    metric('error_rate', 'Error rate', CLASS, 'lower', 'proportion', 'mean-binary', 'confusion', UNIT),
-    metric('balanced_accuracy', 'Balanced accuracy', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_macro', 'Precision (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_macro', 'Recall (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_macro', 'F1 (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_micro', 'Precision (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_micro', 'Recall (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_micro', 'F1 (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_weighted', 'Precision (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_weighted', 'Recall (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_weighted', 'F1 (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('mcc', 'MCC', CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
-    metric('cohen_kappa', "Cohen's kappa", CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
-    metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT),
-    metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('average_precision', 'Average precision', BIN, 'higher', 'proportion', 'rank', 'sorted', UNIT),
-    metric('brier', 'Brier score', BIN, 'lower', 'proportion', 'mean', 'sums', UNIT),
-    metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
-    metric('r2', 'R²', REG, 'higher', 'score', 'smooth-of-means', 'sums', [-Infinity, 1]),
-    metric('mape', 'MAPE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('median_ae', 'Median absolute error', REG, 'lower', 'score', 'order-statistic', 'sorted', [
-        0,
-        Infinity,
-    ]),
-    metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
-    bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds')),
-    bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds')),
-    bench('cpu_user_seconds', 'CPU time (user)', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds')),
-    bench('cpu_system_seconds', 'CPU time (system)', 'lower', 'seconds', family('model_gate_bench_cpu_system_seconds')),
-    bench('peak_rss_bytes', 'Peak memory', 'lower', 'bytes', family('model_gate_bench_peak_rss_bytes')),
-    bench('peak_tree_rss_bytes', 'Peak memory (process tree)', 'lower', 'bytes', family('model_gate_bench_peak_tree_rss_bytes')),
+const r = (direction) => ({ direction, unit: 'score', kind: 'regression' });
+const b = (direction, unit) => ({ direction, unit, kind: 'bench' });
+/** The one table of metric directions. */
+const METRICS = {
+    accuracy: c('higher'),
+    error_rate: c('lower'),
+    balanced_accuracy: c('higher'),
+    precision_macro: c('higher'),
+    recall_macro: c('higher'),
+    f1_macro: c('higher'),
+    precision_micro: c('higher'),
+    recall_micro: c('higher'),
+    f1_micro: c('higher'),
+    precision_weighted: c('higher'),
+    recall_weighted: c('higher'),
+    f1_weighted: c('higher'),
+    mcc: c('higher', 'score'),
+    cohen_kappa: c('higher', 'score'),
+    precision: c('higher'),
+    recall: c('higher'),
+    f1: c('higher'),
+    roc_auc: c('higher'),
+    log_loss: c('lower', 'score'),
+    average_precision: c('higher'),
+    brier: c('lower'),
+    mae: r('lower'),
+    mse: r('lower'),
+    rmse: r('lower'),
+    r2: r('higher'),
+    mape: r('lower'),
+    median_ae: r('lower'),
+    max_error: r('lower'),
+    'bench.wall_seconds': b('lower', 'seconds'),
+    'bench.cpu_seconds': b('lower', 'seconds'),
+    'bench.cpu_user_seconds': b('lower', 'seconds'),
+    'bench.cpu_system_seconds': b('lower', 'seconds'),
+    'bench.peak_rss_bytes': b('lower', 'bytes'),
+    'bench.peak_tree_rss_bytes': b('lower', 'bytes'),
     // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
-    bench('gpu_utilization_percent', 'GPU utilisation', 'higher', 'percent', family('model_gate_bench_gpu_utilization_ratio')),
-    bench('gpu_memory_peak_bytes', 'GPU memory (peak)', 'lower', 'bytes', family('model_gate_bench_gpu_memory_peak_bytes')),
-    bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
-    bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
-    bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
-    bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
-    bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second')),
-];
-const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
-/** Every metric name a gate can use, in report order. */
-const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
-/** The declaration of `name`, or undefined when no such metric exists. */
-function metricDeclaration(name) {
-    return BY_NAME.get(name);
-}
-
-;// CONCATENATED MODULE: ./src/config/metric-directions.ts
-/**
- * Direction and unit lookups for gate.yml, read from the metric registry
- * (src/metrics/registry.ts), which holds the one declaration of every metric.
- */
-
-
-function infoOf(name) {
-    const d = metricDeclaration(name);
-    if (!d)
-        return undefined;
-    const kind = d.tasks.includes('bench')
-        ? 'bench'
-        : d.tasks.includes('regression')
-            ? 'regression'
-            : 'classification';
-    return { direction: d.direction, unit: d.unit, kind };
-}
-const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(METRIC_DECLARATIONS.map((d) => [d.name, infoOf(d.name)]))));
+    'bench.gpu_utilization_percent': b('higher', 'percent'),
+    'bench.gpu_memory_peak_bytes': b('lower', 'bytes'),
+    'bench.latency_ms_p50': b('lower', 'milliseconds'),
+    'bench.latency_ms_p90': b('lower', 'milliseconds'),
+    'bench.latency_ms_p95': b('lower', 'milliseconds'),
+    'bench.latency_ms_p99': b('lower', 'milliseconds'),
+    'bench.throughput_per_second': b('higher', 'per_second'),
+};
+const METRIC_NAMES = Object.keys(METRICS);
 function metricInfo(name) {
-    return infoOf(name);
+    return Object.prototype.hasOwnProperty.call(METRICS, name) ? METRICS[name] : undefined;
 }
 function isHigherBetter(name) {
     return metricInfo(name)?.direction !== 'lower';
 }
 /** Metrics compared by the paired McNemar / proportion tests instead of the bootstrap. */
 function isAccuracyLike(name) {
-    return metricDeclaration(name)?.shape === 'mean-binary';
+    return name === 'accuracy' || name === 'error_rate';
 }
 
 
 /***/ }),
 
-/***/ 4533:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
-/* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   ue: () => (/* binding */ GateError)
 /* harmony export */ });
+/* unused harmony export formatLocation */
 /**
  * Errors a user can act on. Both adapters print `message` as-is (one paragraph, no stack trace)
  * and exit with `exitCode`. Anything that is not a GateError is a bug and is reported as such.
@@ -6284,15 +6172,14 @@ function formatLocation(loc) {
 
 /***/ }),
 
-/***/ 818:
+/***/ 8589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ buildResult)
 /* harmony export */ });
-/* unused harmony export overflowWarnings */
-/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6237);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3912);
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6318);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 
 
 /**
@@ -6320,26 +6207,14 @@ function buildResult(parts) {
             invalid_rows: rows.invalid_rows,
             ...(rows.missing_ids.length > 0 ? { missing_ids: rows.missing_ids } : {}),
         },
-        warnings: [...parts.warnings, ...overflowWarnings(scored.metrics)],
+        warnings: parts.warnings,
     };
-}
-/**
- * A metric that is ±Infinity overflowed double precision (e.g. squared errors of predictions
- * like 1e200): it is reported as infinite ("inf" in result.json), never as null, and said here.
- */
-function overflowWarnings(metrics) {
-    const out = [];
-    for (const [name, v] of Object.entries(metrics))
-        if (v === Infinity || v === -Infinity)
-            out.push(`${name} overflowed: it is ${v > 0 ? '+' : '-'}infinity (the values are too large for double precision; ` +
-                `scikit-learn gives ${v > 0 ? '' : '-'}inf too). result.json records it as "${v > 0 ? '' : '-'}inf".`);
-    return out;
 }
 
 
 /***/ }),
 
-/***/ 6829:
+/***/ 6931:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6348,10 +6223,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: invertedScoreWarning
-
-// EXTERNAL MODULE: ./src/input/bytes.ts
-var bytes = __nccwpck_require__(3604);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -6359,27 +6230,24 @@ var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/input/index.ts + 13 modules
-var input = __nccwpck_require__(5945);
+var input = __nccwpck_require__(6365);
 // EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __nccwpck_require__(5066);
-// EXTERNAL MODULE: ./src/metrics/probability.ts
-var probability = __nccwpck_require__(3525);
+var metrics = __nccwpck_require__(2685);
 // EXTERNAL MODULE: ./src/util/sum.ts
-var sum = __nccwpck_require__(7846);
+var sum = __nccwpck_require__(1863);
 // EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __nccwpck_require__(6592);
+var classification = __nccwpck_require__(5497);
 // EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __nccwpck_require__(282);
+var confusion = __nccwpck_require__(1073);
 // EXTERNAL MODULE: ./src/metrics/evaluator.ts + 4 modules
-var evaluator = __nccwpck_require__(1199);
+var evaluator = __nccwpck_require__(6003);
 // EXTERNAL MODULE: ./src/metrics/names.ts
-var names = __nccwpck_require__(3934);
+var names = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/metrics/regression.ts
-var regression = __nccwpck_require__(4793);
+var regression = __nccwpck_require__(1788);
 // EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
-var sorted_groups = __nccwpck_require__(9470);
+var sorted_groups = __nccwpck_require__(4030);
 ;// CONCATENATED MODULE: ./src/metrics/streaming.ts
-
 
 
 
@@ -6620,10 +6488,6 @@ class BinaryScoreStream {
         const ranked = this.ranked;
         const logLoss = this.logLoss;
         const brier = this.brier;
-        // --score-prefix columns: log loss over the whole row (see ClassificationData.logLossScores).
-        const matrix = batch.logLossScores ?? null;
-        const width = batch.logLossClasses?.length ?? 0;
-        const classColumn = matrix ? this.logLossColumns(batch) : null;
         for (let i = 0; i < n; i++) {
             const s = scores[i];
             if (Number.isNaN(s)) {
@@ -6637,9 +6501,9 @@ class BinaryScoreStream {
             this.pos += isPositive;
             ranked.push(-s, isPositive);
             // The per-row terms of binaryRowLogLoss and brierRowTerms (kept only for probabilities).
-            const loss = matrix
-                ? (0,probability/* rowLogLossTerm */.mj)(matrix, i * width, width, classColumn[yTrue[i]])
-                : (0,probability/* binaryLogLossTerm */.jC)(s, isPositive === 1);
+            const p1 = clip(s);
+            const p0 = 1 - p1;
+            const loss = -Math.log((isPositive ? p1 : p0) / (p0 + p1));
             if (loss === loss) {
                 logLoss.add(loss);
                 this.logLossRows++;
@@ -6652,17 +6516,8 @@ class BinaryScoreStream {
             }
         }
     }
-    classColumn = null;
-    /** Each class's column in `logLossClasses` (the same for every batch). */
-    logLossColumns(batch) {
-        if (this.classColumn)
-            return this.classColumn;
-        const columnOf = new Map(batch.logLossClasses.map((label, j) => [label, j]));
-        this.classColumn = Int32Array.from(batch.classes, (label) => columnOf.get(label) ?? -1);
-        return this.classColumn;
-    }
     get probability() {
-        return (0,probability/* isProbabilityScore */.kC)(this.first.scoreKind, this.inUnitInterval);
+        return (this.first.scoreKind ?? (this.inUnitInterval ? 'probability' : 'decision')) === 'probability';
     }
     setupWarnings(setup) {
         (0,evaluator/* binarySetupWarnings */.__)(this.skipped, this.probability, setup);
@@ -6734,13 +6589,18 @@ class MulticlassScoreStream {
                 continue;
             }
             this.scored++;
-            if (!(0,probability/* sumsToOne */.Cq)(sum))
+            // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
+            if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
                 this.notSummingToOne++;
             positives[col]++;
             for (let c = 0; c < kc; c++)
                 ranked[c].push(-scores[base + c], col === c ? 1 : 0);
             if (logLoss) {
-                const loss = (0,probability/* rowLogLossTerm */.mj)(scores, base, kc, col);
+                // multiclassRowLogLoss's row term.
+                let rowSum = 0;
+                for (let c = 0; c < kc; c++)
+                    rowSum += clip(scores[base + c]);
+                const loss = -Math.log(clip(scores[base + col]) / rowSum);
                 if (loss === loss) {
                     logLoss.add(loss);
                     this.logLossRows++;
@@ -6804,13 +6664,15 @@ class RankingWalk {
 function mean(sum, rows) {
     return rows === 0 ? NaN : sum.value / rows;
 }
+function clip(p) {
+    return p < names/* FLOAT64_EPS */.yn ? names/* FLOAT64_EPS */.yn : p > 1 - names/* FLOAT64_EPS */.yn ? 1 - names/* FLOAT64_EPS */.yn : p;
+}
 
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __nccwpck_require__(5182);
+var progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
-var build_result = __nccwpck_require__(818);
+var build_result = __nccwpck_require__(8589);
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
-
 
 
 
@@ -6872,33 +6734,6 @@ function scoreStream(stream, dir, sortChunk) {
         throw new Error('model-gate: no rows were streamed');
     return metrics.result();
 }
-/**
- * Scores that rank the other way from the predicted labels: roc_auc below 0.5 while the labels
- * are mostly right. The usual cause is a score that is the probability of the other class (the
- * positive label is not the one the score column is about), which makes every score metric
- * wrong while accuracy looks fine; the user fixes it with --positive-label.
- */
-function invertedScoreWarning(data, metrics, positiveNamed) {
-    const auc = metrics.roc_auc;
-    const accuracy = metrics.accuracy;
-    if (data.task !== 'binary' || data.positive === undefined || data.classes === undefined)
-        return [];
-    if (typeof auc !== 'number' || typeof accuracy !== 'number' || !(auc < 0.5 && accuracy > 0.5))
-        return [];
-    const classes = data.classes;
-    const pos = classes[data.positive];
-    const other = classes.find((_, i) => i !== data.positive);
-    return [
-        `THE SCORES LOOK INVERTED: roc_auc is ${auc.toPrecision(3)} (worse than chance) while accuracy is ` +
-            `${accuracy.toPrecision(3)}, so the scores rank the rows opposite to the predicted labels. The score must ` +
-            `be the probability (or score) of the positive label ${(0,bytes/* showValue */.vp)(pos)}` +
-            (positiveNamed ? ' (as given with --positive-label)' : ' (the greater label, by default)') +
-            (other !== undefined
-                ? `; if it is the probability of ${(0,bytes/* showValue */.vp)(other)}, pass --positive-label ${(0,bytes/* showValue */.vp)(other)}.`
-                : '.') +
-            ' roc_auc, average_precision, log_loss and brier are wrong until then.',
-    ];
-}
 function evaluationResult(options, data, stats, scored, source, now, logger) {
     const result = (0,build_result/* buildResult */.C)({
         task: data.task,
@@ -6915,11 +6750,7 @@ function evaluationResult(options, data, stats, scored, source, now, logger) {
         now,
         scored,
         rows: stats,
-        warnings: [
-            ...stats.warnings,
-            ...scored.warnings,
-            ...invertedScoreWarning(data, scored.metrics, options.positiveLabel !== undefined),
-        ],
+        warnings: [...stats.warnings, ...scored.warnings],
     });
     for (const w of result.warnings)
         logger.warning(w);
@@ -6929,7 +6760,7 @@ function evaluationResult(options, data, stats, scored, source, now, logger) {
 
 /***/ }),
 
-/***/ 3604:
+/***/ 5767:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -6939,21 +6770,15 @@ function evaluationResult(options, data, stats, scored, source, now, logger) {
 /* harmony export */   O6: () => (/* binding */ bytesEqual),
 /* harmony export */   V3: () => (/* binding */ isCanonicalJsonInteger),
 /* harmony export */   Yz: () => (/* binding */ labelNumber),
-/* harmony export */   eN: () => (/* binding */ compareCanonicalDecimals),
 /* harmony export */   jA: () => (/* binding */ QUOTE),
-/* harmony export */   ni: () => (/* binding */ showBytes),
 /* harmony export */   r_: () => (/* binding */ BACKSLASH),
 /* harmony export */   sT: () => (/* binding */ fmix32),
 /* harmony export */   sj: () => (/* binding */ SEED_A),
-/* harmony export */   st: () => (/* binding */ canonicalDecimal),
-/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
 /* harmony export */   vp: () => (/* binding */ showValue),
 /* harmony export */   yi: () => (/* binding */ hashBytes),
 /* harmony export */   z3: () => (/* binding */ SEED_B)
 /* harmony export */ });
-/* unused harmony exports COMMA, TAB, parseNumberSlow, utf8, SHOWN_VALUE_LENGTH */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3652);
-
+/* unused harmony exports COMMA, TAB, parseNumberSlow, utf8 */
 /**
  * Byte-level helpers for the hot path: hashing, comparing and parsing numbers straight from the
  * input Buffers, without building a string per cell.
@@ -7086,136 +6911,16 @@ function isCanonicalJsonInteger(buf, start, end) {
 function utf8(buf, start, end) {
     return buf.toString('utf8', start, end);
 }
-/** Longest data value quoted in a message, in code points (a 50 MB label must not be copied). */
-const SHOWN_VALUE_LENGTH = 60;
 /** A cell as a user sees it in a message: quoted, shortened when long. */
 function showValue(value) {
-    return JSON.stringify((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(value, SHOWN_VALUE_LENGTH));
-}
-/**
- * `showValue` of bytes [start, end) without decoding all of them: only the first few bytes of a
- * long cell are turned into a string.
- */
-function showBytes(buf, start, end) {
-    const stop = Math.min(end, start + 4 * SHOWN_VALUE_LENGTH + 4);
-    const text = Buffer.from(buf.buffer, buf.byteOffset + start, stop - start).toString('utf8');
-    // 4 bytes per code point at most: a cut cell still has more than SHOWN_VALUE_LENGTH of them,
-    // so `truncate` marks the cut.
-    return showValue(text);
-}
-/**
- * Offset of the first byte of [start, end) that is not part of well-formed UTF-8 (as the WHATWG
- * decoder in fatal mode defines it: no overlong forms, no surrogates, so no CESU-8, nothing above
- * U+10FFFF), or -1 when all of it is.
- */
-function firstInvalidUtf8(buf, start, end) {
-    let i = start;
-    while (i < end) {
-        const c = buf[i];
-        if (c < 0x80) {
-            i++;
-            continue;
-        }
-        let need;
-        let lo = 0x80;
-        let hi = 0xbf;
-        if (c >= 0xc2 && c <= 0xdf)
-            need = 1;
-        else if (c >= 0xe0 && c <= 0xef) {
-            need = 2;
-            if (c === 0xe0)
-                lo = 0xa0;
-            else if (c === 0xed)
-                hi = 0x9f;
-        }
-        else if (c >= 0xf0 && c <= 0xf4) {
-            need = 3;
-            if (c === 0xf0)
-                lo = 0x90;
-            else if (c === 0xf4)
-                hi = 0x8f;
-        }
-        else
-            return i;
-        if (i + need >= end)
-            return i;
-        const b1 = buf[i + 1];
-        if (b1 < lo || b1 > hi)
-            return i;
-        for (let k = 2; k <= need; k++)
-            if (buf[i + k] < 0x80 || buf[i + k] > 0xbf)
-                return i;
-        i += need + 1;
-    }
-    return -1;
-}
-/**
- * The exact canonical decimal text of a decimal number (`DECIMAL` syntax): no sign for zero or
- * positives, no leading zeros, no trailing fractional zeros, no exponent ("1.0" → "1",
- * "-0012.50e1" → "-125", "9007199254740993" stays itself). Two spellings denote the same number
- * exactly when their canonical texts are equal; unlike a double, this never merges two different
- * integers beyond 2^53. Exponents beyond ±400 (outside a double's range anyway) fall back to
- * JavaScript's shortest double text.
- */
-function canonicalDecimal(text) {
-    const m = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(text);
-    if (!m)
-        return text;
-    const exp = m[4] === undefined ? 0 : Number(m[4]);
-    if (Math.abs(exp) > 400)
-        return String(Number(text));
-    let digits = m[2] + (m[3] ?? '');
-    let point = m[2].length + exp;
-    let lead = 0;
-    while (lead < digits.length && digits.charCodeAt(lead) === 48)
-        lead++;
-    digits = digits.slice(lead);
-    point -= lead;
-    let trail = digits.length;
-    while (trail > 0 && digits.charCodeAt(trail - 1) === 48)
-        trail--;
-    digits = digits.slice(0, trail);
-    if (digits.length === 0)
-        return '0';
-    let out;
-    if (point <= 0)
-        out = '0.' + '0'.repeat(-point) + digits;
-    else if (point >= digits.length)
-        out = digits + '0'.repeat(point - digits.length);
-    else
-        out = digits.slice(0, point) + '.' + digits.slice(point);
-    return m[1] === '-' ? '-' + out : out;
-}
-/** Orders two `canonicalDecimal` texts by the numbers they denote, exactly. */
-function compareCanonicalDecimals(a, b) {
-    const na = a.charCodeAt(0) === 45;
-    const nb = b.charCodeAt(0) === 45;
-    if (na !== nb)
-        return na ? -1 : 1;
-    const mag = compareMagnitudes(na ? a.slice(1) : a, nb ? b.slice(1) : b);
-    return na ? -mag : mag;
-}
-function compareMagnitudes(a, b) {
-    const pa = a.indexOf('.');
-    const pb = b.indexOf('.');
-    const ia = pa < 0 ? a : a.slice(0, pa);
-    const ib = pb < 0 ? b : b.slice(0, pb);
-    // "0.x" has integer part "0": shorter than any other integer part except another "0".
-    const la = ia === '0' ? 0 : ia.length;
-    const lb = ib === '0' ? 0 : ib.length;
-    if (la !== lb)
-        return la - lb;
-    if (ia !== ib)
-        return ia < ib ? -1 : 1;
-    const fa = pa < 0 ? '' : a.slice(pa + 1);
-    const fb = pb < 0 ? '' : b.slice(pb + 1);
-    return fa === fb ? 0 : fa < fb ? -1 : 1;
+    const s = value.length > 60 ? value.slice(0, 57) + '...' : value;
+    return JSON.stringify(s);
 }
 
 
 /***/ }),
 
-/***/ 1404:
+/***/ 3652:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -7227,7 +6932,7 @@ function compareMagnitudes(a, b) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3604);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5767);
 
 
 const TWO32 = 4294967296;
@@ -7346,7 +7051,7 @@ function makeNumberHasher() {
 
 /***/ }),
 
-/***/ 5945:
+/***/ 6365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7360,11 +7065,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: DEFAULT_BATCH_ROWS, compareCodePoints
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(4533);
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __nccwpck_require__(5182);
+var progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/input/bytes.ts
-var input_bytes = __nccwpck_require__(3604);
+var input_bytes = __nccwpck_require__(5767);
 ;// CONCATENATED MODULE: ./src/input/cells.ts
 /** Text (CSV/TSV cell or JSON string). */
 const KIND_TEXT = 0;
@@ -7713,262 +7418,8 @@ function bucketOrder(hashes, count, mask, out) {
         out[counts[(hashes[i] & mask) >>> shift]++] = i;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/input/source.ts
-
-
-
-
-
-/** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
-const CHUNK_BYTES = 1 << 20;
-/** A limit from the environment (a positive integer of bytes), else its default. */
-function envLimit(name, fallback) {
-    const raw = process.env[name];
-    if (raw === undefined || raw === '')
-        return fallback;
-    const v = Number(raw);
-    return Number.isSafeInteger(v) && v > 0 ? v : fallback;
-}
-/**
- * Longest line (record) read, in bytes: 16 MiB, or MODEL_GATE_MAX_LINE_BYTES. A longer one is
- * an error, not an allocation that grows until the process aborts (a gzip bomb holding one
- * 600 MB line, /dev/zero given as a file).
- */
-function maxLineBytes() {
-    return envLimit('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
-}
-/** Longest label, prediction or id cell, in bytes: 1 MiB, or MODEL_GATE_MAX_FIELD_BYTES. */
-function maxFieldBytes() {
-    return envLimit('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
-}
-/**
- * Most bytes a gzipped input may decompress to: 64 GiB, or MODEL_GATE_MAX_DECOMPRESSED_BYTES
- * (an endless or runaway stream stops with a message instead of running for hours).
- */
-const MAX_DECOMPRESSED_BYTES = envLimit('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
-/**
- * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
- * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
- * Buffer, so reading allocates nothing per chunk (a stream's fresh 1 MB Buffer per read piles up
- * as garbage between collections: tens of MB of RSS); gunzipped chunks are copied from zlib's.
- * `bytesRead` counts the bytes read from disk (compressed bytes for a .gz file), comparable with
- * `totalBytes`, for progress.
- */
-class ChunkSource {
-    file;
-    totalBytes;
-    gzip;
-    /**
-     * False for a FIFO, a process substitution (`<(zcat f.gz)`), a character device: read once,
-     * front to back, never seeked or sized (their size is unknown: `totalBytes` is 0).
-     */
-    regular;
-    /** Non-regular files: the bytes read to sniff gzip, served before the rest. */
-    head = null;
-    decompressed = 0;
-    /** Plain files: the descriptor (-1 once closed) and the next read's position. */
-    fd = -1;
-    position = 0;
-    /** Gzip: the compressed stream, the gunzipped chunks, and the rest of the current one. */
-    raw = null;
-    iterator = null;
-    carry = null;
-    carryAt = 0;
-    constructor(file, totalBytes, gzip, fd, regular, head) {
-        this.file = file;
-        this.totalBytes = totalBytes;
-        this.gzip = gzip;
-        this.regular = regular;
-        if (gzip) {
-            this.raw = (0,external_node_fs_.createReadStream)(file, {
-                highWaterMark: CHUNK_BYTES,
-                fd,
-                ...(regular ? { start: 0 } : {}),
-                autoClose: true,
-            });
-            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
-            this.raw.on('error', (err) => gunzip.destroy(err));
-            if (head)
-                gunzip.write(head);
-            this.raw.pipe(gunzip);
-            this.iterator = gunzip[Symbol.asyncIterator]();
-        }
-        else {
-            this.fd = fd;
-            this.head = head && head.length > 0 ? head : null;
-        }
-    }
-    static async open(file, role) {
-        let size;
-        let regular;
-        try {
-            const st = await (0,promises_.stat)(file);
-            if (st.isDirectory())
-                throw new errors/* InputError */.dz({ file }, `this is a directory; expected the ${role} file (CSV, TSV or JSON Lines).`);
-            regular = st.isFile();
-            size = regular ? st.size : 0;
-        }
-        catch (err) {
-            if (err instanceof errors/* InputError */.dz)
-                throw err;
-            const code = err.code;
-            if (code === 'ENOENT')
-                throw new errors/* InputError */.dz({ file }, `file not found (${role} file). Check the path; relative paths are resolved from ${process.cwd()}.`);
-            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
-        }
-        let fd = -1;
-        let gzip = false;
-        let head = null;
-        try {
-            fd = await new Promise((resolve, reject) => (0,external_node_fs_.open)(file, 'r', (err, opened) => (err ? reject(err) : resolve(opened))));
-            if (!regular) {
-                // A pipe cannot be re-read: the sniffed bytes are kept and served first.
-                const buf = Buffer.alloc(2);
-                let got = 0;
-                while (got < 2) {
-                    const n = await readFd(fd, buf, got, 2 - got, null);
-                    if (n === 0)
-                        break;
-                    got += n;
-                }
-                head = buf.subarray(0, got);
-                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
-            }
-            else if (size >= 2) {
-                const buf = Buffer.alloc(2);
-                const got = await readFd(fd, buf, 0, 2, 0);
-                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
-            }
-        }
-        catch (err) {
-            if (fd >= 0)
-                (0,external_node_fs_.closeSync)(fd);
-            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
-        }
-        return new ChunkSource(file, size, gzip, fd, regular, head);
-    }
-    get bytesRead() {
-        return this.raw ? this.raw.bytesRead : this.position;
-    }
-    /** What the progress bar counts up to: the size, or (a pipe: size unknown) the bytes read so far. */
-    get progressTotal() {
-        return this.regular ? this.totalBytes : this.bytesRead;
-    }
-    /**
-     * Reads the next bytes into `target` from `offset` (at most to its end); returns how many, 0 at
-     * the end of the file.
-     */
-    async readInto(target, offset) {
-        const room = target.length - offset;
-        if (room <= 0)
-            throw new Error('ChunkSource.readInto: no room');
-        try {
-            if (!this.iterator) {
-                if (this.head) {
-                    const n = Math.min(room, this.head.length);
-                    this.head.copy(target, offset, 0, n);
-                    this.head = n < this.head.length ? this.head.subarray(n) : null;
-                    this.position += n;
-                    return n;
-                }
-                const got = await readFd(this.fd, target, offset, room, this.regular ? this.position : null);
-                this.position += got;
-                return got;
-            }
-            while (this.carry === null || this.carryAt >= this.carry.length) {
-                const r = await this.iterator.next();
-                if (r.done)
-                    return 0;
-                this.carry = r.value;
-                this.carryAt = 0;
-            }
-            const n = Math.min(room, this.carry.length - this.carryAt);
-            this.decompressed += n;
-            if (this.decompressed > MAX_DECOMPRESSED_BYTES)
-                throw new errors/* InputError */.dz({ file: this.file }, `the gzipped data decompresses to more than ${MAX_DECOMPRESSED_BYTES} bytes (from ${this.bytesRead} compressed ` +
-                    'bytes read so far), the limit; a gzip bomb or a runaway stream? Raise the limit with ' +
-                    'MODEL_GATE_MAX_DECOMPRESSED_BYTES=<bytes> if the file really is that large.');
-            this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
-            this.carryAt += n;
-            if (this.carryAt >= this.carry.length)
-                this.carry = null;
-            return n;
-        }
-        catch (err) {
-            if (err instanceof errors/* InputError */.dz)
-                throw err;
-            const e = err;
-            if (this.gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
-                throw new errors/* InputError */.dz({ file: this.file }, `the file starts like gzip data but cannot be decompressed (${e.message}). Re-create it, or store it uncompressed.`);
-            throw new errors/* InputError */.dz({ file: this.file }, `cannot read the file: ${e.message}`);
-        }
-    }
-    close() {
-        if (this.iterator) {
-            void this.iterator.return?.();
-            this.raw.destroy();
-        }
-        else if (this.fd >= 0) {
-            (0,external_node_fs_.closeSync)(this.fd);
-            this.fd = -1;
-        }
-    }
-}
-function readFd(fd, buf, offset, length, position) {
-    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buf, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))));
-}
-/** The format a file name announces (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, each optionally `.gz`). */
-function formatFromName(file) {
-    let name = (0,external_node_path_.basename)(file).toLowerCase();
-    if (name.endsWith('.gz'))
-        name = name.slice(0, -3);
-    if (name.endsWith('.csv'))
-        return 'csv';
-    if (name.endsWith('.tsv') || name.endsWith('.tab'))
-        return 'tsv';
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
-        return 'jsonl';
-    return undefined;
-}
-/**
- * The format of content whose name says nothing: a first `{` means JSON Lines; otherwise the
- * first line's tabs and commas (outside quotes) decide between TSV and CSV.
- */
-function sniffFormat(buf, start, end) {
-    let i = start;
-    while (i < end && (buf[i] === 32 || buf[i] === 9 || buf[i] === 10 || buf[i] === 13))
-        i++;
-    if (i < end && (buf[i] === 0x7b || buf[i] === 0x5b))
-        return 'jsonl';
-    let tabs = 0;
-    let commas = 0;
-    let quoted = false;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c === 34)
-            quoted = !quoted;
-        else if (!quoted) {
-            if (c === 10)
-                break;
-            if (c === 9)
-                tabs++;
-            else if (c === 44)
-                commas++;
-        }
-    }
-    return tabs > commas ? 'tsv' : 'csv';
-}
-
 // EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
-var sorted_groups = __nccwpck_require__(9470);
+var sorted_groups = __nccwpck_require__(4030);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
 ;// CONCATENATED MODULE: ./src/input/delimited.ts
@@ -8392,7 +7843,6 @@ class JsonlScanner {
             this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
         const out = this.scratch;
         let o = 0;
-        let tokens = null;
         for (const key of Object.keys(obj)) {
             const sl = this.keySlot.get(key);
             if (sl === undefined)
@@ -8403,77 +7853,25 @@ class JsonlScanner {
             if (v === null)
                 kind = KIND_NULL;
             else if (typeof v === 'string') {
-                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
-                // U+FFFD and merge with every other such label.
-                if (LONE_SURROGATE.test(v))
-                    throw new errors/* InputError */.dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
-                        'labels must be valid UTF-8.');
                 kind = KIND_TEXT;
                 str = v;
             }
             else if (typeof v === 'number') {
                 kind = KIND_NUMBER;
-                // The number as written, not as a double (9007199254740993 must stay itself).
-                tokens ??= numberTokens(text);
-                str = tokens.get(key) ?? String(v);
+                str = String(v);
             }
             else if (typeof v === 'boolean') {
                 kind = KIND_BOOL;
                 str = v ? 'true' : 'false';
             }
-            else {
+            else
                 kind = KIND_NESTED;
-                // The value's JSON text: its first byte tells an object from an array in messages.
-                str = Array.isArray(v) ? '[]' : '{}';
-            }
             starts[sl] = o;
             o += out.write(str, o, 'utf8');
             ends[sl] = o;
             kinds[sl] = kind;
         }
     }
-}
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
- * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
- */
-function numberTokens(text) {
-    const out = new Map();
-    let depth = 0;
-    let key = null;
-    let expectKey = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === input_bytes/* QUOTE */.jA) {
-            let j = i + 1;
-            while (j < text.length && text.charCodeAt(j) !== input_bytes/* QUOTE */.jA)
-                j += text.charCodeAt(j) === input_bytes/* BACKSLASH */.r_ ? 2 : 1;
-            if (depth === 1 && expectKey)
-                key = JSON.parse(text.slice(i, j + 1));
-            i = j;
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            depth++;
-            if (depth === 1)
-                expectKey = true;
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-        else if (depth === 1 && c === 0x2c)
-            expectKey = true;
-        else if (depth === 1 && c === 0x3a)
-            expectKey = false;
-        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
-            let j = i + 1;
-            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
-                j++;
-            out.set(key, text.slice(i, j));
-            i = j - 1;
-        }
-    }
-    return out;
 }
 /** `JSON.parse` of one line that must hold an object; errors name the file and line. */
 function parseJsonObject(text, file, line) {
@@ -8558,6 +7956,184 @@ function skipNested(buf, p, e) {
     return -1;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/input/source.ts
+
+
+
+
+
+/** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
+const CHUNK_BYTES = 1 << 20;
+/**
+ * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
+ * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
+ * Buffer, so reading allocates nothing per chunk (a stream's fresh 1 MB Buffer per read piles up
+ * as garbage between collections: tens of MB of RSS); gunzipped chunks are copied from zlib's.
+ * `bytesRead` counts the bytes read from disk (compressed bytes for a .gz file), comparable with
+ * `totalBytes`, for progress.
+ */
+class ChunkSource {
+    file;
+    totalBytes;
+    gzip;
+    /** Plain files: the descriptor (-1 once closed) and the next read's position. */
+    fd = -1;
+    position = 0;
+    /** Gzip: the compressed stream, the gunzipped chunks, and the rest of the current one. */
+    raw = null;
+    iterator = null;
+    carry = null;
+    carryAt = 0;
+    constructor(file, totalBytes, gzip, fd) {
+        this.file = file;
+        this.totalBytes = totalBytes;
+        this.gzip = gzip;
+        if (gzip) {
+            this.raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK_BYTES, fd, start: 0, autoClose: true });
+            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
+            this.raw.on('error', (err) => gunzip.destroy(err));
+            this.raw.pipe(gunzip);
+            this.iterator = gunzip[Symbol.asyncIterator]();
+        }
+        else {
+            this.fd = fd;
+        }
+    }
+    static async open(file, role) {
+        let size;
+        try {
+            const st = await (0,promises_.stat)(file);
+            if (st.isDirectory())
+                throw new errors/* InputError */.dz({ file }, `this is a directory; expected the ${role} file (CSV, TSV or JSON Lines).`);
+            size = st.size;
+        }
+        catch (err) {
+            if (err instanceof errors/* InputError */.dz)
+                throw err;
+            const code = err.code;
+            if (code === 'ENOENT')
+                throw new errors/* InputError */.dz({ file }, `file not found (${role} file). Check the path; relative paths are resolved from ${process.cwd()}.`);
+            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
+        }
+        let fd = -1;
+        let gzip = false;
+        try {
+            fd = await new Promise((resolve, reject) => (0,external_node_fs_.open)(file, 'r', (err, opened) => (err ? reject(err) : resolve(opened))));
+            if (size >= 2) {
+                const head = Buffer.alloc(2);
+                const got = await readFd(fd, head, 0, 2, 0);
+                gzip = got === 2 && head[0] === 0x1f && head[1] === 0x8b;
+            }
+        }
+        catch (err) {
+            if (fd >= 0)
+                (0,external_node_fs_.closeSync)(fd);
+            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
+        }
+        return new ChunkSource(file, size, gzip, fd);
+    }
+    get bytesRead() {
+        return this.raw ? this.raw.bytesRead : this.position;
+    }
+    /**
+     * Reads the next bytes into `target` from `offset` (at most to its end); returns how many, 0 at
+     * the end of the file.
+     */
+    async readInto(target, offset) {
+        const room = target.length - offset;
+        if (room <= 0)
+            throw new Error('ChunkSource.readInto: no room');
+        try {
+            if (!this.iterator) {
+                const got = await readFd(this.fd, target, offset, room, this.position);
+                this.position += got;
+                return got;
+            }
+            while (this.carry === null || this.carryAt >= this.carry.length) {
+                const r = await this.iterator.next();
+                if (r.done)
+                    return 0;
+                this.carry = r.value;
+                this.carryAt = 0;
+            }
+            const n = Math.min(room, this.carry.length - this.carryAt);
+            this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
+            this.carryAt += n;
+            if (this.carryAt >= this.carry.length)
+                this.carry = null;
+            return n;
+        }
+        catch (err) {
+            const e = err;
+            if (this.gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
+                throw new errors/* InputError */.dz({ file: this.file }, `the file starts like gzip data but cannot be decompressed (${e.message}). Re-create it, or store it uncompressed.`);
+            throw new errors/* InputError */.dz({ file: this.file }, `cannot read the file: ${e.message}`);
+        }
+    }
+    close() {
+        if (this.iterator) {
+            void this.iterator.return?.();
+            this.raw.destroy();
+        }
+        else if (this.fd >= 0) {
+            (0,external_node_fs_.closeSync)(this.fd);
+            this.fd = -1;
+        }
+    }
+}
+function readFd(fd, buf, offset, length, position) {
+    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buf, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))));
+}
+/** The format a file name announces (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, each optionally `.gz`). */
+function formatFromName(file) {
+    let name = (0,external_node_path_.basename)(file).toLowerCase();
+    if (name.endsWith('.gz'))
+        name = name.slice(0, -3);
+    if (name.endsWith('.csv'))
+        return 'csv';
+    if (name.endsWith('.tsv') || name.endsWith('.tab'))
+        return 'tsv';
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
+        return 'jsonl';
+    return undefined;
+}
+/**
+ * The format of content whose name says nothing: a first `{` means JSON Lines; otherwise the
+ * first line's tabs and commas (outside quotes) decide between TSV and CSV.
+ */
+function sniffFormat(buf, start, end) {
+    let i = start;
+    while (i < end && (buf[i] === 32 || buf[i] === 9 || buf[i] === 10 || buf[i] === 13))
+        i++;
+    if (i < end && (buf[i] === 0x7b || buf[i] === 0x5b))
+        return 'jsonl';
+    let tabs = 0;
+    let commas = 0;
+    let quoted = false;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c === 34)
+            quoted = !quoted;
+        else if (!quoted) {
+            if (c === 10)
+                break;
+            if (c === 9)
+                tabs++;
+            else if (c === 44)
+                commas++;
+        }
+    }
+    return tabs > commas ? 'tsv' : 'csv';
+}
+
 ;// CONCATENATED MODULE: ./src/input/table.ts
 
 
@@ -8595,38 +8171,6 @@ async function fill(source, buf, end) {
     }
     return { end, eof: false };
 }
-/** The error for a record longer than `maxLineBytes()` (no newline in sight: not a table?). */
-function lineTooLong(file, line, max) {
-    return new errors/* InputError */.dz({ file, line }, `a line (record) longer than ${max} bytes, the limit; this does not look like a CSV, TSV or ` +
-        'JSON Lines file (binary data, an endless stream such as /dev/zero, or a gzip bomb?). If lines really are ' +
-        'that long, raise the limit with MODEL_GATE_MAX_LINE_BYTES=<bytes>.');
-}
-/** Bytes looked at for NUL bytes and CR-only line endings before reading the header. */
-const SNIFF_BYTES = 1 << 16;
-/**
- * Checks the start of a file for what is not a text table: NUL bytes (binary data, UTF-16, or
- * /dev/zero), or CR-only line endings (classic Mac: one endless line whose "header" would name
- * columns like "prediction\r1").
- */
-function checkText(file, buf, pos, end) {
-    const stop = Math.min(end, pos + SNIFF_BYTES);
-    const nul = buf.indexOf(0, pos);
-    if (nul >= 0 && nul < stop)
-        throw new errors/* InputError */.dz({ file, line: 1 }, `byte ${nul + 1} is a NUL (0x00): this is not UTF-8 text (binary data, UTF-16 text, or a device such as ` +
-            '/dev/zero). model-gate reads CSV, TSV or JSON Lines in UTF-8 (optionally gzipped); re-encode UTF-16 with ' +
-            'iconv -f utf-16 -t utf-8.');
-    let quoted = false;
-    for (let i = pos; i < stop; i++) {
-        const c = buf[i];
-        if (c === 34)
-            quoted = !quoted;
-        else if (c === input_bytes.LF)
-            return;
-        else if (c === input_bytes.CR && !quoted && i + 1 < end && buf[i + 1] !== input_bytes.LF)
-            throw new errors/* InputError */.dz({ file, line: 1 }, 'the lines end with a bare CR (classic Mac line endings) and no LF, so the whole file reads as one line. ' +
-                "Convert the line endings to LF or CRLF, e.g. tr '\\r' '\\n' < in.csv > out.csv.");
-    }
-}
 /**
  * One input file: opened, its format and columns known (header read), then streamed once
  * through a `RowSink`. For JSON Lines the columns are the keys of the first object.
@@ -8658,10 +8202,6 @@ class TableReader {
     get totalBytes() {
         return this.source.totalBytes;
     }
-    /** False for a pipe or device: it can be read only once (see `ChunkSource.regular`). */
-    get regular() {
-        return this.source.regular;
-    }
     /** Data rows seen so far. */
     get rows() {
         return this.scanner.rows;
@@ -8680,19 +8220,15 @@ class TableReader {
         let buf = Buffer.allocUnsafe(WINDOW_BYTES);
         let end = 0;
         let eof = false;
-        let line = 1;
-        const maxLine = maxLineBytes();
         const more = async () => {
-            if (end > maxLine)
-                throw lineTooLong(file, line, maxLine);
             buf = compact(buf, 0, end);
             ({ end, eof } = await fill(source, buf, end));
         };
         while (!eof && end < 4)
             await more();
         let pos = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-        checkText(file, buf, pos, end);
         const format = formatFromName(file) ?? sniffFormat(buf, pos, end);
+        let line = 1;
         // Blank lines before the header (or the first object) are skipped, as pandas does.
         for (;;) {
             let p = pos;
@@ -8746,7 +8282,6 @@ class TableReader {
         const seen = this.end - this.pos;
         if (this.eof || lines === 0 || seen <= 0)
             return lines + 1;
-        // A pipe's size is unknown (0): the tables start small and grow.
         const total = this.source.gzip ? this.source.totalBytes * 4 : this.source.totalBytes;
         return Math.ceil((lines / seen) * total * 1.05);
     }
@@ -8784,19 +8319,17 @@ class TableReader {
             throw new Error('TableReader.scan before prepare');
         const scanner = this.scanner;
         const source = this.source;
+        const total = source.totalBytes;
         let buf = this.window;
         let pos = this.pos;
         let end = this.end;
         let eof = this.eof;
         let last = external_node_perf_hooks_namespaceObject.performance.now();
-        const maxLine = maxLineBytes();
-        progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
+        progress.update(source.bytesRead, total, undefined, scanner.rows);
         for (;;) {
             pos = scanner.scan(buf, pos, end, eof);
             if (eof)
                 break;
-            if (end - pos > maxLine)
-                throw lineTooLong(this.file, scanner.line, maxLine);
             // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
             buf = compact(buf, pos, end);
             end -= pos;
@@ -8805,10 +8338,9 @@ class TableReader {
             const now = external_node_perf_hooks_namespaceObject.performance.now();
             if (now - last >= PROGRESS_EVERY_MS) {
                 last = now;
-                progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
+                progress.update(source.bytesRead, total, undefined, scanner.rows);
             }
         }
-        const total = source.progressTotal;
         this.window = EMPTY;
         this.pos = 0;
         this.end = 0;
@@ -8834,7 +8366,6 @@ function isBlank(buf, start, end) {
 }
 
 ;// CONCATENATED MODULE: ./src/input/unique-ids.ts
-
 
 
 
@@ -8933,11 +8464,6 @@ class StreamedIdCheck {
      * one, comparing only ids whose hash is in `candidates` (every id when null); null if none.
      */
     async rescan(candidates, limit, logger) {
-        if (!(0,external_node_fs_.statSync)(this.file).isFile()) {
-            // A pipe was read once and is gone (opening it again would wait for a new writer).
-            return new errors/* InputError */.dz({ file: this.file, column: this.idColumn }, 'two rows share an id (ids must be unique within a file). The input is a pipe, which can be read only ' +
-                'once, so the rows cannot be located: write it to a file and run again to see their lines.');
-        }
         const reader = await TableReader.open(this.file, 'predictions');
         try {
             const sink = new RescanSink(this, candidates, limit);
@@ -9005,11 +8531,7 @@ class RescanSink {
     }
 }
 
-// EXTERNAL MODULE: ./src/metrics/probability.ts
-var probability = __nccwpck_require__(3525);
 ;// CONCATENATED MODULE: ./src/input/collector.ts
-
-
 
 
 
@@ -9025,10 +8547,7 @@ const MAX_EXAMPLES = 10;
  */
 const ID_BATCH = 1 << 15;
 const BATCH = ID_BATCH;
-/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
-function nestedWhat(buf, s, e) {
-    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
-}
+const PROB_SUM_TOLERANCE = 1e-3;
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
  * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
@@ -9044,12 +8563,6 @@ class Collector {
     cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
     slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
     labels = new ByteInterner();
-    /** `maxFieldBytes()`, read once. */
-    maxField = maxFieldBytes();
-    /** Where each interned label was first read: its line, and whether as a label or a prediction. */
-    labelLine = new Int32Array(16);
-    labelFile = [];
-    labelColumn = [];
     /** The ids (joins by id, and a single file with ids read into memory), or null. */
     ids;
     /**
@@ -9354,7 +8867,7 @@ class Collector {
                 continue;
             const seen = predLine[r];
             if (seen !== 0)
-                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showBytes */.ni)(bytes, off[j], off[j + 1])}: it also has a prediction on ` +
+                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(bytes.toString('utf8', off[j], off[j + 1]))}: it also has a prediction on ` +
                     `line ${seen}. Each id may have only one prediction row.`);
             predLine[r] = this.bLine[j];
             if (regression)
@@ -9385,11 +8898,9 @@ class Collector {
         this.bUsed = 0;
     }
     checkId(buf, line, s, e, kind) {
-        if (e - s > this.maxField)
-            throw this.fieldTooLong(line, this.setup.idColumn, e - s);
         if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
             throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.idColumn }, kind === KIND_NESTED
-                ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the id).`
+                ? 'the id is a JSON object or array; expected a string or number.'
                 : 'empty id; every row needs an id to be joined with the other file.');
     }
     addId(buf, line, r) {
@@ -9421,64 +8932,26 @@ class Collector {
         const kind = this.cells.kinds[sl];
         if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
             throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, kind === KIND_NESTED
-                ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the label).`
+                ? 'the label is a JSON object or array; expected a string or number.'
                 : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).');
         if (this.setup.regression) {
             const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric labels.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric labels.`);
             this.yTrueF[r] = v;
         }
         else
-            this.yTrueI[r] = this.intern(buf, s, e, kind, line, this.setup.labelColumn);
+            this.yTrueI[r] = this.intern(buf, s, e, kind);
     }
-    /**
-     * The label index of a label or prediction cell. Labels are told apart by their bytes, so two
-     * different byte strings are never one class: a new label that is not well-formed UTF-8 (it
-     * would decode to U+FFFD, like any other broken label) is an error naming where it is.
-     */
-    fieldTooLong(line, column, bytes) {
-        return new errors/* InputError */.dz({ file: this.file, line, column }, `the value is ${bytes} bytes long, more than the ${this.maxField}-byte limit for a label, prediction or id ` +
-            '(is this the right column?). Raise the limit with MODEL_GATE_MAX_FIELD_BYTES=<bytes> if needed.');
-    }
-    intern(buf, s, e, kind, line, column) {
-        if (e - s > this.maxField)
-            throw this.fieldTooLong(line, column, e - s);
+    intern(buf, s, e, kind) {
         let idx;
-        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
-            // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
-            // (an integer beyond 2^53): then the token itself names the class.
-            const token = buf.toString('latin1', s, e);
-            const shortest = String(Number(token));
-            idx =
-                (0,input_bytes/* canonicalDecimal */.st)(shortest) === (0,input_bytes/* canonicalDecimal */.st)(token)
-                    ? this.labels.addString(shortest)
-                    : this.labels.add(buf, s, e);
-        }
+        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e))
+            idx = this.labels.addString(String(Number(buf.toString('latin1', s, e))));
         else
             idx = this.labels.add(buf, s, e);
-        if (idx < 0)
-            return -idx - 1;
-        const bad = (0,input_bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
-        if (bad >= 0)
-            throw new errors/* InputError */.dz({ file: this.file, line, column }, `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}). ` +
-                'Labels are compared as text, and text that is not UTF-8 cannot be told apart reliably; ' +
-                're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).');
-        if (idx >= this.labelLine.length) {
-            const bigger = new Int32Array(this.labelLine.length * 2);
-            bigger.set(this.labelLine);
-            this.labelLine = bigger;
-        }
-        this.labelLine[idx] = line;
-        this.labelFile[idx] = this.file;
-        this.labelColumn[idx] = column;
-        return idx;
+        return idx < 0 ? -idx - 1 : idx;
     }
-    /**
-     * Reads the prediction (and scores) of a row into the output arrays at `r`; false when the
-     * prediction is empty. The scores of a row without a predicted label are still read: they are
-     * valid data for the score metrics (roc_auc, log_loss…), as scikit-learn would use them.
-     */
+    /** Reads the prediction (and scores) of a row into the output arrays at `r`; false when empty. */
     readPrediction(buf, line, r) {
         const cells = this.cells;
         const slots = this.slots;
@@ -9486,69 +8959,53 @@ class Collector {
         const s = cells.starts[sl];
         const e = cells.ends[sl];
         const kind = cells.kinds[sl];
-        if (kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `expected a string or number, got ${nestedWhat(buf, s, e)} (the prediction).`);
-        const empty = s === e || kind === KIND_NULL || kind === KIND_MISSING;
-        if (this.setup.regression) {
-            if (empty) {
-                // No prediction for this row: the missing-prediction policy decides later.
+        const k = this.scoresPerRow;
+        if (s === e || kind === KIND_NULL || kind === KIND_MISSING) {
+            // No prediction for this row: the missing-prediction policy decides later.
+            if (this.setup.regression)
                 this.outPredF[r] = NaN;
-                return false;
-            }
+            else
+                this.outPredI[r] = -1;
+            if (k > 0)
+                this.outScores.fill(NaN, r * k, r * k + k);
+            return false;
+        }
+        if (kind === KIND_NESTED)
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, 'the prediction is a JSON object or array; expected a string or number.');
+        if (this.setup.regression) {
             const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric predictions.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric predictions.`);
             this.outPredF[r] = v;
             return true;
         }
-        this.outPredI[r] = empty ? -1 : this.intern(buf, s, e, kind, line, this.setup.predictionColumn);
-        this.readScores(buf, line, r, empty);
-        return !empty;
-    }
-    /** The row's score columns; with `lenient` (no prediction) empty scores are NaN, not errors. */
-    readScores(buf, line, r, lenient) {
-        const slots = this.slots;
-        const k = this.scoresPerRow;
-        if (k === 0)
-            return;
-        const scores = this.outScores;
-        if (lenient && this.allScoresEmpty()) {
-            scores.fill(NaN, r * k, r * k + k);
-            return;
-        }
+        this.outPredI[r] = this.intern(buf, s, e, kind);
         if (slots.score >= 0) {
             const v = this.readScore(buf, line, slots.score, this.setup.scoreColumn, false);
-            scores[r] = v;
+            this.outScores[r] = v;
             if (v < this.scoreMin)
                 this.scoreMin = v;
             if (v > this.scoreMax)
                 this.scoreMax = v;
-            return;
         }
-        const base = r * k;
-        const p0 = slots.prob;
-        let sum = 0;
-        for (let j = 0; j < k; j++) {
-            const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
-            scores[base + j] = v;
-            sum += v;
-        }
-        if ((0,probability/* probabilityRowOff */.Rs)(sum)) {
-            if (this.probOffRows === 0) {
-                this.probOffFirstLine = line;
-                this.probOffFirstSum = sum;
+        else if (k > 0) {
+            const scores = this.outScores;
+            const base = r * k;
+            const p0 = slots.prob;
+            let sum = 0;
+            for (let j = 0; j < k; j++) {
+                const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
+                scores[base + j] = v;
+                sum += v;
             }
-            this.probOffRows++;
+            if (Math.abs(sum - 1) > PROB_SUM_TOLERANCE) {
+                if (this.probOffRows === 0) {
+                    this.probOffFirstLine = line;
+                    this.probOffFirstSum = sum;
+                }
+                this.probOffRows++;
+            }
         }
-    }
-    allScoresEmpty() {
-        const { starts, ends, kinds } = this.cells;
-        const slots = this.slots;
-        const first = slots.score >= 0 ? slots.score : slots.prob;
-        const count = slots.score >= 0 ? 1 : this.scoresPerRow;
-        for (let q = first; q < first + count; q++)
-            if (starts[q] !== ends[q] && kinds[q] !== KIND_NULL && kinds[q] !== KIND_MISSING)
-                return false;
         return true;
     }
     readScore(buf, line, sl, column, probability) {
@@ -9565,16 +9022,14 @@ class Collector {
             ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
             : 'expected a finite number (the score or probability of the positive class)';
         let found;
-        if (kind === KIND_NESTED)
-            found = `expected a number, got ${nestedWhat(buf, s, e)}`;
-        else if (kind === KIND_MISSING)
+        if (kind === KIND_MISSING)
             found = 'the key is missing';
         else if (s === e || kind === KIND_NULL)
             found = 'the score is empty';
         else if (Number.isFinite(v))
-            found = `${(0,input_bytes/* showBytes */.ni)(buf, s, e).slice(1, -1)} is outside [0, 1]`;
+            found = `${buf.toString('utf8', s, e)} is outside [0, 1]`;
         else
-            found = `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
+            found = `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
         throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
     }
 }
@@ -9605,7 +9060,7 @@ function rowOrder(rows, count, n, out) {
 }
 
 // EXTERNAL MODULE: ./src/util/closest.ts
-var closest = __nccwpck_require__(1870);
+var closest = __nccwpck_require__(5519);
 ;// CONCATENATED MODULE: ./src/input/labels.ts
 
 /**
@@ -9631,26 +9086,23 @@ function compareCodePoints(a, b) {
 /**
  * Orders distinct label strings as scikit-learn orders `np.unique(y_true ∪ y_pred)`: by number when
  * every label is a finite decimal number (pandas would have read such a column as numbers), else by
- * code point. Spellings of exactly the same number ("1", "1.0", "01") are one class, named by the
- * spelling seen first (lowest input index), as they would be one value in a numeric column.
- * "Exactly" is decided on the decimal text, not on doubles: 9007199254740993 and
- * 9007199254740992 are one double but two classes (as two int64 values are to numpy).
+ * code point. Numerically equal spellings ("1" and "1.0") are one class, named by the spelling seen
+ * first (lowest input index), as they would be one value in a numeric column.
  */
 function orderLabels(labels) {
     const n = labels.length;
     const nums = labels.map(input_bytes/* labelNumber */.Yz);
     const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
-    const canon = numeric ? labels.map(input_bytes/* canonicalDecimal */.st) : [];
     const idx = Array.from({ length: n }, (_, i) => i);
     if (numeric)
-        idx.sort((a, b) => nums[a] - nums[b] || (0,input_bytes/* compareCanonicalDecimals */.eN)(canon[a], canon[b]) || a - b);
+        idx.sort((a, b) => nums[a] - nums[b] || a - b);
     else
         idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
     const classes = [];
     const remap = new Int32Array(n);
-    let last = '';
+    let last = NaN;
     for (const k of idx) {
-        if (numeric && classes.length > 0 && canon[k] === last) {
+        if (numeric && classes.length > 0 && nums[k] === last) {
             remap[k] = classes.length - 1;
             continue;
         }
@@ -9660,8 +9112,7 @@ function orderLabels(labels) {
         }
         classes.push(labels[k]);
         remap[k] = classes.length - 1;
-        if (numeric)
-            last = canon[k];
+        last = nums[k];
     }
     return { classes, remap, numeric };
 }
@@ -9670,20 +9121,19 @@ function findLabel(classes, label, numeric) {
     const i = classes.indexOf(label);
     if (i >= 0 || !numeric)
         return i;
-    if (!Number.isFinite((0,input_bytes/* labelNumber */.Yz)(label)))
+    const v = (0,input_bytes/* labelNumber */.Yz)(label);
+    if (!Number.isFinite(v))
         return -1;
-    const v = (0,input_bytes/* canonicalDecimal */.st)(label);
-    return classes.findIndex((c) => (0,input_bytes/* canonicalDecimal */.st)(c) === v);
+    return classes.findIndex((c) => (0,input_bytes/* labelNumber */.Yz)(c) === v);
 }
 /** A list of labels for a message: quoted, the first `max` and a count of the rest. */
 function listLabels(labels, max = 20) {
-    const shown = labels.slice(0, max).map(input_bytes/* showValue */.vp);
+    const shown = labels.slice(0, max).map((l) => JSON.stringify(l));
     const rest = labels.length - shown.length;
     return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
 }
 
 ;// CONCATENATED MODULE: ./src/input/columns.ts
-
 
 
 
@@ -9695,18 +9145,17 @@ function missingColumn(file, column, flag, columns, hint = '') {
     const suggestion = (0,closest/* closestName */.N)(column, columns);
     return new errors/* InputError */.dz({ file, column }, `column not found (${flag}). The file has the columns ${listLabels(columns, 30)}.` +
         (suggestion !== undefined
-            ? ` Did you mean ${(0,input_bytes/* showValue */.vp)(suggestion)}? Pass ${flag} ${quoteArg(suggestion)}.`
+            ? ` Did you mean "${suggestion}"? Pass ${flag} ${quoteArg(suggestion)}.`
             : '') +
         hint);
 }
 function quoteArg(s) {
-    return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : (0,input_bytes/* showValue */.vp)(s);
+    return /^[\w.:/@+-]+$/.test(s) ? s : JSON.stringify(s);
 }
 
 // EXTERNAL MODULE: ./src/input/fingerprint.ts
-var fingerprint = __nccwpck_require__(1404);
+var fingerprint = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/input/finish.ts
-
 
 
 
@@ -9764,17 +9213,12 @@ function finish(c, ctx) {
         const present = new Uint8Array(classes.length);
         for (let i = 0; i < n; i++)
             present[yTrue[i]] = 1;
-        const plan = planScores(c, ctx, data, settled.numeric, present, settled.remap);
+        const plan = planScores(c, ctx, data, settled.numeric, present);
         data.scores = applyScores(plan, c.scores, n);
         if (plan.scoreClasses)
             data.scoreClasses = plan.scoreClasses;
         else
             data.scoreKind = plan.scoreKind;
-        if (plan.logLossPick) {
-            data.logLossScores = new Float64Array(n * plan.columns);
-            permuteRows(plan.logLossPick, plan.columns, c.scores, data.logLossScores, n);
-            data.logLossClasses = plan.logLossClasses;
-        }
     }
     return { data, stats };
 }
@@ -9835,55 +9279,21 @@ function settleClasses(c, ctx, used) {
     const remap = new Int32Array(all.length);
     for (let l = 0; l < all.length; l++)
         remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-    if ((explicit === undefined || explicit === 'auto') && numeric)
-        refuseNumericTargets(c, classes, remap);
     const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
     if (binary) {
         let positive = classes.length - 1;
         if (options.positiveLabel !== undefined) {
             positive = findLabel(classes, options.positiveLabel, numeric);
             if (positive < 0)
-                throw new errors/* UsageError */.eb(`--positive-label ${(0,input_bytes/* showValue */.vp)(options.positiveLabel)} is not one of the labels; ` +
+                throw new errors/* UsageError */.eb(`--positive-label ${JSON.stringify(options.positiveLabel)} is not one of the labels; ` +
                     `the labels are ${listLabels(classes)}.`);
         }
         settled.positive = positive;
     }
     else if (options.positiveLabel !== undefined) {
-        ctx.warnings.push(`--positive-label ${(0,input_bytes/* showValue */.vp)(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
+        ctx.warnings.push(`--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
     }
     return settled;
-}
-/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
-function labelWhere(c, l) {
-    return (0,errors/* formatLocation */.j$)({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
-}
-/** The first interned label that became class `k`. */
-function firstInterned(remap, k) {
-    for (let l = 0; l < remap.length; l++)
-        if (remap[l] === k)
-            return l;
-    return -1;
-}
-/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
-const MAX_NUMERIC_CLASSES = 50;
-/**
- * `--task auto` on numbers that look like a regression target (a non-integer label, or many
- * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
- * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
- * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
- * which with --task.
- */
-function refuseNumericTargets(c, classes, remap) {
-    const fractional = classes.findIndex((cl) => (0,input_bytes/* canonicalDecimal */.st)(cl).includes('.'));
-    const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
-    if (fractional < 0 && !many)
-        return;
-    const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
-    const why = fractional >= 0
-        ? `the label ${(0,input_bytes/* showValue */.vp)(classes[fractional])} is not an integer`
-        : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
-    throw new errors/* InputError */.dz({ file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] }, `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
-        'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.');
 }
 /**
  * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
@@ -9908,13 +9318,11 @@ function finishStream(c, ctx, spool) {
         for (let l = 0; l < seen.length; l++)
             if (seen[l] === 1)
                 present[remap[l]] = 1;
-        plan = planScores(c, ctx, meta, settled.numeric, present, remap);
+        plan = planScores(c, ctx, meta, settled.numeric, present);
         if (plan.scoreClasses)
             meta.scoreClasses = plan.scoreClasses;
         else
             meta.scoreKind = plan.scoreKind;
-        if (plan.logLossClasses)
-            meta.logLossClasses = plan.logLossClasses;
     }
     return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
 }
@@ -9991,7 +9399,6 @@ class RowStream {
             const k = plan ? plan.columns : 0;
             const raw = plan ? new Float64Array(size * k) : null;
             const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
-            const logLossOut = plan?.logLossPick ? new Float64Array(size * k) : null;
             for (let start = 0; start < n; start += size) {
                 const count = Math.min(size, n - start);
                 spool.yTrue.read(yTrue, start, count);
@@ -10009,8 +9416,6 @@ class RowStream {
                     spool.scores.read(raw, start, count);
                     transformScores(plan, raw, out, count);
                     scores = out.subarray(0, count * plan.width);
-                    if (logLossOut)
-                        permuteRows(plan.logLossPick, k, raw, logLossOut, count);
                 }
                 const batch = {
                     task: meta.task,
@@ -10027,10 +9432,6 @@ class RowStream {
                     batch.scoreKind = meta.scoreKind;
                 if (meta.scoreClasses)
                     batch.scoreClasses = meta.scoreClasses;
-                if (logLossOut) {
-                    batch.logLossScores = logLossOut.subarray(0, count * k);
-                    batch.logLossClasses = meta.logLossClasses;
-                }
                 if (fp)
                     for (let i = 0; i < count; i++) {
                         lh[0] = hashes.a[yTrue[i]];
@@ -10064,29 +9465,17 @@ function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
             'pass --missing count-as-wrong.');
 }
 /** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
-function planScores(c, ctx, data, numeric, present, 
-/** Interned label → class index (to say where a label first appears). */
-remap) {
+function planScores(c, ctx, data, numeric, present) {
     const classes = data.classes;
     const { options } = ctx;
     const k = c.scoresPerRow;
     if (options.scoreColumn !== undefined) {
-        if (data.task !== 'binary') {
-            // Name where each label first appears: a stray third label is usually one bad row.
-            const where = classes
-                .slice(0, 5)
-                .map((cl, k) => {
-                const l = firstInterned(remap, k);
-                return `${(0,input_bytes/* showValue */.vp)(cl)} (first at ${l >= 0 ? labelWhere(c, l) : ctx.labelsFile})`;
-            })
-                .join(', ');
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${(0,input_bytes/* showValue */.vp)(options.scoreColumn)} gives the score of the positive class, which only applies ` +
-                `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}` +
-                `${classes.length > 5 ? ` and ${classes.length - 5} more` : ''}. Fix the stray rows, or for multiclass ` +
-                'give one probability column per class with --score-prefix.');
-        }
+        if (data.task !== 'binary')
+            throw new errors/* UsageError */.eb(`--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
+                `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
+                'For multiclass, give one probability column per class with --score-prefix.');
         let scoreKind = 'probability';
-        if (!(0,probability/* isProbabilityScore */.kC)(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
+        if (c.scoreMin < 0 || c.scoreMax > 1) {
             scoreKind = 'decision';
             ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
                 'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
@@ -10111,31 +9500,19 @@ remap) {
     if (lacking.length > 0) {
         const prefix = options.scorePrefix;
         throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
-            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,input_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
+            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. "${prefix}${lacking[0]}").`);
     }
     if (c.probOffRows > 0)
         ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
-            `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
+            `(within 1e-3), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
             'they are renormalised per row, as scikit-learn does.');
     if (data.task === 'binary') {
         const pos = classes[data.positive];
         const j = colClass.indexOf(pos);
         if (j < 0)
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${(0,input_bytes/* showValue */.vp)(pos)}: expected a column named ` +
-                `${(0,input_bytes/* showValue */.vp)(options.scorePrefix + pos)}.`);
-        const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
-        ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
-            `positive label's column ${(0,input_bytes/* showValue */.vp)(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
-            `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
-        return {
-            kind: 'one-column',
-            columns: k,
-            width: 1,
-            pick: Int32Array.of(j),
-            scoreKind: 'probability',
-            logLossPick: Int32Array.from(perm),
-            logLossClasses: scoreClasses,
-        };
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
+                `"${options.scorePrefix}${pos}".`);
+        return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
     }
     let identity = true;
     for (let j = 0; j < k; j++)
@@ -10166,15 +9543,12 @@ function transformScores(plan, scores, out, n) {
         for (let i = 0; i < n; i++)
             out[i] = scores[i * k + j];
     }
-    else if (plan.kind === 'permute')
-        permuteRows(pick, k, scores, out, n);
-}
-/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
-function permuteRows(pick, k, scores, out, n) {
-    for (let i = 0; i < n; i++) {
-        const base = i * k;
-        for (let j = 0; j < k; j++)
-            out[base + j] = scores[base + pick[j]];
+    else if (plan.kind === 'permute') {
+        for (let i = 0; i < n; i++) {
+            const base = i * k;
+            for (let j = 0; j < k; j++)
+                out[base + j] = scores[base + pick[j]];
+        }
     }
 }
 /**
@@ -10497,7 +9871,7 @@ function checkOptions(options, warnings) {
 
 /***/ }),
 
-/***/ 6592:
+/***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10506,10 +9880,8 @@ function checkOptions(options, warnings) {
 /* harmony export */   qb: () => (/* binding */ classificationMetrics)
 /* harmony export */ });
 /* unused harmony exports f1Of, perClassScores */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3652);
-/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7846);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3934);
-
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1863);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
 
 
 /** P = tp/(tp+fp), R = tp/(tp+fn), any 0/0 → 0; F1 = 2PR/(P+R), 0 when P+R = 0. */
@@ -10555,7 +9927,7 @@ function classificationMetrics(totals, options) {
     const out = {};
     if (n === 0) {
         warnings?.push('No rows to evaluate: every classification metric is null.');
-        for (const name of _names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIFICATION_METRICS */ .$4)
+        for (const name of _names_js__WEBPACK_IMPORTED_MODULE_0__/* .CLASSIFICATION_METRICS */ .$4)
             out[name] = null;
         if (options.positive !== undefined)
             out.precision = out.recall = out.f1 = null;
@@ -10565,18 +9937,18 @@ function classificationMetrics(totals, options) {
     let correct = 0;
     let predTotal = 0;
     let classCount = 0;
-    const pMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const rMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const fMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const pWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const rWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const fWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const balanced = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const pMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const rMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const fMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const pWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const rWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const fWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const balanced = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
     let balancedCount = 0;
     const absentFromTruth = [];
-    const tDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const tDotT = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const pDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const tDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const tDotT = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const pDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
     for (let c = 0; c < k; c++) {
         const tp = totals.tp[c];
         const t = totals.trueSum[c];
@@ -10655,8 +10027,7 @@ function classificationMetrics(totals, options) {
 /** `per_class` of result.json: label → {precision, recall, f1, support} for every present class. */
 function perClassStats(totals, classes, present) {
     const scores = perClassScores(totals);
-    // Keyed by data: without a prototype, a class named "__proto__" or "constructor" is an ordinary key.
-    const out = Object.create(null);
+    const out = {};
     for (let c = 0; c < classes.length; c++) {
         if (!present[c])
             continue;
@@ -10670,14 +10041,14 @@ function perClassStats(totals, classes, present) {
     return out;
 }
 function listLabels(indices, classes, max = 5) {
-    const shown = indices.slice(0, max).map((c) => JSON.stringify((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(classes[c], 60)));
+    const shown = indices.slice(0, max).map((c) => JSON.stringify(classes[c]));
     return indices.length > max ? `${shown.join(', ')}, … ${indices.length - max} more` : shown.join(', ');
 }
 
 
 /***/ }),
 
-/***/ 282:
+/***/ 1073:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10799,7 +10170,7 @@ function topConfusions(classes, table, counts, limit = 10) {
 
 /***/ }),
 
-/***/ 1199:
+/***/ 6003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10816,11 +10187,11 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/util/sum.ts
-var util_sum = __nccwpck_require__(7846);
+var util_sum = __nccwpck_require__(1863);
 // EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __nccwpck_require__(6592);
+var classification = __nccwpck_require__(5497);
 // EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __nccwpck_require__(282);
+var confusion = __nccwpck_require__(1073);
 ;// CONCATENATED MODULE: ./src/metrics/brier.ts
 /**
  * Brier score (binary, probability scores): mean((1[y = positive] − p)²), scikit-learn's
@@ -10839,8 +10210,8 @@ function brierRowTerms(scores, isPositive, include) {
     return terms;
 }
 
-// EXTERNAL MODULE: ./src/metrics/probability.ts
-var metrics_probability = __nccwpck_require__(3525);
+// EXTERNAL MODULE: ./src/metrics/names.ts
+var names = __nccwpck_require__(6641);
 ;// CONCATENATED MODULE: ./src/metrics/log-loss.ts
 
 /**
@@ -10860,7 +10231,10 @@ function binaryRowLogLoss(scores, isPositive, include) {
     for (let i = 0; i < n; i++) {
         if (!include[i])
             continue;
-        loss[i] = (0,metrics_probability/* binaryLogLossTerm */.jC)(scores[i], isPositive[i] === 1);
+        const p1 = clip(scores[i]);
+        const p0 = 1 - p1;
+        // The same float operations as scikit-learn: divide by the row sum, then take the log.
+        loss[i] = -Math.log((isPositive[i] ? p1 : p0) / (p0 + p1));
     }
     return loss;
 }
@@ -10874,9 +10248,18 @@ function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
     for (let i = 0; i < n; i++) {
         if (!include[i])
             continue;
-        loss[i] = (0,metrics_probability/* rowLogLossTerm */.mj)(probabilities, i * k, k, trueColumn[i]);
+        const base = i * k;
+        // Left to right like numpy's row sum for the few columns a row has (k < 8); for more columns
+        // the difference is an ulp of the row sum.
+        let rowSum = 0;
+        for (let c = 0; c < k; c++)
+            rowSum += clip(probabilities[base + c]);
+        loss[i] = -Math.log(clip(probabilities[base + trueColumn[i]]) / rowSum);
     }
     return loss;
+}
+function clip(p) {
+    return p < names/* FLOAT64_EPS */.yn ? names/* FLOAT64_EPS */.yn : p > 1 - names/* FLOAT64_EPS */.yn ? 1 - names/* FLOAT64_EPS */.yn : p;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/ranking.ts
@@ -10937,9 +10320,9 @@ function rankingValues(column, weights) {
 }
 
 // EXTERNAL MODULE: ./src/metrics/sort.ts
-var sort = __nccwpck_require__(6864);
+var sort = __nccwpck_require__(5357);
 // EXTERNAL MODULE: ./src/metrics/regression.ts
-var metrics_regression = __nccwpck_require__(4793);
+var metrics_regression = __nccwpck_require__(1788);
 ;// CONCATENATED MODULE: ./src/metrics/weighted-mean.ts
 
 /**
@@ -10968,11 +10351,7 @@ function weightedMean(values, weights) {
     return total === 0 ? NaN : sum.value / total;
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
-
-
 
 
 
@@ -11083,14 +10462,10 @@ function prepareBinaryScores(data, positive, setup) {
                 inUnitInterval = false;
         }
     }
-    const probability = (0,metrics_probability/* isProbabilityScore */.kC)(data.scoreKind, inUnitInterval);
+    const probability = (data.scoreKind ?? (inUnitInterval ? 'probability' : 'decision')) === 'probability';
     const ranked = rankedColumn((0,sort/* rankDescending */.$r)(scores, include), isPositive);
     const ones = new Float64Array(n).fill(1);
-    const logLoss = !probability
-        ? null
-        : data.logLossScores
-            ? matrixLogLoss(data, include)
-            : binaryRowLogLoss(scores, isPositive, include);
+    const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
     const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
     binarySetupWarnings(skipped, probability, setup);
     // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
@@ -11112,18 +10487,6 @@ function prepareBinaryScores(data, positive, setup) {
         });
     };
 }
-/**
- * Binary log loss from every given probability column (`data.logLossScores`): each row clipped and
- * renormalised over all of them, as scikit-learn 1.2's `log_loss(y, P, labels=columns)`.
- */
-function matrixLogLoss(data, include) {
-    const columns = data.logLossClasses;
-    const k = columns.length;
-    const columnOf = new Map(columns.map((label, j) => [label, j]));
-    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
-    const trueColumn = Int32Array.from(data.yTrue, (c) => classColumn[c]);
-    return multiclassRowLogLoss(data.logLossScores, k, trueColumn, include);
-}
 function binarySetupWarnings(skipped, probability, setup) {
     if (skipped > 0) {
         setup.push(nanRowsWarning(skipped, probability ? 'roc_auc, average_precision, log_loss and brier' : 'roc_auc and average_precision'));
@@ -11132,7 +10495,7 @@ function binarySetupWarnings(skipped, probability, setup) {
 /** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
 function assignBinaryScores(out, warnings, v) {
     const { pos, scored } = v;
-    const positiveLabel = JSON.stringify((0,report_escape/* truncate */.xv)(v.positiveLabel, 60));
+    const positiveLabel = JSON.stringify(v.positiveLabel);
     const oneClass = pos === 0 || pos === scored;
     out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
     if (warnings && out.roc_auc === null) {
@@ -11198,7 +10561,8 @@ function prepareMulticlassScores(data, setup) {
             continue;
         }
         include[i] = 1;
-        if (!(0,metrics_probability/* sumsToOne */.Cq)(sum))
+        // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
+        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
             notSummingToOne++;
     }
     multiclassSetupWarnings(skipped, notSummingToOne, setup);
@@ -11279,16 +10643,16 @@ function nullIfNaN(x) {
 
 /***/ }),
 
-/***/ 5066:
+/***/ 2685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_1__.mj),
+/* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_0__.mj),
 /* harmony export */   pH: () => (/* binding */ computeMetrics)
 /* harmony export */ });
-/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6592);
-/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(282);
-/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1199);
+/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5497);
+/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1073);
+/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
 
 
 
@@ -11300,7 +10664,7 @@ function nullIfNaN(x) {
  */
 function computeMetrics(data) {
     const warnings = [];
-    const prepared = (0,_evaluator_js__WEBPACK_IMPORTED_MODULE_1__/* .prepare */ .iA)(data);
+    const prepared = (0,_evaluator_js__WEBPACK_IMPORTED_MODULE_0__/* .prepare */ .iA)(data);
     const metrics = prepared.evaluate(undefined, warnings);
     const cls = prepared.classification;
     if (data.task === 'regression' || !cls) {
@@ -11308,7 +10672,7 @@ function computeMetrics(data) {
     }
     return {
         metrics,
-        per_class: (0,_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .perClassStats */ .V5)(cls.totals, data.classes, cls.present),
+        per_class: (0,_classification_js__WEBPACK_IMPORTED_MODULE_1__/* .perClassStats */ .V5)(cls.totals, data.classes, cls.present),
         confusion: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_2__/* .sparseConfusion */ .ju)(data.classes, cls.table, cls.counts),
         top_confusions: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_2__/* .topConfusions */ .nB)(data.classes, cls.table, cls.counts, 10),
         error_rate: metrics.error_rate ?? null,
@@ -11322,7 +10686,7 @@ function dedupe(warnings) {
 
 /***/ }),
 
-/***/ 3934:
+/***/ 6641:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11361,68 +10725,7 @@ const FLOAT64_EPS = 2.220446049250313e-16;
 
 /***/ }),
 
-/***/ 3525:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ sumsToOne),
-/* harmony export */   Rs: () => (/* binding */ probabilityRowOff),
-/* harmony export */   jC: () => (/* binding */ binaryLogLossTerm),
-/* harmony export */   kC: () => (/* binding */ isProbabilityScore),
-/* harmony export */   mj: () => (/* binding */ rowLogLossTerm)
-/* harmony export */ });
-/* unused harmony export clipProbability */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3934);
-
-/**
- * The rules about probabilities that the reader, the in-memory metrics and the streaming metrics
- * must apply identically: each is written once, here.
- */
-/**
- * Whether a row of class probabilities sums to 1, as scikit-learn checks it (`numpy.allclose(1,
- * sum)`: |1 − sum| ≤ 1e-8 + 1e-5·|sum|).
- */
-function sumsToOne(sum) {
-    return Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
-}
-/** The reader's side of `sumsToOne`: true when the row is off (NaN sums are off too). */
-function probabilityRowOff(sum) {
-    return !sumsToOne(sum);
-}
-/**
- * Whether binary scores are probabilities (log loss and Brier apply) or decision scores: as
- * declared by the reader, else probabilities exactly when every score is in [0, 1].
- */
-function isProbabilityScore(declared, everyScoreInUnitInterval) {
-    return (declared ?? (everyScoreInUnitInterval ? 'probability' : 'decision')) === 'probability';
-}
-/** scikit-learn 1.2's clipping of probabilities before the log: to [eps, 1 − eps]. */
-function clipProbability(p) {
-    return p < _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p > 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p;
-}
-/** −ln p(true) of one binary row given the positive-class probability (p₀ = 1 − clipped p₁). */
-function binaryLogLossTerm(score, isPositive) {
-    const p1 = clipProbability(score);
-    const p0 = 1 - p1;
-    // The same float operations as scikit-learn: divide by the row sum, then take the log.
-    return -Math.log((isPositive ? p1 : p0) / (p0 + p1));
-}
-/**
- * −ln p(true) of one row of k probabilities (from `base` in `probabilities`), each clipped, the
- * row renormalised to sum 1. Left to right like numpy's row sum for the few columns a row has
- * (k < 8); for more columns the difference is an ulp of the row sum.
- */
-function rowLogLossTerm(probabilities, base, k, trueColumn) {
-    let rowSum = 0;
-    for (let c = 0; c < k; c++)
-        rowSum += clipProbability(probabilities[base + c]);
-    return -Math.log(clipProbability(probabilities[base + trueColumn]) / rowSum);
-}
-
-
-/***/ }),
-
-/***/ 4793:
+/***/ 1788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11431,9 +10734,9 @@ function rowLogLossTerm(probabilities, base, k, trueColumn) {
 /* harmony export */   Ud: () => (/* binding */ needsTotalSquares),
 /* harmony export */   z7: () => (/* binding */ prepareRegression)
 /* harmony export */ });
-/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7846);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3934);
-/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6864);
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1863);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5357);
 
 
 
@@ -11595,7 +10898,7 @@ function weightedMedian(values, order, weights, total) {
 
 /***/ }),
 
-/***/ 6864:
+/***/ 5357:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11752,7 +11055,7 @@ class KeySorter {
 
 /***/ }),
 
-/***/ 9470:
+/***/ 4030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11768,7 +11071,7 @@ var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/metrics/sort.ts
-var sort = __nccwpck_require__(6864);
+var sort = __nccwpck_require__(5357);
 ;// CONCATENATED MODULE: ./src/metrics/external-sort.ts
 
 
@@ -12154,13 +11457,13 @@ class KeyRowGroups extends ExternalSort {
 
 /***/ }),
 
-/***/ 500:
+/***/ 4497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1289);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
@@ -12183,7 +11486,7 @@ function judge(candidate, baseline, config, failOn, logger) {
 
 /***/ }),
 
-/***/ 2530:
+/***/ 4951:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -12192,8 +11495,8 @@ function judge(candidate, baseline, config, failOn, logger) {
 /* unused harmony export REPORT_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3840);
-/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9223);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4157);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
 
 
 
@@ -12220,18 +11523,21 @@ async function writeReports(outDir, result, baseline, name) {
 
 /***/ }),
 
-/***/ 3652:
+/***/ 4157:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
-/* harmony export */   Pl: () => (/* binding */ safeUrl),
-/* harmony export */   RQ: () => (/* binding */ displayLabel),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   iz: () => (/* binding */ sanitizeTerminal),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony exports MAX_LABEL_LENGTH, cleanText */
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eu: () => (/* reexport */ renderBenchText),
+  K2: () => (/* reexport */ renderHtml),
+  Gc: () => (/* reexport */ renderMarkdown),
+  S5: () => (/* reexport */ renderText)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_LENGTH, MAX_LABEL_LENGTH, displayLabel, escapeHtml, escapeMarkdownInline, formatBench, formatBytes, formatCi, formatCount, formatDelta, formatDeltaWithCi, formatMetric, formatPValue, formatPercent, formatRelative, formatSeconds, safeUrl, sanitizeTerminal, shortFingerprint
+
+;// CONCATENATED MODULE: ./src/report/escape.ts
 /**
  * Making data strings (labels, ids, class names, file names, metric names from a config) inert in
  * the three outputs. Every string that did not come from this code goes through one of these.
@@ -12252,9 +11558,7 @@ function cleanText(value) {
 function truncate(value, max = MAX_LABEL_LENGTH) {
     if (value.length <= max)
         return value;
-    // Only the head is split into code points (a 50 MB label must not become 50 M strings); a head
-    // of 2·max + 2 code units holds more than max code points whenever the value is cut.
-    const points = Array.from(value.slice(0, 2 * max + 2));
+    const points = Array.from(value);
     if (points.length <= max)
         return value;
     return points.slice(0, Math.max(1, max - 1)).join('') + '…';
@@ -12321,27 +11625,8 @@ function safeUrl(value) {
     return url.href.replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
-
-/***/ }),
-
-/***/ 3840:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Eu: () => (/* reexport */ renderBenchText),
-  K2: () => (/* reexport */ renderHtml),
-  Gc: () => (/* reexport */ renderMarkdown),
-  S5: () => (/* reexport */ renderText)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_LENGTH, MAX_LABEL_LENGTH, displayLabel, escapeHtml, escapeMarkdownInline, formatBench, formatBytes, formatCi, formatCount, formatDelta, formatDeltaWithCi, formatMetric, formatPValue, formatPercent, formatRelative, formatSeconds, safeUrl, sanitizeTerminal, shortFingerprint
-
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(3652);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
-var metric_directions = __nccwpck_require__(3003);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts
+var metric_directions = __nccwpck_require__(4911);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Deterministic number formatting shared by the text, Markdown and HTML reports. No locale: the
@@ -12620,7 +11905,7 @@ function shortFingerprint(fp) {
 }
 
 // EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6237);
+var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/report/model.ts
 /**
  * What the three renderers have in common: which metrics, classes, confusions and bench fields to
@@ -13079,7 +12364,7 @@ function heading(title, paint, note) {
 function renderText(result, opts = {}) {
     const paint = painter(opts.color === true);
     const W = Math.max(40, Math.floor(opts.width ?? 100));
-    const esc = (s) => (0,report_escape/* sanitizeTerminal */.iz)(s);
+    const esc = (s) => sanitizeTerminal(s);
     const out = [];
     const blank = () => {
         if (out.length && out[out.length - 1] !== '')
@@ -13125,7 +12410,7 @@ function renderText(result, opts = {}) {
         out.push(...table(naturalWidth(full) <= W ? full : spec(false), W, paint));
         for (const c of explainedChecks(checks)) {
             const mark = c.verdict === 'fail' ? '✗' : '!';
-            const lines = wrap(`${esc(c.metric)}: ${(0,report_escape/* sanitizeTerminal */.iz)(c.reason, 300)}`, W - 4);
+            const lines = wrap(`${esc(c.metric)}: ${sanitizeTerminal(c.reason, 300)}`, W - 4);
             lines.forEach((l, i) => out.push(paint(`  ${i === 0 ? mark : ' '} ${l}`, 'dim')));
         }
     }
@@ -13219,7 +12504,7 @@ function renderText(result, opts = {}) {
         blank();
         out.push(heading('Warnings', paint));
         for (const w of warnings) {
-            const lines = wrap((0,report_escape/* sanitizeTerminal */.iz)(w, 400), W - 4);
+            const lines = wrap(sanitizeTerminal(w, 400), W - 4);
             lines.forEach((l, i) => out.push(`  ${i === 0 ? paint('!', 'yellow', 'bold') : ' '} ${l}`));
         }
     }
@@ -13255,7 +12540,7 @@ function benchSection(b, paint, W, esc) {
 function renderBenchText(bench, opts = {}) {
     const paint = painter(opts.color === true);
     const W = Math.max(40, Math.floor(opts.width ?? 100));
-    const esc = (s) => (0,report_escape/* sanitizeTerminal */.iz)(s);
+    const esc = (s) => sanitizeTerminal(s);
     const out = benchSection(bench, paint, W, esc);
     if (bench.warnings.length) {
         out.push('', heading('Warnings', paint));
@@ -13271,7 +12556,7 @@ function renderBenchText(bench, opts = {}) {
 
 const DEFAULT_MAX_LENGTH = 60_000;
 /** Data string → inert inline Markdown. */
-const md = (s, max) => (0,report_escape/* escapeMarkdownInline */.E4)(s, max);
+const md = (s, max) => escapeMarkdownInline(s, max);
 /** Our own text (formatted numbers, fixed words) made safe for a table cell. */
 function mdText(s) {
     return s
@@ -13526,7 +12811,7 @@ function warningsPart(result, limit) {
 }
 function footerPart(result, opts) {
     const bits = [`${md(result.tool.name)} ${md(result.tool.version, 40)}`];
-    const url = (0,report_escape/* safeUrl */.Pl)(opts.runUrl ?? result.source.run_url);
+    const url = safeUrl(opts.runUrl ?? result.source.run_url);
     if (url)
         bits.push(`[workflow run](${url})`);
     const boot = result.gate?.bootstrap;
@@ -13623,15 +12908,15 @@ function renderMarkdown(result, opts = {}) {
 
 
 
-const h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
+const h = (s, max) => escapeHtml(displayLabel(s, max));
 /** Round to 2 decimals for compact, deterministic coordinates. */
 function n(x) {
     return String(Math.round(x * 100) / 100);
 }
 function svg(width, height, label, body) {
     return (`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${n(width)}" height="${n(height)}" ` +
-        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(label)}">` +
-        `<title>${(0,report_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
+        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${escapeHtml(label)}">` +
+        `<title>${escapeHtml(label)}</title>${body}</svg>`);
 }
 /** Mix white → color by t in [0, 1]. */
 function shade(rgb, t) {
@@ -13674,7 +12959,7 @@ function confusionHeatmap(result, opts = {}) {
         cells.set(i * k + j, (cells.get(i * k + j) ?? 0) + c);
     }
     const cell = Math.max(14, Math.min(40, Math.floor(520 / k)));
-    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from((0,report_escape/* displayLabel */.RQ)(l, 16)).length)));
+    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from(displayLabel(l, 16)).length)));
     const left = 150;
     const top = Math.max(50, Math.round(longest * 6.2 * 0.77 + 24));
     // Rotated column labels reach up and to the right of their column.
@@ -13692,8 +12977,8 @@ function confusionHeatmap(result, opts = {}) {
             const diag = i === j;
             const fill = c === 0 ? '#f6f7f9' : shade(diag ? [37, 99, 235] : [220, 38, 38], 0.12 + 0.88 * Math.sqrt(frac));
             const x = left + j * cell;
-            const tip = `true ${(0,report_escape/* displayLabel */.RQ)(labels[i], 60)} → predicted ${(0,report_escape/* displayLabel */.RQ)(labels[j], 60)}: ${formatCount(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
-            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
+            const tip = `true ${displayLabel(labels[i], 60)} → predicted ${displayLabel(labels[j], 60)}: ${formatCount(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
+            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${escapeHtml(tip)}</title></rect>`);
             if (showText && c > 0) {
                 const dark = Math.sqrt(frac) > 0.55;
                 parts.push(`<text x="${n(x + (cell - 1) / 2)}" y="${n(y + cell / 2 + 4)}" text-anchor="middle" class="num${dark ? ' inv' : ''}">${c >= 10000 ? `${Math.round(c / 1000)}k` : c}</text>`);
@@ -13740,7 +13025,7 @@ function f1Bars(rows, withBaseline) {
         const bar = (v, yy, hh, cls, what) => {
             if (v === null)
                 return;
-            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${(0,report_escape/* displayLabel */.RQ)(r.label, 60)} ${what} F1 ${formatMetric(v)}`)}</title></rect>`);
+            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${escapeHtml(`${displayLabel(r.label, 60)} ${what} F1 ${formatMetric(v)}`)}</title></rect>`);
         };
         if (withBaseline) {
             bar(r.baseline?.f1 ?? null, y + 3, 9, 'bar-base', 'baseline');
@@ -13752,7 +13037,7 @@ function f1Bars(rows, withBaseline) {
         const txt = withBaseline && r.deltaF1 !== null
             ? `${formatMetric(f1)} (${r.deltaF1 >= 0 ? '+' : ''}${(r.deltaF1 * 100).toFixed(1)})`
             : formatMetric(f1);
-        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${(0,report_escape/* escapeHtml */.ZD)(txt)}</text>`);
+        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${escapeHtml(txt)}</text>`);
     });
     return svg(width, height, withBaseline ? 'Per-class F1, baseline vs candidate' : 'Per-class F1', parts.join(''));
 }
@@ -13815,7 +13100,7 @@ function benchDistribution(field, candidate, baseline) {
     const height = top + series.length * rowH + 26;
     const x = (v) => left + ((v - lo) / (hi - lo)) * plot;
     const parts = [];
-    parts.push(`<text x="0" y="14" class="title">${(0,report_escape/* escapeHtml */.ZD)(benchLabel(field))}</text>`);
+    parts.push(`<text x="0" y="14" class="title">${escapeHtml(benchLabel(field))}</text>`);
     // Ticks in the stored unit, labelled with human units.
     // Nice steps in the display unit (MiB, GiB, ms…), not in raw bytes or seconds.
     const { factor } = benchScale(field, hi);
@@ -13825,7 +13110,7 @@ function benchDistribution(field, candidate, baseline) {
         const t = (i * step) / factor;
         const xx = x(t);
         parts.push(`<line x1="${n(xx)}" y1="${top - 4}" x2="${n(xx)}" y2="${height - 22}" class="grid"/>`);
-        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${(0,report_escape/* escapeHtml */.ZD)(formatBench(field, t, hi))}</text>`);
+        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${escapeHtml(formatBench(field, t, hi))}</text>`);
     }
     series.forEach((s, i) => {
         const cy = top + i * rowH + rowH / 2;
@@ -13835,11 +13120,11 @@ function benchDistribution(field, candidate, baseline) {
         const q3 = quantile(sorted, 0.75);
         parts.push(`<text x="${left - 8}" y="${n(cy + 4)}" text-anchor="end" class="lbl">${s.name}</text>`);
         parts.push(`<line x1="${n(x(sorted[0]))}" y1="${n(cy)}" x2="${n(x(sorted[sorted.length - 1]))}" y2="${n(cy)}" class="whisker"/>`);
-        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name}: median ${formatBench(field, med)}, quartiles ${formatBench(field, q1, med)} … ${formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
+        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${escapeHtml(`${s.name}: median ${formatBench(field, med)}, quartiles ${formatBench(field, q1, med)} … ${formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
         parts.push(`<line x1="${n(x(med))}" y1="${n(cy - 12)}" x2="${n(x(med))}" y2="${n(cy + 12)}" class="median"/>`);
         s.values.forEach((v, j) => {
             const jitter = ((j * 7) % 5) - 2; // deterministic spread so equal values stay visible
-            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name} run ${j + 1}: ${formatBench(field, v)}`)}</title></circle>`);
+            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${escapeHtml(`${s.name} run ${j + 1}: ${formatBench(field, v)}`)}</title></circle>`);
         });
     });
     return svg(width, height, `${benchLabel(field)} per run`, parts.join(''));
@@ -13851,9 +13136,9 @@ function benchDistribution(field, candidate, baseline) {
 
 
 /** Data string → escaped, cleaned and shortened text. */
-const html_h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
+const html_h = (s, max) => escapeHtml(displayLabel(s, max));
 /** Our own text (formatted numbers). */
-const t = (s) => (0,report_escape/* escapeHtml */.ZD)(s);
+const t = (s) => escapeHtml(s);
 const HEATMAP_CLASSES = 20;
 const BAR_CLASSES = 30;
 const TABLE_CLASSES = 500;
@@ -14128,9 +13413,9 @@ function warningsHtml(result) {
 }
 function footerHtml(result) {
     const bits = [`${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}`, html_h(result.created_at, 40)];
-    const url = (0,report_escape/* safeUrl */.Pl)(result.source.run_url);
+    const url = safeUrl(result.source.run_url);
     if (url)
-        bits.push(`<a href="${(0,report_escape/* escapeHtml */.ZD)(url)}" rel="noopener noreferrer">workflow run</a>`);
+        bits.push(`<a href="${escapeHtml(url)}" rel="noopener noreferrer">workflow run</a>`);
     const boot = result.gate?.bootstrap;
     if (boot)
         bits.push(`bootstrap seed ${boot.seed}, ${formatCount(boot.resamples)} resamples`);
@@ -14138,7 +13423,7 @@ function footerHtml(result) {
 }
 function renderHtml(result, opts = {}) {
     const word = headWord(result);
-    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${(0,report_escape/* displayLabel */.RQ)(opts.name, 60)}` : ''}: ${word}`;
+    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${displayLabel(opts.name, 60)}` : ''}: ${word}`;
     const body = [
         headerHtml(result, opts),
         notComparableHtml(result),
@@ -14158,7 +13443,7 @@ function renderHtml(result, opts = {}) {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}">
-<title>${(0,report_escape/* escapeHtml */.ZD)(title)}</title>
+<title>${escapeHtml(title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
@@ -14185,7 +13470,7 @@ ${body.join('\n')}
 
 /***/ }),
 
-/***/ 6237:
+/***/ 6318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14218,11 +13503,10 @@ const BENCH_SUMMARY_FIELDS = [
 
 /***/ }),
 
-/***/ 9223:
+/***/ 1618:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $L: () => (/* binding */ reviveNumber),
 /* harmony export */   Tl: () => (/* binding */ writeTextFile),
 /* harmony export */   Zk: () => (/* binding */ writeResult),
 /* harmony export */   sf: () => (/* binding */ serializeResult)
@@ -14233,29 +13517,9 @@ const BENCH_SUMMARY_FIELDS = [
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-/**
- * result.json as written everywhere: two-space JSON, trailing newline, same bytes for same data.
- * JSON has no infinity, and writing one as null (JSON.stringify's choice) would turn an overflowed
- * metric into "not computed": ±Infinity is written as the string "inf" / "-inf" instead, and
- * `reviveNumber` reads it back.
- */
+/** result.json as written everywhere: two-space JSON, trailing newline, same bytes for same data. */
 function serializeResult(result) {
-    return JSON.stringify(result, infinityAsString, 2) + '\n';
-}
-function infinityAsString(_key, value) {
-    if (value === Infinity)
-        return 'inf';
-    if (value === -Infinity)
-        return '-inf';
-    return value;
-}
-/** A number of result.json as written by `serializeResult`: "inf" / "-inf" are ±Infinity. */
-function reviveNumber(value) {
-    if (value === 'inf')
-        return Infinity;
-    if (value === '-inf')
-        return -Infinity;
-    return value;
+    return JSON.stringify(result, null, 2) + '\n';
 }
 async function writeTextFile(path, text) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
@@ -14268,7 +13532,7 @@ async function writeResult(path, result) {
 
 /***/ }),
 
-/***/ 1870:
+/***/ 5519:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14320,7 +13584,7 @@ function closestName(word, candidates) {
 
 /***/ }),
 
-/***/ 5182:
+/***/ 5365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14337,7 +13601,7 @@ const silentLogger = {
 
 /***/ }),
 
-/***/ 7846:
+/***/ 1863:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14360,8 +13624,7 @@ class CompensatedSum {
         this.sum = t;
     }
     get value() {
-        // Once the sum overflows, the compensation is inf − inf = NaN: the sum is the answer.
-        return Number.isFinite(this.sum) ? this.sum + this.c : this.sum;
+        return this.sum + this.c;
     }
 }
 function sumOf(values) {
@@ -14376,13 +13639,13 @@ function sumOf(values) {
             c += x - t + sum;
         sum = t;
     }
-    return Number.isFinite(sum) ? sum + c : sum;
+    return sum + c;
 }
 
 
 /***/ }),
 
-/***/ 3912:
+/***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -14394,7 +13657,7 @@ const VERSION = '0.1.0';
 
 /***/ }),
 
-/***/ 257:
+/***/ 1748:
 /***/ ((module) => {
 
 module.exports = eval("require")("macos-temperature-sensor");
@@ -14402,7 +13665,7 @@ module.exports = eval("require")("macos-temperature-sensor");
 
 /***/ }),
 
-/***/ 2054:
+/***/ 5623:
 /***/ ((module) => {
 
 module.exports = eval("require")("osx-temperature-sensor");
@@ -14522,7 +13785,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5098:
+/***/ 9228:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14542,7 +13805,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -14865,7 +14128,7 @@ exports.audio = audio;
 
 /***/ }),
 
-/***/ 6577:
+/***/ 2023:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14885,7 +14148,7 @@ exports.audio = audio;
 
 const exec = (__nccwpck_require__(5317).exec);
 const fs = __nccwpck_require__(9896);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -15229,7 +14492,7 @@ module.exports = (callback) => battery(util.isFunction(callback) ? callback : nu
 
 /***/ }),
 
-/***/ 6918:
+/***/ 9176:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -15250,8 +14513,8 @@ module.exports = (callback) => battery(util.isFunction(callback) ? callback : nu
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
 const path = __nccwpck_require__(6928);
-const util = __nccwpck_require__(3170);
-const bluetoothVendors = __nccwpck_require__(8111);
+const util = __nccwpck_require__(8796);
+const bluetoothVendors = __nccwpck_require__(1697);
 const fs = __nccwpck_require__(9896);
 
 const _platform = process.platform;
@@ -15552,7 +14815,7 @@ exports.bluetoothDevices = bluetoothDevices;
 
 /***/ }),
 
-/***/ 8111:
+/***/ 1697:
 /***/ ((module) => {
 
 
@@ -16697,7 +15960,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 698:
+/***/ 7724:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -16719,7 +15982,7 @@ const os = __nccwpck_require__(857);
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
 const fs = __nccwpck_require__(9896);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -18323,7 +17586,7 @@ function cpuTemperature(callback) {
       }
       if (_darwin) {
         try {
-          const osxTemp = __nccwpck_require__(2054);
+          const osxTemp = __nccwpck_require__(5623);
           result = osxTemp.cpuTemperature();
           if (result.main) {
             // round to 2 digits
@@ -18341,7 +17604,7 @@ function cpuTemperature(callback) {
           util.noop();
         }
         try {
-          const macosTemp = __nccwpck_require__(257);
+          const macosTemp = __nccwpck_require__(1748);
           const res = macosTemp.temperature();
           if (res.cpu) {
             // round to 2 digits
@@ -19052,7 +18315,7 @@ exports.fullLoad = fullLoad;
 
 /***/ }),
 
-/***/ 350:
+/***/ 6448:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -19070,8 +18333,8 @@ exports.fullLoad = fullLoad;
 // 13. Docker
 // ----------------------------------------------------------------------------------
 
-const util = __nccwpck_require__(3170);
-const DockerSocket = __nccwpck_require__(5107);
+const util = __nccwpck_require__(8796);
+const DockerSocket = __nccwpck_require__(9765);
 
 const _platform = process.platform;
 const _windows = _platform === 'win32';
@@ -19864,7 +19127,7 @@ exports.dockerAll = dockerAll;
 
 /***/ }),
 
-/***/ 5107:
+/***/ 9765:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19988,7 +19251,7 @@ module.exports = DockerSocket;
 
 /***/ }),
 
-/***/ 293:
+/***/ 7147:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -20006,7 +19269,7 @@ module.exports = DockerSocket;
 // 8. File System
 // ----------------------------------------------------------------------------------
 
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 const fs = __nccwpck_require__(9896);
 
 const exec = (__nccwpck_require__(5317).exec);
@@ -21937,7 +21200,7 @@ exports.diskLayout = diskLayout;
 
 /***/ }),
 
-/***/ 4535:
+/***/ 4969:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -21960,7 +21223,7 @@ const path = __nccwpck_require__(6928);
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
 const execFileSync = (__nccwpck_require__(5317).execFileSync);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 let _nvidiaSmiPath = '';
@@ -22758,7 +22021,7 @@ function graphics(callback) {
             }
             try {
               // GPU temperature (Apple Silicon) - optional dependency
-              const macosTemp = __nccwpck_require__(257);
+              const macosTemp = __nccwpck_require__(1748);
               const temps = macosTemp.temperature();
               if (temps && temps.gpu) {
                 result.controllers.forEach((controller) => {
@@ -23262,7 +22525,7 @@ exports.graphics = graphics;
 
 /***/ }),
 
-/***/ 6568:
+/***/ 2754:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23288,26 +22551,26 @@ exports.graphics = graphics;
 // Dependencies
 // ----------------------------------------------------------------------------------
 
-const lib_version = (__nccwpck_require__(475)/* .version */ .rE);
-const util = __nccwpck_require__(3170);
-const system = __nccwpck_require__(9795);
-const osInfo = __nccwpck_require__(1744);
-const cpu = __nccwpck_require__(698);
-const memory = __nccwpck_require__(1121);
-const battery = __nccwpck_require__(6577);
-const graphics = __nccwpck_require__(4535);
-const filesystem = __nccwpck_require__(293);
-const network = __nccwpck_require__(9870);
-const wifi = __nccwpck_require__(15);
-const processes = __nccwpck_require__(437);
-const users = __nccwpck_require__(3080);
-const internet = __nccwpck_require__(5147);
-const docker = __nccwpck_require__(350);
-const vbox = __nccwpck_require__(8438);
-const printer = __nccwpck_require__(6196);
-const usb = __nccwpck_require__(9778);
-const audio = __nccwpck_require__(5098);
-const bluetooth = __nccwpck_require__(6918);
+const lib_version = (__nccwpck_require__(7681)/* .version */ .rE);
+const util = __nccwpck_require__(8796);
+const system = __nccwpck_require__(6053);
+const osInfo = __nccwpck_require__(5574);
+const cpu = __nccwpck_require__(7724);
+const memory = __nccwpck_require__(1251);
+const battery = __nccwpck_require__(2023);
+const graphics = __nccwpck_require__(4969);
+const filesystem = __nccwpck_require__(7147);
+const network = __nccwpck_require__(5536);
+const wifi = __nccwpck_require__(6337);
+const processes = __nccwpck_require__(6947);
+const users = __nccwpck_require__(5354);
+const internet = __nccwpck_require__(921);
+const docker = __nccwpck_require__(6448);
+const vbox = __nccwpck_require__(4784);
+const printer = __nccwpck_require__(7510);
+const usb = __nccwpck_require__(1976);
+const audio = __nccwpck_require__(9228);
+const bluetooth = __nccwpck_require__(9176);
 
 const _platform = process.platform;
 const _windows = _platform === 'win32';
@@ -23801,7 +23064,7 @@ exports.powerShellRelease = util.powerShellRelease;
 
 /***/ }),
 
-/***/ 5147:
+/***/ 921:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -23819,7 +23082,7 @@ exports.powerShellRelease = util.powerShellRelease;
 // 12. Internet
 // ----------------------------------------------------------------------------------
 
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -24075,7 +23338,7 @@ exports.inetLatency = inetLatency;
 
 /***/ }),
 
-/***/ 1121:
+/***/ 1251:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24096,7 +23359,7 @@ exports.inetLatency = inetLatency;
 const os = __nccwpck_require__(857);
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 const fs = __nccwpck_require__(9896);
 
 let _platform = process.platform;
@@ -24704,7 +23967,7 @@ exports.memLayout = memLayout;
 
 /***/ }),
 
-/***/ 9870:
+/***/ 5536:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -24729,7 +23992,7 @@ const execFileSync = (__nccwpck_require__(5317).execFileSync);
 const readFileSync = (__nccwpck_require__(9896).readFileSync);
 
 const fs = __nccwpck_require__(9896);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -26740,7 +26003,7 @@ exports.networkGatewayDefault = networkGatewayDefault;
 
 /***/ }),
 
-/***/ 1744:
+/***/ 5574:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -26760,7 +26023,7 @@ exports.networkGatewayDefault = networkGatewayDefault;
 
 const os = __nccwpck_require__(857);
 const fs = __nccwpck_require__(9896);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 const exec = util.execCwd;
 const execSync = (__nccwpck_require__(5317).execSync);
 const execFile = (__nccwpck_require__(5317).execFile);
@@ -27933,7 +27196,7 @@ function getUniqueMacAdresses() {
             if (MASKED_MACS.indexOf(mac) >= 0) {
               if (fallbackMacs === null) {
                 try {
-                  fallbackMacs = (__nccwpck_require__(9870).getMacAddresses)();
+                  fallbackMacs = (__nccwpck_require__(5536).getMacAddresses)();
                 } catch {
                   fallbackMacs = {};
                 }
@@ -28058,7 +27321,7 @@ exports.uuid = uuid;
 
 /***/ }),
 
-/***/ 6196:
+/***/ 7510:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28077,7 +27340,7 @@ exports.uuid = uuid;
 // ----------------------------------------------------------------------------------
 
 const exec = (__nccwpck_require__(5317).exec);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 let _platform = process.platform;
 
@@ -28275,7 +27538,7 @@ exports.printer = printer;
 
 /***/ }),
 
-/***/ 437:
+/***/ 6947:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -28299,7 +27562,7 @@ const path = __nccwpck_require__(6928);
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
 
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -29818,7 +29081,7 @@ exports.processLoad = processLoad;
 
 /***/ }),
 
-/***/ 9795:
+/***/ 6053:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -29838,7 +29101,7 @@ exports.processLoad = processLoad;
 
 const fs = __nccwpck_require__(9896);
 const os = __nccwpck_require__(857);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
 const execPromise = util.promisify((__nccwpck_require__(5317).exec));
@@ -30684,7 +29947,7 @@ exports.chassis = chassis;
 
 /***/ }),
 
-/***/ 9778:
+/***/ 1976:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -30703,7 +29966,7 @@ exports.chassis = chassis;
 // ----------------------------------------------------------------------------------
 
 const exec = (__nccwpck_require__(5317).exec);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 let _platform = process.platform;
 
@@ -31001,7 +30264,7 @@ exports.usb = usb;
 
 /***/ }),
 
-/***/ 3080:
+/***/ 5354:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -31020,7 +30283,7 @@ exports.usb = usb;
 // ----------------------------------------------------------------------------------
 
 const exec = (__nccwpck_require__(5317).exec);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -31421,7 +30684,7 @@ exports.users = users;
 
 /***/ }),
 
-/***/ 3170:
+/***/ 8796:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34342,7 +33605,7 @@ exports.getPowershell = getPowershell;
 
 /***/ }),
 
-/***/ 8438:
+/***/ 4784:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34361,7 +33624,7 @@ exports.getPowershell = getPowershell;
 // ----------------------------------------------------------------------------------
 
 const os = __nccwpck_require__(857);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 const exec = util.execCwd;
 
 function vboxInfo(callback) {
@@ -34466,7 +33729,7 @@ exports.vboxInfo = vboxInfo;
 
 /***/ }),
 
-/***/ 15:
+/***/ 6337:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -34487,7 +33750,7 @@ exports.vboxInfo = vboxInfo;
 const os = __nccwpck_require__(857);
 const exec = (__nccwpck_require__(5317).exec);
 const execSync = (__nccwpck_require__(5317).execSync);
-const util = __nccwpck_require__(3170);
+const util = __nccwpck_require__(8796);
 
 const _platform = process.platform;
 
@@ -35315,18 +34578,18 @@ exports.wifiInterfaces = wifiInterfaces;
 
 /***/ }),
 
-/***/ 2387:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveBlockMap = __nccwpck_require__(1653);
-var resolveBlockSeq = __nccwpck_require__(2624);
-var resolveFlowCollection = __nccwpck_require__(692);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -35412,15 +34675,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 2873:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(5755);
-var composeNode = __nccwpck_require__(3755);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -35464,17 +34727,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 3755:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var composeCollection = __nccwpck_require__(2387);
-var composeScalar = __nccwpck_require__(4995);
-var resolveEnd = __nccwpck_require__(1462);
-var utilEmptyScalarPosition = __nccwpck_require__(9933);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -35583,15 +34846,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 4995:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -35678,18 +34941,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 2750:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(8144);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var identity = __nccwpck_require__(2617);
-var composeDoc = __nccwpck_require__(2873);
-var resolveEnd = __nccwpck_require__(1462);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -35909,17 +35172,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 1653:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
-var utilMapIncludes = __nccwpck_require__(3485);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -36033,12 +35296,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 599:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -36240,14 +35503,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2624:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveProps = __nccwpck_require__(8017);
-var utilFlowIndentCheck = __nccwpck_require__(4437);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -36298,7 +35561,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 1462:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36344,19 +35607,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 692:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var resolveEnd = __nccwpck_require__(1462);
-var resolveProps = __nccwpck_require__(8017);
-var utilContainsNewline = __nccwpck_require__(6761);
-var utilMapIncludes = __nccwpck_require__(3485);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -36560,13 +35823,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 7120:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var resolveEnd = __nccwpck_require__(1462);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -36795,7 +36058,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 8017:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36950,7 +36213,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 6761:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36993,7 +36256,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 9933:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37028,12 +36291,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4437:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(6761);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -37052,12 +36315,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 3485:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -37074,22 +36337,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5755:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var toJS = __nccwpck_require__(3709);
-var Schema = __nccwpck_require__(4902);
-var stringifyDocument = __nccwpck_require__(5719);
-var anchors = __nccwpck_require__(5702);
-var applyReviver = __nccwpck_require__(2703);
-var createNode = __nccwpck_require__(9462);
-var directives = __nccwpck_require__(8144);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(4043);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -37418,13 +36681,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5702:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -37501,7 +36764,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 2703:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37565,14 +36828,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 9462:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -37662,13 +36925,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 8144:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var visit = __nccwpck_require__(7182);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -37847,7 +37110,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 2130:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37916,28 +37179,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 3645:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var Schema = __nccwpck_require__(4902);
-var errors = __nccwpck_require__(2130);
-var Alias = __nccwpck_require__(9671);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
-var publicApi = __nccwpck_require__(6205);
-var visit = __nccwpck_require__(7182);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -37974,7 +37237,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 9923:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -38000,16 +37263,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 9671:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var visit = __nccwpck_require__(7182);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -38127,14 +37390,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 6039:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -38285,14 +37548,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 4615:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(2703);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 class NodeBase {
     constructor(type) {
@@ -38332,15 +37595,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 2815:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyPair = __nccwpck_require__(1174);
-var addPairToJSMap = __nccwpck_require__(614);
-var identity = __nccwpck_require__(2617);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -38378,14 +37641,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 9271:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Node = __nccwpck_require__(4615);
-var toJS = __nccwpck_require__(3709);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(4043);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -38412,17 +37675,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(8454);
-var addPairToJSMap = __nccwpck_require__(614);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -38566,17 +37829,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 5125:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(9462);
-var stringifyCollection = __nccwpck_require__(8454);
-var Collection = __nccwpck_require__(6039);
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var toJS = __nccwpck_require__(3709);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(4043);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -38688,16 +37951,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 614:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(9923);
-var merge = __nccwpck_require__(2610);
-var stringify = __nccwpck_require__(9666);
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -38760,7 +38023,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 2617:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38820,12 +38083,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 3709:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -38866,15 +38129,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 8564:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(599);
-var resolveFlowScalar = __nccwpck_require__(7120);
-var errors = __nccwpck_require__(2130);
-var stringifyString = __nccwpck_require__(6179);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -39091,7 +38354,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 7455:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39161,7 +38424,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4257:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -39267,14 +38530,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3427:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(8564);
-var cstStringify = __nccwpck_require__(7455);
-var cstVisit = __nccwpck_require__(4257);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -39386,12 +38649,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 795:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3427);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -40116,7 +39379,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 9706:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -40164,14 +39427,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 7374:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3427);
-var lexer = __nccwpck_require__(795);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -41151,18 +40414,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 6205:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(2750);
-var Document = __nccwpck_require__(5755);
-var errors = __nccwpck_require__(2130);
-var log = __nccwpck_require__(9923);
-var identity = __nccwpck_require__(2617);
-var lineCounter = __nccwpck_require__(9706);
-var parser = __nccwpck_require__(7374);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -41265,16 +40528,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4902:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var tags = __nccwpck_require__(1656);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -41311,13 +40574,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 8229:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -41337,12 +40600,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 7890:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -41361,13 +40624,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 2400:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -41387,12 +40650,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 2374:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(6179);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -41410,12 +40673,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 1477:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -41438,13 +40701,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8251:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -41492,12 +40755,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 7052:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -41541,18 +40804,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 4810:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -41573,14 +40836,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7925:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var map = __nccwpck_require__(8229);
-var seq = __nccwpck_require__(2400);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -41644,27 +40907,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1656:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var bool = __nccwpck_require__(1477);
-var float = __nccwpck_require__(8251);
-var int = __nccwpck_require__(7052);
-var schema = __nccwpck_require__(4810);
-var schema$1 = __nccwpck_require__(7925);
-var binary = __nccwpck_require__(6817);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var schema$2 = __nccwpck_require__(7755);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -41750,14 +41013,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6817:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(9271);
-var stringifyString = __nccwpck_require__(6179);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -41827,12 +41090,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 3260:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -41863,13 +41126,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 396:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var stringifyNumber = __nccwpck_require__(2491);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -41920,12 +41183,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 5883:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -42003,13 +41266,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 2610:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -42081,16 +41344,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 61:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var toJS = __nccwpck_require__(3709);
-var YAMLMap = __nccwpck_require__(2448);
-var YAMLSeq = __nccwpck_require__(5125);
-var pairs = __nccwpck_require__(7815);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(4043);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -42165,15 +41428,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 7815:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var Scalar = __nccwpck_require__(9271);
-var YAMLSeq = __nccwpck_require__(5125);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -42254,24 +41517,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 7755:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(8229);
-var _null = __nccwpck_require__(7890);
-var seq = __nccwpck_require__(2400);
-var string = __nccwpck_require__(2374);
-var binary = __nccwpck_require__(6817);
-var bool = __nccwpck_require__(3260);
-var float = __nccwpck_require__(396);
-var int = __nccwpck_require__(5883);
-var merge = __nccwpck_require__(2610);
-var omap = __nccwpck_require__(61);
-var pairs = __nccwpck_require__(7815);
-var set = __nccwpck_require__(9138);
-var timestamp = __nccwpck_require__(6282);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(6752);
 
 const schema = [
     map.map,
@@ -42302,14 +41565,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 9138:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Pair = __nccwpck_require__(2815);
-var YAMLMap = __nccwpck_require__(2448);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -42405,12 +41668,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6282:
+/***/ 6752:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2491);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -42517,7 +41780,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 7089:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -42675,15 +41938,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 9666:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5702);
-var identity = __nccwpck_require__(2617);
-var stringifyComment = __nccwpck_require__(6949);
-var stringifyString = __nccwpck_require__(6179);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -42814,14 +42077,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8454:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -42976,7 +42239,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 6949:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43007,14 +42270,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 5719:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -43101,7 +42364,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2491:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -43135,15 +42398,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 1174:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
-var Scalar = __nccwpck_require__(9271);
-var stringify = __nccwpck_require__(9666);
-var stringifyComment = __nccwpck_require__(6949);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -43294,13 +42557,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 6179:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(9271);
-var foldFlowLines = __nccwpck_require__(7089);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -43639,12 +42902,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 7182:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(2617);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -43882,7 +43145,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 475:
+/***/ 7681:
 /***/ ((module) => {
 
 module.exports = {"rE":"5.33.26"};
@@ -44028,7 +43291,7 @@ module.exports = {"rE":"5.33.26"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(2856);
+/******/ var __webpack_exports__ = __nccwpck_require__(2957);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__main = __webpack_exports__.i;
 /******/ export { __webpack_exports__main as main };
