@@ -474,7 +474,28 @@ def main():
         regression_case("regression_weighted", y, y * rng.uniform(0.8, 1.2, n), weights=rng.poisson(1.0, n))
     )
 
+    # Cases added for the "Trust" issue: their own generator, so the cases above keep their data.
+    rng2 = np.random.default_rng(20261201)
+
+    # Unweighted multiclass with a class that is never predicted (its precision is 0 by
+    # zero_division=0, its recall 0; it still counts in the macro averages).
+    n = 60
+    yt = list(rng2.choice(["ant", "bee", "cat", "dog"], size=n))
+    yp = [("bee" if t == "dog" else t) if rng2.random() < 0.8 else "ant" for t in yt]
+    cases.append(classification_case("never_predicted_class", yt, yp))
+
+    # A missing prediction whose score is still given (--missing count-as-wrong): the score is
+    # valid data and stays in roc_auc / average_precision / log_loss / brier.
+    n = 40
+    yt = list(rng2.choice(["n", "p"], size=n))
+    s = [float(np.round(np.clip(rng2.normal(0.35 + 0.3 * (t == "p"), 0.2), 0, 1), 3)) for t in yt]
+    yp = ["p" if x >= 0.5 else "n" for x in s]
+    for i in (3, 11, 20, 33):
+        yp[i] = None
+    cases.append(classification_case("missing_scored_binary", yt, yp, positive="p", scores=s))
+
     os.makedirs(OUT, exist_ok=True)
+    binary_prefix_fixtures(rng2)
     for case in cases:
         write_csv(case["name"], case)
     doc = {
@@ -487,6 +508,45 @@ def main():
         json.dump(doc, fh, indent=1, allow_nan=False)
         fh.write("\n")
     print(f"wrote {len(cases)} cases to {os.path.relpath(OUT, ROOT)}", file=sys.stderr)
+
+
+def binary_prefix_fixtures(rng):
+    """Binary tasks given one probability column per class (--score-prefix p_), rows that do not
+    sum to 1: scikit-learn's log_loss renormalises each row over every column (labels= the
+    columns), roc_auc / average_precision / brier use the positive class's column. Writes
+    test/fixtures/metrics/binary_prefix.json (rows + expected values)."""
+    out = []
+    for name, columns in (("two_columns", ["neg", "pos"]), ("three_columns", ["neg", "other", "pos"])):
+        n = 50
+        yt = list(rng.choice(["neg", "pos"], size=n))
+        P = rng.uniform(0.01, 1.0, size=(n, len(columns)))
+        ipos = columns.index("pos")
+        for i, t in enumerate(yt):
+            if t == "pos":
+                P[i, ipos] += 0.4
+        P = np.round(np.clip(P, 0, 1), 4)
+        yp = ["pos" if P[i, ipos] >= 0.5 else "neg" for i in range(n)]
+        yb = np.array([1 if t == "pos" else 0 for t in yt])
+        expected = {
+            "accuracy": num(M.accuracy_score(yt, yp)),
+            "roc_auc": num(M.roc_auc_score(yb, P[:, ipos])),
+            "average_precision": num(M.average_precision_score(yb, P[:, ipos])),
+            "brier": num(M.brier_score_loss(yb, P[:, ipos])),
+            "log_loss": num(M.log_loss(yt, P, labels=columns)),
+        }
+        out.append(
+            {
+                "name": name,
+                "columns": columns,
+                "y_true": yt,
+                "y_pred": yp,
+                "probabilities": [[float(x) for x in row] for row in P],
+                "expected": expected,
+            }
+        )
+    with open(os.path.join(OUT, "binary_prefix.json"), "w", encoding="utf-8") as fh:
+        json.dump({"generator": "scripts/gen-sklearn-fixtures.py", "sklearn": sklearn.__version__, "cases": out}, fh, indent=1)
+        fh.write("\n")
 
 
 if __name__ == "__main__":

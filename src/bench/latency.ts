@@ -3,7 +3,7 @@
  * one number per line (blank lines and lines starting with `#` are skipped) or a JSON array of
  * numbers. Read after each run.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { percentileSorted, sortedCopy } from './stats.js';
 
@@ -79,12 +79,59 @@ export function fileVersion(file: string): string | null {
   }
 }
 
+/**
+ * Most bytes of a latency file: 256 MiB (tens of millions of latencies), or
+ * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
+ * or an endless stream stops with a message instead of exhausting memory.
+ */
+const MAX_LATENCY_BYTES = (() => {
+  const v = Number(process.env.MODEL_GATE_MAX_LATENCY_BYTES);
+  return Number.isSafeInteger(v) && v > 0 ? v : 256 << 20;
+})();
+
+function readBoundedText(file: string): string {
+  // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
+  if (statSync(file).isFIFO())
+    throw new InputError(
+      { file },
+      'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.',
+    );
+  const fd = openSync(file, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(1 << 20);
+      const got = readSync(fd, chunk, 0, chunk.length, null);
+      if (got === 0) break;
+      if (chunk.subarray(0, got).includes(0))
+        throw new InputError(
+          { file },
+          'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
+            'latency in ms per line, or a JSON array.',
+        );
+      total += got;
+      if (total > MAX_LATENCY_BYTES)
+        throw new InputError(
+          { file },
+          `longer than ${MAX_LATENCY_BYTES} bytes, the limit for a latency file (an endless stream?); raise it with ` +
+            'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.',
+        );
+      chunks.push(chunk.subarray(0, got));
+    }
+    return Buffer.concat(chunks, total).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads the latency file after run `label` (e.g. "run 3"); errors name the file and line. */
 export function readLatencyFile(file: string, label: string): Float64Array {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readBoundedText(file);
   } catch (e) {
+    if (e instanceof InputError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     throw new InputError(
       { file },

@@ -1,3 +1,4 @@
+import { reviveNumber } from '../result/write.js';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { EvaluationData } from '../evaluate/evaluation-data.js';
@@ -117,8 +118,11 @@ export function parseResult(text: string, file: string): Result {
   const metrics = r.metrics as Record<string, unknown> | undefined;
   if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
     bad('"metrics" must be an object');
-  for (const [k, v] of Object.entries(metrics as object))
-    if (v !== null && typeof v !== 'number') bad(`metrics.${k} must be a number or null`);
+  for (const [k, raw] of Object.entries(metrics as object)) {
+    const v = reviveNumber(raw);
+    if (v !== null && typeof v !== 'number') bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
+    (metrics as Record<string, unknown>)[k] = v;
+  }
   if (r.examples !== undefined) {
     const ex = r.examples as Record<string, unknown>;
     if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')

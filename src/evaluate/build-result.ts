@@ -46,6 +46,21 @@ export function buildResult(parts: ResultParts): Result {
       invalid_rows: rows.invalid_rows,
       ...(rows.missing_ids.length > 0 ? { missing_ids: rows.missing_ids } : {}),
     },
-    warnings: parts.warnings,
+    warnings: [...parts.warnings, ...overflowWarnings(scored.metrics)],
   };
+}
+
+/**
+ * A metric that is ±Infinity overflowed double precision (e.g. squared errors of predictions
+ * like 1e200): it is reported as infinite ("inf" in result.json), never as null, and said here.
+ */
+export function overflowWarnings(metrics: Readonly<Record<string, number | null>>): string[] {
+  const out: string[] = [];
+  for (const [name, v] of Object.entries(metrics))
+    if (v === Infinity || v === -Infinity)
+      out.push(
+        `${name} overflowed: it is ${v > 0 ? '+' : '-'}infinity (the values are too large for double precision; ` +
+          `scikit-learn gives ${v > 0 ? '' : '-'}inf too). result.json records it as "${v > 0 ? '' : '-'}inf".`,
+      );
+  return out;
 }

@@ -1,3 +1,4 @@
+import { showValue } from '../input/bytes.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,6 +100,36 @@ function scoreStream(stream: RowStream, dir: string, sortChunk: number | undefin
   return (metrics as StreamingMetrics).result();
 }
 
+/**
+ * Scores that rank the other way from the predicted labels: roc_auc below 0.5 while the labels
+ * are mostly right. The usual cause is a score that is the probability of the other class (the
+ * positive label is not the one the score column is about), which makes every score metric
+ * wrong while accuracy looks fine; the user fixes it with --positive-label.
+ */
+export function invertedScoreWarning(
+  data: { task: Result['task']; classes?: string[]; positive?: number },
+  metrics: Readonly<Record<string, number | null>>,
+  positiveNamed: boolean,
+): string[] {
+  const auc = metrics.roc_auc;
+  const accuracy = metrics.accuracy;
+  if (data.task !== 'binary' || data.positive === undefined || data.classes === undefined) return [];
+  if (typeof auc !== 'number' || typeof accuracy !== 'number' || !(auc < 0.5 && accuracy > 0.5)) return [];
+  const classes = data.classes;
+  const pos = classes[data.positive];
+  const other = classes.find((_, i) => i !== data.positive);
+  return [
+    `THE SCORES LOOK INVERTED: roc_auc is ${auc.toPrecision(3)} (worse than chance) while accuracy is ` +
+      `${accuracy.toPrecision(3)}, so the scores rank the rows opposite to the predicted labels. The score must ` +
+      `be the probability (or score) of the positive label ${showValue(pos)}` +
+      (positiveNamed ? ' (as given with --positive-label)' : ' (the greater label, by default)') +
+      (other !== undefined
+        ? `; if it is the probability of ${showValue(other)}, pass --positive-label ${showValue(other)}.`
+        : '.') +
+      ' roc_auc, average_precision, log_loss and brier are wrong until then.',
+  ];
+}
+
 function evaluationResult(
   options: EvaluateOptions,
   data: { task: Result['task']; n: number; classes?: string[]; positive?: number },
@@ -123,7 +154,11 @@ function evaluationResult(
     now,
     scored,
     rows: stats,
-    warnings: [...stats.warnings, ...scored.warnings],
+    warnings: [
+      ...stats.warnings,
+      ...scored.warnings,
+      ...invertedScoreWarning(data, scored.metrics, options.positiveLabel !== undefined),
+    ],
   });
   for (const w of result.warnings) logger.warning(w);
   return result;

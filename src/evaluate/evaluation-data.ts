@@ -30,6 +30,15 @@ export interface ClassificationData {
   /** Binary: 'probability' when every score is in [0, 1] (log loss and Brier apply), else
    * 'decision' (raw scores: ROC AUC and average precision only, with a warning). */
   scoreKind?: 'probability' | 'decision';
+  /**
+   * Binary with one probability column per class (--score-prefix): every given column, n ×
+   * logLossClasses.length, row-major. `scores` stays the positive class's column (ROC AUC,
+   * average precision, Brier); log loss uses these rows, clipped and renormalised over all the
+   * columns, as scikit-learn 1.2's `log_loss(y, P, labels=columns)` does.
+   */
+  logLossScores?: Float64Array;
+  /** The class of each `logLossScores` column, sorted as `scoreClasses`; every true label has one. */
+  logLossClasses?: string[];
   /** Row ids as read (stringified), or null when rows were joined by position. */
   ids: string[] | null;
 }

@@ -1,5 +1,14 @@
 import { InputError } from '../errors.js';
-import { hashBytes, isCanonicalJsonInteger, parseNumber, SEED_A, SEED_B, showValue } from './bytes.js';
+import {
+  canonicalDecimal,
+  firstInvalidUtf8,
+  hashBytes,
+  isCanonicalJsonInteger,
+  parseNumber,
+  SEED_A,
+  SEED_B,
+  showBytes,
+} from './bytes.js';
 import {
   KIND_BOOL,
   KIND_MISSING,
@@ -10,8 +19,10 @@ import {
   type RowSink,
 } from './cells.js';
 import { ByteInterner } from './interner.js';
+import { maxFieldBytes } from './source.js';
 import type { RowSpool } from './spool.js';
 import { duplicateIdError, type StreamedIdCheck } from './unique-ids.js';
+import { probabilityRowOff } from '../metrics/probability.js';
 
 export const PHASE_SINGLE = 0;
 export const PHASE_LABELS = 1;
@@ -46,7 +57,11 @@ const MAX_EXAMPLES = 10;
  */
 export const ID_BATCH = 1 << 15;
 const BATCH = ID_BATCH;
-const PROB_SUM_TOLERANCE = 1e-3;
+
+/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
+function nestedWhat(buf: Buffer, s: number, e: number): string {
+  return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
+}
 
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
@@ -62,6 +77,12 @@ export class Collector implements RowSink {
   private slots: Slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
 
   readonly labels = new ByteInterner();
+  /** `maxFieldBytes()`, read once. */
+  private readonly maxField = maxFieldBytes();
+  /** Where each interned label was first read: its line, and whether as a label or a prediction. */
+  labelLine: Int32Array = new Int32Array(16);
+  labelFile: string[] = [];
+  labelColumn: string[] = [];
   /** The ids (joins by id, and a single file with ids read into memory), or null. */
   readonly ids: ByteInterner | null;
   /**
@@ -354,7 +375,7 @@ export class Collector implements RowSink {
       if (seen !== 0)
         throw new InputError(
           { file: this.file, line: this.bLine[j], column: this.setup.idColumn },
-          `duplicate id ${showValue(bytes.toString('utf8', off[j], off[j + 1]))}: it also has a prediction on ` +
+          `duplicate id ${showBytes(bytes, off[j], off[j + 1])}: it also has a prediction on ` +
             `line ${seen}. Each id may have only one prediction row.`,
         );
       predLine[r] = this.bLine[j];
@@ -383,11 +404,12 @@ export class Collector implements RowSink {
   }
 
   private checkId(buf: Buffer, line: number, s: number, e: number, kind: number): void {
+    if (e - s > this.maxField) throw this.fieldTooLong(line, this.setup.idColumn, e - s);
     if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
       throw new InputError(
         { file: this.file, line, column: this.setup.idColumn },
         kind === KIND_NESTED
-          ? 'the id is a JSON object or array; expected a string or number.'
+          ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the id).`
           : 'empty id; every row needs an id to be joined with the other file.',
       );
   }
@@ -424,7 +446,7 @@ export class Collector implements RowSink {
       throw new InputError(
         { file: this.file, line, column: this.setup.labelColumn },
         kind === KIND_NESTED
-          ? 'the label is a JSON object or array; expected a string or number.'
+          ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the label).`
           : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).',
       );
     if (this.setup.regression) {
@@ -432,21 +454,63 @@ export class Collector implements RowSink {
       if (!Number.isFinite(v))
         throw new InputError(
           { file: this.file, line, column: this.setup.labelColumn },
-          `${showValue(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric labels.`,
+          `${showBytes(buf, s, e)} is not a finite number; regression needs numeric labels.`,
         );
       this.yTrueF[r] = v;
-    } else this.yTrueI[r] = this.intern(buf, s, e, kind);
+    } else this.yTrueI[r] = this.intern(buf, s, e, kind, line, this.setup.labelColumn);
   }
 
-  private intern(buf: Buffer, s: number, e: number, kind: number): number {
+  /**
+   * The label index of a label or prediction cell. Labels are told apart by their bytes, so two
+   * different byte strings are never one class: a new label that is not well-formed UTF-8 (it
+   * would decode to U+FFFD, like any other broken label) is an error naming where it is.
+   */
+  private fieldTooLong(line: number, column: string, bytes: number): InputError {
+    return new InputError(
+      { file: this.file, line, column },
+      `the value is ${bytes} bytes long, more than the ${this.maxField}-byte limit for a label, prediction or id ` +
+        '(is this the right column?). Raise the limit with MODEL_GATE_MAX_FIELD_BYTES=<bytes> if needed.',
+    );
+  }
+
+  private intern(buf: Buffer, s: number, e: number, kind: number, line: number, column: string): number {
+    if (e - s > this.maxField) throw this.fieldTooLong(line, column, e - s);
     let idx: number;
-    if (kind === KIND_NUMBER && !isCanonicalJsonInteger(buf, s, e))
-      idx = this.labels.addString(String(Number(buf.toString('latin1', s, e))));
-    else idx = this.labels.add(buf, s, e);
-    return idx < 0 ? -idx - 1 : idx;
+    if (kind === KIND_NUMBER && !isCanonicalJsonInteger(buf, s, e)) {
+      // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
+      // (an integer beyond 2^53): then the token itself names the class.
+      const token = buf.toString('latin1', s, e);
+      const shortest = String(Number(token));
+      idx =
+        canonicalDecimal(shortest) === canonicalDecimal(token)
+          ? this.labels.addString(shortest)
+          : this.labels.add(buf, s, e);
+    } else idx = this.labels.add(buf, s, e);
+    if (idx < 0) return -idx - 1;
+    const bad = firstInvalidUtf8(buf, s, e);
+    if (bad >= 0)
+      throw new InputError(
+        { file: this.file, line, column },
+        `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}). ` +
+          'Labels are compared as text, and text that is not UTF-8 cannot be told apart reliably; ' +
+          're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).',
+      );
+    if (idx >= this.labelLine.length) {
+      const bigger = new Int32Array(this.labelLine.length * 2);
+      bigger.set(this.labelLine);
+      this.labelLine = bigger;
+    }
+    this.labelLine[idx] = line;
+    this.labelFile[idx] = this.file;
+    this.labelColumn[idx] = column;
+    return idx;
   }
 
-  /** Reads the prediction (and scores) of a row into the output arrays at `r`; false when empty. */
+  /**
+   * Reads the prediction (and scores) of a row into the output arrays at `r`; false when the
+   * prediction is empty. The scores of a row without a predicted label are still read: they are
+   * valid data for the score metrics (roc_auc, log_loss…), as scikit-learn would use them.
+   */
   private readPrediction(buf: Buffer, line: number, r: number): boolean {
     const cells = this.cells;
     const slots = this.slots;
@@ -454,53 +518,73 @@ export class Collector implements RowSink {
     const s = cells.starts[sl];
     const e = cells.ends[sl];
     const kind = cells.kinds[sl];
-    const k = this.scoresPerRow;
-    if (s === e || kind === KIND_NULL || kind === KIND_MISSING) {
-      // No prediction for this row: the missing-prediction policy decides later.
-      if (this.setup.regression) this.outPredF[r] = NaN;
-      else this.outPredI[r] = -1;
-      if (k > 0) this.outScores.fill(NaN, r * k, r * k + k);
-      return false;
-    }
     if (kind === KIND_NESTED)
       throw new InputError(
         { file: this.file, line, column: this.setup.predictionColumn },
-        'the prediction is a JSON object or array; expected a string or number.',
+        `expected a string or number, got ${nestedWhat(buf, s, e)} (the prediction).`,
       );
+    const empty = s === e || kind === KIND_NULL || kind === KIND_MISSING;
     if (this.setup.regression) {
+      if (empty) {
+        // No prediction for this row: the missing-prediction policy decides later.
+        this.outPredF[r] = NaN;
+        return false;
+      }
       const v = kind === KIND_BOOL ? NaN : parseNumber(buf, s, e);
       if (!Number.isFinite(v))
         throw new InputError(
           { file: this.file, line, column: this.setup.predictionColumn },
-          `${showValue(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric predictions.`,
+          `${showBytes(buf, s, e)} is not a finite number; regression needs numeric predictions.`,
         );
       this.outPredF[r] = v;
       return true;
     }
-    this.outPredI[r] = this.intern(buf, s, e, kind);
+    this.outPredI[r] = empty ? -1 : this.intern(buf, s, e, kind, line, this.setup.predictionColumn);
+    this.readScores(buf, line, r, empty);
+    return !empty;
+  }
+
+  /** The row's score columns; with `lenient` (no prediction) empty scores are NaN, not errors. */
+  private readScores(buf: Buffer, line: number, r: number, lenient: boolean): void {
+    const slots = this.slots;
+    const k = this.scoresPerRow;
+    if (k === 0) return;
+    const scores = this.outScores;
+    if (lenient && this.allScoresEmpty()) {
+      scores.fill(NaN, r * k, r * k + k);
+      return;
+    }
     if (slots.score >= 0) {
       const v = this.readScore(buf, line, slots.score, this.setup.scoreColumn!, false);
-      this.outScores[r] = v;
+      scores[r] = v;
       if (v < this.scoreMin) this.scoreMin = v;
       if (v > this.scoreMax) this.scoreMax = v;
-    } else if (k > 0) {
-      const scores = this.outScores;
-      const base = r * k;
-      const p0 = slots.prob;
-      let sum = 0;
-      for (let j = 0; j < k; j++) {
-        const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
-        scores[base + j] = v;
-        sum += v;
-      }
-      if (Math.abs(sum - 1) > PROB_SUM_TOLERANCE) {
-        if (this.probOffRows === 0) {
-          this.probOffFirstLine = line;
-          this.probOffFirstSum = sum;
-        }
-        this.probOffRows++;
-      }
+      return;
     }
+    const base = r * k;
+    const p0 = slots.prob;
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
+      scores[base + j] = v;
+      sum += v;
+    }
+    if (probabilityRowOff(sum)) {
+      if (this.probOffRows === 0) {
+        this.probOffFirstLine = line;
+        this.probOffFirstSum = sum;
+      }
+      this.probOffRows++;
+    }
+  }
+
+  private allScoresEmpty(): boolean {
+    const { starts, ends, kinds } = this.cells;
+    const slots = this.slots;
+    const first = slots.score >= 0 ? slots.score : slots.prob;
+    const count = slots.score >= 0 ? 1 : this.scoresPerRow;
+    for (let q = first; q < first + count; q++)
+      if (starts[q] !== ends[q] && kinds[q] !== KIND_NULL && kinds[q] !== KIND_MISSING) return false;
     return true;
   }
 
@@ -517,11 +601,11 @@ export class Collector implements RowSink {
       ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
       : 'expected a finite number (the score or probability of the positive class)';
     let found: string;
-    if (kind === KIND_MISSING) found = 'the key is missing';
+    if (kind === KIND_NESTED) found = `expected a number, got ${nestedWhat(buf, s, e)}`;
+    else if (kind === KIND_MISSING) found = 'the key is missing';
     else if (s === e || kind === KIND_NULL) found = 'the score is empty';
-    else if (Number.isFinite(v)) found = `${buf.toString('utf8', s, e)} is outside [0, 1]`;
-    else
-      found = `${showValue(buf.toString('utf8', s, e))} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
+    else if (Number.isFinite(v)) found = `${showBytes(buf, s, e).slice(1, -1)} is outside [0, 1]`;
+    else found = `${showBytes(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
     throw new InputError({ file: this.file, line, column }, `${found}; ${expected}.`);
   }
 }

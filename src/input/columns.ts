@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { closestName } from '../util/closest.js';
+import { showValue } from './bytes.js';
 import { listLabels } from './labels.js';
 
 /**
@@ -18,12 +19,12 @@ export function missingColumn(
     { file, column },
     `column not found (${flag}). The file has the columns ${listLabels(columns, 30)}.` +
       (suggestion !== undefined
-        ? ` Did you mean "${suggestion}"? Pass ${flag} ${quoteArg(suggestion)}.`
+        ? ` Did you mean ${showValue(suggestion)}? Pass ${flag} ${quoteArg(suggestion)}.`
         : '') +
       hint,
   );
 }
 
 function quoteArg(s: string): string {
-  return /^[\w.:/@+-]+$/.test(s) ? s : JSON.stringify(s);
+  return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : showValue(s);
 }

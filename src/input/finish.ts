@@ -1,4 +1,4 @@
-import { InputError, UsageError } from '../errors.js';
+import { formatLocation, InputError, UsageError } from '../errors.js';
 import type {
   ClassificationData,
   EvaluateOptions,
@@ -6,12 +6,13 @@ import type {
   ReadStats,
   RegressionData,
 } from '../evaluate/evaluation-data.js';
-import { labelNumber } from './bytes.js';
+import { canonicalDecimal, labelNumber, showValue } from './bytes.js';
 import type { Collector } from './collector.js';
 import type { ByteInterner } from './interner.js';
 import { fingerprintRows, labelHashes, makeNumberHasher, RowFingerprint } from './fingerprint.js';
 import { compareCodePoints, findLabel, listLabels, orderLabels } from './labels.js';
 import type { RowSpool } from './spool.js';
+import { isProbabilityScore } from '../metrics/probability.js';
 
 const MAX_MISSING_IDS = 10;
 const SHOWN_IN_ERRORS = 5;
@@ -75,10 +76,15 @@ export function finish(c: Collector, ctx: FinishContext): { data: EvaluationData
   if (c.scores !== null) {
     const present = new Uint8Array(classes.length);
     for (let i = 0; i < n; i++) present[yTrue[i]] = 1;
-    const plan = planScores(c, ctx, data, settled.numeric, present);
+    const plan = planScores(c, ctx, data, settled.numeric, present, settled.remap);
     data.scores = applyScores(plan, c.scores, n);
     if (plan.scoreClasses) data.scoreClasses = plan.scoreClasses;
     else data.scoreKind = plan.scoreKind;
+    if (plan.logLossPick) {
+      data.logLossScores = new Float64Array(n * plan.columns);
+      permuteRows(plan.logLossPick, plan.columns, c.scores, data.logLossScores, n);
+      data.logLossClasses = plan.logLossClasses;
+    }
   }
   return { data, stats };
 }
@@ -134,12 +140,16 @@ function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): Sett
   for (let l = 0; l < all.length; l++) if (used[l] === 1) usedIndex[l] = interned.push(all[l]) - 1;
   let order = orderLabels(interned);
   const explicit = options.task;
-  if (explicit === 'binary' && order.classes.length > 2)
+  if (explicit === 'binary' && order.classes.length > 2) {
+    const remapAll = new Int32Array(all.length);
+    for (let l = 0; l < all.length; l++) remapAll[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
     throw new InputError(
       { file: ctx.labelsFile },
       `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
-        `${listLabels(order.classes)}. A binary task has exactly two; use --task multiclass (or auto).`,
+        `${labelsWithWhere(c, order.classes, remapAll, ctx.labelsFile)}. A binary task has exactly two; fix the ` +
+        'stray rows, or use --task multiclass (or auto).',
     );
+  }
   const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
   if (
     binary &&
@@ -153,6 +163,7 @@ function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): Sett
   const { classes, numeric } = order;
   const remap = new Int32Array(all.length);
   for (let l = 0; l < all.length; l++) remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+  if ((explicit === undefined || explicit === 'auto') && numeric) refuseNumericTargets(c, classes, remap);
   const settled: SettledClasses = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
   if (binary) {
     let positive = classes.length - 1;
@@ -160,17 +171,66 @@ function settleClasses(c: Collector, ctx: FinishContext, used: Uint8Array): Sett
       positive = findLabel(classes, options.positiveLabel, numeric);
       if (positive < 0)
         throw new UsageError(
-          `--positive-label ${JSON.stringify(options.positiveLabel)} is not one of the labels; ` +
+          `--positive-label ${showValue(options.positiveLabel)} is not one of the labels; ` +
             `the labels are ${listLabels(classes)}.`,
         );
     }
     settled.positive = positive;
   } else if (options.positiveLabel !== undefined) {
     ctx.warnings.push(
-      `--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`,
+      `--positive-label ${showValue(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`,
     );
   }
   return settled;
+}
+
+/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
+export function labelWhere(c: Collector, l: number): string {
+  return formatLocation({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+}
+
+/**
+ * The first classes with where each first appears (a stray third label is usually one bad row):
+ * `"c" (first at preds.csv, line 4, column "label")`, and a count of the rest.
+ */
+function labelsWithWhere(c: Collector, classes: string[], remap: Int32Array, fallback: string): string {
+  const shown = classes.slice(0, 5).map((cl, k) => {
+    const l = firstInterned(remap, k);
+    return `${showValue(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
+  });
+  return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
+}
+
+/** The first interned label that became class `k`. */
+function firstInterned(remap: Int32Array, k: number): number {
+  for (let l = 0; l < remap.length; l++) if (remap[l] === k) return l;
+  return -1;
+}
+
+/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
+const MAX_NUMERIC_CLASSES = 50;
+
+/**
+ * `--task auto` on numbers that look like a regression target (a non-integer label, or many
+ * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
+ * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
+ * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
+ * which with --task.
+ */
+function refuseNumericTargets(c: Collector, classes: string[], remap: Int32Array): void {
+  const fractional = classes.findIndex((cl) => canonicalDecimal(cl).includes('.'));
+  const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
+  if (fractional < 0 && !many) return;
+  const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
+  const why =
+    fractional >= 0
+      ? `the label ${showValue(classes[fractional])} is not an integer`
+      : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
+  throw new InputError(
+    { file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] },
+    `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
+      'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.',
+  );
 }
 
 /**
@@ -198,9 +258,10 @@ export function finishStream(
     const present = new Uint8Array(classes.length);
     const seen = c.trueSeen;
     for (let l = 0; l < seen.length; l++) if (seen[l] === 1) present[remap[l]] = 1;
-    plan = planScores(c, ctx, meta, settled.numeric, present);
+    plan = planScores(c, ctx, meta, settled.numeric, present, remap);
     if (plan.scoreClasses) meta.scoreClasses = plan.scoreClasses;
     else meta.scoreKind = plan.scoreKind;
+    if (plan.logLossClasses) meta.logLossClasses = plan.logLossClasses;
   }
   return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
 }
@@ -213,6 +274,7 @@ export interface StreamMeta {
   positive?: number;
   scoreKind?: 'probability' | 'decision';
   scoreClasses?: string[];
+  logLossClasses?: string[];
 }
 
 /**
@@ -281,6 +343,7 @@ export class RowStream {
       const k = plan ? plan.columns : 0;
       const raw = plan ? new Float64Array(size * k) : null;
       const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
+      const logLossOut = plan?.logLossPick ? new Float64Array(size * k) : null;
       for (let start = 0; start < n; start += size) {
         const count = Math.min(size, n - start);
         spool.yTrue!.read(yTrue, start, count);
@@ -296,6 +359,7 @@ export class RowStream {
           spool.scores!.read(raw!, start, count);
           transformScores(plan, raw!, out!, count);
           scores = out!.subarray(0, count * plan.width);
+          if (logLossOut) permuteRows(plan.logLossPick!, k, raw!, logLossOut, count);
         }
         const batch: ClassificationData = {
           task: meta.task as 'binary' | 'multiclass',
@@ -309,6 +373,10 @@ export class RowStream {
         if (meta.positive !== undefined) batch.positive = meta.positive;
         if (meta.scoreKind) batch.scoreKind = meta.scoreKind;
         if (meta.scoreClasses) batch.scoreClasses = meta.scoreClasses;
+        if (logLossOut) {
+          batch.logLossScores = logLossOut.subarray(0, count * k);
+          batch.logLossClasses = meta.logLossClasses;
+        }
         if (fp)
           for (let i = 0; i < count; i++) {
             lh[0] = hashes.a[yTrue[i]];
@@ -374,6 +442,9 @@ interface ScorePlan {
   pick: Int32Array;
   scoreKind: 'probability' | 'decision';
   scoreClasses?: string[];
+  /** 'one-column' from --score-prefix: all columns, permuted to `logLossClasses` order, for log loss. */
+  logLossPick?: Int32Array;
+  logLossClasses?: string[];
 }
 
 /** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
@@ -383,19 +454,25 @@ function planScores(
   data: { task: string; classes?: string[]; positive?: number },
   numeric: boolean,
   present: Uint8Array,
+  /** Interned label → class index (to say where a label first appears). */
+  remap: Int32Array,
 ): ScorePlan {
   const classes = data.classes!;
   const { options } = ctx;
   const k = c.scoresPerRow;
   if (options.scoreColumn !== undefined) {
-    if (data.task !== 'binary')
-      throw new UsageError(
-        `--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
-          `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
-          'For multiclass, give one probability column per class with --score-prefix.',
+    if (data.task !== 'binary') {
+      const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
+      throw new InputError(
+        { file: ctx.predictionsFile },
+        `--score-column ${showValue(options.scoreColumn)} gives the score of the positive class, which only applies ` +
+          `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
+          'Fix the stray rows, or for multiclass ' +
+          'give one probability column per class with --score-prefix.',
       );
+    }
     let scoreKind: ScorePlan['scoreKind'] = 'probability';
-    if (c.scoreMin < 0 || c.scoreMax > 1) {
+    if (!isProbabilityScore(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
       scoreKind = 'decision';
       ctx.warnings.push(
         `Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
@@ -425,13 +502,13 @@ function planScores(
         `the columns ${listLabels(
           ctx.probClasses.map((s) => prefix + s),
           20,
-        )}. Every true label needs a column named ${prefix}<label> (e.g. "${prefix}${lacking[0]}").`,
+        )}. Every true label needs a column named ${prefix}<label> (e.g. ${showValue(prefix + lacking[0])}).`,
     );
   }
   if (c.probOffRows > 0)
     ctx.warnings.push(
       `${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
-        `(within 1e-3), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
+        `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
         'they are renormalised per row, as scikit-learn does.',
     );
   if (data.task === 'binary') {
@@ -440,10 +517,27 @@ function planScores(
     if (j < 0)
       throw new InputError(
         { file: ctx.predictionsFile },
-        `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
-          `"${options.scorePrefix}${pos}".`,
+        `no probability column for the positive label ${showValue(pos)}: expected a column named ` +
+          `${showValue(options.scorePrefix + pos)}.`,
       );
-    return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
+    const given = listLabels(
+      perm.map((q) => options.scorePrefix! + ctx.probClasses[q]),
+      10,
+    );
+    ctx.warnings.push(
+      `Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
+        `positive label's column ${showValue(options.scorePrefix! + ctx.probClasses[j])}; log_loss clips each row ` +
+        `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`,
+    );
+    return {
+      kind: 'one-column',
+      columns: k,
+      width: 1,
+      pick: Int32Array.of(j),
+      scoreKind: 'probability',
+      logLossPick: Int32Array.from(perm),
+      logLossClasses: scoreClasses,
+    };
   }
   let identity = true;
   for (let j = 0; j < k; j++) if (perm[j] !== j) identity = false;
@@ -471,11 +565,14 @@ function transformScores(plan: ScorePlan, scores: Float64Array, out: Float64Arra
   if (plan.kind === 'one-column') {
     const j = pick[0];
     for (let i = 0; i < n; i++) out[i] = scores[i * k + j];
-  } else if (plan.kind === 'permute') {
-    for (let i = 0; i < n; i++) {
-      const base = i * k;
-      for (let j = 0; j < k; j++) out[base + j] = scores[base + pick[j]];
-    }
+  } else if (plan.kind === 'permute') permuteRows(pick, k, scores, out, n);
+}
+
+/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
+function permuteRows(pick: Int32Array, k: number, scores: Float64Array, out: Float64Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const base = i * k;
+    for (let j = 0; j < k; j++) out[base + j] = scores[base + pick[j]];
   }
 }
 

@@ -181,6 +181,7 @@ export class JsonlScanner implements Scanner {
       this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
     const out = this.scratch;
     let o = 0;
+    let tokens: Map<string, string> | null = null;
     for (const key of Object.keys(obj)) {
       const sl = this.keySlot.get(key);
       if (sl === undefined) continue;
@@ -189,21 +190,70 @@ export class JsonlScanner implements Scanner {
       let str = '';
       if (v === null) kind = KIND_NULL;
       else if (typeof v === 'string') {
+        // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
+        // U+FFFD and merge with every other such label.
+        if (LONE_SURROGATE.test(v))
+          throw new InputError(
+            { file: this.file, line: this.line, column: key },
+            'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
+              'labels must be valid UTF-8.',
+          );
         kind = KIND_TEXT;
         str = v;
       } else if (typeof v === 'number') {
         kind = KIND_NUMBER;
-        str = String(v);
+        // The number as written, not as a double (9007199254740993 must stay itself).
+        tokens ??= numberTokens(text);
+        str = tokens.get(key) ?? String(v);
       } else if (typeof v === 'boolean') {
         kind = KIND_BOOL;
         str = v ? 'true' : 'false';
-      } else kind = KIND_NESTED;
+      } else {
+        kind = KIND_NESTED;
+        // The value's JSON text: its first byte tells an object from an array in messages.
+        str = Array.isArray(v) ? '[]' : '{}';
+      }
       starts[sl] = o;
       o += out.write(str, o, 'utf8');
       ends[sl] = o;
       kinds[sl] = kind;
     }
   }
+}
+
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
+ * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
+ */
+function numberTokens(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  let depth = 0;
+  let key: string | null = null;
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      let j = i + 1;
+      while (j < text.length && text.charCodeAt(j) !== QUOTE) j += text.charCodeAt(j) === BACKSLASH ? 2 : 1;
+      if (depth === 1 && expectKey) key = JSON.parse(text.slice(i, j + 1)) as string;
+      i = j;
+    } else if (c === 0x7b || c === 0x5b) {
+      depth++;
+      if (depth === 1) expectKey = true;
+    } else if (c === 0x7d || c === 0x5d) depth--;
+    else if (depth === 1 && c === 0x2c) expectKey = true;
+    else if (depth === 1 && c === 0x3a) expectKey = false;
+    else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
+      let j = i + 1;
+      while (j < text.length && /[0-9eE.+-]/.test(text[j])) j++;
+      out.set(key, text.slice(i, j));
+      i = j - 1;
+    }
+  }
+  return out;
 }
 
 /** `JSON.parse` of one line that must hold an object; errors name the file and line. */

@@ -1,4 +1,4 @@
-import { labelNumber } from './bytes.js';
+import { canonicalDecimal, compareCanonicalDecimals, labelNumber, showValue } from './bytes.js';
 
 /**
  * Compares two strings by Unicode code point, as numpy sorts `str` arrays. JavaScript's `<`
@@ -30,21 +30,24 @@ export interface LabelOrder {
 /**
  * Orders distinct label strings as scikit-learn orders `np.unique(y_true ∪ y_pred)`: by number when
  * every label is a finite decimal number (pandas would have read such a column as numbers), else by
- * code point. Numerically equal spellings ("1" and "1.0") are one class, named by the spelling seen
- * first (lowest input index), as they would be one value in a numeric column.
+ * code point. Spellings of exactly the same number ("1", "1.0", "01") are one class, named by the
+ * spelling seen first (lowest input index), as they would be one value in a numeric column.
+ * "Exactly" is decided on the decimal text, not on doubles: 9007199254740993 and
+ * 9007199254740992 are one double but two classes (as two int64 values are to numpy).
  */
 export function orderLabels(labels: readonly string[]): LabelOrder {
   const n = labels.length;
   const nums = labels.map(labelNumber);
   const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
+  const canon = numeric ? labels.map(canonicalDecimal) : [];
   const idx = Array.from({ length: n }, (_, i) => i);
-  if (numeric) idx.sort((a, b) => nums[a] - nums[b] || a - b);
+  if (numeric) idx.sort((a, b) => nums[a] - nums[b] || compareCanonicalDecimals(canon[a], canon[b]) || a - b);
   else idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
   const classes: string[] = [];
   const remap = new Int32Array(n);
-  let last = NaN;
+  let last = '';
   for (const k of idx) {
-    if (numeric && classes.length > 0 && nums[k] === last) {
+    if (numeric && classes.length > 0 && canon[k] === last) {
       remap[k] = classes.length - 1;
       continue;
     }
@@ -54,7 +57,7 @@ export function orderLabels(labels: readonly string[]): LabelOrder {
     }
     classes.push(labels[k]);
     remap[k] = classes.length - 1;
-    last = nums[k];
+    if (numeric) last = canon[k];
   }
   return { classes, remap, numeric };
 }
@@ -63,14 +66,14 @@ export function orderLabels(labels: readonly string[]): LabelOrder {
 export function findLabel(classes: readonly string[], label: string, numeric: boolean): number {
   const i = classes.indexOf(label);
   if (i >= 0 || !numeric) return i;
-  const v = labelNumber(label);
-  if (!Number.isFinite(v)) return -1;
-  return classes.findIndex((c) => labelNumber(c) === v);
+  if (!Number.isFinite(labelNumber(label))) return -1;
+  const v = canonicalDecimal(label);
+  return classes.findIndex((c) => canonicalDecimal(c) === v);
 }
 
 /** A list of labels for a message: quoted, the first `max` and a count of the rest. */
 export function listLabels(labels: readonly string[], max = 20): string {
-  const shown = labels.slice(0, max).map((l) => JSON.stringify(l));
+  const shown = labels.slice(0, max).map(showValue);
   const rest = labels.length - shown.length;
   return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
 }

@@ -5,7 +5,14 @@ import { CR, LF } from './bytes.js';
 import { makeCells, type Cells, type RowSink } from './cells.js';
 import { DelimitedScanner } from './delimited.js';
 import { JsonlScanner, parseJsonObject } from './jsonl.js';
-import { CHUNK_BYTES, ChunkSource, formatFromName, sniffFormat, type Format } from './source.js';
+import {
+  CHUNK_BYTES,
+  ChunkSource,
+  formatFromName,
+  maxLineBytes,
+  sniffFormat,
+  type Format,
+} from './source.js';
 
 const PROGRESS_EVERY_MS = 100;
 /** The read window: the unscanned rest of the last read is moved to its front, then refilled. */
@@ -37,6 +44,48 @@ async function fill(source: ChunkSource, buf: Buffer, end: number): Promise<{ en
   return { end, eof: false };
 }
 
+/** The error for a record longer than `maxLineBytes()` (no newline in sight: not a table?). */
+function lineTooLong(file: string, line: number, max: number): InputError {
+  return new InputError(
+    { file, line },
+    `a line (record) longer than ${max} bytes, the limit; this does not look like a CSV, TSV or ` +
+      'JSON Lines file (binary data, an endless stream such as /dev/zero, or a gzip bomb?). If lines really are ' +
+      'that long, raise the limit with MODEL_GATE_MAX_LINE_BYTES=<bytes>.',
+  );
+}
+
+/** Bytes looked at for NUL bytes and CR-only line endings before reading the header. */
+const SNIFF_BYTES = 1 << 16;
+
+/**
+ * Checks the start of a file for what is not a text table: NUL bytes (binary data, UTF-16, or
+ * /dev/zero), or CR-only line endings (classic Mac: one endless line whose "header" would name
+ * columns like "prediction\r1").
+ */
+function checkText(file: string, buf: Buffer, pos: number, end: number): void {
+  const stop = Math.min(end, pos + SNIFF_BYTES);
+  const nul = buf.indexOf(0, pos);
+  if (nul >= 0 && nul < stop)
+    throw new InputError(
+      { file, line: 1 },
+      `byte ${nul + 1} is a NUL (0x00): this is not UTF-8 text (binary data, UTF-16 text, or a device such as ` +
+        '/dev/zero). model-gate reads CSV, TSV or JSON Lines in UTF-8 (optionally gzipped); re-encode UTF-16 with ' +
+        'iconv -f utf-16 -t utf-8.',
+    );
+  let quoted = false;
+  for (let i = pos; i < stop; i++) {
+    const c = buf[i];
+    if (c === 34) quoted = !quoted;
+    else if (c === LF) return;
+    else if (c === CR && !quoted && i + 1 < end && buf[i + 1] !== LF)
+      throw new InputError(
+        { file, line: 1 },
+        'the lines end with a bare CR (classic Mac line endings) and no LF, so the whole file reads as one line. ' +
+          "Convert the line endings to LF or CRLF, e.g. tr '\\r' '\\n' < in.csv > out.csv.",
+      );
+  }
+}
+
 /**
  * One input file: opened, its format and columns known (header read), then streamed once
  * through a `RowSink`. For JSON Lines the columns are the keys of the first object.
@@ -61,6 +110,11 @@ export class TableReader {
     return this.source.totalBytes;
   }
 
+  /** False for a pipe or device: it can be read only once (see `ChunkSource.regular`). */
+  get regular(): boolean {
+    return this.source.regular;
+  }
+
   /** Data rows seen so far. */
   get rows(): number {
     return this.scanner.rows;
@@ -80,14 +134,17 @@ export class TableReader {
     let buf: Buffer = Buffer.allocUnsafe(WINDOW_BYTES);
     let end = 0;
     let eof = false;
+    let line = 1;
+    const maxLine = maxLineBytes();
     const more = async (): Promise<void> => {
+      if (end > maxLine) throw lineTooLong(file, line, maxLine);
       buf = compact(buf, 0, end);
       ({ end, eof } = await fill(source, buf, end));
     };
     while (!eof && end < 4) await more();
     let pos = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+    checkText(file, buf, pos, end);
     const format = formatFromName(file) ?? sniffFormat(buf, pos, end);
-    let line = 1;
     // Blank lines before the header (or the first object) are skipped, as pandas does.
     for (;;) {
       let p = pos;
@@ -143,6 +200,7 @@ export class TableReader {
     for (let i = indexOfLF(buf, this.pos, this.end); i >= 0; i = indexOfLF(buf, i + 1, this.end)) lines++;
     const seen = this.end - this.pos;
     if (this.eof || lines === 0 || seen <= 0) return lines + 1;
+    // A pipe's size is unknown (0): the tables start small and grow.
     const total = this.source.gzip ? this.source.totalBytes * 4 : this.source.totalBytes;
     return Math.ceil((lines / seen) * total * 1.05);
   }
@@ -182,16 +240,17 @@ export class TableReader {
     if (this.cells === null) throw new Error('TableReader.scan before prepare');
     const scanner = this.scanner;
     const source = this.source;
-    const total = source.totalBytes;
     let buf = this.window;
     let pos = this.pos;
     let end = this.end;
     let eof = this.eof;
     let last = performance.now();
-    progress.update(source.bytesRead, total, undefined, scanner.rows);
+    const maxLine = maxLineBytes();
+    progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
     for (;;) {
       pos = scanner.scan(buf, pos, end, eof);
       if (eof) break;
+      if (end - pos > maxLine) throw lineTooLong(this.file, scanner.line, maxLine);
       // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
       buf = compact(buf, pos, end);
       end -= pos;
@@ -200,9 +259,10 @@ export class TableReader {
       const now = performance.now();
       if (now - last >= PROGRESS_EVERY_MS) {
         last = now;
-        progress.update(source.bytesRead, total, undefined, scanner.rows);
+        progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
       }
     }
+    const total = source.progressTotal;
     this.window = EMPTY;
     this.pos = 0;
     this.end = 0;

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { KeyRowGroups, NO_ROW } from '../metrics/sorted-groups.js';
 import { silentLogger, type Logger } from '../util/progress.js';
@@ -110,6 +111,14 @@ export class StreamedIdCheck {
     limit: number,
     logger: Logger,
   ): Promise<InputError | null> {
+    if (!statSync(this.file).isFile()) {
+      // A pipe was read once and is gone (opening it again would wait for a new writer).
+      return new InputError(
+        { file: this.file, column: this.idColumn },
+        'two rows share an id (ids must be unique within a file). The input is a pipe, which can be read only ' +
+          'once, so the rows cannot be located: write it to a file and run again to see their lines.',
+      );
+    }
     const reader = await TableReader.open(this.file, 'predictions');
     try {
       const sink = new RescanSink(this, candidates, limit);

@@ -1,4 +1,5 @@
 import type { ClassStats } from '../result/schema.js';
+import { truncate } from '../report/escape.js';
 import { CompensatedSum } from '../util/sum.js';
 import type { ClassTotals } from './confusion.js';
 import { CLASSIFICATION_METRICS, type MetricValues } from './names.js';
@@ -186,7 +187,8 @@ export function perClassStats(
   present: Uint8Array,
 ): Record<string, ClassStats> {
   const scores = perClassScores(totals);
-  const out: Record<string, ClassStats> = {};
+  // Keyed by data: without a prototype, a class named "__proto__" or "constructor" is an ordinary key.
+  const out = Object.create(null) as Record<string, ClassStats>;
   for (let c = 0; c < classes.length; c++) {
     if (!present[c]) continue;
     out[classes[c]] = {
@@ -200,6 +202,6 @@ export function perClassStats(
 }
 
 export function listLabels(indices: number[], classes: string[], max = 5): string {
-  const shown = indices.slice(0, max).map((c) => JSON.stringify(classes[c]));
+  const shown = indices.slice(0, max).map((c) => JSON.stringify(truncate(classes[c], 60)));
   return indices.length > max ? `${shown.join(', ')}, … ${indices.length - max} more` : shown.join(', ');
 }

@@ -9,6 +9,8 @@ import { rankedColumn, rankingValues, type RankedColumn } from './ranking.js';
 import { rankDescending } from './sort.js';
 import { prepareRegression } from './regression.js';
 import { weightedMean } from './weighted-mean.js';
+import { truncate } from '../report/escape.js';
+import { isProbabilityScore, sumsToOne } from './probability.js';
 
 /**
  * Evaluates every metric of the data under optional row weights (integer multiplicities, e.g.
@@ -138,10 +140,14 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
       if (!(s >= 0 && s <= 1)) inUnitInterval = false;
     }
   }
-  const probability = (data.scoreKind ?? (inUnitInterval ? 'probability' : 'decision')) === 'probability';
+  const probability = isProbabilityScore(data.scoreKind, inUnitInterval);
   const ranked = rankedColumn(rankDescending(scores, include), isPositive);
   const ones = new Float64Array(n).fill(1);
-  const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
+  const logLoss = !probability
+    ? null
+    : data.logLossScores
+      ? matrixLogLoss(data, include)
+      : binaryRowLogLoss(scores, isPositive, include);
   const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
   binarySetupWarnings(skipped, probability, setup);
   // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
@@ -161,6 +167,19 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
       brier: brier ? weightedMean(brier, weights) : undefined,
     });
   };
+}
+
+/**
+ * Binary log loss from every given probability column (`data.logLossScores`): each row clipped and
+ * renormalised over all of them, as scikit-learn 1.2's `log_loss(y, P, labels=columns)`.
+ */
+function matrixLogLoss(data: ClassificationData, include: Uint8Array): Float64Array {
+  const columns = data.logLossClasses!;
+  const k = columns.length;
+  const columnOf = new Map(columns.map((label, j) => [label, j]));
+  const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
+  const trueColumn = Int32Array.from(data.yTrue, (c) => classColumn[c]);
+  return multiclassRowLogLoss(data.logLossScores!, k, trueColumn, include);
 }
 
 export function binarySetupWarnings(skipped: number, probability: boolean, setup: string[]): void {
@@ -191,7 +210,7 @@ export interface BinaryScoreValues {
 /** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
 export function assignBinaryScores(out: MetricValues, warnings: string[] | null, v: BinaryScoreValues): void {
   const { pos, scored } = v;
-  const positiveLabel = JSON.stringify(v.positiveLabel);
+  const positiveLabel = JSON.stringify(truncate(v.positiveLabel, 60));
   const oneClass = pos === 0 || pos === scored;
   out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
   if (warnings && out.roc_auc === null) {
@@ -259,8 +278,7 @@ function prepareMulticlassScores(data: ClassificationData, setup: string[]): Sco
       continue;
     }
     include[i] = 1;
-    // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
-    if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) notSummingToOne++;
+    if (!sumsToOne(sum)) notSummingToOne++;
   }
   multiclassSetupWarnings(skipped, notSummingToOne, setup);
 

@@ -1,4 +1,4 @@
-import { FLOAT64_EPS } from './names.js';
+import { binaryLogLossTerm, rowLogLossTerm } from './probability.js';
 
 /**
  * Log loss as scikit-learn 1.2: clip every probability to [eps, 1 − eps] with
@@ -20,10 +20,7 @@ export function binaryRowLogLoss(
   const loss = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
     if (!include[i]) continue;
-    const p1 = clip(scores[i]);
-    const p0 = 1 - p1;
-    // The same float operations as scikit-learn: divide by the row sum, then take the log.
-    loss[i] = -Math.log((isPositive[i] ? p1 : p0) / (p0 + p1));
+    loss[i] = binaryLogLossTerm(scores[i], isPositive[i] === 1);
   }
   return loss;
 }
@@ -42,16 +39,7 @@ export function multiclassRowLogLoss(
   const loss = new Float64Array(n).fill(NaN);
   for (let i = 0; i < n; i++) {
     if (!include[i]) continue;
-    const base = i * k;
-    // Left to right like numpy's row sum for the few columns a row has (k < 8); for more columns
-    // the difference is an ulp of the row sum.
-    let rowSum = 0;
-    for (let c = 0; c < k; c++) rowSum += clip(probabilities[base + c]);
-    loss[i] = -Math.log(clip(probabilities[base + trueColumn[i]]) / rowSum);
+    loss[i] = rowLogLossTerm(probabilities, i * k, k, trueColumn[i]);
   }
   return loss;
-}
-
-function clip(p: number): number {
-  return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
 }

@@ -1,3 +1,4 @@
+import { binaryLogLossTerm, isProbabilityScore, rowLogLossTerm, sumsToOne } from './probability.js';
 import type { ClassificationData, EvaluationData, RegressionData } from '../evaluate/evaluation-data.js';
 import { CompensatedSum } from '../util/sum.js';
 import { classificationMetrics, perClassStats } from './classification.js';
@@ -268,6 +269,10 @@ class BinaryScoreStream {
     const ranked = this.ranked;
     const logLoss = this.logLoss;
     const brier = this.brier;
+    // --score-prefix columns: log loss over the whole row (see ClassificationData.logLossScores).
+    const matrix = batch.logLossScores ?? null;
+    const width = batch.logLossClasses?.length ?? 0;
+    const classColumn = matrix ? this.logLossColumns(batch) : null;
     for (let i = 0; i < n; i++) {
       const s = scores[i];
       if (Number.isNaN(s)) {
@@ -280,9 +285,9 @@ class BinaryScoreStream {
       this.pos += isPositive;
       ranked.push(-s, isPositive);
       // The per-row terms of binaryRowLogLoss and brierRowTerms (kept only for probabilities).
-      const p1 = clip(s);
-      const p0 = 1 - p1;
-      const loss = -Math.log((isPositive ? p1 : p0) / (p0 + p1));
+      const loss = matrix
+        ? rowLogLossTerm(matrix, i * width, width, classColumn![yTrue[i]])
+        : binaryLogLossTerm(s, isPositive === 1);
       if (loss === loss) {
         logLoss.add(loss);
         this.logLossRows++;
@@ -296,8 +301,18 @@ class BinaryScoreStream {
     }
   }
 
+  private classColumn: Int32Array | null = null;
+
+  /** Each class's column in `logLossClasses` (the same for every batch). */
+  private logLossColumns(batch: ClassificationData): Int32Array {
+    if (this.classColumn) return this.classColumn;
+    const columnOf = new Map(batch.logLossClasses!.map((label, j) => [label, j]));
+    this.classColumn = Int32Array.from(batch.classes, (label) => columnOf.get(label) ?? -1);
+    return this.classColumn;
+  }
+
   private get probability(): boolean {
-    return (this.first.scoreKind ?? (this.inUnitInterval ? 'probability' : 'decision')) === 'probability';
+    return isProbabilityScore(this.first.scoreKind, this.inUnitInterval);
   }
 
   setupWarnings(setup: string[]): void {
@@ -371,15 +386,11 @@ class MulticlassScoreStream {
         continue;
       }
       this.scored++;
-      // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
-      if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum))) this.notSummingToOne++;
+      if (!sumsToOne(sum)) this.notSummingToOne++;
       positives[col]++;
       for (let c = 0; c < kc; c++) ranked[c].push(-scores[base + c], col === c ? 1 : 0);
       if (logLoss) {
-        // multiclassRowLogLoss's row term.
-        let rowSum = 0;
-        for (let c = 0; c < kc; c++) rowSum += clip(scores[base + c]);
-        const loss = -Math.log(clip(scores[base + col]) / rowSum);
+        const loss = rowLogLossTerm(scores, base, kc, col);
         if (loss === loss) {
           logLoss.add(loss);
           this.logLossRows++;
@@ -447,8 +458,4 @@ class RankingWalk {
 /** `weightedMean` without weights: NaN when no row was added. */
 function mean(sum: CompensatedSum, rows: number): number {
   return rows === 0 ? NaN : sum.value / rows;
-}
-
-function clip(p: number): number {
-  return p < FLOAT64_EPS ? FLOAT64_EPS : p > 1 - FLOAT64_EPS ? 1 - FLOAT64_EPS : p;
 }

@@ -22,7 +22,9 @@ export function cleanText(value: string): string {
 /** Shorten to `max` code points, ending with "…" when cut (never splits a surrogate pair). */
 export function truncate(value: string, max: number = MAX_LABEL_LENGTH): string {
   if (value.length <= max) return value;
-  const points = Array.from(value);
+  // Only the head is split into code points (a 50 MB label must not become 50 M strings); a head
+  // of 2·max + 2 code units holds more than max code points whenever the value is cut.
+  const points = Array.from(value.slice(0, 2 * max + 2));
   if (points.length <= max) return value;
   return points.slice(0, Math.max(1, max - 1)).join('') + '…';
 }

@@ -12,7 +12,8 @@ export class CompensatedSum {
     this.sum = t;
   }
   get value(): number {
-    return this.sum + this.c;
+    // Once the sum overflows, the compensation is inf − inf = NaN: the sum is the answer.
+    return Number.isFinite(this.sum) ? this.sum + this.c : this.sum;
   }
 }
 
@@ -26,5 +27,5 @@ export function sumOf(values: ArrayLike<number>): number {
     else c += x - t + sum;
     sum = t;
   }
-  return sum + c;
+  return Number.isFinite(sum) ? sum + c : sum;
 }

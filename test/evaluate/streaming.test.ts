@@ -344,3 +344,30 @@ describe('streaming: errors and what is kept', () => {
     expect(joined.result).toStrictEqual(kept.result);
   });
 });
+
+describe('streaming equals in-memory: binary with --score-prefix (log loss over every column)', () => {
+  const { cases: prefixCases } = JSON.parse(readFileSync(`${FIXTURES}/binary_prefix.json`, 'utf8')) as {
+    cases: {
+      name: string;
+      columns: string[];
+      y_true: string[];
+      y_pred: string[];
+      probabilities: number[][];
+    }[];
+  };
+  for (const c of prefixCases)
+    it(c.name, async () => {
+      const rows = [`label,prediction,${c.columns.map((k) => `p_${k}`).join(',')}`];
+      c.y_true.forEach((t, i) => rows.push(`${t},${c.y_pred[i]},${c.probabilities[i].join(',')}`));
+      const path = join(dir, `prefix-${c.name}.csv`);
+      writeFileSync(path, rows.join('\n') + '\n');
+      const { memory, streams } = await both({
+        ...DEFAULT_EVALUATE_OPTIONS,
+        predictions: path,
+        scorePrefix: 'p_',
+      });
+      expect(memory.task).toBe('binary');
+      expect(memory.metrics.log_loss).not.toBeNull();
+      for (const s of streams) expectIdentical(s, memory);
+    });
+});

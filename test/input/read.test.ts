@@ -316,8 +316,9 @@ describe('classes and task', () => {
     const path = file('tri.csv', 'label,prediction\na,b\nc,a\n');
     const err = await failure(read(path, { task: 'binary' }));
     expect(err.message).toContain(
-      '--task binary, but the labels and predictions hold 3 distinct labels: "a", "b", "c".',
+      '--task binary, but the labels and predictions hold 3 distinct labels: "a" (first at',
     );
+    expect(err.message).toMatch(/"c" \(first at .*tri\.csv, line 3, column "label"\)/);
   });
 
   it('handles 20,000 classes', async () => {
@@ -421,8 +422,12 @@ describe('scores', () => {
   it('rejects --score-column on a multiclass task', async () => {
     const path = file('sc-mc.csv', 'label,prediction,score\na,a,0.5\nb,b,0.5\nc,c,0.5\n');
     const err = await failure(read(path, { scoreColumn: 'score' }));
-    expect(err).toBeInstanceOf(UsageError);
-    expect(err.message).toContain('only applies to binary tasks, but there are 3 labels');
+    // A data problem (usually one stray row): an input error naming where each label first appears.
+    expect(err).toBeInstanceOf(InputError);
+    expect(err.message).toContain(
+      'only applies to binary tasks, but the labels and predictions hold 3 distinct labels',
+    );
+    expect(err.message).toContain('"c" (first at');
   });
 });
 
