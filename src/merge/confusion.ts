@@ -97,7 +97,7 @@ export function metricsFromConfusions(shards: readonly ShardResult[]): MetricsOu
       rows += support;
     }
     for (const [label, sum] of rowSum)
-      if (sum > 0 && !(label in result.per_class!))
+      if (sum > 0 && !Object.hasOwn(result.per_class!, label))
         bad(`confusion row ${JSON.stringify(label)} has no per_class entry`);
     if (rows !== result.n) bad(`the per_class supports add up to ${rows}, but n = ${result.n}`);
   }
