@@ -8,6 +8,7 @@ import type { Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { silentLogger } from '../util/progress.js';
 import { buildResult } from './build-result.js';
+import { StatisticsAccumulator, sufficientStatistics } from './sufficient-statistics.js';
 import type { EvaluateOptions, EvaluationData, ReadStats, StreamingOptions } from './evaluation-data.js';
 
 export interface Evaluation {
@@ -53,7 +54,7 @@ export async function evaluate(
   if (!streaming) {
     const { data, stats } = await readEvaluationData(options, logger);
     return {
-      result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger),
+      result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger, sufficientStatistics(data)),
       data,
     };
   }
@@ -67,15 +68,16 @@ export async function evaluate(
     if (read.data !== null) {
       const { data, stats } = read;
       return {
-        result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger),
+        result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger, sufficientStatistics(data)),
         data,
       };
     }
     const { stream, stats } = read;
     try {
-      const scored = scoreStream(stream, dir, streaming.sortChunk);
+      const acc = new StatisticsAccumulator();
+      const scored = scoreStream(stream, dir, streaming.sortChunk, acc);
       return {
-        result: evaluationResult(options, stream.meta, stats, scored, source, now, logger),
+        result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
         data: null,
       };
     } finally {
@@ -87,13 +89,23 @@ export async function evaluate(
 }
 
 /** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
-function scoreStream(stream: RowStream, dir: string, sortChunk: number | undefined): MetricsOutput {
+function scoreStream(
+  stream: RowStream,
+  dir: string,
+  sortChunk: number | undefined,
+  statistics: StatisticsAccumulator,
+): MetricsOutput {
   let metrics: StreamingMetrics | null = null;
+  let firstPass = true;
   const add = (batch: EvaluationData): void => {
     metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
     metrics.add(batch);
+    if (firstPass) statistics.add(batch);
   };
-  do stream.replay(add);
+  do {
+    stream.replay(add);
+    firstPass = false;
+  }
   while (metrics !== null && (metrics as StreamingMetrics).endPass());
   if (metrics === null) throw new Error('model-gate: no rows were streamed');
   return (metrics as StreamingMetrics).result();
@@ -107,6 +119,7 @@ function evaluationResult(
   source: Result['source'],
   now: Date,
   logger: Logger,
+  statistics: Result['statistics'],
 ): Result {
   const result = buildResult({
     task: data.task,
@@ -124,6 +137,7 @@ function evaluationResult(
     scored,
     rows: stats,
     warnings: [...stats.warnings, ...scored.warnings],
+    statistics,
   });
   for (const w of result.warnings) logger.warning(w);
   return result;
