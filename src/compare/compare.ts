@@ -136,7 +136,14 @@ export function compareResults(input: CompareInput): GateResult {
     const rb = rowsFromConfusion(baseline);
     const rc = rowsFromConfusion(candidate);
     if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
-      boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
+      boot = unpairedBootstrap(
+        rb.n,
+        rc.n,
+        confusionMetrics,
+        makeEvaluator(rb),
+        makeEvaluator(rc),
+        config.bootstrap,
+      );
       bootKind = 'unpaired-bootstrap';
     }
   }
@@ -477,12 +484,13 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean, candidate:
     delete c.ci_level;
     delete c.mde;
   }
-  const detects =
-    c.mde !== undefined && c.mde !== null ? mdeText(candidate.n, c.mde, c.metric) : null;
+  const detects = c.mde !== undefined && c.mde !== null ? mdeText(candidate.n, c.mde, c.metric) : null;
   if (d.missingCandidate) {
     const raw = c.metric.startsWith('bench.') ? null : candidate.metrics[c.metric];
     const what =
-      typeof raw === 'number' ? `${c.metric} is ${String(raw)}` : `the candidate has no value for ${c.metric}`;
+      typeof raw === 'number'
+        ? `${c.metric} is ${String(raw)}`
+        : `the candidate has no value for ${c.metric}`;
     if (c.baseline !== null || d.rule.min !== undefined || d.rule.max !== undefined) {
       verdict = 'fail';
       reasons.push(

@@ -23,7 +23,8 @@ export function summaryTest(metric: string, baseline: Result, candidate: Result)
   const shape = metricDeclaration(metric)?.shape;
   const b = baseline.metrics[metric];
   const c = candidate.metrics[metric];
-  if (typeof b !== 'number' || typeof c !== 'number' || !Number.isFinite(b) || !Number.isFinite(c)) return null;
+  if (typeof b !== 'number' || typeof c !== 'number' || !Number.isFinite(b) || !Number.isFinite(c))
+    return null;
   const delta = c - b;
   if (shape === 'mean') {
     const vb = meanVariance(baseline.statistics?.terms[metric]);

@@ -54,7 +54,16 @@ export async function evaluate(
   if (!streaming) {
     const { data, stats } = await readEvaluationData(options, logger);
     return {
-      result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger, sufficientStatistics(data)),
+      result: evaluationResult(
+        options,
+        data,
+        stats,
+        computeMetrics(data),
+        source,
+        now,
+        logger,
+        sufficientStatistics(data),
+      ),
       data,
     };
   }
@@ -68,7 +77,16 @@ export async function evaluate(
     if (read.data !== null) {
       const { data, stats } = read;
       return {
-        result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger, sufficientStatistics(data)),
+        result: evaluationResult(
+          options,
+          data,
+          stats,
+          computeMetrics(data),
+          source,
+          now,
+          logger,
+          sufficientStatistics(data),
+        ),
         data,
       };
     }
@@ -105,8 +123,7 @@ function scoreStream(
   do {
     stream.replay(add);
     firstPass = false;
-  }
-  while (metrics !== null && (metrics as StreamingMetrics).endPass());
+  } while (metrics !== null && (metrics as StreamingMetrics).endPass());
   if (metrics === null) throw new Error('model-gate: no rows were streamed');
   return (metrics as StreamingMetrics).result();
 }

@@ -348,7 +348,8 @@ export function checkCells(check: Check, esc: Esc, txt: Esc = same, withCi = tru
 /** Failed and warned checks that carry a reason: the ones worth a line of explanation. */
 export function explainedChecks(checks: Check[]): (Check & { reason: string })[] {
   return checks.filter(
-    (c): c is Check & { reason: string } => (c.verdict === 'fail' || c.verdict === 'warn') && !!c.reason,
+    (c): c is Check & { reason: string } =>
+      (c.verdict === 'fail' || c.verdict === 'warn' || c.verdict === 'inconclusive') && !!c.reason,
   );
 }
 

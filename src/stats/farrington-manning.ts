@@ -10,7 +10,13 @@ import { normalCdf } from './distributions.js';
  * boundary* p₂ = p₁ − tolerance, which never collapses to zero when the other side has errors.
  * Its exact size over the binomial grid is checked in test/compare/unpaired-accuracy.test.ts.
  */
-export function farringtonManningP(k1: number, n1: number, k2: number, n2: number, tolerance: number): number {
+export function farringtonManningP(
+  k1: number,
+  n1: number,
+  k2: number,
+  n2: number,
+  tolerance: number,
+): number {
   const p1 = k1 / n1;
   const p2 = k2 / n2;
   const [r1, r2] = restrictedMle(k1, n1, k2, n2, tolerance);
@@ -120,7 +126,7 @@ export function exactUnconditionalTable(n1: number, n2: number, tolerance: numbe
     binomialRow(n1, p1, pmf1);
     binomialRow(n2, Math.min(1, Math.max(0, p1 - tolerance)), pmf2);
     let cum = 0;
-    for (let i = 0; i < tables; ) {
+    for (let i = 0; i < tables;) {
       // A tie group counts whole: P(Z ≤ z) includes every table with the same z.
       let j = i;
       let group = 0;
@@ -173,7 +179,13 @@ function binomialRow(n: number, p: number, out: Float64Array): void {
  * The gate's unpaired accuracy p-value: exact unconditional when n₁·n₂ is small enough to
  * enumerate, else the Farrington–Manning normal approximation (accurate at such n).
  */
-export function unpairedAccuracyP(k1: number, n1: number, k2: number, n2: number, tolerance: number): {
+export function unpairedAccuracyP(
+  k1: number,
+  n1: number,
+  k2: number,
+  n2: number,
+  tolerance: number,
+): {
   p: number;
   method: 'exact-unconditional' | 'farrington-manning';
 } {
