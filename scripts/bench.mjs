@@ -2,25 +2,13 @@
 //   npm run bench                 all of them
 //   npm run bench -- evaluate     only evaluation speed (add --sizes 100000,1000000)
 //   npm run bench -- inference    only `model-gate bench` vs GNU time and hyperfine
-//   npm run bench -- gate         only the A/A false-alarm and power simulation
+//   npm run bench -- gate         only the calibration grid (A/A false alarms, warnings, power)
 import { spawnSync } from 'node:child_process';
 
 const [which, ...rest] = process.argv.slice(2);
 const suites = {
-  gate: [
-    'dist/cli/index.js',
-    'simulate',
-    '--n',
-    '3000',
-    '--accuracy',
-    '0.90',
-    '--drop',
-    '0.04',
-    '--max-regression',
-    '0.005',
-    '--trials',
-    '200',
-  ],
+  // The calibration grid of README's "Calibration" table (add --trials N; default 100 per cell).
+  gate: ['dist/cli/index.js', 'simulate', '--grid'],
   inference: ['scripts/bench-inference.mjs'],
   evaluate: ['scripts/bench-evaluate.mjs'],
 };

@@ -28,7 +28,11 @@ import {
   type MetricEvaluator,
 } from '../stats/index.js';
 import { alignRows } from './align.js';
-import { capitalize, fmt, fmtP, hostLabel, thresholdText } from './describe.js';
+import { capitalize, fmt, fmtP, hostLabel, mdeText, thresholdText } from './describe.js';
+import { GateError } from '../errors.js';
+import { unpairedAccuracyP, farringtonManningInterval } from '../stats/farrington-manning.js';
+import { bootstrapSe, minimumDetectableEffect } from './power.js';
+import { isConfusionShaped, normalRegressionP, rowsFromConfusion, summaryTest } from './unpaired-tests.js';
 import { correctnessFlips, grownConfusions } from './flips.js';
 
 export interface CompareInput {
@@ -65,6 +69,10 @@ interface Draft {
   hostMismatch: boolean;
   boundBroken: string | null;
   missingCandidate: boolean;
+  /** Standard error of the delta, for the minimum detectable effect; null = unknown. */
+  se: number | null;
+  /** Significance is on but no test exists for this metric and design. */
+  noTest: boolean;
 }
 
 /**
@@ -76,6 +84,12 @@ export function compareResults(input: CompareInput): GateResult {
   const alpha = config.significance;
   const warnings: string[] = [];
   const rules = rulesForTask(config, candidate.task);
+  if (baseline && baseline.task !== candidate.task)
+    // No statistical verdict exists: the metrics mean different things (a binary F1 is not a
+    // macro F1). Bad input, exit 2, rather than a FAIL with "p 0".
+    throw new GateError(
+      `Not comparable: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result, so no check can be judged. Compare results of the same task: re-create the baseline from a ${candidate.task} evaluation (or drop it to start over with no baseline).`,
+    );
 
   const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
   const comparable =
@@ -116,6 +130,23 @@ export function compareResults(input: CompareInput): GateResult {
           .filter((m, i, all) => all.indexOf(m) === i);
   let boot: Record<string, BootstrapDistribution> | null = null;
   let bootKind: 'paired-bootstrap' | 'unpaired-bootstrap' | null = null;
+  if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
+    // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
+    const confusionMetrics = bootMetrics.filter(isConfusionShaped);
+    const rb = rowsFromConfusion(baseline);
+    const rc = rowsFromConfusion(candidate);
+    if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
+      boot = unpairedBootstrap(
+        rb.n,
+        rc.n,
+        confusionMetrics,
+        makeEvaluator(rb),
+        makeEvaluator(rc),
+        config.bootstrap,
+      );
+      bootKind = 'unpaired-bootstrap';
+    }
+  }
   if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
     const eb = makeEvaluator(bx);
     const ec = makeEvaluator(cx);
@@ -144,7 +175,8 @@ export function compareResults(input: CompareInput): GateResult {
         : `The benchmark ran on a different host than the baseline's (${hostLabel(baseline!.bench!)} vs ${hostLabel(candidate.bench!)}): benchmark regressions are reported as warnings, not failures (set host_mismatch: compare to fail on them).`,
     );
 
-  const z = alpha === null ? null : normalQuantile(1 - alpha / 2);
+  // Intervals are two-sided 1 − 2α: their worse-side end is the one-sided 1 − α bound the decision uses.
+  const z = alpha === null ? null : normalQuantile(1 - alpha);
   const ctx: DraftContext = {
     baseline,
     candidate,
@@ -175,7 +207,12 @@ export function compareResults(input: CompareInput): GateResult {
     });
   }
 
-  const checks = drafts.map((d) => decide(d, alpha, baseline !== null));
+  const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+  const inconclusive = checks.filter((c) => c.verdict === 'inconclusive').map((c) => c.metric);
+  if (inconclusive.length > 0)
+    warnings.push(
+      `Inconclusive (no statistical test with these inputs, neither pass nor fail): ${inconclusive.join(', ')}. Keep the per-example file (examples.jsonl.gz) beside the baseline's result.json for paired tests.`,
+    );
   const anyBaselineCheck = checks.some((c) => c.verdict !== 'no-baseline');
   let verdict: GateVerdict = 'pass';
   if (checks.some((c) => c.verdict === 'fail')) verdict = 'fail';
@@ -259,6 +296,8 @@ function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
     hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
     boundBroken: null,
     missingCandidate: candValue === null,
+    se: null,
+    noTest: false,
   };
   if (candValue !== null) {
     if (rule.min !== undefined && candValue < rule.min)
@@ -283,8 +322,9 @@ function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   } else if (boot && boot[rule.metric]) {
     const dist = boot[rule.metric];
     draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);
-    draft.check.ci = percentileInterval(dist.deltas, alpha);
+    draft.check.ci = percentileInterval(dist.deltas, 2 * alpha);
     draft.check.test = bootKind!;
+    draft.se = bootstrapSe(dist.deltas);
     if (dist.dropped > 0)
       draft.notes.push(
         `${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`,
@@ -293,11 +333,20 @@ function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   } else if (isAccuracyLike(rule.metric)) {
     accuracyTest(draft, baseline!, candidate, null, tol, alpha, z);
   } else {
-    draft.check.test = 'threshold';
-    draft.notes.push(
-      'no per-example data on both sides for a bootstrap, so a plain threshold on the point estimate',
-    );
+    const t = summaryTest(rule.metric, baseline!, candidate);
+    if (t) {
+      draft.pRegress = normalRegressionP(t.delta, t.se, tol, higher);
+      draft.check.ci = [t.delta - z * t.se, t.delta + z * t.se];
+      draft.check.test = t.test;
+      draft.se = t.se;
+      draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
+    } else {
+      draft.check.test = 'none';
+      draft.noTest = true;
+    }
   }
+  if (draft.check.ci) draft.check.ci_level = 1 - 2 * alpha;
+  if (draft.se !== null) draft.check.mde = minimumDetectableEffect(draft.se, tol, alpha);
   return draft;
 }
 
@@ -317,6 +366,7 @@ function accuracyTest(
     const ni = pairedNonInferiority(b, c, n, tol);
     const accCi: [number, number] = [ni.delta - z * ni.se, ni.delta + z * ni.se];
     d.check.ci = sign > 0 ? accCi : [-accCi[1], -accCi[0]];
+    d.se = ni.se;
     const mc = mcnemar(b, c);
     if (tol === 0) {
       d.pRegress = mc.pWorse;
@@ -332,21 +382,19 @@ function accuracyTest(
   const accB = accuracyOf(baseline, d.rule.metric);
   const accC = accuracyOf(candidate, d.rule.metric);
   if (accB === null || accC === null || baseline.n === 0 || candidate.n === 0) {
-    d.check.test = 'threshold';
+    d.check.test = 'none';
+    d.noTest = true;
     return;
   }
-  const t = unpairedProportions(
-    Math.round(accB * baseline.n),
-    baseline.n,
-    Math.round(accC * candidate.n),
-    candidate.n,
-    tol,
-    alpha,
-  );
-  d.pRegress = t.pValue;
-  d.check.ci = sign > 0 ? t.ci : [-t.ci[1], -t.ci[0]];
-  d.check.test = 'wilson-newcombe';
-  d.improved = t.ci[0] > 0;
+  const k1 = Math.round(accB * baseline.n);
+  const k2 = Math.round(accC * candidate.n);
+  const t = unpairedAccuracyP(k1, baseline.n, k2, candidate.n, tol);
+  d.pRegress = t.p;
+  const ci = farringtonManningInterval(k1, baseline.n, k2, candidate.n, alpha);
+  d.check.ci = sign > 0 ? ci : [-ci[1], -ci[0]];
+  d.check.test = t.method;
+  d.se = unpairedProportions(k1, baseline.n, k2, candidate.n, tol, alpha).se;
+  d.improved = ci[0] > 0;
 }
 
 function accuracyOf(r: Result, metric: string): number | null {
@@ -376,17 +424,17 @@ function benchTest(d: Draft, baseline: Result, candidate: Result, alpha: number)
   const mw = mannWhitneyU(ys, shifted, d.higher ? 'less' : 'greater');
   d.pRegress = mw.pValue;
   d.check.test = mw.method === 'exact' ? 'mann-whitney-exact' : 'mann-whitney';
-  const r = ratioOfMedians(xs, ys, alpha);
+  const r = ratioOfMedians(xs, ys, 2 * alpha);
   const mx = median(xs);
   if (r.ci) {
     d.check.ci = [(r.ci[0] - 1) * mx, (r.ci[1] - 1) * mx];
     d.improved = d.higher ? r.ci[0] > 1 : r.ci[1] < 1;
     d.notes.push(
-      `median ratio ×${fmt(r.ratio)} (${fmt(100 * (1 - alpha))}% CI ×${fmt(r.ci[0])}–×${fmt(r.ci[1])}) over ${xs.length} vs ${ys.length} runs`,
+      `median ratio ×${fmt(r.ratio)} (${fmt(100 * (1 - 2 * alpha))}% CI ×${fmt(r.ci[0])}–×${fmt(r.ci[1])}) over ${xs.length} vs ${ys.length} runs`,
     );
   } else {
     d.notes.push(
-      `median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - alpha))}% interval`,
+      `median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - 2 * alpha))}% interval`,
     );
   }
   if (Math.min(xs.length, ys.length) < 4)
@@ -419,15 +467,39 @@ function metricValue(r: Result, metric: string): number | null {
   return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
 
-function decide(d: Draft, alpha: number | null, hasBaseline: boolean): Check {
+/**
+ * The verdict of one check. With significance on: fail ⇔ the one-sided p ≤ α; warn only when the
+ * evidence is borderline (α < p ≤ 2α) — a point estimate that is merely worse is noise half of
+ * the time at tolerance 0, so it passes with its detectable effect stated; inconclusive when no
+ * test exists for the metric with these inputs (never a plain-threshold fail). A candidate that
+ * lost a gated metric (null or infinite) fails.
+ */
+function decide(d: Draft, alpha: number | null, hasBaseline: boolean, candidate: Result): Check {
   const c = d.check;
   const reasons: string[] = [];
   let verdict: CheckVerdict;
   c.p_value = alpha === null ? null : d.pRegress;
-  if (alpha === null) c.ci = null;
+  if (alpha === null) {
+    c.ci = null;
+    delete c.ci_level;
+    delete c.mde;
+  }
+  const detects = c.mde !== undefined && c.mde !== null ? mdeText(candidate.n, c.mde, c.metric) : null;
   if (d.missingCandidate) {
-    verdict = 'warn';
-    reasons.push(`the candidate has no value for ${c.metric} (not computed for this data)`);
+    const raw = c.metric.startsWith('bench.') ? null : candidate.metrics[c.metric];
+    const what =
+      typeof raw === 'number'
+        ? `${c.metric} is ${String(raw)}`
+        : `the candidate has no value for ${c.metric}`;
+    if (c.baseline !== null || d.rule.min !== undefined || d.rule.max !== undefined) {
+      verdict = 'fail';
+      reasons.push(
+        `the candidate lost a gated metric: ${what}${c.baseline !== null ? ` (the baseline had ${fmt(c.baseline)})` : ''}`,
+      );
+    } else {
+      verdict = 'warn';
+      reasons.push(`${what} (not computed for this data, nor for the baseline)`);
+    }
   } else if (d.tolerance === null || c.delta === null) {
     if (d.boundBroken) {
       verdict = 'fail';
@@ -443,22 +515,29 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean): Check {
     const gain = d.higher ? c.delta : -c.delta;
     const worsening = -gain;
     const beyond = worsening > d.tolerance * (1 + 1e-12) + 1e-15;
-    let regress: boolean;
-    if (alpha === null || d.pRegress === null) {
+    let regress = false;
+    let borderline = false;
+    if (alpha === null) {
       regress = beyond;
-      if (beyond)
-        reasons.push(
-          `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}${alpha === null ? '' : ' (no statistical test available: plain threshold)'}`,
-        );
+      if (beyond) reasons.push(`worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}`);
+    } else if (d.pRegress === null) {
+      reasons.push(
+        `${beyond ? `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}` : worsening > 0 ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}` : 'no worse than the baseline'}, but no statistical test exists for ${c.metric} with these inputs, so the check cannot tell`,
+      );
     } else {
       regress = d.pRegress <= alpha;
+      borderline = !regress && beyond && d.pRegress <= 2 * alpha;
       if (regress)
         reasons.push(
           `significantly worse than the tolerated ${fmt(d.tolerance)} (p ${fmtP(d.pRegress)} ≤ ${fmt(alpha)})`,
         );
+      else if (borderline)
+        reasons.push(
+          `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}: borderline, not significant (p ${fmtP(d.pRegress)} > ${fmt(alpha)})${detects ? `; ${detects}` : ''}`,
+        );
       else if (beyond)
         reasons.push(
-          `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}, but not significantly (p ${fmtP(d.pRegress)} > ${fmt(alpha)})`,
+          `worse by ${fmt(worsening)}, within noise (p ${fmtP(d.pRegress)}): not significant${detects ? `; ${detects}` : ''}`,
         );
     }
     if (d.boundBroken) reasons.unshift(d.boundBroken);
@@ -468,17 +547,19 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean): Check {
       verdict = 'warn';
       reasons.push("a warning, not a failure: the benchmark host differs from the baseline's");
     } else if (regress) verdict = 'fail';
-    else if (beyond) verdict = 'warn';
+    else if (alpha !== null && d.pRegress === null) verdict = 'inconclusive';
+    else if (borderline || (alpha === null && beyond)) verdict = 'warn';
     else if (improved) {
       verdict = 'improved';
       reasons.push(alpha === null ? 'better than the baseline' : 'significantly better than the baseline');
     } else {
       verdict = 'pass';
-      reasons.push(
-        worsening > 0
-          ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}`
-          : 'no worse than the baseline',
-      );
+      if (!beyond)
+        reasons.push(
+          worsening > 0
+            ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}`
+            : 'no worse than the baseline',
+        );
     }
   }
   c.verdict = verdict;

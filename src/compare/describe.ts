@@ -65,3 +65,13 @@ export function fmtP(p: number): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
+
+/**
+ * The minimum detectable effect in words, in the metric's unit (points for proportions):
+ * "n = 400 detects worsenings of 4.1 points or more (80% power)".
+ */
+export function mdeText(n: number, mde: number, metric: string): string {
+  const unit = metricInfo(metric)?.unit;
+  const size = unit === 'proportion' ? `${fmt(100 * mde)} points` : fmtUnit(mde, unit);
+  return `n = ${n} detects worsenings of ${size} or more (80% power)`;
+}

@@ -4,3 +4,9 @@ export { writeExamples, readExamples, EXAMPLES_FILE, EXAMPLES_FORMAT } from './e
 export { alignRows } from './align.js';
 export { correctnessFlips, grownConfusions } from './flips.js';
 export { simulate, type SimulateOptions, type SimulationRates, type SimulationResult } from './simulate.js';
+export {
+  calibrationGrid,
+  calibrationTable,
+  CALIBRATION_FAMILIES,
+  type CalibrationCell,
+} from './calibration.js';

@@ -19,6 +19,8 @@ export interface ResultParts {
   rows: RowCounts;
   /** Every warning, the scorer's included: callers differ in how they order and dedupe them. */
   warnings: string[];
+  /** Per-example sufficient statistics (see result.statistics); omitted when none apply. */
+  statistics?: Result['statistics'];
 }
 
 /**
@@ -38,6 +40,7 @@ export function buildResult(parts: ResultParts): Result {
     metrics: scored.metrics,
     ...(scored.per_class ? { per_class: scored.per_class } : {}),
     ...(scored.confusion ? { confusion: scored.confusion } : {}),
+    ...(parts.statistics ? { statistics: parts.statistics } : {}),
     errors: {
       error_rate: scored.error_rate,
       top_confusions: scored.top_confusions,

@@ -9,6 +9,7 @@ import type { Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { silentLogger } from '../util/progress.js';
 import { buildResult } from './build-result.js';
+import { StatisticsAccumulator, sufficientStatistics } from './sufficient-statistics.js';
 import type { EvaluateOptions, EvaluationData, ReadStats, StreamingOptions } from './evaluation-data.js';
 
 export interface Evaluation {
@@ -54,7 +55,16 @@ export async function evaluate(
   if (!streaming) {
     const { data, stats } = await readEvaluationData(options, logger);
     return {
-      result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger),
+      result: evaluationResult(
+        options,
+        data,
+        stats,
+        computeMetrics(data),
+        source,
+        now,
+        logger,
+        sufficientStatistics(data),
+      ),
       data,
     };
   }
@@ -68,15 +78,25 @@ export async function evaluate(
     if (read.data !== null) {
       const { data, stats } = read;
       return {
-        result: evaluationResult(options, data, stats, computeMetrics(data), source, now, logger),
+        result: evaluationResult(
+          options,
+          data,
+          stats,
+          computeMetrics(data),
+          source,
+          now,
+          logger,
+          sufficientStatistics(data),
+        ),
         data,
       };
     }
     const { stream, stats } = read;
     try {
-      const scored = scoreStream(stream, dir, streaming.sortChunk);
+      const acc = new StatisticsAccumulator();
+      const scored = scoreStream(stream, dir, streaming.sortChunk, acc);
       return {
-        result: evaluationResult(options, stream.meta, stats, scored, source, now, logger),
+        result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
         data: null,
       };
     } finally {
@@ -88,14 +108,23 @@ export async function evaluate(
 }
 
 /** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
-function scoreStream(stream: RowStream, dir: string, sortChunk: number | undefined): MetricsOutput {
+function scoreStream(
+  stream: RowStream,
+  dir: string,
+  sortChunk: number | undefined,
+  statistics: StatisticsAccumulator,
+): MetricsOutput {
   let metrics: StreamingMetrics | null = null;
+  let firstPass = true;
   const add = (batch: EvaluationData): void => {
     metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
     metrics.add(batch);
+    if (firstPass) statistics.add(batch);
   };
-  do stream.replay(add);
-  while (metrics !== null && (metrics as StreamingMetrics).endPass());
+  do {
+    stream.replay(add);
+    firstPass = false;
+  } while (metrics !== null && (metrics as StreamingMetrics).endPass());
   if (metrics === null) throw new Error('model-gate: no rows were streamed');
   return (metrics as StreamingMetrics).result();
 }
@@ -138,6 +167,7 @@ function evaluationResult(
   source: Result['source'],
   now: Date,
   logger: Logger,
+  statistics: Result['statistics'],
 ): Result {
   const result = buildResult({
     task: data.task,
@@ -159,6 +189,7 @@ function evaluationResult(
       ...scored.warnings,
       ...invertedScoreWarning(data, scored.metrics, options.positiveLabel !== undefined),
     ],
+    statistics,
   });
   for (const w of result.warnings) logger.warning(w);
   return result;

@@ -258,7 +258,17 @@ export function formatRelative(
   return signed(unsignZero(Math.abs(r) >= 100 ? r.toFixed(0) : r.toFixed(1))) + '%';
 }
 
-/** A 95% CI of a delta, in the delta's unit: "[-2.10, -0.30]". */
+/**
+ * The checks table's delta header: the interval's level as the gate computed it (two-sided
+ * 1 − 2α, so its worse-side end is the one-sided bound the decision uses); 95% for old results.
+ */
+export function ciHeader(checks: readonly { ci_level?: number }[], open = '(', close = ')'): string {
+  const level = checks.find((c) => c.ci_level !== undefined)?.ci_level;
+  const pct = level === undefined ? 95 : Number((100 * level).toPrecision(4));
+  return `Δ ${open}${pct}% CI${close}`;
+}
+
+/** A CI of a delta, in the delta's unit: "[-2.10, -0.30]". */
 export function formatCi(
   metric: string,
   ci: [number, number] | null | undefined,

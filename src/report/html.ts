@@ -12,6 +12,7 @@ import {
   formatMetric,
   higherIsBetter,
   shortFingerprint,
+  ciHeader,
 } from './format.js';
 import {
   allWarnings,
@@ -178,7 +179,7 @@ function checksHtml(result: Result): string {
   );
   return section(
     'Checks',
-    table(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
+    table(['metric', 'baseline', 'candidate', ciHeader(checks), 'p', 'threshold', 'verdict'], rows, [
       false,
       true,
       true,

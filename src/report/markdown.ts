@@ -5,7 +5,15 @@
  */
 import type { Check, Result, SummaryStats } from '../result/schema.js';
 import { escapeMarkdownInline, safeUrl } from './escape.js';
-import { formatBytes, formatCount, formatDelta, formatMetric, plural, shortFingerprint } from './format.js';
+import {
+  ciHeader,
+  formatBytes,
+  formatCount,
+  formatDelta,
+  formatMetric,
+  plural,
+  shortFingerprint,
+} from './format.js';
 import {
   allWarnings,
   benchChange,
@@ -134,15 +142,11 @@ function checksPart(result: Result): string | null {
     ...checkCells(c, (s) => md(s), mdText),
     `${VERDICT_SYMBOL[c.verdict]} ${c.verdict === 'fail' || c.verdict === 'warn' ? `**${c.verdict}**` : c.verdict}`,
   ]);
-  return mdTable(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
-    'l',
-    'r',
-    'r',
-    'r',
-    'r',
-    'l',
-    'l',
-  ]);
+  return mdTable(
+    ['metric', 'baseline', 'candidate', ciHeader(gate.checks), 'p', 'threshold', 'verdict'],
+    rows,
+    ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
+  );
 }
 
 function reasonsPart(result: Result): string | null {

@@ -267,6 +267,7 @@ export const VERDICT_SYMBOL: Record<CheckVerdict | 'evaluated', string> = {
   warn: '⚠️',
   fail: '❌',
   'no-baseline': '➖',
+  inconclusive: '❔',
   evaluated: '📊',
 };
 
@@ -316,7 +317,8 @@ const VERDICT_RANK: Record<CheckVerdict, number> = {
   warn: 1,
   improved: 2,
   pass: 3,
-  'no-baseline': 4,
+  inconclusive: 4,
+  'no-baseline': 5,
 };
 
 /** Checks most important first: fail, warn, improved, pass; within a verdict, config order. */
@@ -346,7 +348,8 @@ export function checkCells(check: Check, esc: Esc, txt: Esc = same, withCi = tru
 /** Failed and warned checks that carry a reason: the ones worth a line of explanation. */
 export function explainedChecks(checks: Check[]): (Check & { reason: string })[] {
   return checks.filter(
-    (c): c is Check & { reason: string } => (c.verdict === 'fail' || c.verdict === 'warn') && !!c.reason,
+    (c): c is Check & { reason: string } =>
+      (c.verdict === 'fail' || c.verdict === 'warn' || c.verdict === 'inconclusive') && !!c.reason,
   );
 }
 

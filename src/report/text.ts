@@ -4,7 +4,7 @@
  */
 import type { BenchResult, Check, CheckVerdict, Result } from '../result/schema.js';
 import { sanitizeTerminal } from './escape.js';
-import { formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
+import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
 import {
   benchFields,
   benchLabel,
@@ -215,7 +215,15 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
     out.push(heading('Checks', paint, note));
     const checks = sortedChecks(gate.checks);
     const spec = (withCi: boolean): TableSpec => ({
-      header: ['metric', 'baseline', 'candidate', withCi ? 'Δ [95% CI]' : 'Δ', 'p', 'threshold', 'verdict'],
+      header: [
+        'metric',
+        'baseline',
+        'candidate',
+        withCi ? ciHeader(checks, '[', ']') : 'Δ',
+        'p',
+        'threshold',
+        'verdict',
+      ],
       rows: checks.map((c: Check) => [...checkCells(c, esc, (s) => s, withCi), c.verdict]),
       align: ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
       shrink: [5, 0, 3],

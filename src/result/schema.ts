@@ -122,7 +122,7 @@ export interface BenchResult {
   warnings: string[];
 }
 
-export type CheckVerdict = 'pass' | 'improved' | 'warn' | 'fail' | 'no-baseline';
+export type CheckVerdict = 'pass' | 'improved' | 'warn' | 'fail' | 'no-baseline' | 'inconclusive';
 export type GateVerdict = 'pass' | 'warn' | 'fail' | 'no-baseline';
 
 export interface Check {
@@ -135,6 +135,11 @@ export interface Check {
   /** Human form of the rule, e.g. "max_regression 0.005", "min 0.9". */
   threshold: string;
   verdict: CheckVerdict;
+  /** Confidence of `ci`, two-sided: 1 − 2α, so that its bound on the worse side is the one-sided
+   * 1 − α bound the decision uses. */
+  ci_level?: number;
+  /** Smallest worsening (metric units) this check detects with 80% power at its α; null = unknown. */
+  mde?: number | null;
   /** Which test produced ci/p: "mcnemar-exact", "paired-bootstrap", "wilson", "mann-whitney", "threshold", ... */
   test?: string;
   /** Why this verdict, in one sentence. */
@@ -164,6 +169,23 @@ export interface GateResult {
   warnings: string[];
 }
 
+/** Count, sum and sum of squares of a per-example term (what a mean and its variance need). */
+export interface MomentSums {
+  n: number;
+  sum: number;
+  sum_sq: number;
+}
+
+/**
+ * Per-example sufficient statistics, so that a bare result.json baseline supports an unpaired test:
+ * `terms.<metric>` for the mean-shaped metrics (log_loss, brier: per-example loss; mae, mse, mape:
+ * |e|, e², |e|/|y|), `terms.y` the regression labels (R²'s denominator). The confusion-shaped
+ * metrics use `confusion`.
+ */
+export interface SufficientStatistics {
+  terms: Record<string, MomentSums>;
+}
+
 export interface Result {
   schema: typeof RESULT_SCHEMA;
   task: Task;
@@ -189,6 +211,8 @@ export interface Result {
   metrics: Record<string, number | null>;
   per_class?: Record<string, ClassStats>;
   confusion?: Confusion;
+  /** Sufficient statistics for unpaired tests against this result as a bare baseline. */
+  statistics?: SufficientStatistics;
   errors: ErrorAnalysis;
   /** Per-example sidecar written beside result.json, for paired tests. */
   examples?: { file: string; format: 'model-gate/examples@1'; rows: number };

@@ -106,7 +106,7 @@ describe('compareResults: accuracy (paired McNemar / non-inferiority)', () => {
       verdict: 'fail',
       p_value: 1 / 32,
     });
-    expect(check.reason).toMatch(/not significantly/);
+    expect(check.reason).toMatch(/borderline, not significant/);
     expect(gate.verdict).toBe('warn');
   });
 
@@ -236,7 +236,7 @@ describe('compareResults: families, fingerprints, no baseline', () => {
     expect(bounded.verdict).toBe('fail');
   });
 
-  it('different dataset fingerprints: not comparable, unpaired Wilson test, loud warning', () => {
+  it('different dataset fingerprints: not comparable, unpaired score test, loud warning', () => {
     const b = classification(1000, 0.9, 1);
     const c = classification(1000, 0.8, 2);
     const gate = compareResults({
@@ -250,7 +250,7 @@ describe('compareResults: families, fingerprints, no baseline', () => {
     expect(gate.paired).toBe(false);
     expect(gate.flips).toBeUndefined();
     expect(gate.warnings[0]).toMatch(/^NOT COMPARABLE/);
-    expect(gate.checks[0].test).toBe('wilson-newcombe');
+    expect(gate.checks[0].test).toBe('farrington-manning');
     expect(gate.checks[0].verdict).toBe('fail');
   });
 
@@ -268,7 +268,7 @@ describe('compareResults: families, fingerprints, no baseline', () => {
     expect(gate.comparable).toBe(true);
     expect(gate.paired).toBe(false);
     expect(gate.warnings.join(' ')).toMatch(/no per-example file/);
-    expect(gate.checks[0].test).toBe('wilson-newcombe');
+    expect(gate.checks[0].test).toBe('farrington-manning');
   });
 
   it('Holm: two borderline p-values fail alone but not after adjustment', () => {

@@ -1,4 +1,4 @@
-import { simulate } from '../../compare/index.js';
+import { calibrationGrid, calibrationTable, simulate } from '../../compare/index.js';
 import { defaultGateConfig, loadGateConfig, parseGateConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
 import type { Logger } from '../../util/progress.js';
@@ -34,6 +34,11 @@ const FLAGS: FlagSpecs = {
     valueName: 'N',
     description: 'random seed (default 1): the same seed gives the same figures',
   },
+  grid: {
+    type: 'boolean',
+    description:
+      'the calibration grid instead: accuracy, log_loss, f1_macro, roc_auc and rmse × n 200/2k/20k × paired/unpaired (--trials per cell, default 100)',
+  },
   format: {
     type: 'string',
     choices: ['text', 'json', 'markdown'],
@@ -60,6 +65,18 @@ export const simulateCommand: Command = {
   flags: FLAGS,
   async run(argv: string[], _logger: Logger): Promise<number> {
     const parsed = parseArgs('simulate', argv, FLAGS);
+    if (parsed.flags.grid) {
+      const cells = calibrationGrid({
+        trials: optionalInteger('simulate', parsed, 'trials', 1) ?? 100,
+        seed: optionalInteger('simulate', parsed, 'seed', 0) ?? 1,
+      });
+      process.stdout.write(
+        (optionalString(parsed, 'format') === 'json'
+          ? JSON.stringify(cells, null, 2)
+          : calibrationTable(cells)) + '\n',
+      );
+      return 0;
+    }
     const n = optionalInteger('simulate', parsed, 'n', 1);
     if (n === undefined) throw new UsageError('--n (the test-set size) is required.');
     const accuracy = fraction('simulate', parsed.flags.accuracy, 'accuracy', 0, 1);
