@@ -567,13 +567,52 @@ function fileVersion(file) {
         return null;
     }
 }
+/**
+ * Most bytes of a latency file: 256 MiB (tens of millions of latencies), or
+ * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
+ * or an endless stream stops with a message instead of exhausting memory.
+ */
+const MAX_LATENCY_BYTES = (() => {
+    const v = Number(process.env.MODEL_GATE_MAX_LATENCY_BYTES);
+    return Number.isSafeInteger(v) && v > 0 ? v : 256 << 20;
+})();
+function readBoundedText(file) {
+    // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
+    if ((0,external_node_fs_.statSync)(file).isFIFO())
+        throw new errors/* InputError */.dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(1 << 20);
+            const got = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            if (got === 0)
+                break;
+            if (chunk.subarray(0, got).includes(0))
+                throw new errors/* InputError */.dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
+                    'latency in ms per line, or a JSON array.');
+            total += got;
+            if (total > MAX_LATENCY_BYTES)
+                throw new errors/* InputError */.dz({ file }, `longer than ${MAX_LATENCY_BYTES} bytes, the limit for a latency file (an endless stream?); raise it with ` +
+                    'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.');
+            chunks.push(chunk.subarray(0, got));
+        }
+        return Buffer.concat(chunks, total).toString('utf8');
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
 /** Reads the latency file after run `label` (e.g. "run 3"); errors name the file and line. */
 function readLatencyFile(file, label) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = readBoundedText(file);
     }
     catch (e) {
+        if (e instanceof errors/* InputError */.dz)
+            throw e;
         const code = e.code;
         throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
             ? `the latency file does not exist after ${label}: the command must write it (one latency in ms per line, or a JSON array)`
@@ -1368,7 +1407,7 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 /* harmony export */ });
 /* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4157);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6312);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
 /* harmony import */ var _bench_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1905);
@@ -1447,7 +1486,7 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8251);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
 /* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
@@ -2028,7 +2067,7 @@ function metricsFromConfusions(shards) {
             rows += support;
         }
         for (const [label, sum] of rowSum)
-            if (sum > 0 && !(label in result.per_class))
+            if (sum > 0 && !Object.hasOwn(result.per_class, label))
                 bad(`confusion row ${JSON.stringify(label)} has no per_class entry`);
         if (rows !== result.n)
             bad(`the per_class supports add up to ${rows}, but n = ${result.n}`);
@@ -3177,8 +3216,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
 var src_bench = __nccwpck_require__(7844);
-// EXTERNAL MODULE: ./src/compare/index.ts + 14 modules
-var compare = __nccwpck_require__(2369);
+// EXTERNAL MODULE: ./src/compare/index.ts + 18 modules
+var compare = __nccwpck_require__(8251);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
@@ -3320,7 +3359,7 @@ const runCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ simulateCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8251);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -3357,6 +3396,10 @@ const FLAGS = {
         valueName: 'N',
         description: 'random seed (default 1): the same seed gives the same figures',
     },
+    grid: {
+        type: 'boolean',
+        description: 'the calibration grid instead: accuracy, log_loss, f1_macro, roc_auc and rmse × n 200/2k/20k × paired/unpaired (--trials per cell, default 100)',
+    },
     format: {
         type: 'string',
         choices: ['text', 'json', 'markdown'],
@@ -3378,6 +3421,16 @@ const simulateCommand = {
     flags: FLAGS,
     async run(argv, _logger) {
         const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)('simulate', argv, FLAGS);
+        if (parsed.flags.grid) {
+            const cells = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .calibrationGrid */ .Hq)({
+                trials: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'trials', 1) ?? 100,
+                seed: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'seed', 0) ?? 1,
+            });
+            process.stdout.write(((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'format') === 'json'
+                ? JSON.stringify(cells, null, 2)
+                : (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .calibrationTable */ .tK)(cells)) + '\n');
+            return 0;
+        }
         const n = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'n', 1);
         if (n === undefined)
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('--n (the test-set size) is required.');
@@ -3533,7 +3586,7 @@ __webpack_async_result__();
 /* harmony export */   r: () => (/* binding */ FORMAT_FLAG),
 /* harmony export */   x: () => (/* binding */ renderForStdout)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4157);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6312);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 
 
@@ -3713,13 +3766,15 @@ class TerminalLogger {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
 /* unused harmony export parseResult */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6318);
-/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2498);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1618);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6318);
+/* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2498);
+
 
 
 
@@ -3734,19 +3789,19 @@ async function loadBaseline(pathDirOrFile) {
     let file = pathDirOrFile;
     let info;
     try {
-        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(pathDirOrFile);
+        info = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(pathDirOrFile);
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
     }
     if (info.isDirectory())
-        file = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(pathDirOrFile, 'result.json');
+        file = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(pathDirOrFile, 'result.json');
     let text;
     try {
-        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(file, 'utf8');
+        text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file, 'utf8');
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, e.code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, e.code === 'ENOENT'
             ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
             : e.message);
     }
@@ -3755,11 +3810,11 @@ async function loadBaseline(pathDirOrFile) {
     let examples = null;
     if (result.examples) {
         const name = result.examples.file;
-        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(file);
+        const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(file);
         const sidecar = safeJoin(folder, name, file);
         let exists = true;
         try {
-            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(sidecar);
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(sidecar);
         }
         catch {
             exists = false;
@@ -3768,23 +3823,23 @@ async function loadBaseline(pathDirOrFile) {
             warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
         }
         else {
-            examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_3__/* .readExamples */ .Ae)(sidecar);
+            examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .readExamples */ .Ae)(sidecar);
             if (examples.n !== result.n)
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
         }
     }
     return { result, examples, warnings };
 }
 function safeJoin(folder, name, file) {
     if (typeof name !== 'string' || name === '' || name.includes('\0'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, 'examples.file must be a file name');
-    const norm = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.normalize)(name);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(name) ||
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, 'examples.file must be a file name');
+    const norm = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.normalize)(name);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.isAbsolute)(name) ||
         /^[a-zA-Z]:/.test(name) ||
         norm.split(/[\\/]/).includes('..') ||
-        norm.startsWith(node_path__WEBPACK_IMPORTED_MODULE_1__.sep))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(folder, norm);
+        norm.startsWith(node_path__WEBPACK_IMPORTED_MODULE_2__.sep))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(folder, norm);
 }
 /** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
 function parseResult(text, file) {
@@ -3793,17 +3848,17 @@ function parseResult(text, file) {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (e) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `not valid JSON (${e.message})`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, `not valid JSON (${e.message})`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, 'expected a JSON object (a model-gate result.json)');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, 'expected a JSON object (a model-gate result.json)');
     const r = value;
-    if (r.schema !== _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, r.schema === undefined
-            ? `not a model-gate result (no "schema"; expected "${_result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w}")`
-            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${_result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .RESULT_SCHEMA */ .w}"`);
+    if (r.schema !== _result_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA */ .w)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, r.schema === undefined
+            ? `not a model-gate result (no "schema"; expected "${_result_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA */ .w}")`
+            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${_result_schema_js__WEBPACK_IMPORTED_MODULE_5__/* .RESULT_SCHEMA */ .w}"`);
     const bad = (what) => {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file }, `malformed result: ${what}`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .InputError */ .dz({ file }, `malformed result: ${what}`);
     };
     if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
         bad('"task" must be binary, multiclass or regression');
@@ -3815,15 +3870,18 @@ function parseResult(text, file) {
     const metrics = r.metrics;
     if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
         bad('"metrics" must be an object');
-    for (const [k, v] of Object.entries(metrics))
+    for (const [k, raw] of Object.entries(metrics)) {
+        const v = (0,_result_write_js__WEBPACK_IMPORTED_MODULE_0__/* .reviveNumber */ .$L)(raw);
         if (v !== null && typeof v !== 'number')
-            bad(`metrics.${k} must be a number or null`);
+            bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
+        metrics[k] = v;
+    }
     if (r.examples !== undefined) {
         const ex = r.examples;
         if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
             bad('"examples.file" must be a string');
-        if (ex.format !== _examples_js__WEBPACK_IMPORTED_MODULE_3__/* .EXAMPLES_FORMAT */ .SG)
-            bad(`examples.format ${JSON.stringify(ex.format)} is not "${_examples_js__WEBPACK_IMPORTED_MODULE_3__/* .EXAMPLES_FORMAT */ .SG}"`);
+        if (ex.format !== _examples_js__WEBPACK_IMPORTED_MODULE_4__/* .EXAMPLES_FORMAT */ .SG)
+            bad(`examples.format ${JSON.stringify(ex.format)} is not "${_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .EXAMPLES_FORMAT */ .SG}"`);
     }
     if (r.bench !== undefined) {
         const b = r.bench;
@@ -4119,12 +4177,14 @@ function readRow(value, i, h, data, bad) {
 
 /***/ }),
 
-/***/ 2369:
+/***/ 8251:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  Hq: () => (/* reexport */ calibrationGrid),
+  tK: () => (/* reexport */ calibrationTable),
   ex: () => (/* reexport */ compareResults),
   Bx: () => (/* reexport */ gateExitCode),
   oU: () => (/* reexport */ baseline/* loadBaseline */.o),
@@ -4132,12 +4192,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   V$: () => (/* reexport */ examples/* writeExamples */.V$)
 });
 
-// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT, alignRows, correctnessFlips, grownConfusions, parseResult, readExamples
+// UNUSED EXPORTS: CALIBRATION_FAMILIES, EXAMPLES_FILE, EXAMPLES_FORMAT, alignRows, correctnessFlips, grownConfusions, parseResult, readExamples
 
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
-var metric_directions = __nccwpck_require__(1898);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts
+var metric_directions = __nccwpck_require__(4911);
 // EXTERNAL MODULE: ./src/metrics/index.ts
 var metrics = __nccwpck_require__(2685);
 ;// CONCATENATED MODULE: ./src/stats/prng.ts
@@ -5048,6 +5108,356 @@ function fmtP(p) {
 function capitalize(s) {
     return s.charAt(0).toUpperCase() + s.slice(1);
 }
+/**
+ * The minimum detectable effect in words, in the metric's unit (points for proportions):
+ * "n = 400 detects worsenings of 4.1 points or more (80% power)".
+ */
+function mdeText(n, mde, metric) {
+    const unit = (0,metric_directions/* metricInfo */.R)(metric)?.unit;
+    const size = unit === 'proportion' ? `${fmt(100 * mde)} points` : fmtUnit(mde, unit);
+    return `n = ${n} detects worsenings of ${size} or more (80% power)`;
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/stats/farrington-manning.ts
+
+/**
+ * Farrington–Manning score test for two independent proportions: baseline k₁/n₁, candidate
+ * k₂/n₂, H₀: p₂ − p₁ ≥ −tolerance (no worse than tolerated), H₁: p₂ − p₁ < −tolerance.
+ *
+ * Why not the Wald z with unpooled variance: a 200/200 baseline has zero estimated variance, so a
+ * single candidate error is "significant"; its exact size at n = 200, p = .99 is 5.85% > 5%. The
+ * score test takes its variance from the maximum-likelihood estimate of (p₁, p₂) *under H₀'s
+ * boundary* p₂ = p₁ − tolerance, which never collapses to zero when the other side has errors.
+ * Its exact size over the binomial grid is checked in test/compare/unpaired-accuracy.test.ts.
+ */
+function farringtonManningP(k1, n1, k2, n2, tolerance) {
+    const p1 = k1 / n1;
+    const p2 = k2 / n2;
+    const [r1, r2] = restrictedMle(k1, n1, k2, n2, tolerance);
+    const v = (r1 * (1 - r1)) / n1 + (r2 * (1 - r2)) / n2;
+    const num = p2 - p1 + tolerance;
+    if (!(v > 0))
+        return num < 0 ? 0 : 1;
+    return normalCdf(num / Math.sqrt(v));
+}
+/** Maximum-likelihood (p₁, p₂) subject to p₂ = p₁ − d (concave in p₁: bisection on the score). */
+function restrictedMle(k1, n1, k2, n2, d) {
+    if (d === 0) {
+        const p = (k1 + k2) / (n1 + n2);
+        return [p, p];
+    }
+    // p₁ ranges over [lo, hi] so that both p₁ and p₂ = p₁ − d lie in [0, 1].
+    let lo = Math.max(0, d);
+    let hi = Math.min(1, 1 + d);
+    const score = (p) => {
+        const q = p - d;
+        let s = 0;
+        if (k1 > 0)
+            s += k1 / p;
+        if (n1 - k1 > 0)
+            s -= (n1 - k1) / (1 - p);
+        if (k2 > 0)
+            s += k2 / q;
+        if (n2 - k2 > 0)
+            s -= (n2 - k2) / (1 - q);
+        return s;
+    };
+    for (let i = 0; i < 80; i++) {
+        const mid = (lo + hi) / 2;
+        if (mid === lo || mid === hi)
+            break;
+        if (score(mid) > 0)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const p = (lo + hi) / 2;
+    return [p, p - d];
+}
+/**
+ * The interval of differences p₂ − p₁ that the one-sided score tests at `alpha` do not reject on
+ * either side: a two-sided 1 − 2α interval whose upper end is the score test's one-sided bound
+ * (the score test rejects ⇔ the upper end is below −tolerance).
+ */
+function farringtonManningInterval(k1, n1, k2, n2, alpha) {
+    const delta = k2 / n2 - k1 / n1;
+    // pBelow(δ₀): p of H₁ p₂ − p₁ < δ₀ (falls as δ₀ rises above δ); pAbove mirrors it on failures.
+    const pBelow = (d0) => farringtonManningP(k1, n1, k2, n2, -d0);
+    const pAbove = (d0) => farringtonManningP(n1 - k1, n1, n2 - k2, n2, d0);
+    const lower = solve(pAbove, delta, -1, alpha);
+    const upper = solve(pBelow, delta, 1, alpha);
+    return [lower, upper];
+}
+/** Bisection for the δ₀ between `from` and the end `to` where f crosses alpha. */
+function solve(f, from, to, alpha) {
+    let inside = from;
+    let outside = to;
+    if (f(outside) > alpha)
+        return outside;
+    for (let i = 0; i < 60; i++) {
+        const mid = (inside + outside) / 2;
+        if (f(mid) > alpha)
+            inside = mid;
+        else
+            outside = mid;
+    }
+    return (inside + outside) / 2;
+}
+/** Largest n₁·n₂ for which the exact unconditional p-value is computed (beyond: the score test's normal p). */
+const EXACT_UNCONDITIONAL_MAX_TABLES = 260_000;
+const NUISANCE_STEPS = 293;
+/**
+ * Exact unconditional p-value (Suissa–Shuster style) with the Farrington–Manning statistic:
+ * sup over the nuisance p₁ on H₀'s boundary (p₂ = p₁ − tolerance) of P(Z ≤ z_observed), summed
+ * over every (k₁, k₂) table. The score test's normal p is not ≤ α at every p (6.56% at n = 200,
+ * p = .99, tolerance .01: the binomial grid is coarse near 1); this one's size is ≤ α by
+ * construction, up to the nuisance grid of 293 steps.
+ */
+function exactUnconditionalP(k1, n1, k2, n2, tolerance) {
+    return exactUnconditionalTable(n1, n2, tolerance)[k1 * (n2 + 1) + k2];
+}
+/** p-values of every table (k₁ · (n₂ + 1) + k₂), sorted-cumulative over the nuisance grid. */
+function exactUnconditionalTable(n1, n2, tolerance) {
+    const tables = (n1 + 1) * (n2 + 1);
+    const z = new Float64Array(tables);
+    for (let a = 0; a <= n1; a++)
+        for (let b = 0; b <= n2; b++)
+            z[a * (n2 + 1) + b] = scoreZ(a, n1, b, n2, tolerance);
+    const order = Array.from({ length: tables }, (_, i) => i).sort((i, j) => z[i] - z[j]);
+    const pv = new Float64Array(tables);
+    const lo = Math.max(0, tolerance);
+    const hi = Math.min(1, 1 + tolerance);
+    const pmf1 = new Float64Array(n1 + 1);
+    const pmf2 = new Float64Array(n2 + 1);
+    for (let s = 0; s <= NUISANCE_STEPS; s++) {
+        const p1 = lo + ((hi - lo) * s) / NUISANCE_STEPS;
+        binomialRow(n1, p1, pmf1);
+        binomialRow(n2, Math.min(1, Math.max(0, p1 - tolerance)), pmf2);
+        let cum = 0;
+        for (let i = 0; i < tables;) {
+            // A tie group counts whole: P(Z ≤ z) includes every table with the same z.
+            let j = i;
+            let group = 0;
+            while (j < tables && z[order[j]] === z[order[i]]) {
+                const t = order[j];
+                group += pmf1[Math.floor(t / (n2 + 1))] * pmf2[t % (n2 + 1)];
+                j++;
+            }
+            cum += group;
+            for (let m = i; m < j; m++)
+                if (cum > pv[order[m]])
+                    pv[order[m]] = cum;
+            i = j;
+        }
+    }
+    for (let i = 0; i < tables; i++)
+        pv[i] = Math.min(1, pv[i]);
+    return pv;
+}
+/** The score statistic (p̂₂ − p̂₁ + tolerance) / SE under H₀'s restricted MLE; ±∞/0 when SE is 0. */
+function scoreZ(k1, n1, k2, n2, tolerance) {
+    const [r1, r2] = restrictedMle(k1, n1, k2, n2, tolerance);
+    const v = (r1 * (1 - r1)) / n1 + (r2 * (1 - r2)) / n2;
+    const num = k2 / n2 - k1 / n1 + tolerance;
+    if (!(v > 0))
+        return num < 0 ? -Infinity : num > 0 ? Infinity : 0;
+    return num / Math.sqrt(v);
+}
+/** Binomial(n, p) probabilities of 0..n by the multiplicative recurrence from the mode (stable). */
+function binomialRow(n, p, out) {
+    out.fill(0);
+    if (p <= 0) {
+        out[0] = 1;
+        return;
+    }
+    if (p >= 1) {
+        out[n] = 1;
+        return;
+    }
+    const mode = Math.floor((n + 1) * p);
+    const m = Math.min(n, mode);
+    out[m] = 1;
+    const r = p / (1 - p);
+    for (let k = m + 1; k <= n; k++)
+        out[k] = (out[k - 1] * (n - k + 1) * r) / k;
+    for (let k = m - 1; k >= 0; k--)
+        out[k] = (out[k + 1] * (k + 1)) / ((n - k) * r);
+    let total = 0;
+    for (let k = 0; k <= n; k++)
+        total += out[k];
+    for (let k = 0; k <= n; k++)
+        out[k] /= total;
+}
+/**
+ * The gate's unpaired accuracy p-value: exact unconditional when n₁·n₂ is small enough to
+ * enumerate, else the Farrington–Manning normal approximation (accurate at such n).
+ */
+function unpairedAccuracyP(k1, n1, k2, n2, tolerance) {
+    if ((n1 + 1) * (n2 + 1) <= EXACT_UNCONDITIONAL_MAX_TABLES)
+        return { p: exactUnconditionalP(k1, n1, k2, n2, tolerance), method: 'exact-unconditional' };
+    return { p: farringtonManningP(k1, n1, k2, n2, tolerance), method: 'farrington-manning' };
+}
+
+;// CONCATENATED MODULE: ./src/compare/power.ts
+
+/** The power the minimum detectable effect is stated at. */
+const MDE_POWER = 0.8;
+/**
+ * Minimum detectable effect of a one-sided test at level α with standard error `se`: the true
+ * worsening it detects with 80% power, tolerance + (z₁₋α + z₀.₈)·se (normal approximation).
+ */
+function minimumDetectableEffect(se, tolerance, alpha) {
+    if (!Number.isFinite(se) || se < 0)
+        return null;
+    return tolerance + (normalQuantile(1 - alpha) + normalQuantile(MDE_POWER)) * se;
+}
+/** Standard deviation of bootstrap deltas (their standard error). */
+function bootstrapSe(deltas) {
+    const n = deltas.length;
+    if (n < 2)
+        return null;
+    let mean = 0;
+    for (let i = 0; i < n; i++)
+        mean += deltas[i];
+    mean /= n;
+    let ss = 0;
+    for (let i = 0; i < n; i++)
+        ss += (deltas[i] - mean) ** 2;
+    return Math.sqrt(ss / (n - 1));
+}
+
+// EXTERNAL MODULE: ./src/metrics/registry.ts
+var registry = __nccwpck_require__(1118);
+;// CONCATENATED MODULE: ./src/compare/unpaired-tests.ts
+
+
+/** The standard error of the difference from summaries, or null when nothing supports a test. */
+function summaryTest(metric, baseline, candidate) {
+    const shape = (0,registry/* metricDeclaration */.NL)(metric)?.shape;
+    const b = baseline.metrics[metric];
+    const c = candidate.metrics[metric];
+    if (typeof b !== 'number' || typeof c !== 'number' || !Number.isFinite(b) || !Number.isFinite(c))
+        return null;
+    const delta = c - b;
+    if (shape === 'mean') {
+        const vb = meanVariance(baseline.statistics?.terms[metric]);
+        const vc = meanVariance(candidate.statistics?.terms[metric]);
+        if (vb === null || vc === null)
+            return null;
+        return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
+    }
+    if (metric === 'rmse' || metric === 'r2') {
+        const vb = meanVariance(baseline.statistics?.terms.mse);
+        const vc = meanVariance(candidate.statistics?.terms.mse);
+        if (vb === null || vc === null)
+            return null;
+        if (metric === 'rmse') {
+            // d√m/dm = 1/(2√m): the delta method on the mean squared error.
+            if (!(b > 0 && c > 0))
+                return null;
+            return { delta, se: Math.sqrt(vb / (4 * b * b) + vc / (4 * c * c)), test: 'delta-method' };
+        }
+        const yb = labelVariance(baseline.statistics?.terms.y);
+        const yc = labelVariance(candidate.statistics?.terms.y);
+        if (!yb || !yc)
+            return null;
+        // R² = 1 − MSE / Var(y); the labels' variance is taken as known (the same labels on both sides).
+        return { delta, se: Math.sqrt(vb / (yb * yb) + vc / (yc * yc)), test: 'delta-method' };
+    }
+    if (shape === 'auc' && baseline.task === 'binary' && candidate.task === 'binary') {
+        const vb = hanleyMcNeil(b, baseline);
+        const vc = hanleyMcNeil(c, candidate);
+        if (vb === null || vc === null)
+            return null;
+        return { delta, se: Math.sqrt(vb + vc), test: 'hanley-mcneil' };
+    }
+    return null;
+}
+/** One-sided p for "worse by more than tolerance" from a normal (delta, se). */
+function normalRegressionP(delta, se, tolerance, higher) {
+    const gain = higher ? delta : -delta;
+    const num = gain + tolerance;
+    if (!(se > 0))
+        return num < 0 ? 0 : 1;
+    return normalCdf(num / se);
+}
+/** Variance of a mean from its sums: s² / n. */
+function meanVariance(m) {
+    if (!m || m.n < 2)
+        return null;
+    const mean = m.sum / m.n;
+    const s2 = Math.max(0, (m.sum_sq - m.n * mean * mean) / (m.n - 1));
+    return s2 / m.n;
+}
+function labelVariance(m) {
+    if (!m || m.n < 2)
+        return null;
+    const mean = m.sum / m.n;
+    return Math.max(0, m.sum_sq / m.n - mean * mean);
+}
+/** Hanley & McNeil (1982) variance of an AUC from its value and the class counts. */
+function hanleyMcNeil(a, r) {
+    const positive = r.dataset.positive_label;
+    if (!r.confusion || positive === undefined)
+        return null;
+    let nPos = 0;
+    let nNeg = 0;
+    for (const [t, , count] of r.confusion.counts) {
+        if (t === positive)
+            nPos += count;
+        else
+            nNeg += count;
+    }
+    if (nPos < 1 || nNeg < 1)
+        return null;
+    const q1 = a / (2 - a);
+    const q2 = (2 * a * a) / (1 + a);
+    return (a * (1 - a) + (nPos - 1) * (q1 - a * a) + (nNeg - 1) * (q2 - a * a)) / (nPos * nNeg);
+}
+/**
+ * Rows rebuilt from a stored confusion table (order is irrelevant to confusion-shaped metrics),
+ * so that the unpaired bootstrap resamples the table multinomially. Null when no table is stored.
+ */
+function rowsFromConfusion(r) {
+    if (r.task === 'regression' || !r.confusion)
+        return null;
+    const labels = r.confusion.labels;
+    const index = new Map(labels.map((l, i) => [l, i]));
+    let n = 0;
+    for (const [, , count] of r.confusion.counts)
+        n += count;
+    const yTrue = new Int32Array(n);
+    const yPred = new Int32Array(n);
+    let row = 0;
+    for (const [t, p, count] of r.confusion.counts) {
+        const ti = index.get(t);
+        const pi = index.get(p);
+        if (ti === undefined || pi === undefined)
+            return null;
+        yTrue.fill(ti, row, row + count);
+        yPred.fill(pi, row, row + count);
+        row += count;
+    }
+    const positive = r.dataset.positive_label !== undefined ? index.get(r.dataset.positive_label) : undefined;
+    if (r.task === 'binary' && positive === undefined)
+        return null;
+    return {
+        task: r.task,
+        n,
+        classes: labels,
+        yTrue,
+        yPred,
+        ...(positive !== undefined ? { positive } : {}),
+        scores: null,
+        ids: null,
+    };
+}
+/** Whether a metric is a function of the confusion table (resampled from the stored tables). */
+function isConfusionShaped(metric) {
+    return (0,registry/* metricDeclaration */.NL)(metric)?.shape === 'confusion';
+}
 
 ;// CONCATENATED MODULE: ./src/compare/flips.ts
 const MAX_IDS = 10;
@@ -5107,6 +5517,10 @@ function grownConfusions(base, cand) {
 
 
 
+
+
+
+
 /** Exit code of a gate verdict under `fail_on`: 1 when the gate failed, else 0. */
 function gateExitCode(verdict, failOn) {
     if (failOn === 'never')
@@ -5124,6 +5538,10 @@ function compareResults(input) {
     const alpha = config.significance;
     const warnings = [];
     const rules = (0,src_config/* rulesForTask */.Cj)(config, candidate.task);
+    if (baseline && baseline.task !== candidate.task)
+        // No statistical verdict exists: the metrics mean different things (a binary F1 is not a
+        // macro F1). Bad input, exit 2, rather than a FAIL with "p 0".
+        throw new errors/* GateError */.ue(`Not comparable: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result, so no check can be judged. Compare results of the same task: re-create the baseline from a ${candidate.task} evaluation (or drop it to start over with no baseline).`);
     const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
     const comparable = !baseline || (sameTaskFamily && baseline.dataset.fingerprint === candidate.dataset.fingerprint);
     if (baseline && !comparable) {
@@ -5158,6 +5576,16 @@ function compareResults(input) {
             .filter((m, i, all) => all.indexOf(m) === i);
     let boot = null;
     let bootKind = null;
+    if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
+        // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
+        const confusionMetrics = bootMetrics.filter(isConfusionShaped);
+        const rb = rowsFromConfusion(baseline);
+        const rc = rowsFromConfusion(candidate);
+        if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
+            boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
+            bootKind = 'unpaired-bootstrap';
+        }
+    }
     if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
         const eb = makeEvaluator(bx);
         const ec = makeEvaluator(cx);
@@ -5181,7 +5609,8 @@ function compareResults(input) {
         warnings.push(config.host_mismatch === 'compare'
             ? `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}); compared anyway (host_mismatch: compare).`
             : `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}): benchmark regressions are reported as warnings, not failures (set host_mismatch: compare to fail on them).`);
-    const z = alpha === null ? null : normalQuantile(1 - alpha / 2);
+    // Intervals are two-sided 1 − 2α: their worse-side end is the one-sided 1 − α bound the decision uses.
+    const z = alpha === null ? null : normalQuantile(1 - alpha);
     const ctx = {
         baseline,
         candidate,
@@ -5207,7 +5636,10 @@ function compareResults(input) {
             d.pRegress = adjusted[i];
         });
     }
-    const checks = drafts.map((d) => decide(d, alpha, baseline !== null));
+    const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+    const inconclusive = checks.filter((c) => c.verdict === 'inconclusive').map((c) => c.metric);
+    if (inconclusive.length > 0)
+        warnings.push(`Inconclusive (no statistical test with these inputs, neither pass nor fail): ${inconclusive.join(', ')}. Keep the per-example file (examples.jsonl.gz) beside the baseline's result.json for paired tests.`);
     const anyBaselineCheck = checks.some((c) => c.verdict !== 'no-baseline');
     let verdict = 'pass';
     if (checks.some((c) => c.verdict === 'fail'))
@@ -5277,6 +5709,8 @@ function draftCheck(rule, ctx) {
         hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
         boundBroken: null,
         missingCandidate: candValue === null,
+        se: null,
+        noTest: false,
     };
     if (candValue !== null) {
         if (rule.min !== undefined && candValue < rule.min)
@@ -5303,8 +5737,9 @@ function draftCheck(rule, ctx) {
     else if (boot && boot[rule.metric]) {
         const dist = boot[rule.metric];
         draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);
-        draft.check.ci = percentileInterval(dist.deltas, alpha);
+        draft.check.ci = percentileInterval(dist.deltas, 2 * alpha);
         draft.check.test = bootKind;
+        draft.se = bootstrapSe(dist.deltas);
         if (dist.dropped > 0)
             draft.notes.push(`${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`);
         if (draft.check.ci)
@@ -5314,9 +5749,23 @@ function draftCheck(rule, ctx) {
         accuracyTest(draft, baseline, candidate, null, tol, alpha, z);
     }
     else {
-        draft.check.test = 'threshold';
-        draft.notes.push('no per-example data on both sides for a bootstrap, so a plain threshold on the point estimate');
+        const t = summaryTest(rule.metric, baseline, candidate);
+        if (t) {
+            draft.pRegress = normalRegressionP(t.delta, t.se, tol, higher);
+            draft.check.ci = [t.delta - z * t.se, t.delta + z * t.se];
+            draft.check.test = t.test;
+            draft.se = t.se;
+            draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
+        }
+        else {
+            draft.check.test = 'none';
+            draft.noTest = true;
+        }
     }
+    if (draft.check.ci)
+        draft.check.ci_level = 1 - 2 * alpha;
+    if (draft.se !== null)
+        draft.check.mde = minimumDetectableEffect(draft.se, tol, alpha);
     return draft;
 }
 function accuracyTest(d, baseline, candidate, discordant, tol, alpha, z) {
@@ -5327,6 +5776,7 @@ function accuracyTest(d, baseline, candidate, discordant, tol, alpha, z) {
         const ni = pairedNonInferiority(b, c, n, tol);
         const accCi = [ni.delta - z * ni.se, ni.delta + z * ni.se];
         d.check.ci = sign > 0 ? accCi : [-accCi[1], -accCi[0]];
+        d.se = ni.se;
         const mc = mcnemar(b, c);
         if (tol === 0) {
             d.pRegress = mc.pWorse;
@@ -5343,14 +5793,19 @@ function accuracyTest(d, baseline, candidate, discordant, tol, alpha, z) {
     const accB = accuracyOf(baseline, d.rule.metric);
     const accC = accuracyOf(candidate, d.rule.metric);
     if (accB === null || accC === null || baseline.n === 0 || candidate.n === 0) {
-        d.check.test = 'threshold';
+        d.check.test = 'none';
+        d.noTest = true;
         return;
     }
-    const t = unpairedProportions(Math.round(accB * baseline.n), baseline.n, Math.round(accC * candidate.n), candidate.n, tol, alpha);
-    d.pRegress = t.pValue;
-    d.check.ci = sign > 0 ? t.ci : [-t.ci[1], -t.ci[0]];
-    d.check.test = 'wilson-newcombe';
-    d.improved = t.ci[0] > 0;
+    const k1 = Math.round(accB * baseline.n);
+    const k2 = Math.round(accC * candidate.n);
+    const t = unpairedAccuracyP(k1, baseline.n, k2, candidate.n, tol);
+    d.pRegress = t.p;
+    const ci = farringtonManningInterval(k1, baseline.n, k2, candidate.n, alpha);
+    d.check.ci = sign > 0 ? ci : [-ci[1], -ci[0]];
+    d.check.test = t.method;
+    d.se = unpairedProportions(k1, baseline.n, k2, candidate.n, tol, alpha).se;
+    d.improved = ci[0] > 0;
 }
 function accuracyOf(r, metric) {
     const v = r.metrics[metric];
@@ -5377,15 +5832,15 @@ function benchTest(d, baseline, candidate, alpha) {
     const mw = mannWhitneyU(ys, shifted, d.higher ? 'less' : 'greater');
     d.pRegress = mw.pValue;
     d.check.test = mw.method === 'exact' ? 'mann-whitney-exact' : 'mann-whitney';
-    const r = ratioOfMedians(xs, ys, alpha);
+    const r = ratioOfMedians(xs, ys, 2 * alpha);
     const mx = median(xs);
     if (r.ci) {
         d.check.ci = [(r.ci[0] - 1) * mx, (r.ci[1] - 1) * mx];
         d.improved = d.higher ? r.ci[0] > 1 : r.ci[1] < 1;
-        d.notes.push(`median ratio ×${fmt(r.ratio)} (${fmt(100 * (1 - alpha))}% CI ×${fmt(r.ci[0])}–×${fmt(r.ci[1])}) over ${xs.length} vs ${ys.length} runs`);
+        d.notes.push(`median ratio ×${fmt(r.ratio)} (${fmt(100 * (1 - 2 * alpha))}% CI ×${fmt(r.ci[0])}–×${fmt(r.ci[1])}) over ${xs.length} vs ${ys.length} runs`);
     }
     else {
-        d.notes.push(`median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - alpha))}% interval`);
+        d.notes.push(`median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - 2 * alpha))}% interval`);
     }
     if (Math.min(xs.length, ys.length) < 4)
         d.notes.push('fewer than 4 runs on a side: the test cannot reach significance at the usual levels (10 runs advised)');
@@ -5416,16 +5871,37 @@ function metricValue(r, metric) {
     const v = r.metrics[metric];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
 }
-function decide(d, alpha, hasBaseline) {
+/**
+ * The verdict of one check. With significance on: fail ⇔ the one-sided p ≤ α; warn only when the
+ * evidence is borderline (α < p ≤ 2α) — a point estimate that is merely worse is noise half of
+ * the time at tolerance 0, so it passes with its detectable effect stated; inconclusive when no
+ * test exists for the metric with these inputs (never a plain-threshold fail). A candidate that
+ * lost a gated metric (null or infinite) fails.
+ */
+function decide(d, alpha, hasBaseline, candidate) {
     const c = d.check;
     const reasons = [];
     let verdict;
     c.p_value = alpha === null ? null : d.pRegress;
-    if (alpha === null)
+    if (alpha === null) {
         c.ci = null;
+        delete c.ci_level;
+        delete c.mde;
+    }
+    const detects = c.mde !== undefined && c.mde !== null ? mdeText(candidate.n, c.mde, c.metric) : null;
     if (d.missingCandidate) {
-        verdict = 'warn';
-        reasons.push(`the candidate has no value for ${c.metric} (not computed for this data)`);
+        const raw = c.metric.startsWith('bench.') ? null : candidate.metrics[c.metric];
+        const what = typeof raw === 'number'
+            ? `${c.metric} is ${String(raw)}`
+            : `the candidate has no value for ${c.metric}`;
+        if (c.baseline !== null || d.rule.min !== undefined || d.rule.max !== undefined) {
+            verdict = 'fail';
+            reasons.push(`the candidate lost a gated metric: ${what}${c.baseline !== null ? ` (the baseline had ${fmt(c.baseline)})` : ''}`);
+        }
+        else {
+            verdict = 'warn';
+            reasons.push(`${what} (not computed for this data, nor for the baseline)`);
+        }
     }
     else if (d.tolerance === null || c.delta === null) {
         if (d.boundBroken) {
@@ -5445,18 +5921,25 @@ function decide(d, alpha, hasBaseline) {
         const gain = d.higher ? c.delta : -c.delta;
         const worsening = -gain;
         const beyond = worsening > d.tolerance * (1 + 1e-12) + 1e-15;
-        let regress;
-        if (alpha === null || d.pRegress === null) {
+        let regress = false;
+        let borderline = false;
+        if (alpha === null) {
             regress = beyond;
             if (beyond)
-                reasons.push(`worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}${alpha === null ? '' : ' (no statistical test available: plain threshold)'}`);
+                reasons.push(`worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}`);
+        }
+        else if (d.pRegress === null) {
+            reasons.push(`${beyond ? `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}` : worsening > 0 ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}` : 'no worse than the baseline'}, but no statistical test exists for ${c.metric} with these inputs, so the check cannot tell`);
         }
         else {
             regress = d.pRegress <= alpha;
+            borderline = !regress && beyond && d.pRegress <= 2 * alpha;
             if (regress)
                 reasons.push(`significantly worse than the tolerated ${fmt(d.tolerance)} (p ${fmtP(d.pRegress)} ≤ ${fmt(alpha)})`);
+            else if (borderline)
+                reasons.push(`worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}: borderline, not significant (p ${fmtP(d.pRegress)} > ${fmt(alpha)})${detects ? `; ${detects}` : ''}`);
             else if (beyond)
-                reasons.push(`worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}, but not significantly (p ${fmtP(d.pRegress)} > ${fmt(alpha)})`);
+                reasons.push(`worse by ${fmt(worsening)}, within noise (p ${fmtP(d.pRegress)}): not significant${detects ? `; ${detects}` : ''}`);
         }
         if (d.boundBroken)
             reasons.unshift(d.boundBroken);
@@ -5469,7 +5952,9 @@ function decide(d, alpha, hasBaseline) {
         }
         else if (regress)
             verdict = 'fail';
-        else if (beyond)
+        else if (alpha !== null && d.pRegress === null)
+            verdict = 'inconclusive';
+        else if (borderline || (alpha === null && beyond))
             verdict = 'warn';
         else if (improved) {
             verdict = 'improved';
@@ -5477,9 +5962,10 @@ function decide(d, alpha, hasBaseline) {
         }
         else {
             verdict = 'pass';
-            reasons.push(worsening > 0
-                ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}`
-                : 'no worse than the baseline');
+            if (!beyond)
+                reasons.push(worsening > 0
+                    ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}`
+                    : 'no worse than the baseline');
         }
     }
     c.verdict = verdict;
@@ -5618,7 +6104,181 @@ function syntheticResult(d) {
     };
 }
 
+// EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts
+var sufficient_statistics = __nccwpck_require__(7391);
+;// CONCATENATED MODULE: ./src/compare/calibration.ts
+
+
+
+
+
+
+
+const CALIBRATION_FAMILIES = [
+    { metric: 'accuracy', tolerance2k: 0.02 },
+    { metric: 'log_loss', tolerance2k: 0.03 },
+    { metric: 'f1_macro', tolerance2k: 0.02 },
+    { metric: 'roc_auc', tolerance2k: 0.015 },
+    { metric: 'rmse', tolerance2k: 0.2 },
+];
+function calibrationGrid(options = {}) {
+    const families = options.families ?? CALIBRATION_FAMILIES;
+    const sizes = options.sizes ?? [200, 2000, 20000];
+    const trials = options.trials ?? 100;
+    const alpha = options.alpha ?? 0.05;
+    const cells = [];
+    for (const fam of families) {
+        const regression = (0,registry/* metricDeclaration */.NL)(fam.metric)?.tasks.includes('regression') ?? false;
+        const gen = regression ? regressionModel : classificationModel;
+        const effect = unitEffect(fam.metric, gen);
+        for (const n of sizes) {
+            const tolerance = fam.tolerance2k * Math.sqrt(2000 / n);
+            const rho = Math.min(1, (2 * tolerance) / effect);
+            const config = gateConfig(fam.metric, tolerance, alpha, options.resamples ?? 400);
+            for (const design of ['paired', 'unpaired']) {
+                const rng = new Rng((options.seed ?? 1) * 7919 + n);
+                let aaFail = 0;
+                let aaWarn = 0;
+                let detected = 0;
+                const tests = new Set();
+                for (let t = 0; t < trials; t++) {
+                    const truth = gen.truth(n, rng);
+                    const base = gen.model(truth, 0, rng);
+                    const same = gen.model(truth, 0, rng);
+                    const worse = gen.model(truth, rho, rng);
+                    const aa = calibration_run(base, same, config, design);
+                    if (aa.verdict === 'fail')
+                        aaFail++;
+                    else if (aa.verdict === 'warn')
+                        aaWarn++;
+                    for (const c of aa.checks)
+                        if (c.test)
+                            tests.add(c.test);
+                    if (calibration_run(base, worse, config, design).verdict === 'fail')
+                        detected++;
+                }
+                cells.push({
+                    metric: fam.metric,
+                    n,
+                    design,
+                    tolerance,
+                    trials,
+                    false_alarm_rate: aaFail / trials,
+                    warn_rate: aaWarn / trials,
+                    power: detected / trials,
+                    tests: [...tests].sort(),
+                });
+            }
+        }
+    }
+    return cells;
+}
+/** The grid as a Markdown table, with each rate's binomial standard error stated once. */
+function calibrationTable(cells, alpha = 0.05) {
+    const trials = cells[0]?.trials ?? 0;
+    const pct = (x) => `${(100 * x).toFixed(1)}%`;
+    const lines = [
+        `| metric | n | design | tolerance | A/A fail | A/A warn | power at 2× tolerance | test |`,
+        `|---|---:|---|---:|---:|---:|---:|---|`,
+        ...cells.map((c) => `| ${c.metric} | ${c.n} | ${c.design} | ${Number(c.tolerance.toPrecision(3))} | ${pct(c.false_alarm_rate)} | ${pct(c.warn_rate)} | ${pct(c.power)} | ${c.tests.join(', ')} |`),
+        '',
+        `${trials} trials per cell: a rate's binomial standard error is ${pct(Math.sqrt((alpha * (1 - alpha)) / trials))} at ${pct(alpha)} and ${pct(Math.sqrt(0.16 / trials))} at 80%.`,
+    ];
+    return lines.join('\n');
+}
+function gateConfig(metric, tolerance, alpha, resamples) {
+    return {
+        ...(0,src_config/* defaultGateConfig */.DA)(),
+        significance: alpha,
+        bootstrap: { resamples, seed: 1 },
+        metrics: [{ metric, max_regression: { kind: 'absolute', value: tolerance, text: String(tolerance) } }],
+        default_metrics: false,
+    };
+}
+const classificationModel = {
+    truth: (n, rng) => Int32Array.from({ length: n }, () => rng.nextInt(2)),
+    model(truth, rho, rng) {
+        const n = truth.length;
+        const scores = new Float64Array(n);
+        const yPred = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+            const s = rng.nextFloat() < rho
+                ? rng.nextFloat()
+                : truth[i] === 1
+                    ? 0.35 + 0.65 * rng.nextFloat()
+                    : 0.65 * rng.nextFloat();
+            scores[i] = Math.min(1 - 1e-6, Math.max(1e-6, s));
+            yPred[i] = scores[i] >= 0.5 ? 1 : 0;
+        }
+        return {
+            task: 'binary',
+            n,
+            classes: ['0', '1'],
+            yTrue: truth,
+            yPred,
+            positive: 1,
+            scores,
+            scoreKind: 'probability',
+            ids: null,
+        };
+    },
+};
+const regressionModel = {
+    truth: (n, rng) => Float64Array.from({ length: n }, () => 100 * rng.nextFloat()),
+    model(truth, rho, rng) {
+        const yPred = Float64Array.from(truth, (y) => y + gaussian(rng) * (rng.nextFloat() < rho ? 15 : 5));
+        return { task: 'regression', n: truth.length, yTrue: truth, yPred, ids: null };
+    },
+};
+function gaussian(rng) {
+    const u = 1 - rng.nextFloat();
+    return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextFloat());
+}
+/** The worsening of the metric when every row is regressed (ρ = 1), on 200,000 rows. */
+function unitEffect(metric, gen) {
+    const rng = new Rng(12345);
+    const truth = gen.truth(200_000, rng);
+    const good = (0,metrics/* computeMetrics */.pH)(gen.model(truth, 0, rng)).metrics[metric];
+    const bad = (0,metrics/* computeMetrics */.pH)(gen.model(truth, 1, rng)).metrics[metric];
+    const higher = (0,registry/* metricDeclaration */.NL)(metric).direction === 'higher';
+    return higher ? good - bad : bad - good;
+}
+function calibration_run(base, cand, config, design) {
+    return compareResults({
+        baseline: resultOf(base),
+        candidate: resultOf(cand),
+        baselineExamples: design === 'paired' ? base : null,
+        candidateExamples: cand,
+        config,
+    });
+}
+function resultOf(d) {
+    const m = (0,metrics/* computeMetrics */.pH)(d);
+    const statistics = (0,sufficient_statistics/* sufficientStatistics */.u)(d);
+    return {
+        schema: schema/* RESULT_SCHEMA */.w,
+        task: d.task,
+        n: d.n,
+        dataset: { fingerprint: 'calibration', ...(d.task === 'binary' ? { positive_label: '1' } : {}) },
+        tool: { name: 'model-gate', version: 'calibration' },
+        created_at: '1970-01-01T00:00:00.000Z',
+        source: {},
+        metrics: m.metrics,
+        ...(m.confusion ? { confusion: m.confusion } : {}),
+        ...(statistics ? { statistics } : {}),
+        errors: {
+            error_rate: m.error_rate,
+            top_confusions: [],
+            missing_predictions: 0,
+            extra_predictions: 0,
+            invalid_rows: 0,
+        },
+        warnings: [],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/index.ts
+
 
 
 
@@ -5649,8 +6309,8 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
-var metric_directions = __nccwpck_require__(1898);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts
+var metric_directions = __nccwpck_require__(4911);
 // EXTERNAL MODULE: ./src/util/closest.ts
 var closest = __nccwpck_require__(5519);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
@@ -6046,122 +6706,17 @@ function trimNum(x) {
 
 /***/ }),
 
-/***/ 1898:
+/***/ 4911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Uw: () => (/* reexport */ METRIC_NAMES),
-  tB: () => (/* binding */ isAccuracyLike),
-  KA: () => (/* binding */ isHigherBetter),
-  R: () => (/* binding */ metricInfo)
-});
-
-// UNUSED EXPORTS: METRICS
-
-;// CONCATENATED MODULE: ./src/metrics/registry.ts
-/**
- * The metric registry: one declaration per metric. Everything else — gate.yml validation,
- * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
- * metric is one declaration, its definition and its tests.
- *
- * A declaration says what a metric *is*; how it is computed lives with its definition in
- * src/metrics/. `test` names the statistical shape of the metric, which decides the paired test
- * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
- */
-const CLASS = ['binary', 'multiclass'];
-const BIN = ['binary'];
-const REG = ['regression'];
-const BENCH = ['bench'];
-function metric(name, label, tasks, direction, unit, shape, merge, range) {
-    return {
-        name,
-        tasks,
-        direction,
-        unit,
-        label,
-        range,
-        openmetrics: { family: 'model_gate_metric', labels: { metric: name } },
-        merge,
-        shape,
-    };
-}
-function bench(field, label, direction, unit, openmetrics) {
-    return {
-        name: `bench.${field}`,
-        tasks: BENCH,
-        direction,
-        unit,
-        label,
-        openmetrics,
-        merge: 'not-merged',
-        shape: 'timing',
-    };
-}
-const UNIT = [0, 1];
-const latency = (q) => ({
-    family: 'model_gate_bench_latency_seconds',
-    labels: { quantile: q },
-});
-const family = (f) => ({ family: f, labels: {} });
-/** Every metric, in report order. */
-const METRIC_DECLARATIONS = [
-    metric('accuracy', 'Accuracy', CLASS, 'higher', 'proportion', 'mean-binary', 'confusion', UNIT),
-    metric('error_rate', 'Error rate', CLASS, 'lower', 'proportion', 'mean-binary', 'confusion', UNIT),
-    metric('balanced_accuracy', 'Balanced accuracy', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_macro', 'Precision (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_macro', 'Recall (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_macro', 'F1 (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_micro', 'Precision (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_micro', 'Recall (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_micro', 'F1 (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_weighted', 'Precision (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_weighted', 'Recall (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_weighted', 'F1 (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('mcc', 'MCC', CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
-    metric('cohen_kappa', "Cohen's kappa", CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
-    metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT),
-    metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('average_precision', 'Average precision', BIN, 'higher', 'proportion', 'rank', 'sorted', UNIT),
-    metric('brier', 'Brier score', BIN, 'lower', 'proportion', 'mean', 'sums', UNIT),
-    metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
-    metric('r2', 'R²', REG, 'higher', 'score', 'smooth-of-means', 'sums', [-Infinity, 1]),
-    metric('mape', 'MAPE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('median_ae', 'Median absolute error', REG, 'lower', 'score', 'order-statistic', 'sorted', [
-        0,
-        Infinity,
-    ]),
-    metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
-    bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds')),
-    bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds')),
-    bench('cpu_user_seconds', 'CPU time (user)', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds')),
-    bench('cpu_system_seconds', 'CPU time (system)', 'lower', 'seconds', family('model_gate_bench_cpu_system_seconds')),
-    bench('peak_rss_bytes', 'Peak memory', 'lower', 'bytes', family('model_gate_bench_peak_rss_bytes')),
-    bench('peak_tree_rss_bytes', 'Peak memory (process tree)', 'lower', 'bytes', family('model_gate_bench_peak_tree_rss_bytes')),
-    // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
-    bench('gpu_utilization_percent', 'GPU utilisation', 'higher', 'percent', family('model_gate_bench_gpu_utilization_ratio')),
-    bench('gpu_memory_peak_bytes', 'GPU memory (peak)', 'lower', 'bytes', family('model_gate_bench_gpu_memory_peak_bytes')),
-    bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
-    bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
-    bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
-    bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
-    bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second')),
-];
-const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
-/** Every metric name a gate can use, in report order. */
-const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
-/** The declaration of `name`, or undefined when no such metric exists. */
-function metricDeclaration(name) {
-    return BY_NAME.get(name);
-}
-
-;// CONCATENATED MODULE: ./src/config/metric-directions.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KA: () => (/* binding */ isHigherBetter),
+/* harmony export */   R: () => (/* binding */ metricInfo),
+/* harmony export */   Uw: () => (/* reexport safe */ _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__.Uw),
+/* harmony export */   tB: () => (/* binding */ isAccuracyLike)
+/* harmony export */ });
+/* unused harmony export METRICS */
+/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1118);
 /**
  * Direction and unit lookups for gate.yml, read from the metric registry
  * (src/metrics/registry.ts), which holds the one declaration of every metric.
@@ -6169,7 +6724,7 @@ function metricDeclaration(name) {
 
 
 function infoOf(name) {
-    const d = metricDeclaration(name);
+    const d = (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name);
     if (!d)
         return undefined;
     const kind = d.tasks.includes('bench')
@@ -6179,7 +6734,7 @@ function infoOf(name) {
             : 'classification';
     return { direction: d.direction, unit: d.unit, kind };
 }
-const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(METRIC_DECLARATIONS.map((d) => [d.name, infoOf(d.name)]))));
+const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(_metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.map((d) => [d.name, infoOf(d.name)]))));
 function metricInfo(name) {
     return infoOf(name);
 }
@@ -6188,7 +6743,7 @@ function isHigherBetter(name) {
 }
 /** Metrics compared by the paired McNemar / proportion tests instead of the bootstrap. */
 function isAccuracyLike(name) {
-    return metricDeclaration(name)?.shape === 'mean-binary';
+    return (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name)?.shape === 'mean-binary';
 }
 
 
@@ -6200,9 +6755,9 @@ function isAccuracyLike(name) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   eb: () => (/* binding */ UsageError),
+/* harmony export */   j$: () => (/* binding */ formatLocation),
 /* harmony export */   ue: () => (/* binding */ GateError)
 /* harmony export */ });
-/* unused harmony export formatLocation */
 /**
  * Errors a user can act on. Both adapters print `message` as-is (one paragraph, no stack trace)
  * and exit with `exitCode`. Anything that is not a GateError is a bug and is reported as such.
@@ -6249,6 +6804,7 @@ function formatLocation(loc) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ buildResult)
 /* harmony export */ });
+/* unused harmony export overflowWarnings */
 /* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6318);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 
@@ -6270,6 +6826,7 @@ function buildResult(parts) {
         metrics: scored.metrics,
         ...(scored.per_class ? { per_class: scored.per_class } : {}),
         ...(scored.confusion ? { confusion: scored.confusion } : {}),
+        ...(parts.statistics ? { statistics: parts.statistics } : {}),
         errors: {
             error_rate: scored.error_rate,
             top_confusions: scored.top_confusions,
@@ -6278,8 +6835,20 @@ function buildResult(parts) {
             invalid_rows: rows.invalid_rows,
             ...(rows.missing_ids.length > 0 ? { missing_ids: rows.missing_ids } : {}),
         },
-        warnings: parts.warnings,
+        warnings: [...parts.warnings, ...overflowWarnings(scored.metrics)],
     };
+}
+/**
+ * A metric that is ±Infinity overflowed double precision (e.g. squared errors of predictions
+ * like 1e200): it is reported as infinite ("inf" in result.json), never as null, and said here.
+ */
+function overflowWarnings(metrics) {
+    const out = [];
+    for (const [name, v] of Object.entries(metrics))
+        if (v === Infinity || v === -Infinity)
+            out.push(`${name} overflowed: it is ${v > 0 ? '+' : '-'}infinity (the values are too large for double precision; ` +
+                `scikit-learn gives ${v > 0 ? '' : '-'}inf too). result.json records it as "${v > 0 ? '' : '-'}inf".`);
+    return out;
 }
 
 
@@ -6294,6 +6863,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   _: () => (/* binding */ evaluate)
 });
 
+// UNUSED EXPORTS: invertedScoreWarning
+
+// EXTERNAL MODULE: ./src/input/bytes.ts
+var bytes = __nccwpck_require__(5767);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -6304,14 +6877,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var input = __nccwpck_require__(6365);
 // EXTERNAL MODULE: ./src/metrics/index.ts
 var metrics = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/metrics/probability.ts
+var probability = __nccwpck_require__(2526);
 // EXTERNAL MODULE: ./src/util/sum.ts
 var sum = __nccwpck_require__(1863);
 // EXTERNAL MODULE: ./src/metrics/classification.ts
 var classification = __nccwpck_require__(5497);
 // EXTERNAL MODULE: ./src/metrics/confusion.ts
 var confusion = __nccwpck_require__(1073);
-// EXTERNAL MODULE: ./src/metrics/evaluator.ts + 4 modules
-var evaluator = __nccwpck_require__(6003);
+// EXTERNAL MODULE: ./src/metrics/evaluator.ts + 2 modules
+var evaluator = __nccwpck_require__(6595);
 // EXTERNAL MODULE: ./src/metrics/names.ts
 var names = __nccwpck_require__(6641);
 // EXTERNAL MODULE: ./src/metrics/regression.ts
@@ -6319,6 +6894,7 @@ var regression = __nccwpck_require__(1788);
 // EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
 var sorted_groups = __nccwpck_require__(4030);
 ;// CONCATENATED MODULE: ./src/metrics/streaming.ts
+
 
 
 
@@ -6559,6 +7135,10 @@ class BinaryScoreStream {
         const ranked = this.ranked;
         const logLoss = this.logLoss;
         const brier = this.brier;
+        // --score-prefix columns: log loss over the whole row (see ClassificationData.logLossScores).
+        const matrix = batch.logLossScores ?? null;
+        const width = batch.logLossClasses?.length ?? 0;
+        const classColumn = matrix ? this.logLossColumns(batch) : null;
         for (let i = 0; i < n; i++) {
             const s = scores[i];
             if (Number.isNaN(s)) {
@@ -6572,9 +7152,9 @@ class BinaryScoreStream {
             this.pos += isPositive;
             ranked.push(-s, isPositive);
             // The per-row terms of binaryRowLogLoss and brierRowTerms (kept only for probabilities).
-            const p1 = clip(s);
-            const p0 = 1 - p1;
-            const loss = -Math.log((isPositive ? p1 : p0) / (p0 + p1));
+            const loss = matrix
+                ? (0,probability/* rowLogLossTerm */.mj)(matrix, i * width, width, classColumn[yTrue[i]])
+                : (0,probability/* binaryLogLossTerm */.jC)(s, isPositive === 1);
             if (loss === loss) {
                 logLoss.add(loss);
                 this.logLossRows++;
@@ -6587,8 +7167,17 @@ class BinaryScoreStream {
             }
         }
     }
+    classColumn = null;
+    /** Each class's column in `logLossClasses` (the same for every batch). */
+    logLossColumns(batch) {
+        if (this.classColumn)
+            return this.classColumn;
+        const columnOf = new Map(batch.logLossClasses.map((label, j) => [label, j]));
+        this.classColumn = Int32Array.from(batch.classes, (label) => columnOf.get(label) ?? -1);
+        return this.classColumn;
+    }
     get probability() {
-        return (this.first.scoreKind ?? (this.inUnitInterval ? 'probability' : 'decision')) === 'probability';
+        return (0,probability/* isProbabilityScore */.kC)(this.first.scoreKind, this.inUnitInterval);
     }
     setupWarnings(setup) {
         (0,evaluator/* binarySetupWarnings */.__)(this.skipped, this.probability, setup);
@@ -6660,18 +7249,13 @@ class MulticlassScoreStream {
                 continue;
             }
             this.scored++;
-            // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
-            if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+            if (!(0,probability/* sumsToOne */.Cq)(sum))
                 this.notSummingToOne++;
             positives[col]++;
             for (let c = 0; c < kc; c++)
                 ranked[c].push(-scores[base + c], col === c ? 1 : 0);
             if (logLoss) {
-                // multiclassRowLogLoss's row term.
-                let rowSum = 0;
-                for (let c = 0; c < kc; c++)
-                    rowSum += clip(scores[base + c]);
-                const loss = -Math.log(clip(scores[base + col]) / rowSum);
+                const loss = (0,probability/* rowLogLossTerm */.mj)(scores, base, kc, col);
                 if (loss === loss) {
                     logLoss.add(loss);
                     this.logLossRows++;
@@ -6735,15 +7319,16 @@ class RankingWalk {
 function mean(sum, rows) {
     return rows === 0 ? NaN : sum.value / rows;
 }
-function clip(p) {
-    return p < names/* FLOAT64_EPS */.yn ? names/* FLOAT64_EPS */.yn : p > 1 - names/* FLOAT64_EPS */.yn ? 1 - names/* FLOAT64_EPS */.yn : p;
-}
 
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
 var build_result = __nccwpck_require__(8589);
+// EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts
+var sufficient_statistics = __nccwpck_require__(7391);
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
+
 
 
 
@@ -6757,7 +7342,7 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
     if (!streaming) {
         const { data, stats } = await (0,input/* readEvaluationData */.JB)(options, logger);
         return {
-            result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger),
+            result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger, (0,sufficient_statistics/* sufficientStatistics */.u)(data)),
             data,
         };
     }
@@ -6771,15 +7356,16 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
         if (read.data !== null) {
             const { data, stats } = read;
             return {
-                result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger),
+                result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger, (0,sufficient_statistics/* sufficientStatistics */.u)(data)),
                 data,
             };
         }
         const { stream, stats } = read;
         try {
-            const scored = scoreStream(stream, dir, streaming.sortChunk);
+            const acc = new sufficient_statistics/* StatisticsAccumulator */.G();
+            const scored = scoreStream(stream, dir, streaming.sortChunk, acc);
             return {
-                result: evaluationResult(options, stream.meta, stats, scored, source, now, logger),
+                result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
                 data: null,
             };
         }
@@ -6792,20 +7378,51 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
     }
 }
 /** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
-function scoreStream(stream, dir, sortChunk) {
+function scoreStream(stream, dir, sortChunk, statistics) {
     let metrics = null;
+    let firstPass = true;
     const add = (batch) => {
         metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
         metrics.add(batch);
+        if (firstPass)
+            statistics.add(batch);
     };
-    do
+    do {
         stream.replay(add);
-    while (metrics !== null && metrics.endPass());
+        firstPass = false;
+    } while (metrics !== null && metrics.endPass());
     if (metrics === null)
         throw new Error('model-gate: no rows were streamed');
     return metrics.result();
 }
-function evaluationResult(options, data, stats, scored, source, now, logger) {
+/**
+ * Scores that rank the other way from the predicted labels: roc_auc below 0.5 while the labels
+ * are mostly right. The usual cause is a score that is the probability of the other class (the
+ * positive label is not the one the score column is about), which makes every score metric
+ * wrong while accuracy looks fine; the user fixes it with --positive-label.
+ */
+function invertedScoreWarning(data, metrics, positiveNamed) {
+    const auc = metrics.roc_auc;
+    const accuracy = metrics.accuracy;
+    if (data.task !== 'binary' || data.positive === undefined || data.classes === undefined)
+        return [];
+    if (typeof auc !== 'number' || typeof accuracy !== 'number' || !(auc < 0.5 && accuracy > 0.5))
+        return [];
+    const classes = data.classes;
+    const pos = classes[data.positive];
+    const other = classes.find((_, i) => i !== data.positive);
+    return [
+        `THE SCORES LOOK INVERTED: roc_auc is ${auc.toPrecision(3)} (worse than chance) while accuracy is ` +
+            `${accuracy.toPrecision(3)}, so the scores rank the rows opposite to the predicted labels. The score must ` +
+            `be the probability (or score) of the positive label ${(0,bytes/* showValue */.vp)(pos)}` +
+            (positiveNamed ? ' (as given with --positive-label)' : ' (the greater label, by default)') +
+            (other !== undefined
+                ? `; if it is the probability of ${(0,bytes/* showValue */.vp)(other)}, pass --positive-label ${(0,bytes/* showValue */.vp)(other)}.`
+                : '.') +
+            ' roc_auc, average_precision, log_loss and brier are wrong until then.',
+    ];
+}
+function evaluationResult(options, data, stats, scored, source, now, logger, statistics) {
     const result = (0,build_result/* buildResult */.C)({
         task: data.task,
         n: data.n,
@@ -6821,11 +7438,120 @@ function evaluationResult(options, data, stats, scored, source, now, logger) {
         now,
         scored,
         rows: stats,
-        warnings: [...stats.warnings, ...scored.warnings],
+        warnings: [
+            ...stats.warnings,
+            ...scored.warnings,
+            ...invertedScoreWarning(data, scored.metrics, options.positiveLabel !== undefined),
+        ],
+        statistics,
     });
     for (const w of result.warnings)
         logger.warning(w);
     return result;
+}
+
+
+/***/ }),
+
+/***/ 7391:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ StatisticsAccumulator),
+/* harmony export */   u: () => (/* binding */ sufficientStatistics)
+/* harmony export */ });
+/* harmony import */ var _metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9755);
+/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2421);
+/* harmony import */ var _metrics_names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
+
+
+
+/**
+ * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
+ * and sum of squares of each metric's per-example term), so that a bare result.json baseline —
+ * no examples sidecar — still supports an unpaired test (Welch z) for them; RMSE and R² follow by
+ * the delta method from the squared-error terms and the labels' moments. Accumulated batch by
+ * batch so the streamed evaluation fills it too.
+ */
+class StatisticsAccumulator {
+    terms = new Map();
+    add(data) {
+        if (data.task === 'regression') {
+            const n = data.n;
+            const ae = new Float64Array(n);
+            const se = new Float64Array(n);
+            const ape = new Float64Array(n);
+            for (let i = 0; i < n; i++) {
+                const e = data.yPred[i] - data.yTrue[i];
+                ae[i] = Math.abs(e);
+                se[i] = e * e;
+                ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), _metrics_names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn);
+            }
+            this.addTerms('mae', ae);
+            this.addTerms('mse', se);
+            this.addTerms('mape', ape);
+            this.addTerms('y', data.yTrue);
+            return;
+        }
+        const scores = data.scores;
+        if (!scores)
+            return;
+        const n = data.n;
+        const include = new Uint8Array(n);
+        if (data.task === 'binary') {
+            if (data.scoreKind === 'decision' || data.positive === undefined)
+                return;
+            const isPositive = new Uint8Array(n);
+            for (let i = 0; i < n; i++) {
+                include[i] = Number.isNaN(scores[i]) ? 0 : 1;
+                isPositive[i] = data.yTrue[i] === data.positive ? 1 : 0;
+            }
+            this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
+            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__/* .brierRowTerms */ .e)(scores, isPositive, include));
+            return;
+        }
+        const cols = data.scoreClasses;
+        if (!cols)
+            return;
+        const k = cols.length;
+        const column = new Map(cols.map((c, j) => [c, j]));
+        const trueColumn = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+            const j = column.get(data.classes[data.yTrue[i]]);
+            trueColumn[i] = j ?? 0;
+            include[i] = j === undefined || Number.isNaN(scores[i * k]) ? 0 : 1;
+        }
+        this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_1__/* .multiclassRowLogLoss */ .R)(scores, k, trueColumn, include));
+    }
+    result() {
+        if (this.terms.size === 0)
+            return undefined;
+        const terms = Object.create(null);
+        for (const [name, m] of this.terms)
+            terms[name] = m;
+        return { terms };
+    }
+    addTerms(name, values) {
+        let m = this.terms.get(name);
+        if (!m) {
+            m = { n: 0, sum: 0, sum_sq: 0 };
+            this.terms.set(name, m);
+        }
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (Number.isNaN(v))
+                continue;
+            m.n++;
+            m.sum += v;
+            m.sum_sq += v * v;
+        }
+    }
+}
+/** The statistics of one in-memory evaluation. */
+function sufficientStatistics(data) {
+    const acc = new StatisticsAccumulator();
+    acc.add(data);
+    return acc.result();
 }
 
 
@@ -6841,15 +7567,21 @@ function evaluationResult(options, data, stats, scored, source, now, logger) {
 /* harmony export */   O6: () => (/* binding */ bytesEqual),
 /* harmony export */   V3: () => (/* binding */ isCanonicalJsonInteger),
 /* harmony export */   Yz: () => (/* binding */ labelNumber),
+/* harmony export */   eN: () => (/* binding */ compareCanonicalDecimals),
 /* harmony export */   jA: () => (/* binding */ QUOTE),
+/* harmony export */   ni: () => (/* binding */ showBytes),
 /* harmony export */   r_: () => (/* binding */ BACKSLASH),
 /* harmony export */   sT: () => (/* binding */ fmix32),
 /* harmony export */   sj: () => (/* binding */ SEED_A),
+/* harmony export */   st: () => (/* binding */ canonicalDecimal),
+/* harmony export */   vE: () => (/* binding */ firstInvalidUtf8),
 /* harmony export */   vp: () => (/* binding */ showValue),
 /* harmony export */   yi: () => (/* binding */ hashBytes),
 /* harmony export */   z3: () => (/* binding */ SEED_B)
 /* harmony export */ });
-/* unused harmony exports COMMA, TAB, parseNumberSlow, utf8 */
+/* unused harmony exports COMMA, TAB, parseNumberSlow, utf8, SHOWN_VALUE_LENGTH */
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+
 /**
  * Byte-level helpers for the hot path: hashing, comparing and parsing numbers straight from the
  * input Buffers, without building a string per cell.
@@ -6982,10 +7714,130 @@ function isCanonicalJsonInteger(buf, start, end) {
 function utf8(buf, start, end) {
     return buf.toString('utf8', start, end);
 }
+/** Longest data value quoted in a message, in code points (a 50 MB label must not be copied). */
+const SHOWN_VALUE_LENGTH = 60;
 /** A cell as a user sees it in a message: quoted, shortened when long. */
 function showValue(value) {
-    const s = value.length > 60 ? value.slice(0, 57) + '...' : value;
-    return JSON.stringify(s);
+    return JSON.stringify((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(value, SHOWN_VALUE_LENGTH));
+}
+/**
+ * `showValue` of bytes [start, end) without decoding all of them: only the first few bytes of a
+ * long cell are turned into a string.
+ */
+function showBytes(buf, start, end) {
+    const stop = Math.min(end, start + 4 * SHOWN_VALUE_LENGTH + 4);
+    const text = Buffer.from(buf.buffer, buf.byteOffset + start, stop - start).toString('utf8');
+    // 4 bytes per code point at most: a cut cell still has more than SHOWN_VALUE_LENGTH of them,
+    // so `truncate` marks the cut.
+    return showValue(text);
+}
+/**
+ * Offset of the first byte of [start, end) that is not part of well-formed UTF-8 (as the WHATWG
+ * decoder in fatal mode defines it: no overlong forms, no surrogates, so no CESU-8, nothing above
+ * U+10FFFF), or -1 when all of it is.
+ */
+function firstInvalidUtf8(buf, start, end) {
+    let i = start;
+    while (i < end) {
+        const c = buf[i];
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        let need;
+        let lo = 0x80;
+        let hi = 0xbf;
+        if (c >= 0xc2 && c <= 0xdf)
+            need = 1;
+        else if (c >= 0xe0 && c <= 0xef) {
+            need = 2;
+            if (c === 0xe0)
+                lo = 0xa0;
+            else if (c === 0xed)
+                hi = 0x9f;
+        }
+        else if (c >= 0xf0 && c <= 0xf4) {
+            need = 3;
+            if (c === 0xf0)
+                lo = 0x90;
+            else if (c === 0xf4)
+                hi = 0x8f;
+        }
+        else
+            return i;
+        if (i + need >= end)
+            return i;
+        const b1 = buf[i + 1];
+        if (b1 < lo || b1 > hi)
+            return i;
+        for (let k = 2; k <= need; k++)
+            if (buf[i + k] < 0x80 || buf[i + k] > 0xbf)
+                return i;
+        i += need + 1;
+    }
+    return -1;
+}
+/**
+ * The exact canonical decimal text of a decimal number (`DECIMAL` syntax): no sign for zero or
+ * positives, no leading zeros, no trailing fractional zeros, no exponent ("1.0" → "1",
+ * "-0012.50e1" → "-125", "9007199254740993" stays itself). Two spellings denote the same number
+ * exactly when their canonical texts are equal; unlike a double, this never merges two different
+ * integers beyond 2^53. Exponents beyond ±400 (outside a double's range anyway) fall back to
+ * JavaScript's shortest double text.
+ */
+function canonicalDecimal(text) {
+    const m = /^\s*([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?\s*$/.exec(text);
+    if (!m)
+        return text;
+    const exp = m[4] === undefined ? 0 : Number(m[4]);
+    if (Math.abs(exp) > 400)
+        return String(Number(text));
+    let digits = m[2] + (m[3] ?? '');
+    let point = m[2].length + exp;
+    let lead = 0;
+    while (lead < digits.length && digits.charCodeAt(lead) === 48)
+        lead++;
+    digits = digits.slice(lead);
+    point -= lead;
+    let trail = digits.length;
+    while (trail > 0 && digits.charCodeAt(trail - 1) === 48)
+        trail--;
+    digits = digits.slice(0, trail);
+    if (digits.length === 0)
+        return '0';
+    let out;
+    if (point <= 0)
+        out = '0.' + '0'.repeat(-point) + digits;
+    else if (point >= digits.length)
+        out = digits + '0'.repeat(point - digits.length);
+    else
+        out = digits.slice(0, point) + '.' + digits.slice(point);
+    return m[1] === '-' ? '-' + out : out;
+}
+/** Orders two `canonicalDecimal` texts by the numbers they denote, exactly. */
+function compareCanonicalDecimals(a, b) {
+    const na = a.charCodeAt(0) === 45;
+    const nb = b.charCodeAt(0) === 45;
+    if (na !== nb)
+        return na ? -1 : 1;
+    const mag = compareMagnitudes(na ? a.slice(1) : a, nb ? b.slice(1) : b);
+    return na ? -mag : mag;
+}
+function compareMagnitudes(a, b) {
+    const pa = a.indexOf('.');
+    const pb = b.indexOf('.');
+    const ia = pa < 0 ? a : a.slice(0, pa);
+    const ib = pb < 0 ? b : b.slice(0, pb);
+    // "0.x" has integer part "0": shorter than any other integer part except another "0".
+    const la = ia === '0' ? 0 : ia.length;
+    const lb = ib === '0' ? 0 : ib.length;
+    if (la !== lb)
+        return la - lb;
+    if (ia !== ib)
+        return ia < ib ? -1 : 1;
+    const fa = pa < 0 ? '' : a.slice(pa + 1);
+    const fb = pb < 0 ? '' : b.slice(pb + 1);
+    return fa === fb ? 0 : fa < fb ? -1 : 1;
 }
 
 
@@ -7489,6 +8341,260 @@ function bucketOrder(hashes, count, mask, out) {
         out[counts[(hashes[i] & mask) >>> shift]++] = i;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/input/source.ts
+
+
+
+
+
+/** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
+const CHUNK_BYTES = 1 << 20;
+/** A limit from the environment (a positive integer of bytes), else its default. */
+function envLimit(name, fallback) {
+    const raw = process.env[name];
+    if (raw === undefined || raw === '')
+        return fallback;
+    const v = Number(raw);
+    return Number.isSafeInteger(v) && v > 0 ? v : fallback;
+}
+/**
+ * Longest line (record) read, in bytes: 16 MiB, or MODEL_GATE_MAX_LINE_BYTES. A longer one is
+ * an error, not an allocation that grows until the process aborts (a gzip bomb holding one
+ * 600 MB line, /dev/zero given as a file).
+ */
+function maxLineBytes() {
+    return envLimit('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
+}
+/** Longest label, prediction or id cell, in bytes: 1 MiB, or MODEL_GATE_MAX_FIELD_BYTES. */
+function maxFieldBytes() {
+    return envLimit('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
+}
+/**
+ * Most bytes a gzipped input may decompress to: 64 GiB, or MODEL_GATE_MAX_DECOMPRESSED_BYTES
+ * (an endless or runaway stream stops with a message instead of running for hours).
+ */
+const MAX_DECOMPRESSED_BYTES = envLimit('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
+/**
+ * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
+ * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
+ * Buffer, so reading allocates nothing per chunk (a stream's fresh 1 MB Buffer per read piles up
+ * as garbage between collections: tens of MB of RSS); gunzipped chunks are copied from zlib's.
+ * `bytesRead` counts the bytes read from disk (compressed bytes for a .gz file), comparable with
+ * `totalBytes`, for progress.
+ */
+class ChunkSource {
+    file;
+    totalBytes;
+    gzip;
+    /**
+     * False for a FIFO, a process substitution (`<(zcat f.gz)`), a character device: read once,
+     * front to back, never seeked or sized (their size is unknown: `totalBytes` is 0).
+     */
+    regular;
+    /** Non-regular files: the bytes read to sniff gzip, served before the rest. */
+    head = null;
+    decompressed = 0;
+    /** Plain files: the descriptor (-1 once closed) and the next read's position. */
+    fd = -1;
+    position = 0;
+    /** Gzip: the compressed stream, the gunzipped chunks, and the rest of the current one. */
+    raw = null;
+    iterator = null;
+    carry = null;
+    carryAt = 0;
+    constructor(file, totalBytes, gzip, fd, regular, head) {
+        this.file = file;
+        this.totalBytes = totalBytes;
+        this.gzip = gzip;
+        this.regular = regular;
+        if (gzip) {
+            this.raw = (0,external_node_fs_.createReadStream)(file, {
+                highWaterMark: CHUNK_BYTES,
+                fd,
+                ...(regular ? { start: 0 } : {}),
+                autoClose: true,
+            });
+            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
+            this.raw.on('error', (err) => gunzip.destroy(err));
+            if (head)
+                gunzip.write(head);
+            this.raw.pipe(gunzip);
+            this.iterator = gunzip[Symbol.asyncIterator]();
+        }
+        else {
+            this.fd = fd;
+            this.head = head && head.length > 0 ? head : null;
+        }
+    }
+    static async open(file, role) {
+        let size;
+        let regular;
+        try {
+            const st = await (0,promises_.stat)(file);
+            if (st.isDirectory())
+                throw new errors/* InputError */.dz({ file }, `this is a directory; expected the ${role} file (CSV, TSV or JSON Lines).`);
+            regular = st.isFile();
+            size = regular ? st.size : 0;
+        }
+        catch (err) {
+            if (err instanceof errors/* InputError */.dz)
+                throw err;
+            const code = err.code;
+            if (code === 'ENOENT')
+                throw new errors/* InputError */.dz({ file }, `file not found (${role} file). Check the path; relative paths are resolved from ${process.cwd()}.`);
+            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
+        }
+        let fd = -1;
+        let gzip = false;
+        let head = null;
+        try {
+            fd = await new Promise((resolve, reject) => (0,external_node_fs_.open)(file, 'r', (err, opened) => (err ? reject(err) : resolve(opened))));
+            if (!regular) {
+                // A pipe cannot be re-read: the sniffed bytes are kept and served first.
+                const buf = Buffer.alloc(2);
+                let got = 0;
+                while (got < 2) {
+                    const n = await readFd(fd, buf, got, 2 - got, null);
+                    if (n === 0)
+                        break;
+                    got += n;
+                }
+                head = buf.subarray(0, got);
+                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+            }
+            else if (size >= 2) {
+                const buf = Buffer.alloc(2);
+                const got = await readFd(fd, buf, 0, 2, 0);
+                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+            }
+        }
+        catch (err) {
+            if (fd >= 0)
+                (0,external_node_fs_.closeSync)(fd);
+            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
+        }
+        return new ChunkSource(file, size, gzip, fd, regular, head);
+    }
+    get bytesRead() {
+        return this.raw ? this.raw.bytesRead : this.position;
+    }
+    /** What the progress bar counts up to: the size, or (a pipe: size unknown) the bytes read so far. */
+    get progressTotal() {
+        return this.regular ? this.totalBytes : this.bytesRead;
+    }
+    /**
+     * Reads the next bytes into `target` from `offset` (at most to its end); returns how many, 0 at
+     * the end of the file.
+     */
+    async readInto(target, offset) {
+        const room = target.length - offset;
+        if (room <= 0)
+            throw new Error('ChunkSource.readInto: no room');
+        try {
+            if (!this.iterator) {
+                if (this.head) {
+                    const n = Math.min(room, this.head.length);
+                    this.head.copy(target, offset, 0, n);
+                    this.head = n < this.head.length ? this.head.subarray(n) : null;
+                    this.position += n;
+                    return n;
+                }
+                const got = await readFd(this.fd, target, offset, room, this.regular ? this.position : null);
+                this.position += got;
+                return got;
+            }
+            while (this.carry === null || this.carryAt >= this.carry.length) {
+                const r = await this.iterator.next();
+                if (r.done)
+                    return 0;
+                this.carry = r.value;
+                this.carryAt = 0;
+            }
+            const n = Math.min(room, this.carry.length - this.carryAt);
+            this.decompressed += n;
+            if (this.decompressed > MAX_DECOMPRESSED_BYTES)
+                throw new errors/* InputError */.dz({ file: this.file }, `the gzipped data decompresses to more than ${MAX_DECOMPRESSED_BYTES} bytes (from ${this.bytesRead} compressed ` +
+                    'bytes read so far), the limit; a gzip bomb or a runaway stream? Raise the limit with ' +
+                    'MODEL_GATE_MAX_DECOMPRESSED_BYTES=<bytes> if the file really is that large.');
+            this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
+            this.carryAt += n;
+            if (this.carryAt >= this.carry.length)
+                this.carry = null;
+            return n;
+        }
+        catch (err) {
+            if (err instanceof errors/* InputError */.dz)
+                throw err;
+            const e = err;
+            if (this.gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
+                throw new errors/* InputError */.dz({ file: this.file }, `the file starts like gzip data but cannot be decompressed (${e.message}). Re-create it, or store it uncompressed.`);
+            throw new errors/* InputError */.dz({ file: this.file }, `cannot read the file: ${e.message}`);
+        }
+    }
+    close() {
+        if (this.iterator) {
+            void this.iterator.return?.();
+            this.raw.destroy();
+        }
+        else if (this.fd >= 0) {
+            (0,external_node_fs_.closeSync)(this.fd);
+            this.fd = -1;
+        }
+    }
+}
+function readFd(fd, buf, offset, length, position) {
+    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buf, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))));
+}
+/** The format a file name announces (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, each optionally `.gz`). */
+function formatFromName(file) {
+    let name = (0,external_node_path_.basename)(file).toLowerCase();
+    if (name.endsWith('.gz'))
+        name = name.slice(0, -3);
+    if (name.endsWith('.csv'))
+        return 'csv';
+    if (name.endsWith('.tsv') || name.endsWith('.tab'))
+        return 'tsv';
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
+        return 'jsonl';
+    return undefined;
+}
+/**
+ * The format of content whose name says nothing: a first `{` means JSON Lines; otherwise the
+ * first line's tabs and commas (outside quotes) decide between TSV and CSV.
+ */
+function sniffFormat(buf, start, end) {
+    let i = start;
+    while (i < end && (buf[i] === 32 || buf[i] === 9 || buf[i] === 10 || buf[i] === 13))
+        i++;
+    if (i < end && (buf[i] === 0x7b || buf[i] === 0x5b))
+        return 'jsonl';
+    let tabs = 0;
+    let commas = 0;
+    let quoted = false;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c === 34)
+            quoted = !quoted;
+        else if (!quoted) {
+            if (c === 10)
+                break;
+            if (c === 9)
+                tabs++;
+            else if (c === 44)
+                commas++;
+        }
+    }
+    return tabs > commas ? 'tsv' : 'csv';
+}
+
 // EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
 var sorted_groups = __nccwpck_require__(4030);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
@@ -7914,6 +9020,7 @@ class JsonlScanner {
             this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
         const out = this.scratch;
         let o = 0;
+        let tokens = null;
         for (const key of Object.keys(obj)) {
             const sl = this.keySlot.get(key);
             if (sl === undefined)
@@ -7924,25 +9031,77 @@ class JsonlScanner {
             if (v === null)
                 kind = KIND_NULL;
             else if (typeof v === 'string') {
+                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
+                // U+FFFD and merge with every other such label.
+                if (LONE_SURROGATE.test(v))
+                    throw new errors/* InputError */.dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
+                        'labels must be valid UTF-8.');
                 kind = KIND_TEXT;
                 str = v;
             }
             else if (typeof v === 'number') {
                 kind = KIND_NUMBER;
-                str = String(v);
+                // The number as written, not as a double (9007199254740993 must stay itself).
+                tokens ??= numberTokens(text);
+                str = tokens.get(key) ?? String(v);
             }
             else if (typeof v === 'boolean') {
                 kind = KIND_BOOL;
                 str = v ? 'true' : 'false';
             }
-            else
+            else {
                 kind = KIND_NESTED;
+                // The value's JSON text: its first byte tells an object from an array in messages.
+                str = Array.isArray(v) ? '[]' : '{}';
+            }
             starts[sl] = o;
             o += out.write(str, o, 'utf8');
             ends[sl] = o;
             kinds[sl] = kind;
         }
     }
+}
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
+ * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
+ */
+function numberTokens(text) {
+    const out = new Map();
+    let depth = 0;
+    let key = null;
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === input_bytes/* QUOTE */.jA) {
+            let j = i + 1;
+            while (j < text.length && text.charCodeAt(j) !== input_bytes/* QUOTE */.jA)
+                j += text.charCodeAt(j) === input_bytes/* BACKSLASH */.r_ ? 2 : 1;
+            if (depth === 1 && expectKey)
+                key = JSON.parse(text.slice(i, j + 1));
+            i = j;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            depth++;
+            if (depth === 1)
+                expectKey = true;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        else if (depth === 1 && c === 0x2c)
+            expectKey = true;
+        else if (depth === 1 && c === 0x3a)
+            expectKey = false;
+        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
+            let j = i + 1;
+            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
+                j++;
+            out.set(key, text.slice(i, j));
+            i = j - 1;
+        }
+    }
+    return out;
 }
 /** `JSON.parse` of one line that must hold an object; errors name the file and line. */
 function parseJsonObject(text, file, line) {
@@ -8027,184 +9186,6 @@ function skipNested(buf, p, e) {
     return -1;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/input/source.ts
-
-
-
-
-
-/** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
-const CHUNK_BYTES = 1 << 20;
-/**
- * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
- * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
- * Buffer, so reading allocates nothing per chunk (a stream's fresh 1 MB Buffer per read piles up
- * as garbage between collections: tens of MB of RSS); gunzipped chunks are copied from zlib's.
- * `bytesRead` counts the bytes read from disk (compressed bytes for a .gz file), comparable with
- * `totalBytes`, for progress.
- */
-class ChunkSource {
-    file;
-    totalBytes;
-    gzip;
-    /** Plain files: the descriptor (-1 once closed) and the next read's position. */
-    fd = -1;
-    position = 0;
-    /** Gzip: the compressed stream, the gunzipped chunks, and the rest of the current one. */
-    raw = null;
-    iterator = null;
-    carry = null;
-    carryAt = 0;
-    constructor(file, totalBytes, gzip, fd) {
-        this.file = file;
-        this.totalBytes = totalBytes;
-        this.gzip = gzip;
-        if (gzip) {
-            this.raw = (0,external_node_fs_.createReadStream)(file, { highWaterMark: CHUNK_BYTES, fd, start: 0, autoClose: true });
-            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
-            this.raw.on('error', (err) => gunzip.destroy(err));
-            this.raw.pipe(gunzip);
-            this.iterator = gunzip[Symbol.asyncIterator]();
-        }
-        else {
-            this.fd = fd;
-        }
-    }
-    static async open(file, role) {
-        let size;
-        try {
-            const st = await (0,promises_.stat)(file);
-            if (st.isDirectory())
-                throw new errors/* InputError */.dz({ file }, `this is a directory; expected the ${role} file (CSV, TSV or JSON Lines).`);
-            size = st.size;
-        }
-        catch (err) {
-            if (err instanceof errors/* InputError */.dz)
-                throw err;
-            const code = err.code;
-            if (code === 'ENOENT')
-                throw new errors/* InputError */.dz({ file }, `file not found (${role} file). Check the path; relative paths are resolved from ${process.cwd()}.`);
-            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
-        }
-        let fd = -1;
-        let gzip = false;
-        try {
-            fd = await new Promise((resolve, reject) => (0,external_node_fs_.open)(file, 'r', (err, opened) => (err ? reject(err) : resolve(opened))));
-            if (size >= 2) {
-                const head = Buffer.alloc(2);
-                const got = await readFd(fd, head, 0, 2, 0);
-                gzip = got === 2 && head[0] === 0x1f && head[1] === 0x8b;
-            }
-        }
-        catch (err) {
-            if (fd >= 0)
-                (0,external_node_fs_.closeSync)(fd);
-            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
-        }
-        return new ChunkSource(file, size, gzip, fd);
-    }
-    get bytesRead() {
-        return this.raw ? this.raw.bytesRead : this.position;
-    }
-    /**
-     * Reads the next bytes into `target` from `offset` (at most to its end); returns how many, 0 at
-     * the end of the file.
-     */
-    async readInto(target, offset) {
-        const room = target.length - offset;
-        if (room <= 0)
-            throw new Error('ChunkSource.readInto: no room');
-        try {
-            if (!this.iterator) {
-                const got = await readFd(this.fd, target, offset, room, this.position);
-                this.position += got;
-                return got;
-            }
-            while (this.carry === null || this.carryAt >= this.carry.length) {
-                const r = await this.iterator.next();
-                if (r.done)
-                    return 0;
-                this.carry = r.value;
-                this.carryAt = 0;
-            }
-            const n = Math.min(room, this.carry.length - this.carryAt);
-            this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
-            this.carryAt += n;
-            if (this.carryAt >= this.carry.length)
-                this.carry = null;
-            return n;
-        }
-        catch (err) {
-            const e = err;
-            if (this.gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
-                throw new errors/* InputError */.dz({ file: this.file }, `the file starts like gzip data but cannot be decompressed (${e.message}). Re-create it, or store it uncompressed.`);
-            throw new errors/* InputError */.dz({ file: this.file }, `cannot read the file: ${e.message}`);
-        }
-    }
-    close() {
-        if (this.iterator) {
-            void this.iterator.return?.();
-            this.raw.destroy();
-        }
-        else if (this.fd >= 0) {
-            (0,external_node_fs_.closeSync)(this.fd);
-            this.fd = -1;
-        }
-    }
-}
-function readFd(fd, buf, offset, length, position) {
-    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buf, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))));
-}
-/** The format a file name announces (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, each optionally `.gz`). */
-function formatFromName(file) {
-    let name = (0,external_node_path_.basename)(file).toLowerCase();
-    if (name.endsWith('.gz'))
-        name = name.slice(0, -3);
-    if (name.endsWith('.csv'))
-        return 'csv';
-    if (name.endsWith('.tsv') || name.endsWith('.tab'))
-        return 'tsv';
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
-        return 'jsonl';
-    return undefined;
-}
-/**
- * The format of content whose name says nothing: a first `{` means JSON Lines; otherwise the
- * first line's tabs and commas (outside quotes) decide between TSV and CSV.
- */
-function sniffFormat(buf, start, end) {
-    let i = start;
-    while (i < end && (buf[i] === 32 || buf[i] === 9 || buf[i] === 10 || buf[i] === 13))
-        i++;
-    if (i < end && (buf[i] === 0x7b || buf[i] === 0x5b))
-        return 'jsonl';
-    let tabs = 0;
-    let commas = 0;
-    let quoted = false;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c === 34)
-            quoted = !quoted;
-        else if (!quoted) {
-            if (c === 10)
-                break;
-            if (c === 9)
-                tabs++;
-            else if (c === 44)
-                commas++;
-        }
-    }
-    return tabs > commas ? 'tsv' : 'csv';
-}
-
 ;// CONCATENATED MODULE: ./src/input/table.ts
 
 
@@ -8242,6 +9223,38 @@ async function fill(source, buf, end) {
     }
     return { end, eof: false };
 }
+/** The error for a record longer than `maxLineBytes()` (no newline in sight: not a table?). */
+function lineTooLong(file, line, max) {
+    return new errors/* InputError */.dz({ file, line }, `a line (record) longer than ${max} bytes, the limit; this does not look like a CSV, TSV or ` +
+        'JSON Lines file (binary data, an endless stream such as /dev/zero, or a gzip bomb?). If lines really are ' +
+        'that long, raise the limit with MODEL_GATE_MAX_LINE_BYTES=<bytes>.');
+}
+/** Bytes looked at for NUL bytes and CR-only line endings before reading the header. */
+const SNIFF_BYTES = 1 << 16;
+/**
+ * Checks the start of a file for what is not a text table: NUL bytes (binary data, UTF-16, or
+ * /dev/zero), or CR-only line endings (classic Mac: one endless line whose "header" would name
+ * columns like "prediction\r1").
+ */
+function checkText(file, buf, pos, end) {
+    const stop = Math.min(end, pos + SNIFF_BYTES);
+    const nul = buf.indexOf(0, pos);
+    if (nul >= 0 && nul < stop)
+        throw new errors/* InputError */.dz({ file, line: 1 }, `byte ${nul + 1} is a NUL (0x00): this is not UTF-8 text (binary data, UTF-16 text, or a device such as ` +
+            '/dev/zero). model-gate reads CSV, TSV or JSON Lines in UTF-8 (optionally gzipped); re-encode UTF-16 with ' +
+            'iconv -f utf-16 -t utf-8.');
+    let quoted = false;
+    for (let i = pos; i < stop; i++) {
+        const c = buf[i];
+        if (c === 34)
+            quoted = !quoted;
+        else if (c === input_bytes.LF)
+            return;
+        else if (c === input_bytes.CR && !quoted && i + 1 < end && buf[i + 1] !== input_bytes.LF)
+            throw new errors/* InputError */.dz({ file, line: 1 }, 'the lines end with a bare CR (classic Mac line endings) and no LF, so the whole file reads as one line. ' +
+                "Convert the line endings to LF or CRLF, e.g. tr '\\r' '\\n' < in.csv > out.csv.");
+    }
+}
 /**
  * One input file: opened, its format and columns known (header read), then streamed once
  * through a `RowSink`. For JSON Lines the columns are the keys of the first object.
@@ -8273,6 +9286,10 @@ class TableReader {
     get totalBytes() {
         return this.source.totalBytes;
     }
+    /** False for a pipe or device: it can be read only once (see `ChunkSource.regular`). */
+    get regular() {
+        return this.source.regular;
+    }
     /** Data rows seen so far. */
     get rows() {
         return this.scanner.rows;
@@ -8291,15 +9308,19 @@ class TableReader {
         let buf = Buffer.allocUnsafe(WINDOW_BYTES);
         let end = 0;
         let eof = false;
+        let line = 1;
+        const maxLine = maxLineBytes();
         const more = async () => {
+            if (end > maxLine)
+                throw lineTooLong(file, line, maxLine);
             buf = compact(buf, 0, end);
             ({ end, eof } = await fill(source, buf, end));
         };
         while (!eof && end < 4)
             await more();
         let pos = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+        checkText(file, buf, pos, end);
         const format = formatFromName(file) ?? sniffFormat(buf, pos, end);
-        let line = 1;
         // Blank lines before the header (or the first object) are skipped, as pandas does.
         for (;;) {
             let p = pos;
@@ -8353,6 +9374,7 @@ class TableReader {
         const seen = this.end - this.pos;
         if (this.eof || lines === 0 || seen <= 0)
             return lines + 1;
+        // A pipe's size is unknown (0): the tables start small and grow.
         const total = this.source.gzip ? this.source.totalBytes * 4 : this.source.totalBytes;
         return Math.ceil((lines / seen) * total * 1.05);
     }
@@ -8390,17 +9412,19 @@ class TableReader {
             throw new Error('TableReader.scan before prepare');
         const scanner = this.scanner;
         const source = this.source;
-        const total = source.totalBytes;
         let buf = this.window;
         let pos = this.pos;
         let end = this.end;
         let eof = this.eof;
         let last = external_node_perf_hooks_namespaceObject.performance.now();
-        progress.update(source.bytesRead, total, undefined, scanner.rows);
+        const maxLine = maxLineBytes();
+        progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
         for (;;) {
             pos = scanner.scan(buf, pos, end, eof);
             if (eof)
                 break;
+            if (end - pos > maxLine)
+                throw lineTooLong(this.file, scanner.line, maxLine);
             // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
             buf = compact(buf, pos, end);
             end -= pos;
@@ -8409,9 +9433,10 @@ class TableReader {
             const now = external_node_perf_hooks_namespaceObject.performance.now();
             if (now - last >= PROGRESS_EVERY_MS) {
                 last = now;
-                progress.update(source.bytesRead, total, undefined, scanner.rows);
+                progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
             }
         }
+        const total = source.progressTotal;
         this.window = EMPTY;
         this.pos = 0;
         this.end = 0;
@@ -8437,6 +9462,7 @@ function isBlank(buf, start, end) {
 }
 
 ;// CONCATENATED MODULE: ./src/input/unique-ids.ts
+
 
 
 
@@ -8535,6 +9561,11 @@ class StreamedIdCheck {
      * one, comparing only ids whose hash is in `candidates` (every id when null); null if none.
      */
     async rescan(candidates, limit, logger) {
+        if (!(0,external_node_fs_.statSync)(this.file).isFile()) {
+            // A pipe was read once and is gone (opening it again would wait for a new writer).
+            return new errors/* InputError */.dz({ file: this.file, column: this.idColumn }, 'two rows share an id (ids must be unique within a file). The input is a pipe, which can be read only ' +
+                'once, so the rows cannot be located: write it to a file and run again to see their lines.');
+        }
         const reader = await TableReader.open(this.file, 'predictions');
         try {
             const sink = new RescanSink(this, candidates, limit);
@@ -8602,7 +9633,11 @@ class RescanSink {
     }
 }
 
+// EXTERNAL MODULE: ./src/metrics/probability.ts
+var probability = __nccwpck_require__(2526);
 ;// CONCATENATED MODULE: ./src/input/collector.ts
+
+
 
 
 
@@ -8618,7 +9653,10 @@ const MAX_EXAMPLES = 10;
  */
 const ID_BATCH = 1 << 15;
 const BATCH = ID_BATCH;
-const PROB_SUM_TOLERANCE = 1e-3;
+/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
+function nestedWhat(buf, s, e) {
+    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
+}
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
  * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
@@ -8634,6 +9672,12 @@ class Collector {
     cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
     slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
     labels = new ByteInterner();
+    /** `maxFieldBytes()`, read once. */
+    maxField = maxFieldBytes();
+    /** Where each interned label was first read: its line, and whether as a label or a prediction. */
+    labelLine = new Int32Array(16);
+    labelFile = [];
+    labelColumn = [];
     /** The ids (joins by id, and a single file with ids read into memory), or null. */
     ids;
     /**
@@ -8938,7 +9982,7 @@ class Collector {
                 continue;
             const seen = predLine[r];
             if (seen !== 0)
-                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(bytes.toString('utf8', off[j], off[j + 1]))}: it also has a prediction on ` +
+                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showBytes */.ni)(bytes, off[j], off[j + 1])}: it also has a prediction on ` +
                     `line ${seen}. Each id may have only one prediction row.`);
             predLine[r] = this.bLine[j];
             if (regression)
@@ -8969,9 +10013,11 @@ class Collector {
         this.bUsed = 0;
     }
     checkId(buf, line, s, e, kind) {
+        if (e - s > this.maxField)
+            throw this.fieldTooLong(line, this.setup.idColumn, e - s);
         if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
             throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.idColumn }, kind === KIND_NESTED
-                ? 'the id is a JSON object or array; expected a string or number.'
+                ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the id).`
                 : 'empty id; every row needs an id to be joined with the other file.');
     }
     addId(buf, line, r) {
@@ -9003,26 +10049,64 @@ class Collector {
         const kind = this.cells.kinds[sl];
         if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
             throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, kind === KIND_NESTED
-                ? 'the label is a JSON object or array; expected a string or number.'
+                ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the label).`
                 : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).');
         if (this.setup.regression) {
             const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric labels.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric labels.`);
             this.yTrueF[r] = v;
         }
         else
-            this.yTrueI[r] = this.intern(buf, s, e, kind);
+            this.yTrueI[r] = this.intern(buf, s, e, kind, line, this.setup.labelColumn);
     }
-    intern(buf, s, e, kind) {
+    /**
+     * The label index of a label or prediction cell. Labels are told apart by their bytes, so two
+     * different byte strings are never one class: a new label that is not well-formed UTF-8 (it
+     * would decode to U+FFFD, like any other broken label) is an error naming where it is.
+     */
+    fieldTooLong(line, column, bytes) {
+        return new errors/* InputError */.dz({ file: this.file, line, column }, `the value is ${bytes} bytes long, more than the ${this.maxField}-byte limit for a label, prediction or id ` +
+            '(is this the right column?). Raise the limit with MODEL_GATE_MAX_FIELD_BYTES=<bytes> if needed.');
+    }
+    intern(buf, s, e, kind, line, column) {
+        if (e - s > this.maxField)
+            throw this.fieldTooLong(line, column, e - s);
         let idx;
-        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e))
-            idx = this.labels.addString(String(Number(buf.toString('latin1', s, e))));
+        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
+            // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
+            // (an integer beyond 2^53): then the token itself names the class.
+            const token = buf.toString('latin1', s, e);
+            const shortest = String(Number(token));
+            idx =
+                (0,input_bytes/* canonicalDecimal */.st)(shortest) === (0,input_bytes/* canonicalDecimal */.st)(token)
+                    ? this.labels.addString(shortest)
+                    : this.labels.add(buf, s, e);
+        }
         else
             idx = this.labels.add(buf, s, e);
-        return idx < 0 ? -idx - 1 : idx;
+        if (idx < 0)
+            return -idx - 1;
+        const bad = (0,input_bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
+        if (bad >= 0)
+            throw new errors/* InputError */.dz({ file: this.file, line, column }, `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}). ` +
+                'Labels are compared as text, and text that is not UTF-8 cannot be told apart reliably; ' +
+                're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).');
+        if (idx >= this.labelLine.length) {
+            const bigger = new Int32Array(this.labelLine.length * 2);
+            bigger.set(this.labelLine);
+            this.labelLine = bigger;
+        }
+        this.labelLine[idx] = line;
+        this.labelFile[idx] = this.file;
+        this.labelColumn[idx] = column;
+        return idx;
     }
-    /** Reads the prediction (and scores) of a row into the output arrays at `r`; false when empty. */
+    /**
+     * Reads the prediction (and scores) of a row into the output arrays at `r`; false when the
+     * prediction is empty. The scores of a row without a predicted label are still read: they are
+     * valid data for the score metrics (roc_auc, log_loss…), as scikit-learn would use them.
+     */
     readPrediction(buf, line, r) {
         const cells = this.cells;
         const slots = this.slots;
@@ -9030,53 +10114,69 @@ class Collector {
         const s = cells.starts[sl];
         const e = cells.ends[sl];
         const kind = cells.kinds[sl];
-        const k = this.scoresPerRow;
-        if (s === e || kind === KIND_NULL || kind === KIND_MISSING) {
-            // No prediction for this row: the missing-prediction policy decides later.
-            if (this.setup.regression)
-                this.outPredF[r] = NaN;
-            else
-                this.outPredI[r] = -1;
-            if (k > 0)
-                this.outScores.fill(NaN, r * k, r * k + k);
-            return false;
-        }
         if (kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, 'the prediction is a JSON object or array; expected a string or number.');
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `expected a string or number, got ${nestedWhat(buf, s, e)} (the prediction).`);
+        const empty = s === e || kind === KIND_NULL || kind === KIND_MISSING;
         if (this.setup.regression) {
+            if (empty) {
+                // No prediction for this row: the missing-prediction policy decides later.
+                this.outPredF[r] = NaN;
+                return false;
+            }
             const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a finite number; regression needs numeric predictions.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric predictions.`);
             this.outPredF[r] = v;
             return true;
         }
-        this.outPredI[r] = this.intern(buf, s, e, kind);
+        this.outPredI[r] = empty ? -1 : this.intern(buf, s, e, kind, line, this.setup.predictionColumn);
+        this.readScores(buf, line, r, empty);
+        return !empty;
+    }
+    /** The row's score columns; with `lenient` (no prediction) empty scores are NaN, not errors. */
+    readScores(buf, line, r, lenient) {
+        const slots = this.slots;
+        const k = this.scoresPerRow;
+        if (k === 0)
+            return;
+        const scores = this.outScores;
+        if (lenient && this.allScoresEmpty()) {
+            scores.fill(NaN, r * k, r * k + k);
+            return;
+        }
         if (slots.score >= 0) {
             const v = this.readScore(buf, line, slots.score, this.setup.scoreColumn, false);
-            this.outScores[r] = v;
+            scores[r] = v;
             if (v < this.scoreMin)
                 this.scoreMin = v;
             if (v > this.scoreMax)
                 this.scoreMax = v;
+            return;
         }
-        else if (k > 0) {
-            const scores = this.outScores;
-            const base = r * k;
-            const p0 = slots.prob;
-            let sum = 0;
-            for (let j = 0; j < k; j++) {
-                const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
-                scores[base + j] = v;
-                sum += v;
-            }
-            if (Math.abs(sum - 1) > PROB_SUM_TOLERANCE) {
-                if (this.probOffRows === 0) {
-                    this.probOffFirstLine = line;
-                    this.probOffFirstSum = sum;
-                }
-                this.probOffRows++;
-            }
+        const base = r * k;
+        const p0 = slots.prob;
+        let sum = 0;
+        for (let j = 0; j < k; j++) {
+            const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
+            scores[base + j] = v;
+            sum += v;
         }
+        if ((0,probability/* probabilityRowOff */.Rs)(sum)) {
+            if (this.probOffRows === 0) {
+                this.probOffFirstLine = line;
+                this.probOffFirstSum = sum;
+            }
+            this.probOffRows++;
+        }
+    }
+    allScoresEmpty() {
+        const { starts, ends, kinds } = this.cells;
+        const slots = this.slots;
+        const first = slots.score >= 0 ? slots.score : slots.prob;
+        const count = slots.score >= 0 ? 1 : this.scoresPerRow;
+        for (let q = first; q < first + count; q++)
+            if (starts[q] !== ends[q] && kinds[q] !== KIND_NULL && kinds[q] !== KIND_MISSING)
+                return false;
         return true;
     }
     readScore(buf, line, sl, column, probability) {
@@ -9093,14 +10193,16 @@ class Collector {
             ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
             : 'expected a finite number (the score or probability of the positive class)';
         let found;
-        if (kind === KIND_MISSING)
+        if (kind === KIND_NESTED)
+            found = `expected a number, got ${nestedWhat(buf, s, e)}`;
+        else if (kind === KIND_MISSING)
             found = 'the key is missing';
         else if (s === e || kind === KIND_NULL)
             found = 'the score is empty';
         else if (Number.isFinite(v))
-            found = `${buf.toString('utf8', s, e)} is outside [0, 1]`;
+            found = `${(0,input_bytes/* showBytes */.ni)(buf, s, e).slice(1, -1)} is outside [0, 1]`;
         else
-            found = `${(0,input_bytes/* showValue */.vp)(buf.toString('utf8', s, e))} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
+            found = `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
         throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
     }
 }
@@ -9157,23 +10259,26 @@ function compareCodePoints(a, b) {
 /**
  * Orders distinct label strings as scikit-learn orders `np.unique(y_true ∪ y_pred)`: by number when
  * every label is a finite decimal number (pandas would have read such a column as numbers), else by
- * code point. Numerically equal spellings ("1" and "1.0") are one class, named by the spelling seen
- * first (lowest input index), as they would be one value in a numeric column.
+ * code point. Spellings of exactly the same number ("1", "1.0", "01") are one class, named by the
+ * spelling seen first (lowest input index), as they would be one value in a numeric column.
+ * "Exactly" is decided on the decimal text, not on doubles: 9007199254740993 and
+ * 9007199254740992 are one double but two classes (as two int64 values are to numpy).
  */
 function orderLabels(labels) {
     const n = labels.length;
     const nums = labels.map(input_bytes/* labelNumber */.Yz);
     const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
+    const canon = numeric ? labels.map(input_bytes/* canonicalDecimal */.st) : [];
     const idx = Array.from({ length: n }, (_, i) => i);
     if (numeric)
-        idx.sort((a, b) => nums[a] - nums[b] || a - b);
+        idx.sort((a, b) => nums[a] - nums[b] || (0,input_bytes/* compareCanonicalDecimals */.eN)(canon[a], canon[b]) || a - b);
     else
         idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
     const classes = [];
     const remap = new Int32Array(n);
-    let last = NaN;
+    let last = '';
     for (const k of idx) {
-        if (numeric && classes.length > 0 && nums[k] === last) {
+        if (numeric && classes.length > 0 && canon[k] === last) {
             remap[k] = classes.length - 1;
             continue;
         }
@@ -9183,7 +10288,8 @@ function orderLabels(labels) {
         }
         classes.push(labels[k]);
         remap[k] = classes.length - 1;
-        last = nums[k];
+        if (numeric)
+            last = canon[k];
     }
     return { classes, remap, numeric };
 }
@@ -9192,19 +10298,20 @@ function findLabel(classes, label, numeric) {
     const i = classes.indexOf(label);
     if (i >= 0 || !numeric)
         return i;
-    const v = (0,input_bytes/* labelNumber */.Yz)(label);
-    if (!Number.isFinite(v))
+    if (!Number.isFinite((0,input_bytes/* labelNumber */.Yz)(label)))
         return -1;
-    return classes.findIndex((c) => (0,input_bytes/* labelNumber */.Yz)(c) === v);
+    const v = (0,input_bytes/* canonicalDecimal */.st)(label);
+    return classes.findIndex((c) => (0,input_bytes/* canonicalDecimal */.st)(c) === v);
 }
 /** A list of labels for a message: quoted, the first `max` and a count of the rest. */
 function listLabels(labels, max = 20) {
-    const shown = labels.slice(0, max).map((l) => JSON.stringify(l));
+    const shown = labels.slice(0, max).map(input_bytes/* showValue */.vp);
     const rest = labels.length - shown.length;
     return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
 }
 
 ;// CONCATENATED MODULE: ./src/input/columns.ts
+
 
 
 
@@ -9216,17 +10323,18 @@ function missingColumn(file, column, flag, columns, hint = '') {
     const suggestion = (0,closest/* closestName */.N)(column, columns);
     return new errors/* InputError */.dz({ file, column }, `column not found (${flag}). The file has the columns ${listLabels(columns, 30)}.` +
         (suggestion !== undefined
-            ? ` Did you mean "${suggestion}"? Pass ${flag} ${quoteArg(suggestion)}.`
+            ? ` Did you mean ${(0,input_bytes/* showValue */.vp)(suggestion)}? Pass ${flag} ${quoteArg(suggestion)}.`
             : '') +
         hint);
 }
 function quoteArg(s) {
-    return /^[\w.:/@+-]+$/.test(s) ? s : JSON.stringify(s);
+    return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : (0,input_bytes/* showValue */.vp)(s);
 }
 
 // EXTERNAL MODULE: ./src/input/fingerprint.ts
 var fingerprint = __nccwpck_require__(3652);
 ;// CONCATENATED MODULE: ./src/input/finish.ts
+
 
 
 
@@ -9284,12 +10392,17 @@ function finish(c, ctx) {
         const present = new Uint8Array(classes.length);
         for (let i = 0; i < n; i++)
             present[yTrue[i]] = 1;
-        const plan = planScores(c, ctx, data, settled.numeric, present);
+        const plan = planScores(c, ctx, data, settled.numeric, present, settled.remap);
         data.scores = applyScores(plan, c.scores, n);
         if (plan.scoreClasses)
             data.scoreClasses = plan.scoreClasses;
         else
             data.scoreKind = plan.scoreKind;
+        if (plan.logLossPick) {
+            data.logLossScores = new Float64Array(n * plan.columns);
+            permuteRows(plan.logLossPick, plan.columns, c.scores, data.logLossScores, n);
+            data.logLossClasses = plan.logLossClasses;
+        }
     }
     return { data, stats };
 }
@@ -9335,9 +10448,14 @@ function settleClasses(c, ctx, used) {
             usedIndex[l] = interned.push(all[l]) - 1;
     let order = orderLabels(interned);
     const explicit = options.task;
-    if (explicit === 'binary' && order.classes.length > 2)
+    if (explicit === 'binary' && order.classes.length > 2) {
+        const remapAll = new Int32Array(all.length);
+        for (let l = 0; l < all.length; l++)
+            remapAll[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
         throw new errors/* InputError */.dz({ file: ctx.labelsFile }, `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
-            `${listLabels(order.classes)}. A binary task has exactly two; use --task multiclass (or auto).`);
+            `${labelsWithWhere(c, order.classes, remapAll, ctx.labelsFile)}. A binary task has exactly two; fix the ` +
+            'stray rows, or use --task multiclass (or auto).');
+    }
     const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
     if (binary &&
         order.classes.length < 2 &&
@@ -9350,21 +10468,66 @@ function settleClasses(c, ctx, used) {
     const remap = new Int32Array(all.length);
     for (let l = 0; l < all.length; l++)
         remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+    if ((explicit === undefined || explicit === 'auto') && numeric)
+        refuseNumericTargets(c, classes, remap);
     const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
     if (binary) {
         let positive = classes.length - 1;
         if (options.positiveLabel !== undefined) {
             positive = findLabel(classes, options.positiveLabel, numeric);
             if (positive < 0)
-                throw new errors/* UsageError */.eb(`--positive-label ${JSON.stringify(options.positiveLabel)} is not one of the labels; ` +
+                throw new errors/* UsageError */.eb(`--positive-label ${(0,input_bytes/* showValue */.vp)(options.positiveLabel)} is not one of the labels; ` +
                     `the labels are ${listLabels(classes)}.`);
         }
         settled.positive = positive;
     }
     else if (options.positiveLabel !== undefined) {
-        ctx.warnings.push(`--positive-label ${JSON.stringify(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
+        ctx.warnings.push(`--positive-label ${(0,input_bytes/* showValue */.vp)(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
     }
     return settled;
+}
+/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
+function labelWhere(c, l) {
+    return (0,errors/* formatLocation */.j$)({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+}
+/**
+ * The first classes with where each first appears (a stray third label is usually one bad row):
+ * `"c" (first at preds.csv, line 4, column "label")`, and a count of the rest.
+ */
+function labelsWithWhere(c, classes, remap, fallback) {
+    const shown = classes.slice(0, 5).map((cl, k) => {
+        const l = firstInterned(remap, k);
+        return `${(0,input_bytes/* showValue */.vp)(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
+    });
+    return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
+}
+/** The first interned label that became class `k`. */
+function firstInterned(remap, k) {
+    for (let l = 0; l < remap.length; l++)
+        if (remap[l] === k)
+            return l;
+    return -1;
+}
+/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
+const MAX_NUMERIC_CLASSES = 50;
+/**
+ * `--task auto` on numbers that look like a regression target (a non-integer label, or many
+ * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
+ * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
+ * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
+ * which with --task.
+ */
+function refuseNumericTargets(c, classes, remap) {
+    const fractional = classes.findIndex((cl) => (0,input_bytes/* canonicalDecimal */.st)(cl).includes('.'));
+    const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
+    if (fractional < 0 && !many)
+        return;
+    const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
+    const why = fractional >= 0
+        ? `the label ${(0,input_bytes/* showValue */.vp)(classes[fractional])} is not an integer`
+        : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
+    throw new errors/* InputError */.dz({ file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] }, `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
+        'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.');
 }
 /**
  * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
@@ -9389,11 +10552,13 @@ function finishStream(c, ctx, spool) {
         for (let l = 0; l < seen.length; l++)
             if (seen[l] === 1)
                 present[remap[l]] = 1;
-        plan = planScores(c, ctx, meta, settled.numeric, present);
+        plan = planScores(c, ctx, meta, settled.numeric, present, remap);
         if (plan.scoreClasses)
             meta.scoreClasses = plan.scoreClasses;
         else
             meta.scoreKind = plan.scoreKind;
+        if (plan.logLossClasses)
+            meta.logLossClasses = plan.logLossClasses;
     }
     return { stream: new RowStream(meta, spool, remap, plan, c.ids, stats), stats };
 }
@@ -9470,6 +10635,7 @@ class RowStream {
             const k = plan ? plan.columns : 0;
             const raw = plan ? new Float64Array(size * k) : null;
             const out = plan && plan.kind !== 'as-read' ? new Float64Array(size * plan.width) : raw;
+            const logLossOut = plan?.logLossPick ? new Float64Array(size * k) : null;
             for (let start = 0; start < n; start += size) {
                 const count = Math.min(size, n - start);
                 spool.yTrue.read(yTrue, start, count);
@@ -9487,6 +10653,8 @@ class RowStream {
                     spool.scores.read(raw, start, count);
                     transformScores(plan, raw, out, count);
                     scores = out.subarray(0, count * plan.width);
+                    if (logLossOut)
+                        permuteRows(plan.logLossPick, k, raw, logLossOut, count);
                 }
                 const batch = {
                     task: meta.task,
@@ -9503,6 +10671,10 @@ class RowStream {
                     batch.scoreKind = meta.scoreKind;
                 if (meta.scoreClasses)
                     batch.scoreClasses = meta.scoreClasses;
+                if (logLossOut) {
+                    batch.logLossScores = logLossOut.subarray(0, count * k);
+                    batch.logLossClasses = meta.logLossClasses;
+                }
                 if (fp)
                     for (let i = 0; i < count; i++) {
                         lh[0] = hashes.a[yTrue[i]];
@@ -9536,17 +10708,22 @@ function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
             'pass --missing count-as-wrong.');
 }
 /** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
-function planScores(c, ctx, data, numeric, present) {
+function planScores(c, ctx, data, numeric, present, 
+/** Interned label → class index (to say where a label first appears). */
+remap) {
     const classes = data.classes;
     const { options } = ctx;
     const k = c.scoresPerRow;
     if (options.scoreColumn !== undefined) {
-        if (data.task !== 'binary')
-            throw new errors/* UsageError */.eb(`--score-column "${options.scoreColumn}" gives the score of the positive class, which only applies to ` +
-                `binary tasks, but there are ${classes.length} labels (${listLabels(classes, 10)}). ` +
-                'For multiclass, give one probability column per class with --score-prefix.');
+        if (data.task !== 'binary') {
+            const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${(0,input_bytes/* showValue */.vp)(options.scoreColumn)} gives the score of the positive class, which only applies ` +
+                `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
+                'Fix the stray rows, or for multiclass ' +
+                'give one probability column per class with --score-prefix.');
+        }
         let scoreKind = 'probability';
-        if (c.scoreMin < 0 || c.scoreMax > 1) {
+        if (!(0,probability/* isProbabilityScore */.kC)(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
             scoreKind = 'decision';
             ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
                 'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
@@ -9571,19 +10748,31 @@ function planScores(c, ctx, data, numeric, present) {
     if (lacking.length > 0) {
         const prefix = options.scorePrefix;
         throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
-            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. "${prefix}${lacking[0]}").`);
+            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,input_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
     }
     if (c.probOffRows > 0)
         ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
-            `(within 1e-3), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
+            `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
             'they are renormalised per row, as scikit-learn does.');
     if (data.task === 'binary') {
         const pos = classes[data.positive];
         const j = colClass.indexOf(pos);
         if (j < 0)
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${JSON.stringify(pos)}: expected a column named ` +
-                `"${options.scorePrefix}${pos}".`);
-        return { kind: 'one-column', columns: k, width: 1, pick: Int32Array.of(j), scoreKind: 'probability' };
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${(0,input_bytes/* showValue */.vp)(pos)}: expected a column named ` +
+                `${(0,input_bytes/* showValue */.vp)(options.scorePrefix + pos)}.`);
+        const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
+        ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
+            `positive label's column ${(0,input_bytes/* showValue */.vp)(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
+            `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
+        return {
+            kind: 'one-column',
+            columns: k,
+            width: 1,
+            pick: Int32Array.of(j),
+            scoreKind: 'probability',
+            logLossPick: Int32Array.from(perm),
+            logLossClasses: scoreClasses,
+        };
     }
     let identity = true;
     for (let j = 0; j < k; j++)
@@ -9614,12 +10803,15 @@ function transformScores(plan, scores, out, n) {
         for (let i = 0; i < n; i++)
             out[i] = scores[i * k + j];
     }
-    else if (plan.kind === 'permute') {
-        for (let i = 0; i < n; i++) {
-            const base = i * k;
-            for (let j = 0; j < k; j++)
-                out[base + j] = scores[base + pick[j]];
-        }
+    else if (plan.kind === 'permute')
+        permuteRows(pick, k, scores, out, n);
+}
+/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
+function permuteRows(pick, k, scores, out, n) {
+    for (let i = 0; i < n; i++) {
+        const base = i * k;
+        for (let j = 0; j < k; j++)
+            out[base + j] = scores[base + pick[j]];
     }
 }
 /**
@@ -9942,6 +11134,32 @@ function checkOptions(options, warnings) {
 
 /***/ }),
 
+/***/ 2421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ brierRowTerms)
+/* harmony export */ });
+/**
+ * Brier score (binary, probability scores): mean((1[y = positive] − p)²), scikit-learn's
+ * `brier_score_loss` with the positive label given. Per-row terms (NaN for rows without a
+ * score), so a weighted mean is one O(n) pass.
+ */
+function brierRowTerms(scores, isPositive, include) {
+    const n = scores.length;
+    const terms = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++) {
+        if (!include[i])
+            continue;
+        const d = (isPositive[i] ? 1 : 0) - scores[i];
+        terms[i] = d * d;
+    }
+    return terms;
+}
+
+
+/***/ }),
+
 /***/ 5497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -9951,8 +11169,10 @@ function checkOptions(options, warnings) {
 /* harmony export */   qb: () => (/* binding */ classificationMetrics)
 /* harmony export */ });
 /* unused harmony exports f1Of, perClassScores */
-/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1863);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
+/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1863);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
+
 
 
 /** P = tp/(tp+fp), R = tp/(tp+fn), any 0/0 → 0; F1 = 2PR/(P+R), 0 when P+R = 0. */
@@ -9998,7 +11218,7 @@ function classificationMetrics(totals, options) {
     const out = {};
     if (n === 0) {
         warnings?.push('No rows to evaluate: every classification metric is null.');
-        for (const name of _names_js__WEBPACK_IMPORTED_MODULE_0__/* .CLASSIFICATION_METRICS */ .$4)
+        for (const name of _names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIFICATION_METRICS */ .$4)
             out[name] = null;
         if (options.positive !== undefined)
             out.precision = out.recall = out.f1 = null;
@@ -10008,18 +11228,18 @@ function classificationMetrics(totals, options) {
     let correct = 0;
     let predTotal = 0;
     let classCount = 0;
-    const pMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const rMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const fMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const pWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const rWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const fWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const balanced = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const pMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const rMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const fMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const pWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const rWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const fWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const balanced = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
     let balancedCount = 0;
     const absentFromTruth = [];
-    const tDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const tDotT = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
-    const pDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_1__/* .CompensatedSum */ .$();
+    const tDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const tDotT = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const pDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
     for (let c = 0; c < k; c++) {
         const tp = totals.tp[c];
         const t = totals.trueSum[c];
@@ -10098,7 +11318,8 @@ function classificationMetrics(totals, options) {
 /** `per_class` of result.json: label → {precision, recall, f1, support} for every present class. */
 function perClassStats(totals, classes, present) {
     const scores = perClassScores(totals);
-    const out = {};
+    // Keyed by data: without a prototype, a class named "__proto__" or "constructor" is an ordinary key.
+    const out = Object.create(null);
     for (let c = 0; c < classes.length; c++) {
         if (!present[c])
             continue;
@@ -10112,7 +11333,7 @@ function perClassStats(totals, classes, present) {
     return out;
 }
 function listLabels(indices, classes, max = 5) {
-    const shown = indices.slice(0, max).map((c) => JSON.stringify(classes[c]));
+    const shown = indices.slice(0, max).map((c) => JSON.stringify((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(classes[c], 60)));
     return indices.length > max ? `${shown.join(', ')}, … ${indices.length - max} more` : shown.join(', ');
 }
 
@@ -10241,7 +11462,7 @@ function topConfusions(classes, table, counts, limit = 10) {
 
 /***/ }),
 
-/***/ 6003:
+/***/ 6595:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -10263,76 +11484,10 @@ var util_sum = __nccwpck_require__(1863);
 var classification = __nccwpck_require__(5497);
 // EXTERNAL MODULE: ./src/metrics/confusion.ts
 var confusion = __nccwpck_require__(1073);
-;// CONCATENATED MODULE: ./src/metrics/brier.ts
-/**
- * Brier score (binary, probability scores): mean((1[y = positive] − p)²), scikit-learn's
- * `brier_score_loss` with the positive label given. Per-row terms (NaN for rows without a
- * score), so a weighted mean is one O(n) pass.
- */
-function brierRowTerms(scores, isPositive, include) {
-    const n = scores.length;
-    const terms = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < n; i++) {
-        if (!include[i])
-            continue;
-        const d = (isPositive[i] ? 1 : 0) - scores[i];
-        terms[i] = d * d;
-    }
-    return terms;
-}
-
-// EXTERNAL MODULE: ./src/metrics/names.ts
-var names = __nccwpck_require__(6641);
-;// CONCATENATED MODULE: ./src/metrics/log-loss.ts
-
-/**
- * Log loss as scikit-learn 1.2: clip every probability to [eps, 1 − eps] with
- * eps = 2.220446049250313e-16 (float64 machine epsilon; ≤ 1.1 used 1e-15), renormalise each row
- * to sum 1, then the mean of −ln p(true class). Binary with one score column: p₁ = score,
- * p₀ = 1 − score (after clipping, as scikit-learn). Multiclass: the columns are `scoreClasses`
- * (scikit-learn's `labels=`), so a column class seen in no row still takes part in the
- * renormalisation. (scikit-learn 1.5+ stopped renormalising; we match 1.2.)
- *
- * These return the loss of each row (NaN for rows without scores), so that a weighted mean is an
- * O(n) pass per bootstrap resample.
- */
-function binaryRowLogLoss(scores, isPositive, include) {
-    const n = scores.length;
-    const loss = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < n; i++) {
-        if (!include[i])
-            continue;
-        const p1 = clip(scores[i]);
-        const p0 = 1 - p1;
-        // The same float operations as scikit-learn: divide by the row sum, then take the log.
-        loss[i] = -Math.log((isPositive[i] ? p1 : p0) / (p0 + p1));
-    }
-    return loss;
-}
-/**
- * @param probabilities n × k, row-major, columns in `scoreClasses` order.
- * @param trueColumn the score column of each row's true class.
- */
-function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
-    const n = trueColumn.length;
-    const loss = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < n; i++) {
-        if (!include[i])
-            continue;
-        const base = i * k;
-        // Left to right like numpy's row sum for the few columns a row has (k < 8); for more columns
-        // the difference is an ulp of the row sum.
-        let rowSum = 0;
-        for (let c = 0; c < k; c++)
-            rowSum += clip(probabilities[base + c]);
-        loss[i] = -Math.log(clip(probabilities[base + trueColumn[i]]) / rowSum);
-    }
-    return loss;
-}
-function clip(p) {
-    return p < names/* FLOAT64_EPS */.yn ? names/* FLOAT64_EPS */.yn : p > 1 - names/* FLOAT64_EPS */.yn ? 1 - names/* FLOAT64_EPS */.yn : p;
-}
-
+// EXTERNAL MODULE: ./src/metrics/brier.ts
+var metrics_brier = __nccwpck_require__(2421);
+// EXTERNAL MODULE: ./src/metrics/log-loss.ts
+var log_loss = __nccwpck_require__(9755);
 ;// CONCATENATED MODULE: ./src/metrics/ranking.ts
 function rankedColumn(ranking, isPositive) {
     const { order, lastInGroup } = ranking;
@@ -10422,7 +11577,13 @@ function weightedMean(values, weights) {
     return total === 0 ? NaN : sum.value / total;
 }
 
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/metrics/probability.ts
+var metrics_probability = __nccwpck_require__(2526);
 ;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
+
+
 
 
 
@@ -10533,11 +11694,15 @@ function prepareBinaryScores(data, positive, setup) {
                 inUnitInterval = false;
         }
     }
-    const probability = (data.scoreKind ?? (inUnitInterval ? 'probability' : 'decision')) === 'probability';
+    const probability = (0,metrics_probability/* isProbabilityScore */.kC)(data.scoreKind, inUnitInterval);
     const ranked = rankedColumn((0,sort/* rankDescending */.$r)(scores, include), isPositive);
     const ones = new Float64Array(n).fill(1);
-    const logLoss = probability ? binaryRowLogLoss(scores, isPositive, include) : null;
-    const brier = probability ? brierRowTerms(scores, isPositive, include) : null;
+    const logLoss = !probability
+        ? null
+        : data.logLossScores
+            ? matrixLogLoss(data, include)
+            : (0,log_loss/* binaryRowLogLoss */.f)(scores, isPositive, include);
+    const brier = probability ? (0,metrics_brier/* brierRowTerms */.e)(scores, isPositive, include) : null;
     binarySetupWarnings(skipped, probability, setup);
     // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
     let pos = 0;
@@ -10558,6 +11723,18 @@ function prepareBinaryScores(data, positive, setup) {
         });
     };
 }
+/**
+ * Binary log loss from every given probability column (`data.logLossScores`): each row clipped and
+ * renormalised over all of them, as scikit-learn 1.2's `log_loss(y, P, labels=columns)`.
+ */
+function matrixLogLoss(data, include) {
+    const columns = data.logLossClasses;
+    const k = columns.length;
+    const columnOf = new Map(columns.map((label, j) => [label, j]));
+    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
+    const trueColumn = Int32Array.from(data.yTrue, (c) => classColumn[c]);
+    return (0,log_loss/* multiclassRowLogLoss */.R)(data.logLossScores, k, trueColumn, include);
+}
 function binarySetupWarnings(skipped, probability, setup) {
     if (skipped > 0) {
         setup.push(nanRowsWarning(skipped, probability ? 'roc_auc, average_precision, log_loss and brier' : 'roc_auc and average_precision'));
@@ -10566,7 +11743,7 @@ function binarySetupWarnings(skipped, probability, setup) {
 /** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
 function assignBinaryScores(out, warnings, v) {
     const { pos, scored } = v;
-    const positiveLabel = JSON.stringify(v.positiveLabel);
+    const positiveLabel = JSON.stringify((0,report_escape/* truncate */.xv)(v.positiveLabel, 60));
     const oneClass = pos === 0 || pos === scored;
     out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
     if (warnings && out.roc_auc === null) {
@@ -10632,8 +11809,7 @@ function prepareMulticlassScores(data, setup) {
             continue;
         }
         include[i] = 1;
-        // numpy.allclose(1, sum): |1 − sum| ≤ 1e-8 + 1e-5·|sum|.
-        if (!(Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum)))
+        if (!(0,metrics_probability/* sumsToOne */.Cq)(sum))
             notSummingToOne++;
     }
     multiclassSetupWarnings(skipped, notSummingToOne, setup);
@@ -10661,7 +11837,7 @@ function prepareMulticlassScores(data, setup) {
         ranked.push(rankedColumn((0,sort/* rankDescending */.$r)(column, include), isPos));
     }
     const ones = new Float64Array(n).fill(1);
-    const logLoss = kc >= 2 ? multiclassRowLogLoss(scores, kc, trueColumn, include) : null;
+    const logLoss = kc >= 2 ? (0,log_loss/* multiclassRowLogLoss */.R)(scores, kc, trueColumn, include) : null;
     if (!logLoss)
         setup.push(NO_LOG_LOSS);
     return (weights, warnings, out) => {
@@ -10718,12 +11894,12 @@ function nullIfNaN(x) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_0__.mj),
+/* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_1__.mj),
 /* harmony export */   pH: () => (/* binding */ computeMetrics)
 /* harmony export */ });
-/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5497);
+/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5497);
 /* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1073);
-/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6003);
+/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6595);
 
 
 
@@ -10735,7 +11911,7 @@ function nullIfNaN(x) {
  */
 function computeMetrics(data) {
     const warnings = [];
-    const prepared = (0,_evaluator_js__WEBPACK_IMPORTED_MODULE_0__/* .prepare */ .iA)(data);
+    const prepared = (0,_evaluator_js__WEBPACK_IMPORTED_MODULE_1__/* .prepare */ .iA)(data);
     const metrics = prepared.evaluate(undefined, warnings);
     const cls = prepared.classification;
     if (data.task === 'regression' || !cls) {
@@ -10743,7 +11919,7 @@ function computeMetrics(data) {
     }
     return {
         metrics,
-        per_class: (0,_classification_js__WEBPACK_IMPORTED_MODULE_1__/* .perClassStats */ .V5)(cls.totals, data.classes, cls.present),
+        per_class: (0,_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .perClassStats */ .V5)(cls.totals, data.classes, cls.present),
         confusion: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_2__/* .sparseConfusion */ .ju)(data.classes, cls.table, cls.counts),
         top_confusions: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_2__/* .topConfusions */ .nB)(data.classes, cls.table, cls.counts, 10),
         error_rate: metrics.error_rate ?? null,
@@ -10752,6 +11928,54 @@ function computeMetrics(data) {
 }
 function dedupe(warnings) {
     return [...new Set(warnings)];
+}
+
+
+/***/ }),
+
+/***/ 9755:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ multiclassRowLogLoss),
+/* harmony export */   f: () => (/* binding */ binaryRowLogLoss)
+/* harmony export */ });
+/* harmony import */ var _probability_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2526);
+
+/**
+ * Log loss as scikit-learn 1.2: clip every probability to [eps, 1 − eps] with
+ * eps = 2.220446049250313e-16 (float64 machine epsilon; ≤ 1.1 used 1e-15), renormalise each row
+ * to sum 1, then the mean of −ln p(true class). Binary with one score column: p₁ = score,
+ * p₀ = 1 − score (after clipping, as scikit-learn). Multiclass: the columns are `scoreClasses`
+ * (scikit-learn's `labels=`), so a column class seen in no row still takes part in the
+ * renormalisation. (scikit-learn 1.5+ stopped renormalising; we match 1.2.)
+ *
+ * These return the loss of each row (NaN for rows without scores), so that a weighted mean is an
+ * O(n) pass per bootstrap resample.
+ */
+function binaryRowLogLoss(scores, isPositive, include) {
+    const n = scores.length;
+    const loss = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++) {
+        if (!include[i])
+            continue;
+        loss[i] = (0,_probability_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryLogLossTerm */ .jC)(scores[i], isPositive[i] === 1);
+    }
+    return loss;
+}
+/**
+ * @param probabilities n × k, row-major, columns in `scoreClasses` order.
+ * @param trueColumn the score column of each row's true class.
+ */
+function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
+    const n = trueColumn.length;
+    const loss = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++) {
+        if (!include[i])
+            continue;
+        loss[i] = (0,_probability_js__WEBPACK_IMPORTED_MODULE_0__/* .rowLogLossTerm */ .mj)(probabilities, i * k, k, trueColumn[i]);
+    }
+    return loss;
 }
 
 
@@ -10792,6 +12016,178 @@ const DECISION_METRICS = (/* unused pure expression or super */ null && (['roc_a
 const REGRESSION_METRICS = (/* unused pure expression or super */ null && (['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'max_error']));
 /** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
 const FLOAT64_EPS = 2.220446049250313e-16;
+
+
+/***/ }),
+
+/***/ 2526:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ sumsToOne),
+/* harmony export */   Rs: () => (/* binding */ probabilityRowOff),
+/* harmony export */   jC: () => (/* binding */ binaryLogLossTerm),
+/* harmony export */   kC: () => (/* binding */ isProbabilityScore),
+/* harmony export */   mj: () => (/* binding */ rowLogLossTerm)
+/* harmony export */ });
+/* unused harmony export clipProbability */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
+
+/**
+ * The rules about probabilities that the reader, the in-memory metrics and the streaming metrics
+ * must apply identically: each is written once, here.
+ */
+/**
+ * Whether a row of class probabilities sums to 1, as scikit-learn checks it (`numpy.allclose(1,
+ * sum)`: |1 − sum| ≤ 1e-8 + 1e-5·|sum|).
+ */
+function sumsToOne(sum) {
+    return Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
+}
+/** The reader's side of `sumsToOne`: true when the row is off (NaN sums are off too). */
+function probabilityRowOff(sum) {
+    return !sumsToOne(sum);
+}
+/**
+ * Whether binary scores are probabilities (log loss and Brier apply) or decision scores: as
+ * declared by the reader, else probabilities exactly when every score is in [0, 1].
+ */
+function isProbabilityScore(declared, everyScoreInUnitInterval) {
+    return (declared ?? (everyScoreInUnitInterval ? 'probability' : 'decision')) === 'probability';
+}
+/** scikit-learn 1.2's clipping of probabilities before the log: to [eps, 1 − eps]. */
+function clipProbability(p) {
+    return p < _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p > 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p;
+}
+/** −ln p(true) of one binary row given the positive-class probability (p₀ = 1 − clipped p₁). */
+function binaryLogLossTerm(score, isPositive) {
+    const p1 = clipProbability(score);
+    const p0 = 1 - p1;
+    // The same float operations as scikit-learn: divide by the row sum, then take the log.
+    return -Math.log((isPositive ? p1 : p0) / (p0 + p1));
+}
+/**
+ * −ln p(true) of one row of k probabilities (from `base` in `probabilities`), each clipped, the
+ * row renormalised to sum 1. Left to right like numpy's row sum for the few columns a row has
+ * (k < 8); for more columns the difference is an ulp of the row sum.
+ */
+function rowLogLossTerm(probabilities, base, k, trueColumn) {
+    let rowSum = 0;
+    for (let c = 0; c < k; c++)
+        rowSum += clipProbability(probabilities[base + c]);
+    return -Math.log(clipProbability(probabilities[base + trueColumn]) / rowSum);
+}
+
+
+/***/ }),
+
+/***/ 1118:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NL: () => (/* binding */ metricDeclaration),
+/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
+/* harmony export */   Vd: () => (/* binding */ METRIC_DECLARATIONS)
+/* harmony export */ });
+/**
+ * The metric registry: one declaration per metric. Everything else — gate.yml validation,
+ * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
+ * metric is one declaration, its definition and its tests.
+ *
+ * A declaration says what a metric *is*; how it is computed lives with its definition in
+ * src/metrics/. `test` names the statistical shape of the metric, which decides the paired test
+ * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
+ */
+const CLASS = ['binary', 'multiclass'];
+const BIN = ['binary'];
+const REG = ['regression'];
+const BENCH = ['bench'];
+function metric(name, label, tasks, direction, unit, shape, merge, range) {
+    return {
+        name,
+        tasks,
+        direction,
+        unit,
+        label,
+        range,
+        openmetrics: { family: 'model_gate_metric', labels: { metric: name } },
+        merge,
+        shape,
+    };
+}
+function bench(field, label, direction, unit, openmetrics) {
+    return {
+        name: `bench.${field}`,
+        tasks: BENCH,
+        direction,
+        unit,
+        label,
+        openmetrics,
+        merge: 'not-merged',
+        shape: 'timing',
+    };
+}
+const UNIT = [0, 1];
+const latency = (q) => ({
+    family: 'model_gate_bench_latency_seconds',
+    labels: { quantile: q },
+});
+const family = (f) => ({ family: f, labels: {} });
+/** Every metric, in report order. */
+const METRIC_DECLARATIONS = [
+    metric('accuracy', 'Accuracy', CLASS, 'higher', 'proportion', 'mean-binary', 'confusion', UNIT),
+    metric('error_rate', 'Error rate', CLASS, 'lower', 'proportion', 'mean-binary', 'confusion', UNIT),
+    metric('balanced_accuracy', 'Balanced accuracy', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_macro', 'Precision (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_macro', 'Recall (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_macro', 'F1 (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_micro', 'Precision (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_micro', 'Recall (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_micro', 'F1 (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_weighted', 'Precision (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_weighted', 'Recall (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_weighted', 'F1 (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('mcc', 'MCC', CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+    metric('cohen_kappa', "Cohen's kappa", CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+    metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT),
+    metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('average_precision', 'Average precision', BIN, 'higher', 'proportion', 'rank', 'sorted', UNIT),
+    metric('brier', 'Brier score', BIN, 'lower', 'proportion', 'mean', 'sums', UNIT),
+    metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
+    metric('r2', 'R²', REG, 'higher', 'score', 'smooth-of-means', 'sums', [-Infinity, 1]),
+    metric('mape', 'MAPE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('median_ae', 'Median absolute error', REG, 'lower', 'score', 'order-statistic', 'sorted', [
+        0,
+        Infinity,
+    ]),
+    metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
+    bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds')),
+    bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds')),
+    bench('cpu_user_seconds', 'CPU time (user)', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds')),
+    bench('cpu_system_seconds', 'CPU time (system)', 'lower', 'seconds', family('model_gate_bench_cpu_system_seconds')),
+    bench('peak_rss_bytes', 'Peak memory', 'lower', 'bytes', family('model_gate_bench_peak_rss_bytes')),
+    bench('peak_tree_rss_bytes', 'Peak memory (process tree)', 'lower', 'bytes', family('model_gate_bench_peak_tree_rss_bytes')),
+    // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
+    bench('gpu_utilization_percent', 'GPU utilisation', 'higher', 'percent', family('model_gate_bench_gpu_utilization_ratio')),
+    bench('gpu_memory_peak_bytes', 'GPU memory (peak)', 'lower', 'bytes', family('model_gate_bench_gpu_memory_peak_bytes')),
+    bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
+    bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
+    bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
+    bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
+    bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second')),
+];
+const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
+/** Every metric name a gate can use, in report order. */
+const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
+/** The declaration of `name`, or undefined when no such metric exists. */
+function metricDeclaration(name) {
+    return BY_NAME.get(name);
+}
 
 
 /***/ }),
@@ -11534,7 +12930,7 @@ class KeyRowGroups extends ExternalSort {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2369);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8251);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
@@ -11566,7 +12962,7 @@ function judge(candidate, baseline, config, failOn, logger) {
 /* unused harmony export REPORT_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4157);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6312);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
 
 
@@ -11594,21 +12990,18 @@ async function writeReports(outDir, result, baseline, name) {
 
 /***/ }),
 
-/***/ 4157:
+/***/ 4031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Eu: () => (/* reexport */ renderBenchText),
-  K2: () => (/* reexport */ renderHtml),
-  Gc: () => (/* reexport */ renderMarkdown),
-  S5: () => (/* reexport */ renderText)
-});
-
-// UNUSED EXPORTS: DEFAULT_MAX_LENGTH, MAX_LABEL_LENGTH, displayLabel, escapeHtml, escapeMarkdownInline, formatBench, formatBytes, formatCi, formatCount, formatDelta, formatDeltaWithCi, formatMetric, formatPValue, formatPercent, formatRelative, formatSeconds, safeUrl, sanitizeTerminal, shortFingerprint
-
-;// CONCATENATED MODULE: ./src/report/escape.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   RQ: () => (/* binding */ displayLabel),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   iz: () => (/* binding */ sanitizeTerminal),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports MAX_LABEL_LENGTH, cleanText */
 /**
  * Making data strings (labels, ids, class names, file names, metric names from a config) inert in
  * the three outputs. Every string that did not come from this code goes through one of these.
@@ -11629,7 +13022,9 @@ function cleanText(value) {
 function truncate(value, max = MAX_LABEL_LENGTH) {
     if (value.length <= max)
         return value;
-    const points = Array.from(value);
+    // Only the head is split into code points (a 50 MB label must not become 50 M strings); a head
+    // of 2·max + 2 code units holds more than max code points whenever the value is cut.
+    const points = Array.from(value.slice(0, 2 * max + 2));
     if (points.length <= max)
         return value;
     return points.slice(0, Math.max(1, max - 1)).join('') + '…';
@@ -11696,8 +13091,27 @@ function safeUrl(value) {
     return url.href.replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }
 
-// EXTERNAL MODULE: ./src/config/metric-directions.ts + 1 modules
-var metric_directions = __nccwpck_require__(1898);
+
+/***/ }),
+
+/***/ 6312:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Eu: () => (/* reexport */ renderBenchText),
+  K2: () => (/* reexport */ renderHtml),
+  Gc: () => (/* reexport */ renderMarkdown),
+  S5: () => (/* reexport */ renderText)
+});
+
+// UNUSED EXPORTS: DEFAULT_MAX_LENGTH, MAX_LABEL_LENGTH, displayLabel, escapeHtml, escapeMarkdownInline, formatBench, formatBytes, formatCi, formatCount, formatDelta, formatDeltaWithCi, formatMetric, formatPValue, formatPercent, formatRelative, formatSeconds, safeUrl, sanitizeTerminal, shortFingerprint
+
+// EXTERNAL MODULE: ./src/report/escape.ts
+var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/config/metric-directions.ts
+var metric_directions = __nccwpck_require__(4911);
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /**
  * Deterministic number formatting shared by the text, Markdown and HTML reports. No locale: the
@@ -11944,7 +13358,16 @@ function formatRelative(delta, baseline) {
     const r = (delta / Math.abs(baseline)) * 100;
     return signed(unsignZero(Math.abs(r) >= 100 ? r.toFixed(0) : r.toFixed(1))) + '%';
 }
-/** A 95% CI of a delta, in the delta's unit: "[-2.10, -0.30]". */
+/**
+ * The checks table's delta header: the interval's level as the gate computed it (two-sided
+ * 1 − 2α, so its worse-side end is the one-sided bound the decision uses); 95% for old results.
+ */
+function ciHeader(checks, open = '(', close = ')') {
+    const level = checks.find((c) => c.ci_level !== undefined)?.ci_level;
+    const pct = level === undefined ? 95 : Number((100 * level).toPrecision(4));
+    return `Δ ${open}${pct}% CI${close}`;
+}
+/** A CI of a delta, in the delta's unit: "[-2.10, -0.30]". */
 function formatCi(metric, ci, reference) {
     if (!ci || isMissing(ci[0]) || isMissing(ci[1]))
         return '';
@@ -12183,6 +13606,7 @@ const VERDICT_SYMBOL = {
     warn: '⚠️',
     fail: '❌',
     'no-baseline': '➖',
+    inconclusive: '❔',
     evaluated: '📊',
 };
 /** Whether the change in a check is a worsening in the metric's direction. */
@@ -12226,7 +13650,8 @@ const VERDICT_RANK = {
     warn: 1,
     improved: 2,
     pass: 3,
-    'no-baseline': 4,
+    inconclusive: 4,
+    'no-baseline': 5,
 };
 /** Checks most important first: fail, warn, improved, pass; within a verdict, config order. */
 function sortedChecks(checks) {
@@ -12250,7 +13675,7 @@ function checkCells(check, esc, txt = same, withCi = true) {
 }
 /** Failed and warned checks that carry a reason: the ones worth a line of explanation. */
 function explainedChecks(checks) {
-    return checks.filter((c) => (c.verdict === 'fail' || c.verdict === 'warn') && !!c.reason);
+    return checks.filter((c) => (c.verdict === 'fail' || c.verdict === 'warn' || c.verdict === 'inconclusive') && !!c.reason);
 }
 /** How the gate decided, e.g. "paired tests, α = 0.05 (Holm)"; null when it compared nothing. */
 function testsNote(result) {
@@ -12435,7 +13860,7 @@ function heading(title, paint, note) {
 function renderText(result, opts = {}) {
     const paint = painter(opts.color === true);
     const W = Math.max(40, Math.floor(opts.width ?? 100));
-    const esc = (s) => sanitizeTerminal(s);
+    const esc = (s) => (0,report_escape/* sanitizeTerminal */.iz)(s);
     const out = [];
     const blank = () => {
         if (out.length && out[out.length - 1] !== '')
@@ -12470,7 +13895,15 @@ function renderText(result, opts = {}) {
         out.push(heading('Checks', paint, note));
         const checks = sortedChecks(gate.checks);
         const spec = (withCi) => ({
-            header: ['metric', 'baseline', 'candidate', withCi ? 'Δ [95% CI]' : 'Δ', 'p', 'threshold', 'verdict'],
+            header: [
+                'metric',
+                'baseline',
+                'candidate',
+                withCi ? ciHeader(checks, '[', ']') : 'Δ',
+                'p',
+                'threshold',
+                'verdict',
+            ],
             rows: checks.map((c) => [...checkCells(c, esc, (s) => s, withCi), c.verdict]),
             align: ['l', 'r', 'r', 'r', 'r', 'l', 'l'],
             shrink: [5, 0, 3],
@@ -12481,7 +13914,7 @@ function renderText(result, opts = {}) {
         out.push(...table(naturalWidth(full) <= W ? full : spec(false), W, paint));
         for (const c of explainedChecks(checks)) {
             const mark = c.verdict === 'fail' ? '✗' : '!';
-            const lines = wrap(`${esc(c.metric)}: ${sanitizeTerminal(c.reason, 300)}`, W - 4);
+            const lines = wrap(`${esc(c.metric)}: ${(0,report_escape/* sanitizeTerminal */.iz)(c.reason, 300)}`, W - 4);
             lines.forEach((l, i) => out.push(paint(`  ${i === 0 ? mark : ' '} ${l}`, 'dim')));
         }
     }
@@ -12575,7 +14008,7 @@ function renderText(result, opts = {}) {
         blank();
         out.push(heading('Warnings', paint));
         for (const w of warnings) {
-            const lines = wrap(sanitizeTerminal(w, 400), W - 4);
+            const lines = wrap((0,report_escape/* sanitizeTerminal */.iz)(w, 400), W - 4);
             lines.forEach((l, i) => out.push(`  ${i === 0 ? paint('!', 'yellow', 'bold') : ' '} ${l}`));
         }
     }
@@ -12611,7 +14044,7 @@ function benchSection(b, paint, W, esc) {
 function renderBenchText(bench, opts = {}) {
     const paint = painter(opts.color === true);
     const W = Math.max(40, Math.floor(opts.width ?? 100));
-    const esc = (s) => sanitizeTerminal(s);
+    const esc = (s) => (0,report_escape/* sanitizeTerminal */.iz)(s);
     const out = benchSection(bench, paint, W, esc);
     if (bench.warnings.length) {
         out.push('', heading('Warnings', paint));
@@ -12627,7 +14060,7 @@ function renderBenchText(bench, opts = {}) {
 
 const DEFAULT_MAX_LENGTH = 60_000;
 /** Data string → inert inline Markdown. */
-const md = (s, max) => escapeMarkdownInline(s, max);
+const md = (s, max) => (0,report_escape/* escapeMarkdownInline */.E4)(s, max);
 /** Our own text (formatted numbers, fixed words) made safe for a table cell. */
 function mdText(s) {
     return s
@@ -12706,15 +14139,7 @@ function checksPart(result) {
         ...checkCells(c, (s) => md(s), mdText),
         `${VERDICT_SYMBOL[c.verdict]} ${c.verdict === 'fail' || c.verdict === 'warn' ? `**${c.verdict}**` : c.verdict}`,
     ]);
-    return mdTable(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
-        'l',
-        'r',
-        'r',
-        'r',
-        'r',
-        'l',
-        'l',
-    ]);
+    return mdTable(['metric', 'baseline', 'candidate', ciHeader(gate.checks), 'p', 'threshold', 'verdict'], rows, ['l', 'r', 'r', 'r', 'r', 'l', 'l']);
 }
 function reasonsPart(result) {
     const gate = result.gate;
@@ -12882,7 +14307,7 @@ function warningsPart(result, limit) {
 }
 function footerPart(result, opts) {
     const bits = [`${md(result.tool.name)} ${md(result.tool.version, 40)}`];
-    const url = safeUrl(opts.runUrl ?? result.source.run_url);
+    const url = (0,report_escape/* safeUrl */.Pl)(opts.runUrl ?? result.source.run_url);
     if (url)
         bits.push(`[workflow run](${url})`);
     const boot = result.gate?.bootstrap;
@@ -12979,15 +14404,15 @@ function renderMarkdown(result, opts = {}) {
 
 
 
-const h = (s, max) => escapeHtml(displayLabel(s, max));
+const h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
 /** Round to 2 decimals for compact, deterministic coordinates. */
 function n(x) {
     return String(Math.round(x * 100) / 100);
 }
 function svg(width, height, label, body) {
     return (`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${n(width)}" height="${n(height)}" ` +
-        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${escapeHtml(label)}">` +
-        `<title>${escapeHtml(label)}</title>${body}</svg>`);
+        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(label)}">` +
+        `<title>${(0,report_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
 }
 /** Mix white → color by t in [0, 1]. */
 function shade(rgb, t) {
@@ -13030,7 +14455,7 @@ function confusionHeatmap(result, opts = {}) {
         cells.set(i * k + j, (cells.get(i * k + j) ?? 0) + c);
     }
     const cell = Math.max(14, Math.min(40, Math.floor(520 / k)));
-    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from(displayLabel(l, 16)).length)));
+    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from((0,report_escape/* displayLabel */.RQ)(l, 16)).length)));
     const left = 150;
     const top = Math.max(50, Math.round(longest * 6.2 * 0.77 + 24));
     // Rotated column labels reach up and to the right of their column.
@@ -13048,8 +14473,8 @@ function confusionHeatmap(result, opts = {}) {
             const diag = i === j;
             const fill = c === 0 ? '#f6f7f9' : shade(diag ? [37, 99, 235] : [220, 38, 38], 0.12 + 0.88 * Math.sqrt(frac));
             const x = left + j * cell;
-            const tip = `true ${displayLabel(labels[i], 60)} → predicted ${displayLabel(labels[j], 60)}: ${formatCount(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
-            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${escapeHtml(tip)}</title></rect>`);
+            const tip = `true ${(0,report_escape/* displayLabel */.RQ)(labels[i], 60)} → predicted ${(0,report_escape/* displayLabel */.RQ)(labels[j], 60)}: ${formatCount(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
+            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
             if (showText && c > 0) {
                 const dark = Math.sqrt(frac) > 0.55;
                 parts.push(`<text x="${n(x + (cell - 1) / 2)}" y="${n(y + cell / 2 + 4)}" text-anchor="middle" class="num${dark ? ' inv' : ''}">${c >= 10000 ? `${Math.round(c / 1000)}k` : c}</text>`);
@@ -13096,7 +14521,7 @@ function f1Bars(rows, withBaseline) {
         const bar = (v, yy, hh, cls, what) => {
             if (v === null)
                 return;
-            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${escapeHtml(`${displayLabel(r.label, 60)} ${what} F1 ${formatMetric(v)}`)}</title></rect>`);
+            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${(0,report_escape/* displayLabel */.RQ)(r.label, 60)} ${what} F1 ${formatMetric(v)}`)}</title></rect>`);
         };
         if (withBaseline) {
             bar(r.baseline?.f1 ?? null, y + 3, 9, 'bar-base', 'baseline');
@@ -13108,7 +14533,7 @@ function f1Bars(rows, withBaseline) {
         const txt = withBaseline && r.deltaF1 !== null
             ? `${formatMetric(f1)} (${r.deltaF1 >= 0 ? '+' : ''}${(r.deltaF1 * 100).toFixed(1)})`
             : formatMetric(f1);
-        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${escapeHtml(txt)}</text>`);
+        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${(0,report_escape/* escapeHtml */.ZD)(txt)}</text>`);
     });
     return svg(width, height, withBaseline ? 'Per-class F1, baseline vs candidate' : 'Per-class F1', parts.join(''));
 }
@@ -13171,7 +14596,7 @@ function benchDistribution(field, candidate, baseline) {
     const height = top + series.length * rowH + 26;
     const x = (v) => left + ((v - lo) / (hi - lo)) * plot;
     const parts = [];
-    parts.push(`<text x="0" y="14" class="title">${escapeHtml(benchLabel(field))}</text>`);
+    parts.push(`<text x="0" y="14" class="title">${(0,report_escape/* escapeHtml */.ZD)(benchLabel(field))}</text>`);
     // Ticks in the stored unit, labelled with human units.
     // Nice steps in the display unit (MiB, GiB, ms…), not in raw bytes or seconds.
     const { factor } = benchScale(field, hi);
@@ -13181,7 +14606,7 @@ function benchDistribution(field, candidate, baseline) {
         const t = (i * step) / factor;
         const xx = x(t);
         parts.push(`<line x1="${n(xx)}" y1="${top - 4}" x2="${n(xx)}" y2="${height - 22}" class="grid"/>`);
-        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${escapeHtml(formatBench(field, t, hi))}</text>`);
+        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${(0,report_escape/* escapeHtml */.ZD)(formatBench(field, t, hi))}</text>`);
     }
     series.forEach((s, i) => {
         const cy = top + i * rowH + rowH / 2;
@@ -13191,11 +14616,11 @@ function benchDistribution(field, candidate, baseline) {
         const q3 = quantile(sorted, 0.75);
         parts.push(`<text x="${left - 8}" y="${n(cy + 4)}" text-anchor="end" class="lbl">${s.name}</text>`);
         parts.push(`<line x1="${n(x(sorted[0]))}" y1="${n(cy)}" x2="${n(x(sorted[sorted.length - 1]))}" y2="${n(cy)}" class="whisker"/>`);
-        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${escapeHtml(`${s.name}: median ${formatBench(field, med)}, quartiles ${formatBench(field, q1, med)} … ${formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
+        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name}: median ${formatBench(field, med)}, quartiles ${formatBench(field, q1, med)} … ${formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
         parts.push(`<line x1="${n(x(med))}" y1="${n(cy - 12)}" x2="${n(x(med))}" y2="${n(cy + 12)}" class="median"/>`);
         s.values.forEach((v, j) => {
             const jitter = ((j * 7) % 5) - 2; // deterministic spread so equal values stay visible
-            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${escapeHtml(`${s.name} run ${j + 1}: ${formatBench(field, v)}`)}</title></circle>`);
+            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name} run ${j + 1}: ${formatBench(field, v)}`)}</title></circle>`);
         });
     });
     return svg(width, height, `${benchLabel(field)} per run`, parts.join(''));
@@ -13207,9 +14632,9 @@ function benchDistribution(field, candidate, baseline) {
 
 
 /** Data string → escaped, cleaned and shortened text. */
-const html_h = (s, max) => escapeHtml(displayLabel(s, max));
+const html_h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
 /** Our own text (formatted numbers). */
-const t = (s) => escapeHtml(s);
+const t = (s) => (0,report_escape/* escapeHtml */.ZD)(s);
 const HEATMAP_CLASSES = 20;
 const BAR_CLASSES = 30;
 const TABLE_CLASSES = 500;
@@ -13320,7 +14745,7 @@ function checksHtml(result) {
         `<span class="v ${c.verdict}">${t(c.verdict)}</span>`,
     ]);
     const reasons = explainedChecks(checks).map((c) => `<li><strong>${html_h(c.metric)}</strong>: ${html_h(c.reason, 300)}</li>`);
-    return section('Checks', html_table(['metric', 'baseline', 'candidate', 'Δ (95% CI)', 'p', 'threshold', 'verdict'], rows, [
+    return section('Checks', html_table(['metric', 'baseline', 'candidate', ciHeader(checks), 'p', 'threshold', 'verdict'], rows, [
         false,
         true,
         true,
@@ -13484,9 +14909,9 @@ function warningsHtml(result) {
 }
 function footerHtml(result) {
     const bits = [`${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}`, html_h(result.created_at, 40)];
-    const url = safeUrl(result.source.run_url);
+    const url = (0,report_escape/* safeUrl */.Pl)(result.source.run_url);
     if (url)
-        bits.push(`<a href="${escapeHtml(url)}" rel="noopener noreferrer">workflow run</a>`);
+        bits.push(`<a href="${(0,report_escape/* escapeHtml */.ZD)(url)}" rel="noopener noreferrer">workflow run</a>`);
     const boot = result.gate?.bootstrap;
     if (boot)
         bits.push(`bootstrap seed ${boot.seed}, ${formatCount(boot.resamples)} resamples`);
@@ -13494,7 +14919,7 @@ function footerHtml(result) {
 }
 function renderHtml(result, opts = {}) {
     const word = headWord(result);
-    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${displayLabel(opts.name, 60)}` : ''}: ${word}`;
+    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${(0,report_escape/* displayLabel */.RQ)(opts.name, 60)}` : ''}: ${word}`;
     const body = [
         headerHtml(result, opts),
         notComparableHtml(result),
@@ -13514,7 +14939,7 @@ function renderHtml(result, opts = {}) {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}">
-<title>${escapeHtml(title)}</title>
+<title>${(0,report_escape/* escapeHtml */.ZD)(title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
@@ -13578,6 +15003,7 @@ const BENCH_SUMMARY_FIELDS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $L: () => (/* binding */ reviveNumber),
 /* harmony export */   Tl: () => (/* binding */ writeTextFile),
 /* harmony export */   Zk: () => (/* binding */ writeResult),
 /* harmony export */   sf: () => (/* binding */ serializeResult)
@@ -13588,9 +15014,29 @@ const BENCH_SUMMARY_FIELDS = [
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
-/** result.json as written everywhere: two-space JSON, trailing newline, same bytes for same data. */
+/**
+ * result.json as written everywhere: two-space JSON, trailing newline, same bytes for same data.
+ * JSON has no infinity, and writing one as null (JSON.stringify's choice) would turn an overflowed
+ * metric into "not computed": ±Infinity is written as the string "inf" / "-inf" instead, and
+ * `reviveNumber` reads it back.
+ */
 function serializeResult(result) {
-    return JSON.stringify(result, null, 2) + '\n';
+    return JSON.stringify(result, infinityAsString, 2) + '\n';
+}
+function infinityAsString(_key, value) {
+    if (value === Infinity)
+        return 'inf';
+    if (value === -Infinity)
+        return '-inf';
+    return value;
+}
+/** A number of result.json as written by `serializeResult`: "inf" / "-inf" are ±Infinity. */
+function reviveNumber(value) {
+    if (value === 'inf')
+        return Infinity;
+    if (value === '-inf')
+        return -Infinity;
+    return value;
 }
 async function writeTextFile(path, text) {
     await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { recursive: true });
@@ -13695,7 +15141,8 @@ class CompensatedSum {
         this.sum = t;
     }
     get value() {
-        return this.sum + this.c;
+        // Once the sum overflows, the compensation is inf − inf = NaN: the sum is the answer.
+        return Number.isFinite(this.sum) ? this.sum + this.c : this.sum;
     }
 }
 function sumOf(values) {
@@ -13710,7 +15157,7 @@ function sumOf(values) {
             c += x - t + sum;
         sum = t;
     }
-    return sum + c;
+    return Number.isFinite(sum) ? sum + c : sum;
 }
 
 
