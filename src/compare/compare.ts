@@ -28,6 +28,7 @@ import {
   type MetricEvaluator,
 } from '../stats/index.js';
 import { alignRows } from './align.js';
+import { judgePaired, pairedTestsByShape, type PairedOutcome, type PairedTests } from './paired-tests.js';
 import { capitalize, fmt, fmtP, hostLabel, thresholdText } from './describe.js';
 import { correctnessFlips, grownConfusions } from './flips.js';
 
@@ -116,14 +117,31 @@ export function compareResults(input: CompareInput): GateResult {
           .filter((m, i, all) => all.indexOf(m) === i);
   let boot: Record<string, BootstrapDistribution> | null = null;
   let bootKind: 'paired-bootstrap' | 'unpaired-bootstrap' | null = null;
+  let pairedTests: PairedTests | null = null;
   if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
-    const eb = makeEvaluator(bx);
-    const ec = makeEvaluator(cx);
     if (permutation) {
-      boot = pairedBootstrap(bx.n, bootMetrics, eb, ec, config.bootstrap, permutation);
-      bootKind = 'paired-bootstrap';
+      // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
+      pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap);
+      if (pairedTests.leftover.length > 0) {
+        boot = pairedBootstrap(
+          bx.n,
+          pairedTests.leftover,
+          makeEvaluator(bx),
+          makeEvaluator(cx),
+          config.bootstrap,
+          permutation,
+        );
+        bootKind = 'paired-bootstrap';
+      }
     } else if (bx.n > 0 && cx.n > 0) {
-      boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, eb, ec, config.bootstrap);
+      boot = unpairedBootstrap(
+        bx.n,
+        cx.n,
+        bootMetrics,
+        makeEvaluator(bx),
+        makeEvaluator(cx),
+        config.bootstrap,
+      );
       bootKind = 'unpaired-bootstrap';
     }
   }
@@ -155,6 +173,7 @@ export function compareResults(input: CompareInput): GateResult {
     hostMismatch,
     boot,
     bootKind,
+    pairedTests: pairedTests?.outcomes ?? null,
     discordant,
   };
   const drafts: Draft[] = rules.map((rule) => draftCheck(rule, ctx));
@@ -200,7 +219,10 @@ export function compareResults(input: CompareInput): GateResult {
     paired,
     significance: alpha,
     multiple_comparisons: config.multiple_comparisons,
-    bootstrap: boot ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples } : null,
+    bootstrap:
+      boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind === 'bootstrap')
+        ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
+        : null,
     baseline_source: baseline
       ? {
           ...(baseline.created_at !== undefined ? { created_at: baseline.created_at } : {}),
@@ -227,12 +249,15 @@ interface DraftContext {
   hostMismatch: boolean;
   boot: Record<string, BootstrapDistribution> | null;
   bootKind: 'paired-bootstrap' | 'unpaired-bootstrap' | null;
+  /** The shape-chosen paired tests (paired-tests.ts), by metric. */
+  pairedTests: Map<string, PairedOutcome> | null;
   discordant: ReturnType<typeof correctnessFlips> | null;
 }
 
 /** One gated metric: its values, bound, tolerance and the statistical test that applies. */
 function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
+  const pairedOutcome = ctx.pairedTests?.get(rule.metric);
   const info = metricInfo(rule.metric)!;
   const higher = info.direction === 'higher';
   const isBench = rule.metric.startsWith('bench.');
@@ -280,6 +305,13 @@ function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
     benchTest(draft, baseline!, candidate, alpha);
   } else if (isAccuracyLike(rule.metric) && comparable) {
     accuracyTest(draft, baseline!, candidate, discordant, tol, alpha, z);
+  } else if (pairedOutcome) {
+    const j = judgePaired(pairedOutcome, rule.metric, tol, higher, alpha, z, config.bootstrap.resamples);
+    draft.pRegress = j.pRegress;
+    draft.check.ci = j.ci;
+    draft.check.test = j.test;
+    draft.improved = j.improved;
+    draft.notes.push(...j.notes);
   } else if (boot && boot[rule.metric]) {
     const dist = boot[rule.metric];
     draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);
