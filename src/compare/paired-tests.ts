@@ -22,6 +22,7 @@ import {
   type PairedEstimate,
 } from '../stats/paired-mean.js';
 import { Rng } from '../stats/prng.js';
+import { pairedMaxBootstrap } from '../stats/weighted-rank-bootstrap.js';
 
 /**
  * The paired test of each gated metric, chosen by its statistical shape (src/metrics/registry.ts):
@@ -30,7 +31,9 @@ import { Rng } from '../stats/prng.js';
  * - `smooth-of-means` → the delta method (the row bootstrap below `DELTA_METHOD_MIN_ROWS` rows);
  * - `confusion` → the bootstrap by multinomial resampling of the (true, baseline-predicted,
  *   candidate-predicted) table: the row bootstrap's distribution at a cost independent of n;
- * - `rank`, `order-statistic` (and whatever the above cannot do) → left to the row bootstrap.
+ * - `order-statistic` max_error → the row bootstrap's distribution with lazily drawn weights
+ *   (weighted-rank-bootstrap.ts: a few rows per round, not n);
+ * - `rank`, median_ae (and whatever the above cannot do) → left to the row bootstrap.
  * `mean-binary` (accuracy) stays with McNemar in compare.ts.
  */
 export type PairedOutcome =
@@ -79,6 +82,15 @@ export function pairedTestsByShape(
     ) {
       const estimate = smoothOfMeansEstimate(base, cand, permutation, metric);
       if (estimate) outcome = { kind: 'analytic', test: 'delta-method', estimate };
+    } else if (metric === 'max_error' && base.task === 'regression' && cand.task === 'regression') {
+      const absB = regressionTerms(base, absoluteError);
+      const absC = regressionTerms(cand, absoluteError);
+      if (!absB.some((x) => x !== x) && !absC.some((x) => x !== x))
+        outcome = {
+          kind: 'bootstrap',
+          test: 'lazy-multinomial-bootstrap',
+          distribution: pairedMaxBootstrap(absB, absC, permutation, options),
+        };
     } else if (shape === 'confusion' && base.task !== 'regression' && cand.task !== 'regression') {
       confusionMetrics.push(metric);
       continue;

@@ -100,6 +100,18 @@ describe('shape-chosen paired tests agree with the paired row bootstrap', () => 
     expect(small.leftover).toEqual(['rmse']);
   });
 
+  it('order-statistic max_error: the lazily drawn multinomial bootstrap', () => {
+    const truth = regression(800, 1, 1).yTrue;
+    agreesWithRowBootstrap(
+      regression(800, 2, 2, truth),
+      regression(800, 2.05, 3, truth),
+      'max_error',
+      'lazy-multinomial-bootstrap',
+      0.2,
+      false,
+    );
+  });
+
   it('mae/mse/mape (mean): paired z', () => {
     const truth = regression(800, 1, 1).yTrue;
     const rb = regression(800, 2, 2, truth);
