@@ -27,6 +27,7 @@ import {
   type BootstrapDistribution,
   type MetricEvaluator,
 } from '../stats/index.js';
+import type { ProgressFactory } from '../util/progress.js';
 import { alignRows } from './align.js';
 import { judgePaired, pairedTestsByShape, type PairedOutcome, type PairedTests } from './paired-tests.js';
 import { capitalize, fmt, fmtP, hostLabel, thresholdText } from './describe.js';
@@ -39,6 +40,8 @@ export interface CompareInput {
   baselineExamples: EvaluationData | null;
   candidateExamples: EvaluationData | null;
   config: GateConfig;
+  /** Progress of the row bootstrap (the one step whose cost grows with n × B). */
+  progress?: ProgressFactory;
   /** Metric evaluator factory for the bootstraps (default: src/metrics' createMetricEvaluator). */
   createEvaluator?: (data: EvaluationData) => MetricEvaluator;
 }
@@ -123,14 +126,26 @@ export function compareResults(input: CompareInput): GateResult {
       // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
       pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap);
       if (pairedTests.leftover.length > 0) {
+        const B = config.bootstrap.resamples;
+        const progress = input.progress?.start(
+          `Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`,
+        );
+        const candidateEvaluator = makeEvaluator(cx);
+        let round = 0;
         boot = pairedBootstrap(
           bx.n,
           pairedTests.leftover,
           makeEvaluator(bx),
-          makeEvaluator(cx),
+          (w) => {
+            const values = candidateEvaluator(w);
+            round++;
+            progress?.update(round, B, undefined, round);
+            return values;
+          },
           config.bootstrap,
           permutation,
         );
+        progress?.done();
         bootKind = 'paired-bootstrap';
       }
     } else if (bx.n > 0 && cx.n > 0) {

@@ -145,3 +145,33 @@ describe('the gate records which paired test ran', () => {
     expect(auc.p_value === null || auc.p_value >= 0).toBe(true);
   });
 });
+
+describe('progress', () => {
+  it('the row bootstrap reports its rounds through the progress factory', () => {
+    const [b, c] = binaryPair(300, 4);
+    const config = parseGateConfig(
+      'metrics:\n  average_precision: { max_regression: 0.01 }\n  roc_auc: { max_regression: 0.01 }\nbootstrap: { resamples: 100, seed: 1 }\n',
+      'gate.yml',
+    );
+    const labels: string[] = [];
+    const updates: number[] = [];
+    let done = 0;
+    compareResults({
+      baseline: resultOf(b),
+      candidate: resultOf(c),
+      baselineExamples: b,
+      candidateExamples: c,
+      config,
+      progress: {
+        start: (label) => {
+          labels.push(label);
+          return { update: (d) => updates.push(d), done: () => done++ };
+        },
+      },
+    });
+    expect(labels).toEqual(['Paired bootstrap of average_precision (100 resamples of 300 rows)']);
+    expect(updates).toHaveLength(100);
+    expect(updates[99]).toBe(100);
+    expect(done).toBe(1);
+  });
+});
