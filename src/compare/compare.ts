@@ -124,7 +124,7 @@ export function compareResults(input: CompareInput): GateResult {
   if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
     if (permutation) {
       // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
-      pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap);
+      pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
       if (pairedTests.leftover.length > 0) {
         const B = config.bootstrap.resamples;
         const progress = input.progress?.start(

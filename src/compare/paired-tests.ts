@@ -22,7 +22,11 @@ import {
   type PairedEstimate,
 } from '../stats/paired-mean.js';
 import { Rng } from '../stats/prng.js';
-import { pairedMaxBootstrap } from '../stats/weighted-rank-bootstrap.js';
+import { pairedMaxBootstrap, pairedOrderBootstrap, toBaseRows } from '../stats/weighted-rank-bootstrap.js';
+import { rankedColumn, rankingValues, type RankedColumn } from '../metrics/ranking.js';
+import { MedianWalk } from '../metrics/regression.js';
+import { rankAscending, rankDescending } from '../metrics/sort.js';
+import type { ProgressFactory } from '../util/progress.js';
 
 /**
  * The paired test of each gated metric, chosen by its statistical shape (src/metrics/registry.ts):
@@ -33,7 +37,9 @@ import { pairedMaxBootstrap } from '../stats/weighted-rank-bootstrap.js';
  *   candidate-predicted) table: the row bootstrap's distribution at a cost independent of n;
  * - `order-statistic` max_error → the row bootstrap's distribution with lazily drawn weights
  *   (weighted-rank-bootstrap.ts: a few rows per round, not n);
- * - `rank`, median_ae (and whatever the above cannot do) → left to the row bootstrap.
+ * - `rank` (average_precision), median_ae → the row bootstrap's very resamples, computing only that
+ *   metric per round over orders sorted once (weighted-rank-bootstrap.ts);
+ * - whatever the above cannot do → left to the evaluator's row bootstrap.
  * `mean-binary` (accuracy) stays with McNemar in compare.ts.
  */
 export type PairedOutcome =
@@ -56,6 +62,7 @@ export function pairedTestsByShape(
   permutation: Int32Array,
   metrics: readonly string[],
   options: BootstrapOptions,
+  progress?: ProgressFactory,
 ): PairedTests {
   const outcomes = new Map<string, PairedOutcome>();
   const leftover: string[] = [];
@@ -91,6 +98,12 @@ export function pairedTestsByShape(
           test: 'lazy-multinomial-bootstrap',
           distribution: pairedMaxBootstrap(absB, absC, permutation, options),
         };
+    } else if (
+      (metric === 'average_precision' && base.task === 'binary' && cand.task === 'binary') ||
+      (metric === 'median_ae' && base.task === 'regression' && cand.task === 'regression')
+    ) {
+      const distribution = orderBootstrap(base, cand, permutation, metric, options, progress);
+      if (distribution) outcome = { kind: 'bootstrap', test: 'paired-bootstrap', distribution };
     } else if (shape === 'confusion' && base.task !== 'regression' && cand.task !== 'regression') {
       confusionMetrics.push(metric);
       continue;
@@ -390,4 +403,66 @@ export function judgePaired(
   }
   const improved = ci !== null && (higherIsBetter ? ci[0] > 0 : ci[1] < 0);
   return { test: outcome.test, pRegress, ci, improved, notes };
+}
+
+/**
+ * average_precision / median_ae: the paired row bootstrap computing only this metric per round,
+ * with the metric's own definitions (rankingValues; MedianWalk over |error| ascending).
+ */
+function orderBootstrap(
+  base: EvaluationData,
+  cand: EvaluationData,
+  permutation: Int32Array,
+  metric: string,
+  options: BootstrapOptions,
+  progress?: ProgressFactory,
+): BootstrapDistribution | null {
+  const n = base.n;
+  let baseOrder: Int32Array;
+  let candOrder: Int32Array;
+  let statistic: (side: 'base' | 'cand', order: Int32Array, w: Float64Array) => number | null;
+  if (metric === 'average_precision') {
+    const sides: RankedColumn[] = [];
+    const scored: number[] = [];
+    for (const data of [base, cand] as ClassificationData[]) {
+      const positive = validPositive(data, []);
+      if (positive === undefined || !data.scores) return null;
+      const { include, isPositive } = binaryRows(data, positive);
+      sides.push(rankedColumn(rankDescending(data.scores, include), isPositive));
+      scored.push(include.reduce((a, b) => a + b, 0));
+    }
+    baseOrder = sides[0].order;
+    candOrder = toBaseRows(sides[1].order, permutation);
+    const columns = { base: sides[0], cand: { ...sides[1], order: candOrder } };
+    statistic = (side, _order, w) => {
+      const ap = rankingValues(columns[side], w).ap;
+      // No positive in the resample: scikit-learn's 0 (as the evaluator), unless nothing is scored.
+      return Number.isNaN(ap) ? (scored[side === 'base' ? 0 : 1] === 0 ? null : 0) : ap;
+    };
+  } else {
+    const b = regressionTerms(base as RegressionData, absoluteError);
+    const c = regressionTerms(cand as RegressionData, absoluteError);
+    if (b.some((x) => x !== x) || c.some((x) => x !== x)) return null;
+    const cInBase = Float64Array.from({ length: n }, (_, i) => c[permutation[i]]);
+    baseOrder = rankAscending(b, null).order;
+    candOrder = rankAscending(cInBase, null).order;
+    const values = { base: b, cand: cInBase };
+    statistic = (side, order, w) => {
+      if (n === 0) return null;
+      const walk = new MedianWalk(n); // a resample always has n rows
+      const v = values[side];
+      for (let j = 0; j < order.length; j++) {
+        const wj = w[order[j]];
+        if (wj !== 0 && walk.add(v[order[j]], wj)) break;
+      }
+      return walk.value;
+    };
+  }
+  const B = options.resamples;
+  const bar = progress?.start(`Paired bootstrap of ${metric} (${B} resamples of ${n} rows)`);
+  const distribution = pairedOrderBootstrap(n, baseOrder, candOrder, statistic, options, (round) =>
+    bar?.update(round, B, undefined, round),
+  );
+  bar?.done();
+  return distribution;
 }

@@ -1,6 +1,6 @@
 import { rankDescending } from '../metrics/sort.js';
 import { binomialSample } from './binomial-sampler.js';
-import type { BootstrapDistribution, BootstrapOptions } from './bootstrap.js';
+import { forEachResample, type BootstrapDistribution, type BootstrapOptions } from './bootstrap.js';
 import { Rng } from './prng.js';
 
 /**
@@ -55,4 +55,39 @@ export function pairedMaxBootstrap(
     deltas[round] = maxC - maxB;
   }
   return { deltas, dropped: 0 };
+}
+
+/**
+ * The paired row bootstrap of one rank or order metric, lean: the same resamples as
+ * `pairedBootstrap` (the same weight stream, so the same Δ*), but each round computes only this
+ * metric by walking orders sorted once beforehand, instead of every metric of both models.
+ * `statistic(order, weights)` evaluates one model: `order` lists that model's rows (already in
+ * baseline row numbering) in its precomputed order.
+ */
+export function pairedOrderBootstrap(
+  n: number,
+  baseOrder: Int32Array,
+  candOrderInBaseRows: Int32Array,
+  statistic: (side: 'base' | 'cand', order: Int32Array, weights: Float64Array) => number | null,
+  options: BootstrapOptions,
+  onRound?: (round: number) => void,
+): BootstrapDistribution {
+  const deltas = new Float64Array(options.resamples);
+  let kept = 0;
+  let dropped = 0;
+  forEachResample(n, options, (w, round) => {
+    const b = statistic('base', baseOrder, w);
+    const c = statistic('cand', candOrderInBaseRows, w);
+    if (b === null || c === null || !Number.isFinite(b) || !Number.isFinite(c)) dropped++;
+    else deltas[kept++] = c - b;
+    onRound?.(round + 1);
+  });
+  return { deltas: deltas.slice(0, kept), dropped };
+}
+
+/** Maps a candidate row order to baseline row numbers: `candidateRow[i]` = candidate row of baseline row i. */
+export function toBaseRows(candOrder: Int32Array, candidateRow: Int32Array): Int32Array {
+  const baseOf = new Int32Array(candidateRow.length);
+  for (let i = 0; i < candidateRow.length; i++) baseOf[candidateRow[i]] = i;
+  return Int32Array.from(candOrder, (row) => baseOf[row]);
 }

@@ -120,6 +120,57 @@ describe('shape-chosen paired tests agree with the paired row bootstrap', () => 
   });
 });
 
+describe('the lean rank/order bootstrap', () => {
+  it('average_precision and median_ae: the very same Δ* as the evaluator-based paired bootstrap, rows permuted', () => {
+    const shuffle = (n: number, seed: number) => {
+      const rng = new Rng(seed);
+      const p = Int32Array.from({ length: n }, (_, i) => i);
+      for (let i = n - 1; i > 0; i--) {
+        const j = rng.nextInt(i + 1);
+        [p[i], p[j]] = [p[j], p[i]];
+      }
+      return p;
+    };
+    const opts = { resamples: 200, seed: 5 };
+    const [b, c0] = binaryPair(700, 8);
+    const perm = shuffle(700, 1);
+    // The candidate's rows in another order: candidate row perm[i] is baseline row i.
+    const permuteRows = <T extends Float64Array | Int32Array>(a: T): T => {
+      const out = a.slice() as T;
+      for (let i = 0; i < a.length; i++) out[perm[i]] = a[i];
+      return out;
+    };
+    const c: ClassificationData = {
+      ...c0,
+      yTrue: permuteRows(c0.yTrue),
+      yPred: permuteRows(c0.yPred),
+      scores: permuteRows(c0.scores!),
+    };
+    const truth = regression(700, 1, 1).yTrue;
+    const rb = regression(700, 2, 2, truth);
+    const rc0 = regression(700, 2.1, 3, truth);
+    const rc: RegressionData = { ...rc0, yTrue: permuteRows(rc0.yTrue), yPred: permuteRows(rc0.yPred) };
+    for (const [x, y, metric] of [
+      [b, c, 'average_precision'],
+      [rb, rc, 'median_ae'],
+    ] as const) {
+      const lean = pairedTestsByShape(x, y, perm, [metric], opts).outcomes.get(metric)!;
+      expect(lean.kind === 'bootstrap' && lean.test).toBe('paired-bootstrap');
+      const old = pairedBootstrap(
+        x.n,
+        [metric],
+        createMetricEvaluator(x),
+        createMetricEvaluator(y),
+        opts,
+        perm,
+      )[metric];
+      if (lean.kind !== 'bootstrap') throw new Error('expected a bootstrap');
+      expect(Array.from(lean.distribution.deltas)).toEqual(Array.from(old.deltas));
+      expect(lean.distribution.dropped).toBe(old.dropped);
+    }
+  });
+});
+
 describe('the gate records which paired test ran', () => {
   it('check.test names the test per metric; order statistics keep the row bootstrap', () => {
     const [b, c] = binaryPair(600, 9);
