@@ -420,7 +420,7 @@ function orderBootstrap(
   const n = base.n;
   let baseOrder: Int32Array;
   let candOrder: Int32Array;
-  let statistic: (side: 'base' | 'cand', order: Int32Array, w: Float64Array) => number | null;
+  let statistic: (side: 'base' | 'cand', order: Int32Array, w: Uint16Array) => number | null;
   if (metric === 'average_precision') {
     const sides: RankedColumn[] = [];
     const scored: number[] = [];
