@@ -177,6 +177,146 @@ def moses_ref(x, y, alpha):
             'estimate': float(np.median(d))}
 
 
+# --- paired tests by metric shape (src/stats/paired-mean.ts, delong.ts, delta-method.ts,
+# binomial-sampler.ts) --------------------------------------------------------------------------
+def paired_mean_ref(rng):
+    n = 300
+    b = rng.gamma(2.0, 0.2, n)
+    c = b + rng.normal(0.01, 0.05, n)
+    t = stats.ttest_rel(c, b)
+    d = c - b
+    return {'base': [float(x) for x in b], 'cand': [float(x) for x in c],
+            'delta': float(d.mean()), 'se': float(d.mean() / t.statistic), 'statistic': float(t.statistic),
+            'scipy_p_two_sided': float(t.pvalue)}
+
+
+def delong_textbook(y, scores):
+    """Textbook DeLong (1988): psi over every (positive, negative) pair, O(P*N)."""
+    pos = scores[:, y == 1]
+    neg = scores[:, y == 0]
+    m = pos.shape[1]
+    nn = neg.shape[1]
+    psi = (pos[:, :, None] > neg[:, None, :]) + 0.5 * (pos[:, :, None] == neg[:, None, :])
+    v10 = psi.mean(axis=2)  # models x P
+    v01 = psi.mean(axis=1)  # models x N
+    auc = v10.mean(axis=1)
+    s10 = np.cov(v10)
+    s01 = np.cov(v01)
+    return auc, s10 / m + s01 / nn, v10, v01
+
+
+def bootstrap_sd(rng, n, stat, B=2000):
+    vals = []
+    for _ in range(B):
+        idx = rng.integers(0, n, n)
+        v = stat(idx)
+        if v is not None:
+            vals.append(v)
+    return float(np.std(vals, ddof=1))
+
+
+def auc_of(y, s):
+    pos = s[y == 1]
+    neg = s[y == 0]
+    if len(pos) == 0 or len(neg) == 0:
+        return None
+    return float(((pos[:, None] > neg[None, :]) + 0.5 * (pos[:, None] == neg[None, :])).mean())
+
+
+def delong_binary_ref(rng):
+    n = 200
+    y = (rng.random(n) < 0.4).astype(int)
+    sb = np.round(np.clip(0.5 * y + rng.normal(0.25, 0.25, n), 0, 1), 2)  # ties on purpose
+    sc = np.round(np.clip(0.6 * y + rng.normal(0.2, 0.25, n), 0, 1), 2)
+    auc, cov, _, _ = delong_textbook(y, np.vstack([sb, sc]))
+    var = cov[0, 0] + cov[1, 1] - 2 * cov[0, 1]
+    def stat(idx):
+        a, b = auc_of(y[idx], sc[idx]), auc_of(y[idx], sb[idx])
+        return None if a is None or b is None else a - b
+    boot = bootstrap_sd(rng, n, stat)
+    se = math.sqrt(var)
+    assert abs(boot / se - 1) < 0.15, (boot, se)
+    return {'y': [int(v) for v in y], 'base': [float(v) for v in sb], 'cand': [float(v) for v in sc],
+            'auc_base': float(auc[0]), 'auc_cand': float(auc[1]), 'delta': float(auc[1] - auc[0]),
+            'se': se, 'bootstrap_sd': boot}
+
+
+def delong_multiclass_ref(rng):
+    """One-vs-rest macro AUC: per class the DeLong components; the row influence
+    phi_i = sum_c (1/k)(u_ci - delta_c)/sqrt(P_c(P_c-1)) (positives) or /sqrt(N_c(N_c-1)) (negatives)."""
+    n, k = 150, 3
+    y = rng.integers(0, k, n)
+    def probs(strength):
+        logits = rng.normal(0, 1, (n, k))
+        logits[np.arange(n), y] += strength
+        e = np.exp(logits)
+        return np.round(e / e.sum(axis=1, keepdims=True), 3)
+    pb, pc = probs(1.0), probs(1.4)
+    phi = np.zeros(n)
+    delta = 0.0
+    for c in range(k):
+        yc = (y == c).astype(int)
+        auc, _, v10, v01 = delong_textbook(yc, np.vstack([pb[:, c], pc[:, c]]))
+        d = auc[1] - auc[0]
+        delta += d / k
+        P, N = yc.sum(), n - yc.sum()
+        u = np.zeros(n)
+        u[yc == 1] = v10[1] - v10[0]
+        u[yc == 0] = v01[1] - v01[0]
+        phi += np.where(yc == 1, (u - d) / math.sqrt(P * (P - 1)), (u - d) / math.sqrt(N * (N - 1))) / k
+    se = float(math.sqrt((phi ** 2).sum()))
+    def macro(p, idx):
+        vals = [auc_of((y[idx] == c).astype(int), p[idx, c]) for c in range(k)]
+        return None if any(v is None for v in vals) else sum(vals) / k
+    def stat(idx):
+        a, b = macro(pc, idx), macro(pb, idx)
+        return None if a is None or b is None else a - b
+    boot = bootstrap_sd(rng, n, stat, 1000)
+    assert abs(boot / se - 1) < 0.15, (boot, se)
+    return {'k': k, 'y': [int(v) for v in y], 'base': [float(v) for v in pb.ravel()],
+            'cand': [float(v) for v in pc.ravel()], 'delta': float(delta), 'se': se, 'bootstrap_sd': boot}
+
+
+def delta_method_ref(rng):
+    n = 400
+    y = rng.normal(3, 2, n)
+    pb = y + rng.normal(0, 1.0, n)
+    pc = y + rng.normal(0.1, 1.1, n)
+    eb, ec = (pb - y) ** 2, (pc - y) ** 2
+    mb, mc = eb.mean(), ec.mean()
+    psi = (ec - mc) / (2 * math.sqrt(mc)) - (eb - mb) / (2 * math.sqrt(mb))
+    rmse_se = float(psi.std(ddof=1) / math.sqrt(n))
+    t = (y - y.mean()) ** 2
+    S = t.mean()
+    D = (eb - ec).mean()
+    psi2 = (eb - ec - D) / S - D * (t - S) / S ** 2
+    r2_se = float(psi2.std(ddof=1) / math.sqrt(n))
+    def r2(idx, e):
+        yy = y[idx]
+        return 1 - e[idx].sum() / ((yy - yy.mean()) ** 2).sum()
+    boot_rmse = bootstrap_sd(rng, n, lambda idx: math.sqrt(ec[idx].mean()) - math.sqrt(eb[idx].mean()))
+    boot_r2 = bootstrap_sd(rng, n, lambda idx: r2(idx, ec) - r2(idx, eb))
+    assert abs(boot_rmse / rmse_se - 1) < 0.15 and abs(boot_r2 / r2_se - 1) < 0.15
+    return {'y': [float(v) for v in y], 'base': [float(v) for v in pb], 'cand': [float(v) for v in pc],
+            'rmse_delta': float(math.sqrt(mc) - math.sqrt(mb)), 'rmse_se': rmse_se,
+            'r2_delta': float(D / S), 'r2_se': r2_se, 'bootstrap_sd_rmse': boot_rmse, 'bootstrap_sd_r2': boot_r2}
+
+
+def binomial_bins(n, p, draws):
+    """scipy.stats.binom pmf merged into bins of expected count >= 5 for a chi-square goodness of
+    fit of `draws` variates, with the 0.9999 critical value of the chi-square for those bins."""
+    pmf = stats.binom.pmf(np.arange(n + 1), n, p)
+    bins, lo, acc = [], 0, 0.0
+    for kk in range(n + 1):
+        acc += pmf[kk]
+        if acc * draws >= 5 and (1 - pmf[: kk + 1].sum()) * draws >= 5:
+            bins.append([lo, kk, float(acc)])
+            lo, acc = kk + 1, 0.0
+    bins.append([lo, n, float(1 - sum(b[2] for b in bins))])
+    return {'n': n, 'p': p, 'draws': draws, 'bins': bins,
+            'critical': float(stats.chi2.ppf(0.9999, len(bins) - 1))}
+
+
 def main():
     zs = [-38.0, -20.0, -8.5, -5.0, -3.0, -2.5, -1.959963984540054, -1.0, -0.3, 0.0, 0.2, 0.9, 1.5, 2.0,
           2.7, 3.5, 6.0, 9.0]
@@ -227,6 +367,15 @@ def main():
         'ci95': [float(np.quantile(d, 0.025)), float(np.quantile(d, 0.975))],
         'p_higher_tol_0.005': (sum(1 for a in d if a >= -0.005) + 1) / (len(d) + 1),
         'p_lower_tol_0.005': (sum(1 for a in d if a <= 0.005) + 1) / (len(d) + 1),
+    }
+    prng = np.random.default_rng(11)
+    ref['paired'] = {
+        'mean': paired_mean_ref(prng),
+        'delong_binary': delong_binary_ref(prng),
+        'delong_multiclass': delong_multiclass_ref(prng),
+        'delta_method': delta_method_ref(prng),
+        'binomial': [binomial_bins(n, p, 20000) for n, p in
+                     [(5, 0.3), (40, 0.1), (100, 0.4), (1000, 0.02), (1000, 0.5), (100000, 0.3), (2000000, 0.9)]],
     }
     with open(OUT, 'w') as f:
         json.dump(ref, f, indent=1)

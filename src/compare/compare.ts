@@ -27,12 +27,14 @@ import {
   type BootstrapDistribution,
   type MetricEvaluator,
 } from '../stats/index.js';
+import type { ProgressFactory } from '../util/progress.js';
 import { alignRows } from './align.js';
 import { capitalize, fmt, fmtP, hostLabel, mdeText, thresholdText } from './describe.js';
 import { GateError } from '../errors.js';
 import { unpairedAccuracyP, farringtonManningInterval } from '../stats/farrington-manning.js';
 import { bootstrapSe, minimumDetectableEffect } from './power.js';
 import { isConfusionShaped, normalRegressionP, rowsFromConfusion, summaryTest } from './unpaired-tests.js';
+import { judgePaired, pairedTestsByShape, type PairedOutcome, type PairedTests } from './paired-tests.js';
 import { correctnessFlips, grownConfusions } from './flips.js';
 
 export interface CompareInput {
@@ -42,6 +44,8 @@ export interface CompareInput {
   baselineExamples: EvaluationData | null;
   candidateExamples: EvaluationData | null;
   config: GateConfig;
+  /** Progress of the row bootstrap (the one step whose cost grows with n × B). */
+  progress?: ProgressFactory;
   /** Metric evaluator factory for the bootstraps (default: src/metrics' createMetricEvaluator). */
   createEvaluator?: (data: EvaluationData) => MetricEvaluator;
 }
@@ -147,14 +151,43 @@ export function compareResults(input: CompareInput): GateResult {
       bootKind = 'unpaired-bootstrap';
     }
   }
+  let pairedTests: PairedTests | null = null;
   if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
-    const eb = makeEvaluator(bx);
-    const ec = makeEvaluator(cx);
     if (permutation) {
-      boot = pairedBootstrap(bx.n, bootMetrics, eb, ec, config.bootstrap, permutation);
-      bootKind = 'paired-bootstrap';
+      // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
+      pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
+      if (pairedTests.leftover.length > 0) {
+        const B = config.bootstrap.resamples;
+        const progress = input.progress?.start(
+          `Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`,
+        );
+        const candidateEvaluator = makeEvaluator(cx);
+        let round = 0;
+        boot = pairedBootstrap(
+          bx.n,
+          pairedTests.leftover,
+          makeEvaluator(bx),
+          (w) => {
+            const values = candidateEvaluator(w);
+            round++;
+            progress?.update(round, B, undefined, round);
+            return values;
+          },
+          config.bootstrap,
+          permutation,
+        );
+        progress?.done();
+        bootKind = 'paired-bootstrap';
+      }
     } else if (bx.n > 0 && cx.n > 0) {
-      boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, eb, ec, config.bootstrap);
+      boot = unpairedBootstrap(
+        bx.n,
+        cx.n,
+        bootMetrics,
+        makeEvaluator(bx),
+        makeEvaluator(cx),
+        config.bootstrap,
+      );
       bootKind = 'unpaired-bootstrap';
     }
   }
@@ -187,6 +220,7 @@ export function compareResults(input: CompareInput): GateResult {
     hostMismatch,
     boot,
     bootKind,
+    pairedTests: pairedTests?.outcomes ?? null,
     discordant,
   };
   const drafts: Draft[] = rules.map((rule) => draftCheck(rule, ctx));
@@ -237,7 +271,10 @@ export function compareResults(input: CompareInput): GateResult {
     paired,
     significance: alpha,
     multiple_comparisons: config.multiple_comparisons,
-    bootstrap: boot ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples } : null,
+    bootstrap:
+      boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind === 'bootstrap')
+        ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
+        : null,
     baseline_source: baseline
       ? {
           ...(baseline.created_at !== undefined ? { created_at: baseline.created_at } : {}),
@@ -264,12 +301,15 @@ interface DraftContext {
   hostMismatch: boolean;
   boot: Record<string, BootstrapDistribution> | null;
   bootKind: 'paired-bootstrap' | 'unpaired-bootstrap' | null;
+  /** The shape-chosen paired tests (paired-tests.ts), by metric. */
+  pairedTests: Map<string, PairedOutcome> | null;
   discordant: ReturnType<typeof correctnessFlips> | null;
 }
 
 /** One gated metric: its values, bound, tolerance and the statistical test that applies. */
 function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
+  const pairedOutcome = ctx.pairedTests?.get(rule.metric);
   const info = metricInfo(rule.metric)!;
   const higher = info.direction === 'higher';
   const isBench = rule.metric.startsWith('bench.');
@@ -319,6 +359,14 @@ function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
     benchTest(draft, baseline!, candidate, alpha);
   } else if (isAccuracyLike(rule.metric) && comparable) {
     accuracyTest(draft, baseline!, candidate, discordant, tol, alpha, z);
+  } else if (pairedOutcome) {
+    const j = judgePaired(pairedOutcome, rule.metric, tol, higher, alpha, z, config.bootstrap.resamples);
+    draft.pRegress = j.pRegress;
+    draft.check.ci = j.ci;
+    draft.check.test = j.test;
+    draft.improved = j.improved;
+    draft.se = j.se;
+    draft.notes.push(...j.notes);
   } else if (boot && boot[rule.metric]) {
     const dist = boot[rule.metric];
     draft.pRegress = bootstrapPValue(dist.deltas, tol, higher);

@@ -40,11 +40,12 @@ export interface RankingValues {
  *   descending order (tied scores form one threshold; no interpolation, not the trapezoid).
  *   With no positive scikit-learn returns 0 with a warning; the caller decides.
  *
- * `weights` are row multiplicities (all ones when unweighted). With integer weights the AUC
+ * `weights` are row multiplicities (all ones when unweighted; 16-bit counts from the lean
+ * paired bootstrap in src/stats/weighted-rank-bootstrap.ts). With integer weights the AUC
  * numerator is a sum of halves below 2^52 (up to ~10^8 rows), so plain summation is exact; the
  * AP terms are not, and are Neumaier-compensated.
  */
-export function rankingValues(column: RankedColumn, weights: Float64Array): RankingValues {
+export function rankingValues(column: RankedColumn, weights: Float64Array | Uint16Array): RankingValues {
   const { order, positive, lastInGroup } = column;
   let tps = 0;
   let fps = 0;

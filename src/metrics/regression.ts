@@ -38,11 +38,10 @@ export function prepareRegression(data: RegressionData): PreparedRegression {
   const ape = new Float64Array(m);
   for (let j = 0; j < m; j++) {
     const i = index[j];
-    const e = yPred[i] - yTrue[i];
     y[j] = yTrue[i];
-    abs[j] = Math.abs(e);
-    sq[j] = e * e;
-    ape[j] = Math.abs(e) / Math.max(Math.abs(yTrue[i]), FLOAT64_EPS);
+    abs[j] = absoluteError(yTrue[i], yPred[i]);
+    sq[j] = squaredError(yTrue[i], yPred[i]);
+    ape[j] = absolutePercentageError(yTrue[i], yPred[i]);
   }
   // Sorted once so a weighted median is a walk, not a sort per resample.
   const byAbs = rankAscending(abs, null).order;
@@ -89,6 +88,20 @@ export function prepareRegression(data: RegressionData): PreparedRegression {
       );
     },
   };
+}
+
+/** The per-example terms of mae, mse and mape (also the paired tests' per-example differences). */
+export function absoluteError(yTrue: number, yPred: number): number {
+  return Math.abs(yPred - yTrue);
+}
+
+export function squaredError(yTrue: number, yPred: number): number {
+  const e = yPred - yTrue;
+  return e * e;
+}
+
+export function absolutePercentageError(yTrue: number, yPred: number): number {
+  return Math.abs(yPred - yTrue) / Math.max(Math.abs(yTrue), FLOAT64_EPS);
 }
 
 /** The sums of one pass over the rows (see `prepareRegression`). */

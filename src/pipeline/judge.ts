@@ -27,6 +27,7 @@ export function judge(
     baselineExamples: baseline?.examples ?? null,
     candidateExamples: candidate.examples,
     config,
+    progress: logger.progress,
   });
   gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
   for (const w of gate.warnings) logger.warning(w);

@@ -150,14 +150,14 @@ describe('compareResults: accuracy (paired McNemar / non-inferiority)', () => {
 });
 
 describe('compareResults: bootstrap metrics', () => {
-  it('relative tolerance with the paired bootstrap; bootstrap seed and B are recorded', () => {
+  it('relative tolerance with the multinomial (paired) bootstrap; bootstrap seed and B are recorded', () => {
     const config = cfg(
       'metrics:\n  f1_macro: { max_regression: "1%" }\nbootstrap: { resamples: 500, seed: 3 }\n',
     );
     const { gate } = pairedRun(600, 0.9, 0.7, config);
     expect(gate.bootstrap).toEqual({ seed: 3, resamples: 500 });
     const [check] = gate.checks;
-    expect(check.test).toBe('paired-bootstrap');
+    expect(check.test).toBe('multinomial-bootstrap');
     expect(check.verdict).toBe('fail');
     expect(check.p_value).toBeCloseTo(1 / 501, 12);
     expect(check.threshold).toMatch(/^max_regression 1% \(0\.00\d+\)$/);
@@ -175,7 +175,7 @@ describe('compareResults: bootstrap metrics', () => {
       candidateExamples: worse,
       config,
     });
-    expect(gate.checks[0]).toMatchObject({ metric: 'rmse', verdict: 'fail', test: 'paired-bootstrap' });
+    expect(gate.checks[0]).toMatchObject({ metric: 'rmse', verdict: 'fail', test: 'delta-method' });
     expect(gate.checks[0].delta!).toBeGreaterThan(0);
     expect(gate.checks[0].ci![0]).toBeGreaterThan(0);
     const better = compareResults({
