@@ -72,8 +72,7 @@ describe('model-gate merge (command module)', () => {
     expect(written.metrics).toEqual(whole.metrics);
     expect(written.dataset.fingerprint).toBe(whole.dataset.fingerprint);
     expect(written.examples?.file).toBe('examples.bin');
-    for (const f of ['examples.bin', 'report.md', 'report.html'])
-      expect(existsSync(join(out, f))).toBe(true);
+    for (const f of ['examples.bin', 'report.md', 'report.html']) expect(existsSync(join(out, f))).toBe(true);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('<!-- model-gate:shards -->');
     expect(warnings).toEqual([]);
   });
