@@ -277,6 +277,9 @@ async function readColumnar(
       progress.update(done, size, undefined, undefined);
     }
     at += pad8(target.length);
+    // Count the padding too, so the last update reaches the file's size.
+    done = at;
+    progress.update(done, size, undefined, undefined);
   };
   const readColumn = async <T extends Int32Array | Uint32Array | Float64Array>(
     make: (count: number) => T,

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBaseline, readExamples, writeExamples } from '../../src/compare/index.js';
 import type { ClassificationData } from '../../src/evaluate/evaluation-data.js';
 import { serializeResult } from '../../src/result/write.js';
+import { silentLogger, type Logger } from '../../src/util/progress.js';
 import { classification, regression, resultOf } from './helpers.js';
 
 const tmp = () => mkdtemp(join(tmpdir(), 'model-gate-compare-'));
@@ -173,6 +174,25 @@ describe('examples@2 sidecar (columnar)', () => {
     await expect(
       readExamples(await put('other.bin', line({ ...header, schema: 'model-gate/examples@9' }))),
     ).rejects.toThrow(/unknown schema "model-gate\/examples@9"/);
+  });
+
+  it('reports progress while writing and reading (drawn by the CLI and Action loggers)', async () => {
+    const dir = await tmp();
+    const seen: string[] = [];
+    const logger: Logger = {
+      ...silentLogger,
+      progress: {
+        start: (label) => ({
+          update: (done, total) => seen.push(`${label.replace(dir, 'DIR')} ${done}/${total}`),
+          done: (summary) => seen.push(`${label.replace(dir, 'DIR')}: ${summary}`),
+        }),
+      },
+    };
+    const file = await writeExamples(dir, binary(), logger);
+    await readExamples(file, logger);
+    expect(seen.at(-1)).toBe('Reading DIR/examples.bin: 3 rows');
+    expect(seen).toContain('Writing DIR/examples.bin: 3 rows, 0.0 MiB');
+    expect(seen.some((l) => /^Reading DIR\/examples.bin (\d+)\/\1$/.test(l))).toBe(true);
   });
 
   it('reads an examples@1 baseline from an older version and loadBaseline accepts its format', async () => {
