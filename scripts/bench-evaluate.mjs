@@ -3,7 +3,7 @@
 // Binary with scores; labels and predictions in different orders, joined by id. The largest size
 // is also run row-aligned (one combined file) to show memory stays flat.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
 
 const arg = (name, fallback) => {
@@ -81,6 +81,18 @@ function timed(command, args) {
   return { wall, rss: rssKb * 1024, stdout: res.stdout };
 }
 
+/** `timed` for a command whose exit code is a verdict (run exits 1 when the gate fails). */
+function timedAnyExit(command, args) {
+  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (res.status !== 0 && res.status !== 1)
+    throw new Error(`${command} ${args.join(' ')} failed:\n${res.stderr}`);
+  const [wall, rssKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
+  return { wall, rss: rssKb * 1024 };
+}
+
 const KEYS = [
   'accuracy',
   'balanced_accuracy',
@@ -106,16 +118,32 @@ function maxRelDiff(a, b) {
   return worst;
 }
 
+// pandas + scikit-learn is optional: without pandas the table says so instead of failing.
+const hasPandas = spawnSync('/usr/bin/python3', ['-c', 'import pandas, sklearn']).status === 0;
+if (!hasPandas)
+  console.error('python3 cannot import pandas and sklearn: the pandas + sklearn column is skipped');
+const missing = { wall: NaN, rss: NaN, stdout: 'null' };
+// `run --baseline` gated on accuracy only (no bootstrap): the cost of the sidecar and the pairing.
+const gateYml = `${dir}/gate-accuracy.yml`;
+writeFileSync(gateYml, 'significance: 0.05\nmetrics:\n  accuracy: { max_regression: 0.005 }\n');
+
 const rows = [];
 for (const n of sizes) {
   const base = await generate(n);
-  const peer = timed('/usr/bin/python3', [
-    'scripts/peer_pandas_sklearn.py',
+  const duck = timed(process.execPath, [
+    'scripts/peer_duckdb.mjs',
     `${base}-labels.csv`,
     `${base}-predictions.csv`,
-    '--score-column',
-    'score',
   ]);
+  const peer = !hasPandas
+    ? missing
+    : timed('/usr/bin/python3', [
+        'scripts/peer_pandas_sklearn.py',
+        `${base}-labels.csv`,
+        `${base}-predictions.csv`,
+        '--score-column',
+        'score',
+      ]);
   const ours = timed(process.execPath, [
     cli,
     'evaluate',
@@ -138,8 +166,32 @@ for (const n of sizes) {
     '--format',
     'json',
   ]);
-  const diff = maxRelDiff(JSON.parse(ours.stdout).metrics, JSON.parse(peer.stdout));
-  rows.push({ n, peer, ours, aligned, diff });
+  const oursMetrics = JSON.parse(ours.stdout).metrics;
+  const diff = hasPandas ? maxRelDiff(oursMetrics, JSON.parse(peer.stdout)) : NaN;
+  if (Math.abs(JSON.parse(duck.stdout).accuracy - oursMetrics.accuracy) > 1e-12)
+    throw new Error(`DuckDB's accuracy ${duck.stdout} differs from model-gate's ${oursMetrics.accuracy}`);
+  const runArgs = [
+    '--labels',
+    `${base}-labels.csv`,
+    '--predictions',
+    `${base}-predictions.csv`,
+    '--score-column',
+    'score',
+    '--config',
+    gateYml,
+  ];
+  rmSync(`${dir}/run-base-${n}`, { recursive: true, force: true });
+  spawnSync(process.execPath, [cli, 'run', ...runArgs, '--out-dir', `${dir}/run-base-${n}`]);
+  const run = timedAnyExit(process.execPath, [
+    cli,
+    'run',
+    ...runArgs,
+    '--baseline',
+    `${dir}/run-base-${n}`,
+    '--out-dir',
+    `${dir}/run-cand-${n}`,
+  ]);
+  rows.push({ n, peer, duck, ours, aligned, diff, run });
   console.error(`n=${n}: done`);
 }
 
@@ -155,6 +207,22 @@ for (const r of rows) {
   console.log(
     `| ${r.n.toLocaleString('en')} | ${r.peer.wall.toFixed(2)} s, ${mib(r.peer.rss)} | ${r.ours.wall.toFixed(2)} s, ${mib(r.ours.rss)} | ` +
       `${(r.ours.wall / r.peer.wall).toFixed(2)} | ${(r.ours.rss / r.peer.rss).toFixed(2)} | ${r.aligned.wall.toFixed(2)} s, ${mib(r.aligned.rss)} | ${r.diff.toExponential(1)} |`,
+  );
+}
+console.log(
+  '\n| rows | DuckDB (read_csv + join + accuracy) | model-gate evaluate | time ratio | run --baseline (accuracy gate) | run / evaluate time | RSS |',
+);
+console.log('|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows)
+  console.log(
+    `| ${r.n.toLocaleString('en')} | ${r.duck.wall.toFixed(2)} s, ${mib(r.duck.rss)} | ${r.ours.wall.toFixed(2)} s, ${mib(r.ours.rss)} | ` +
+      `${(r.ours.wall / r.duck.wall).toFixed(2)} | ${r.run.wall.toFixed(2)} s, ${mib(r.run.rss)} | ${(r.run.wall / r.ours.wall).toFixed(2)} | ${(r.run.rss / r.ours.rss).toFixed(2)} |`,
+  );
+if (rows.length > 1) {
+  const small = rows[0];
+  const big = rows[rows.length - 1];
+  console.log(
+    `Id-joined peak RSS at ${big.n.toLocaleString('en')} / ${small.n.toLocaleString('en')} rows: ${(big.ours.rss / small.ours.rss).toFixed(2)}`,
   );
 }
 const m1 = rows.find((r) => r.n === 1_000_000);

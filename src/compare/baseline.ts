@@ -4,7 +4,8 @@ import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { EvaluationData } from '../evaluate/evaluation-data.js';
 import { InputError } from '../errors.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
-import { EXAMPLES_FORMAT, readExamples } from './examples.js';
+import { silentLogger, type Logger } from '../util/progress.js';
+import { EXAMPLES_FORMATS, readExamples } from './examples.js';
 
 export interface LoadedBaseline {
   result: Result;
@@ -19,7 +20,10 @@ export interface LoadedBaseline {
  * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
  * inside the folder — absolute paths and '..' are rejected.
  */
-export async function loadBaseline(pathDirOrFile: string): Promise<LoadedBaseline> {
+export async function loadBaseline(
+  pathDirOrFile: string,
+  logger: Logger = silentLogger,
+): Promise<LoadedBaseline> {
   let file = pathDirOrFile;
   let info;
   try {
@@ -60,7 +64,7 @@ export async function loadBaseline(pathDirOrFile: string): Promise<LoadedBaselin
         `${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`,
       );
     } else {
-      examples = await readExamples(sidecar);
+      examples = await readExamples(sidecar, logger);
       if (examples.n !== result.n)
         throw new InputError(
           { file: sidecar },
@@ -127,8 +131,8 @@ export function parseResult(text: string, file: string): Result {
     const ex = r.examples as Record<string, unknown>;
     if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
       bad('"examples.file" must be a string');
-    if (ex.format !== EXAMPLES_FORMAT)
-      bad(`examples.format ${JSON.stringify(ex.format)} is not "${EXAMPLES_FORMAT}"`);
+    if (typeof ex.format !== 'string' || !EXAMPLES_FORMATS.includes(ex.format))
+      bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${EXAMPLES_FORMATS.join('", "')}"`);
   }
   if (r.bench !== undefined) {
     const b = r.bench as Record<string, unknown>;

@@ -117,7 +117,7 @@ export function compareResults(input: CompareInput): GateResult {
       else warnings.push(`Unpaired tests: the examples could not be paired (${aligned.reason}).`);
     } else if (rules.some((r) => !r.metric.startsWith('bench.'))) {
       warnings.push(
-        `Unpaired tests: ${!bx ? 'the baseline' : 'the candidate'} has no per-example file (examples.jsonl.gz), so paired tests (McNemar, paired bootstrap) were not possible.`,
+        `Unpaired tests: ${!bx ? 'the baseline' : 'the candidate'} has no per-example file (examples.bin), so paired tests (McNemar, paired bootstrap) were not possible.`,
       );
     }
   }

@@ -1,6 +1,13 @@
 export { compareResults, gateExitCode, type CompareInput } from './compare.js';
 export { loadBaseline, parseResult, type LoadedBaseline } from './baseline.js';
-export { writeExamples, readExamples, EXAMPLES_FILE, EXAMPLES_FORMAT } from './examples.js';
+export {
+  writeExamples,
+  readExamples,
+  EXAMPLES_FILE,
+  EXAMPLES_FORMAT,
+  EXAMPLES_FORMATS,
+  EXAMPLES_FORMAT_V1,
+} from './examples.js';
 export { alignRows } from './align.js';
 export { correctnessFlips, grownConfusions } from './flips.js';
 export { simulate, type SimulateOptions, type SimulationRates, type SimulationResult } from './simulate.js';

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
+import { silentLogger, type Logger } from '../util/progress.js';
 import { EXAMPLES_FILE, EXAMPLES_FORMAT, writeExamples } from '../compare/examples.js';
 import { buildResult } from '../evaluate/build-result.js';
 import type { EvaluationData } from '../evaluate/evaluation-data.js';
@@ -21,7 +22,7 @@ export interface Shard {
   /** The result.json read. */
   resultFile: string;
   result: Result;
-  /** The per-example rows (examples.jsonl.gz), or null when the shard has none. */
+  /** The per-example rows (examples.bin), or null when the shard has none. */
   examples: EvaluationData | null;
   /** The sidecar's path when the result names one (even if the file is missing). */
   examplesFile: string | null;
@@ -48,7 +49,7 @@ export interface MergeOutput {
 const MAX_MISSING_IDS = 10;
 
 /** Loads each shard: DIR (DIR/result.json + its sidecar) or a result.json (sidecar beside it). */
-export async function loadShards(paths: readonly string[]): Promise<Shard[]> {
+export async function loadShards(paths: readonly string[], logger: Logger = silentLogger): Promise<Shard[]> {
   if (paths.length === 0)
     throw new UsageError('no shards given. Name the shard folders or result.json files.');
   const shards: Shard[] = [];
@@ -68,7 +69,7 @@ export async function loadShards(paths: readonly string[]): Promise<Shard[]> {
           'merging it twice would count its examples twice.',
       );
     seen.set(key, path);
-    const loaded = await loadBaseline(path);
+    const loaded = await loadBaseline(path, logger);
     const name = loaded.result.examples?.file;
     shards.push({
       path,
@@ -140,7 +141,7 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
         .join(', ')}${lacking.length > 3 ? ', …' : ''}` +
       (named.length > 0 ? `; ${named[0].examplesFile} is named in its result.json but missing` : '');
     const fix =
-      "Keep each shard's examples.jsonl.gz beside its result.json (`model-gate run --out-dir DIR` writes " +
+      "Keep each shard's examples.bin beside its result.json (`model-gate run --out-dir DIR` writes " +
       'both; upload the whole folder) and merge again.';
     if (task === 'regression')
       throw new GateError(
@@ -238,7 +239,7 @@ function commonSource(shards: readonly Shard[], fallback: Result['source']): Res
 export interface WriteMergedOptions {
   /** result.json path; the merged sidecar is written beside it. */
   out?: string;
-  /** A run folder: result.json, examples.jsonl.gz, report.md, report.html. */
+  /** A run folder: result.json, examples.bin, report.md, report.html. */
   outDir?: string;
   /** Gate name shown in the reports. */
   name?: string;
@@ -259,6 +260,7 @@ export async function writeMerged(
   merged: MergeOutput,
   shards: readonly Shard[],
   options: WriteMergedOptions,
+  logger: Logger = silentLogger,
 ): Promise<WrittenMerge> {
   const targets: { resultFile: string; dir: string; reports: boolean }[] = [];
   if (options.out !== undefined)
@@ -286,7 +288,7 @@ export async function writeMerged(
   const result = merged.result;
   for (const t of targets) {
     if (merged.data) {
-      const path = await writeExamples(t.dir, merged.data);
+      const path = await writeExamples(t.dir, merged.data, logger);
       result.examples = { file: EXAMPLES_FILE, format: EXAMPLES_FORMAT, rows: merged.data.n };
       written.examples.push(path);
     }

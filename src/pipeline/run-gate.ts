@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { runBenchmark, type BenchOptions } from '../bench/index.js';
-import { loadBaseline, writeExamples } from '../compare/index.js';
+import { EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../evaluate/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
@@ -41,7 +41,7 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
   // second, not after a long benchmark whose figures would then be lost.
   const config = await loadGateConfig(options.configPath);
-  const baseline = options.baseline ? await loadBaseline(options.baseline) : null;
+  const baseline = options.baseline ? await loadBaseline(options.baseline, logger) : null;
   const bench = options.bench
     ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
     : undefined;
@@ -50,8 +50,8 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   );
   if (bench) result.bench = bench;
 
-  const examplesPath = await writeExamples(options.outDir, data);
-  result.examples = { file: basename(examplesPath), format: 'model-gate/examples@1', rows: data.n };
+  const examplesPath = await writeExamples(options.outDir, data, logger);
+  result.examples = { file: basename(examplesPath), format: EXAMPLES_FORMAT, rows: data.n };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>
     judge({ result, examples: data }, baseline, config, options.failOn, logger),

@@ -215,7 +215,7 @@ export interface Result {
   statistics?: SufficientStatistics;
   errors: ErrorAnalysis;
   /** Per-example sidecar written beside result.json, for paired tests. */
-  examples?: { file: string; format: 'model-gate/examples@1'; rows: number };
+  examples?: { file: string; format: 'model-gate/examples@2' | 'model-gate/examples@1'; rows: number };
   bench?: BenchResult;
   gate?: GateResult;
   warnings: string[];

@@ -71,9 +71,8 @@ describe('model-gate merge (command module)', () => {
     expect(printed).toEqual(written);
     expect(written.metrics).toEqual(whole.metrics);
     expect(written.dataset.fingerprint).toBe(whole.dataset.fingerprint);
-    expect(written.examples?.file).toBe('examples.jsonl.gz');
-    for (const f of ['examples.jsonl.gz', 'report.md', 'report.html'])
-      expect(existsSync(join(out, f))).toBe(true);
+    expect(written.examples?.file).toBe('examples.bin');
+    for (const f of ['examples.bin', 'report.md', 'report.html']) expect(existsSync(join(out, f))).toBe(true);
     expect(readFileSync(join(out, 'report.md'), 'utf8')).toContain('<!-- model-gate:shards -->');
     expect(warnings).toEqual([]);
   });
@@ -84,7 +83,7 @@ describe('model-gate merge (command module)', () => {
     captureStdout();
     const code = await mergeCommand.run(['--out', join(dir, 'result.json'), '--', ...dirs], silentLogger);
     expect(code).toBe(0);
-    expect(existsSync(join(dir, 'examples.jsonl.gz'))).toBe(true);
+    expect(existsSync(join(dir, 'examples.bin'))).toBe(true);
   });
 
   it('overlapping shards: GateError exit 2 naming both shards', async () => {

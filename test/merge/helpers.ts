@@ -185,8 +185,8 @@ export async function writeShard(
   if (options.sidecar !== false) {
     await writeExamples(dir, evaluation.data);
     evaluation.result.examples = {
-      file: 'examples.jsonl.gz',
-      format: 'model-gate/examples@1',
+      file: 'examples.bin',
+      format: 'model-gate/examples@2',
       rows: evaluation.data.n,
     };
   }

@@ -190,14 +190,14 @@ describe('merge with examples sidecars equals evaluating the whole', () => {
     const dir = tempDir();
     const written = await writeMerged(merged, shards, { out: join(dir, 'merged.json') });
     expect(written.result).toEqual([join(dir, 'merged.json')]);
-    expect(written.examples).toEqual([join(dir, 'examples.jsonl.gz')]);
+    expect(written.examples).toEqual([join(dir, 'examples.bin')]);
     const loaded = await loadBaseline(join(dir, 'merged.json'));
     expect(loaded.result.examples).toEqual({
-      file: 'examples.jsonl.gz',
-      format: 'model-gate/examples@1',
+      file: 'examples.bin',
+      format: 'model-gate/examples@2',
       rows: whole.data.n,
     });
-    const back = await readExamples(join(dir, 'examples.jsonl.gz'));
+    const back = await readExamples(join(dir, 'examples.bin'));
     expect(fingerprintData(back)).toBe(whole.result.dataset.fingerprint);
   });
 

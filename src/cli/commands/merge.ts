@@ -11,12 +11,12 @@ const FLAGS: FlagSpecs = {
   out: {
     type: 'string',
     valueName: 'PATH',
-    description: 'write the merged result.json here (and its examples.jsonl.gz beside it)',
+    description: 'write the merged result.json here (and its examples.bin beside it)',
   },
   'out-dir': {
     type: 'string',
     valueName: 'DIR',
-    description: 'write a run folder: result.json, examples.jsonl.gz, report.md, report.html',
+    description: 'write a run folder: result.json, examples.bin, report.md, report.html',
   },
   name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
   format: FORMAT_FLAG,
@@ -41,10 +41,10 @@ export const mergeCommand: Command = {
         'no shards given. Name the shard run folders or result.json files, e.g. ' +
           '`model-gate merge shards/*/ --out-dir merged`.',
       );
-    const shards = await loadShards(paths);
+    const shards = await loadShards(paths, logger);
     const merged = mergeShards(shards, { source: sourceFromEnvironment() });
     // Checks the output paths before anything is written.
-    const written = await writeMerged(merged, shards, { out, outDir, name: gateNameFrom(parsed) });
+    const written = await writeMerged(merged, shards, { out, outDir, name: gateNameFrom(parsed) }, logger);
     for (const w of merged.result.warnings) logger.warning(w);
     logger.info(
       `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.result.n} examples, ` +
