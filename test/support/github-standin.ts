@@ -101,6 +101,13 @@ export class GitHubStandin {
   requests: LoggedRequest[] = [];
   /** Writes to issue comments answer 403 "Resource not accessible by integration". */
   commentsReadOnly = false;
+  /**
+   * GET /user: undefined answers 403 "Resource not accessible by integration", as GitHub does for
+   * an Actions GITHUB_TOKEN; a login answers as a personal access token of that user does.
+   */
+  authenticatedUser: { login: string; type: string } | undefined;
+  /** Author of the comments the token creates (github-actions[bot] for an Actions token). */
+  commentAuthor = { login: 'github-actions[bot]', type: 'Bot' };
   /** The signature part of signed blob URLs (a secret the action must not print either). */
   readonly blobSig = 'standin-blob-signature';
   private server: Server | undefined;
@@ -268,6 +275,11 @@ export class GitHubStandin {
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
       return this.send(res, req, 401, { message: 'Bad credentials' });
     }
+    if (method === 'GET' && path === '/user') {
+      if (!this.authenticatedUser)
+        return this.send(res, req, 403, { message: 'Resource not accessible by integration' });
+      return this.send(res, req, 200, { id: 1, ...this.authenticatedUser });
+    }
     const base = `/repos/${this.owner}/${this.repo}`;
     if (!path.startsWith(base)) return this.send(res, req, 404, { message: 'Not Found' });
     const rest = path.slice(base.length);
@@ -323,7 +335,7 @@ export class GitHubStandin {
         const c: StandinComment = {
           id,
           body: body.body,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: { ...this.commentAuthor },
           html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`,
           created_at: now,
           updated_at: now,
