@@ -10,6 +10,12 @@ export interface OctokitSettings {
   baseUrl?: string;
   /** Base delay of the retry plugin in milliseconds (1 s, 4 s, 9 s by default). */
   retryAfterBaseValue?: number;
+  /**
+   * false: no client-side write spacing (the throttling plugin waits 1 s between writes). Only
+   * tests turn it off (directly, or for the bundle via MODEL_GATE_TEST_NO_THROTTLE=1), so that the
+   * suite spends no wall-clock time waiting.
+   */
+  throttle?: boolean;
 }
 
 /**
@@ -45,6 +51,7 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
           : {}),
       },
       throttle: {
+        enabled: settings.throttle ?? process.env.MODEL_GATE_TEST_NO_THROTTLE !== '1',
         onRateLimit: limitHandler('primary'),
         onSecondaryRateLimit: limitHandler('secondary'),
       },

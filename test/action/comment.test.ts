@@ -16,7 +16,7 @@ const target = () => ({ owner: gh.owner, repo: gh.repo, issueNumber: 7 });
 
 beforeAll(async () => {
   gh = await new GitHubStandin().start();
-  octokit = createOctokit(gh.token, { baseUrl: gh.url, retryAfterBaseValue: 10 });
+  octokit = createOctokit(gh.token, { baseUrl: gh.url, retryAfterBaseValue: 10, throttle: false });
 });
 afterAll(() => gh.stop());
 beforeEach(() => {
