@@ -367,4 +367,20 @@ describe('pushToGateway against scripted servers', () => {
       await server.close();
     }
   });
+
+  it('an unparsable URL with credentials (bad port) is reported without them', async () => {
+    const outcome = await pushToGateway({
+      url: `http://ci:${encodeURIComponent(PASSWORD)}@127.0.0.1:99999999/`,
+      gate: 'g',
+      result: minimal,
+      retries: 0,
+    });
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) {
+      expect(outcome.warning).toMatch(/not a valid URL/);
+      expect(outcome.warning).toContain('http://***@127.0.0.1:99999999/');
+      expect(outcome.warning).not.toContain(encodeURIComponent(PASSWORD));
+      expect(outcome.warning).not.toContain('ci:');
+    }
+  });
 });
