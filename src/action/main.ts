@@ -4,6 +4,7 @@
  * one line (the stack only with ACTIONS_STEP_DEBUG) and exits 2.
  */
 import * as core from '@actions/core';
+import { log } from './log.js';
 import { DefaultArtifactClient } from '@actions/artifact';
 import { GateError } from '../errors.js';
 import { runGate } from '../pipeline/run-gate.js';
@@ -28,14 +29,14 @@ async function main(): Promise<void> {
     process.exitCode = code;
   } catch (e) {
     if (e instanceof GateError) {
-      core.setFailed(e.message);
+      log.setFailed(e.message);
       process.exitCode = e.exitCode;
       return;
     }
-    core.setFailed(`model-gate: internal error: ${firstLine(e)}`);
+    log.setFailed(`model-gate: internal error: ${firstLine(e)}`);
     const debug = core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
-    if (debug && e instanceof Error && e.stack) core.info(e.stack);
-    else core.info('Re-run with debug logging (ACTIONS_STEP_DEBUG) for the stack trace.');
+    if (debug && e instanceof Error && e.stack) for (const l of e.stack.split('\n')) log.info(l);
+    else log.info('Re-run with debug logging (ACTIONS_STEP_DEBUG) for the stack trace.');
     process.exitCode = 2;
   }
 }

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from './log.js';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -34,7 +35,7 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
       retryCount: number,
     ) => {
       const again = retryCount < 2;
-      core.warning(
+      log.warning(
         `GitHub API ${kind} rate limit hit on ${options.method ?? ''} ${options.url ?? ''}` +
           (again ? `; retrying in ${retryAfter} s.` : '; giving up.'),
       );

@@ -4,6 +4,7 @@
  * `workflow_run` workflow, post the report a pull-request run uploaded (the fork-safe pattern).
  */
 import * as core from '@actions/core';
+import { log } from './log.js';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GateError, UsageError } from '../errors.js';
@@ -91,9 +92,7 @@ async function repositoryFacts(
       repositoryId ??= data.id;
       defaultBranch ??= data.default_branch;
     } catch (e) {
-      core.warning(
-        `model-gate could not read the repository's id and default branch: ${describeApiError(e)}`,
-      );
+      log.warning(`model-gate could not read the repository's id and default branch: ${describeApiError(e)}`);
     }
   }
   return { repositoryId, defaultBranch };
@@ -130,7 +129,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           ? "the repository's id is unknown"
           : '';
     if (missing) {
-      core.warning(
+      log.warning(
         `model-gate cannot look up the baseline artifact: ${missing}. Continuing without a baseline.`,
       );
       noBaselineWhy = missing;
@@ -148,14 +147,14 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           preferSha: ctx.kind === 'pull_request' ? ctx.baseSha : undefined,
           workDir,
           baseDelayMs: deps.retryBaseDelayMs,
-          info: (m) => core.info(m),
+          info: (m) => log.info(m),
         }),
       );
       if (res.kind === 'found') {
         baseline = res.dir;
-        for (const w of res.warnings) core.warning(w);
+        for (const w of res.warnings) log.warning(w);
       } else if (res.kind === 'failed') {
-        core.warning(`model-gate: ${res.message}. Continuing without a baseline.`);
+        log.warning(`model-gate: ${res.message}. Continuing without a baseline.`);
         noBaselineWhy = res.message;
       } else {
         noBaselineWhy = res.message;
@@ -208,7 +207,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   annotateChecks(out.result, name);
   if (verdict === 'no-baseline') {
     const decision = decideBaselineUpdate(inputs.updateBaseline, ctx, facts.defaultBranch);
-    core.notice(
+    log.notice(
       `No baseline to compare with (${noBaselineWhy || 'none given'}); the gate passes and only absolute bounds ` +
         `apply. ` +
         (decision.upload
@@ -222,8 +221,8 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   // 4. The sticky comment.
   let commentUrl = '';
   if (inputs.comment === 'auto' && ctx.kind === 'pull_request') {
-    if (!ctx.prNumber) core.warning('model-gate: the event payload has no pull request number: no comment.');
-    else if (!octokit) core.warning('model-gate: no github-token: no pull request comment.');
+    if (!ctx.prNumber) log.warning('model-gate: the event payload has no pull request number: no comment.');
+    else if (!octokit) log.warning('model-gate: no github-token: no pull request comment.');
     else {
       try {
         const c = await upsertStickyComment(
@@ -233,9 +232,9 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           buildCommentBody(out.reportMarkdown, name),
         );
         commentUrl = c.url;
-        core.info(`Pull request comment ${c.action}: ${c.url}`);
+        log.info(`Pull request comment ${c.action}: ${c.url}`);
       } catch (e) {
-        core.warning(commentFailureMessage(e, ctx.fromFork));
+        log.warning(commentFailureMessage(e, ctx.fromFork));
       }
     }
   }
@@ -246,7 +245,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   // 5. Artifacts: the report for the fork-safe comment workflow, and the next baseline.
   const artifactsOk = canUseArtifacts(env);
   if (ctx.eventName === 'pull_request' && ctx.prNumber) {
-    if (!artifactsOk) core.info('No Actions runtime token: the report artifact is not uploaded.');
+    if (!artifactsOk) log.info('No Actions runtime token: the report artifact is not uploaded.');
     else {
       try {
         await uploadReportArtifact(
@@ -257,24 +256,24 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           workDir,
           Math.min(inputs.retentionDays, 14),
         );
-        core.info(`Uploaded ${name}-report (for a workflow_run comment workflow).`);
+        log.info(`Uploaded ${name}-report (for a workflow_run comment workflow).`);
       } catch (e) {
-        core.warning(`model-gate could not upload ${name}-report: ${describeApiError(e)}`);
+        log.warning(`model-gate could not upload ${name}-report: ${describeApiError(e)}`);
       }
     }
   }
   const decision = decideBaselineUpdate(inputs.updateBaseline, ctx, facts.defaultBranch);
-  if (decision.notice) core.notice(decision.notice);
+  if (decision.notice) log.notice(decision.notice);
   if (decision.upload) {
     if (!artifactsOk) {
-      core.warning(
+      log.warning(
         'model-gate cannot upload the baseline: ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set ' +
           '(not running in GitHub Actions?).',
       );
     } else {
       try {
         if (verdict === 'fail') {
-          core.warning(
+          log.warning(
             `This run failed the gate and still becomes the ${name}-baseline of ${ctx.branch ?? ctx.ref}: ` +
               'later pull requests are compared with it.',
           );
@@ -285,16 +284,16 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           inputs.outDir,
           inputs.retentionDays,
         );
-        core.info(`Uploaded ${name}-baseline (${up.files.join(', ')}), kept ${inputs.retentionDays} days.`);
+        log.info(`Uploaded ${name}-baseline (${up.files.join(', ')}), kept ${inputs.retentionDays} days.`);
       } catch (e) {
-        core.warning(`model-gate could not upload ${name}-baseline: ${describeApiError(e)}`);
+        log.warning(`model-gate could not upload ${name}-baseline: ${describeApiError(e)}`);
       }
     }
   }
 
   if (out.exitCode === 1) {
     const failed = (out.result.gate?.checks ?? []).filter((c) => c.verdict === 'fail').map((c) => c.metric);
-    core.setFailed(
+    log.setFailed(
       `${name}: the gate failed (verdict ${verdict}; ${regressions} failed check${regressions === 1 ? '' : 's'}` +
         (failed.length ? `: ${failed.join(', ')}` : '') +
         ').',
@@ -313,7 +312,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     );
   }
   if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
-    core.notice(
+    log.notice(
       `The triggering run was a ${run.event || 'non-pull-request'} event: no pull request comment to post.`,
     );
     return 0;
@@ -329,7 +328,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
   }
   const artifact = list.find((a) => a.name === artifactName && !a.expired);
   if (!artifact) {
-    core.notice(
+    log.notice(
       `Run ${run.id} has no ${artifactName} artifact (the gate did not run on a pull request, or stopped before ` +
         'its report): nothing to post.',
     );
@@ -357,7 +356,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
         attempts: 3,
         baseDelayMs: deps.retryBaseDelayMs ?? 2000,
         onRetry: (e, attempt, delay) =>
-          core.info(`Download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`),
+          log.info(`Download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`),
       },
     );
     files = readZipFiles(zip, {
@@ -397,7 +396,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       pull_number: pr.number,
     });
     if (pull.head.sha !== run.headSha) {
-      core.notice(
+      log.notice(
         `Pull request #${pr.number} has moved on to ${pull.head.sha.slice(0, 12)} since run ${run.id} ` +
           `(${run.headSha.slice(0, 12)}): not posting a stale report.`,
       );
@@ -417,7 +416,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       buildCommentBody(markdown, name),
     );
     commentUrl = c.url;
-    core.info(`Pull request #${pr.number} comment ${c.action}: ${c.url}`);
+    log.info(`Pull request #${pr.number} comment ${c.action}: ${c.url}`);
   } catch (e) {
     throw new GateError(commentFailureMessage(e, false));
   }
@@ -432,7 +431,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       regressions = regressionCount(result);
     } catch (e) {
       const msg = e instanceof BaselineValidationError ? e.message : 'result.json is not valid JSON';
-      core.warning(`model-gate: the report's ${msg}; the verdict output is empty.`);
+      log.warning(`model-gate: the report's ${msg}; the verdict output is empty.`);
     }
   }
   core.setOutput('verdict', verdict);
