@@ -6,6 +6,8 @@
 import { lstat, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
+import { loadBaseline } from '../compare/baseline.js';
+import { GateError } from '../errors.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
 import { describeApiError, httpStatus, type Octokit } from './octokit.js';
 import { readZipFiles, ZipError, type ExtractedFile } from './zip.js';
@@ -377,14 +379,19 @@ export async function resolveBaselineArtifact(o: ResolveOptions): Promise<Baseli
     );
     const files = readZipFiles(zip);
     const v = await materializeBaseline(files, join(o.workDir, 'baseline'));
-    const warnings = [...v.warnings];
+    // The same loader the comparison uses, run now: a baseline it would refuse (wrong types,
+    // out-of-range metrics, a corrupt sidecar, n mismatch) becomes "no baseline" with a warning
+    // here instead of stopping the job later.
+    const loaded = await loadBaseline(v.dir);
+    const warnings = [...v.warnings, ...loaded.warnings];
     if (v.ignored.length)
       o.info(`Baseline artifact: ignored ${v.ignored.length} entries not needed (${v.ignored.join(', ')}).`);
     return { kind: 'found', dir: v.dir, artifact: chosen, warnings };
   } catch (e) {
+    const why = e instanceof GateError ? e.message.replace(/\.$/, '') : describeApiError(e);
     return {
       kind: 'failed',
-      message: `the baseline artifact ${artifactName} #${chosen.id} could not be used: ${describeApiError(e)}`,
+      message: `the baseline artifact ${artifactName} #${chosen.id} could not be used: ${why}`,
     };
   }
 }

@@ -203,6 +203,116 @@ describe.skipIf(!bundleExists())(`action bundle ${ACTION_BUNDLE}`, () => {
     expect(warnings(r).some((m) => /could not be used: result\.json is not valid JSON/.test(m))).toBe(true);
   });
 
+  /** The files of the first baseline the suite uploaded (push to main, run 101). */
+  function goodBaselineFiles(): Map<string, Buffer> {
+    const a = gh.artifacts.find((x) => x.name === 'model-gate-baseline' && x.runId === 101)!;
+    return new Map(readZipFiles(a.zip).map((f) => [f.name, f.data]));
+  }
+
+  function hostileBaseline(branch: string, runId: number, edit: (files: Map<string, Buffer>) => void) {
+    const files = goodBaselineFiles();
+    edit(files);
+    gh.addArtifact({
+      name: 'model-gate-baseline',
+      zip: makeZip([...files].map(([name, data]) => ({ name, data }))),
+      headBranch: branch,
+      runId,
+    });
+  }
+
+  const editResult = (files: Map<string, Buffer>, fn: (r: Record<string, any>) => void) => {
+    const r = JSON.parse(files.get('result.json')!.toString());
+    fn(r);
+    files.set('result.json', Buffer.from(JSON.stringify(r)));
+  };
+  const sidecarName = (files: Map<string, Buffer>) =>
+    JSON.parse(files.get('result.json')!.toString()).examples.file as string;
+
+  it.each([
+    [
+      'numeric source.commit',
+      (f: Map<string, Buffer>) => editResult(f, (r) => (r.source.commit = 12345)),
+      /"source\.commit" must be a string/,
+    ],
+    [
+      'accuracy -5',
+      (f: Map<string, Buffer>) => editResult(f, (r) => (r.metrics.accuracy = -5)),
+      /"metrics\.accuracy" is -5, outside its possible range 0\.\.1/,
+    ],
+    [
+      'no "tool"',
+      (f: Map<string, Buffer>) => editResult(f, (r) => delete r.tool),
+      /required field "tool" is missing/,
+    ],
+    [
+      'n mismatch with the sidecar',
+      (f: Map<string, Buffer>) => editResult(f, (r) => (r.n += 1)),
+      /the files do not belong together/,
+    ],
+    [
+      'a truncated sidecar',
+      (f: Map<string, Buffer>) => f.set(sidecarName(f), f.get(sidecarName(f))!.subarray(0, 40)),
+      /examples/,
+    ],
+    [
+      'a non-gzip sidecar',
+      (f: Map<string, Buffer>) => f.set(sidecarName(f), Buffer.from('plain text, not gzip')),
+      /examples/,
+    ],
+    [
+      'invalid JSON',
+      (f: Map<string, Buffer>) => f.set('result.json', Buffer.from('{"schema": ')),
+      /not valid JSON/,
+    ],
+    [
+      'duplicate entries',
+      (f: Map<string, Buffer>) => f.set('result.json ', Buffer.alloc(0)),
+      /appears more than once/,
+    ],
+  ] as const)(
+    'a hostile baseline artifact (%s): a warning, no baseline, exit 0',
+    async (label, edit, why) => {
+      const branch = `hostile-${label.replace(/[^a-z]+/gi, '-')}`;
+      const runId = 7000 + label.length * 7 + label.charCodeAt(0);
+      if (label === 'duplicate entries') {
+        const files = goodBaselineFiles();
+        gh.addArtifact({
+          name: 'model-gate-baseline',
+          zip: makeZip([
+            ...[...files].map(([name, data]) => ({ name, data })),
+            { name: 'result.json', data: files.get('result.json')! },
+          ]),
+          headBranch: branch,
+          runId,
+        });
+      } else hostileBaseline(branch, runId, edit);
+      const r = await pr(30, runId + 1, 'predictions-regressed.csv', {
+        'baseline-branch': branch,
+        comment: 'never',
+      });
+      expect(r.code, describeDump(r)).toBe(0);
+      expect(r.outputs.verdict).toBe('no-baseline');
+      expect(
+        warnings(r).some((m) => /could not be used/.test(m) && why.test(m)),
+        describeDump(r),
+      ).toBe(true);
+      expect(r.stdout + r.stderr).not.toMatch(/internal error|\n\s+at /);
+    },
+  );
+
+  it('a baseline whose metrics contradict its own sidecar: the sidecar figures are used, with a warning', async () => {
+    hostileBaseline('contradicts', 7900, (f) => editResult(f, (r) => (r.metrics.accuracy = 0.01)));
+    const r = await pr(31, 7901, 'predictions-baseline.csv', {
+      'baseline-branch': 'contradicts',
+      comment: 'never',
+    });
+    expect(r.code, describeDump(r)).toBe(0);
+    expect(r.outputs.verdict).toBe('pass');
+    expect(
+      warnings(r).some((m) => /contradict its examples file/.test(m) && /accuracy 0\.01 →/.test(m)),
+    ).toBe(true);
+  });
+
   it('a path-traversing zip (../evil) is refused and writes nothing outside the target folder', async () => {
     gh.addArtifact({
       name: 'model-gate-baseline',
