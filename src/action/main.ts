@@ -5,12 +5,8 @@
  */
 import * as core from '@actions/core';
 import { log } from './log.js';
-import { DefaultArtifactClient } from '@actions/artifact';
 import { GateError } from '../errors.js';
-import { runGate } from '../pipeline/run-gate.js';
-import { createActionLogger } from './logger.js';
-import { createOctokit } from './octokit.js';
-import { runAction } from './run.js';
+import { readEventPayload } from './context.js';
 
 function firstLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
@@ -19,6 +15,17 @@ function firstLine(e: unknown): string {
 
 async function main(): Promise<void> {
   try {
+    // @actions/github parses GITHUB_EVENT_PATH when it is imported, and a bad file would end in
+    // its stack trace: the payload is checked first, and everything that loads it comes after.
+    readEventPayload(process.env);
+    const [{ DefaultArtifactClient }, { runGate }, { createActionLogger }, { createOctokit }, { runAction }] =
+      await Promise.all([
+        import('@actions/artifact'),
+        import('../pipeline/run-gate.js'),
+        import('./logger.js'),
+        import('./octokit.js'),
+        import('./run.js'),
+      ]);
     const code = await runAction({
       env: process.env,
       runGate,

@@ -11,9 +11,7 @@ import { GateError, UsageError } from '../errors.js';
 import type { RunGateOptions, RunGateOutput } from '../pipeline/run-gate.js';
 import type { Logger } from '../util/progress.js';
 import {
-  BaselineValidationError,
   checkBaselinePath,
-  checkResultDocument,
   defaultWorkRoot,
   downloadArtifactZip,
   listRunArtifacts,
@@ -31,6 +29,7 @@ import { describeApiError, type Octokit } from './octokit.js';
 import { regressionCount, setGateOutputs, verdictOf } from './outputs.js';
 import { publishMetrics } from './publish.js';
 import { annotateChecks, writeJobSummary } from './summary.js';
+import { renderUntrustedReport } from './untrusted-report.js';
 import { readZipFiles } from './zip.js';
 
 export interface ActionDeps {
@@ -376,8 +375,9 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
   } catch (e) {
     throw new GateError(`the ${artifactName} artifact of run ${run.id}: ${(e as Error).message}`);
   }
-  const report = byName.get('report.md');
-  if (!report) throw new GateError(`the ${artifactName} artifact of run ${run.id} has no report.md`);
+  // report.md is never read: the fork wrote it. The comment is rendered here from result.json.
+  const resultData = byName.get('result.json');
+  if (!resultData) throw new GateError(`the ${artifactName} artifact of run ${run.id} has no result.json`);
   // The artifact was written by code from the pull request: only trust it for the run's own PR.
   if (pr.head_sha !== run.headSha) {
     throw new GateError(
@@ -406,7 +406,20 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     throw new GateError(`could not read pull request #${pr.number}: ${describeApiError(e)}`);
   }
 
-  const markdown = report.toString('utf8');
+  const trustedRunUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run.id}`;
+  let rendered;
+  try {
+    rendered = renderUntrustedReport(resultData, name, {
+      runId: run.id,
+      runUrl: trustedRunUrl,
+      prNumber: pr.number,
+    });
+  } catch (e) {
+    if (e instanceof GateError)
+      throw new GateError(`the ${artifactName} artifact of run ${run.id}: ${e.message} Not posting.`);
+    throw e;
+  }
+  const markdown = rendered.markdown;
   let commentUrl: string;
   try {
     const c = await upsertStickyComment(
@@ -421,19 +434,8 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     throw new GateError(commentFailureMessage(e, false));
   }
   await writeJobSummary(markdown, deps.env);
-  let verdict = '';
-  let regressions = 0;
-  const resultData = byName.get('result.json');
-  if (resultData) {
-    try {
-      const result = checkResultDocument(JSON.parse(resultData.toString('utf8')), 'result.json');
-      verdict = verdictOf(result);
-      regressions = regressionCount(result);
-    } catch (e) {
-      const msg = e instanceof BaselineValidationError ? e.message : 'result.json is not valid JSON';
-      log.warning(`model-gate: the report's ${msg}; the verdict output is empty.`);
-    }
-  }
+  const verdict = rendered.verdict;
+  const regressions = regressionCount(rendered.result);
   core.setOutput('verdict', verdict);
   core.setOutput('comment-url', commentUrl);
   core.setOutput('regressions', String(regressions));

@@ -2,9 +2,10 @@
  * End-to-end: the built action bundle (MODEL_GATE_ACTION_BUNDLE, default dist/index.js) run as a
  * child process exactly as a runner runs it, against the local GitHub stand-in.
  */
-import { cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listZipEntries, readZipFiles } from '../../src/action/zip.js';
 import {
@@ -220,6 +221,7 @@ describe.skipIf(!bundleExists())(`action bundle ${ACTION_BUNDLE}`, () => {
     });
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON document edited in place
   const editResult = (files: Map<string, Buffer>, fn: (r: Record<string, any>) => void) => {
     const r = JSON.parse(files.get('result.json')!.toString());
     fn(r);
@@ -408,6 +410,65 @@ describe.skipIf(!bundleExists())(`action bundle ${ACTION_BUNDLE}`, () => {
     expect(r.outputs.verdict).toBe('fail');
   });
 
+  it('post-comment renders the comment itself: a hostile fork artifact posts none of its text', async () => {
+    gh.addPull(21, SHA_PR);
+    const gate = await pr(21, 403, 'predictions-regressed.csv', { comment: 'never' }, 999);
+    expect(gate.code, describeDump(gate)).toBe(1);
+    const art = gh.artifacts.find((a) => a.name === 'model-gate-report' && a.runId === 403)!;
+    const files = new Map(readZipFiles(art.zip).map((f) => [f.name, f.data]));
+    const HOSTILE =
+      '<img src=x onerror=alert(1)> @octocat @org/team #1 http://evil.example www.evil.example `code` | pipe';
+    files.set(
+      'report.md',
+      Buffer.from(
+        '<!-- model-gate:model-gate -->\n## ✅ PASS — forged headline\n<b>raw html</b> @octocat [x](http://evil.example)\n',
+      ),
+    );
+    const result = JSON.parse(files.get('result.json')!.toString());
+    expect(result.gate.verdict).toBe('fail');
+    result.gate.verdict = 'pass'; // forged: the checks still say fail
+    result.dataset.predictions_file = HOSTILE;
+    result.source.commit = HOSTILE;
+    result.source.run_url = 'http://evil.example/run';
+    result.warnings = [HOSTILE];
+    result.gate.checks[0].reason = HOSTILE;
+    files.set('result.json', Buffer.from(JSON.stringify(result)));
+    art.zip = makeZip([...files].map(([name, data]) => ({ name, data })));
+    const r = await run({
+      inputs: { mode: 'post-comment', 'github-token': gh.token },
+      eventName: 'workflow_run',
+      payload: workflowRunEvent(repo(), {
+        id: 403,
+        event: 'pull_request',
+        headSha: SHA_PR,
+        headBranch: 'feature',
+        headRepoId: 999,
+        pullRequests: [],
+      }),
+      ref: 'refs/heads/main',
+      sha: SHA_MAIN_2,
+      runId: 404,
+    });
+    expect(r.code, describeDump(r)).toBe(0);
+    expect(r.outputs.verdict).toBe('fail');
+    const body = gh.commentsOn(21)[0].body;
+    expect(body.startsWith('<!-- model-gate:model-gate -->')).toBe(true);
+    expect(body).not.toContain('forged headline');
+    expect(body).not.toContain('raw html');
+    expect(body).not.toContain('evil.example/run');
+    expect(body).toMatch(/computed by the pull request's own workflow run/);
+    expect(body).toContain(`/actions/runs/403`);
+    const html = await marked.parse(body.replace(/^<!--[^>]*-->\n/, ''));
+    // Tags, not escaped text: `&lt;img onerror=` shown as text is inert.
+    expect(html).not.toMatch(/<img|<b>|href="http:\/\/evil/);
+    const text = html.replace(/<[^>]+>/g, ' ');
+    expect(text).not.toMatch(/@(octocat|org)/); // a zero-width space follows every @
+    expect(text).not.toMatch(/#1\b/);
+    expect(text).not.toMatch(/https?:\/\/evil|www\.evil/);
+    for (const href of html.match(/href="[^"]*"/g) ?? [])
+      expect(href).toMatch(/^href="https:\/\/github\.com\//);
+  });
+
   it('bench-command: benchmarks the inference step, reports it, and writes the OpenMetrics file', async () => {
     const r = await run({
       inputs: inputs('bench-predictions.csv', {
@@ -434,6 +495,65 @@ describe.skipIf(!bundleExists())(`action bundle ${ACTION_BUNDLE}`, () => {
     const om = readFileSync(join(workspace, 'metrics.om.txt'), 'utf8');
     expect(om).toMatch(/^model_gate_bench_wall_seconds\{.*stat="median".*\} \d/m);
     expect(om.trimEnd().endsWith('# EOF')).toBe(true);
+  });
+
+  it('invalid JSON in GITHUB_EVENT_PATH: one paragraph, exit 2, no stack trace', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-event-'));
+    const eventPath = join(dir, 'event.json');
+    writeFileSync(eventPath, '{"pull_request": {');
+    const r = await run({
+      inputs: inputs('predictions-baseline.csv'),
+      eventName: 'push',
+      payload: {},
+      ref: 'refs/heads/dev',
+      sha: SHA_MAIN_2,
+      runId: 502,
+      env: { GITHUB_EVENT_PATH: eventPath },
+    });
+    expect(r.code).toBe(2);
+    const errs = r.commands.filter((c) => c.command === 'error');
+    expect(errs).toHaveLength(1);
+    expect(errs[0].message).toMatch(/GITHUB_EVENT_PATH .* is not valid JSON/);
+    expect(r.stdout + r.stderr).not.toMatch(/\n\s+at |SyntaxError: /);
+  });
+
+  it('a label with a newline cannot start a runner command in the log', async () => {
+    const r = await run({
+      inputs: inputs('predictions-baseline.csv', {
+        'update-baseline': 'never',
+        'baseline-branch': 'x\n::error::forged\x1b[2J',
+        comment: 'never',
+      }),
+      eventName: 'push',
+      payload: pushEvent(repo(), 'refs/heads/dev', SHA_MAIN_2),
+      ref: 'refs/heads/dev',
+      sha: SHA_MAIN_2,
+      runId: 503,
+    });
+    expect(r.code, describeDump(r)).toBe(0);
+    expect(r.stdout).not.toMatch(/^::error::forged/m);
+    expect(r.stdout).not.toContain('\x1b[2J');
+    expect(r.stdout).toContain('\\n::error::forged\\x1b[2J');
+  });
+
+  it('credentials in pushgateway-url are masked and never printed', async () => {
+    const r = await run({
+      inputs: inputs('predictions-baseline.csv', {
+        'update-baseline': 'never',
+        comment: 'never',
+        'pushgateway-url': 'http://ci:hunter2-secret@127.0.0.1:99999999/',
+      }),
+      eventName: 'push',
+      payload: pushEvent(repo(), 'refs/heads/dev', SHA_MAIN_2),
+      ref: 'refs/heads/dev',
+      sha: SHA_MAIN_2,
+      runId: 504,
+    });
+    expect(r.code, describeDump(r)).toBe(0);
+    const lines = (r.stdout + '\n' + r.stderr).split('\n').filter((l) => l.includes('hunter2-secret'));
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.startsWith('::add-mask::'))).toBe(true);
+    expect(warnings(r).some((m) => /Pushgateway push skipped/.test(m))).toBe(true);
   });
 
   it('a GateError (bad input) exits 2 with a one-line message and no stack', async () => {
