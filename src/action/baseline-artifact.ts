@@ -79,24 +79,36 @@ export function pickBaselineArtifact(artifacts: ArtifactInfo[], c: PickCriteria)
   return newestFirst[0];
 }
 
+/**
+ * Pages of artifact listings read at most: GitHub lists newest first, so the baseline is on the
+ * first page in practice, and a `Link: next` chain that never ends stops here.
+ */
+export const MAX_LIST_PAGES = 3;
+
 export async function listArtifactsNamed(octokit: Octokit, owner: string, repo: string, name: string) {
-  const all = await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, {
-    owner,
-    repo,
-    name,
-    per_page: 100,
-  });
+  let pages = 0;
+  const all = await octokit.paginate(
+    octokit.rest.actions.listArtifactsForRepo,
+    { owner, repo, name, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_LIST_PAGES) done();
+      return response.data;
+    },
+  );
   // The name filter is exact on github.com; filter again in case a server treats it as a prefix.
   return (all as ArtifactInfo[]).filter((a) => a.name === name);
 }
 
 export async function listRunArtifacts(octokit: Octokit, owner: string, repo: string, runId: number) {
-  const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
-    owner,
-    repo,
-    run_id: runId,
-    per_page: 100,
-  });
+  let pages = 0;
+  const all = await octokit.paginate(
+    octokit.rest.actions.listWorkflowRunArtifacts,
+    { owner, repo, run_id: runId, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_LIST_PAGES) done();
+      return response.data;
+    },
+  );
   return all as ArtifactInfo[];
 }
 

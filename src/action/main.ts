@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const code = await runAction({
       env: process.env,
       runGate,
-      createOctokit: (token) => createOctokit(token),
+      createOctokit: (token, settings) => createOctokit(token, settings),
       createArtifactClient: () => new DefaultArtifactClient(),
       logger: createActionLogger(),
     });
@@ -49,3 +49,6 @@ async function main(): Promise<void> {
 }
 
 await main();
+// Every network operation has its own deadline; a socket a stalled server still holds open must
+// not keep the job running after the work is done.
+setTimeout(() => process.exit(), 1000).unref();

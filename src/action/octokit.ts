@@ -17,6 +17,8 @@ export interface OctokitSettings {
    * suite spends no wall-clock time waiting.
    */
   throttle?: boolean;
+  /** Aborts every request of this client (the operation's deadline). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -45,6 +47,7 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
     token,
     {
       ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+      ...(settings.signal ? { request: { signal: settings.signal } } : {}),
       retry: {
         retries: 3,
         ...(settings.retryAfterBaseValue !== undefined

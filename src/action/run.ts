@@ -25,7 +25,8 @@ import {
 import { buildCommentBody, commentFailureMessage, upsertStickyComment } from './comment.js';
 import { defaultBaselineBranch, parseContext, readEventPayload, type ActionContext } from './context.js';
 import { envInputReader, readInputs, type ActionInputs } from './inputs.js';
-import { describeApiError, type Octokit } from './octokit.js';
+import { describeApiError, type Octokit, type OctokitSettings } from './octokit.js';
+import { withDeadline } from './deadline.js';
 import { regressionCount, setGateOutputs, verdictOf } from './outputs.js';
 import { publishMetrics } from './publish.js';
 import { annotateChecks, writeJobSummary } from './summary.js';
@@ -35,7 +36,7 @@ import { readZipFiles } from './zip.js';
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
   runGate: (options: RunGateOptions, logger: Logger) => Promise<RunGateOutput>;
-  createOctokit: (token: string) => Octokit;
+  createOctokit: (token: string, settings?: OctokitSettings) => Octokit;
   createArtifactClient: () => ArtifactClientLike;
   logger: Logger;
   /** Base delay between artifact download attempts (2 s in production). */
@@ -134,20 +135,23 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
       noBaselineWhy = missing;
     } else {
       const res = await logger.group(`Baseline: ${name}-baseline from ${baselineBranch}`, () =>
-        resolveBaselineArtifact({
-          octokit: octokit!,
-          client: deps.createArtifactClient(),
-          token,
-          owner: ctx.owner,
-          repo: ctx.repo,
-          repositoryId: facts.repositoryId!,
-          name,
-          branch: baselineBranch!,
-          preferSha: ctx.kind === 'pull_request' ? ctx.baseSha : undefined,
-          workDir,
-          baseDelayMs: deps.retryBaseDelayMs,
-          info: (m) => log.info(m),
-        }),
+        withDeadline(`looking up and downloading ${name}-baseline`, inputs.networkTimeout * 1000, (signal) =>
+          resolveBaselineArtifact({
+            // A client of its own whose requests the deadline aborts.
+            octokit: deps.createOctokit(token, { signal }),
+            client: deps.createArtifactClient(),
+            token,
+            owner: ctx.owner,
+            repo: ctx.repo,
+            repositoryId: facts.repositoryId!,
+            name,
+            branch: baselineBranch!,
+            preferSha: ctx.kind === 'pull_request' ? ctx.baseSha : undefined,
+            workDir,
+            baseDelayMs: deps.retryBaseDelayMs,
+            info: (m) => log.info(m),
+          }),
+        ).catch((e: unknown) => ({ kind: 'failed' as const, message: describeApiError(e) })),
       );
       if (res.kind === 'found') {
         baseline = res.dir;
@@ -224,11 +228,16 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
     else if (!octokit) log.warning('model-gate: no github-token: no pull request comment.');
     else {
       try {
-        const c = await upsertStickyComment(
-          octokit,
-          { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber },
-          name,
-          buildCommentBody(out.reportMarkdown, name),
+        const c = await withDeadline(
+          'writing the pull request comment',
+          inputs.networkTimeout * 1000,
+          (signal) =>
+            upsertStickyComment(
+              deps.createOctokit(token, { signal }),
+              { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber! },
+              name,
+              buildCommentBody(out.reportMarkdown, name),
+            ),
         );
         commentUrl = c.url;
         log.info(`Pull request comment ${c.action}: ${c.url}`);
@@ -321,7 +330,12 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
   const artifactName = `${name}-report`;
   let list;
   try {
-    list = await listRunArtifacts(octokit, ctx.owner, ctx.repo, run.id);
+    list = await withDeadline(
+      `listing the artifacts of run ${run.id}`,
+      inputs.networkTimeout * 1000,
+      (signal) =>
+        listRunArtifacts(deps.createOctokit(inputs.githubToken, { signal }), ctx.owner, ctx.repo, run.id),
+    );
   } catch (e) {
     throw new GateError(`could not list the artifacts of run ${run.id}: ${describeApiError(e)}`);
   }
@@ -375,9 +389,6 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
   } catch (e) {
     throw new GateError(`the ${artifactName} artifact of run ${run.id}: ${(e as Error).message}`);
   }
-  // report.md is never read: the fork wrote it. The comment is rendered here from result.json.
-  const resultData = byName.get('result.json');
-  if (!resultData) throw new GateError(`the ${artifactName} artifact of run ${run.id} has no result.json`);
   // The artifact was written by code from the pull request: only trust it for the run's own PR.
   if (pr.head_sha !== run.headSha) {
     throw new GateError(
@@ -406,6 +417,9 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     throw new GateError(`could not read pull request #${pr.number}: ${describeApiError(e)}`);
   }
 
+  // report.md is never read: the fork wrote it. The comment is rendered here from result.json.
+  const resultData = byName.get('result.json');
+  if (!resultData) throw new GateError(`the ${artifactName} artifact of run ${run.id} has no result.json`);
   const trustedRunUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run.id}`;
   let rendered;
   try {

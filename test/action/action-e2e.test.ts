@@ -362,6 +362,48 @@ describe.skipIf(!bundleExists())(`action bundle ${ACTION_BUNDLE}`, () => {
     expect(gh.countRequests('GET', /\/actions\/artifacts\?/) - before).toBe(2);
   });
 
+  it('an artifact listing that never answers: the deadline ends it with a warning, no baseline, exit 0', async () => {
+    gh.stall('GET', /\/actions\/artifacts$/);
+    try {
+      const before = gh.countRequests('GET', /\/actions\/artifacts\?/);
+      const r = await pr(40, 4001, 'predictions-regressed.csv', { 'network-timeout': '1', comment: 'never' });
+      expect(r.code, describeDump(r)).toBe(0);
+      expect(r.outputs.verdict).toBe('no-baseline');
+      expect(warnings(r).some((m) => /did not finish within 1 s \(network-timeout\)/.test(m))).toBe(true);
+      expect(gh.countRequests('GET', /\/actions\/artifacts\?/) - before).toBe(1);
+    } finally {
+      gh.clearStalls();
+    }
+  });
+
+  it('a blob store that stalls: the deadline ends the download with a warning, no baseline', async () => {
+    gh.stall('GET', /^\/blob\//);
+    try {
+      const r = await pr(41, 4002, 'predictions-regressed.csv', { 'network-timeout': '1', comment: 'never' });
+      expect(r.code, describeDump(r)).toBe(0);
+      expect(r.outputs.verdict).toBe('no-baseline');
+      expect(warnings(r).some((m) => /did not finish within 1 s/.test(m))).toBe(true);
+    } finally {
+      gh.clearStalls();
+    }
+  });
+
+  it('a Link: next chain that never ends: at most 3 pages are read', async () => {
+    gh.endlessPages = true;
+    try {
+      const before = gh.countRequests('GET', /\/actions\/artifacts\?/);
+      const r = await pr(42, 4003, 'predictions-regressed.csv', {
+        'baseline-branch': 'nowhere',
+        comment: 'never',
+      });
+      expect(r.code, describeDump(r)).toBe(0);
+      expect(r.outputs.verdict).toBe('no-baseline');
+      expect(gh.countRequests('GET', /\/actions\/artifacts\?/) - before).toBe(3);
+    } finally {
+      gh.endlessPages = false;
+    }
+  });
+
   it('a release compares with the default branch baseline', async () => {
     const r = await run({
       inputs: inputs('predictions-baseline.csv'),

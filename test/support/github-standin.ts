@@ -112,6 +112,7 @@ export class GitHubStandin {
   readonly blobSig = 'standin-blob-signature';
   private server: Server | undefined;
   private faults: Fault[] = [];
+  private stalls: { method: string; path: RegExp }[] = [];
   private nextId = 1000;
   private pendingUploads = new Map<
     string,
@@ -149,6 +150,18 @@ export class GitHubStandin {
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server!.close(() => r()));
   }
+
+  /** Requests matching method and path are never answered (a stalled server). */
+  stall(method: string, path: RegExp): void {
+    this.stalls.push({ method, path });
+  }
+
+  clearStalls(): void {
+    this.stalls = [];
+  }
+
+  /** Every artifact listing says there is a next page (a `Link: next` chain that never ends). */
+  endlessPages = false;
 
   /** The next `times` requests matching method and path answer `status`. */
   failNext(method: string, path: RegExp, status: number, times = 1): void {
@@ -246,7 +259,7 @@ export class GitHubStandin {
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
     const slice = items.slice((page - 1) * perPage, page * perPage);
     const headers: Record<string, string> = {};
-    if (page * perPage < items.length) {
+    if (page * perPage < items.length || (this.endlessPages && url.pathname.endsWith('/artifacts'))) {
       const next = new URL(url.toString());
       next.searchParams.set('page', String(page + 1));
       next.searchParams.set('per_page', String(perPage));
@@ -260,6 +273,10 @@ export class GitHubStandin {
     const method = req.method ?? 'GET';
     const path = url.pathname;
 
+    if (this.stalls.some((st) => st.method === method && st.path.test(path))) {
+      this.requests.push({ method, path: req.url ?? '', status: 0 });
+      return; // never answered
+    }
     const fault = this.faults.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
     if (fault) {
       fault.remaining--;
