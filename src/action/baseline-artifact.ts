@@ -10,7 +10,7 @@ import { loadBaseline } from '../compare/baseline.js';
 import { GateError } from '../errors.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
 import { describeApiError, httpStatus, type Octokit } from './octokit.js';
-import { readZipFiles, ZipError, type ExtractedFile } from './zip.js';
+import { DEFAULT_ZIP_LIMITS, readZipFiles, ZipError, type ExtractedFile } from './zip.js';
 
 /** The slice of @actions/artifact's client the action uses (injectable in tests). */
 export interface ArtifactClientLike {
@@ -35,6 +35,7 @@ export interface ArtifactInfo {
   id: number;
   name: string;
   expired: boolean;
+  size_in_bytes?: number;
   created_at: string | null;
   expires_at?: string | null;
   workflow_run?: {
@@ -359,6 +360,15 @@ export async function resolveBaselineArtifact(o: ResolveOptions): Promise<Baseli
     return {
       kind: 'none',
       message: `no baseline artifact "${artifactName}" from branch ${o.branch} (of ${list.length} with that name, none usable)`,
+    };
+  }
+  // A declared size past the strict reader's limit is refused before any byte is fetched.
+  if (typeof chosen.size_in_bytes === 'number' && chosen.size_in_bytes > DEFAULT_ZIP_LIMITS.maxTotalBytes) {
+    return {
+      kind: 'failed',
+      message:
+        `the baseline artifact ${artifactName} #${chosen.id} declares ${chosen.size_in_bytes} bytes, more than ` +
+        `the ${DEFAULT_ZIP_LIMITS.maxTotalBytes} a baseline may have; not downloading it`,
     };
   }
   const run = chosen.workflow_run ?? {};

@@ -388,6 +388,24 @@ describe.skipIf(!bundleExists())(`action bundle ${ACTION_BUNDLE}`, () => {
     }
   });
 
+  it('an artifact that declares 2 GB: refused before downloading, a warning, no baseline', async () => {
+    const a = gh.addArtifact({
+      name: 'model-gate-baseline',
+      zip: makeZip([{ name: 'result.json', data: '{}' }]),
+      headBranch: 'huge',
+      runId: 4100,
+      declaredSize: 2 * 1024 ** 3,
+    });
+    const r = await pr(43, 4004, 'predictions-regressed.csv', {
+      'baseline-branch': 'huge',
+      comment: 'never',
+    });
+    expect(r.code, describeDump(r)).toBe(0);
+    expect(r.outputs.verdict).toBe('no-baseline');
+    expect(warnings(r).some((m) => /declares 2147483648 bytes/.test(m))).toBe(true);
+    expect(gh.countRequests('GET', new RegExp(`/actions/artifacts/${a.id}/zip`))).toBe(0);
+  });
+
   it('a Link: next chain that never ends: at most 3 pages are read', async () => {
     gh.endlessPages = true;
     try {

@@ -26,6 +26,8 @@ export interface StandinArtifact {
   expiresAt: string;
   expired: boolean;
   zip: Buffer;
+  /** The size the REST listing declares (default: the zip's length). */
+  declaredSize?: number;
   /** Backend ids of the run/job that uploaded it (Twirp uploads). */
   runBackendId?: string;
   jobBackendId?: string;
@@ -233,7 +235,7 @@ export class GitHubStandin {
       id: a.id,
       node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
       name: a.name,
-      size_in_bytes: a.zip.length,
+      size_in_bytes: a.declaredSize ?? a.zip.length,
       url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${a.id}`,
       archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${a.id}/zip`,
       expired: a.expired,
