@@ -6,9 +6,11 @@
 import { lstat, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, relative, resolve, sep } from 'node:path';
+import { loadBaseline } from '../compare/baseline.js';
+import { GateError } from '../errors.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
 import { describeApiError, httpStatus, type Octokit } from './octokit.js';
-import { readZipFiles, ZipError, type ExtractedFile } from './zip.js';
+import { DEFAULT_ZIP_LIMITS, readZipFiles, ZipError, type ExtractedFile } from './zip.js';
 
 /** The slice of @actions/artifact's client the action uses (injectable in tests). */
 export interface ArtifactClientLike {
@@ -33,6 +35,7 @@ export interface ArtifactInfo {
   id: number;
   name: string;
   expired: boolean;
+  size_in_bytes?: number;
   created_at: string | null;
   expires_at?: string | null;
   workflow_run?: {
@@ -77,24 +80,36 @@ export function pickBaselineArtifact(artifacts: ArtifactInfo[], c: PickCriteria)
   return newestFirst[0];
 }
 
+/**
+ * Pages of artifact listings read at most: GitHub lists newest first, so the baseline is on the
+ * first page in practice, and a `Link: next` chain that never ends stops here.
+ */
+export const MAX_LIST_PAGES = 3;
+
 export async function listArtifactsNamed(octokit: Octokit, owner: string, repo: string, name: string) {
-  const all = await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, {
-    owner,
-    repo,
-    name,
-    per_page: 100,
-  });
+  let pages = 0;
+  const all = await octokit.paginate(
+    octokit.rest.actions.listArtifactsForRepo,
+    { owner, repo, name, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_LIST_PAGES) done();
+      return response.data;
+    },
+  );
   // The name filter is exact on github.com; filter again in case a server treats it as a prefix.
   return (all as ArtifactInfo[]).filter((a) => a.name === name);
 }
 
 export async function listRunArtifacts(octokit: Octokit, owner: string, repo: string, runId: number) {
-  const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
-    owner,
-    repo,
-    run_id: runId,
-    per_page: 100,
-  });
+  let pages = 0;
+  const all = await octokit.paginate(
+    octokit.rest.actions.listWorkflowRunArtifacts,
+    { owner, repo, run_id: runId, per_page: 100 },
+    (response, done) => {
+      if (++pages >= MAX_LIST_PAGES) done();
+      return response.data;
+    },
+  );
   return all as ArtifactInfo[];
 }
 
@@ -347,6 +362,15 @@ export async function resolveBaselineArtifact(o: ResolveOptions): Promise<Baseli
       message: `no baseline artifact "${artifactName}" from branch ${o.branch} (of ${list.length} with that name, none usable)`,
     };
   }
+  // A declared size past the strict reader's limit is refused before any byte is fetched.
+  if (typeof chosen.size_in_bytes === 'number' && chosen.size_in_bytes > DEFAULT_ZIP_LIMITS.maxTotalBytes) {
+    return {
+      kind: 'failed',
+      message:
+        `the baseline artifact ${artifactName} #${chosen.id} declares ${chosen.size_in_bytes} bytes, more than ` +
+        `the ${DEFAULT_ZIP_LIMITS.maxTotalBytes} a baseline may have; not downloading it`,
+    };
+  }
   const run = chosen.workflow_run ?? {};
   o.info(
     `Baseline: artifact ${artifactName} #${chosen.id} from run ${run.id} (${o.branch} @ ${String(run.head_sha).slice(0, 12)}, ${chosen.created_at})` +
@@ -377,14 +401,19 @@ export async function resolveBaselineArtifact(o: ResolveOptions): Promise<Baseli
     );
     const files = readZipFiles(zip);
     const v = await materializeBaseline(files, join(o.workDir, 'baseline'));
-    const warnings = [...v.warnings];
+    // The same loader the comparison uses, run now: a baseline it would refuse (wrong types,
+    // out-of-range metrics, a corrupt sidecar, n mismatch) becomes "no baseline" with a warning
+    // here instead of stopping the job later.
+    const loaded = await loadBaseline(v.dir);
+    const warnings = [...v.warnings, ...loaded.warnings];
     if (v.ignored.length)
       o.info(`Baseline artifact: ignored ${v.ignored.length} entries not needed (${v.ignored.join(', ')}).`);
     return { kind: 'found', dir: v.dir, artifact: chosen, warnings };
   } catch (e) {
+    const why = e instanceof GateError ? e.message.replace(/\.$/, '') : describeApiError(e);
     return {
       kind: 'failed',
-      message: `the baseline artifact ${artifactName} #${chosen.id} could not be used: ${describeApiError(e)}`,
+      message: `the baseline artifact ${artifactName} #${chosen.id} could not be used: ${why}`,
     };
   }
 }

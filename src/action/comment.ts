@@ -55,16 +55,58 @@ interface CommentLike {
   id: number;
   body?: string | null;
   html_url: string;
-  user?: { type?: string } | null;
+  user?: { login?: string; type?: string } | null;
+}
+
+/** Who the token is, as far as comments go: a login, and for bots the account type. */
+export interface TokenIdentity {
+  login: string;
+  type?: string;
+}
+
+/** The identity an Actions GITHUB_TOKEN writes comments as. */
+export const ACTIONS_BOT: TokenIdentity = { login: 'github-actions[bot]', type: 'Bot' };
+
+/**
+ * The token's own identity. GET /user answers for personal access tokens (and user-to-server app
+ * tokens); for the Actions GITHUB_TOKEN (and installation tokens) it answers 403/404, and the
+ * comments such a token writes are authored by github-actions[bot] (type Bot) — that is the
+ * fallback. A GitHub App installation token other than Actions' therefore never edits an older
+ * comment of its own: it creates one, which is the safe side of the trade.
+ */
+export async function tokenIdentity(octokit: Octokit): Promise<TokenIdentity> {
+  try {
+    const { data } = await octokit.request('GET /user');
+    const login = (data as { login?: unknown }).login;
+    if (typeof login === 'string' && login !== '')
+      return { login, type: String((data as { type?: unknown }).type ?? '') || undefined };
+  } catch {
+    // 401/403/404: not a user token; fall through to the Actions bot.
+  }
+  return ACTIONS_BOT;
+}
+
+/** True when the body starts with the marker: the whole marker, including its closing ` -->`. */
+export function startsWithMarker(body: string | null | undefined, marker: string): boolean {
+  return (body ?? '').trimStart().startsWith(marker);
 }
 
 /**
- * Finds our comment: the first whose body starts with the marker, preferring comments written by a
- * bot (the Actions token) over a person who pasted the marker.
+ * Finds our comment: the first whose body starts with this gate's whole marker AND whose author is
+ * the token's own identity. A person (or another bot) who writes a comment starting with the
+ * marker does not get the report written into their comment: we only ever edit our own.
  */
-export function findStickyComment(comments: CommentLike[], marker: string): CommentLike | undefined {
-  const ours = comments.filter((c) => (c.body ?? '').trimStart().startsWith(marker));
-  return ours.find((c) => c.user?.type === 'Bot') ?? ours[0];
+export function findStickyComment(
+  comments: CommentLike[],
+  marker: string,
+  me: TokenIdentity = ACTIONS_BOT,
+): CommentLike | undefined {
+  return comments.find(
+    (c) =>
+      startsWithMarker(c.body, marker) &&
+      c.user?.login === me.login &&
+      (me.type === undefined || c.user?.type === me.type),
+  );
 }
 
 /** Creates the sticky comment, or updates the existing one (left alone when already identical). */
@@ -73,15 +115,17 @@ export async function upsertStickyComment(
   target: StickyTarget,
   name: string,
   body: string,
+  me?: TokenIdentity,
 ): Promise<StickyResult> {
   const marker = commentMarker(name);
+  const identity = me ?? (await tokenIdentity(octokit));
   const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
     owner: target.owner,
     repo: target.repo,
     issue_number: target.issueNumber,
     per_page: 100,
   })) as CommentLike[];
-  const existing = findStickyComment(comments, marker);
+  const existing = findStickyComment(comments, marker, identity);
   if (existing) {
     if (existing.body === body) return { action: 'unchanged', id: existing.id, url: existing.html_url };
     const { data } = await octokit.rest.issues.updateComment({

@@ -69,8 +69,11 @@ export function readEventPayload(env: NodeJS.ProcessEnv): Json {
   }
   try {
     return obj(JSON.parse(text)) ?? {};
-  } catch {
-    throw new GateError(`GITHUB_EVENT_PATH (${path}) is not valid JSON.`);
+  } catch (e) {
+    throw new GateError(
+      `GITHUB_EVENT_PATH (${path}) is not valid JSON (${(e as Error).message}); expected the event payload ` +
+        'the runner writes. Is the variable overridden in the workflow?',
+    );
   }
 }
 

@@ -25,6 +25,8 @@ export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   pushgatewayUrl?: string;
   pushgatewayAuth?: string;
   openmetrics?: string;
+  /** Overall deadline of each GitHub/artifact/Pushgateway operation, in seconds. */
+  networkTimeout: number;
 }
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`, upper case, hyphens kept). */
@@ -116,6 +118,7 @@ export function readInputs(read: InputReader): ActionInputs {
     pushgatewayUrl: optional(read, 'pushgateway-url'),
     pushgatewayAuth: optional(read, 'pushgateway-auth'),
     openmetrics: optional(read, 'openmetrics'),
+    networkTimeout: integer(read, 'network-timeout', 30, 1, 600),
   };
   if (mode === 'gate' && !inputs.predictions) {
     throw new UsageError(

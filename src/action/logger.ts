@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import { log } from './log.js';
 import type { Logger, Progress } from '../util/progress.js';
 
 /** Milestone logging for long work: at most one line per 10 % (or per 15 s when the total is unknown). */
@@ -14,16 +14,16 @@ function actionProgress(label: string, now: () => number = Date.now): Progress {
         const percent = Math.floor((done / total) * 10) * 10;
         if (percent <= lastPercent) return;
         lastPercent = percent;
-        core.info(`${label}: ${percent}%${detail ? ` (${detail})` : ''}`);
+        log.info(`${label}: ${percent}%${detail ? ` (${detail})` : ''}`);
       } else {
         if (t - lastTime < 15_000) return;
-        core.info(`${label}: ${done}${detail ? ` (${detail})` : ''}`);
+        log.info(`${label}: ${done}${detail ? ` (${detail})` : ''}`);
       }
       lastTime = t;
     },
     done(summary) {
       const seconds = ((now() - started) / 1000).toFixed(1);
-      core.info(`${label}: done in ${seconds} s${summary ? ` — ${summary}` : ''}`);
+      log.info(`${label}: done in ${seconds} s${summary ? ` — ${summary}` : ''}`);
     },
   };
 }
@@ -35,11 +35,11 @@ function actionProgress(label: string, now: () => number = Date.now): Progress {
 export function createActionLogger(): Logger {
   let depth = 0;
   return {
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
+    info: (m) => log.info(m),
+    warning: (m) => log.warning(m),
     async group(name, fn) {
       if (depth > 0) {
-        core.info(`— ${name}`);
+        log.info(`— ${name}`);
         depth++;
         try {
           return await fn();
@@ -48,11 +48,11 @@ export function createActionLogger(): Logger {
         }
       }
       depth++;
-      core.startGroup(name);
+      log.startGroup(name);
       try {
         return await fn();
       } finally {
-        core.endGroup();
+        log.endGroup();
         depth--;
       }
     },

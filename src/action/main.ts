@@ -4,12 +4,9 @@
  * one line (the stack only with ACTIONS_STEP_DEBUG) and exits 2.
  */
 import * as core from '@actions/core';
-import { DefaultArtifactClient } from '@actions/artifact';
+import { log } from './log.js';
 import { GateError } from '../errors.js';
-import { runGate } from '../pipeline/run-gate.js';
-import { createActionLogger } from './logger.js';
-import { createOctokit } from './octokit.js';
-import { runAction } from './run.js';
+import { readEventPayload } from './context.js';
 
 function firstLine(e: unknown): string {
   const msg = e instanceof Error ? e.message : String(e);
@@ -18,26 +15,40 @@ function firstLine(e: unknown): string {
 
 async function main(): Promise<void> {
   try {
+    // @actions/github parses GITHUB_EVENT_PATH when it is imported, and a bad file would end in
+    // its stack trace: the payload is checked first, and everything that loads it comes after.
+    readEventPayload(process.env);
+    const [{ DefaultArtifactClient }, { runGate }, { createActionLogger }, { createOctokit }, { runAction }] =
+      await Promise.all([
+        import('@actions/artifact'),
+        import('../pipeline/run-gate.js'),
+        import('./logger.js'),
+        import('./octokit.js'),
+        import('./run.js'),
+      ]);
     const code = await runAction({
       env: process.env,
       runGate,
-      createOctokit: (token) => createOctokit(token),
+      createOctokit: (token, settings) => createOctokit(token, settings),
       createArtifactClient: () => new DefaultArtifactClient(),
       logger: createActionLogger(),
     });
     process.exitCode = code;
   } catch (e) {
     if (e instanceof GateError) {
-      core.setFailed(e.message);
+      log.setFailed(e.message);
       process.exitCode = e.exitCode;
       return;
     }
-    core.setFailed(`model-gate: internal error: ${firstLine(e)}`);
+    log.setFailed(`model-gate: internal error: ${firstLine(e)}`);
     const debug = core.isDebug() || process.env.ACTIONS_STEP_DEBUG === 'true';
-    if (debug && e instanceof Error && e.stack) core.info(e.stack);
-    else core.info('Re-run with debug logging (ACTIONS_STEP_DEBUG) for the stack trace.');
+    if (debug && e instanceof Error && e.stack) for (const l of e.stack.split('\n')) log.info(l);
+    else log.info('Re-run with debug logging (ACTIONS_STEP_DEBUG) for the stack trace.');
     process.exitCode = 2;
   }
 }
 
 await main();
+// Every network operation has its own deadline; a socket a stalled server still holds open must
+// not keep the job running after the work is done.
+setTimeout(() => process.exit(), 1000).unref();

@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from './log.js';
 import * as github from '@actions/github';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
@@ -10,6 +11,14 @@ export interface OctokitSettings {
   baseUrl?: string;
   /** Base delay of the retry plugin in milliseconds (1 s, 4 s, 9 s by default). */
   retryAfterBaseValue?: number;
+  /**
+   * false: no client-side write spacing (the throttling plugin waits 1 s between writes). Only
+   * tests turn it off (directly, or for the bundle via MODEL_GATE_TEST_NO_THROTTLE=1), so that the
+   * suite spends no wall-clock time waiting.
+   */
+  throttle?: boolean;
+  /** Aborts every request of this client (the operation's deadline). */
+  signal?: AbortSignal;
 }
 
 /**
@@ -28,7 +37,7 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
       retryCount: number,
     ) => {
       const again = retryCount < 2;
-      core.warning(
+      log.warning(
         `GitHub API ${kind} rate limit hit on ${options.method ?? ''} ${options.url ?? ''}` +
           (again ? `; retrying in ${retryAfter} s.` : '; giving up.'),
       );
@@ -38,6 +47,7 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
     token,
     {
       ...(settings.baseUrl ? { baseUrl: settings.baseUrl } : {}),
+      ...(settings.signal ? { request: { signal: settings.signal } } : {}),
       retry: {
         retries: 3,
         ...(settings.retryAfterBaseValue !== undefined
@@ -45,6 +55,7 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
           : {}),
       },
       throttle: {
+        enabled: settings.throttle ?? process.env.MODEL_GATE_TEST_NO_THROTTLE !== '1',
         onRateLimit: limitHandler('primary'),
         onSecondaryRateLimit: limitHandler('secondary'),
       },

@@ -4,15 +4,14 @@
  * `workflow_run` workflow, post the report a pull-request run uploaded (the fork-safe pattern).
  */
 import * as core from '@actions/core';
+import { log } from './log.js';
 import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GateError, UsageError } from '../errors.js';
 import type { RunGateOptions, RunGateOutput } from '../pipeline/run-gate.js';
 import type { Logger } from '../util/progress.js';
 import {
-  BaselineValidationError,
   checkBaselinePath,
-  checkResultDocument,
   defaultWorkRoot,
   downloadArtifactZip,
   listRunArtifacts,
@@ -26,16 +25,18 @@ import {
 import { buildCommentBody, commentFailureMessage, upsertStickyComment } from './comment.js';
 import { defaultBaselineBranch, parseContext, readEventPayload, type ActionContext } from './context.js';
 import { envInputReader, readInputs, type ActionInputs } from './inputs.js';
-import { describeApiError, type Octokit } from './octokit.js';
+import { describeApiError, type Octokit, type OctokitSettings } from './octokit.js';
+import { withDeadline } from './deadline.js';
 import { regressionCount, setGateOutputs, verdictOf } from './outputs.js';
 import { publishMetrics } from './publish.js';
 import { annotateChecks, writeJobSummary } from './summary.js';
+import { renderUntrustedReport } from './untrusted-report.js';
 import { readZipFiles } from './zip.js';
 
 export interface ActionDeps {
   env: NodeJS.ProcessEnv;
   runGate: (options: RunGateOptions, logger: Logger) => Promise<RunGateOutput>;
-  createOctokit: (token: string) => Octokit;
+  createOctokit: (token: string, settings?: OctokitSettings) => Octokit;
   createArtifactClient: () => ArtifactClientLike;
   logger: Logger;
   /** Base delay between artifact download attempts (2 s in production). */
@@ -91,9 +92,7 @@ async function repositoryFacts(
       repositoryId ??= data.id;
       defaultBranch ??= data.default_branch;
     } catch (e) {
-      core.warning(
-        `model-gate could not read the repository's id and default branch: ${describeApiError(e)}`,
-      );
+      log.warning(`model-gate could not read the repository's id and default branch: ${describeApiError(e)}`);
     }
   }
   return { repositoryId, defaultBranch };
@@ -130,32 +129,35 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           ? "the repository's id is unknown"
           : '';
     if (missing) {
-      core.warning(
+      log.warning(
         `model-gate cannot look up the baseline artifact: ${missing}. Continuing without a baseline.`,
       );
       noBaselineWhy = missing;
     } else {
       const res = await logger.group(`Baseline: ${name}-baseline from ${baselineBranch}`, () =>
-        resolveBaselineArtifact({
-          octokit: octokit!,
-          client: deps.createArtifactClient(),
-          token,
-          owner: ctx.owner,
-          repo: ctx.repo,
-          repositoryId: facts.repositoryId!,
-          name,
-          branch: baselineBranch!,
-          preferSha: ctx.kind === 'pull_request' ? ctx.baseSha : undefined,
-          workDir,
-          baseDelayMs: deps.retryBaseDelayMs,
-          info: (m) => core.info(m),
-        }),
+        withDeadline(`looking up and downloading ${name}-baseline`, inputs.networkTimeout * 1000, (signal) =>
+          resolveBaselineArtifact({
+            // A client of its own whose requests the deadline aborts.
+            octokit: deps.createOctokit(token, { signal }),
+            client: deps.createArtifactClient(),
+            token,
+            owner: ctx.owner,
+            repo: ctx.repo,
+            repositoryId: facts.repositoryId!,
+            name,
+            branch: baselineBranch!,
+            preferSha: ctx.kind === 'pull_request' ? ctx.baseSha : undefined,
+            workDir,
+            baseDelayMs: deps.retryBaseDelayMs,
+            info: (m) => log.info(m),
+          }),
+        ).catch((e: unknown) => ({ kind: 'failed' as const, message: describeApiError(e) })),
       );
       if (res.kind === 'found') {
         baseline = res.dir;
-        for (const w of res.warnings) core.warning(w);
+        for (const w of res.warnings) log.warning(w);
       } else if (res.kind === 'failed') {
-        core.warning(`model-gate: ${res.message}. Continuing without a baseline.`);
+        log.warning(`model-gate: ${res.message}. Continuing without a baseline.`);
         noBaselineWhy = res.message;
       } else {
         noBaselineWhy = res.message;
@@ -208,7 +210,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   annotateChecks(out.result, name);
   if (verdict === 'no-baseline') {
     const decision = decideBaselineUpdate(inputs.updateBaseline, ctx, facts.defaultBranch);
-    core.notice(
+    log.notice(
       `No baseline to compare with (${noBaselineWhy || 'none given'}); the gate passes and only absolute bounds ` +
         `apply. ` +
         (decision.upload
@@ -222,20 +224,25 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   // 4. The sticky comment.
   let commentUrl = '';
   if (inputs.comment === 'auto' && ctx.kind === 'pull_request') {
-    if (!ctx.prNumber) core.warning('model-gate: the event payload has no pull request number: no comment.');
-    else if (!octokit) core.warning('model-gate: no github-token: no pull request comment.');
+    if (!ctx.prNumber) log.warning('model-gate: the event payload has no pull request number: no comment.');
+    else if (!octokit) log.warning('model-gate: no github-token: no pull request comment.');
     else {
       try {
-        const c = await upsertStickyComment(
-          octokit,
-          { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber },
-          name,
-          buildCommentBody(out.reportMarkdown, name),
+        const c = await withDeadline(
+          'writing the pull request comment',
+          inputs.networkTimeout * 1000,
+          (signal) =>
+            upsertStickyComment(
+              deps.createOctokit(token, { signal }),
+              { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber! },
+              name,
+              buildCommentBody(out.reportMarkdown, name),
+            ),
         );
         commentUrl = c.url;
-        core.info(`Pull request comment ${c.action}: ${c.url}`);
+        log.info(`Pull request comment ${c.action}: ${c.url}`);
       } catch (e) {
-        core.warning(commentFailureMessage(e, ctx.fromFork));
+        log.warning(commentFailureMessage(e, ctx.fromFork));
       }
     }
   }
@@ -246,7 +253,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   // 5. Artifacts: the report for the fork-safe comment workflow, and the next baseline.
   const artifactsOk = canUseArtifacts(env);
   if (ctx.eventName === 'pull_request' && ctx.prNumber) {
-    if (!artifactsOk) core.info('No Actions runtime token: the report artifact is not uploaded.');
+    if (!artifactsOk) log.info('No Actions runtime token: the report artifact is not uploaded.');
     else {
       try {
         await uploadReportArtifact(
@@ -257,24 +264,24 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           workDir,
           Math.min(inputs.retentionDays, 14),
         );
-        core.info(`Uploaded ${name}-report (for a workflow_run comment workflow).`);
+        log.info(`Uploaded ${name}-report (for a workflow_run comment workflow).`);
       } catch (e) {
-        core.warning(`model-gate could not upload ${name}-report: ${describeApiError(e)}`);
+        log.warning(`model-gate could not upload ${name}-report: ${describeApiError(e)}`);
       }
     }
   }
   const decision = decideBaselineUpdate(inputs.updateBaseline, ctx, facts.defaultBranch);
-  if (decision.notice) core.notice(decision.notice);
+  if (decision.notice) log.notice(decision.notice);
   if (decision.upload) {
     if (!artifactsOk) {
-      core.warning(
+      log.warning(
         'model-gate cannot upload the baseline: ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL are not set ' +
           '(not running in GitHub Actions?).',
       );
     } else {
       try {
         if (verdict === 'fail') {
-          core.warning(
+          log.warning(
             `This run failed the gate and still becomes the ${name}-baseline of ${ctx.branch ?? ctx.ref}: ` +
               'later pull requests are compared with it.',
           );
@@ -285,16 +292,16 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
           inputs.outDir,
           inputs.retentionDays,
         );
-        core.info(`Uploaded ${name}-baseline (${up.files.join(', ')}), kept ${inputs.retentionDays} days.`);
+        log.info(`Uploaded ${name}-baseline (${up.files.join(', ')}), kept ${inputs.retentionDays} days.`);
       } catch (e) {
-        core.warning(`model-gate could not upload ${name}-baseline: ${describeApiError(e)}`);
+        log.warning(`model-gate could not upload ${name}-baseline: ${describeApiError(e)}`);
       }
     }
   }
 
   if (out.exitCode === 1) {
     const failed = (out.result.gate?.checks ?? []).filter((c) => c.verdict === 'fail').map((c) => c.metric);
-    core.setFailed(
+    log.setFailed(
       `${name}: the gate failed (verdict ${verdict}; ${regressions} failed check${regressions === 1 ? '' : 's'}` +
         (failed.length ? `: ${failed.join(', ')}` : '') +
         ').',
@@ -313,7 +320,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     );
   }
   if (run.event !== 'pull_request' && run.event !== 'pull_request_target') {
-    core.notice(
+    log.notice(
       `The triggering run was a ${run.event || 'non-pull-request'} event: no pull request comment to post.`,
     );
     return 0;
@@ -323,13 +330,18 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
   const artifactName = `${name}-report`;
   let list;
   try {
-    list = await listRunArtifacts(octokit, ctx.owner, ctx.repo, run.id);
+    list = await withDeadline(
+      `listing the artifacts of run ${run.id}`,
+      inputs.networkTimeout * 1000,
+      (signal) =>
+        listRunArtifacts(deps.createOctokit(inputs.githubToken, { signal }), ctx.owner, ctx.repo, run.id),
+    );
   } catch (e) {
     throw new GateError(`could not list the artifacts of run ${run.id}: ${describeApiError(e)}`);
   }
   const artifact = list.find((a) => a.name === artifactName && !a.expired);
   if (!artifact) {
-    core.notice(
+    log.notice(
       `Run ${run.id} has no ${artifactName} artifact (the gate did not run on a pull request, or stopped before ` +
         'its report): nothing to post.',
     );
@@ -357,7 +369,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
         attempts: 3,
         baseDelayMs: deps.retryBaseDelayMs ?? 2000,
         onRetry: (e, attempt, delay) =>
-          core.info(`Download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`),
+          log.info(`Download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`),
       },
     );
     files = readZipFiles(zip, {
@@ -377,8 +389,6 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
   } catch (e) {
     throw new GateError(`the ${artifactName} artifact of run ${run.id}: ${(e as Error).message}`);
   }
-  const report = byName.get('report.md');
-  if (!report) throw new GateError(`the ${artifactName} artifact of run ${run.id} has no report.md`);
   // The artifact was written by code from the pull request: only trust it for the run's own PR.
   if (pr.head_sha !== run.headSha) {
     throw new GateError(
@@ -397,7 +407,7 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       pull_number: pr.number,
     });
     if (pull.head.sha !== run.headSha) {
-      core.notice(
+      log.notice(
         `Pull request #${pr.number} has moved on to ${pull.head.sha.slice(0, 12)} since run ${run.id} ` +
           `(${run.headSha.slice(0, 12)}): not posting a stale report.`,
       );
@@ -407,7 +417,23 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     throw new GateError(`could not read pull request #${pr.number}: ${describeApiError(e)}`);
   }
 
-  const markdown = report.toString('utf8');
+  // report.md is never read: the fork wrote it. The comment is rendered here from result.json.
+  const resultData = byName.get('result.json');
+  if (!resultData) throw new GateError(`the ${artifactName} artifact of run ${run.id} has no result.json`);
+  const trustedRunUrl = `${ctx.serverUrl}/${ctx.owner}/${ctx.repo}/actions/runs/${run.id}`;
+  let rendered;
+  try {
+    rendered = renderUntrustedReport(resultData, name, {
+      runId: run.id,
+      runUrl: trustedRunUrl,
+      prNumber: pr.number,
+    });
+  } catch (e) {
+    if (e instanceof GateError)
+      throw new GateError(`the ${artifactName} artifact of run ${run.id}: ${e.message} Not posting.`);
+    throw e;
+  }
+  const markdown = rendered.markdown;
   let commentUrl: string;
   try {
     const c = await upsertStickyComment(
@@ -417,24 +443,13 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       buildCommentBody(markdown, name),
     );
     commentUrl = c.url;
-    core.info(`Pull request #${pr.number} comment ${c.action}: ${c.url}`);
+    log.info(`Pull request #${pr.number} comment ${c.action}: ${c.url}`);
   } catch (e) {
     throw new GateError(commentFailureMessage(e, false));
   }
   await writeJobSummary(markdown, deps.env);
-  let verdict = '';
-  let regressions = 0;
-  const resultData = byName.get('result.json');
-  if (resultData) {
-    try {
-      const result = checkResultDocument(JSON.parse(resultData.toString('utf8')), 'result.json');
-      verdict = verdictOf(result);
-      regressions = regressionCount(result);
-    } catch (e) {
-      const msg = e instanceof BaselineValidationError ? e.message : 'result.json is not valid JSON';
-      core.warning(`model-gate: the report's ${msg}; the verdict output is empty.`);
-    }
-  }
+  const verdict = rendered.verdict;
+  const regressions = regressionCount(rendered.result);
   core.setOutput('verdict', verdict);
   core.setOutput('comment-url', commentUrl);
   core.setOutput('regressions', String(regressions));

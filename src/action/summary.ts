@@ -1,4 +1,5 @@
 import * as core from '@actions/core';
+import { log } from './log.js';
 import type { Check, Result } from '../result/schema.js';
 
 /** The job summary accepts up to 1 MiB per step; stay well below it. */
@@ -10,7 +11,7 @@ export async function writeJobSummary(
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<boolean> {
   if (!env.GITHUB_STEP_SUMMARY) {
-    core.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
+    log.info('GITHUB_STEP_SUMMARY is not set: no job summary written.');
     return false;
   }
   const text =
@@ -21,7 +22,7 @@ export async function writeJobSummary(
     await core.summary.addRaw(text, true).write();
     return true;
   } catch (e) {
-    core.warning(`model-gate could not write the job summary: ${(e as Error).message}`);
+    log.warning(`model-gate could not write the job summary: ${(e as Error).message}`);
     return false;
   }
 }
@@ -45,9 +46,9 @@ export function checkAnnotationMessage(c: Check): string {
 export function annotateChecks(result: Result, name: string): void {
   for (const c of result.gate?.checks ?? []) {
     if (c.verdict === 'fail') {
-      core.error(checkAnnotationMessage(c), { title: `${name}: ${c.metric} failed the gate` });
+      log.error(checkAnnotationMessage(c), { title: `${name}: ${c.metric} failed the gate` });
     } else if (c.verdict === 'warn') {
-      core.warning(checkAnnotationMessage(c), { title: `${name}: ${c.metric} warning` });
+      log.warning(checkAnnotationMessage(c), { title: `${name}: ${c.metric} warning` });
     }
   }
 }

@@ -164,6 +164,14 @@ export function readZipFiles(buf: Buffer, limits: ZipLimits = DEFAULT_ZIP_LIMITS
   const entries = listZipEntries(buf);
   if (entries.length > limits.maxEntries) throw new ZipError(`more than ${limits.maxEntries} entries`);
   let total = 0;
+  // Two entries with one name: which one an extractor keeps differs between tools, so a reviewer
+  // and the gate could see different files. The archive is refused whole.
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const key = e.name.replace(/\/$/, '');
+    if (seen.has(key)) throw new ZipError(`entry ${JSON.stringify(e.name)} appears more than once`);
+    seen.add(key);
+  }
   for (const e of entries) {
     const why = unsafeEntryName(e.name);
     if (why) throw new ZipError(`entry ${JSON.stringify(e.name)} has ${why}`);

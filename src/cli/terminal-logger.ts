@@ -1,3 +1,4 @@
+import { escapeLogText } from '../report/escape.js';
 import type { Logger, Progress } from '../util/progress.js';
 
 /** Work shorter than this shows no progress line: a flash of text helps nobody. */
@@ -62,15 +63,15 @@ export class TerminalLogger implements Logger {
   }
 
   info(message: string): void {
-    if (!this.quiet) this.stream.write(`${message}\n`);
+    if (!this.quiet) this.stream.write(`${escapeLogText(message)}\n`);
   }
 
   warning(message: string): void {
-    this.stream.write(`warning: ${message}\n`);
+    this.stream.write(`warning: ${escapeLogText(message)}\n`);
   }
 
   async group<T>(name: string, fn: () => Promise<T>): Promise<T> {
-    if (this.live) this.stream.write(`${name}\n`);
+    if (this.live) this.stream.write(`${escapeLogText(name, 200)}\n`);
     return fn();
   }
 

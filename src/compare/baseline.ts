@@ -2,9 +2,11 @@ import { reviveNumber } from '../result/write.js';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { EvaluationData } from '../evaluate/evaluation-data.js';
-import { InputError } from '../errors.js';
+import { GateError, InputError } from '../errors.js';
+import { computeMetrics } from '../metrics/index.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
 import { silentLogger, type Logger } from '../util/progress.js';
+import { resultProblem } from '../result/validate.js';
 import { EXAMPLES_FORMATS, readExamples } from './examples.js';
 
 export interface LoadedBaseline {
@@ -64,7 +66,16 @@ export async function loadBaseline(
         `${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`,
       );
     } else {
-      examples = await readExamples(sidecar, logger);
+      try {
+        examples = await readExamples(sidecar, logger);
+      } catch (e) {
+        // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
+        if (e instanceof GateError) throw e;
+        throw new InputError(
+          { file: sidecar },
+          `is not a readable examples file (${(e as Error).message}); expected the examples file (${EXAMPLES_FORMATS.join(' or ')}) written beside result.json`,
+        );
+      }
       if (examples.n !== result.n)
         throw new InputError(
           { file: sidecar },
@@ -72,7 +83,38 @@ export async function loadBaseline(
         );
     }
   }
+  if (examples) reconcileMetrics(result, examples, file, warnings);
   return { result, examples, warnings };
+}
+
+/** Relative agreement expected between stored and recomputed metrics (same code, same data). */
+const AGREEMENT = 1e-9;
+
+/**
+ * The sidecar holds every example, so the metrics can be recomputed from it. A result.json whose
+ * figures contradict its own sidecar was edited (or is corrupt): the recomputed figures are used
+ * — they are what the paired tests see too — and a warning names each metric that disagreed.
+ */
+function reconcileMetrics(result: Result, examples: EvaluationData, file: string, warnings: string[]): void {
+  const recomputed = computeMetrics(examples).metrics;
+  const changed: string[] = [];
+  for (const [name, stored] of Object.entries(result.metrics)) {
+    const fresh = (recomputed as Record<string, number | null | undefined>)[name];
+    if (fresh === undefined) continue;
+    const agree =
+      stored === fresh ||
+      (typeof stored === 'number' &&
+        typeof fresh === 'number' &&
+        Math.abs(stored - fresh) <= AGREEMENT * Math.max(1, Math.abs(stored), Math.abs(fresh)));
+    if (agree) continue;
+    changed.push(`${name} ${stored === null ? 'null' : stored} → ${fresh === null ? 'null' : fresh}`);
+    result.metrics[name] = fresh;
+  }
+  if (changed.length)
+    warnings.push(
+      `${file}: the metrics in result.json contradict its examples file; using the figures recomputed from ` +
+        `the examples (${changed.join(', ')}).`,
+    );
 }
 
 function safeJoin(folder: string, name: unknown, file: string): string {
@@ -138,6 +180,8 @@ export function parseResult(text: string, file: string): Result {
     const b = r.bench as Record<string, unknown>;
     if (typeof b !== 'object' || b === null || !Array.isArray(b.runs)) bad('"bench.runs" must be a list');
   }
+  const problem = resultProblem(r);
+  if (problem) bad(problem);
   if (!Array.isArray(r.warnings)) r.warnings = [];
   if (typeof r.errors !== 'object' || r.errors === null)
     r.errors = {

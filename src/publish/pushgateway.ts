@@ -55,6 +55,35 @@ function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/**
+ * Hides the userinfo of anything URL-like in a text (`scheme://user:pw@host` → `scheme://***@host`),
+ * also in strings that do not parse as a URL (a bad port, a space): those are the ones printed in
+ * "is not a valid URL" messages.
+ */
+export function redactUserinfo(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, '$1***@');
+}
+
+/** The password (or user) of a URL's userinfo, decoded, for masking; empty strings dropped. */
+export function urlCredentials(raw: string): string[] {
+  const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s@]*)@/i.exec(raw.trim());
+  if (!m) return [];
+  const info = m[1];
+  const colon = info.indexOf(':');
+  const parts = colon < 0 ? [info] : [info.slice(colon + 1), info];
+  const out = new Set<string>();
+  for (const p of parts) {
+    if (!p) continue;
+    out.add(p);
+    try {
+      out.add(decodeURIComponent(p));
+    } catch {
+      // A malformed %-escape: the raw form is masked already.
+    }
+  }
+  return [...out];
+}
+
 class Redactor {
   private readonly secrets: string[];
   constructor(secrets: string[]) {
@@ -100,7 +129,10 @@ export async function pushToGateway(options: PushOptions): Promise<PushOutcome> 
     try {
       base = new URL(options.url);
     } catch {
-      return { ok: false, warning: `Pushgateway push skipped: "${options.url}" is not a valid URL.` };
+      return {
+        ok: false,
+        warning: `Pushgateway push skipped: "${redactUserinfo(options.url)}" is not a valid URL.`,
+      };
     }
     // Credentials in the URL: fetch refuses them, and they must never be printed.
     let urlAuth: PushAuth | undefined;

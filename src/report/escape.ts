@@ -95,3 +95,34 @@ export function safeUrl(value: string | undefined | null): string | null {
     (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'),
   );
 }
+
+/** Longest message written to a runner log or terminal, in code points. */
+export const MAX_LOG_LENGTH = 4000;
+
+// Every C0/C1 control (ESC starts CSI/OSC sequences, NUL, newlines), DEL, line/paragraph separators,
+// bidi overrides/isolates/marks, and the BOM.
+const LOG_UNSAFE =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+
+function visibleEscape(c: string): string {
+  const code = c.charCodeAt(0);
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (c === '\t') return '\\t';
+  return code <= 0xff
+    ? `\\x${code.toString(16).padStart(2, '0')}`
+    : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A message made inert for a runner log or a terminal, applied at the logger edge: one line (a
+ * newline could start a line with `::error::`, a runner command), every control character, escape
+ * sequence introducer (CSI/OSC start with ESC), NUL and bidi override shown escaped and visible
+ * (`\x1b`, `\u202e`), a `::` at the start defused (`\::`), and long messages shortened with "…".
+ */
+export function escapeLogText(value: string, max: number = MAX_LOG_LENGTH): string {
+  let s = String(value).replace(LOG_UNSAFE, visibleEscape);
+  if (s.startsWith('::')) s = '\\' + s;
+  return truncate(s, max);
+}

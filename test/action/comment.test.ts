@@ -16,7 +16,7 @@ const target = () => ({ owner: gh.owner, repo: gh.repo, issueNumber: 7 });
 
 beforeAll(async () => {
   gh = await new GitHubStandin().start();
-  octokit = createOctokit(gh.token, { baseUrl: gh.url, retryAfterBaseValue: 10 });
+  octokit = createOctokit(gh.token, { baseUrl: gh.url, retryAfterBaseValue: 10, throttle: false });
 });
 afterAll(() => gh.stop());
 beforeEach(() => {
@@ -92,7 +92,7 @@ describe('sticky comment', () => {
     expect(gh.countRequests('GET', /\/issues\/7\/comments/)).toBeGreaterThan(3);
   });
 
-  it('prefers the bot comment over a person who pasted the marker', async () => {
+  it('never writes into a comment a person started with the marker: creates its own', async () => {
     gh.comments.set(7, [
       {
         id: 1,
@@ -103,10 +103,10 @@ describe('sticky comment', () => {
         updated_at: '',
       },
       {
-        id: 2,
-        body: '<!-- model-gate:model-gate -->\nold',
-        user: { login: 'github-actions[bot]', type: 'Bot' },
-        html_url: 'b',
+        id: 3,
+        body: '<!-- model-gate:model-gate -->\nanother bot',
+        user: { login: 'renovate[bot]', type: 'Bot' },
+        html_url: 'r',
         created_at: '',
         updated_at: '',
       },
@@ -117,7 +117,66 @@ describe('sticky comment', () => {
       'model-gate',
       buildCommentBody('new', 'model-gate'),
     );
-    expect(r.id).toBe(2);
+    expect(r.action).toBe('created');
+    expect(gh.commentsOn(7).find((c) => c.id === 1)!.body).toBe(
+      '<!-- model-gate:model-gate -->\nquoted by a human',
+    );
+    expect(gh.commentsOn(7).find((c) => c.id === 3)!.body).toContain('another bot');
+    expect(gh.countRequests('PATCH', /\/issues\/comments\/(1|3)$/)).toBe(0);
+    // The second run finds the comment the token wrote, not the person's.
+    const again = await upsertStickyComment(
+      octokit,
+      target(),
+      'model-gate',
+      buildCommentBody('newer', 'model-gate'),
+    );
+    expect(again).toMatchObject({ action: 'updated', id: r.id });
+  });
+
+  it('edits only comments of the authenticated user when GET /user answers (personal token)', async () => {
+    gh.authenticatedUser = { login: 'release-bot-user', type: 'User' };
+    gh.commentAuthor = { login: 'release-bot-user', type: 'User' };
+    try {
+      gh.comments.set(7, [
+        {
+          id: 5,
+          body: '<!-- model-gate:model-gate -->\nold, by the actions bot',
+          user: { login: 'github-actions[bot]', type: 'Bot' },
+          html_url: 'b',
+          created_at: '',
+          updated_at: '',
+        },
+      ]);
+      const r = await upsertStickyComment(
+        octokit,
+        target(),
+        'model-gate',
+        buildCommentBody('x', 'model-gate'),
+      );
+      expect(r.action).toBe('created');
+      const again = await upsertStickyComment(
+        octokit,
+        target(),
+        'model-gate',
+        buildCommentBody('y', 'model-gate'),
+      );
+      expect(again).toMatchObject({ action: 'updated', id: r.id });
+    } finally {
+      gh.authenticatedUser = undefined;
+      gh.commentAuthor = { login: 'github-actions[bot]', type: 'Bot' };
+    }
+  });
+
+  it('gate names that are prefixes of each other keep separate comments (whole marker, with " -->")', async () => {
+    await upsertStickyComment(octokit, target(), 'vision-2', buildCommentBody('two', 'vision-2'));
+    const v = await upsertStickyComment(octokit, target(), 'vision', buildCommentBody('one', 'vision'));
+    expect(v.action).toBe('created');
+    await upsertStickyComment(octokit, target(), 'vision', buildCommentBody('one again', 'vision'));
+    await upsertStickyComment(octokit, target(), 'vision-2', buildCommentBody('two again', 'vision-2'));
+    expect(gh.commentsOn(7).map((c) => c.body)).toEqual([
+      '<!-- model-gate:vision-2 -->\ntwo again',
+      '<!-- model-gate:vision -->\none again',
+    ]);
   });
 
   it('a read-only token surfaces as HTTP 403 and the warning explains the fix', async () => {

@@ -86,7 +86,7 @@ beforeAll(async () => {
   makeDeps = () => ({
     env: process.env,
     runGate: fakeRunGate,
-    createOctokit: (t) => createOctokit(t, { retryAfterBaseValue: 10 }),
+    createOctokit: (t, s) => createOctokit(t, { ...s, retryAfterBaseValue: 10, throttle: false }),
     createArtifactClient: () => new DefaultArtifactClient(),
     logger: silentLogger,
     retryBaseDelayMs: 10,

@@ -28,6 +28,14 @@ describe('strict zip reader', () => {
     },
   );
 
+  it('refuses an archive with two entries of the same name', () => {
+    const zip = makeZip([
+      { name: 'result.json', data: '{"a":1}' },
+      { name: 'result.json', data: '{"a":2}' },
+    ]);
+    expect(() => readZipFiles(zip)).toThrow(/appears more than once/);
+  });
+
   it('rejects symbolic links', () => {
     const zip = makeZip([{ name: 'result.json', data: '/etc/passwd', symlink: true }]);
     expect(listZipEntries(zip)[0].isSymlink).toBe(true);

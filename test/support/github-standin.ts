@@ -26,6 +26,8 @@ export interface StandinArtifact {
   expiresAt: string;
   expired: boolean;
   zip: Buffer;
+  /** The size the REST listing declares (default: the zip's length). */
+  declaredSize?: number;
   /** Backend ids of the run/job that uploaded it (Twirp uploads). */
   runBackendId?: string;
   jobBackendId?: string;
@@ -101,10 +103,18 @@ export class GitHubStandin {
   requests: LoggedRequest[] = [];
   /** Writes to issue comments answer 403 "Resource not accessible by integration". */
   commentsReadOnly = false;
+  /**
+   * GET /user: undefined answers 403 "Resource not accessible by integration", as GitHub does for
+   * an Actions GITHUB_TOKEN; a login answers as a personal access token of that user does.
+   */
+  authenticatedUser: { login: string; type: string } | undefined;
+  /** Author of the comments the token creates (github-actions[bot] for an Actions token). */
+  commentAuthor = { login: 'github-actions[bot]', type: 'Bot' };
   /** The signature part of signed blob URLs (a secret the action must not print either). */
   readonly blobSig = 'standin-blob-signature';
   private server: Server | undefined;
   private faults: Fault[] = [];
+  private stalls: { method: string; path: RegExp }[] = [];
   private nextId = 1000;
   private pendingUploads = new Map<
     string,
@@ -142,6 +152,18 @@ export class GitHubStandin {
     this.server.closeAllConnections();
     await new Promise<void>((r) => this.server!.close(() => r()));
   }
+
+  /** Requests matching method and path are never answered (a stalled server). */
+  stall(method: string, path: RegExp): void {
+    this.stalls.push({ method, path });
+  }
+
+  clearStalls(): void {
+    this.stalls = [];
+  }
+
+  /** Every artifact listing says there is a next page (a `Link: next` chain that never ends). */
+  endlessPages = false;
 
   /** The next `times` requests matching method and path answer `status`. */
   failNext(method: string, path: RegExp, status: number, times = 1): void {
@@ -213,7 +235,7 @@ export class GitHubStandin {
       id: a.id,
       node_id: `MDg6QXJ0aWZhY3Q${a.id}`,
       name: a.name,
-      size_in_bytes: a.zip.length,
+      size_in_bytes: a.declaredSize ?? a.zip.length,
       url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${a.id}`,
       archive_download_url: `${this.url}/repos/${this.owner}/${this.repo}/actions/artifacts/${a.id}/zip`,
       expired: a.expired,
@@ -239,7 +261,7 @@ export class GitHubStandin {
     const page = Math.max(1, Number(url.searchParams.get('page') ?? 1) || 1);
     const slice = items.slice((page - 1) * perPage, page * perPage);
     const headers: Record<string, string> = {};
-    if (page * perPage < items.length) {
+    if (page * perPage < items.length || (this.endlessPages && url.pathname.endsWith('/artifacts'))) {
       const next = new URL(url.toString());
       next.searchParams.set('page', String(page + 1));
       next.searchParams.set('per_page', String(perPage));
@@ -253,6 +275,10 @@ export class GitHubStandin {
     const method = req.method ?? 'GET';
     const path = url.pathname;
 
+    if (this.stalls.some((st) => st.method === method && st.path.test(path))) {
+      this.requests.push({ method, path: req.url ?? '', status: 0 });
+      return; // never answered
+    }
     const fault = this.faults.find((f) => f.remaining > 0 && f.method === method && f.path.test(path));
     if (fault) {
       fault.remaining--;
@@ -267,6 +293,11 @@ export class GitHubStandin {
     const auth = req.headers.authorization ?? '';
     if (auth !== `token ${this.token}` && auth !== `Bearer ${this.token}`) {
       return this.send(res, req, 401, { message: 'Bad credentials' });
+    }
+    if (method === 'GET' && path === '/user') {
+      if (!this.authenticatedUser)
+        return this.send(res, req, 403, { message: 'Resource not accessible by integration' });
+      return this.send(res, req, 200, { id: 1, ...this.authenticatedUser });
     }
     const base = `/repos/${this.owner}/${this.repo}`;
     if (!path.startsWith(base)) return this.send(res, req, 404, { message: 'Not Found' });
@@ -323,7 +354,7 @@ export class GitHubStandin {
         const c: StandinComment = {
           id,
           body: body.body,
-          user: { login: 'github-actions[bot]', type: 'Bot' },
+          user: { ...this.commentAuthor },
           html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${id}`,
           created_at: now,
           updated_at: now,

@@ -1,0 +1,184 @@
+/**
+ * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
+ * pull request's report artifact). Any of them may come from another machine or a hostile fork,
+ * so every field the reports or the comparison use is checked for its schema type, and every
+ * metric for the range its declaration gives (src/metrics/registry.ts). A problem is one sentence
+ * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
+ */
+import { metricDeclaration } from '../metrics/registry.js';
+
+type Json = Record<string, unknown>;
+
+function kind(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'string') return 'a string';
+  return `a ${typeof v}`;
+}
+
+function obj(v: unknown): v is Json {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** The first problem found, or null when the document passes. */
+export function resultProblem(r: Json): string | null {
+  const problems: string[] = [];
+  const need = (path: string, v: unknown, type: 'string' | 'number' | 'integer', optional: boolean) => {
+    if (v === undefined && optional) return;
+    if (v === undefined) return problems.push(`required field "${path}" is missing`);
+    const ok =
+      type === 'string'
+        ? typeof v === 'string'
+        : type === 'number'
+          ? typeof v === 'number' && Number.isFinite(v)
+          : typeof v === 'number' && Number.isSafeInteger(v);
+    if (!ok)
+      problems.push(
+        `"${path}" must be ${type === 'integer' ? 'an integer' : `a ${type}`} (found ${kind(v)})`,
+      );
+  };
+  const needObject = (path: string, v: unknown, optional: boolean): v is Json => {
+    if (v === undefined && optional) return false;
+    if (v === undefined) {
+      problems.push(`required field "${path}" is missing`);
+      return false;
+    }
+    if (!obj(v)) {
+      problems.push(`"${path}" must be an object (found ${kind(v)})`);
+      return false;
+    }
+    return true;
+  };
+  if (needObject('tool', r.tool, false)) {
+    need('tool.name', r.tool.name, 'string', false);
+    need('tool.version', r.tool.version, 'string', false);
+  }
+  need('created_at', r.created_at, 'string', false);
+  if (needObject('dataset', r.dataset, false)) {
+    need('dataset.fingerprint', r.dataset.fingerprint, 'string', false);
+    for (const k of ['predictions_file', 'labels_file', 'positive_label'])
+      need(`dataset.${k}`, r.dataset[k], 'string', true);
+  }
+  if (needObject('source', r.source, true)) {
+    for (const k of ['commit', 'ref', 'branch', 'run_url', 'event'])
+      need(`source.${k}`, r.source[k], 'string', true);
+    need('source.pr_number', r.source.pr_number, 'integer', true);
+  }
+  if (r.warnings !== undefined) {
+    if (!Array.isArray(r.warnings)) problems.push(`"warnings" must be a list (found ${kind(r.warnings)})`);
+    else r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
+  }
+  if (obj(r.metrics)) {
+    for (const [name, v] of Object.entries(r.metrics)) {
+      if (typeof v !== 'number') continue; // null or type errors are reported by the caller
+      const range = metricDeclaration(name)?.range;
+      if (!Number.isFinite(v)) problems.push(`"metrics.${name}" must be a finite number`);
+      else if (range && (v < range[0] || v > range[1]))
+        problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
+    }
+  }
+  if (obj(r.bench)) {
+    if (needObject('bench.host', r.bench.host, true)) {
+      const h = r.bench.host;
+      for (const k of ['cpu_model', 'os', 'arch', 'fingerprint'])
+        need(`bench.host.${k}`, h[k], 'string', true);
+      need('bench.host.cpu_cores', h.cpu_cores, 'number', true);
+      need('bench.host.memory_bytes', h.memory_bytes, 'number', true);
+      if (h.runner_name !== undefined && h.runner_name !== null)
+        need('bench.host.runner_name', h.runner_name, 'string', false);
+      if (h.gpus !== undefined) {
+        if (!Array.isArray(h.gpus)) problems.push(`"bench.host.gpus" must be a list (found ${kind(h.gpus)})`);
+        else
+          h.gpus.forEach((g, i) => {
+            if (needObject(`bench.host.gpus[${i}]`, g, false))
+              need(`bench.host.gpus[${i}].model`, g.model, 'string', false);
+          });
+      }
+    }
+    if (r.bench.command !== undefined) {
+      if (!Array.isArray(r.bench.command))
+        problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
+      else r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
+    }
+    if (Array.isArray(r.bench.runs))
+      r.bench.runs.forEach((run, i) => {
+        if (!needObject(`bench.runs[${i}]`, run, false)) return;
+        need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+      });
+    if (r.bench.summary !== undefined && obj(r.bench.summary)) {
+      for (const [field, s] of Object.entries(r.bench.summary)) {
+        if (!needObject(`bench.summary.${field}`, s, false)) continue;
+        for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
+          need(`bench.summary.${field}.${k}`, s[k], 'number', false);
+      }
+    }
+  }
+  if (obj(r.per_class)) {
+    for (const [label, s] of Object.entries(r.per_class)) {
+      if (!needObject(`per_class.${label}`, s, false)) continue;
+      for (const k of ['precision', 'recall', 'f1', 'support'])
+        need(`per_class.${label}.${k}`, s[k], 'number', false);
+    }
+  }
+  if (obj(r.confusion)) {
+    const c = r.confusion;
+    if (!Array.isArray(c.labels)) problems.push('"confusion.labels" must be a list');
+    else c.labels.forEach((l, i) => need(`confusion.labels[${i}]`, l, 'string', false));
+    if (!Array.isArray(c.counts)) problems.push('"confusion.counts" must be a list');
+    else
+      c.counts.forEach((cell, i) => {
+        if (
+          !Array.isArray(cell) ||
+          cell.length !== 3 ||
+          typeof cell[0] !== 'string' ||
+          typeof cell[1] !== 'string' ||
+          typeof cell[2] !== 'number'
+        )
+          problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
+      });
+  }
+  if (obj(r.errors)) {
+    const e = r.errors;
+    if (e.top_confusions !== undefined) {
+      if (!Array.isArray(e.top_confusions)) problems.push('"errors.top_confusions" must be a list');
+      else
+        e.top_confusions.forEach((t, i) => {
+          if (!needObject(`errors.top_confusions[${i}]`, t, false)) return;
+          need(`errors.top_confusions[${i}].true`, t.true, 'string', false);
+          need(`errors.top_confusions[${i}].predicted`, t.predicted, 'string', false);
+          need(`errors.top_confusions[${i}].count`, t.count, 'number', false);
+        });
+    }
+    if (e.missing_ids !== undefined) {
+      if (!Array.isArray(e.missing_ids)) problems.push('"errors.missing_ids" must be a list');
+      else e.missing_ids.forEach((id, i) => need(`errors.missing_ids[${i}]`, id, 'string', false));
+    }
+  }
+  if (obj(r.gate)) {
+    const g = r.gate;
+    if (!['pass', 'warn', 'fail', 'no-baseline'].includes(g.verdict as string))
+      problems.push('"gate.verdict" must be pass, warn, fail or no-baseline');
+    if (!Array.isArray(g.checks)) problems.push('"gate.checks" must be a list');
+    else
+      g.checks.forEach((c, i) => {
+        if (!needObject(`gate.checks[${i}]`, c, false)) return;
+        need(`gate.checks[${i}].metric`, c.metric, 'string', false);
+        need(`gate.checks[${i}].threshold`, c.threshold, 'string', false);
+        for (const k of ['baseline', 'candidate', 'delta', 'p_value'])
+          if (c[k] !== null) need(`gate.checks[${i}].${k}`, c[k], 'number', false);
+        if (!['pass', 'improved', 'warn', 'fail', 'no-baseline'].includes(c.verdict as string))
+          problems.push(`"gate.checks[${i}].verdict" must be pass, improved, warn, fail or no-baseline`);
+        need(`gate.checks[${i}].test`, c.test, 'string', true);
+        need(`gate.checks[${i}].reason`, c.reason, 'string', true);
+      });
+    if (g.warnings !== undefined) {
+      if (!Array.isArray(g.warnings)) problems.push('"gate.warnings" must be a list');
+      else g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
+    }
+    if (obj(g.baseline_source))
+      for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
+        need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);
+  }
+  return problems[0] ?? null;
+}
