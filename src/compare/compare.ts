@@ -28,7 +28,7 @@ import {
   type MetricEvaluator,
 } from '../stats/index.js';
 import { alignRows } from './align.js';
-import { capitalize, fmt, fmtP, hostLabel, thresholdText } from './describe.js';
+import { capitalize, fmt, fmtAmount, fmtP, hostLabel, thresholdText } from './describe.js';
 import { correctnessFlips, grownConfusions } from './flips.js';
 
 export interface CompareInput {
@@ -448,17 +448,17 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean): Check {
       regress = beyond;
       if (beyond)
         reasons.push(
-          `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}${alpha === null ? '' : ' (no statistical test available: plain threshold)'}`,
+          `worse by ${fmtAmount(c.metric, worsening)}, beyond the tolerated ${fmtAmount(c.metric, d.tolerance)}${alpha === null ? '' : ' (no statistical test available: plain threshold)'}`,
         );
     } else {
       regress = d.pRegress <= alpha;
       if (regress)
         reasons.push(
-          `significantly worse than the tolerated ${fmt(d.tolerance)} (p ${fmtP(d.pRegress)} ≤ ${fmt(alpha)})`,
+          `significantly worse than the tolerated ${fmtAmount(c.metric, d.tolerance)} (p ${fmtP(d.pRegress)} ≤ ${fmt(alpha)})`,
         );
       else if (beyond)
         reasons.push(
-          `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}, but not significantly (p ${fmtP(d.pRegress)} > ${fmt(alpha)})`,
+          `worse by ${fmtAmount(c.metric, worsening)}, beyond the tolerated ${fmtAmount(c.metric, d.tolerance)}, but not significantly (p ${fmtP(d.pRegress)} > ${fmt(alpha)})`,
         );
     }
     if (d.boundBroken) reasons.unshift(d.boundBroken);
@@ -476,7 +476,7 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean): Check {
       verdict = 'pass';
       reasons.push(
         worsening > 0
-          ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}`
+          ? `worse by ${fmtAmount(c.metric, worsening)}, within the tolerated ${fmtAmount(c.metric, d.tolerance)}`
           : 'no worse than the baseline',
       );
     }

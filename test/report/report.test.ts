@@ -202,7 +202,7 @@ describe('html', () => {
     expect(html).toContain('aria-label="Confusion matrix, 2 of 2 classes"');
     expect(html).toContain('aria-label="Per-class F1, baseline vs candidate"');
     expect(html).toContain('aria-label="Wall time per run"');
-    expect(html).toContain('aria-label="peak RSS per run"');
+    expect(html).toContain('aria-label="Peak RSS per run"');
     expect(html.match(/class="dot base"/g)?.length).toBe(7 * 3);
     const big = renderHtml(manyClassResult(20_000));
     expect(big).toContain('The 20 largest classes by support, of 20,000');
