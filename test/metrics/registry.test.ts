@@ -119,3 +119,13 @@ describe('quantity parser', () => {
     expect(parseQuantity('1.5pp', 'score')).toBeUndefined();
   });
 });
+
+describe('check reason amounts', () => {
+  test('amounts are stated in the metric unit', async () => {
+    const { fmtAmount } = await import('../../src/compare/describe.js');
+    expect(fmtAmount('bench.peak_rss_bytes', 4.001e7)).toBe('38.16 MiB');
+    expect(fmtAmount('accuracy', -0.0123)).toBe('1.23 points');
+    expect(fmtAmount('bench.latency_ms_p99', 12.5)).toBe('12.50 ms');
+    expect(fmtAmount('log_loss', 0.0123)).toBe('0.0123');
+  });
+});
