@@ -29,7 +29,7 @@ import {
 } from '../stats/index.js';
 import type { ProgressFactory } from '../util/progress.js';
 import { alignRows } from './align.js';
-import { capitalize, fmt, fmtP, hostLabel, mdeText, thresholdText } from './describe.js';
+import { capitalize, fmt, fmtAmount, fmtP, hostLabel, mdeText, thresholdText } from './describe.js';
 import { GateError } from '../errors.js';
 import { unpairedAccuracyP, farringtonManningInterval } from '../stats/farrington-manning.js';
 import { bootstrapSe, minimumDetectableEffect } from './power.js';
@@ -567,25 +567,28 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean, candidate:
     let borderline = false;
     if (alpha === null) {
       regress = beyond;
-      if (beyond) reasons.push(`worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}`);
+      if (beyond)
+        reasons.push(
+          `worse by ${fmtAmount(c.metric, worsening)}, beyond the tolerated ${fmtAmount(c.metric, d.tolerance)}`,
+        );
     } else if (d.pRegress === null) {
       reasons.push(
-        `${beyond ? `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}` : worsening > 0 ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}` : 'no worse than the baseline'}, but no statistical test exists for ${c.metric} with these inputs, so the check cannot tell`,
+        `${beyond ? `worse by ${fmtAmount(c.metric, worsening)}, beyond the tolerated ${fmtAmount(c.metric, d.tolerance)}` : worsening > 0 ? `worse by ${fmtAmount(c.metric, worsening)}, within the tolerated ${fmtAmount(c.metric, d.tolerance)}` : 'no worse than the baseline'}, but no statistical test exists for ${c.metric} with these inputs, so the check cannot tell`,
       );
     } else {
       regress = d.pRegress <= alpha;
       borderline = !regress && beyond && d.pRegress <= 2 * alpha;
       if (regress)
         reasons.push(
-          `significantly worse than the tolerated ${fmt(d.tolerance)} (p ${fmtP(d.pRegress)} ≤ ${fmt(alpha)})`,
+          `significantly worse than the tolerated ${fmtAmount(c.metric, d.tolerance)} (p ${fmtP(d.pRegress)} ≤ ${fmt(alpha)})`,
         );
       else if (borderline)
         reasons.push(
-          `worse by ${fmt(worsening)}, beyond the tolerated ${fmt(d.tolerance)}: borderline, not significant (p ${fmtP(d.pRegress)} > ${fmt(alpha)})${detects ? `; ${detects}` : ''}`,
+          `worse by ${fmtAmount(c.metric, worsening)}, beyond the tolerated ${fmtAmount(c.metric, d.tolerance)}: borderline, not significant (p ${fmtP(d.pRegress)} > ${fmt(alpha)})${detects ? `; ${detects}` : ''}`,
         );
       else if (beyond)
         reasons.push(
-          `worse by ${fmt(worsening)}, within noise (p ${fmtP(d.pRegress)}): not significant${detects ? `; ${detects}` : ''}`,
+          `worse by ${fmtAmount(c.metric, worsening)}, within noise (p ${fmtP(d.pRegress)}): not significant${detects ? `; ${detects}` : ''}`,
         );
     }
     if (d.boundBroken) reasons.unshift(d.boundBroken);
@@ -605,7 +608,7 @@ function decide(d: Draft, alpha: number | null, hasBaseline: boolean, candidate:
       if (!beyond)
         reasons.push(
           worsening > 0
-            ? `worse by ${fmt(worsening)}, within the tolerated ${fmt(d.tolerance)}`
+            ? `worse by ${fmtAmount(c.metric, worsening)}, within the tolerated ${fmtAmount(c.metric, d.tolerance)}`
             : 'no worse than the baseline',
         );
     }

@@ -3,12 +3,13 @@
  * as 200ms) and the numbers in its reason. Kept apart from the decisions in compare.ts.
  */
 import type { MetricRule } from '../config/index.js';
-import { metricInfo } from '../config/metric-directions.js';
+import { metricDeclaration } from '../metrics/registry.js';
+import { formatAmount, formatAsWritten, type QuantityUnit } from '../util/quantity.js';
 import type { BenchResult } from '../result/schema.js';
 
 export function thresholdText(rule: MetricRule, baseValue: number | null): string {
   const parts: string[] = [];
-  const unit = metricInfo(rule.metric)?.unit;
+  const unit = metricDeclaration(rule.metric)?.unit;
   if (rule.min !== undefined) parts.push(`min ${fmtUnit(rule.min, unit)}`);
   if (rule.max !== undefined) parts.push(`max ${fmtUnit(rule.max, unit)}`);
   if (rule.max_regression) {
@@ -27,25 +28,16 @@ export function hostLabel(b: BenchResult): string {
   return `${h.cpu_model} ×${h.cpu_cores}${gpu}`;
 }
 
-/** A value in the metric's unit: bytes as 2GiB / 500MB, durations as 200ms / 2s. */
-function fmtUnit(x: number, unit: string | undefined): string {
-  if (unit === 'bytes') {
-    const units: [string, number][] = [
-      ['TiB', 1024 ** 4],
-      ['GiB', 1024 ** 3],
-      ['MiB', 1024 ** 2],
-      ['KiB', 1024],
-    ];
-    for (const [name, size] of units)
-      if (Math.abs(x) >= size) return `${Number((x / size).toPrecision(4))}${name}`;
-    return `${Number(x.toPrecision(4))}B`;
-  }
-  if (unit === 'seconds')
-    return Math.abs(x) < 1 && x !== 0
-      ? `${Number((x * 1000).toPrecision(4))}ms`
-      : `${Number(x.toPrecision(4))}s`;
-  if (unit === 'milliseconds') return `${Number(x.toPrecision(4))}ms`;
-  return fmt(x);
+/** A value in the metric's unit as gate.yml writes it: bytes as 2GiB / 500MB, durations as 200ms / 2s. */
+function fmtUnit(x: number, unit: QuantityUnit | undefined): string {
+  return formatAsWritten(x, unit ?? 'score');
+}
+
+/** An unsigned amount of `metric` for reasons: "38.15 MiB", "1.23 points", "0.0123". */
+export function fmtAmount(metric: string, x: number): string {
+  const unit = metricDeclaration(metric)?.unit ?? 'score';
+  if (unit === 'score') return fmt(Math.abs(x));
+  return formatAmount(x, unit);
 }
 
 export function fmt(x: number): string {
@@ -71,7 +63,5 @@ export function capitalize(s: string): string {
  * "n = 400 detects worsenings of 4.1 points or more (80% power)".
  */
 export function mdeText(n: number, mde: number, metric: string): string {
-  const unit = metricInfo(metric)?.unit;
-  const size = unit === 'proportion' ? `${fmt(100 * mde)} points` : fmtUnit(mde, unit);
-  return `n = ${n} detects worsenings of ${size} or more (80% power)`;
+  return `n = ${n} detects worsenings of ${fmtAmount(metric, mde)} or more (80% power)`;
 }

@@ -3,6 +3,14 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pai
 import { UsageError } from '../errors.js';
 import { METRIC_NAMES, metricInfo, type MetricInfo } from './metric-directions.js';
 import { closestName as closest } from '../util/closest.js';
+import {
+  exampleValue,
+  expectedForm as unitExpectedForm,
+  parseDuration,
+  parsePercent,
+  parseQuantity as parseUnitQuantity,
+  parseSize,
+} from '../util/quantity.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
@@ -303,110 +311,19 @@ function parseMetrics(
 }
 
 function example(info: MetricInfo, what: 'tol' | 'bound'): string {
-  switch (info.unit) {
-    case 'bytes':
-      return what === 'tol' ? '"15%" or 100MB' : '2GiB';
-    case 'seconds':
-      return what === 'tol' ? '"10%" or 200ms' : '2s';
-    case 'milliseconds':
-      return what === 'tol' ? '"10%" or 5ms' : '200ms';
-    default:
-      return what === 'tol' ? '0.005 or "1%"' : '0.9';
-  }
+  return exampleValue(info.unit, what);
 }
 
-const SIZE_UNITS: Record<string, number> = {
-  '': 1,
-  b: 1,
-  k: 1e3,
-  kb: 1e3,
-  ki: 1024,
-  kib: 1024,
-  m: 1e6,
-  mb: 1e6,
-  mi: 1024 ** 2,
-  mib: 1024 ** 2,
-  g: 1e9,
-  gb: 1e9,
-  gi: 1024 ** 3,
-  gib: 1024 ** 3,
-  t: 1e12,
-  tb: 1e12,
-  ti: 1024 ** 4,
-  tib: 1024 ** 4,
-};
+// Sizes, durations, percentages and unit-bearing amounts are read by the quantity module, the
+// same one that formats them in reports (src/util/quantity.ts).
+export { parseSize, parseDuration };
 
-const DURATION_UNITS: Record<string, number> = {
-  ns: 1e-9,
-  us: 1e-6,
-  µs: 1e-6,
-  μs: 1e-6,
-  ms: 1e-3,
-  s: 1,
-  sec: 1,
-  secs: 1,
-  second: 1,
-  seconds: 1,
-  m: 60,
-  min: 60,
-  mins: 60,
-  minute: 60,
-  minutes: 60,
-  h: 3600,
-  hr: 3600,
-  hour: 3600,
-  hours: 3600,
-};
-
-const NUM = String.raw`([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)`;
-
-/** A size in bytes: 2GiB, 500MB, 1.5 GB, 1024 (decimal units are powers of 1000, binary 1024). */
-export function parseSize(text: string): number | undefined {
-  const m = new RegExp(`^${NUM}\\s*([a-z]*)$`, 'i').exec(text.trim());
-  if (!m) return undefined;
-  const unit = SIZE_UNITS[m[2].toLowerCase()];
-  return unit === undefined ? undefined : Number(m[1]) * unit;
-}
-
-/** A duration in seconds: 200ms, 2s, 1.5 min, 250us. */
-export function parseDuration(text: string): number | undefined {
-  const m = new RegExp(`^${NUM}\\s*([a-zµμ]+)$`, 'i').exec(text.trim());
-  if (!m) return undefined;
-  const unit = DURATION_UNITS[m[2].toLowerCase()] ?? DURATION_UNITS[m[2]];
-  return unit === undefined ? undefined : Number(m[1]) * unit;
-}
-
-function parsePercent(text: string): number | undefined {
-  const m = new RegExp(`^${NUM}\\s*%$`, 'i').exec(text.trim());
-  return m ? Number(m[1]) / 100 : undefined;
-}
-
-/** A value in the metric's unit from a number or a unit-bearing string; undefined when not. */
 function parseQuantity(v: unknown, info: MetricInfo): number | undefined {
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v !== 'string') return undefined;
-  const s = v.trim();
-  const plain = new RegExp(`^${NUM}$`, 'i').test(s) ? Number(s) : undefined;
-  if (plain !== undefined) return plain;
-  if (info.unit === 'bytes') return parseSize(s);
-  if (info.unit === 'seconds' || info.unit === 'milliseconds') {
-    const sec = parseDuration(s);
-    if (sec === undefined) return undefined;
-    return info.unit === 'milliseconds' ? sec * 1000 : sec;
-  }
-  return undefined;
+  return parseUnitQuantity(v, info.unit);
 }
 
 function expectedForm(info: MetricInfo): string {
-  switch (info.unit) {
-    case 'bytes':
-      return 'expected a size such as 2GiB or 500MB';
-    case 'seconds':
-    case 'milliseconds':
-      return 'expected a duration such as 200ms or 2s';
-    default:
-      return 'expected a number such as 0.9';
-  }
+  return unitExpectedForm(info.unit);
 }
 
 function parseBound(

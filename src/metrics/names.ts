@@ -1,32 +1,31 @@
-/** Metric names as they appear in result.json `metrics` (see CONTRACT.md). */
-export const CLASSIFICATION_METRICS = [
-  'accuracy',
-  'error_rate',
-  'balanced_accuracy',
-  'precision_macro',
-  'recall_macro',
-  'f1_macro',
-  'precision_micro',
-  'recall_micro',
-  'f1_micro',
-  'precision_weighted',
-  'recall_weighted',
-  'f1_weighted',
-  'mcc',
-  'cohen_kappa',
-] as const;
+/**
+ * Metric names as they appear in result.json `metrics` (see docs/metrics.md), grouped by what a
+ * result needs to carry them. Derived from the metric registry (./registry.ts): a new metric is a
+ * declaration there, not an entry here.
+ */
+import { METRIC_DECLARATIONS, type MetricDeclaration } from './registry.js';
+
+const names = (keep: (d: MetricDeclaration) => boolean): readonly string[] =>
+  METRIC_DECLARATIONS.filter(keep).map((d) => d.name);
+
+/** Every classification result (binary and multiclass), from labels alone. */
+export const CLASSIFICATION_METRICS = names((d) => d.tasks.includes('multiclass') && d.input === 'labels');
 
 /** Binary only: the scores of the positive label. */
-export const BINARY_METRICS = ['precision', 'recall', 'f1'] as const;
+export const BINARY_METRICS = names(
+  (d) => d.tasks.length === 1 && d.tasks[0] === 'binary' && d.input === 'labels',
+);
 
 /** With probability scores (binary: also `average_precision`, `brier`). */
-export const PROBABILITY_METRICS = ['roc_auc', 'log_loss'] as const;
-export const BINARY_PROBABILITY_METRICS = ['average_precision', 'brier'] as const;
+export const PROBABILITY_METRICS = names((d) => d.tasks.includes('multiclass') && d.input !== 'labels');
+export const BINARY_PROBABILITY_METRICS = names(
+  (d) => !d.tasks.includes('multiclass') && d.tasks.includes('binary') && d.input !== 'labels',
+);
 
 /** Binary decision scores (not probabilities): ranking metrics only. */
-export const DECISION_METRICS = ['roc_auc', 'average_precision'] as const;
+export const DECISION_METRICS = names((d) => d.tasks.includes('binary') && d.input === 'scores');
 
-export const REGRESSION_METRICS = ['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'max_error'] as const;
+export const REGRESSION_METRICS = names((d) => d.tasks.includes('regression'));
 
 /** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
 export const FLOAT64_EPS = 2.220446049250313e-16;

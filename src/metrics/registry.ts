@@ -8,17 +8,19 @@
  * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
  */
 
+import type { QuantityUnit } from '../util/quantity.js';
+
 /** Which results carry the metric. */
 export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'bench';
 
 export type Direction = 'higher' | 'lower';
 
 /**
- * The unit a metric's values are in. It decides how gate.yml values (`2GiB`, `200ms`, `1.5pp`)
- * are read and how values are printed. `proportion` is a fraction in [0, 1] shown as points.
+ * The unit a metric's values are in (src/util/quantity.ts owns its parser and formatter). It
+ * decides how gate.yml values (`2GiB`, `200ms`, `1.5pp`) are read and how values are printed.
+ * `proportion` is a fraction in [0, 1] whose changes are shown in percentage points.
  */
-export type MetricUnit =
-  'proportion' | 'score' | 'seconds' | 'milliseconds' | 'bytes' | 'percent' | 'per_second';
+export type MetricUnit = Exclude<QuantityUnit, 'count'>;
 
 /**
  * The statistical shape of a metric, which picks its test:
@@ -46,17 +48,33 @@ export type MetricShape =
  */
 export type MergeRule = 'sums' | 'confusion' | 'sorted' | 'not-merged';
 
+/**
+ * What a classification metric needs besides labels: nothing, any ranking score (ROC AUC and
+ * average precision accept decision scores), or calibrated probabilities (log loss, Brier).
+ */
+export type MetricInput = 'labels' | 'scores' | 'probabilities';
+
+/** An OpenMetrics family and the labels that identify one metric in it. */
+export interface OpenMetricsSeries {
+  family: string;
+  labels: Readonly<Record<string, string>>;
+  /** The family's HELP line (families shared by several metrics repeat the same text). */
+  help: string;
+}
+
 export interface MetricDeclaration {
+  /** The name in result.json and gate.yml (`bench.<field>` for bench summary fields). */
   name: string;
   tasks: readonly MetricTask[];
+  input: MetricInput;
   direction: Direction;
   unit: MetricUnit;
-  /** Short human label for reports. */
+  /** Short human label for reports (bench rows; sentence case). */
   label: string;
   /** Closed range of possible values, when the metric is bounded (used to validate inputs). */
   range?: readonly [number, number];
   /** OpenMetrics: the family, and the labels that identify this metric in it. */
-  openmetrics: { family: string; labels: Readonly<Record<string, string>> };
+  openmetrics: OpenMetricsSeries;
   merge: MergeRule;
   shape: MetricShape;
 }
@@ -75,15 +93,17 @@ function metric(
   shape: MetricShape,
   merge: MergeRule,
   range?: readonly [number, number],
+  input: MetricInput = 'labels',
 ): MetricDeclaration {
   return {
     name,
     tasks,
+    input,
     direction,
     unit,
     label,
     range,
-    openmetrics: { family: 'model_gate_metric', labels: { metric: name } },
+    openmetrics: { family: 'model_gate_metric', labels: { metric: name }, help: METRIC_HELP },
     merge,
     shape,
   };
@@ -94,11 +114,12 @@ function bench(
   label: string,
   direction: Direction,
   unit: MetricUnit,
-  openmetrics: MetricDeclaration['openmetrics'],
+  openmetrics: OpenMetricsSeries,
 ): MetricDeclaration {
   return {
     name: `bench.${field}`,
     tasks: BENCH,
+    input: 'labels',
     direction,
     unit,
     label,
@@ -108,12 +129,17 @@ function bench(
   };
 }
 
+const METRIC_HELP =
+  'Quality metric value (scikit-learn semantics), by metric name. Undefined metrics are omitted.';
+
 const UNIT: readonly [number, number] = [0, 1];
-const latency = (q: string): MetricDeclaration['openmetrics'] => ({
+const latency = (q: string): OpenMetricsSeries => ({
   family: 'model_gate_bench_latency_seconds',
   labels: { quantile: q },
+  help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
 });
-const family = (f: string): MetricDeclaration['openmetrics'] => ({ family: f, labels: {} });
+const family = (f: string, help: string): OpenMetricsSeries => ({ family: f, labels: {}, help });
+const OVER_RUNS = 'by statistic over the runs.';
 
 /** Every metric, in report order. */
 export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
@@ -179,10 +205,21 @@ export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
   metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
   metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
   metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-  metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT),
-  metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-  metric('average_precision', 'Average precision', BIN, 'higher', 'proportion', 'rank', 'sorted', UNIT),
-  metric('brier', 'Brier score', BIN, 'lower', 'proportion', 'mean', 'sums', UNIT),
+  metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT, 'scores'),
+  metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity], 'probabilities'),
+  metric(
+    'average_precision',
+    'Average precision',
+    BIN,
+    'higher',
+    'proportion',
+    'rank',
+    'sorted',
+    UNIT,
+    'scores',
+  ),
+  // A mean squared error, not a share of examples: changes read as decimals, not points.
+  metric('brier', 'Brier score', BIN, 'lower', 'score', 'mean', 'sums', UNIT, 'probabilities'),
   metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
   metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
   metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
@@ -193,45 +230,77 @@ export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
     Infinity,
   ]),
   metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
-  bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds')),
-  bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds')),
   bench(
-    'cpu_user_seconds',
-    'CPU time (user)',
+    'wall_seconds',
+    'Wall time',
     'lower',
     'seconds',
-    family('model_gate_bench_cpu_user_seconds'),
+    family('model_gate_bench_wall_seconds', `Wall-clock time of one benchmark run, ${OVER_RUNS}`),
+  ),
+  bench(
+    'cpu_seconds',
+    'CPU time',
+    'lower',
+    'seconds',
+    family(
+      'model_gate_bench_cpu_seconds',
+      `User+system CPU time of the command and its descendants, ${OVER_RUNS}`,
+    ),
+  ),
+  bench(
+    'cpu_user_seconds',
+    'CPU user',
+    'lower',
+    'seconds',
+    family(
+      'model_gate_bench_cpu_user_seconds',
+      `User CPU time of the command and its descendants, ${OVER_RUNS}`,
+    ),
   ),
   bench(
     'cpu_system_seconds',
-    'CPU time (system)',
+    'CPU system',
     'lower',
     'seconds',
-    family('model_gate_bench_cpu_system_seconds'),
+    family(
+      'model_gate_bench_cpu_system_seconds',
+      `System CPU time of the command and its descendants, ${OVER_RUNS}`,
+    ),
   ),
-  bench('peak_rss_bytes', 'Peak memory', 'lower', 'bytes', family('model_gate_bench_peak_rss_bytes')),
   bench(
-    'peak_tree_rss_bytes',
-    'Peak memory (process tree)',
+    'peak_rss_bytes',
+    'Peak RSS',
     'lower',
     'bytes',
-    family('model_gate_bench_peak_tree_rss_bytes'),
+    family('model_gate_bench_peak_rss_bytes', `Largest resident set size of a single process, ${OVER_RUNS}`),
+  ),
+  bench(
+    'peak_tree_rss_bytes',
+    'Peak tree RSS',
+    'lower',
+    'bytes',
+    family(
+      'model_gate_bench_peak_tree_rss_bytes',
+      `Largest summed resident set size of the process tree, ${OVER_RUNS}`,
+    ),
   ),
   // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
+  // OpenMetrics writes it as a ratio (0–1): the percent unit's base divisor.
   bench(
     'gpu_utilization_percent',
-    'GPU utilisation',
+    'GPU utilization',
     'higher',
     'percent',
-    family('model_gate_bench_gpu_utilization_ratio'),
+    family('model_gate_bench_gpu_utilization_ratio', `Mean GPU utilisation (0-1), ${OVER_RUNS}`),
   ),
   bench(
     'gpu_memory_peak_bytes',
-    'GPU memory (peak)',
+    'GPU memory peak',
     'lower',
     'bytes',
-    family('model_gate_bench_gpu_memory_peak_bytes'),
+    family('model_gate_bench_gpu_memory_peak_bytes', `Peak GPU memory used, ${OVER_RUNS}`),
   ),
+  // Stored in milliseconds (the latency file's unit); OpenMetrics writes seconds.
   bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
   bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
   bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
@@ -241,7 +310,10 @@ export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
     'Throughput',
     'higher',
     'per_second',
-    family('model_gate_bench_throughput_per_second'),
+    family(
+      'model_gate_bench_throughput_per_second',
+      `Requests per second from the latency file, ${OVER_RUNS}`,
+    ),
   ),
 ];
 
@@ -254,3 +326,18 @@ export const METRIC_NAMES: readonly string[] = METRIC_DECLARATIONS.map((d) => d.
 export function metricDeclaration(name: string): MetricDeclaration | undefined {
   return BY_NAME.get(name);
 }
+
+/** The metrics a result of `task` can carry, in report order. */
+export function metricsForTask(task: MetricTask): MetricDeclaration[] {
+  return METRIC_DECLARATIONS.filter((d) => d.tasks.includes(task));
+}
+
+/** The tasks that carry `name`, for messages ("… is computed for binary, multiclass results"). */
+export function tasksOf(name: string): readonly MetricTask[] {
+  return metricDeclaration(name)?.tasks ?? [];
+}
+
+/** Bench summary fields (result.json `bench.summary` keys), in report order. */
+export const BENCH_FIELD_NAMES: readonly string[] = METRIC_DECLARATIONS.filter((d) =>
+  d.tasks.includes('bench'),
+).map((d) => d.name.slice('bench.'.length));

@@ -19,6 +19,8 @@
  *   valid.
  */
 import type { GateVerdict, CheckVerdict, Result } from '../result/schema.js';
+import { METRIC_DECLARATIONS, metricDeclaration, metricsForTask } from '../metrics/registry.js';
+import { baseDivisor } from '../util/quantity.js';
 
 export interface PublishLabels {
   gate: string;
@@ -44,25 +46,34 @@ const CHECK_VERDICTS: CheckVerdict[] = ['pass', 'improved', 'warn', 'fail', 'no-
 const SUMMARY_STATS = ['median', 'mean', 'stddev', 'min', 'max'] as const;
 const CLASS_STATS = ['precision', 'recall', 'f1', 'support'] as const;
 
-/** result.json bench summary field → family, divisor to base units, extra labels. */
-export const BENCH_FIELDS: Record<
+/**
+ * result.json bench summary field → family, divisor to base units, extra labels: read from the
+ * metric registry's `bench.*` declarations (family and labels as declared, the divisor from the
+ * unit: milliseconds → seconds, percent → ratio).
+ */
+export const BENCH_FIELDS: ReadonlyMap<
   string,
-  { family: string; divisor: number; labels?: Record<string, string> }
-> = {
-  wall_seconds: { family: 'model_gate_bench_wall_seconds', divisor: 1 },
-  cpu_seconds: { family: 'model_gate_bench_cpu_seconds', divisor: 1 },
-  cpu_user_seconds: { family: 'model_gate_bench_cpu_user_seconds', divisor: 1 },
-  cpu_system_seconds: { family: 'model_gate_bench_cpu_system_seconds', divisor: 1 },
-  peak_rss_bytes: { family: 'model_gate_bench_peak_rss_bytes', divisor: 1 },
-  peak_tree_rss_bytes: { family: 'model_gate_bench_peak_tree_rss_bytes', divisor: 1 },
-  gpu_utilization_percent: { family: 'model_gate_bench_gpu_utilization_ratio', divisor: 100 },
-  gpu_memory_peak_bytes: { family: 'model_gate_bench_gpu_memory_peak_bytes', divisor: 1 },
-  latency_ms_p50: { family: 'model_gate_bench_latency_seconds', divisor: 1000, labels: { quantile: '0.5' } },
-  latency_ms_p90: { family: 'model_gate_bench_latency_seconds', divisor: 1000, labels: { quantile: '0.9' } },
-  latency_ms_p95: { family: 'model_gate_bench_latency_seconds', divisor: 1000, labels: { quantile: '0.95' } },
-  latency_ms_p99: { family: 'model_gate_bench_latency_seconds', divisor: 1000, labels: { quantile: '0.99' } },
-  throughput_per_second: { family: 'model_gate_bench_throughput_per_second', divisor: 1 },
-};
+  { family: string; divisor: number; labels: Readonly<Record<string, string>> }
+> = new Map(
+  metricsForTask('bench').map((d) => [
+    d.name.slice('bench.'.length),
+    { family: d.openmetrics.family, divisor: baseDivisor(d.unit), labels: d.openmetrics.labels },
+  ]),
+);
+
+/** The families the registry declares with their HELP lines, in declaration order (a family
+ * shared by several metrics, like the latency quantiles, once). */
+function registryFamilies(bench: boolean): [string, string][] {
+  const seen = new Set<string>();
+  const out: [string, string][] = [];
+  for (const d of METRIC_DECLARATIONS) {
+    if (d.tasks.includes('bench') !== bench) continue;
+    if (seen.has(d.openmetrics.family)) continue;
+    seen.add(d.openmetrics.family);
+    out.push([d.openmetrics.family, d.openmetrics.help]);
+  }
+  return out;
+}
 
 /** Every family this module can write, in output order, with its HELP text. */
 export const FAMILIES: Record<string, string> = {
@@ -72,29 +83,12 @@ export const FAMILIES: Record<string, string> = {
   model_gate_input_rows:
     'Input rows with a problem, by kind (missing_predictions, extra_predictions, invalid_rows).',
   model_gate_warnings: 'Number of warnings in the result.',
-  model_gate_metric:
-    'Quality metric value (scikit-learn semantics), by metric name. Undefined metrics are omitted.',
+  ...Object.fromEntries(registryFamilies(false)),
   model_gate_classes: 'Number of classes (classification only).',
   model_gate_class_metric:
     'Per-class precision, recall, f1 and support, by class and metric (bounded number of classes).',
   model_gate_bench_runs: 'Number of measured (non-warm-up) benchmark runs.',
-  model_gate_bench_wall_seconds: 'Wall-clock time of one benchmark run, by statistic over the runs.',
-  model_gate_bench_cpu_seconds:
-    'User+system CPU time of the command and its descendants, by statistic over the runs.',
-  model_gate_bench_cpu_user_seconds:
-    'User CPU time of the command and its descendants, by statistic over the runs.',
-  model_gate_bench_cpu_system_seconds:
-    'System CPU time of the command and its descendants, by statistic over the runs.',
-  model_gate_bench_peak_rss_bytes:
-    'Largest resident set size of a single process, by statistic over the runs.',
-  model_gate_bench_peak_tree_rss_bytes:
-    'Largest summed resident set size of the process tree, by statistic over the runs.',
-  model_gate_bench_gpu_utilization_ratio: 'Mean GPU utilisation (0-1), by statistic over the runs.',
-  model_gate_bench_gpu_memory_peak_bytes: 'Peak GPU memory used, by statistic over the runs.',
-  model_gate_bench_latency_seconds:
-    'Per-request latency quantile from the latency file, by statistic over the runs.',
-  model_gate_bench_throughput_per_second:
-    'Requests per second from the latency file, by statistic over the runs.',
+  ...Object.fromEntries(registryFamilies(true)),
   model_gate_verdict: 'Gate verdict as a state set: 1 for the current verdict, 0 for the others.',
   model_gate_verdict_code: 'Gate verdict as a number: 0 pass, 1 warn, 2 fail, -1 no-baseline.',
   model_gate_checks: 'Number of gate checks, by check verdict.',
@@ -210,8 +204,11 @@ export function buildFamilies(
   add('model_gate_warnings', {}, result.warnings?.length ?? 0);
 
   // Quality.
-  for (const [metric, value] of Object.entries(result.metrics ?? {}))
-    add('model_gate_metric', { metric }, value);
+  for (const [metric, value] of Object.entries(result.metrics ?? {})) {
+    // Declared metrics are written as their declaration says; others (a newer tool's) generically.
+    const series = metricDeclaration(metric)?.openmetrics;
+    add(series?.family ?? 'model_gate_metric', series?.labels ?? { metric }, value);
+  }
   const classes = result.confusion?.labels.length ?? Object.keys(result.per_class ?? {}).length;
   if (result.task !== 'regression' && classes > 0) add('model_gate_classes', {}, classes);
   const perClass = result.per_class ?? {};
@@ -228,7 +225,7 @@ export function buildFamilies(
     const measured = bench.runs?.filter((r) => !r.warmup).length;
     add('model_gate_bench_runs', {}, bench.summary?.wall_seconds?.n ?? measured);
     for (const [field, summary] of Object.entries(bench.summary ?? {})) {
-      const spec = BENCH_FIELDS[field];
+      const spec = BENCH_FIELDS.get(field);
       if (!spec || !summary) continue; // fields this version does not know are not exported
       for (const stat of SUMMARY_STATS) {
         const v = summary[stat];

@@ -28,6 +28,7 @@ import {
   higherIsBetter,
   plural,
 } from './format.js';
+import { metricDeclaration } from '../metrics/registry.js';
 
 /** Escapes a string for one output format (data strings and our own text may differ). */
 type Esc = (s: string) => string;
@@ -200,21 +201,10 @@ export function topConfusionCells(c: TopConfusion, esc: Esc): string[] {
 /** Bench fields in display order (those present in the summary). */
 const BENCH_ORDER: readonly string[] = BENCH_SUMMARY_FIELDS;
 
-export const BENCH_LABELS: Record<string, string> = {
-  wall_seconds: 'wall time',
-  cpu_seconds: 'CPU time',
-  cpu_user_seconds: 'CPU user',
-  cpu_system_seconds: 'CPU system',
-  peak_rss_bytes: 'peak RSS',
-  peak_tree_rss_bytes: 'peak tree RSS',
-  gpu_utilization_percent: 'GPU utilization',
-  gpu_memory_peak_bytes: 'GPU memory peak',
-  latency_ms_p50: 'latency p50',
-  latency_ms_p90: 'latency p90',
-  latency_ms_p95: 'latency p95',
-  latency_ms_p99: 'latency p99',
-  throughput_per_second: 'throughput',
-};
+/** A bench field's display label: its registry declaration's (one label in every report). */
+export function benchLabel(field: string): string {
+  return metricDeclaration(`bench.${field}`)?.label ?? field;
+}
 
 export function benchFields(bench: BenchResult): string[] {
   const keys = Object.keys(bench.summary);
@@ -223,10 +213,6 @@ export function benchFields(bench: BenchResult): string[] {
     return i < 0 ? BENCH_ORDER.length : i;
   };
   return keys.sort((a, b) => rank(a) - rank(b) || cmpStr(a, b));
-}
-
-export function benchLabel(field: string): string {
-  return BENCH_LABELS[field] ?? field;
 }
 
 /** Measured (non-warm-up) runs. */

@@ -3,6 +3,8 @@
  * JSON has no NaN: a metric that is undefined for the data (e.g. Cohen's kappa of two identical
  * constant raters) is `null`, and `warnings` says why.
  */
+import { BENCH_FIELD_NAMES } from '../metrics/registry.js';
+
 export const RESULT_SCHEMA = 'model-gate/result@1' as const;
 
 export type Task = 'binary' | 'multiclass' | 'regression';
@@ -92,22 +94,9 @@ export interface HostInfo {
   fingerprint: string;
 }
 
-/** The `bench.summary` fields, in report order (GPU and latency ones only when measured). */
-export const BENCH_SUMMARY_FIELDS = [
-  'wall_seconds',
-  'cpu_seconds',
-  'cpu_user_seconds',
-  'cpu_system_seconds',
-  'peak_rss_bytes',
-  'peak_tree_rss_bytes',
-  'gpu_utilization_percent',
-  'gpu_memory_peak_bytes',
-  'latency_ms_p50',
-  'latency_ms_p90',
-  'latency_ms_p95',
-  'latency_ms_p99',
-  'throughput_per_second',
-] as const;
+/** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
+ * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
+export const BENCH_SUMMARY_FIELDS: readonly string[] = BENCH_FIELD_NAMES;
 
 export interface BenchResult {
   command: string[];

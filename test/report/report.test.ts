@@ -201,8 +201,8 @@ describe('html', () => {
     const html = renderHtml(loadFixture('binary-gate'), { baseline: loadFixture('binary-baseline') });
     expect(html).toContain('aria-label="Confusion matrix, 2 of 2 classes"');
     expect(html).toContain('aria-label="Per-class F1, baseline vs candidate"');
-    expect(html).toContain('aria-label="wall time per run"');
-    expect(html).toContain('aria-label="peak RSS per run"');
+    expect(html).toContain('aria-label="Wall time per run"');
+    expect(html).toContain('aria-label="Peak RSS per run"');
     expect(html.match(/class="dot base"/g)?.length).toBe(7 * 3);
     const big = renderHtml(manyClassResult(20_000));
     expect(big).toContain('The 20 largest classes by support, of 20,000');
@@ -227,7 +227,7 @@ describe('text', () => {
       'FAIL  accuracy regressed by 1.35 points (p = 0.003); 1 more check failed; 1 check warned',
     );
     expect(out).toMatch(/accuracy\s+0\.9215\s+0\.9080\s+-1\.35 pts \[-2\.06, -0\.66\]\s+0\.003/);
-    expect(out).toMatch(/wall time\s+1\.705 s\s+±\s+27\.29 ms\s+\(1\.683 s … 1\.759 s\)\s+n=7/);
+    expect(out).toMatch(/Wall time\s+1\.705 s\s+±\s+27\.29 ms\s+\(1\.683 s … 1\.759 s\)\s+n=7/);
   });
 });
 
