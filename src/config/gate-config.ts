@@ -14,6 +14,7 @@ import {
 import { UsageError } from '../errors.js';
 import { METRIC_NAMES, metricInfo, type MetricInfo } from './metric-directions.js';
 import { closestName as closest } from '../util/closest.js';
+import { METRIC_DECLARATIONS, metricDeclaration } from '../metrics/registry.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
@@ -74,6 +75,18 @@ export function defaultGateConfig(): GateConfig {
 export function rulesForTask(config: GateConfig, task: 'binary' | 'multiclass' | 'regression'): MetricRule[] {
   if (config.default_metrics)
     return [{ metric: task === 'regression' ? 'rmse' : 'accuracy', max_regression: ZERO }];
+  // A rule on a metric this task never has (rmse on a binary result) can never be checked: it is
+  // a configuration mistake, refused here rather than shown as a warning on every run.
+  for (const rule of config.metrics) {
+    const tasks = metricDeclaration(rule.metric)?.tasks;
+    if (!tasks || tasks.includes('bench') || tasks.includes(task)) continue;
+    const available = METRIC_DECLARATIONS.filter((d) => d.tasks.includes(task)).map((d) => d.name);
+    throw new UsageError(
+      `${config.source ?? 'gate.yml'}${rule.line !== undefined ? `, line ${rule.line}` : ''}: metrics.${rule.metric} ` +
+        `is not a metric of a ${task} result (it is one of ${tasks.join('/')}); a ${task} result has: ` +
+        `${available.join(', ')}, and bench.* when benchmarked.`,
+    );
+  }
   return config.metrics;
 }
 

@@ -133,3 +133,17 @@ describe('gate.yml units', () => {
     expect(msg).toMatch(/accuracy is a proportion between 0 and 1.*write 0\.02 or "2pp"/);
   });
 });
+
+describe('gate.yml rule on a metric the task does not have', () => {
+  it('rmse on a binary result is exit 2 listing the metrics the task has', async () => {
+    const bin = writeFixture(dir, 'bin.csv', ['id,label,prediction', '1,0,0', '2,1,1', '3,1,0', '4,0,0']);
+    const result = `${dir}/bin-result.json`;
+    const ev = await runCli(['evaluate', '--predictions', bin, '--out', result]);
+    expect(ev.code, ev.stderr).toBe(0);
+    const config = writeFixture(dir, 'rmse.yml', 'metrics:\n  rmse: { max: 1 }\n');
+    const msg = expectUserError(
+      await runCli(['compare', '--config', config, '--baseline', result, '--candidate', result]),
+    );
+    expect(msg).toMatch(/line 2: metrics\.rmse is not a metric of a binary result.*has: .*accuracy/);
+  });
+});
