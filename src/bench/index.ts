@@ -15,6 +15,10 @@ import { fileVersion, latencyFigures, readLatencyFile } from './latency.js';
 import { procAvailable } from './proc.js';
 import { runOnce, STDERR_LINES, type MeasuredRun, type RunContext } from './run-once.js';
 import { summarize, wallTimeWarnings } from './stats.js';
+import { sanitizeTerminal } from '../report/escape.js';
+
+/** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
+const STDERR_LINE_CHARS = 500;
 
 export type { MeasuredRun } from './run-once.js';
 export {
@@ -162,7 +166,7 @@ export async function runBenchmark(options: RunBenchmarkOptions, logger: Logger)
             throw new GateError(
               `Benchmark ${name} of "${label}" ${what}.` +
                 (tail.length
-                  ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${l}`).join('\n')}`
+                  ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${sanitizeTerminal(l, STDERR_LINE_CHARS)}`).join('\n')}`
                   : ' It wrote nothing to stderr.'),
             );
           }

@@ -25,6 +25,9 @@ export interface ParseOptions {
   /** Accept plain (non-flag) arguments, e.g. paths, and return them in `positional`. Off by default:
    * a stray word is then a usage error, so a forgotten "--" before a command never passes silently. */
   positional?: boolean;
+  /** Accept arguments after `--` (bench's command, merge's paths). Off by default: elsewhere they
+   * would be silently ignored, so they are a usage error that names them. */
+  rest?: boolean;
 }
 
 /**
@@ -82,7 +85,26 @@ export function parseArgs(
       }
       raw = argv[++i];
     }
+    // An empty value ("--id-column ''", "--out=") never means the default: it is always a mistake
+    // (a shell variable that expanded to nothing), and taking it would silently change behaviour.
+    if (raw.trim() === '') {
+      throw new UsageError(
+        `--${name} was given an empty value; give a ${spec.valueName ?? spec.type}, or leave the flag out for its default.`,
+      );
+    }
     flags[name] = convert(command, name, raw, spec);
+  }
+  // A command taking plain arguments (paths) takes them after "--" too.
+  if (!options.rest && !options.positional && i < argv.length) {
+    const extra = argv.slice(i);
+    const shown = extra
+      .slice(0, 5)
+      .map((a) => JSON.stringify(a))
+      .join(' ');
+    throw new UsageError(
+      `unexpected argument${extra.length === 1 ? '' : 's'} after "--": ${shown}${extra.length > 5 ? ' …' : ''}. ` +
+        `Only "bench" (the command to measure) and "merge" (shard paths) take arguments after "--"; "${command}" takes flags only (remove the "--").`,
+    );
   }
   return options.positional ? { flags, rest: argv.slice(i), positional } : { flags, rest: argv.slice(i) };
 }

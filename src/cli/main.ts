@@ -9,6 +9,7 @@ import { mergeCommand } from './commands/merge.js';
 import { runCommand } from './commands/run.js';
 import { simulateCommand } from './commands/simulate.js';
 import { closestName } from '../util/closest.js';
+import { describeFileSystemError } from './file-system-error.js';
 import { TerminalLogger } from './terminal-logger.js';
 
 const COMMANDS: Command[] = [
@@ -73,6 +74,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof GateError) {
       process.stderr.write(`model-gate ${command.name}: error: ${error.message}\n`);
       return error.exitCode;
+    }
+    const fsMessage = describeFileSystemError(error);
+    if (fsMessage !== undefined) {
+      process.stderr.write(`model-gate ${command.name}: error: ${fsMessage}\n`);
+      return 2;
     }
     // Not a mistake the user can fix from a message: still no stack unless asked for.
     const message = error instanceof Error ? error.message : String(error);

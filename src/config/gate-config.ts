@@ -1,5 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  visit,
+  parseDocument,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import { UsageError } from '../errors.js';
 import { METRIC_NAMES, metricInfo, type MetricInfo } from './metric-directions.js';
 import { closestName as closest } from '../util/closest.js';
@@ -11,6 +22,7 @@ import {
   parseQuantity as parseUnitQuantity,
   parseSize,
 } from '../util/quantity.js';
+import { METRIC_DECLARATIONS, metricDeclaration } from '../metrics/registry.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
@@ -71,6 +83,18 @@ export function defaultGateConfig(): GateConfig {
 export function rulesForTask(config: GateConfig, task: 'binary' | 'multiclass' | 'regression'): MetricRule[] {
   if (config.default_metrics)
     return [{ metric: task === 'regression' ? 'rmse' : 'accuracy', max_regression: ZERO }];
+  // A rule on a metric this task never has (rmse on a binary result) can never be checked: it is
+  // a configuration mistake, refused here rather than shown as a warning on every run.
+  for (const rule of config.metrics) {
+    const tasks = metricDeclaration(rule.metric)?.tasks;
+    if (!tasks || tasks.includes('bench') || tasks.includes(task)) continue;
+    const available = METRIC_DECLARATIONS.filter((d) => d.tasks.includes(task)).map((d) => d.name);
+    throw new UsageError(
+      `${config.source ?? 'gate.yml'}${rule.line !== undefined ? `, line ${rule.line}` : ''}: metrics.${rule.metric} ` +
+        `is not a metric of a ${task} result (it is one of ${tasks.join('/')}); a ${task} result has: ` +
+        `${available.join(', ')}, and bench.* when benchmarked.`,
+    );
+  }
   return config.metrics;
 }
 
@@ -95,20 +119,32 @@ const TOP_KEYS = ['significance', 'fail_on', 'metrics', 'bootstrap', 'multiple_c
 const RULE_KEYS = ['min', 'max', 'max_regression'];
 
 /** Parses and validates gate.yml text. Errors are UsageErrors naming the file and line. */
+/** A gate.yml is a few dozen lines; far beyond that it is the wrong file, refused before parsing. */
+export const MAX_CONFIG_BYTES = 1024 * 1024;
+
 export function parseGateConfig(text: string, fileName: string): GateConfig {
+  if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES)
+    throw new UsageError(
+      `${fileName}: the file is ${Buffer.byteLength(text, 'utf8')} bytes, above the 1 MiB limit for a gate.yml; is it the right file?`,
+    );
   const lineCounter = new LineCounter();
+  // uniqueKeys is off: yaml's own duplicate check compares every key with every other (quadratic,
+  // 16 s for 25,000 keys); keyName below checks duplicates per mapping with a Set instead.
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
   });
   const lineOf = (node: Node | null | undefined | Pair['key']): number | undefined => {
     const range = (node as Node | null | undefined)?.range;
     return range ? lineCounter.linePos(range[0]).line : undefined;
   };
-  const fail = (node: unknown, message: string): never => {
-    const line = lineOf(node as Node);
-    throw new UsageError(`${fileName}${line !== undefined ? `, line ${line}` : ''}: ${message}`);
+  // Line only, except where the column is what finds the spot (an alias, a value in a flow map).
+  const fail = (node: unknown, message: string, withColumn = false): never => {
+    const range = (node as Node | null | undefined)?.range;
+    const pos = range ? lineCounter.linePos(range[0]) : undefined;
+    const where = pos ? `, line ${pos.line}${withColumn ? `, column ${pos.col}` : ''}` : '';
+    throw new UsageError(`${fileName}${where}: ${message}`);
   };
   if (doc.errors.length > 0) {
     const err = doc.errors[0];
@@ -116,6 +152,22 @@ export function parseGateConfig(text: string, fileName: string): GateConfig {
     const first = err.message.split('\n')[0];
     throw new UsageError(`${fileName}, line ${pos.line}, column ${pos.col}: invalid YAML: ${first}`);
   }
+  // Anchors and aliases are refused where they are, before any value is read: a gate.yml is
+  // short, and aliases are how a small file expands without bound ("billion laughs").
+  visit(doc, (_key, node) => {
+    if (isAlias(node))
+      fail(
+        node,
+        `YAML aliases (${JSON.stringify(`*${node.source}`)}) are not supported in gate.yml; write the value out`,
+        true,
+      );
+    if ((isScalar(node) || isMap(node) || isSeq(node)) && node.anchor)
+      fail(
+        node,
+        `YAML anchors (${JSON.stringify(`&${node.anchor}`)}) are not supported in gate.yml; write the value out`,
+        true,
+      );
+  });
   const config = defaultGateConfig();
   config.source = fileName;
   const root = doc.contents;
@@ -124,7 +176,7 @@ export function parseGateConfig(text: string, fileName: string): GateConfig {
   }
   if (!isMap(root)) fail(root, 'expected a mapping of settings (significance, fail_on, metrics, …)');
   for (const pair of (root as YAMLMap).items) {
-    const key = keyName(pair, fail);
+    const key = keyName(pair, fail, (root as YAMLMap).items);
     const value = pair.value as Node | null;
     switch (key) {
       case 'significance':
@@ -160,13 +212,23 @@ export function parseGateConfig(text: string, fileName: string): GateConfig {
   return config;
 }
 
-type Fail = (node: unknown, message: string) => never;
+type Fail = (node: unknown, message: string, withColumn?: boolean) => never;
 
-function keyName(pair: Pair, fail: Fail): string {
+/** Keys seen per mapping, for the linear duplicate-key check. */
+const seenKeys = new WeakMap<Pair[], Set<string>>();
+
+function keyName(pair: Pair, fail: Fail, siblings?: Pair[]): string {
   const k = pair.key;
   if (!isScalar(k) || (typeof k.value !== 'string' && typeof k.value !== 'number'))
     return fail(k ?? pair.value, 'expected a plain key');
-  return String(k.value).trim();
+  const name = String(k.value).trim();
+  if (siblings) {
+    let seen = seenKeys.get(siblings);
+    if (!seen) seenKeys.set(siblings, (seen = new Set()));
+    if (seen.has(name)) fail(k, `duplicate key "${name}"; each setting may appear once`);
+    seen.add(name);
+  }
+  return name;
 }
 
 function scalarValue(node: Node | null): unknown {
@@ -226,7 +288,7 @@ function parseBootstrap(
   if (!isMap(node))
     return fail(node ?? keyNode, 'bootstrap: expected a mapping such as { resamples: 2000, seed: 1 }');
   for (const pair of node.items) {
-    const key = keyName(pair, fail);
+    const key = keyName(pair, fail, node.items);
     const v = scalarValue(pair.value as Node | null);
     const num = typeof v === 'string' && /^\s*\d+\s*$/.test(v) ? Number(v) : v;
     if (key === 'resamples') {
@@ -267,7 +329,7 @@ function parseMetrics(
     );
   const rules: MetricRule[] = [];
   for (const pair of node.items) {
-    const name = keyName(pair, fail);
+    const name = keyName(pair, fail, node.items);
     const info = metricInfo(name);
     if (!info) {
       const hint = closest(name, METRIC_NAMES);
@@ -284,7 +346,7 @@ function parseMetrics(
       );
     } else {
       for (const rp of value.items) {
-        const key = keyName(rp, fail);
+        const key = keyName(rp, fail, value.items);
         const vnode = rp.value as Node | null;
         const at = (vnode ?? rp.key) as Node | null;
         if (key === 'min' || key === 'max') rule[key] = parseBound(at, name, key, info as MetricInfo, fail);
@@ -347,7 +409,13 @@ function parseBound(
   }
   if (value === undefined)
     return fail(node, `metrics.${name}.${key}: ${show(v)} is not valid; ${expectedForm(info)}`);
-  if (info.unit === 'proportion' && (value < 0 || value > 1)) {
+  if (info.unit !== 'score' && (value as number) < 0)
+    fail(
+      node,
+      `metrics.${name}.${key}: ${show(v)} is negative; ${name} is a ${info.unit === 'bytes' ? 'size' : info.unit === 'seconds' || info.unit === 'milliseconds' ? 'duration' : 'quantity'} ≥ 0`,
+      true,
+    );
+  if (info.unit === 'proportion' && ((value as number) < 0 || (value as number) > 1)) {
     const guess = value > 1 && value <= 100 ? ` (did you mean ${value / 100} or "${value}%"?)` : '';
     fail(
       node,
@@ -371,6 +439,7 @@ function parseTolerance(node: Node | null, name: string, info: MetricInfo, fail:
       return { kind: 'relative', value: pct, text: `${trimNum(pct * 100)}%` };
     }
   }
+  // Points ("2pp") on a proportion are read by the quantity parser: an absolute amount.
   const value = parseQuantity(v, info);
   if (value === undefined) {
     const base =
@@ -383,6 +452,14 @@ function parseTolerance(node: Node | null, name: string, info: MetricInfo, fail:
     fail(
       node,
       `metrics.${name}.max_regression: ${show(v)} is negative; it is the worsening tolerated (≥ 0) in the direction where ${name} gets worse`,
+    );
+  // A proportion moves at most 1: a tolerance of 1 or more gates nothing, and is almost surely
+  // points written as a fraction ("2" meant two points).
+  if (info.unit === 'proportion' && value >= 1)
+    fail(
+      node,
+      `metrics.${name}.max_regression: ${show(v)} is 1 or more, but ${name} is a proportion between 0 and 1, so this gates nothing; for ${trimNum(value)} points write ${trimNum(value / 100)} or "${trimNum(value)}pp" (or "${trimNum(value)}%" for a relative tolerance)`,
+      true,
     );
   const text = typeof v === 'string' ? v.trim() : trimNum(value);
   return { kind: 'absolute', value, text };

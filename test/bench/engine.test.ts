@@ -4,6 +4,7 @@
  * These tests need Linux (/proc); with GNU time installed they check its exact figures, and the
  * fallback (no GNU time) is checked separately.
  */
+import { dependencyPresent } from '../support/require-dependency.js';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -23,7 +24,8 @@ import {
 } from './helpers.js';
 
 const linux = process.platform === 'linux';
-const hasGnuTime = linux && (await isGnuTime('/usr/bin/time'));
+const hasGnuTime =
+  linux && dependencyPresent('GNU time', await isGnuTime('/usr/bin/time'), 'apt-get install time');
 const dirs: string[] = [];
 function dir(): string {
   const d = tempDir();

@@ -185,7 +185,7 @@ metrics:
       /^gate.yml, line \d+, column \d+: invalid YAML: /,
     );
     expect(error('metrics:\n  accuracy: {}\n  accuracy: {}\n')).toMatch(
-      /invalid YAML: Map keys must be unique/,
+      /^gate\.yml, line 3: duplicate key "accuracy"/,
     );
     expect(error('- accuracy\n')).toMatch(/line 1: expected a mapping of settings/);
   });

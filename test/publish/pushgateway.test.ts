@@ -1,3 +1,4 @@
+import { dependencyPresent } from '../support/require-dependency.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROMETHEUS_TEXT_CONTENT_TYPE, toPrometheusText } from '../../src/publish/openmetrics.js';
 import { groupingPath, pushToGateway } from '../../src/publish/pushgateway.js';
@@ -33,11 +34,13 @@ describe('groupingPath', () => {
 });
 
 const binary = findPushgateway();
-if (!binary) {
-  console.warn('SKIPPED: prometheus-pushgateway is not installed (apt-get install prometheus-pushgateway).');
-}
+const hasPushgateway = dependencyPresent(
+  'prometheus-pushgateway',
+  Boolean(binary),
+  'apt-get install prometheus-pushgateway',
+);
 
-describe.skipIf(!binary)('against a real Pushgateway (prometheus-pushgateway on 127.0.0.1)', () => {
+describe.skipIf(!hasPushgateway)('against a real Pushgateway (prometheus-pushgateway on 127.0.0.1)', () => {
   let pg: Pushgateway;
   beforeAll(async () => {
     pg = await startPushgateway(binary!);

@@ -46,7 +46,7 @@ export const benchCommand: Command = {
   summary: "Measure an inference command's wall time, CPU, peak memory and GPU over several runs.",
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
-    const parsed = parseArgs('bench', argv, FLAGS);
+    const parsed = parseArgs('bench', argv, FLAGS, { rest: true });
     if (parsed.rest.length === 0) {
       throw new UsageError(
         'no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py',

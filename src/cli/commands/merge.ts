@@ -29,7 +29,7 @@ export const mergeCommand: Command = {
     'Combine results evaluated on disjoint shards (run folders or result.json) into the result of the whole.',
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
-    const parsed = parseArgs('merge', argv, FLAGS, { positional: true });
+    const parsed = parseArgs('merge', argv, FLAGS, { positional: true, rest: true });
     // Shard paths: plain arguments, and anything after "--" (e.g. a path that starts with "--").
     const paths = [...(parsed.positional ?? []), ...parsed.rest];
     const out = optionalString(parsed, 'out');

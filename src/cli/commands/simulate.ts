@@ -54,6 +54,30 @@ function fraction(command: string, value: unknown, name: string, lo: number, hi:
   return value;
 }
 
+/**
+ * Caps that keep a typo ("--n 1e12") from allocating an array per trial of that size: simulate
+ * holds n labels in memory and costs n × trials steps, so beyond these a run would not finish.
+ */
+export const MAX_SIMULATE_N = 1_000_000;
+export const MAX_SIMULATE_TRIALS = 100_000;
+
+function capped(value: number | undefined, name: string, cap: number, what: string): number | undefined {
+  if (value !== undefined && value > cap)
+    throw new UsageError(
+      `--${name} ${value} is above the cap of ${cap.toLocaleString('en-US')} ${what}; give a smaller value.`,
+    );
+  return value;
+}
+
+/** --max-regression on accuracy: a fraction ≥ 0 and < 1 (0.02 is two points). */
+function tolerance01(value: unknown): number {
+  if (typeof value !== 'number' || !(value >= 0 && value < 1))
+    throw new UsageError(
+      `--max-regression must be a number ≥ 0 and below 1 (accuracy is a fraction: 0.02 is two points), found "${value}".`,
+    );
+  return value;
+}
+
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export const simulateCommand: Command = {
@@ -77,7 +101,7 @@ export const simulateCommand: Command = {
       );
       return 0;
     }
-    const n = optionalInteger('simulate', parsed, 'n', 1);
+    const n = capped(optionalInteger('simulate', parsed, 'n', 1), 'n', MAX_SIMULATE_N, 'examples');
     if (n === undefined) throw new UsageError('--n (the test-set size) is required.');
     const accuracy = fraction('simulate', parsed.flags.accuracy, 'accuracy', 0, 1);
     const drop = fraction('simulate', parsed.flags.drop ?? 0.04, 'drop', 0, accuracy);
@@ -87,8 +111,14 @@ export const simulateCommand: Command = {
       !configPath &&
       (parsed.flags['max-regression'] !== undefined || parsed.flags.significance !== undefined)
     ) {
-      const tolerance = parsed.flags['max-regression'] ?? 0;
-      const alpha = parsed.flags.significance ?? 0.05;
+      // Each flag is checked on its own, so an error names the flag that is wrong (the gate.yml
+      // text below would otherwise blame whichever flag labelled it).
+      const tolerance =
+        parsed.flags['max-regression'] === undefined ? 0 : tolerance01(parsed.flags['max-regression']);
+      const alpha =
+        parsed.flags.significance === undefined
+          ? 0.05
+          : fraction('simulate', parsed.flags.significance, 'significance', 0, 1);
       config = parseGateConfig(
         `significance: ${alpha}\nmetrics:\n  accuracy: { max_regression: ${tolerance} }\n`,
         '--max-regression',
@@ -99,7 +129,9 @@ export const simulateCommand: Command = {
       accuracy,
       drop,
       config,
-      trials: optionalInteger('simulate', parsed, 'trials', 1) ?? 200,
+      trials:
+        capped(optionalInteger('simulate', parsed, 'trials', 1), 'trials', MAX_SIMULATE_TRIALS, 'trials') ??
+        200,
       seed: optionalInteger('simulate', parsed, 'seed', 0) ?? 1,
     });
     const format = optionalString(parsed, 'format') ?? 'text';
