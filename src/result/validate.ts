@@ -73,7 +73,9 @@ export function resultProblem(r: Json): string | null {
     for (const [name, v] of Object.entries(r.metrics)) {
       if (typeof v !== 'number') continue; // null or type errors are reported by the caller
       const range = metricDeclaration(name)?.range;
-      if (!Number.isFinite(v)) problems.push(`"metrics.${name}" must be a finite number`);
+      // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
+      if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
+        problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
       else if (range && (v < range[0] || v > range[1]))
         problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
     }
