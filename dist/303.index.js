@@ -5438,9 +5438,9 @@ const BENCH_SUMMARY_FIELDS = _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/*
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $L: () => (/* binding */ reviveNumber),
 /* harmony export */   Tl: () => (/* binding */ writeTextFile),
-/* harmony export */   Zk: () => (/* binding */ writeResult)
+/* harmony export */   Zk: () => (/* binding */ writeResult),
+/* harmony export */   sf: () => (/* binding */ serializeResult)
 /* harmony export */ });
-/* unused harmony export serializeResult */
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);

@@ -346,6 +346,8 @@ var external_node_os_ = __webpack_require__(48161);
 var baseline = __webpack_require__(22907);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __webpack_require__(6318);
+// EXTERNAL MODULE: ./src/result/write.ts
+var write = __webpack_require__(71618);
 // EXTERNAL MODULE: ./src/action/octokit.ts + 1 modules
 var action_octokit = __webpack_require__(71101);
 // EXTERNAL MODULE: external "node:zlib"
@@ -544,6 +546,7 @@ function readZipFiles(buf, limits = DEFAULT_ZIP_LIMITS) {
 
 
 
+
 /**
  * The artifact to use as baseline: not expired, made on the branch by this repository, preferably
  * for `preferSha`, else the newest. Ties on created_at go to the higher id (uploaded later).
@@ -692,7 +695,7 @@ async function materializeBaseline(files, targetDir) {
         else {
             warnings.push(`the baseline's per-example file ${examplesName} is missing from the artifact: paired tests are not possible`);
             delete result.examples;
-            keep.set('result.json', Buffer.from(JSON.stringify(result, null, 2) + '\n'));
+            keep.set('result.json', Buffer.from((0,write/* serializeResult */.sf)(result)));
         }
     }
     await (0,promises_.mkdir)(targetDir, { recursive: false });

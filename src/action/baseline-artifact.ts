@@ -9,6 +9,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
 import { GateError } from '../errors.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import { serializeResult } from '../result/write.js';
 import { describeApiError, httpStatus, type Octokit } from './octokit.js';
 import { DEFAULT_ZIP_LIMITS, readZipFiles, ZipError, type ExtractedFile } from './zip.js';
 
@@ -253,7 +254,7 @@ export async function materializeBaseline(
         `the baseline's per-example file ${examplesName} is missing from the artifact: paired tests are not possible`,
       );
       delete result.examples;
-      keep.set('result.json', Buffer.from(JSON.stringify(result, null, 2) + '\n'));
+      keep.set('result.json', Buffer.from(serializeResult(result)));
     }
   }
   await mkdir(targetDir, { recursive: false });
