@@ -1434,15 +1434,9 @@ function fmtAmount(metric, x) {
         return fmt(Math.abs(x));
     return (0,quantity/* formatAmount */.ej)(x, unit);
 }
+/** A plain number in the shortest form a user would write (4 significant digits, exponent past 1e6). */
 function fmt(x) {
-    if (!Number.isFinite(x))
-        return String(x);
-    if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4))
-        return x
-            .toExponential(3)
-            .replace(/\.?0+e/, 'e')
-            .replace('e+', 'e');
-    return String(Number(x.toPrecision(4)));
+    return (0,quantity/* formatAsWritten */.xC)(x, 'score');
 }
 function fmtP(p) {
     return p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2)));

@@ -40,14 +40,9 @@ export function fmtAmount(metric: string, x: number): string {
   return formatAmount(x, unit);
 }
 
+/** A plain number in the shortest form a user would write (4 significant digits, exponent past 1e6). */
 export function fmt(x: number): string {
-  if (!Number.isFinite(x)) return String(x);
-  if (x !== 0 && (Math.abs(x) >= 1e6 || Math.abs(x) < 1e-4))
-    return x
-      .toExponential(3)
-      .replace(/\.?0+e/, 'e')
-      .replace('e+', 'e');
-  return String(Number(x.toPrecision(4)));
+  return formatAsWritten(x, 'score');
 }
 
 export function fmtP(p: number): string {
