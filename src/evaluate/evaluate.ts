@@ -120,6 +120,7 @@ function scoreStream(
     metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
     metrics.add(batch);
     if (firstPass) statistics.add(batch);
+    else statistics.addCentred(batch);
   };
   do {
     stream.replay(add);

@@ -1,6 +1,7 @@
 import { gateNameFrom } from './publish-flags.js';
 import { UsageError } from '../../errors.js';
-import { loadShards, mergeShards, writeMerged } from '../../merge/index.js';
+import { loadShards, mergeShards } from '../../merge/index.js';
+import { writeMerged } from '../../pipeline/write-merged.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
 import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
@@ -48,7 +49,7 @@ export const mergeCommand: Command = {
     for (const w of merged.result.warnings) logger.warning(w);
     logger.info(
       `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.result.n} examples, ` +
-        `${merged.exact ? 'exact: from the examples' : 'from the confusion counts only'}) into ${[
+        `${merged.exact ? 'exact: from the examples' : "from the shards' confusion counts and sufficient statistics"}) into ${[
           ...written.result,
         ].join(', ')}.`,
     );
