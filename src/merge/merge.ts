@@ -56,7 +56,10 @@ export async function loadShards(paths: readonly string[], logger: Logger = sile
     throw new UsageError('no shards given. Name the shard folders or result.json files.');
   const shards: Shard[] = [];
   const seen = new Map<string, string>();
+  // Shard by shard (each a file read): the line shows how many of them are in.
+  const progress = logger.progress.start(`Reading ${paths.length} shard${paths.length === 1 ? '' : 's'}`);
   for (const path of paths) {
+    progress.update(shards.length, paths.length, path);
     let resultFile = path;
     try {
       if ((await stat(path)).isDirectory()) resultFile = join(path, 'result.json');
@@ -81,6 +84,7 @@ export async function loadShards(paths: readonly string[], logger: Logger = sile
       examplesFile: typeof name === 'string' ? join(dirname(resultFile), name) : null,
     });
   }
+  progress.done(`${shards.reduce((n, s) => n + s.result.n, 0).toLocaleString('en-US')} examples`);
   return shards;
 }
 
