@@ -1,6 +1,6 @@
 import { validateGateName as validateSharedGateName } from '../pipeline/gate-name.js';
 import { OPTIONS, optionSpec, type OptionName } from '../pipeline/options.js';
-import type { EvaluateOptions } from '../evaluate/evaluation-data.js';
+import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
 
 /**

@@ -17,7 +17,7 @@ import {
   METRIC_NAMES,
   metricDeclaration,
   type MetricDeclaration,
-} from '../metrics/registry.js';
+} from '../registry/metrics.js';
 import { closestName as closest } from '../util/closest.js';
 import {
   exampleValue,

@@ -17,5 +17,5 @@ export {
   type Direction,
   type MetricDeclaration,
   type MetricUnit,
-} from '../metrics/registry.js';
+} from '../registry/metrics.js';
 export { editDistance, closestName as closest } from '../util/closest.js';

@@ -1,9 +1,9 @@
-import type { EvaluationData } from './evaluation-data.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
 import type { MomentSums, SufficientStatistics } from '../result/schema.js';
-import { binaryRowLogLoss, multiclassRowLogLoss } from '../metrics/log-loss.js';
-import { brierRowTerms } from '../metrics/brier.js';
-import { FLOAT64_EPS } from '../metrics/names.js';
-import { matrixLogLoss } from '../metrics/evaluator.js';
+import { binaryRowLogLoss, multiclassRowLogLoss } from './metrics/log-loss.js';
+import { brierRowTerms } from './metrics/brier.js';
+import { FLOAT64_EPS } from './metrics/names.js';
+import { matrixLogLoss } from './metrics/evaluator.js';
 import { CompensatedSum } from '../util/sum.js';
 
 /**

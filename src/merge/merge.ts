@@ -4,15 +4,15 @@ import { dirname, join, resolve } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { buildResult } from '../evaluate/build-result.js';
-import type { EvaluationData } from '../evaluate/evaluation-data.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
 import { GateError, InputError, UsageError } from '../errors.js';
-import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
+import { computeMetrics, type MetricsOutput } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
 import { checkSameTask, concatShards } from './concat.js';
 import { metricsFromConfusions, type ShardResult } from './confusion.js';
 import { metricsFromStatistics, type DroppedMetric } from './sums.js';
 import { sufficientStatistics } from '../evaluate/sufficient-statistics.js';
-import { metricDeclaration, type MergeRule } from '../metrics/registry.js';
+import { metricDeclaration, type MergeRule } from '../registry/metrics.js';
 import { fingerprintData } from './fingerprint.js';
 
 /** A shard as loaded: a run folder or a bare result.json, with its examples sidecar when present. */

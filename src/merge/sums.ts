@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { mergeMoments, STATISTIC_TERMS } from '../evaluate/sufficient-statistics.js';
-import { regressionMetrics } from '../metrics/regression.js';
+import { regressionMetrics } from '../evaluate/metrics/regression.js';
 import type { MomentSums, SufficientStatistics } from '../result/schema.js';
 import { reviveNumber } from '../result/write.js';
 import { CompensatedSum } from '../util/sum.js';

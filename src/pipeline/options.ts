@@ -1,5 +1,5 @@
 import { DEFAULT_RUNS, DEFAULT_WARMUP } from '../bench/index.js';
-import { DEFAULT_EVALUATE_OPTIONS } from '../evaluate/evaluation-data.js';
+import { DEFAULT_EVALUATE_OPTIONS } from '../result/evaluation-data.js';
 
 /**
  * The one table of the options both adapters take: every Action input (action.yml) and, when the

@@ -1,5 +1,5 @@
 import { dirname, join, resolve } from 'node:path';
-import { EXAMPLES_FILE, EXAMPLES_FORMAT, writeExamples } from '../compare/examples.js';
+import { EXAMPLES_FILE, EXAMPLES_FORMAT, writeExamples } from '../result/examples.js';
 import { UsageError } from '../errors.js';
 import type { MergeOutput, Shard } from '../merge/index.js';
 import { writeResult } from '../result/write.js';

@@ -6,7 +6,7 @@ import { GateError } from '../../src/errors.js';
 import type { Evaluation } from '../../src/evaluate/evaluate.js';
 import { fingerprintData, loadShards, mergeShards } from '../../src/merge/index.js';
 import { writeMerged } from '../../src/pipeline/write-merged.js';
-import { metricDeclaration } from '../../src/metrics/registry.js';
+import { metricDeclaration } from '../../src/registry/metrics.js';
 import type { Result } from '../../src/result/schema.js';
 import {
   binaryDataset,
