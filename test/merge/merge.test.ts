@@ -1,12 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareResults, loadBaseline, readExamples } from '../../src/compare/index.js';
-import { defaultGateConfig } from '../../src/config/index.js';
+import { defaultGateConfig, parseGateConfig } from '../../src/config/index.js';
+import { STATISTIC_TERMS } from '../../src/evaluate/sufficient-statistics.js';
 import { GateError } from '../../src/errors.js';
 import type { Evaluation } from '../../src/evaluate/evaluate.js';
 import { fingerprintData, loadShards, mergeShards } from '../../src/merge/index.js';
 import { writeMerged } from '../../src/pipeline/write-merged.js';
-import { metricDeclaration } from '../../src/registry/metrics.js';
+import { METRIC_DECLARATIONS, metricDeclaration } from '../../src/registry/metrics.js';
 import type { Result } from '../../src/result/schema.js';
 import {
   binaryDataset,
@@ -417,6 +418,34 @@ describe("merge of bare result.json shards (no sidecars): by each metric's merge
       );
     },
   );
+
+  it('every sums metric names the statistics terms it is merged from', () => {
+    const sums = METRIC_DECLARATIONS.filter((d) => d.merge === 'sums').map((d) => d.name);
+    expect(sums.length).toBeGreaterThan(0);
+    for (const name of sums) expect(STATISTIC_TERMS[name], name).toBeDefined();
+  });
+
+  it('a merged bare result is an unpaired baseline: its statistics give the mean metrics a test', async () => {
+    const { ds, whole } = await prepared('binary', () => binaryDataset());
+    const dirs = await shardsOf(ds, randomSplit(ds.labelRows.length, 3, 27, ds.rare), false);
+    const merged = mergeShards(await loadShards(dirs), { now: NOW });
+    const gate = compareResults({
+      baseline: merged.result,
+      candidate: whole.result,
+      baselineExamples: null,
+      candidateExamples: whole.data,
+      config: parseGateConfig(
+        'metrics:\n  log_loss: { max_regression: 0 }\n  brier: { max_regression: 0 }\n',
+        'gate.yml',
+      ),
+    });
+    expect(gate.paired).toBe(false);
+    expect(gate.checks.map((c) => [c.metric, c.test])).toEqual([
+      ['log_loss', 'welch-z'],
+      ['brier', 'welch-z'],
+    ]);
+    for (const c of gate.checks) expect(c.verdict).not.toBe('fail');
+  });
 
   it('a merged bare result merges again (its statistics are those of the whole)', async () => {
     const { ds, whole } = await prepared('regression', () => regressionDataset());
