@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -79,4 +79,40 @@ export async function waitUntil(cond: () => boolean, ms: number): Promise<boolea
     await new Promise((r) => setTimeout(r, 20));
   }
   return cond();
+}
+
+/** Live (not zombie) processes with `arg` among their arguments, as [pid, command line]. */
+export function processesWithArgument(arg: string): [number, string][] {
+  const found: [number, string][] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes(arg) && isRunning(Number(name))) found.push([Number(name), args.join(' ')]);
+  }
+  return found;
+}
+
+/** SIGKILLs every live process with `arg` among its arguments (test clean-up, even on failure). */
+export function killWithArgument(arg: string): void {
+  for (const [pid] of processesWithArgument(arg)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }
+}
+
+let tagSequence = 0;
+/**
+ * A sleep duration no other process uses (`700.<this pid><n>` seconds): it names the test's
+ * processes in /proc, so a test can find the ones that escaped and clean them up.
+ */
+export function uniqueSleep(): string {
+  return `700.${process.pid}${++tagSequence}`;
 }
