@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import type { Logger } from '../../src/util/progress.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'bench');
@@ -110,9 +111,24 @@ export function killWithArgument(arg: string): void {
 
 let tagSequence = 0;
 /**
- * A sleep duration no other process uses (`700.<this pid><n>` seconds): it names the test's
- * processes in /proc, so a test can find the ones that escaped and clean them up.
+ * A sleep duration no other process uses (`700.<this pid><n>` seconds): it names a test's
+ * processes in /proc, so the test can find the ones that escaped. Call at the top of a test file:
+ * every duration it hands out is cleaned up after each test (any process still sleeping it is
+ * killed), so a failing test does not leave processes behind.
  */
-export function uniqueSleep(): string {
-  return `700.${process.pid}${++tagSequence}`;
+export function uniqueSleeps(): () => string {
+  const handedOut: string[] = [];
+  afterEach(() => {
+    for (const t of handedOut.splice(0)) killWithArgument(t);
+  });
+  return () => {
+    const t = `700.${process.pid}${++tagSequence}`;
+    handedOut.push(t);
+    return t;
+  };
+}
+
+/** Matches "pid N (sleep DURATION)", how warnings and errors name a process. */
+export function namesSleep(duration: string): RegExp {
+  return new RegExp(`pid \\d+ \\(sleep ${duration.replace('.', '\\.')}\\)`);
 }

@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GateError } from '../../src/errors.js';
 import { runBenchmark } from '../../src/bench/index.js';
 import { environHas, runMarker } from '../../src/bench/proc.js';
@@ -16,10 +16,10 @@ import {
   NODE,
   WORKLOAD,
   isRunning,
-  killWithArgument,
+  namesSleep,
   processesWithArgument,
   recordingLogger,
-  uniqueSleep,
+  uniqueSleeps,
   waitUntil,
 } from './helpers.js';
 
@@ -27,15 +27,7 @@ const linux = process.platform === 'linux';
 const ESCAPE = join(FIXTURES, 'escape.mjs');
 const fast = { runs: 1, warmup: 0, sampleIntervalMs: 20, killGraceMs: 300 };
 
-const tags: string[] = [];
-function tag(): string {
-  const t = uniqueSleep();
-  tags.push(t);
-  return t;
-}
-afterEach(() => {
-  for (const t of tags.splice(0)) killWithArgument(t);
-});
+const tag = uniqueSleeps();
 
 /** The pid of the one live process sleeping `duration`, waiting for it to appear. */
 async function sleeper(duration: string): Promise<number> {
@@ -53,13 +45,13 @@ describe.runIf(linux)('processes that leave the command', () => {
   it('timeout: kills a setsid grandchild orphaned before any sample, and names it', async () => {
     const t = tag();
     const error = await runBenchmark(
-      { ...fast, command: `(setsid sleep ${t} &); sleep ${tags.length + 300}.5`, timeoutSeconds: 0.5 },
+      { ...fast, command: `(setsid sleep ${t} &); sleep 100`, timeoutSeconds: 0.5 },
       recordingLogger(),
     ).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GateError);
     const message = (error as GateError).message;
     expect(message).toMatch(/timed out after 0\.5 s; its whole process tree was killed: /);
-    expect(message).toMatch(new RegExp(`pid \\d+ \\(sleep ${t.replace('.', '\\.')}\\)`));
+    expect(message).toMatch(namesSleep(t));
     expect(processesWithArgument(t)).toEqual([]);
   });
 
@@ -77,8 +69,8 @@ describe.runIf(linux)('processes that leave the command', () => {
     const warning = result.warnings.find((w) => /still running after it exited/.test(w));
     expect(warning).toBeDefined();
     expect(warning).toMatch(/^run 1\/1: 2 process\(es\) .* and were killed: /);
-    expect(warning).toMatch(new RegExp(`pid \\d+ \\(sleep ${a.replace('.', '\\.')}\\)`));
-    expect(warning).toMatch(new RegExp(`pid \\d+ \\(sleep ${b.replace('.', '\\.')}\\)`));
+    expect(warning).toMatch(namesSleep(a));
+    expect(warning).toMatch(namesSleep(b));
     expect(logger.warnings).toContain(warning);
     expect(processesWithArgument(a)).toEqual([]);
     expect(processesWithArgument(b)).toEqual([]);
@@ -103,7 +95,7 @@ describe.runIf(linux)('processes that leave the command', () => {
       { ...fast, sampleIntervalMs: 60_000, command: escapeCommand(t, '--scrub-env', '--same-session') },
       recordingLogger(),
     );
-    expect(result.warnings.join('\n')).toMatch(new RegExp(`pid \\d+ \\(sleep ${t.replace('.', '\\.')}\\)`));
+    expect(result.warnings.join('\n')).toMatch(namesSleep(t));
     expect(processesWithArgument(t)).toEqual([]);
   });
 
@@ -114,7 +106,7 @@ describe.runIf(linux)('processes that leave the command', () => {
       { ...fast, command: escapeCommand(t, '--scrub-env', '--middle-ms', '400') },
       recordingLogger(),
     );
-    expect(result.warnings.join('\n')).toMatch(new RegExp(`pid \\d+ \\(sleep ${t.replace('.', '\\.')}\\)`));
+    expect(result.warnings.join('\n')).toMatch(namesSleep(t));
     expect(processesWithArgument(t)).toEqual([]);
   });
 
