@@ -160,7 +160,8 @@ export async function runBenchmark(options: RunBenchmarkOptions, logger: Logger)
         recorded.push(run);
         if (outcome.survivors.length > 0)
           warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
-        if (outcome.unkillable.length > 0)
+        // (After a timeout the failure itself names them.)
+        if (outcome.unkillable.length > 0 && !run.timed_out)
           warn(
             `${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
               `running: ${processList(outcome.unkillable)}.`,

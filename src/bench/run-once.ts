@@ -170,6 +170,9 @@ export async function runOnce(
   // disturbs the next run, nor processes nobody asked for).
   let survivors: ProcessInfo[] = [];
   let unkillable: ProcessInfo[] = timeoutKill ? timeoutKill.remaining : [];
+  // Killing survivors may take the grace period, outside the run's wall time: not the sampler's
+  // cost during the run (it would trip the sampler budget warning).
+  const samplerCpu = process.cpuUsage(cpu0);
   const outlived = sampler && !timedOut ? sampler.survivors() : [];
   if (sampler && outlived.length > 0) {
     if (ctx.keepSurvivors) {
@@ -235,8 +238,7 @@ export async function runOnce(
     const pids = sampler?.memberPids() ?? new Set<number>(child.pid !== undefined ? [child.pid] : []);
     Object.assign(run, gpuFigures(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
   }
-  const cpu = process.cpuUsage(cpu0);
-  run.sampler_cpu_seconds = (cpu.user + cpu.system) / 1e6;
+  run.sampler_cpu_seconds = (samplerCpu.user + samplerCpu.system) / 1e6;
 
   const failed = timedOut || exitCode !== 0;
   progress.done(
