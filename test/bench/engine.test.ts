@@ -122,16 +122,16 @@ describe.runIf(linux)('runBenchmark on real processes', () => {
 
     // sh → subshell → node: the subshell exits without waiting, node is reparented to init and
     // reaped there, so GNU time (the kernel) never sees its CPU. The /proc sampler finds it
-    // (ancestry while the subshell lingers, the run's marker variable after), so its 100 MiB are in
-    // the tree RSS (the subshell waits until they are allocated: no race with a loaded machine),
-    // and it is named as still running after the command exited, and killed.
+    // (ancestry while the subshell lingers until node has touched its memory, then 0.2 s more; the
+    // run's marker variable after), so its 100 MiB are in the tree RSS, and it is named as still
+    // running after the command exited, and killed.
     const logger = recordingLogger();
     const orphan = await runBenchmark(
       {
         ...fast,
         command:
           `(${workload('--alloc', 100, '--ready', ready, '--burn', 600, '--report', child)} & ` +
-          `while [ ! -e '${ready}' ]; do sleep 0.02; done; sleep 0.1); sleep 0.15`,
+          `while [ ! -e '${ready}' ]; do sleep 0.02; done; sleep 0.2); sleep 0.15`,
       },
       logger,
     );
