@@ -32,7 +32,8 @@ import { pairedMedianDifference } from '../stats/paired-median.js';
 import { pairedMaxBootstrap, pairedOrderBootstrap, toBaseRows } from '../stats/weighted-rank-bootstrap.js';
 import { rankedColumn, rankingValues, type RankedColumn } from '../metrics/ranking.js';
 import { MedianWalk } from '../metrics/regression.js';
-import { rankAscending, rankDescending } from '../metrics/sort.js';
+import { rankAscending } from '../metrics/sort.js';
+import { rankScoreColumn, rankScoreColumnInBaseRows } from '../metrics/score-rankings.js';
 import type { ProgressFactory } from '../util/progress.js';
 
 /**
@@ -100,7 +101,7 @@ export function pairedTestsByShape(
           estimate: pairedMeanDifference(terms[0], terms[1], permutation),
         };
     } else if (shape === 'auc' && base.task !== 'regression' && cand.task !== 'regression') {
-      const estimate = delongEstimate(base, cand, permutation);
+      const estimate = delongEstimate(base, cand, permutation, progress);
       if (estimate) outcome = { kind: 'analytic', test: 'delong', estimate };
     } else if (
       shape === 'smooth-of-means' &&
@@ -150,6 +151,14 @@ export function pairedTestsByShape(
       outcomes.set(metric, { kind: 'bootstrap', test: 'multinomial-bootstrap', distribution });
   }
   return { outcomes, leftover };
+}
+
+/** Steps over this many rows show progress (each takes seconds at a million rows). */
+const PROGRESS_MIN_ROWS = 200_000;
+
+function isIdentity(permutation: Int32Array): boolean {
+  for (let i = 0; i < permutation.length; i++) if (permutation[i] !== i) return false;
+  return true;
 }
 
 /** The metric's per-example terms (NaN for rows the metric leaves out), or null when it has none. */
@@ -233,25 +242,29 @@ function delongEstimate(
   base: ClassificationData,
   cand: ClassificationData,
   permutation: Int32Array,
+  progress?: ProgressFactory,
 ): PairedEstimate | null {
   const n = base.n;
   if (!base.scores || !cand.scores) return null;
+  const identity = isIdentity(permutation);
   if (base.task === 'binary' && cand.task === 'binary') {
     const positive = validPositive(base, []);
     if (positive === undefined) return null;
     const sb = base.scores;
-    const sc = new Float64Array(n);
+    const scoresC = cand.scores;
     const include = new Uint8Array(n);
+    const includeC = new Uint8Array(n);
     const isPositive = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      sc[i] = cand.scores[permutation[i]];
-      include[i] = sb[i] === sb[i] && sc[i] === sc[i] ? 1 : 0;
+      const s = scoresC[permutation[i]];
+      include[i] = sb[i] === sb[i] && s === s ? 1 : 0;
+      includeC[permutation[i]] = include[i];
       isPositive[i] = base.yTrue[i] === positive ? 1 : 0;
     }
     const combination = new DeLongCombination(n);
     combination.add(
-      aucComponents(sb, include, isPositive),
-      aucComponents(sc, include, isPositive),
+      aucComponents(rankScoreColumn(sb, 1, 0, include), n, isPositive),
+      aucComponents(rankScoreColumnInBaseRows(scoresC, 1, 0, includeC, permutation, identity), n, isPositive),
       isPositive,
       1,
     );
@@ -265,25 +278,32 @@ function delongEstimate(
   const candColumn = rb.columns.map((label) => rc.columns.indexOf(label));
   if (candColumn.some((c) => c < 0)) return null;
   const include = new Uint8Array(n);
-  for (let i = 0; i < n; i++) include[i] = rb.include[i] & rc.include[permutation[i]];
+  const includeC = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    include[i] = rb.include[i] & rc.include[permutation[i]];
+    includeC[permutation[i]] = include[i];
+  }
   const combination = new DeLongCombination(n);
-  const sb = new Float64Array(n);
-  const sc = new Float64Array(n);
   const isPositive = new Uint8Array(n);
+  const bar =
+    kb > 2 && n >= PROGRESS_MIN_ROWS
+      ? progress?.start(`DeLong one-vs-rest (${kb} classes of ${n} rows)`)
+      : undefined;
   for (let c = 0; c < kb; c++) {
-    const cc = candColumn[c];
-    for (let i = 0; i < n; i++) {
-      sb[i] = base.scores[i * kb + c];
-      sc[i] = cand.scores[permutation[i] * kcand + cc];
-      isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
-    }
+    for (let i = 0; i < n; i++) isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
     combination.add(
-      aucComponents(sb, include, isPositive),
-      aucComponents(sc, include, isPositive),
+      aucComponents(rankScoreColumn(base.scores, kb, c, include), n, isPositive),
+      aucComponents(
+        rankScoreColumnInBaseRows(cand.scores, kcand, candColumn[c], includeC, permutation, identity),
+        n,
+        isPositive,
+      ),
       isPositive,
       1 / kb,
     );
+    bar?.update(c + 1, kb, undefined, c + 1);
   }
+  bar?.done();
   return combination.result();
 }
 
@@ -493,7 +513,7 @@ function orderBootstrap(
       const positive = validPositive(data, []);
       if (positive === undefined || !data.scores) return null;
       const { include, isPositive } = binaryRows(data, positive);
-      sides.push(rankedColumn(rankDescending(data.scores, include), isPositive));
+      sides.push(rankedColumn(rankScoreColumn(data.scores, 1, 0, include), isPositive));
       scored.push(include.reduce((a, b) => a + b, 0));
     }
     baseOrder = sides[0].order;

@@ -1,5 +1,5 @@
 import { rankedColumn, rankingValues } from '../metrics/ranking.js';
-import { rankDescending } from '../metrics/sort.js';
+import { rankScoreColumn } from '../metrics/score-rankings.js';
 import { CompensatedSum } from '../util/sum.js';
 import type { PairedEstimate } from './paired-mean.js';
 
@@ -36,7 +36,8 @@ export function averagePrecisionInfluence(
   isPositive: Uint8Array,
 ): AveragePrecisionInfluence {
   const n = scores.length;
-  const ranking = rankDescending(scores, include);
+  // The evaluator's ranking of this very column when it ranked it (shared, one sort per run).
+  const ranking = rankScoreColumn(scores, 1, 0, include);
   const { order, lastInGroup } = ranking;
   const m = order.length;
   const ones = new Float64Array(n).fill(1);

@@ -251,3 +251,37 @@ describe('size under A/A (exchangeable models)', () => {
     expect(alarms / R).toBeGreaterThan(0.02);
   });
 });
+
+describe('analytic rank tests on candidate rows in another order', () => {
+  it('DeLong and the influence test give the same estimate as on aligned rows (shared rankings renamed)', () => {
+    const n = ANALYTIC_ORDER_MIN_ROWS;
+    const [b, c] = binaryPair(n, 9, [2, 1.9], 3);
+    const rng = new Rng(2);
+    const perm = Int32Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = rng.nextInt(i + 1);
+      [perm[i], perm[j]] = [perm[j], perm[i]];
+    }
+    const permute = <T extends Float64Array | Int32Array>(a: T): T => {
+      const out = a.slice() as T;
+      for (let i = 0; i < n; i++) out[perm[i]] = a[i];
+      return out;
+    };
+    const shuffled: ClassificationData = {
+      ...c,
+      yTrue: permute(c.yTrue),
+      yPred: permute(c.yPred),
+      scores: permute(c.scores!),
+    };
+    const metrics = ['roc_auc', 'average_precision'];
+    const aligned = pairedTestsByShape(b, c, identity(n), metrics, { resamples: 10, seed: 1 }).outcomes;
+    const moved = pairedTestsByShape(b, shuffled, perm, metrics, { resamples: 10, seed: 1 }).outcomes;
+    for (const m of metrics) {
+      const x = aligned.get(m)!;
+      const y = moved.get(m)!;
+      if (x.kind !== 'analytic' || y.kind !== 'analytic') throw new Error('expected estimates');
+      expect(y.estimate.delta).toBeCloseTo(x.estimate.delta, 14);
+      expect(y.estimate.se).toBeCloseTo(x.estimate.se, 14);
+    }
+  });
+});
