@@ -1,3 +1,4 @@
+import { rankAscending } from '../metrics/sort.js';
 import { CompensatedSum } from '../util/sum.js';
 import { normalPdf, normalQuantile } from './distributions.js';
 import type { PairedEstimate } from './paired-mean.js';
@@ -18,7 +19,8 @@ import { quantileSorted } from './quantile.js';
  * domain whose width adapts to the data's scale, with the bandwidth rate that is optimal for
  * the studentised quantile. O(n) after one sort per model.
  *
- * Null (the caller keeps the bootstrap) when the representation does not hold: a density
+ * Values must not be NaN (the caller refuses those). Null (the caller keeps the bootstrap) when
+ * the representation does not hold: a density
  * window without spread, or a median whose tie group holds more than a tenth of the window's rows
  * (errors on a coarse grid — the bootstrap distribution of the median is then lumpy, not normal).
  */
@@ -59,7 +61,9 @@ export function hallSheatherBandwidth(n: number): number {
 /** One model's median (the metric's: the mean of the two middle values) and density there. */
 function medianSide(values: Float64Array): { median: number; density: number } | null {
   const n = values.length;
-  const sorted = values.slice().sort();
+  // The shared ranking (a counting sort for errors on a grid of a few thousand values; radix else).
+  const { order } = rankAscending(values, null);
+  const sorted = Float64Array.from(order, (row) => values[row]);
   const low = sorted[Math.floor((n - 1) / 2)];
   const high = sorted[Math.floor(n / 2)];
   const median = (low + high) / 2;
