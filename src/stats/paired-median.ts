@@ -20,9 +20,9 @@ import { quantileSorted } from './quantile.js';
  * the studentised quantile. O(n) after one sort per model.
  *
  * Values must not be NaN (the caller refuses those). Null (the caller keeps the bootstrap) when
- * the representation does not hold: a density
- * window without spread, or a median whose tie group holds more than a tenth of the window's rows
- * (errors on a coarse grid — the bootstrap distribution of the median is then lumpy, not normal).
+ * the representation does not hold: a density window without spread, or a median whose tie group
+ * holds more than a tenth of the window's rows (errors on a coarse grid — the bootstrap
+ * distribution of the median is then lumpy, not normal).
  */
 export function pairedMedianDifference(
   baseValues: Float64Array,
