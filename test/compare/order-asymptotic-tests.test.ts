@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassificationData, RegressionData } from '../../src/evaluate/evaluation-data.js';
+import type { ClassificationData, RegressionData } from '../../src/result/evaluation-data.js';
 import {
   ANALYTIC_ORDER_MIN_ROWS,
   judgePaired,
   pairedTestsByShape,
   type PairedOutcome,
 } from '../../src/compare/paired-tests.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import { computeMetrics } from '../../src/evaluate/metrics/index.js';
 import {
   averagePrecisionInfluence,
   pairedAveragePrecisionDifference,
-} from '../../src/stats/average-precision-influence.js';
-import { pairedMedianDifference } from '../../src/stats/paired-median.js';
-import { bootstrapPValue, percentileInterval, Rng } from '../../src/stats/index.js';
+} from '../../src/compare/stats/average-precision-influence.js';
+import { pairedMedianDifference } from '../../src/compare/stats/paired-median.js';
+import { bootstrapPValue, percentileInterval, Rng } from '../../src/compare/stats/index.js';
 
 /**
  * average_precision's influence-function test and median_ae's Bahadur test against the paired
