@@ -108,6 +108,11 @@ function timed(args) {
   return { wall, rss: rssKb * 1024, cpu: user + sys, stdout: res.stdout };
 }
 
+function medianOf(runs) {
+  const mid = (key) => runs.map((r) => r[key]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return { wall: mid('wall'), rss: mid('rss'), cpu: mid('cpu') };
+}
+
 const fileFlags = (task, file) => [
   '--predictions',
   file,
@@ -124,7 +129,11 @@ const rows = [];
 for (const n of sizes) {
   for (const task of tasks) {
     const base = await generate(task, n);
-    const evaluate = timed(['evaluate', ...fileFlags(task, `${base}-cand.csv`), '--format', 'json']);
+    // The reference every ratio divides by: the median of three runs (wall and CPU separately),
+    // so that one run slowed by a busy machine does not skew a whole task's ratios.
+    const evaluate = medianOf(
+      [0, 1, 2].map(() => timed(['evaluate', ...fileFlags(task, `${base}-cand.csv`), '--format', 'json'])),
+    );
     timed([
       'run',
       ...fileFlags(task, `${base}-base.csv`),
