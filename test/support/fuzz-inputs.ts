@@ -3,7 +3,7 @@
  * them. Everything is drawn from one `Rng`, so a case is reproduced from its seed alone.
  */
 import { gzipSync } from 'node:zlib';
-import { Rng } from '../../src/stats/prng.js';
+import { Rng } from '../../src/compare/stats/prng.js';
 import type { Format, Task } from './naive-oracle.js';
 
 export const pick = <T>(rng: Rng, xs: readonly T[]): T => xs[rng.nextInt(xs.length)];

@@ -14,7 +14,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Rng } from '../../src/stats/prng.js';
+import { Rng } from '../../src/compare/stats/prng.js';
 import { CLI, tempDir } from '../cli/helpers.js';
 import { mutateBytes, mutateTable, pick, render, validCase } from '../support/fuzz-inputs.js';
 import { oracle, type Verdict } from '../support/naive-oracle.js';
