@@ -5,6 +5,7 @@
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
+import { envLimit } from '../util/env-limit.js';
 import { percentileSorted, sortedCopy } from './stats.js';
 
 export interface LatencyFigures {
@@ -84,10 +85,7 @@ export function fileVersion(file: string): string | null {
  * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
  * or an endless stream stops with a message instead of exhausting memory.
  */
-const MAX_LATENCY_BYTES = (() => {
-  const v = Number(process.env.MODEL_GATE_MAX_LATENCY_BYTES);
-  return Number.isSafeInteger(v) && v > 0 ? v : 256 << 20;
-})();
+const maxLatencyBytes = (): number => envLimit('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
 
 function readBoundedText(file: string): string {
   // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
@@ -96,6 +94,7 @@ function readBoundedText(file: string): string {
       { file },
       'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.',
     );
+  const maxLatency = maxLatencyBytes();
   const fd = openSync(file, 'r');
   try {
     const chunks: Buffer[] = [];
@@ -111,10 +110,10 @@ function readBoundedText(file: string): string {
             'latency in ms per line, or a JSON array.',
         );
       total += got;
-      if (total > MAX_LATENCY_BYTES)
+      if (total > maxLatency)
         throw new InputError(
           { file },
-          `longer than ${MAX_LATENCY_BYTES} bytes, the limit for a latency file (an endless stream?); raise it with ` +
+          `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
             'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.',
         );
       chunks.push(chunk.subarray(0, got));

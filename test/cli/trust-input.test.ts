@@ -239,6 +239,25 @@ describe('bombs, devices and pipes', () => {
     expect(msg).toMatch(/line 2: a line \(record\) longer than 16777216 bytes.*MODEL_GATE_MAX_LINE_BYTES/);
   });
 
+  it('refuses an input limit override that is not a whole number of bytes, naming the variable', async () => {
+    const file = writeFixture(dir, 'limits.csv', ['label,prediction', 'a,a', 'b,b']);
+    for (const [name, value] of [
+      ['MODEL_GATE_MAX_LINE_BYTES', 'abc'],
+      ['MODEL_GATE_MAX_FIELD_BYTES', '-1'],
+      ['MODEL_GATE_MAX_DECOMPRESSED_BYTES', '1e3'],
+    ]) {
+      const run = await runCli(['evaluate', '--predictions', file, '--format', 'json'], {
+        env: { [name]: value },
+      });
+      const msg = expectUserError(run);
+      expect(msg).toContain(`${name} must be a whole number of bytes above 0, got "${value}"`);
+    }
+    const ok = await runCli(['evaluate', '--predictions', file, '--format', 'json'], {
+      env: { MODEL_GATE_MAX_FIELD_BYTES: '4096' },
+    });
+    expect(ok.code).toBe(0);
+  });
+
   it('caps a long label cell', async () => {
     const file = writeFixture(dir, 'long-cell.csv', ['label,prediction', `${'z'.repeat(2 << 20)},a`]);
     expect(expectUserError(await evaluate(file))).toMatch(

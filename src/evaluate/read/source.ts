@@ -3,19 +3,14 @@ import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { InputError } from '../../errors.js';
+import { envLimit } from '../../util/env-limit.js';
+
+export { envLimit };
 
 export type Format = 'csv' | 'tsv' | 'jsonl';
 
 /** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
 export const CHUNK_BYTES = 1 << 20;
-
-/** A limit from the environment (a positive integer of bytes), else its default. */
-function envLimit(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const v = Number(raw);
-  return Number.isSafeInteger(v) && v > 0 ? v : fallback;
-}
 
 /**
  * Longest line (record) read, in bytes: 16 MiB, or MODEL_GATE_MAX_LINE_BYTES. A longer one is
@@ -33,7 +28,9 @@ export function maxFieldBytes(): number {
  * Most bytes a gzipped input may decompress to: 64 GiB, or MODEL_GATE_MAX_DECOMPRESSED_BYTES
  * (an endless or runaway stream stops with a message instead of running for hours).
  */
-export const MAX_DECOMPRESSED_BYTES = envLimit('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
+export function maxDecompressedBytes(): number {
+  return envLimit('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
+}
 
 /**
  * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
@@ -55,6 +52,8 @@ export class ChunkSource {
   /** Non-regular files: the bytes read to sniff gzip, served before the rest. */
   private head: Buffer | null = null;
   private decompressed = 0;
+  /** Read before the file is opened (ChunkSource.open), so a bad override leaks no descriptor. */
+  private readonly maxDecompressed: number;
   /** Plain files: the descriptor (-1 once closed) and the next read's position. */
   private fd = -1;
   private position = 0;
@@ -71,7 +70,9 @@ export class ChunkSource {
     fd: number,
     regular: boolean,
     head: Buffer | null,
+    maxDecompressed: number,
   ) {
+    this.maxDecompressed = maxDecompressed;
     this.file = file;
     this.totalBytes = totalBytes;
     this.gzip = gzip;
@@ -95,6 +96,7 @@ export class ChunkSource {
   }
 
   static async open(file: string, role: string): Promise<ChunkSource> {
+    const maxDecompressed = maxDecompressedBytes();
     let size: number;
     let regular: boolean;
     try {
@@ -143,7 +145,7 @@ export class ChunkSource {
       if (fd >= 0) closeSync(fd);
       throw new InputError({ file }, `cannot read the ${role} file: ${(err as Error).message}`);
     }
-    return new ChunkSource(file, size, gzip, fd, regular, head);
+    return new ChunkSource(file, size, gzip, fd, regular, head, maxDecompressed);
   }
 
   get bytesRead(): number {
@@ -183,10 +185,10 @@ export class ChunkSource {
       }
       const n = Math.min(room, this.carry.length - this.carryAt);
       this.decompressed += n;
-      if (this.decompressed > MAX_DECOMPRESSED_BYTES)
+      if (this.decompressed > this.maxDecompressed)
         throw new InputError(
           { file: this.file },
-          `the gzipped data decompresses to more than ${MAX_DECOMPRESSED_BYTES} bytes (from ${this.bytesRead} compressed ` +
+          `the gzipped data decompresses to more than ${this.maxDecompressed} bytes (from ${this.bytesRead} compressed ` +
             'bytes read so far), the limit; a gzip bomb or a runaway stream? Raise the limit with ' +
             'MODEL_GATE_MAX_DECOMPRESSED_BYTES=<bytes> if the file really is that large.',
         );
