@@ -1,7 +1,9 @@
 // Evaluation speed and memory: model-gate vs pandas + scikit-learn on the same files, same run.
 //   node scripts/bench-evaluate.mjs [--sizes 100000,1000000,10000000] [--cli dist/cli/index.js]
-// Binary with scores; labels and predictions in different orders, joined by id. The largest size
-// is also run row-aligned (one combined file) to show memory stays flat.
+//     [--classes 10] [--no-pandas] [--no-run] [--generate-only]
+// Binary with scores (or --classes K > 2: multiclass with K p_<class> probability columns);
+// labels and predictions in different orders, joined by id. Each size is also run row-aligned
+// (one combined file) to show memory stays flat.
 import { spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { once } from 'node:events';
@@ -13,6 +15,8 @@ const arg = (name, fallback) => {
 const sizes = arg('sizes', '100000,1000000,10000000').split(',').map(Number);
 const cli = arg('cli', 'dist/cli/index.js');
 const dir = arg('dir', '.tmp/bench-evaluate');
+const classes = Number(arg('classes', '2'));
+const flag = (name) => process.argv.includes(`--${name}`);
 mkdirSync(dir, { recursive: true });
 
 let seed = 12345;
@@ -38,14 +42,34 @@ async function writeLines(path, n, line) {
 }
 
 async function generate(n) {
-  const base = `${dir}/n${n}`;
+  const base = classes > 2 ? `${dir}/n${n}-k${classes}` : `${dir}/n${n}`;
   if (existsSync(`${base}-combined.csv`)) return base;
   const label = new Uint8Array(n);
   const score = new Float64Array(n);
+  const probs = classes > 2 ? new Float64Array(n * classes) : null;
+  const predicted = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    label[i] = random() < 0.3 ? 1 : 0;
-    // Scores rounded to 4 decimals: real model outputs are, and it makes ties common.
-    score[i] = Math.round(Math.min(1, Math.max(0, 0.35 * label[i] + 0.65 * random())) * 1e4) / 1e4;
+    if (probs) {
+      // A noisy classifier: the true class gets a bonus, then rounded probabilities that sum to 1.
+      label[i] = Math.floor(random() * classes);
+      let sum = 0;
+      const row = probs.subarray(i * classes, (i + 1) * classes);
+      for (let c = 0; c < classes; c++) sum += row[c] = random() + (c === label[i] ? 1.5 : 0);
+      let best = 0;
+      let rounded = 0;
+      for (let c = 0; c < classes - 1; c++) {
+        row[c] = Math.round((row[c] / sum) * 1e4) / 1e4;
+        rounded += row[c];
+      }
+      row[classes - 1] = Math.max(0, Math.round((1 - rounded) * 1e4) / 1e4);
+      for (let c = 1; c < classes; c++) if (row[c] > row[best]) best = c;
+      predicted[i] = best;
+    } else {
+      label[i] = random() < 0.3 ? 1 : 0;
+      // Scores rounded to 4 decimals: real model outputs are, and it makes ties common.
+      score[i] = Math.round(Math.min(1, Math.max(0, 0.35 * label[i] + 0.65 * random())) * 1e4) / 1e4;
+      predicted[i] = score[i] >= 0.5 ? 1 : 0;
+    }
   }
   // Two different permutations: a join by id must not rely on order.
   const shuffled = () => {
@@ -58,15 +82,21 @@ async function generate(n) {
   };
   const pl = shuffled();
   const pp = shuffled();
-  const pred = (i) => (score[i] >= 0.5 ? 1 : 0);
+  const scoreHeader = probs ? Array.from({ length: classes }, (_, c) => `p_${c}`).join(',') : 'score';
+  const scoreCells = (i) =>
+    probs ? Array.from(probs.subarray(i * classes, (i + 1) * classes)).join(',') : score[i];
   await writeLines(`${base}-labels.csv`, n + 1, (r) =>
     r === 0 ? 'id,label\n' : `u${pl[r - 1]},${label[pl[r - 1]]}\n`,
   );
   await writeLines(`${base}-predictions.csv`, n + 1, (r) =>
-    r === 0 ? 'id,prediction,score\n' : `u${pp[r - 1]},${pred(pp[r - 1])},${score[pp[r - 1]]}\n`,
+    r === 0
+      ? `id,prediction,${scoreHeader}\n`
+      : `u${pp[r - 1]},${predicted[pp[r - 1]]},${scoreCells(pp[r - 1])}\n`,
   );
   await writeLines(`${base}-combined.csv`, n + 1, (r) =>
-    r === 0 ? 'label,prediction,score\n' : `${label[r - 1]},${pred(r - 1)},${score[r - 1]}\n`,
+    r === 0
+      ? `label,prediction,${scoreHeader}\n`
+      : `${label[r - 1]},${predicted[r - 1]},${scoreCells(r - 1)}\n`,
   );
   return base;
 }
@@ -119,9 +149,14 @@ function maxRelDiff(a, b) {
 }
 
 // pandas + scikit-learn is optional: without pandas the table says so instead of failing.
-const hasPandas = spawnSync('/usr/bin/python3', ['-c', 'import pandas, sklearn']).status === 0;
-if (!hasPandas)
-  console.error('python3 cannot import pandas and sklearn: the pandas + sklearn column is skipped');
+// The pandas peer computes binary score metrics only: skipped for --classes K > 2 and --no-pandas.
+const hasPandas =
+  classes <= 2 &&
+  !flag('no-pandas') &&
+  spawnSync('/usr/bin/python3', ['-c', 'import pandas, sklearn']).status === 0;
+if (!hasPandas) console.error('the pandas + sklearn column is skipped');
+const scoreArgs = classes > 2 ? ['--score-prefix', 'p_'] : ['--score-column', 'score'];
+const never = { wall: NaN, rss: NaN };
 const missing = { wall: NaN, rss: NaN, stdout: 'null' };
 // `run --baseline` gated on accuracy only (no bootstrap): the cost of the sidecar and the pairing.
 const gateYml = `${dir}/gate-accuracy.yml`;
@@ -130,6 +165,7 @@ writeFileSync(gateYml, 'significance: 0.05\nmetrics:\n  accuracy: { max_regressi
 const rows = [];
 for (const n of sizes) {
   const base = await generate(n);
+  if (flag('generate-only')) continue;
   const duck = timed(process.execPath, [
     'scripts/peer_duckdb.mjs',
     `${base}-labels.csv`,
@@ -151,8 +187,7 @@ for (const n of sizes) {
     `${base}-labels.csv`,
     '--predictions',
     `${base}-predictions.csv`,
-    '--score-column',
-    'score',
+    ...scoreArgs,
     '--format',
     'json',
   ]);
@@ -161,8 +196,7 @@ for (const n of sizes) {
     'evaluate',
     '--predictions',
     `${base}-combined.csv`,
-    '--score-column',
-    'score',
+    ...scoreArgs,
     '--format',
     'json',
   ]);
@@ -175,29 +209,31 @@ for (const n of sizes) {
     `${base}-labels.csv`,
     '--predictions',
     `${base}-predictions.csv`,
-    '--score-column',
-    'score',
+    ...scoreArgs,
     '--config',
     gateYml,
   ];
-  rmSync(`${dir}/run-base-${n}`, { recursive: true, force: true });
-  spawnSync(process.execPath, [cli, 'run', ...runArgs, '--out-dir', `${dir}/run-base-${n}`]);
-  const run = timedAnyExit(process.execPath, [
-    cli,
-    'run',
-    ...runArgs,
-    '--baseline',
-    `${dir}/run-base-${n}`,
-    '--out-dir',
-    `${dir}/run-cand-${n}`,
-  ]);
+  let run = never;
+  if (!flag('no-run')) {
+    rmSync(`${dir}/run-base-${n}`, { recursive: true, force: true });
+    spawnSync(process.execPath, [cli, 'run', ...runArgs, '--out-dir', `${dir}/run-base-${n}`]);
+    run = timedAnyExit(process.execPath, [
+      cli,
+      'run',
+      ...runArgs,
+      '--baseline',
+      `${dir}/run-base-${n}`,
+      '--out-dir',
+      `${dir}/run-cand-${n}`,
+    ]);
+  }
   rows.push({ n, peer, duck, ours, aligned, diff, run });
   console.error(`n=${n}: done`);
 }
 
 const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 console.log(
-  '\nEvaluation: binary with scores, joined by id (files in different orders); wall time and peak RSS (GNU time)\n',
+  `\nEvaluation: ${classes > 2 ? `${classes} classes with p_ probability columns` : 'binary with scores'}, joined by id (files in different orders); wall time and peak RSS (GNU time)\n`,
 );
 console.log(
   '| rows | pandas + sklearn | model-gate | time ratio | RSS ratio | model-gate row-aligned | max rel. metric diff |',

@@ -10,7 +10,8 @@ export type Format = 'csv' | 'tsv' | 'jsonl';
 export const CHUNK_BYTES = 1 << 20;
 
 /** A limit from the environment (a positive integer of bytes), else its default. */
-function envLimit(name: string, fallback: number): number {
+/** A positive integer from the environment variable `name`, else `fallback`. */
+export function envLimit(name: string, fallback: number): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const v = Number(raw);
