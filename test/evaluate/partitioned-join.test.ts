@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/evaluate/evaluate.js';
-import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../../src/evaluate/evaluation-data.js';
+import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../../src/result/evaluation-data.js';
 import type { Result } from '../../src/result/schema.js';
 
 // Two files joined by id, streamed (evaluate with retainRows: false) through the partitioned
