@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from '../../errors.js';
 import { hashBytes, SEED_A, showBytes } from './bytes.js';
@@ -101,6 +101,12 @@ class WordFile {
   close(): void {
     if (this.fd >= 0) closeSync(this.fd);
     this.fd = -1;
+  }
+
+  /** Closes and deletes the file. */
+  remove(): void {
+    this.close();
+    rmSync(this.path, { force: true });
   }
 }
 
@@ -325,6 +331,10 @@ export class PartitionedJoin {
         }
         joinedFiles.push(path);
         joinedRows.push(m);
+        // The partition's rows are joined: its files go now, not with the folder (disk in use
+        // stays at about the joined rows plus one partition).
+        this.labels[p].remove();
+        this.predictions[p].remove();
       }
     }
     const { labelDup, predDup } = found;
