@@ -5,73 +5,49 @@
 // labels and predictions in different orders, joined by id. Each size is also run row-aligned
 // (one combined file) to show memory stays flat.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { generateBinaryJoin, mulberry32, writeLines } from './lib/bench-data.mjs';
+import { argument as arg, timed } from './lib/timed.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
 const sizes = arg('sizes', '100000,1000000,10000000').split(',').map(Number);
 const cli = arg('cli', 'dist/cli/index.js');
 const dir = arg('dir', '.tmp/bench-evaluate');
-const classes = Number(arg('classes', '2'));
-const flag = (name) => process.argv.includes(`--${name}`);
 mkdirSync(dir, { recursive: true });
 
-let seed = 12345;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const classes = Number(arg('classes', '2'));
+const flag = (name) => process.argv.includes(`--${name}`);
 
-async function writeLines(path, n, line) {
-  const out = createWriteStream(path);
-  let buf = '';
-  for (let i = 0; i < n; i++) {
-    buf += line(i);
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, 'drain');
-      buf = '';
-    }
-  }
-  out.end(buf);
-  await once(out, 'finish');
-}
+const random = mulberry32(12345);
+const generate = (n) =>
+  classes > 2
+    ? generateMulticlassJoin(`${dir}/n${n}-k${classes}`, n)
+    : generateBinaryJoin(`${dir}/n${n}`, n, random);
 
-async function generate(n) {
-  const base = classes > 2 ? `${dir}/n${n}-k${classes}` : `${dir}/n${n}`;
+/**
+ * Multiclass files for a join by id, as `generateBinaryJoin` but with `classes` classes: a noisy
+ * classifier (the true class gets a bonus), probabilities rounded to 4 decimals that sum to 1,
+ * the prediction the most probable class.
+ */
+async function generateMulticlassJoin(base, n) {
   if (existsSync(`${base}-combined.csv`)) return base;
   const label = new Uint8Array(n);
-  const score = new Float64Array(n);
-  const probs = classes > 2 ? new Float64Array(n * classes) : null;
+  const probs = new Float64Array(n * classes);
   const predicted = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (probs) {
-      // A noisy classifier: the true class gets a bonus, then rounded probabilities that sum to 1.
-      label[i] = Math.floor(random() * classes);
-      let sum = 0;
-      const row = probs.subarray(i * classes, (i + 1) * classes);
-      for (let c = 0; c < classes; c++) sum += row[c] = random() + (c === label[i] ? 1.5 : 0);
-      let best = 0;
-      let rounded = 0;
-      for (let c = 0; c < classes - 1; c++) {
-        row[c] = Math.round((row[c] / sum) * 1e4) / 1e4;
-        rounded += row[c];
-      }
-      row[classes - 1] = Math.max(0, Math.round((1 - rounded) * 1e4) / 1e4);
-      for (let c = 1; c < classes; c++) if (row[c] > row[best]) best = c;
-      predicted[i] = best;
-    } else {
-      label[i] = random() < 0.3 ? 1 : 0;
-      // Scores rounded to 4 decimals: real model outputs are, and it makes ties common.
-      score[i] = Math.round(Math.min(1, Math.max(0, 0.35 * label[i] + 0.65 * random())) * 1e4) / 1e4;
-      predicted[i] = score[i] >= 0.5 ? 1 : 0;
+    label[i] = Math.floor(random() * classes);
+    const row = probs.subarray(i * classes, (i + 1) * classes);
+    let sum = 0;
+    for (let c = 0; c < classes; c++) sum += row[c] = random() + (c === label[i] ? 1.5 : 0);
+    let rounded = 0;
+    for (let c = 0; c < classes - 1; c++) {
+      row[c] = Math.round((row[c] / sum) * 1e4) / 1e4;
+      rounded += row[c];
     }
+    row[classes - 1] = Math.max(0, Math.round((1 - rounded) * 1e4) / 1e4);
+    let best = 0;
+    for (let c = 1; c < classes; c++) if (row[c] > row[best]) best = c;
+    predicted[i] = best;
   }
-  // Two different permutations: a join by id must not rely on order.
   const shuffled = () => {
     const p = Uint32Array.from({ length: n }, (_, i) => i);
     for (let i = n - 1; i > 0; i--) {
@@ -82,46 +58,21 @@ async function generate(n) {
   };
   const pl = shuffled();
   const pp = shuffled();
-  const scoreHeader = probs ? Array.from({ length: classes }, (_, c) => `p_${c}`).join(',') : 'score';
-  const scoreCells = (i) =>
-    probs ? Array.from(probs.subarray(i * classes, (i + 1) * classes)).join(',') : score[i];
+  const header = Array.from({ length: classes }, (_, c) => `p_${c}`).join(',');
+  const cells = (i) => Array.from(probs.subarray(i * classes, (i + 1) * classes)).join(',');
   await writeLines(`${base}-labels.csv`, n + 1, (r) =>
     r === 0 ? 'id,label\n' : `u${pl[r - 1]},${label[pl[r - 1]]}\n`,
   );
   await writeLines(`${base}-predictions.csv`, n + 1, (r) =>
-    r === 0
-      ? `id,prediction,${scoreHeader}\n`
-      : `u${pp[r - 1]},${predicted[pp[r - 1]]},${scoreCells(pp[r - 1])}\n`,
+    r === 0 ? `id,prediction,${header}\n` : `u${pp[r - 1]},${predicted[pp[r - 1]]},${cells(pp[r - 1])}\n`,
   );
   await writeLines(`${base}-combined.csv`, n + 1, (r) =>
-    r === 0
-      ? `label,prediction,${scoreHeader}\n`
-      : `${label[r - 1]},${predicted[r - 1]},${scoreCells(r - 1)}\n`,
+    r === 0 ? `label,prediction,${header}\n` : `${label[r - 1]},${predicted[r - 1]},${cells(r - 1)}\n`,
   );
   return base;
 }
-
-function timed(command, args) {
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (res.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${res.stderr}`);
-  const [wall, rssKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, rss: rssKb * 1024, stdout: res.stdout };
-}
-
 /** `timed` for a command whose exit code is a verdict (run exits 1 when the gate fails). */
-function timedAnyExit(command, args) {
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (res.status !== 0 && res.status !== 1)
-    throw new Error(`${command} ${args.join(' ')} failed:\n${res.stderr}`);
-  const [wall, rssKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, rss: rssKb * 1024 };
-}
+const timedAnyExit = (command, args) => timed(command, args, [0, 1]);
 
 const KEYS = [
   'accuracy',
@@ -230,6 +181,8 @@ for (const n of sizes) {
   rows.push({ n, peer, duck, ours, aligned, diff, run });
   console.error(`n=${n}: done`);
 }
+
+if (flag('generate-only')) process.exit(0);
 
 const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 console.log(
