@@ -1,10 +1,12 @@
 // Evaluation speed and memory: model-gate vs pandas + scikit-learn on the same files, same run.
 //   node scripts/bench-evaluate.mjs [--sizes 100000,1000000,10000000] [--cli dist/cli/index.js]
-// Binary with scores; labels and predictions in different orders, joined by id. The largest size
-// is also run row-aligned (one combined file) to show memory stays flat.
+//     [--classes 10] [--no-pandas] [--no-run] [--generate-only]
+// Binary with scores (or --classes K > 2: multiclass with K p_<class> probability columns);
+// labels and predictions in different orders, joined by id. Each size is also run row-aligned
+// (one combined file) to show memory stays flat.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { generateBinaryJoin, mulberry32 } from './lib/bench-data.mjs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { generateBinaryJoin, mulberry32, writeLines } from './lib/bench-data.mjs';
 import { argument as arg, timed } from './lib/timed.mjs';
 
 const sizes = arg('sizes', '100000,1000000,10000000').split(',').map(Number);
@@ -12,8 +14,63 @@ const cli = arg('cli', 'dist/cli/index.js');
 const dir = arg('dir', '.tmp/bench-evaluate');
 mkdirSync(dir, { recursive: true });
 
+const classes = Number(arg('classes', '2'));
+const flag = (name) => process.argv.includes(`--${name}`);
+
 const random = mulberry32(12345);
-const generate = (n) => generateBinaryJoin(`${dir}/n${n}`, n, random);
+const generate = (n) =>
+  classes > 2
+    ? generateMulticlassJoin(`${dir}/n${n}-k${classes}`, n)
+    : generateBinaryJoin(`${dir}/n${n}`, n, random);
+
+/**
+ * Multiclass files for a join by id, as `generateBinaryJoin` but with `classes` classes: a noisy
+ * classifier (the true class gets a bonus), probabilities rounded to 4 decimals that sum to 1,
+ * the prediction the most probable class.
+ */
+async function generateMulticlassJoin(base, n) {
+  if (existsSync(`${base}-combined.csv`)) return base;
+  const label = new Uint8Array(n);
+  const probs = new Float64Array(n * classes);
+  const predicted = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    label[i] = Math.floor(random() * classes);
+    const row = probs.subarray(i * classes, (i + 1) * classes);
+    let sum = 0;
+    for (let c = 0; c < classes; c++) sum += row[c] = random() + (c === label[i] ? 1.5 : 0);
+    let rounded = 0;
+    for (let c = 0; c < classes - 1; c++) {
+      row[c] = Math.round((row[c] / sum) * 1e4) / 1e4;
+      rounded += row[c];
+    }
+    row[classes - 1] = Math.max(0, Math.round((1 - rounded) * 1e4) / 1e4);
+    let best = 0;
+    for (let c = 1; c < classes; c++) if (row[c] > row[best]) best = c;
+    predicted[i] = best;
+  }
+  const shuffled = () => {
+    const p = Uint32Array.from({ length: n }, (_, i) => i);
+    for (let i = n - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [p[i], p[j]] = [p[j], p[i]];
+    }
+    return p;
+  };
+  const pl = shuffled();
+  const pp = shuffled();
+  const header = Array.from({ length: classes }, (_, c) => `p_${c}`).join(',');
+  const cells = (i) => Array.from(probs.subarray(i * classes, (i + 1) * classes)).join(',');
+  await writeLines(`${base}-labels.csv`, n + 1, (r) =>
+    r === 0 ? 'id,label\n' : `u${pl[r - 1]},${label[pl[r - 1]]}\n`,
+  );
+  await writeLines(`${base}-predictions.csv`, n + 1, (r) =>
+    r === 0 ? `id,prediction,${header}\n` : `u${pp[r - 1]},${predicted[pp[r - 1]]},${cells(pp[r - 1])}\n`,
+  );
+  await writeLines(`${base}-combined.csv`, n + 1, (r) =>
+    r === 0 ? `label,prediction,${header}\n` : `${label[r - 1]},${predicted[r - 1]},${cells(r - 1)}\n`,
+  );
+  return base;
+}
 /** `timed` for a command whose exit code is a verdict (run exits 1 when the gate fails). */
 const timedAnyExit = (command, args) => timed(command, args, [0, 1]);
 
@@ -43,9 +100,14 @@ function maxRelDiff(a, b) {
 }
 
 // pandas + scikit-learn is optional: without pandas the table says so instead of failing.
-const hasPandas = spawnSync('/usr/bin/python3', ['-c', 'import pandas, sklearn']).status === 0;
-if (!hasPandas)
-  console.error('python3 cannot import pandas and sklearn: the pandas + sklearn column is skipped');
+// The pandas peer computes binary score metrics only: skipped for --classes K > 2 and --no-pandas.
+const hasPandas =
+  classes <= 2 &&
+  !flag('no-pandas') &&
+  spawnSync('/usr/bin/python3', ['-c', 'import pandas, sklearn']).status === 0;
+if (!hasPandas) console.error('the pandas + sklearn column is skipped');
+const scoreArgs = classes > 2 ? ['--score-prefix', 'p_'] : ['--score-column', 'score'];
+const never = { wall: NaN, rss: NaN };
 const missing = { wall: NaN, rss: NaN, stdout: 'null' };
 // `run --baseline` gated on accuracy only (no bootstrap): the cost of the sidecar and the pairing.
 const gateYml = `${dir}/gate-accuracy.yml`;
@@ -54,6 +116,7 @@ writeFileSync(gateYml, 'significance: 0.05\nmetrics:\n  accuracy: { max_regressi
 const rows = [];
 for (const n of sizes) {
   const base = await generate(n);
+  if (flag('generate-only')) continue;
   const duck = timed(process.execPath, [
     'scripts/peer_duckdb.mjs',
     `${base}-labels.csv`,
@@ -75,8 +138,7 @@ for (const n of sizes) {
     `${base}-labels.csv`,
     '--predictions',
     `${base}-predictions.csv`,
-    '--score-column',
-    'score',
+    ...scoreArgs,
     '--format',
     'json',
   ]);
@@ -85,8 +147,7 @@ for (const n of sizes) {
     'evaluate',
     '--predictions',
     `${base}-combined.csv`,
-    '--score-column',
-    'score',
+    ...scoreArgs,
     '--format',
     'json',
   ]);
@@ -99,29 +160,33 @@ for (const n of sizes) {
     `${base}-labels.csv`,
     '--predictions',
     `${base}-predictions.csv`,
-    '--score-column',
-    'score',
+    ...scoreArgs,
     '--config',
     gateYml,
   ];
-  rmSync(`${dir}/run-base-${n}`, { recursive: true, force: true });
-  spawnSync(process.execPath, [cli, 'run', ...runArgs, '--out-dir', `${dir}/run-base-${n}`]);
-  const run = timedAnyExit(process.execPath, [
-    cli,
-    'run',
-    ...runArgs,
-    '--baseline',
-    `${dir}/run-base-${n}`,
-    '--out-dir',
-    `${dir}/run-cand-${n}`,
-  ]);
+  let run = never;
+  if (!flag('no-run')) {
+    rmSync(`${dir}/run-base-${n}`, { recursive: true, force: true });
+    spawnSync(process.execPath, [cli, 'run', ...runArgs, '--out-dir', `${dir}/run-base-${n}`]);
+    run = timedAnyExit(process.execPath, [
+      cli,
+      'run',
+      ...runArgs,
+      '--baseline',
+      `${dir}/run-base-${n}`,
+      '--out-dir',
+      `${dir}/run-cand-${n}`,
+    ]);
+  }
   rows.push({ n, peer, duck, ours, aligned, diff, run });
   console.error(`n=${n}: done`);
 }
 
+if (flag('generate-only')) process.exit(0);
+
 const mib = (b) => `${(b / 2 ** 20).toFixed(0)} MiB`;
 console.log(
-  '\nEvaluation: binary with scores, joined by id (files in different orders); wall time and peak RSS (GNU time)\n',
+  `\nEvaluation: ${classes > 2 ? `${classes} classes with p_ probability columns` : 'binary with scores'}, joined by id (files in different orders); wall time and peak RSS (GNU time)\n`,
 );
 console.log(
   '| rows | pandas + sklearn | model-gate | time ratio | RSS ratio | model-gate row-aligned | max rel. metric diff |',

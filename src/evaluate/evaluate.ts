@@ -32,11 +32,12 @@ export interface StreamedEvaluation {
 /**
  * Reads, joins and scores one predictions file: the `evaluate` stage.
  *
- * With `retainRows: false` (the `evaluate` command, which needs no per-example rows), row-aligned
- * inputs — one file, or two files joined by position — are streamed: rows are spooled to a temp
- * folder a batch at a time and scored by `StreamingMetrics`, so memory does not grow with the
- * rows; the result is bit-identical to the in-memory path and `data` is null. Two files joined by
- * id are read into memory either way (only the labels side is indexed).
+ * With `retainRows: false` (the `evaluate` command, which needs no per-example rows), the rows are
+ * streamed: spooled to a temp folder a batch at a time and scored by `StreamingMetrics`, so memory
+ * does not grow with the rows; the result is bit-identical to the in-memory path and `data` is
+ * null. Two files joined by id are hash-partitioned by id into the temp folder and joined a
+ * partition at a time (`PartitionedJoin`); below a partition's worth of label rows they are
+ * joined in memory instead (`data` is then set).
  */
 export async function evaluate(
   options: EvaluateOptions & StreamingOptions,
@@ -71,6 +72,7 @@ export async function evaluate(
       dir,
       batchRows: streaming.batchRows,
       idSortChunk: streaming.sortChunk,
+      partitionRows: streaming.partitionRows,
     });
     if (read.data !== null) {
       const { data, stats } = read;

@@ -93,6 +93,11 @@ export interface StreamingOptions {
   sortChunk?: number;
   /** Parent folder of the temp folder (default the OS temp folder). */
   tmpDir?: string;
+  /**
+   * Two files joined by id: label rows per partition of the bounded-memory join (default 262,144
+   * or MODEL_GATE_JOIN_PARTITION_ROWS); a labels file of no more rows is joined in memory.
+   */
+  partitionRows?: number;
 }
 
 export const DEFAULT_EVALUATE_OPTIONS: Omit<EvaluateOptions, 'predictions'> = {

@@ -20,6 +20,7 @@ import {
 } from './cells.js';
 import { ByteInterner } from './interner.js';
 import { maxFieldBytes } from './source.js';
+import type { JoinOutcome, PartitionedJoin } from './id-partitions.js';
 import type { RowSpool } from './spool.js';
 import { duplicateIdError, type StreamedIdCheck } from './unique-ids.js';
 import { probabilityRowOff } from '../metrics/probability.js';
@@ -90,7 +91,13 @@ export class Collector implements RowSink {
    * (`StreamedIdCheck`) and their fingerprint hashes are spooled with the rows.
    */
   readonly idCheck: StreamedIdCheck | null;
-  /** Streaming with `idCheck`: the batch's id hashes, [a, b] per row. */
+  /**
+   * Streaming a join by id in bounded memory: the rows go to the partitions, and the join's
+   * counts (`finishStream` reads them) once it has run.
+   */
+  readonly join: PartitionedJoin | null;
+  joinOutcome: JoinOutcome | null = null;
+  /** Streaming with `idCheck` or `join`: the batch's id hashes, [a, b] per row. */
   private idHashes: Int32Array = new Int32Array(0);
   /** Label rows so far. */
   n = 0;
@@ -152,17 +159,19 @@ export class Collector implements RowSink {
     expectedRows = 1024,
     readonly spool: RowSpool | null = null,
     idCheck: StreamedIdCheck | null = null,
+    join: PartitionedJoin | null = null,
   ) {
     const expected = Math.min(Math.max(1024, expectedRows), 1 << 26);
     this.cap = spool ? spool.batchRows : expected;
-    this.idCheck = setup.byId && spool ? idCheck : null;
-    this.ids = setup.byId && this.idCheck === null ? new ByteInterner(expected) : null;
+    this.join = setup.byId && spool ? join : null;
+    this.idCheck = setup.byId && spool && this.join === null ? idCheck : null;
+    this.ids = setup.byId && this.idCheck === null && this.join === null ? new ByteInterner(expected) : null;
     this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
   }
 
   /** Whether the rows have ids (kept in `ids`, or checked by `idCheck`). */
   get hasIds(): boolean {
-    return this.ids !== null || this.idCheck !== null;
+    return this.ids !== null || this.idCheck !== null || this.join !== null;
   }
 
   /** Switches to the next file: which phase, and which slots hold which columns. */
@@ -192,11 +201,19 @@ export class Collector implements RowSink {
       this.outScores = this.scores ?? this.outScores;
     }
     if (this.ids) this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
-    if (this.idCheck && this.idHashes.length < 2 * cap) this.idHashes = new Int32Array(2 * cap);
+    if ((this.idCheck || this.join) && this.idHashes.length < 2 * cap)
+      this.idHashes = new Int32Array(2 * cap);
   }
 
   /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
   private allocatePredictions(): void {
+    if (this.join) {
+      // One row at a time, straight to its partition.
+      this.outPredI = new Int32Array(1);
+      this.outPredF = new Float64Array(1);
+      this.outScores = new Float64Array(this.scoresPerRow);
+      return;
+    }
     const n = this.spool ? Math.min(this.n, this.spool.batchRows) : this.n;
     if (this.setup.regression) this.yPredF = new Float64Array(n).fill(NaN);
     else this.yPredI = new Int32Array(n).fill(-1);
@@ -220,10 +237,12 @@ export class Collector implements RowSink {
   flush(): void {
     if (this.phase === PHASE_PREDICTIONS) {
       if (this.ids !== null) this.flushPredictions();
-      if (this.spool) this.spoolBatch(Math.min(this.predRows, this.n) - this.base);
+      if (this.join) this.predRows = this.join.predictionCount;
+      else if (this.spool) this.spoolBatch(Math.min(this.predRows, this.n) - this.base);
     } else {
       if (this.ids !== null) this.indexIds();
       if (this.spool) this.spoolBatch(this.n - this.base);
+      if (this.join) this.join.endLabels();
     }
   }
 
@@ -246,7 +265,7 @@ export class Collector implements RowSink {
         for (let i = 0; i < count; i++) seen[y[i]] = 1;
         spool.column('yTrue', 4).append(y, count);
       }
-      if (this.idCheck) spool.column('idHashes', 8).append(this.idHashes, count);
+      if (this.idCheck || this.join) spool.column('idHashes', 8).append(this.idHashes, count);
     }
     if (this.phase !== PHASE_LABELS) {
       if (regression) spool.column('yPred', 8).append(this.yPredF, count);
@@ -285,6 +304,7 @@ export class Collector implements RowSink {
     }
     if (this.ids !== null) this.addId(buf, line, r);
     else if (this.idCheck !== null) this.hashId(buf, line, r, at);
+    else if (this.join !== null) this.partitionLabel(buf, line, at);
     this.readLabel(buf, line, at);
     if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at)) this.countInvalid(r, line, buf);
     this.n = r + 1;
@@ -306,6 +326,16 @@ export class Collector implements RowSink {
   }
 
   private predictionRow(buf: Buffer, line: number): void {
+    if (this.join !== null) {
+      const sl = this.slots.id;
+      const s = this.cells.starts[sl];
+      const e = this.cells.ends[sl];
+      this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+      this.readPrediction(buf, line, 0);
+      const prediction = this.setup.regression ? this.outPredF[0] : this.outPredI[0];
+      this.join.addPrediction(buf, s, e, hashBytes(buf, s, e, SEED_B), line, prediction, this.outScores);
+      return;
+    }
     if (this.ids !== null) {
       // Buffer the row; `flushPredictions` joins a batch at a time.
       const sl = this.slots.id;
@@ -435,6 +465,19 @@ export class Collector implements RowSink {
     this.idHashes[2 * at] = a;
     this.idHashes[2 * at + 1] = b;
     this.idCheck!.add(buf, s, e, a, b, r);
+  }
+
+  /** A partitioned join: the label row's id (at batch position `at`) to its partition. */
+  private partitionLabel(buf: Buffer, line: number, at: number): void {
+    const sl = this.slots.id;
+    const s = this.cells.starts[sl];
+    const e = this.cells.ends[sl];
+    this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+    const a = hashBytes(buf, s, e, SEED_A);
+    const b = hashBytes(buf, s, e, SEED_B);
+    this.idHashes[2 * at] = a;
+    this.idHashes[2 * at + 1] = b;
+    this.join!.addLabel(buf, s, e, b, line);
   }
 
   private readLabel(buf: Buffer, line: number, r: number): void {

@@ -94,8 +94,17 @@ function readStats(c: Collector, ctx: FinishContext): ReadStats {
   const n = c.n;
   // Label rows that no prediction row joined (joins by id).
   let missing = 0;
-  const missingExamples: string[] = [];
-  if (c.ids !== null && c.setup.byId && c.predLine.length === n) {
+  let missingExamples: string[] = [];
+  const joined = c.joinOutcome;
+  if (joined !== null) {
+    // Joined a partition at a time (see `PartitionedJoin`): the same counts, gathered there.
+    missing = joined.missing;
+    missingExamples = joined.missingExamples;
+    c.invalidRows = joined.invalid;
+    c.invalidExamples.push(...joined.invalidExamples);
+    c.extraPredictions = joined.extra;
+    c.extraExamples.push(...joined.extraExamples);
+  } else if (c.ids !== null && c.setup.byId && c.predLine.length === n) {
     const predLine = c.predLine;
     for (let r = 0; r < n; r++)
       if (predLine[r] === 0) {
@@ -249,8 +258,15 @@ export function finishStream(
     const meta: StreamMeta = { task: 'regression', n };
     return { stream: new RowStream(meta, spool, null, null, c.ids, stats), stats };
   }
-  // Every interned label is used: no extra prediction rows without an id join.
-  const settled = settleClasses(c, ctx, new Uint8Array(c.labels.size).fill(1));
+  // Without an id join every interned label is used (there are no extra prediction rows); with
+  // one, the labels of the label rows and those predicted for them.
+  const used = new Uint8Array(c.labels.size).fill(1);
+  if (c.joinOutcome !== null) {
+    const predicted = c.joinOutcome.predicted;
+    const seen = c.trueSeen;
+    for (let l = 0; l < used.length; l++) used[l] = seen[l] === 1 || predicted[l] === 1 ? 1 : 0;
+  }
+  const settled = settleClasses(c, ctx, used);
   const { classes, remap } = settled;
   const meta: StreamMeta = { task: settled.task, n, classes, positive: settled.positive };
   let plan: ScorePlan | null = null;
@@ -319,7 +335,7 @@ export class RowStream {
       for (let start = 0; start < n; start += size) {
         const count = Math.min(size, n - start);
         spool.yTrue!.read(yTrue, start, count);
-        spool.yPred!.read(yPred, start, count);
+        spool.readPredictions(yPred, null, start, count);
         if (idHashes) spool.idHashes!.read(idHashes, start, count);
         const batch: RegressionData = {
           task: 'regression',
@@ -347,7 +363,7 @@ export class RowStream {
       for (let start = 0; start < n; start += size) {
         const count = Math.min(size, n - start);
         spool.yTrue!.read(yTrue, start, count);
-        spool.yPred!.read(yPred, start, count);
+        spool.readPredictions(yPred, raw, start, count);
         if (idHashes) spool.idHashes!.read(idHashes, start, count);
         for (let i = 0; i < count; i++) {
           yTrue[i] = remap![yTrue[i]];
@@ -356,7 +372,6 @@ export class RowStream {
         }
         let scores: Float64Array | null = null;
         if (plan) {
-          spool.scores!.read(raw!, start, count);
           transformScores(plan, raw!, out!, count);
           scores = out!.subarray(0, count * plan.width);
           if (logLossOut) permuteRows(plan.logLossPick!, k, raw!, logLossOut, count);

@@ -11,6 +11,7 @@ import {
 } from './collector.js';
 import { missingColumn } from './columns.js';
 import { finish, finishStream, type RowStream } from './finish.js';
+import { joinPartitionRows, PartitionedJoin, partitionCount } from './id-partitions.js';
 import { RowSpool } from './spool.js';
 import { listLabels } from './labels.js';
 import { TableReader } from './table.js';
@@ -52,17 +53,24 @@ export interface StreamSetup {
   idSortChunk?: number;
   /** Tests: the 52-bit id hash of the duplicate check (default: from the fingerprint's hashes). */
   idHash?: IdHash;
+  /**
+   * Two files joined by id: label rows per partition of the bounded-memory join (default
+   * `joinPartitionRows()`: 262,144 or MODEL_GATE_JOIN_PARTITION_ROWS). A labels file estimated
+   * to hold no more rows than this is joined in memory.
+   */
+  partitionRows?: number;
 }
 
 export const DEFAULT_BATCH_ROWS = 1 << 16;
 
 /**
- * `readEvaluationData`, streaming when the rows are aligned (one file, or two files joined by
- * position): the rows are spooled to `setup.dir` a batch at a time and come back as a
- * `RowStream` (replayed in batches once the classes are known), so memory does not grow with the
- * rows. Two files joined by id are read into memory as `readEvaluationData` does (`data` set,
- * `stream` null). Errors and warnings are the same either way; `stats.fingerprint` of a stream is
- * set by its first replay. The caller closes the stream.
+ * `readEvaluationData`, streaming: the rows are spooled to `setup.dir` a batch at a time and come
+ * back as a `RowStream` (replayed in batches once the classes are known), so memory does not grow
+ * with the rows. Two files joined by id are hash-partitioned by id to `setup.dir` and joined a
+ * partition at a time (`PartitionedJoin`) when the labels file has more (estimated) rows than a
+ * partition holds; smaller ones (and pipes, whose size is unknown) are read into memory as
+ * `readEvaluationData` does (`data` set, `stream` null). Errors and warnings are the same either
+ * way; `stats.fingerprint` of a stream is set by its first replay. The caller closes the stream.
  */
 export async function readEvaluationStream(
   options: EvaluateOptions,
@@ -89,6 +97,7 @@ async function readRows(
 
   const readers: TableReader[] = [];
   const spools: RowSpool[] = [];
+  let join: PartitionedJoin | null = null;
   try {
     const preds = await TableReader.open(options.predictions, 'predictions');
     readers.push(preds);
@@ -147,11 +156,25 @@ async function readRows(
         );
     }
 
+    const estimate = labelSource.estimateRows();
+    const partitionRows = Math.max(1, setup?.partitionRows ?? joinPartitionRows());
+    const partitioned = setup !== null && labels !== null && byId && estimate > partitionRows;
     const spool =
-      setup !== null && !(labels && byId)
+      setup !== null && (!(labels && byId) || partitioned)
         ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
         : null;
     if (spool) spools.push(spool);
+    if (partitioned)
+      join = new PartitionedJoin({
+        dir: setup.dir,
+        partitions: partitionCount(estimate, partitionRows),
+        regression,
+        scoresPerRow: scoreColumn !== undefined ? 1 : probColumns.length,
+        labelsFile: labels.file,
+        predictionsFile: preds.file,
+        idColumn,
+        rowPartitions: spool!.column('rowPartitions', 1),
+      });
     // A single streamed file with ids checks them for duplicates without keeping them.
     const idCheck =
       spool && byId && !labels
@@ -173,9 +196,10 @@ async function readRows(
         scoreColumn,
         probColumns,
       },
-      labelSource.estimateRows(),
+      estimate,
       spool,
       idCheck,
+      join,
     );
 
     if (labels) {
@@ -185,14 +209,44 @@ async function readRows(
       if (byId) slotsL.id = namesL.push(idColumn) - 1;
       slotsL.label = namesL.push(labelColumn) - 1;
       collector.begin(PHASE_LABELS, labels.file, labels.prepare(namesL, collector), slotsL);
-      await scanWithProgress(labels, logger);
+      try {
+        await scanWithProgress(labels, logger);
+      } catch (err) {
+        // Joined in memory, the label ids are checked every ID_BATCH rows: a duplicate in a batch
+        // before the failing row's is the error reported. The same here.
+        const labelLimit = Math.floor(collector.n / ID_BATCH) * ID_BATCH;
+        if (join && labelLimit > 0)
+          join.run({ labelLimit, predictionLimit: 0, write: false, batch: ID_BATCH });
+        throw err;
+      }
       collector.flush();
       if (collector.n === 0) throw noRows(labels.file);
       // Pass 2: the predictions, joined to the label rows.
       const { names, slots } = predictionSlots(byId, idColumn, predictionColumn, scoreColumn, probColumns);
       collector.begin(PHASE_PREDICTIONS, preds.file, preds.prepare(names, collector), slots);
-      await scanWithProgress(preds, logger);
+      try {
+        await scanWithProgress(preds, logger);
+      } catch (err) {
+        // Likewise a duplicate label id, then a duplicate prediction id in an earlier batch of
+        // ID_BATCH prediction rows, comes before the failing row's error.
+        if (join) {
+          const predictionLimit = Math.floor(join.predictionCount / ID_BATCH) * ID_BATCH;
+          join.run({ labelLimit: collector.n, predictionLimit, write: false, batch: ID_BATCH });
+        }
+        throw err;
+      }
       collector.flush();
+      if (join) {
+        const progress = logger.progress.start('Joining by id');
+        collector.joinOutcome = join.run({
+          labelLimit: collector.n,
+          predictionLimit: join.predictionCount,
+          write: true,
+          batch: ID_BATCH,
+        });
+        progress.done(`${collector.n} rows`);
+        spool!.joined = join.predictionsSource();
+      }
       if (!byId && collector.predRows !== collector.n)
         throw new InputError(
           { file: preds.file },
@@ -234,6 +288,7 @@ async function readRows(
   } finally {
     for (const r of readers) r.close();
     for (const s of spools) s.close();
+    join?.close();
   }
 }
 

@@ -20,7 +20,7 @@ export class SpoolColumn {
     this.fd = openSync(path, 'w+');
   }
 
-  append(values: Int32Array | Float64Array, count: number): void {
+  append(values: Int32Array | Float64Array | Uint8Array, count: number): void {
     const bytes = count * this.rowBytes;
     const view = new Uint8Array(values.buffer, values.byteOffset, bytes);
     let done = 0;
@@ -30,7 +30,7 @@ export class SpoolColumn {
   }
 
   /** Reads rows [start, start + count) into `out` (which must hold them). */
-  read(out: Int32Array | Float64Array, start: number, count: number): void {
+  read(out: Int32Array | Float64Array | Uint8Array, start: number, count: number): void {
     const bytes = count * this.rowBytes;
     const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
     let done = 0;
@@ -47,13 +47,27 @@ export class SpoolColumn {
   }
 }
 
+/**
+ * The predictions and scores of a join by id in bounded memory (`PartitionedJoin`), read in the
+ * labels file's row order instead of from the `yPred` and `scores` columns.
+ */
+export interface JoinedColumns {
+  /** Rows [start, start + count), read in order from row 0 on each pass. */
+  read(yPred: Int32Array | Float64Array, scores: Float64Array | null, start: number, count: number): void;
+  close(): void;
+}
+
 /** The spooled columns of one evaluation, in `dir` (the caller removes the folder). */
 export class RowSpool {
   yTrue: SpoolColumn | null = null;
   yPred: SpoolColumn | null = null;
   scores: SpoolColumn | null = null;
-  /** A single file's ids, as the two 32-bit hashes the fingerprint takes of each. */
+  /** The ids (a single file, or the labels file of a join by id), as the fingerprint's two 32-bit hashes. */
   idHashes: SpoolColumn | null = null;
+  /** A partitioned join by id: each label row's partition (one byte). */
+  rowPartitions: SpoolColumn | null = null;
+  /** A partitioned join by id: the joined predictions and scores (then `yPred`, `scores` are null). */
+  joined: JoinedColumns | null = null;
 
   constructor(
     readonly dir: string,
@@ -61,7 +75,7 @@ export class RowSpool {
     readonly batchRows: number,
   ) {}
 
-  column(name: 'yTrue' | 'yPred' | 'scores' | 'idHashes', rowBytes: number): SpoolColumn {
+  column(name: 'yTrue' | 'yPred' | 'scores' | 'idHashes' | 'rowPartitions', rowBytes: number): SpoolColumn {
     const existing = this[name];
     if (existing) return existing;
     const col = new SpoolColumn(join(this.dir, `rows-${name}.bin`), rowBytes);
@@ -74,5 +88,22 @@ export class RowSpool {
     this.yPred?.close();
     this.scores?.close();
     this.idHashes?.close();
+    this.rowPartitions?.close();
+    this.joined?.close();
+  }
+
+  /** Rows [start, start + count) of the predictions (and scores, when `scores` is given). */
+  readPredictions(
+    yPred: Int32Array | Float64Array,
+    scores: Float64Array | null,
+    start: number,
+    count: number,
+  ): void {
+    if (this.joined !== null) {
+      this.joined.read(yPred, scores, start, count);
+      return;
+    }
+    this.yPred!.read(yPred, start, count);
+    if (scores !== null) this.scores!.read(scores, start, count);
   }
 }
