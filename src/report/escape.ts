@@ -123,6 +123,37 @@ function visibleEscape(c: string): string {
  */
 export function escapeLogText(value: string, max: number = MAX_LOG_LENGTH): string {
   let s = String(value).replace(LOG_UNSAFE, visibleEscape);
-  if (s.startsWith('::')) s = '\\' + s;
+  // The runner trims leading white space before it looks for a command, so "  ::error::" counts.
+  s = s.replace(/^(\s*)::/, '$1\\::');
   return truncate(s, max);
+}
+
+/** Most lines of one message written by escapeLogLines; the rest are counted, not shown. */
+export const MAX_LOG_LINES = 60;
+
+/**
+ * A multi-line message (an error with a command's stderr tail) for a terminal or a CI log: its
+ * line breaks are kept, and each line is made inert by escapeLogText, so no line can start a
+ * runner command or carry an escape sequence.
+ */
+export function escapeLogLines(value: string, max: number = MAX_LOG_LENGTH): string {
+  const lines = String(value).split(/\r?\n/);
+  const shown = lines.slice(0, MAX_LOG_LINES).map((l) => escapeLogText(l, max));
+  if (lines.length > MAX_LOG_LINES) shown.push(`… (${lines.length - MAX_LOG_LINES} more lines)`);
+  return shown.join('\n');
+}
+
+// Characters JSON.stringify leaves raw that a terminal acts on (C1 controls such as U+009B, the
+// 8-bit CSI) or that reorder what is shown (bidi overrides), plus DEL, separators and the BOM.
+const JSON_TERMINAL_UNSAFE =
+  // eslint-disable-next-line no-control-regex
+  /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+
+/**
+ * JSON text made safe to print: those characters (which can only occur inside strings) become
+ * `\uXXXX` escapes, so the document parses to exactly the same value. JSON.stringify already
+ * escapes C0 controls such as ESC.
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(JSON_TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
