@@ -146,7 +146,6 @@ export function escapeLogLines(value: string, max: number = MAX_LOG_LENGTH): str
 // Characters JSON.stringify leaves raw that a terminal acts on (C1 controls such as U+009B, the
 // 8-bit CSI) or that reorder what is shown (bidi overrides), plus DEL, separators and the BOM.
 const JSON_TERMINAL_UNSAFE =
-  // eslint-disable-next-line no-control-regex
   /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
 
 /**
