@@ -34,9 +34,14 @@ export function displayLabel(value: string, max: number = MAX_LABEL_LENGTH): str
   return truncate(cleanText(value), max);
 }
 
-/** Text safe for a terminal: no escape sequences or other controls can reach it. */
+/**
+ * Text safe for a terminal and a CI log: no escape sequences or other controls can reach it, and
+ * a value that starts with `::` (after white space) is defused, since the terminal report is
+ * also printed in CI, where a line that starts so is a runner command (`::error::`), and a table
+ * cell can start a line.
+ */
 export function sanitizeTerminal(value: string, max: number = MAX_LABEL_LENGTH): string {
-  return displayLabel(value, max);
+  return displayLabel(value, max).replace(/^(\s*)::/, '$1\\::');
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -128,6 +133,14 @@ export function escapeLogText(value: string, max: number = MAX_LOG_LENGTH): stri
   return truncate(s, max);
 }
 
+/**
+ * The last pass over a whole terminal report: a line that a word wrap made start with `::` (a
+ * reason or warning of the data, cut at a space) is defused like sanitizeTerminal's values.
+ */
+export function defuseCommandLines(text: string): string {
+  return text.replace(/^([^\S\n]*)::/gm, '$1\\::');
+}
+
 /** Most lines of one message written by escapeLogLines; the rest are counted, not shown. */
 export const MAX_LOG_LINES = 60;
 
@@ -145,8 +158,7 @@ export function escapeLogLines(value: string, max: number = MAX_LOG_LENGTH): str
 
 // Characters JSON.stringify leaves raw that a terminal acts on (C1 controls such as U+009B, the
 // 8-bit CSI) or that reorder what is shown (bidi overrides), plus DEL, separators and the BOM.
-const JSON_TERMINAL_UNSAFE =
-  /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+const JSON_TERMINAL_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
 
 /**
  * JSON text made safe to print: those characters (which can only occur inside strings) become

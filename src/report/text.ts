@@ -3,7 +3,7 @@
  * when asked. Every data string goes through `sanitizeTerminal` (no escape sequences reach the tty).
  */
 import type { BenchResult, Check, CheckVerdict, Result } from '../result/schema.js';
-import { sanitizeTerminal } from './escape.js';
+import { defuseCommandLines, sanitizeTerminal } from './escape.js';
 import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
 import {
   benchFields,
@@ -357,7 +357,7 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
     }
   }
 
-  return out.join('\n') + '\n';
+  return defuseCommandLines(out.join('\n') + '\n');
 }
 
 function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) => string): string[] {
@@ -408,5 +408,5 @@ export function renderBenchText(bench: BenchResult, opts: TextOptions = {}): str
     out.push('', heading('Warnings', paint));
     for (const w of bench.warnings) out.push(...wrap(`  ${esc(w)}`, W));
   }
-  return out.join('\n') + '\n';
+  return defuseCommandLines(out.join('\n') + '\n');
 }
