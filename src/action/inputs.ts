@@ -1,6 +1,6 @@
 import { DEFAULT_RUNS, DEFAULT_WARMUP } from '../bench/index.js';
 import { validateGateName as validateSharedGateName } from '../pipeline/gate-name.js';
-import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../evaluate/evaluation-data.js';
+import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
 
 /** The action's inputs, typed and validated. Names follow action.yml (kebab-case there). */

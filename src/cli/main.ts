@@ -11,7 +11,7 @@ import { simulateCommand } from './commands/simulate.js';
 import { closestName } from '../util/closest.js';
 import { describeFileSystemError } from './file-system-error.js';
 import { TerminalLogger } from './terminal-logger.js';
-import { escapeLogLines, escapeLogText } from '../report/escape.js';
+import { escapeLogLines, escapeLogText } from '../util/escape.js';
 
 /**
  * Every message main prints embeds user strings (paths, labels, a command's stderr, the command

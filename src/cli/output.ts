@@ -1,5 +1,5 @@
 import { renderMarkdown, renderText } from '../report/index.js';
-import { terminalSafeJson } from '../report/escape.js';
+import { terminalSafeJson } from '../util/escape.js';
 import { serializeResult } from '../result/write.js';
 import type { Result } from '../result/schema.js';
 

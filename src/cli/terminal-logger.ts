@@ -1,4 +1,4 @@
-import { escapeLogText } from '../report/escape.js';
+import { escapeLogText } from '../util/escape.js';
 import type { Logger, Progress } from '../util/progress.js';
 
 /** Work shorter than this shows no progress line: a flash of text helps nobody. */

@@ -10,13 +10,13 @@
  * twice the tolerance (measured once on 200,000 rows). Regression: y ~ U(0, 100), prediction
  * y + N(0, 5²), regressed rows N(0, 15²).
  */
-import type { ClassificationData, EvaluationData, RegressionData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData, EvaluationData, RegressionData } from '../result/evaluation-data.js';
 import { sufficientStatistics } from '../evaluate/sufficient-statistics.js';
 import { defaultGateConfig, type GateConfig } from '../config/index.js';
-import { computeMetrics } from '../metrics/index.js';
-import { metricDeclaration } from '../metrics/registry.js';
+import { computeMetrics } from '../evaluate/metrics/index.js';
+import { metricDeclaration } from '../registry/metrics.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
-import { Rng } from '../stats/index.js';
+import { Rng } from './stats/index.js';
 import { compareResults } from './compare.js';
 
 export interface CalibrationFamily {

@@ -1,7 +1,7 @@
-import type { ClassificationData, EvaluationData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData, EvaluationData } from '../result/evaluation-data.js';
 import { rulesForTask, type FailOn, type GateConfig, type MetricRule } from '../config/index.js';
 import { metricInfo, isAccuracyLike, type MetricInfo } from '../config/metric-directions.js';
-import { createMetricEvaluator } from '../metrics/index.js';
+import { createMetricEvaluator } from '../evaluate/metrics/index.js';
 import type {
   BenchResult,
   Check,
@@ -26,12 +26,12 @@ import {
   unpairedProportions,
   type BootstrapDistribution,
   type MetricEvaluator,
-} from '../stats/index.js';
+} from './stats/index.js';
 import type { ProgressFactory } from '../util/progress.js';
 import { alignRows } from './align.js';
 import { capitalize, fmt, fmtAmount, fmtP, hostLabel, mdeText, thresholdText } from './describe.js';
 import { GateError } from '../errors.js';
-import { unpairedAccuracyP, farringtonManningInterval } from '../stats/farrington-manning.js';
+import { unpairedAccuracyP, farringtonManningInterval } from './stats/farrington-manning.js';
 import { bootstrapSe, minimumDetectableEffect } from './power.js';
 import { isConfusionShaped, normalRegressionP, rowsFromConfusion, summaryTest } from './unpaired-tests.js';
 import { judgePaired, pairedTestsByShape, type PairedOutcome, type PairedTests } from './paired-tests.js';

@@ -1,8 +1,8 @@
-import type { ClassificationData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData } from '../result/evaluation-data.js';
 import type { GateConfig, MetricRule } from '../config/index.js';
 import { isAccuracyLike } from '../config/metric-directions.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
-import { Rng } from '../stats/index.js';
+import { Rng } from './stats/index.js';
 import { compareResults } from './compare.js';
 
 export interface SimulateOptions {

@@ -23,7 +23,7 @@ import {
   parseQuantity as parseUnitQuantity,
   parseSize,
 } from '../util/quantity.js';
-import { METRIC_DECLARATIONS, metricDeclaration } from '../metrics/registry.js';
+import { METRIC_DECLARATIONS, metricDeclaration } from '../registry/metrics.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 

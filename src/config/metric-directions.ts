@@ -1,6 +1,6 @@
 /**
  * Direction and unit lookups for gate.yml, read from the metric registry
- * (src/metrics/registry.ts), which holds the one declaration of every metric.
+ * (src/registry/metrics.ts), which holds the one declaration of every metric.
  */
 import {
   METRIC_DECLARATIONS,
@@ -8,7 +8,7 @@ import {
   metricDeclaration,
   type Direction,
   type MetricUnit,
-} from '../metrics/registry.js';
+} from '../registry/metrics.js';
 
 export type { Direction, MetricUnit };
 export { METRIC_NAMES };

@@ -1,16 +1,21 @@
-import { showValue } from '../input/bytes.js';
+import { showValue } from './read/bytes.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readEvaluationData, readEvaluationStream, type RowStream } from '../input/index.js';
-import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
-import { StreamingMetrics } from '../metrics/streaming.js';
+import { readEvaluationData, readEvaluationStream, type RowStream } from './read/index.js';
+import { computeMetrics, type MetricsOutput } from './metrics/index.js';
+import { StreamingMetrics } from './metrics/streaming.js';
 import type { Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { silentLogger } from '../util/progress.js';
 import { buildResult } from './build-result.js';
 import { StatisticsAccumulator, sufficientStatistics } from './sufficient-statistics.js';
-import type { EvaluateOptions, EvaluationData, ReadStats, StreamingOptions } from './evaluation-data.js';
+import type {
+  EvaluateOptions,
+  EvaluationData,
+  ReadStats,
+  StreamingOptions,
+} from '../result/evaluation-data.js';
 
 export interface Evaluation {
   result: Result;

@@ -1,8 +1,8 @@
-import type { EvaluationData } from './evaluation-data.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
 import type { MomentSums, SufficientStatistics } from '../result/schema.js';
-import { binaryRowLogLoss, multiclassRowLogLoss } from '../metrics/log-loss.js';
-import { brierRowTerms } from '../metrics/brier.js';
-import { FLOAT64_EPS } from '../metrics/names.js';
+import { binaryRowLogLoss, multiclassRowLogLoss } from './metrics/log-loss.js';
+import { brierRowTerms } from './metrics/brier.js';
+import { FLOAT64_EPS } from './metrics/names.js';
 
 /**
  * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum

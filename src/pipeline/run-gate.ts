@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { runBenchmark, type BenchOptions } from '../bench/index.js';
 import { EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
-import type { EvaluateOptions } from '../evaluate/evaluation-data.js';
+import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { Result } from '../result/schema.js';
 import { judge } from './judge.js';

@@ -3,7 +3,7 @@
  * JSON has no NaN: a metric that is undefined for the data (e.g. Cohen's kappa of two identical
  * constant raters) is `null`, and `warnings` says why.
  */
-import { BENCH_FIELD_NAMES } from '../metrics/registry.js';
+import { BENCH_FIELD_NAMES } from '../registry/metrics.js';
 
 export const RESULT_SCHEMA = 'model-gate/result@1' as const;
 

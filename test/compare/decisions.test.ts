@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compareResults } from '../../src/compare/index.js';
 import { defaultGateConfig, parseGateConfig } from '../../src/config/index.js';
-import type { ClassificationData, EvaluationData } from '../../src/evaluate/evaluation-data.js';
+import type { ClassificationData, EvaluationData } from '../../src/result/evaluation-data.js';
 import { sufficientStatistics } from '../../src/evaluate/sufficient-statistics.js';
 import { GateError } from '../../src/errors.js';
-import { Rng } from '../../src/stats/index.js';
+import { Rng } from '../../src/compare/stats/index.js';
 import { classification, regression, resultOf } from './helpers.js';
 
 const cfg = (yaml: string) => parseGateConfig(yaml, 'gate.yml');

@@ -18,7 +18,7 @@ import {
   PROBABILITY_METRICS,
   BINARY_PROBABILITY_METRICS,
   REGRESSION_METRICS,
-} from '../../src/metrics/index.js';
+} from '../../src/evaluate/metrics/index.js';
 
 const parse = (text: string) => parseGateConfig(text, 'gate.yml');
 const error = (text: string): string => {

@@ -1,5 +1,5 @@
 import { runBenchmark } from '../../bench/index.js';
-import { terminalSafeJson } from '../../report/escape.js';
+import { terminalSafeJson } from '../../util/escape.js';
 import { UsageError } from '../../errors.js';
 import { renderBenchText } from '../../report/index.js';
 import { writeTextFile } from '../../result/write.js';

@@ -1,5 +1,5 @@
-import type { EvaluateOptions, MissingPolicy } from '../../evaluate/evaluation-data.js';
-import { DEFAULT_EVALUATE_OPTIONS } from '../../evaluate/evaluation-data.js';
+import type { EvaluateOptions, MissingPolicy } from '../../result/evaluation-data.js';
+import { DEFAULT_EVALUATE_OPTIONS } from '../../result/evaluation-data.js';
 import type { TaskOption } from '../../result/schema.js';
 import type { FlagSpecs, ParsedArgs } from '../args.js';
 import { optionalString, requireFlag } from '../args.js';
