@@ -413,6 +413,22 @@ describe('network deadlines and retries (network-timeout: 2)', () => {
     expect(gh.countRequests('GET', /^\/blob\//) - before).toBe(1);
   }, 30_000);
 
+  it('an archive larger than the cap is stopped while streaming (no Content-Length to refuse it by)', async () => {
+    const { createOctokit } = await import('../../src/action/octokit.js');
+    const { downloadArtifactZip } = await import('../../src/action/baseline-artifact.js');
+    const { ZipError } = await import('../../src/action/zip.js');
+    gh.blobMode = 'trickle-then-stall'; // 1 KiB without a length, then nothing
+    const a = gh.artifacts.find((x) => x.name === 'model-gate-baseline')!;
+    const octokit = createOctokit(gh.token, { throttle: false });
+    const download = downloadArtifactZip(
+      octokit,
+      { owner: gh.owner, repo: gh.repo, artifactId: a.id },
+      { maxBytes: 100 },
+    );
+    await expect(download).rejects.toThrow(ZipError);
+    await expect(download).rejects.toThrow(/larger than the 100 bytes allowed; download stopped/);
+  }, 30_000);
+
   it("repos.get that never answers: a warning, and no baseline (the repository's id is unknown)", async () => {
     gh.stall('GET', /^\/repos\/[^/]+\/[^/]+$/);
     const pr = pullRequestEvent(repo(), { number: 79, headSha: HEAD, baseSha: '1'.repeat(40) });
