@@ -2009,6 +2009,7 @@ __webpack_require__.d(__webpack_exports__, {
   K0: () => (/* binding */ assignMulticlassScores),
   __: () => (/* binding */ binarySetupWarnings),
   mj: () => (/* binding */ createMetricEvaluator),
+  fn: () => (/* binding */ matrixLogLoss),
   _P: () => (/* binding */ multiclassSetupWarnings),
   iA: () => (/* binding */ prepare),
   Ug: () => (/* binding */ validPositive)
@@ -5329,9 +5330,20 @@ async function writeResult(path, result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ blockingStep),
 /* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
 const silentProgress = { update() { }, done() { } };
+/**
+ * Runs a step that blocks the event loop, its label shown before it starts (`immediate`) and its
+ * summary after, so no long synchronous step runs silently.
+ */
+function blockingStep(logger, label, fn, summary) {
+    const progress = logger.progress.start(label, { immediate: true });
+    const value = fn();
+    progress.done(summary?.(value));
+    return value;
+}
 const silentLogger = {
     info() { },
     warning() { },

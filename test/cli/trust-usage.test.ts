@@ -86,10 +86,10 @@ describe('export paths and the network deadline', () => {
     );
     expect(msg).toMatch(/--tensorboard: ".*p\.csv" is a file; give the directory/);
   });
-  it('--network-timeout must be a number of seconds in (0, 600]; so must MODEL_GATE_NETWORK_TIMEOUT', async () => {
+  it('--network-timeout must be whole seconds in 1..600, like the Action input; so must MODEL_GATE_NETWORK_TIMEOUT', async () => {
     expect(
       expectUserError(await runCli(['evaluate', '--predictions', csv, '--network-timeout', '0'])),
-    ).toMatch(/--network-timeout: "0" is not a number of seconds above 0 and at most 600/);
+    ).toMatch(/--network-timeout: "0" is not a whole number of seconds in 1\.\.600/);
     expect(
       expectUserError(
         await runCli(['evaluate', '--predictions', csv], { env: { MODEL_GATE_NETWORK_TIMEOUT: 'soon' } }),

@@ -4,52 +4,37 @@ import { checkExportPaths, exportResult, type ExportTargets } from '../../publis
 import type { Result } from '../../result/schema.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalString, type FlagSpecs, type ParsedArgs } from '../args.js';
+import { OPTIONS } from '../../pipeline/options.js';
+import { optionFlags } from './option-flags.js';
 
 export const PUBLISH_FLAGS: FlagSpecs = {
-  name: {
-    type: 'string',
-    valueName: 'NAME',
-    description: 'gate name, for reports and metric labels (default model-gate)',
-  },
-  openmetrics: {
-    type: 'string',
-    valueName: 'PATH',
-    description: 'also write the result as OpenMetrics text',
-  },
-  pushgateway: {
-    type: 'string',
-    valueName: 'URL',
-    description: 'push the result to a Prometheus Pushgateway (auth from env MODEL_GATE_PUSHGATEWAY_AUTH)',
-  },
+  ...optionFlags('name', 'openmetrics', 'pushgateway-url'),
   tensorboard: {
     type: 'string',
     valueName: 'DIR',
     description: 'also write TensorBoard scalar event files here',
   },
-  'network-timeout': {
-    type: 'number',
-    valueName: 'SECONDS',
-    description:
-      'overall deadline of the --pushgateway push, retries included (default 30, or env MODEL_GATE_NETWORK_TIMEOUT)',
-  },
+  ...optionFlags('network-timeout'),
 };
 
-/** The default overall deadline of a network export, in seconds (the Action's network-timeout too). */
-export const DEFAULT_NETWORK_TIMEOUT_SECONDS = 30;
-
-/** `--network-timeout`, else env MODEL_GATE_NETWORK_TIMEOUT, else 30 s; 1..600 like the Action input. */
+/**
+ * `--network-timeout`, else env MODEL_GATE_NETWORK_TIMEOUT, else the table's default (30 s); a
+ * whole number of seconds in the table's range (1..600), as the Action's `network-timeout` input.
+ */
 export function networkTimeoutSeconds(parsed: ParsedArgs, env: NodeJS.ProcessEnv = process.env): number {
+  const spec = OPTIONS['network-timeout'];
   const flag = parsed.flags['network-timeout'];
   const fromEnv = env.MODEL_GATE_NETWORK_TIMEOUT?.trim();
-  const [value, where] =
+  const [raw, where] =
     flag !== undefined
-      ? [Number(flag), '--network-timeout']
+      ? [String(flag), '--network-timeout']
       : fromEnv
-        ? [Number(fromEnv), 'MODEL_GATE_NETWORK_TIMEOUT']
-        : [DEFAULT_NETWORK_TIMEOUT_SECONDS, ''];
-  if (!Number.isFinite(value) || value <= 0 || value > 600)
+        ? [fromEnv, 'MODEL_GATE_NETWORK_TIMEOUT']
+        : [spec.default, ''];
+  const value = Number(raw);
+  if (!/^[0-9]+$/.test(raw) || value < spec.min || value > spec.max)
     throw new UsageError(
-      `${where}: "${flag ?? fromEnv}" is not a number of seconds above 0 and at most 600 (the overall deadline of the Pushgateway push).`,
+      `${where}: "${raw}" is not a whole number of seconds in ${spec.min}..${spec.max} (the overall deadline of the Pushgateway push).`,
     );
   return value;
 }
