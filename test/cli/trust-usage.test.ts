@@ -94,7 +94,7 @@ describe('export paths and the network deadline', () => {
       expectUserError(
         await runCli(['evaluate', '--predictions', csv], { env: { MODEL_GATE_NETWORK_TIMEOUT: 'soon' } }),
       ),
-    ).toMatch(/MODEL_GATE_NETWORK_TIMEOUT: "soon" is not a number of seconds/);
+    ).toMatch(/MODEL_GATE_NETWORK_TIMEOUT: "soon" is not a whole number of seconds in 1\.\.600/);
   });
   it('a Pushgateway that never answers: a warning at --network-timeout, and the exit code of the gate', async () => {
     const { createServer } = await import('node:http');
