@@ -13,7 +13,7 @@ import { serializeResult } from '../result/write.js';
 import { describeApiError, httpStatus, type Octokit } from './octokit.js';
 import { DEFAULT_ZIP_LIMITS, readZipFiles, ZipError, type ExtractedFile } from './zip.js';
 
-/** The slice of @actions/artifact's client the action uses (injectable in tests). */
+/** The slice of @actions/artifact's client the action uses (uploads; injectable in tests). */
 export interface ArtifactClientLike {
   uploadArtifact(
     name: string,
@@ -21,14 +21,6 @@ export interface ArtifactClientLike {
     rootDirectory: string,
     options?: { retentionDays?: number },
   ): Promise<{ id?: number; size?: number }>;
-  downloadArtifact(
-    artifactId: number,
-    options?: {
-      path?: string;
-      skipDecompress?: boolean;
-      findBy?: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string };
-    },
-  ): Promise<{ downloadPath?: string }>;
 }
 
 /** The fields of GET /repos/{owner}/{repo}/actions/artifacts entries that matter here. */
@@ -114,7 +106,21 @@ export async function listRunArtifacts(octokit: Octokit, owner: string, repo: st
   return all as ArtifactInfo[];
 }
 
-const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+/** A wait that ends early, rejecting with the signal's reason, when the signal fires. */
+function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason as Error);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason as Error);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 /** Errors that another attempt will not fix: client errors (except timeouts/throttling) and bad content. */
 export function isPermanentError(e: unknown): boolean {
@@ -129,47 +135,80 @@ export async function withRetries<T>(
     attempts: number;
     baseDelayMs: number;
     onRetry?: (error: unknown, attempt: number, delayMs: number) => void;
+    /** The operation's deadline: once it fires, no further attempt is made and no wait goes on. */
+    signal?: AbortSignal;
   },
 ): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await fn(attempt);
     } catch (e) {
+      if (opts.signal?.aborted) throw opts.signal.reason as Error;
       if (attempt >= opts.attempts || isPermanentError(e)) throw e;
       const delay = opts.baseDelayMs * 2 ** (attempt - 1);
       opts.onRetry?.(e, attempt, delay);
-      await sleep(delay);
+      await sleep(delay, opts.signal);
     }
   }
 }
 
-export interface FindBy {
-  token: string;
-  workflowRunId: number;
-  repositoryOwner: string;
-  repositoryName: string;
+export interface ArtifactRef {
+  owner: string;
+  repo: string;
+  artifactId: number;
 }
 
-/** Downloads an artifact as its raw zip into a fresh folder under `workDir` and returns the bytes. */
+/**
+ * Downloads an artifact's zip into memory. GET …/artifacts/{id}/zip answers a redirect to a
+ * signed blob URL, and the blob is fetched here rather than by @actions/artifact's downloader:
+ * that one writes whatever the blob store sends to disk with no size limit, retries a stalled
+ * blob five times 30 s apart, and takes no AbortSignal. Here the archive's declared size is
+ * checked before its body is read, the body stops at `maxBytes`, and `signal` (the operation's
+ * deadline) aborts both requests. The signed URL is never printed.
+ */
 export async function downloadArtifactZip(
-  client: ArtifactClientLike,
-  artifactId: number,
-  findBy: FindBy,
-  workDir: string,
+  octokit: Octokit,
+  ref: ArtifactRef,
+  opts: { signal?: AbortSignal; maxBytes: number },
 ): Promise<Buffer> {
-  await mkdir(workDir, { recursive: true });
-  const dir = await mkdtemp(join(workDir, 'download-'));
-  await client.downloadArtifact(artifactId, { path: dir, skipDecompress: true, findBy });
-  const names = await readdir(dir);
-  const files: string[] = [];
-  for (const n of names) {
-    const st = await lstat(join(dir, n));
-    if (st.isFile()) files.push(n);
+  const res = await octokit.rest.actions.downloadArtifact({
+    owner: ref.owner,
+    repo: ref.repo,
+    artifact_id: ref.artifactId,
+    archive_format: 'zip',
+    request: { redirect: 'manual', ...(opts.signal ? { signal: opts.signal } : {}) },
+  });
+  const location = (res.headers as Record<string, string | undefined>).location;
+  if ((res.status as number) < 300 || (res.status as number) > 399 || !location) {
+    throw new Error(`the artifact's download answered HTTP ${res.status} without the archive's address`);
   }
-  if (files.length !== 1) {
-    throw new Error(`the artifact download produced ${files.length} files, expected one zip archive`);
+  const blob = await fetch(location, { signal: opts.signal });
+  if (blob.status !== 200) {
+    await blob.body?.cancel().catch(() => undefined);
+    throw Object.assign(new Error(`the blob store answered HTTP ${blob.status} ${blob.statusText}`), {
+      status: blob.status,
+    });
   }
-  return readFile(join(dir, files[0]));
+  const declared = Number(blob.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > opts.maxBytes) {
+    await blob.body?.cancel().catch(() => undefined);
+    throw new ZipError(
+      `the archive declares ${declared} bytes, more than the ${opts.maxBytes} allowed; not downloading it`,
+    );
+  }
+  const chunks: Buffer[] = [];
+  let total = 0;
+  if (blob.body) {
+    for await (const chunk of blob.body as AsyncIterable<Uint8Array>) {
+      total += chunk.byteLength;
+      if (total > opts.maxBytes) {
+        await blob.body.cancel().catch(() => undefined);
+        throw new ZipError(`the archive is larger than the ${opts.maxBytes} bytes allowed; download stopped`);
+      }
+      chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    }
+  }
+  return Buffer.concat(chunks, total);
 }
 
 export class BaselineValidationError extends Error {
@@ -318,16 +357,17 @@ export function defaultWorkRoot(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 export interface ResolveOptions {
+  /** A client whose requests the operation's deadline aborts (it downloads the archive too). */
   octokit: Octokit;
-  client: ArtifactClientLike;
-  token: string;
+  /** The operation's deadline: stops the blob download and the waits between attempts. */
+  signal?: AbortSignal;
   owner: string;
   repo: string;
   repositoryId: number;
   name: string;
   branch: string;
   preferSha?: string;
-  /** A fresh folder for this resolution (download and unpacked baseline go below it). */
+  /** A fresh folder for this resolution (the unpacked baseline goes below it). */
   workDir: string;
   attempts?: number;
   baseDelayMs?: number;
@@ -381,17 +421,12 @@ export async function resolveBaselineArtifact(o: ResolveOptions): Promise<Baseli
     const zip = await withRetries(
       () =>
         downloadArtifactZip(
-          o.client,
-          chosen.id,
-          {
-            token: o.token,
-            workflowRunId: Number(run.id ?? 0),
-            repositoryOwner: o.owner,
-            repositoryName: o.repo,
-          },
-          o.workDir,
+          o.octokit,
+          { owner: o.owner, repo: o.repo, artifactId: chosen.id },
+          { signal: o.signal, maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes },
         ),
       {
+        signal: o.signal,
         attempts: o.attempts ?? 3,
         baseDelayMs: o.baseDelayMs ?? 2000,
         onRetry: (e, attempt, delay) =>

@@ -19,6 +19,25 @@ export interface OctokitSettings {
   throttle?: boolean;
   /** Aborts every request of this client (the operation's deadline). */
   signal?: AbortSignal;
+  /** When that deadline ends (epoch ms): a rate-limit wait that would end past it is not begun. */
+  endsAt?: number;
+}
+
+type Hookable = { hook: { error: (name: 'request', fn: (e: unknown, o: unknown) => unknown) => void } };
+
+/**
+ * Listed before the retry plugin, so it sees each attempt's error first: once the deadline's
+ * signal has fired, the error becomes the DeadlineError itself, which plugin-retry does not
+ * retry (it is no RequestError). Without this, an aborted request reads as a status-500 error
+ * and is retried, 1 s, 4 s and 9 s later, long after the operation was given up.
+ */
+function stopRetriesOnAbort(octokit: Hookable) {
+  octokit.hook.error('request', (error, options) => {
+    const signal = (options as { request?: { signal?: AbortSignal } }).request?.signal;
+    if (signal?.aborted) throw signal.reason ?? error;
+    throw error;
+  });
+  return {};
 }
 
 /**
@@ -36,10 +55,15 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
       _octokit: unknown,
       retryCount: number,
     ) => {
-      const again = retryCount < 2;
+      const pastDeadline = settings.endsAt !== undefined && Date.now() + retryAfter * 1000 >= settings.endsAt;
+      const again = retryCount < 2 && !pastDeadline;
       log.warning(
         `GitHub API ${kind} rate limit hit on ${options.method ?? ''} ${options.url ?? ''}` +
-          (again ? `; retrying in ${retryAfter} s.` : '; giving up.'),
+          (again
+            ? `; retrying in ${retryAfter} s.`
+            : pastDeadline
+              ? `; retry-after ${retryAfter} s would pass the network-timeout: giving up.`
+              : '; giving up.'),
       );
       return again;
     };
@@ -60,6 +84,7 @@ export function createOctokit(token: string, settings: OctokitSettings = {}): Oc
         onSecondaryRateLimit: limitHandler('secondary'),
       },
     },
+    stopRetriesOnAbort,
     retry,
     throttling,
   );

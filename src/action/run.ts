@@ -14,6 +14,7 @@ import {
   checkBaselinePath,
   defaultWorkRoot,
   downloadArtifactZip,
+  isPermanentError,
   listRunArtifacts,
   parsePrInfo,
   resolveBaselineArtifact,
@@ -25,10 +26,10 @@ import {
 import { buildCommentBody, commentFailureMessage, upsertStickyComment } from './comment.js';
 import { defaultBaselineBranch, parseContext, readEventPayload, type ActionContext } from './context.js';
 import { envInputReader, readInputs, type ActionInputs } from './inputs.js';
-import { describeApiError, type Octokit, type OctokitSettings } from './octokit.js';
-import { withDeadline } from './deadline.js';
+import { describeApiError, httpStatus, type Octokit, type OctokitSettings } from './octokit.js';
+import { DeadlineError, withDeadline } from './deadline.js';
 import { regressionCount, setGateOutputs, verdictOf } from './outputs.js';
-import { publishMetrics } from './publish.js';
+import { checkPublishInputs, publishMetrics } from './publish.js';
 import { annotateChecks, writeJobSummary } from './summary.js';
 import { renderUntrustedReport } from './untrusted-report.js';
 import { readZipFiles } from './zip.js';
@@ -41,6 +42,35 @@ export interface ActionDeps {
   logger: Logger;
   /** Base delay between artifact download attempts (2 s in production). */
   retryBaseDelayMs?: number;
+}
+
+/**
+ * One network operation under the `network-timeout` deadline, with an Octokit of its own whose
+ * requests (and retries) the deadline aborts. Every GitHub API, artifact and blob operation of
+ * the action goes through here; what a failure means (no baseline, no comment) is the caller's.
+ */
+function networkOperation<T>(
+  what: string,
+  inputs: ActionInputs,
+  deps: ActionDeps,
+  fn: (octokit: Octokit, signal: AbortSignal) => Promise<T>,
+): Promise<T> {
+  return withDeadline(what, inputs.networkTimeout * 1000, (signal, deadline) =>
+    fn(deps.createOctokit(inputs.githubToken, { signal, endsAt: deadline.endsAt }), signal),
+  );
+}
+
+/**
+ * A failure that says nothing about the setup — the deadline, a 5xx or 429 left after the
+ * retries, a connection error — as opposed to one the user must fix (401/403/404, a refused
+ * artifact). In post-comment mode the first kind is a warning, the second exit 2.
+ */
+export function isTransientNetworkFailure(e: unknown): boolean {
+  if (e instanceof DeadlineError) return true;
+  if (e instanceof GateError || isPermanentError(e)) return false;
+  const status = httpStatus(e);
+  if (status !== undefined) return status >= 500 || status === 429 || status === 408;
+  return e instanceof TypeError || typeof (e as { code?: unknown } | null)?.code === 'string';
 }
 
 /** Runs the action; returns the process exit code (0 pass/warn/no-baseline, 1 gate failed). */
@@ -83,12 +113,18 @@ export function decideBaselineUpdate(
 
 async function repositoryFacts(
   ctx: ActionContext,
-  octokit: Octokit | undefined,
+  inputs: ActionInputs,
+  deps: ActionDeps,
 ): Promise<{ repositoryId?: number; defaultBranch?: string }> {
   let { repositoryId, defaultBranch } = ctx;
-  if ((repositoryId === undefined || defaultBranch === undefined) && octokit) {
+  if ((repositoryId === undefined || defaultBranch === undefined) && inputs.githubToken) {
     try {
-      const { data } = await octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+      const { data } = await networkOperation(
+        `reading the repository ${ctx.owner}/${ctx.repo}`,
+        inputs,
+        deps,
+        (octokit) => octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo }),
+      );
       repositoryId ??= data.id;
       defaultBranch ??= data.default_branch;
     } catch (e) {
@@ -102,8 +138,8 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   const { env, logger } = deps;
   const name = inputs.name;
   const token = inputs.githubToken;
-  const octokit = token ? deps.createOctokit(token) : undefined;
-  const facts = await repositoryFacts(ctx, octokit);
+  await checkPublishInputs(inputs);
+  const facts = await repositoryFacts(ctx, inputs, deps);
   const baselineBranch = inputs.baselineBranch ?? defaultBaselineBranch({ ...ctx, ...facts });
   const workRoot = defaultWorkRoot(env);
   await mkdir(workRoot, { recursive: true });
@@ -121,7 +157,7 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
       throw new UsageError(`input "baseline": ${(e as Error).message}.`);
     }
   } else {
-    const missing = !octokit
+    const missing = !token
       ? 'no github-token'
       : !baselineBranch
         ? 'the baseline branch is unknown (set baseline-branch)'
@@ -135,12 +171,10 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
       noBaselineWhy = missing;
     } else {
       const res = await logger.group(`Baseline: ${name}-baseline from ${baselineBranch}`, () =>
-        withDeadline(`looking up and downloading ${name}-baseline`, inputs.networkTimeout * 1000, (signal) =>
+        networkOperation(`looking up and downloading ${name}-baseline`, inputs, deps, (octokit, signal) =>
           resolveBaselineArtifact({
-            // A client of its own whose requests the deadline aborts.
-            octokit: deps.createOctokit(token, { signal }),
-            client: deps.createArtifactClient(),
-            token,
+            octokit,
+            signal,
             owner: ctx.owner,
             repo: ctx.repo,
             repositoryId: facts.repositoryId!,
@@ -225,19 +259,16 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
   let commentUrl = '';
   if (inputs.comment === 'auto' && ctx.kind === 'pull_request') {
     if (!ctx.prNumber) log.warning('model-gate: the event payload has no pull request number: no comment.');
-    else if (!octokit) log.warning('model-gate: no github-token: no pull request comment.');
+    else if (!token) log.warning('model-gate: no github-token: no pull request comment.');
     else {
       try {
-        const c = await withDeadline(
-          'writing the pull request comment',
-          inputs.networkTimeout * 1000,
-          (signal) =>
-            upsertStickyComment(
-              deps.createOctokit(token, { signal }),
-              { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber! },
-              name,
-              buildCommentBody(out.reportMarkdown, name),
-            ),
+        const c = await networkOperation('writing the pull request comment', inputs, deps, (octokit) =>
+          upsertStickyComment(
+            octokit,
+            { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber! },
+            name,
+            buildCommentBody(out.reportMarkdown, name),
+          ),
         );
         commentUrl = c.url;
         log.info(`Pull request comment ${c.action}: ${c.url}`);
@@ -256,13 +287,15 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
     if (!artifactsOk) log.info('No Actions runtime token: the report artifact is not uploaded.');
     else {
       try {
-        await uploadReportArtifact(
-          deps.createArtifactClient(),
-          name,
-          out.paths,
-          { number: ctx.prNumber, head_sha: ctx.headSha, base_ref: ctx.baseBranch, name },
-          workDir,
-          Math.min(inputs.retentionDays, 14),
+        await withDeadline(`uploading ${name}-report`, inputs.networkTimeout * 1000, () =>
+          uploadReportArtifact(
+            deps.createArtifactClient(),
+            name,
+            out.paths,
+            { number: ctx.prNumber!, head_sha: ctx.headSha, base_ref: ctx.baseBranch, name },
+            workDir,
+            Math.min(inputs.retentionDays, 14),
+          ),
         );
         log.info(`Uploaded ${name}-report (for a workflow_run comment workflow).`);
       } catch (e) {
@@ -286,11 +319,8 @@ async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: ActionDe
               'later pull requests are compared with it.',
           );
         }
-        const up = await uploadBaseline(
-          deps.createArtifactClient(),
-          name,
-          inputs.outDir,
-          inputs.retentionDays,
+        const up = await withDeadline(`uploading ${name}-baseline`, inputs.networkTimeout * 1000, () =>
+          uploadBaseline(deps.createArtifactClient(), name, inputs.outDir, inputs.retentionDays),
         );
         log.info(`Uploaded ${name}-baseline (${up.files.join(', ')}), kept ${inputs.retentionDays} days.`);
       } catch (e) {
@@ -326,18 +356,24 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     return 0;
   }
   if (!inputs.githubToken) throw new UsageError('mode "post-comment" needs github-token.');
-  const octokit = deps.createOctokit(inputs.githubToken);
   const artifactName = `${name}-report`;
+  // A network failure that says nothing about the setup (the deadline, 5xx or 429 after the
+  // retries) posts nothing and warns: re-running the workflow posts the comment. One that the
+  // user must fix (permissions, a refused artifact) stays an error, exit 2.
+  const notPosted = (e: unknown, what: string): number => {
+    if (!isTransientNetworkFailure(e)) throw new GateError(`${what}: ${describeApiError(e)}`);
+    log.warning(
+      `model-gate: ${what}: ${describeApiError(e)}. No pull request comment was posted; re-run this workflow to post it.`,
+    );
+    return 0;
+  };
   let list;
   try {
-    list = await withDeadline(
-      `listing the artifacts of run ${run.id}`,
-      inputs.networkTimeout * 1000,
-      (signal) =>
-        listRunArtifacts(deps.createOctokit(inputs.githubToken, { signal }), ctx.owner, ctx.repo, run.id),
+    list = await networkOperation(`listing the artifacts of run ${run.id}`, inputs, deps, (octokit) =>
+      listRunArtifacts(octokit, ctx.owner, ctx.repo, run.id),
     );
   } catch (e) {
-    throw new GateError(`could not list the artifacts of run ${run.id}: ${describeApiError(e)}`);
+    return notPosted(e, `could not list the artifacts of run ${run.id}`);
   }
   const artifact = list.find((a) => a.name === artifactName && !a.expired);
   if (!artifact) {
@@ -347,36 +383,38 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     );
     return 0;
   }
-  const workRoot = defaultWorkRoot(deps.env);
-  await mkdir(workRoot, { recursive: true });
-  const workDir = await mkdtemp(join(workRoot, `model-gate-${name}-`));
+  const limits = { maxEntries: 20, maxTotalBytes: 64 * 1024 * 1024, maxEntryBytes: 32 * 1024 * 1024 };
+  let zip;
+  try {
+    zip = await networkOperation(
+      `downloading ${artifactName} of run ${run.id}`,
+      inputs,
+      deps,
+      (octokit, signal) =>
+        withRetries(
+          () =>
+            downloadArtifactZip(
+              octokit,
+              { owner: ctx.owner, repo: ctx.repo, artifactId: artifact.id },
+              { signal, maxBytes: limits.maxTotalBytes },
+            ),
+          {
+            signal,
+            attempts: 3,
+            baseDelayMs: deps.retryBaseDelayMs ?? 2000,
+            onRetry: (e, attempt, delay) =>
+              log.info(
+                `Download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`,
+              ),
+          },
+        ),
+    );
+  } catch (e) {
+    return notPosted(e, `the ${artifactName} artifact of run ${run.id} could not be downloaded`);
+  }
   let files;
   try {
-    const zip = await withRetries(
-      () =>
-        downloadArtifactZip(
-          deps.createArtifactClient(),
-          artifact.id,
-          {
-            token: inputs.githubToken,
-            workflowRunId: run.id,
-            repositoryOwner: ctx.owner,
-            repositoryName: ctx.repo,
-          },
-          workDir,
-        ),
-      {
-        attempts: 3,
-        baseDelayMs: deps.retryBaseDelayMs ?? 2000,
-        onRetry: (e, attempt, delay) =>
-          log.info(`Download attempt ${attempt} failed (${describeApiError(e)}); retrying in ${delay} ms.`),
-      },
-    );
-    files = readZipFiles(zip, {
-      maxEntries: 20,
-      maxTotalBytes: 64 * 1024 * 1024,
-      maxEntryBytes: 32 * 1024 * 1024,
-    });
+    files = readZipFiles(zip, limits);
   } catch (e) {
     throw new GateError(
       `the ${artifactName} artifact of run ${run.id} could not be used: ${describeApiError(e)}`,
@@ -400,21 +438,20 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       `pr.json names pull request #${pr.number}, but run ${run.id} belongs to #${run.pullRequests.join(', #')}: not posting.`,
     );
   }
+  let pull;
   try {
-    const { data: pull } = await octokit.rest.pulls.get({
-      owner: ctx.owner,
-      repo: ctx.repo,
-      pull_number: pr.number,
-    });
-    if (pull.head.sha !== run.headSha) {
-      log.notice(
-        `Pull request #${pr.number} has moved on to ${pull.head.sha.slice(0, 12)} since run ${run.id} ` +
-          `(${run.headSha.slice(0, 12)}): not posting a stale report.`,
-      );
-      return 0;
-    }
+    ({ data: pull } = await networkOperation(`reading pull request #${pr.number}`, inputs, deps, (octokit) =>
+      octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: pr.number }),
+    ));
   } catch (e) {
-    throw new GateError(`could not read pull request #${pr.number}: ${describeApiError(e)}`);
+    return notPosted(e, `could not read pull request #${pr.number}`);
+  }
+  if (pull.head.sha !== run.headSha) {
+    log.notice(
+      `Pull request #${pr.number} has moved on to ${pull.head.sha.slice(0, 12)} since run ${run.id} ` +
+        `(${run.headSha.slice(0, 12)}): not posting a stale report.`,
+    );
+    return 0;
   }
 
   // report.md is never read: the fork wrote it. The comment is rendered here from result.json.
@@ -434,18 +471,25 @@ async function postCommentMode(inputs: ActionInputs, ctx: ActionContext, deps: A
     throw e;
   }
   const markdown = rendered.markdown;
-  let commentUrl: string;
+  let commentUrl = '';
   try {
-    const c = await upsertStickyComment(
-      octokit,
-      { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number },
-      name,
-      buildCommentBody(markdown, name),
+    const c = await networkOperation(
+      `writing the comment on pull request #${pr.number}`,
+      inputs,
+      deps,
+      (octokit) =>
+        upsertStickyComment(
+          octokit,
+          { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number },
+          name,
+          buildCommentBody(markdown, name),
+        ),
     );
     commentUrl = c.url;
     log.info(`Pull request #${pr.number} comment ${c.action}: ${c.url}`);
   } catch (e) {
-    throw new GateError(commentFailureMessage(e, false));
+    if (!isTransientNetworkFailure(e)) throw new GateError(commentFailureMessage(e, false));
+    log.warning(`${commentFailureMessage(e, false)} Re-run this workflow to post it.`);
   }
   await writeJobSummary(markdown, deps.env);
   const verdict = rendered.verdict;

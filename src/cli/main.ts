@@ -11,6 +11,16 @@ import { simulateCommand } from './commands/simulate.js';
 import { closestName } from '../util/closest.js';
 import { describeFileSystemError } from './file-system-error.js';
 import { TerminalLogger } from './terminal-logger.js';
+import { escapeLogLines, escapeLogText } from '../util/escape.js';
+
+/**
+ * Every message main prints embeds user strings (paths, labels, a command's stderr, the command
+ * name typed): each line goes through escapeLogText, so none can carry a terminal escape or
+ * start a CI runner command.
+ */
+function printError(line: string): void {
+  process.stderr.write(`${escapeLogLines(line)}\n`);
+}
 
 const COMMANDS: Command[] = [
   evaluateCommand,
@@ -57,9 +67,9 @@ export async function main(argv: string[]): Promise<number> {
       name,
       COMMANDS.map((c) => c.name),
     );
-    process.stderr.write(
-      `model-gate: unknown command "${name}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} ` +
-        `Commands: ${COMMANDS.map((c) => c.name).join(', ')}.\n`,
+    printError(
+      `model-gate: unknown command "${escapeLogText(name, 80)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} ` +
+        `Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`,
     );
     return 2;
   }
@@ -72,20 +82,20 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest, new TerminalLogger());
   } catch (error) {
     if (error instanceof GateError) {
-      process.stderr.write(`model-gate ${command.name}: error: ${error.message}\n`);
+      printError(`model-gate ${command.name}: error: ${error.message}`);
       return error.exitCode;
     }
     const fsMessage = describeFileSystemError(error);
     if (fsMessage !== undefined) {
-      process.stderr.write(`model-gate ${command.name}: error: ${fsMessage}\n`);
+      printError(`model-gate ${command.name}: error: ${fsMessage}`);
       return 2;
     }
     // Not a mistake the user can fix from a message: still no stack unless asked for.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(
-      `model-gate ${command.name}: internal error: ${message}\n` +
+    printError(
+      `model-gate ${command.name}: internal error: ${escapeLogText(message)}\n` +
         (process.env.MODEL_GATE_DEBUG && error instanceof Error ? `${error.stack}\n` : '') +
-        'This is a bug in model-gate; set MODEL_GATE_DEBUG=1 for details and please report it.\n',
+        'This is a bug in model-gate; set MODEL_GATE_DEBUG=1 for details and please report it.',
     );
     return 2;
   }

@@ -1,4 +1,5 @@
 import { renderMarkdown, renderText } from '../report/index.js';
+import { terminalSafeJson } from '../util/escape.js';
 import { serializeResult } from '../result/write.js';
 import type { Result } from '../result/schema.js';
 
@@ -14,7 +15,8 @@ export const FORMAT_FLAG = {
 export function renderForStdout(result: Result, format: OutputFormat, baseline?: Result): string {
   switch (format) {
     case 'json':
-      return serializeResult(result);
+      // The same document, with the characters a terminal would act on written as \u escapes.
+      return terminalSafeJson(serializeResult(result));
     case 'markdown':
       return renderMarkdown(result, { baseline });
     default:

@@ -4,6 +4,7 @@ import {
   isMap,
   isScalar,
   isSeq,
+  Lexer,
   LineCounter,
   visit,
   parseDocument,
@@ -131,6 +132,7 @@ export function parseGateConfig(text: string, fileName: string): GateConfig {
     throw new UsageError(
       `${fileName}: the file is ${Buffer.byteLength(text, 'utf8')} bytes, above the 1 MiB limit for a gate.yml; is it the right file?`,
     );
+  checkConfigShape(text, fileName);
   const lineCounter = new LineCounter();
   // uniqueKeys is off: yaml's own duplicate check compares every key with every other (quadratic,
   // 16 s for 25,000 keys); keyName below checks duplicates per mapping with a Set instead.
@@ -158,7 +160,10 @@ export function parseGateConfig(text: string, fileName: string): GateConfig {
   }
   // Anchors and aliases are refused where they are, before any value is read: a gate.yml is
   // short, and aliases are how a small file expands without bound ("billion laughs").
-  visit(doc, (_key, node) => {
+  visit(doc, (_key, node, path) => {
+    // The path holds the document, then a pair and a collection per level of nesting.
+    if ((isMap(node) || isSeq(node)) && path.length > 2 * MAX_CONFIG_NESTING)
+      fail(node, `settings nested more than ${MAX_CONFIG_NESTING} levels deep; is it the right file?`);
     if (isAlias(node))
       fail(
         node,
@@ -214,6 +219,50 @@ export function parseGateConfig(text: string, fileName: string): GateConfig {
     }
   }
   return config;
+}
+
+/**
+ * Most keys (mapping entries) and deepest flow nesting (`[`/`{`) a gate.yml may have. A real one
+ * has a few dozen keys and three or four levels; these caps leave room for hundreds of rules and
+ * waivers while refusing generated or hostile files before the parser spends seconds on them.
+ */
+export const MAX_CONFIG_KEYS = 2000;
+export const MAX_CONFIG_NESTING = 32;
+
+// Lexer tokens that stand for no source text (document start, flow error end, scalar marker).
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+
+/**
+ * A pass over yaml's lexer (about ten times cheaper than parsing, and stopped at the first cap
+ * reached): a 1 MiB file of 25,000 keys or of 500,000 nested `[` takes the parser seconds; this
+ * refuses it in milliseconds, naming the line where the cap was passed.
+ */
+function checkConfigShape(text: string, fileName: string): void {
+  let keys = 0;
+  let depth = 0;
+  let offset = 0;
+  let problem: string | undefined;
+  for (const token of new Lexer().lex(text)) {
+    if (token === ':') keys++;
+    else if (token === '[' || token === '{') depth++;
+    else if (token === ']' || token === '}') depth = Math.max(0, depth - 1);
+    if (keys > MAX_CONFIG_KEYS) {
+      problem = `more than ${MAX_CONFIG_KEYS.toLocaleString('en-US')} keys`;
+      break;
+    }
+    if (depth > MAX_CONFIG_NESTING) {
+      problem = `brackets nested more than ${MAX_CONFIG_NESTING} deep`;
+      break;
+    }
+    if (!CONTROL_TOKENS.has(token)) offset += token.length;
+  }
+  if (problem === undefined) return;
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  throw new UsageError(
+    `${fileName}, line ${line}: the file has ${problem}, far beyond any gate.yml (a few dozen settings ` +
+      'and metric rules); is it the right file?',
+  );
 }
 
 type Fail = (node: unknown, message: string, withColumn?: boolean) => never;

@@ -221,7 +221,18 @@ export const OPTIONS = {
   },
   // The CLI reads credentials from the environment only, so they never show in `ps`.
   'pushgateway-auth': { type: 'string', default: '' },
-  'network-timeout': { type: 'integer', default: '30', min: 1, max: 600 },
+  'network-timeout': {
+    type: 'integer',
+    default: '30',
+    min: 1,
+    max: 600,
+    flag: {
+      name: 'network-timeout',
+      valueName: 'SECONDS',
+      description:
+        'overall deadline of the --pushgateway push, retries included (default 30, or env MODEL_GATE_NETWORK_TIMEOUT)',
+    },
+  },
   openmetrics: {
     type: 'string',
     default: '',

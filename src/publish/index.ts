@@ -15,5 +15,5 @@ export { pushToGateway, groupingPath, PUSH_JOB } from './pushgateway.js';
 export type { PushOptions, PushOutcome, PushAuth } from './pushgateway.js';
 export { writeTensorBoard, tensorBoardScalars } from './tensorboard.js';
 export type { TensorBoardOptions, Scalar } from './tensorboard.js';
-export { exportResult, parsePushgatewayAuth } from './export.js';
+export { checkExportPaths, exportResult, parsePushgatewayAuth } from './export.js';
 export type { ExportTargets } from './export.js';

@@ -22,6 +22,12 @@ export interface PushOptions {
   retries?: number;
   /** Per-attempt timeout (default 10000). */
   timeoutMs?: number;
+  /**
+   * Overall deadline of the push, attempts and backoff included (default 30000, the Action's
+   * `network-timeout` / the CLI's `--network-timeout`): no retry starts, and no wait (backoff or a
+   * 429's retry-after) is begun, that would end past it; the attempt in flight is cut at it.
+   */
+  deadlineMs?: number;
   /** First backoff delay; doubled on each retry, at most 8 s (default 500). */
   backoffMs?: number;
 }
@@ -32,6 +38,9 @@ export type PushOutcome = { ok: true } | { ok: false; warning: string };
 export const PUSH_JOB = 'model-gate';
 
 const MAX_BACKOFF_MS = 8000;
+
+/** The overall deadline of a push when none is given (the default `network-timeout`). */
+export const DEFAULT_DEADLINE_MS = 30_000;
 
 /**
  * One grouping-key path segment pair. Plain values are percent-encoded; empty values, values with a
@@ -178,37 +187,57 @@ export async function pushToGateway(options: PushOptions): Promise<PushOutcome> 
     const retries = Math.max(0, Math.floor(options.retries ?? 3));
     const timeoutMs = options.timeoutMs ?? 10_000;
     const backoffMs = options.backoffMs ?? 500;
+    const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+    const endsAt = Date.now() + deadlineMs;
     let lastProblem = '';
-    let attempt = 0;
-    for (; attempt <= retries; attempt++) {
-      if (attempt > 0) await sleep(Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempt - 1)));
+    let attempts = 0;
+    let outOfTime = false;
+    let wait = 0;
+    while (attempts <= retries) {
+      if (attempts > 0) {
+        // A wait that would end past the deadline is not begun: the push ends now, with a warning.
+        if (Date.now() + wait >= endsAt) {
+          outOfTime = true;
+          break;
+        }
+        await sleep(wait);
+      }
+      attempts++;
       let retryable: boolean;
+      const left = endsAt - Date.now();
       try {
         const response = await fetch(target, {
           method: 'PUT',
           headers,
           body,
-          signal: AbortSignal.timeout(timeoutMs),
+          signal: AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, left))),
         });
         const text = await response.text().catch(() => '');
         if (response.ok) return { ok: true };
         const detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
         lastProblem = `HTTP ${response.status} ${response.statusText}${detail ? `: ${detail}` : ''}`;
         retryable = response.status >= 500 || response.status === 429;
+        wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
+        // A 429's retry-after (seconds) is honoured, as long as it fits in the deadline.
+        const after = Number(response.headers.get('retry-after'));
+        if (response.status === 429 && Number.isFinite(after) && after > 0)
+          wait = Math.max(wait, after * 1000);
       } catch (err) {
         lastProblem = describeError(err);
         retryable = true;
+        wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
+        if (Date.now() >= endsAt) {
+          outOfTime = true;
+          break;
+        }
       }
-      if (!retryable) {
-        attempt++;
-        break;
-      }
+      if (!retryable) break;
     }
-    const attempts = Math.min(attempt, retries + 1);
+    const deadline = outOfTime ? ` (stopped at the ${deadlineMs / 1000} s deadline, network-timeout)` : '';
     return {
       ok: false,
       warning: redactor.apply(
-        `Pushgateway push to ${shownUrl} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${lastProblem}. The gate result is not affected.`,
+        `Pushgateway push to ${shownUrl} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}${deadline}: ${lastProblem}. The gate result is not affected.`,
       ),
     };
   } catch (err) {

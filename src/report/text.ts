@@ -3,7 +3,7 @@
  * when asked. Every data string goes through `sanitizeTerminal` (no escape sequences reach the tty).
  */
 import type { BenchResult, Check, CheckVerdict, Result } from '../result/schema.js';
-import { sanitizeTerminal } from '../util/escape.js';
+import { defuseCommandLines, sanitizeTerminal } from '../util/escape.js';
 import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
 import {
   benchFields,
@@ -357,7 +357,7 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
     }
   }
 
-  return out.join('\n') + '\n';
+  return defuseCommandLines(out.join('\n') + '\n');
 }
 
 function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) => string): string[] {
@@ -409,5 +409,5 @@ export function renderBenchText(bench: BenchResult, opts: TextOptions = {}): str
     // As long as renderText allows: a warning naming processes must not lose their pids.
     for (const w of bench.warnings) out.push(...wrap(`  ${sanitizeTerminal(w, 400)}`, W));
   }
-  return out.join('\n') + '\n';
+  return defuseCommandLines(out.join('\n') + '\n');
 }

@@ -34,9 +34,14 @@ export function displayLabel(value: string, max: number = MAX_LABEL_LENGTH): str
   return truncate(cleanText(value), max);
 }
 
-/** Text safe for a terminal: no escape sequences or other controls can reach it. */
+/**
+ * Text safe for a terminal and a CI log: no escape sequences or other controls can reach it, and
+ * a value that starts with `::` (after white space) is defused, since the terminal report is
+ * also printed in CI, where a line that starts so is a runner command (`::error::`), and a table
+ * cell can start a line.
+ */
 export function sanitizeTerminal(value: string, max: number = MAX_LABEL_LENGTH): string {
-  return displayLabel(value, max);
+  return displayLabel(value, max).replace(/^(\s*)::/, '$1\\::');
 }
 
 const HTML_ENTITIES: Record<string, string> = {
@@ -123,6 +128,43 @@ function visibleEscape(c: string): string {
  */
 export function escapeLogText(value: string, max: number = MAX_LOG_LENGTH): string {
   let s = String(value).replace(LOG_UNSAFE, visibleEscape);
-  if (s.startsWith('::')) s = '\\' + s;
+  // The runner trims leading white space before it looks for a command, so "  ::error::" counts.
+  s = s.replace(/^(\s*)::/, '$1\\::');
   return truncate(s, max);
+}
+
+/**
+ * The last pass over a whole terminal report: a line that a word wrap made start with `::` (a
+ * reason or warning of the data, cut at a space) is defused like sanitizeTerminal's values.
+ */
+export function defuseCommandLines(text: string): string {
+  return text.replace(/^([^\S\n]*)::/gm, '$1\\::');
+}
+
+/** Most lines of one message written by escapeLogLines; the rest are counted, not shown. */
+export const MAX_LOG_LINES = 60;
+
+/**
+ * A multi-line message (an error with a command's stderr tail) for a terminal or a CI log: its
+ * line breaks are kept, and each line is made inert by escapeLogText, so no line can start a
+ * runner command or carry an escape sequence.
+ */
+export function escapeLogLines(value: string, max: number = MAX_LOG_LENGTH): string {
+  const lines = String(value).split(/\r?\n/);
+  const shown = lines.slice(0, MAX_LOG_LINES).map((l) => escapeLogText(l, max));
+  if (lines.length > MAX_LOG_LINES) shown.push(`… (${lines.length - MAX_LOG_LINES} more lines)`);
+  return shown.join('\n');
+}
+
+// Characters JSON.stringify leaves raw that a terminal acts on (C1 controls such as U+009B, the
+// 8-bit CSI) or that reorder what is shown (bidi overrides), plus DEL, separators and the BOM.
+const JSON_TERMINAL_UNSAFE = /[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+
+/**
+ * JSON text made safe to print: those characters (which can only occur inside strings) become
+ * `\uXXXX` escapes, so the document parses to exactly the same value. JSON.stringify already
+ * escapes C0 controls such as ESC.
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(JSON_TERMINAL_UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

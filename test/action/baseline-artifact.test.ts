@@ -138,6 +138,23 @@ describe('retries and pr.json', () => {
     expect(m).toBe(1);
   });
 
+  it("stops at the deadline's signal: no further attempt, and the wait between attempts ends early", async () => {
+    const controller = new AbortController();
+    let n = 0;
+    const reason = new Error('the deadline');
+    const pending = withRetries(
+      async () => {
+        n++;
+        setTimeout(() => controller.abort(reason), 5);
+        throw Object.assign(new Error('boom'), { status: 503 });
+      },
+      // A wait of an hour: only the signal can end it.
+      { attempts: 3, baseDelayMs: 3_600_000, signal: controller.signal },
+    );
+    await expect(pending).rejects.toBe(reason);
+    expect(n).toBe(1);
+  });
+
   it('pr.json needs a positive integer number and a commit sha', () => {
     const ok = parsePrInfo(Buffer.from(JSON.stringify({ number: 7, head_sha: 'a'.repeat(40), name: 'x' })));
     expect(ok.number).toBe(7);

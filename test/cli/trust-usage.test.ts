@@ -73,6 +73,60 @@ describe('output paths', () => {
   });
 });
 
+describe('export paths and the network deadline', () => {
+  it('evaluate --openmetrics DIR (a directory) is exit 2 naming the flag, before any work', async () => {
+    const msg = expectUserError(await runCli(['evaluate', '--predictions', csv, '--openmetrics', dir]));
+    expect(msg).toMatch(
+      /^model-gate evaluate: error: --openmetrics: ".*" is a directory; give the path of the OpenMetrics file/,
+    );
+  });
+  it('run --tensorboard FILE (a file) is exit 2 naming the flag', async () => {
+    const msg = expectUserError(
+      await runCli(['run', '--predictions', csv, '--out-dir', `${dir}/tb-out`, '--tensorboard', csv]),
+    );
+    expect(msg).toMatch(/--tensorboard: ".*p\.csv" is a file; give the directory/);
+  });
+  it('--network-timeout must be whole seconds in 1..600, like the Action input; so must MODEL_GATE_NETWORK_TIMEOUT', async () => {
+    expect(
+      expectUserError(await runCli(['evaluate', '--predictions', csv, '--network-timeout', '0'])),
+    ).toMatch(/--network-timeout: "0" is not a whole number of seconds in 1\.\.600/);
+    expect(
+      expectUserError(
+        await runCli(['evaluate', '--predictions', csv], { env: { MODEL_GATE_NETWORK_TIMEOUT: 'soon' } }),
+      ),
+    ).toMatch(/MODEL_GATE_NETWORK_TIMEOUT: "soon" is not a whole number of seconds in 1\.\.600/);
+  });
+  it('a Pushgateway that never answers: a warning at --network-timeout, and the exit code of the gate', async () => {
+    const { createServer } = await import('node:http');
+    const server = createServer(() => {
+      // never answers
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const port = (server.address() as import('node:net').AddressInfo).port;
+      const started = Date.now();
+      const run = await runCli([
+        'evaluate',
+        '--predictions',
+        csv,
+        '--pushgateway',
+        `http://127.0.0.1:${port}`,
+        '--network-timeout',
+        '1',
+      ]);
+      expect(run.code).toBe(0);
+      expect(run.stderr).toMatch(
+        /warning: Pushgateway push to http:\/\/127\.0\.0\.1:\d+\/\S+ failed after 1 attempt \(stopped at the 1 s deadline, network-timeout\): timed out\. The gate result is not affected\./,
+      );
+      // Generous: without the deadline, four 10 s attempts and their backoff.
+      expect(Date.now() - started).toBeLessThan(30_000);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    }
+  });
+});
+
 describe('gate.yml', () => {
   const gate = (name: string, text: string) => writeFixture(dir, name, text);
   const check = (config: string) =>
@@ -97,6 +151,14 @@ describe('gate.yml', () => {
     for (let i = 0; i < 80_000; i++) lines.push(`  accuracy${i}: { max: 1 }`);
     const path = gate('huge.yml', lines.join('\n'));
     expect(expectUserError(await check(path))).toMatch(/above the 1 MiB limit/);
+  });
+  it('a file of 25,000 keys (under 1 MiB) is refused by the key cap, naming the line', async () => {
+    const lines = ['metrics:'];
+    for (let i = 0; i < 25_000; i++) lines.push(`  m${i}: { max: 1 }`);
+    const path = gate('many.yml', lines.join('\n'));
+    expect(expectUserError(await check(path))).toMatch(
+      /many\.yml, line 1001: the file has more than 2,000 keys, far beyond any gate\.yml/,
+    );
   });
 });
 

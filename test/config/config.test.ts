@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   loadGateConfig,
+  MAX_CONFIG_BYTES,
   metricDeclaration,
   parseDuration,
   parseGateConfig,
@@ -188,6 +189,28 @@ metrics:
       /^gate\.yml, line 3: duplicate key "accuracy"/,
     );
     expect(error('- accuracy\n')).toMatch(/line 1: expected a mapping of settings/);
+  });
+
+  it('refuses a 25,000-key or deeply nested file quickly, before parsing it', () => {
+    let keys = 'metrics:\n';
+    for (let i = 0; i < 25_000; i++) keys += `  m${i}: { max: 1 }\n`;
+    expect(Buffer.byteLength(keys)).toBeLessThan(MAX_CONFIG_BYTES);
+    const started = performance.now();
+    expect(error(keys)).toMatch(
+      /^gate\.yml, line 1001: the file has more than 2,000 keys, far beyond any gate\.yml .*is it the right file\?$/,
+    );
+    // The parser alone takes seconds on this file; the cap stops after a twelfth of it. Generous bound.
+    expect(performance.now() - started).toBeLessThan(1500);
+    expect(error('metrics: ' + '['.repeat(500_000))).toMatch(
+      /^gate\.yml, line 1: the file has brackets nested more than 32 deep/,
+    );
+    let deep = '';
+    for (let i = 0; i < 40; i++) deep += `${'  '.repeat(i)}k${i}:\n`;
+    expect(error(deep)).toMatch(/settings nested more than 32 levels deep/);
+    // Within the caps, a long file still parses (and is judged on its content).
+    let many = 'metrics:\n';
+    for (let i = 0; i < 1998; i++) many += `  m${i}: 1\n`;
+    expect(error(many)).toMatch(/line 2: .*"m0"/);
   });
 
   it('lenient where unambiguous', () => {

@@ -279,6 +279,96 @@ describe('pushToGateway against scripted servers', () => {
     }
   });
 
+  it('a server that never answers is cut at the overall deadline, not after every per-attempt timeout', async () => {
+    const server = await startScriptedServer(() => {
+      // never respond
+    });
+    try {
+      const started = Date.now();
+      const outcome = await pushToGateway({
+        url: server.url,
+        gate: 'g',
+        result: minimal,
+        retries: 3,
+        timeoutMs: 60_000,
+        deadlineMs: 300,
+      });
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok)
+        expect(outcome.warning).toMatch(
+          /failed after 1 attempt \(stopped at the 0\.3 s deadline, network-timeout\): timed out\. The gate result is not affected\.$/,
+        );
+      expect(server.requests).toHaveLength(1);
+      // Generous: the per-attempt timeout alone would be a minute.
+      expect(Date.now() - started).toBeLessThan(20_000);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('repeated 500s: no backoff is begun that would end past the deadline', async () => {
+    const server = await startScriptedServer((_req, res) => {
+      res.statusCode = 500;
+      res.end('boom');
+    });
+    try {
+      const outcome = await pushToGateway({
+        url: server.url,
+        gate: 'g',
+        result: minimal,
+        retries: 3,
+        backoffMs: 60_000,
+        deadlineMs: 1000,
+      });
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok)
+        expect(outcome.warning).toMatch(/failed after 1 attempt \(stopped at the 1 s deadline.*HTTP 500/);
+      expect(server.requests).toHaveLength(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it("a 429's retry-after is honoured when it fits in the deadline, and refused when it does not", async () => {
+    const server = await startScriptedServer((_req, res, i) => {
+      res.statusCode = i === 0 ? 429 : 200;
+      if (i === 0) res.setHeader('retry-after', '1');
+      res.end(i === 0 ? 'slow down' : '');
+    });
+    try {
+      const outcome = await pushToGateway({
+        url: server.url,
+        gate: 'g',
+        result: minimal,
+        backoffMs: 5,
+        deadlineMs: 10_000,
+      });
+      expect(outcome).toEqual({ ok: true });
+      expect(server.requests).toHaveLength(2);
+    } finally {
+      await server.close();
+    }
+    const patient = await startScriptedServer((_req, res) => {
+      res.statusCode = 429;
+      res.setHeader('retry-after', '3600');
+      res.end('come back in an hour');
+    });
+    try {
+      const outcome = await pushToGateway({
+        url: patient.url,
+        gate: 'g',
+        result: minimal,
+        backoffMs: 5,
+        deadlineMs: 2000,
+      });
+      expect(outcome.ok).toBe(false);
+      if (!outcome.ok) expect(outcome.warning).toMatch(/after 1 attempt \(stopped at the 2 s deadline.*HTTP 429/);
+      expect(patient.requests).toHaveLength(1);
+    } finally {
+      await patient.close();
+    }
+  });
+
   it('never throws, whatever the input', async () => {
     const bad = await pushToGateway({ url: 'not a url', gate: 'g', result: minimal });
     expect(bad.ok).toBe(false);

@@ -9,8 +9,10 @@
  * - Its blob store: PUT ?comp=block / ?comp=blocklist (what @azure/storage-blob's uploadStream
  *   sends) and GET of an artifact's zip.
  *
- * Faults are injectable: HTTP errors for the next N matching requests (5xx-then-success), and
- * read-only comments (403 like a fork's GITHUB_TOKEN).
+ * Faults are injectable: HTTP errors (with headers, e.g. retry-after) for the next N matching
+ * requests (5xx-then-success), stalled routes, an endless `Link: next` chain, a blob store that
+ * declares 2 GiB or trickles and then stalls, and read-only comments (403 like a fork's
+ * GITHUB_TOKEN).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -60,6 +62,8 @@ interface Fault {
   path: RegExp;
   status: number;
   remaining: number;
+  headers: Record<string, string>;
+  message: string;
 }
 
 export interface StandinOptions {
@@ -165,10 +169,34 @@ export class GitHubStandin {
   /** Every artifact listing says there is a next page (a `Link: next` chain that never ends). */
   endlessPages = false;
 
-  /** The next `times` requests matching method and path answer `status`. */
-  failNext(method: string, path: RegExp, status: number, times = 1): void {
-    this.faults.push({ method, path, status, remaining: times });
+  /** The next `times` requests matching method and path answer `status` (with headers and message). */
+  failNext(
+    method: string,
+    path: RegExp,
+    status: number,
+    times = 1,
+    extra: { headers?: Record<string, string>; message?: string } = {},
+  ): void {
+    this.faults.push({
+      method,
+      path,
+      status,
+      remaining: times,
+      headers: extra.headers ?? {},
+      message: extra.message ?? `injected ${status}`,
+    });
   }
+
+  clearFaults(): void {
+    this.faults = [];
+  }
+
+  /**
+   * How the blob store answers an archive download: `normal`; `huge-then-stall` declares 2 GiB
+   * (Content-Length) and stalls after 64 KiB; `trickle-then-stall` sends headers and 1 KiB
+   * without a length, then nothing.
+   */
+  blobMode: 'normal' | 'huge-then-stall' | 'trickle-then-stall' = 'normal';
 
   /** Registers the run a runtime token's backend id stands for (what uploads get attributed to). */
   registerRun(runBackendId: string, info: RunInfo): void {
@@ -283,7 +311,7 @@ export class GitHubStandin {
     if (fault) {
       fault.remaining--;
       await this.readBody(req);
-      return this.send(res, req, fault.status, { message: `injected ${fault.status}` });
+      return this.send(res, req, fault.status, { message: fault.message }, fault.headers);
     }
 
     if (path.startsWith('/blob/')) return this.handleBlob(req, res, url, method);
@@ -477,6 +505,16 @@ export class GitHubStandin {
     if (method === 'GET' && (m = url.pathname.match(/^\/blob\/artifacts\/(\d+)\.zip$/))) {
       const a = this.artifacts.find((x) => x.id === Number(m![1]));
       if (!a) return this.send(res, req, 404, { message: 'BlobNotFound' });
+      if (this.blobMode !== 'normal') {
+        this.requests.push({ method, path: req.url ?? '', status: 200 });
+        const huge = this.blobMode === 'huge-then-stall';
+        res.writeHead(200, {
+          'content-type': 'application/zip',
+          ...(huge ? { 'content-length': String(2 * 1024 ** 3) } : {}),
+        });
+        res.write(Buffer.alloc(huge ? 64 * 1024 : 1024));
+        return; // and nothing more, ever
+      }
       return this.send(res, req, 200, a.zip, {
         'content-type': 'application/zip',
         'content-disposition': `attachment; filename=${a.name}.zip`,

@@ -1,4 +1,5 @@
 import { runBenchmark } from '../../bench/index.js';
+import { terminalSafeJson } from '../../util/escape.js';
 import { UsageError } from '../../errors.js';
 import { renderBenchText } from '../../report/index.js';
 import { writeTextFile } from '../../result/write.js';
@@ -70,7 +71,7 @@ export const benchCommand: Command = {
     if (out) await writeTextFile(out, json);
     process.stdout.write(
       optionalString(parsed, 'format') === 'json'
-        ? json
+        ? terminalSafeJson(json)
         : renderBenchText(bench, {
             color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
             width: process.stdout.columns,

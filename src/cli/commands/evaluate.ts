@@ -3,7 +3,7 @@ import { writeResult } from '../../result/write.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
 import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
-import { PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
+import { checkPublishFlags, PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
 import { EVALUATE_FLAGS, evaluateOptionsFrom } from './evaluate-flags.js';
 import type { Command } from './command.js';
 import { sourceFromEnvironment } from '../source.js';
@@ -22,6 +22,7 @@ export const evaluateCommand: Command = {
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('evaluate', argv, FLAGS);
+    await checkPublishFlags(parsed);
     const options = evaluateOptionsFrom('evaluate', parsed);
     // No per-example rows are needed here: row-aligned inputs stream in bounded memory.
     const { result } = await evaluate({ ...options, retainRows: false }, logger, sourceFromEnvironment());

@@ -9,7 +9,7 @@ import { EVALUATE_FLAGS, evaluateOptionsFrom } from './evaluate-flags.js';
 import { optionFlags } from './option-flags.js';
 import { OPTIONS } from '../../pipeline/options.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
-import { gateNameFrom, PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
+import { gateNameFrom, checkPublishFlags, PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
 
 const FLAGS: FlagSpecs = {
   ...EVALUATE_FLAGS,
@@ -33,6 +33,7 @@ export const runCommand: Command = {
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('run', argv, FLAGS);
+    await checkPublishFlags(parsed);
     const benchCommand = optionalString(parsed, 'bench');
     const bench = benchCommand ? benchOptionsFrom('run', parsed, 'bench-', benchCommand) : undefined;
     const output = await runGate(
