@@ -1,0 +1,97 @@
+import { sumOf } from '../../../util/sum.js';
+import { BLEU_STATISTICS, bleuFromStatistics, bleuSegmentStatistics } from './bleu.js';
+import { CHRF_STATISTICS, chrfFromStatistics, chrfSegmentStatistics } from './chrf.js';
+import { rougeScores } from './rouge.js';
+import { squadScores } from './squad.js';
+
+export { BLEU_STATISTICS, bleuFromStatistics } from './bleu.js';
+export { CHRF_STATISTICS, chrfFromStatistics } from './chrf.js';
+
+/**
+ * The text-generation metrics of a corpus: per-example terms and sufficient statistics, and the
+ * corpus values. `exact_match`, `token_f1` and the ROUGE F-measures are means of per-example
+ * terms (0–1); `bleu` and `chrf` (0–100) are functions of the per-example statistics summed
+ * over the corpus (rows of `bleu` / `chrf`, `BLEU_STATISTICS` / `CHRF_STATISTICS` wide), so any
+ * subset, merge or resample re-sums rows instead of re-tokenising.
+ */
+export interface TextTerms {
+  n: number;
+  exactMatch: Float64Array;
+  tokenF1: Float64Array;
+  rouge1: Float64Array;
+  rouge2: Float64Array;
+  rougeL: Float64Array;
+  /** n × BLEU_STATISTICS, row-major. */
+  bleu: Float64Array;
+  /** n × CHRF_STATISTICS, row-major. */
+  chrf: Float64Array;
+}
+
+export function textTerms(
+  predictions: readonly string[],
+  references: readonly (readonly string[])[],
+): TextTerms {
+  const n = predictions.length;
+  if (references.length !== n)
+    throw new RangeError(`${n} predictions but ${references.length} reference lists`);
+  const t: TextTerms = {
+    n,
+    exactMatch: new Float64Array(n),
+    tokenF1: new Float64Array(n),
+    rouge1: new Float64Array(n),
+    rouge2: new Float64Array(n),
+    rougeL: new Float64Array(n),
+    bleu: new Float64Array(n * BLEU_STATISTICS),
+    chrf: new Float64Array(n * CHRF_STATISTICS),
+  };
+  for (let i = 0; i < n; i++) {
+    const pred = predictions[i]!;
+    const refs = references[i]!;
+    const squad = squadScores(pred, refs);
+    t.exactMatch[i] = squad.exactMatch;
+    t.tokenF1[i] = squad.tokenF1;
+    const rouge = rougeScores(pred, refs);
+    t.rouge1[i] = rouge.rouge1;
+    t.rouge2[i] = rouge.rouge2;
+    t.rougeL[i] = rouge.rougeL;
+    bleuSegmentStatistics(pred, refs, t.bleu, i * BLEU_STATISTICS);
+    chrfSegmentStatistics(pred, refs, t.chrf, i * CHRF_STATISTICS);
+  }
+  return t;
+}
+
+/** Column sums of an n × width row-major matrix, for the rows where `weights` (if any) is > 0. */
+export function sumRows(rows: Float64Array, width: number, weights?: ArrayLike<number>): Float64Array {
+  const sums = new Float64Array(width);
+  const n = rows.length / width;
+  for (let i = 0; i < n; i++) {
+    const w = weights ? weights[i]! : 1;
+    if (w === 0) continue;
+    for (let k = 0; k < width; k++) sums[k]! += w * rows[i * width + k]!;
+  }
+  return sums;
+}
+
+function mean(values: Float64Array): number | null {
+  if (values.length === 0) return null;
+  return sumOf(values) / values.length;
+}
+
+export type TextMetricValues = Record<
+  'exact_match' | 'token_f1' | 'bleu' | 'chrf' | 'rouge1' | 'rouge2' | 'rouge_l',
+  number | null
+>;
+
+/** The corpus metrics of `terms` (null for an empty corpus). */
+export function textMetricValues(terms: TextTerms): TextMetricValues {
+  const empty = terms.n === 0;
+  return {
+    exact_match: mean(terms.exactMatch),
+    token_f1: mean(terms.tokenF1),
+    bleu: empty ? null : bleuFromStatistics(sumRows(terms.bleu, BLEU_STATISTICS)),
+    chrf: empty ? null : chrfFromStatistics(sumRows(terms.chrf, CHRF_STATISTICS)),
+    rouge1: mean(terms.rouge1),
+    rouge2: mean(terms.rouge2),
+    rouge_l: mean(terms.rougeL),
+  };
+}
