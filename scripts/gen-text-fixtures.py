@@ -218,6 +218,19 @@ def main():
     cases.append(evaluate('greek-sigma', ['\u039f\u0394\u039f\u03a3 \u03a3\u039f\u03a6\u039f\u03a3', '\u03a3\u03a3'],
                           [['\u03bf\u03b4\u03bf\u03c2 \u03c3\u03bf\u03c6\u03bf\u03c2'], ['\u03c3\u03c2']]))
 
+    # More distinct characters in one segment than numeric n-gram keys allow (chrF's fallback).
+    han = [chr(0x4E00 + 7 * i) for i in range(600)]
+    cases.append(evaluate('many-distinct-characters',
+                          [' '.join(''.join(han[i:i + 9]) for i in range(0, 500, 9)), ''.join(han[:20])],
+                          [[''.join(han[100:350]) + ''.join(han[(i * 37) % 600] for i in range(300)),
+                            ''.join(han[::-1][:450]) + 'abc'], [''.join(han[5:30])]]))
+
+    # More distinct tokens in one segment than numeric n-gram keys allow (BLEU's fallback).
+    words = [f'w{(i * 7919) % 10007}' for i in range(10007)]
+    cases.append(evaluate('many-distinct-tokens', [' '.join(words[:9000]) + ' x y', 'a b c d e'],
+                          [[' '.join(w if i % 5 else 'gap' for i, w in enumerate(words[2000:])) + ' ' + ' '.join(words[:300])],
+                           ['a b c d e f']]))
+
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, 'cases.json'), 'w') as f:
         json.dump({'generator': 'scripts/gen-text-fixtures.py', 'sacrebleu': sacrebleu.__version__,

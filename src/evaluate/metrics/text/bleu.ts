@@ -20,19 +20,42 @@ function flooredLog(x: number): number {
   return x === 0 ? -9999999999 : Math.log(x);
 }
 
-/** The n-grams (orders 1–4) of a 13a token string, counted; keys are space-joined tokens. */
-function ngramCounts(tokens: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
+type Key = number | string;
+
+/**
+ * The n-grams of orders 1–4 (index n − 1), counted. Tokens are numbered by a dictionary shared by
+ * the hypothesis and its references, so an n-gram is the number Σ idᵢ·radixⁱ — exact while
+ * radix⁴ ≤ 2⁵³ (9,741 distinct tokens in one segment) — and counting it is a numeric Map lookup;
+ * beyond that the keys are the space-joined tokens (13a tokens hold no whitespace).
+ */
+function ngramCounts(tokens: readonly string[], ids: Map<string, number> | null): Map<Key, number>[] {
+  const orders: Map<Key, number>[] = [];
+  for (let n = 1; n <= BLEU_MAX_ORDER; n++) orders.push(new Map<Key, number>());
+  if (ids) {
+    const radix = ids.size;
+    const seq = tokens.map((t) => ids.get(t)!);
+    for (let i = 0; i < seq.length; i++) {
+      let key = 0;
+      for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= seq.length; n++) {
+        key = key * radix + seq[i + n - 1]!;
+        const counts = orders[n - 1]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+    }
+    return orders;
+  }
   for (let i = 0; i < tokens.length; i++) {
-    let key = tokens[i]!;
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-    for (let n = 2; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
-      key += ' ' + tokens[i + n - 1]!;
+    let key = '';
+    for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
+      key = n === 1 ? tokens[i]! : `${key} ${tokens[i + n - 1]!}`;
+      const counts = orders[n - 1]!;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
-  return counts;
+  return orders;
 }
+
+const MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / BLEU_MAX_ORDER));
 
 function tokens13a(segment: string): string[] {
   const line = tokenize13a(segment);
@@ -47,21 +70,28 @@ export function bleuSegmentStatistics(
   offset: number,
 ): void {
   if (references.length === 0) throw new RangeError('BLEU needs at least one reference per segment');
-  let refCounts: Map<string, number> | null = null;
-  const refLens: number[] = [];
-  for (const reference of references) {
-    const toks = tokens13a(reference);
-    refLens.push(toks.length);
-    const counts = ngramCounts(toks);
-    if (refCounts === null) refCounts = counts;
-    else for (const [k, c] of counts) if (c > (refCounts.get(k) ?? 0)) refCounts.set(k, c);
-  }
   const hypTokens = tokens13a(hypothesis);
+  const refTokens = references.map(tokens13a);
+  let ids: Map<string, number> | null = new Map<string, number>();
+  for (const toks of [hypTokens, ...refTokens]) for (const t of toks) if (!ids.has(t)) ids.set(t, ids.size);
+  if (ids.size > MAX_NUMERIC_RADIX) ids = null;
+  // Per order, the largest count of each n-gram over the references (sacrebleu's clipping).
+  let refCounts: Map<Key, number>[] | null = null;
+  for (const toks of refTokens) {
+    const counts = ngramCounts(toks, ids);
+    if (refCounts === null) refCounts = counts;
+    else
+      for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+        const best = refCounts[n]!;
+        for (const [k, c] of counts[n]!) if (c > (best.get(k) ?? 0)) best.set(k, c);
+      }
+  }
   const hypLen = hypTokens.length;
   // The closest reference length; the shorter of two equally close ones.
   let closestDiff = -1;
   let closestLen = -1;
-  for (const len of refLens) {
+  for (const toks of refTokens) {
+    const len = toks.length;
     const diff = Math.abs(hypLen - len);
     if (closestDiff === -1 || diff < closestDiff) {
       closestDiff = diff;
@@ -71,12 +101,18 @@ export function bleuSegmentStatistics(
   out.fill(0, offset, offset + BLEU_STATISTICS);
   out[offset] = hypLen;
   out[offset + 1] = closestLen;
-  for (const [key, count] of ngramCounts(hypTokens)) {
-    let order = 1;
-    for (let i = key.indexOf(' '); i !== -1; i = key.indexOf(' ', i + 1)) order++;
-    out[offset + 1 + BLEU_MAX_ORDER + order]! += count;
-    const ref = refCounts!.get(key);
-    if (ref !== undefined) out[offset + 1 + order]! += Math.min(count, ref);
+  const hypCounts = ngramCounts(hypTokens, ids);
+  for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+    const ref = refCounts![n]!;
+    let correct = 0;
+    let total = 0;
+    for (const [key, count] of hypCounts[n]!) {
+      total += count;
+      const r = ref.get(key);
+      if (r !== undefined) correct += Math.min(count, r);
+    }
+    out[offset + 2 + n] = correct;
+    out[offset + 2 + BLEU_MAX_ORDER + n] = total;
   }
 }
 

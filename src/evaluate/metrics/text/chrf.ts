@@ -15,26 +15,46 @@ export const CHRF_CHAR_ORDER = 6;
 export const CHRF_BETA = 2;
 export const CHRF_STATISTICS = 3 * CHRF_CHAR_ORDER;
 
-/** Counts of the character n-grams of orders 1–6 (index n − 1). */
-function charNgrams(segment: string): Map<string, number>[] {
+/**
+ * A segment's characters as small integers, numbered by a dictionary shared by the hypothesis
+ * and its references: an n-gram (n ≤ 6) is then a number, Σ idᵢ·radixⁱ, exact while
+ * radix⁶ ≤ 2⁵³ (up to 406 distinct characters in one segment), and counting it is a numeric Map
+ * lookup instead of a substring. Larger alphabets fall back to substring keys.
+ */
+type Key = number | string;
+
+function codePointsOf(segment: string): number[] {
   const text = pythonRemoveSpaces(segment);
-  // Start offset (in UTF-16 units) of every code point, and the end.
-  const starts: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    starts.push(i);
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const d = text.charCodeAt(i + 1);
-      if (d >= 0xdc00 && d <= 0xdfff) i++;
+  const points: number[] = [];
+  // for…of walks code points (a lone surrogate is one), as Python indexes a str.
+  for (const ch of text) points.push(ch.codePointAt(0)!);
+  return points;
+}
+
+const MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / CHRF_CHAR_ORDER));
+
+/** Counts of the character n-grams of orders 1–6 (index n − 1). */
+function charNgrams(points: readonly number[], ids: Map<number, number> | null): Map<Key, number>[] {
+  const orders: Map<Key, number>[] = [];
+  if (ids) {
+    const radix = ids.size;
+    const seq = points.map((cp) => ids.get(cp)!);
+    for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+      const counts = new Map<Key, number>();
+      for (let i = 0; i + n <= seq.length; i++) {
+        let key = 0;
+        for (let k = i; k < i + n; k++) key = key * radix + seq[k]!;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      orders.push(counts);
     }
+    return orders;
   }
-  starts.push(text.length);
-  const points = starts.length - 1;
-  const orders: Map<string, number>[] = [];
+  const chars = points.map((cp) => String.fromCodePoint(cp));
   for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
-    const counts = new Map<string, number>();
-    for (let i = 0; i + n <= points; i++) {
-      const key = text.slice(starts[i], starts[i + n]);
+    const counts = new Map<Key, number>();
+    for (let i = 0; i + n <= chars.length; i++) {
+      const key = chars.slice(i, i + n).join('');
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
     orders.push(counts);
@@ -42,7 +62,7 @@ function charNgrams(segment: string): Map<string, number>[] {
   return orders;
 }
 
-function totalOf(counts: Map<string, number>): number {
+function totalOf(counts: Map<Key, number>): number {
   let t = 0;
   for (const c of counts.values()) t += c;
   return t;
@@ -56,12 +76,18 @@ export function chrfSegmentStatistics(
   offset: number,
 ): void {
   if (references.length === 0) throw new RangeError('chrF needs at least one reference per segment');
-  const hyp = charNgrams(hypothesis);
+  const hypPoints = codePointsOf(hypothesis);
+  const refPoints = references.map(codePointsOf);
+  let ids: Map<number, number> | null = new Map<number, number>();
+  for (const points of [hypPoints, ...refPoints])
+    for (const cp of points) if (!ids.has(cp)) ids.set(cp, ids.size);
+  if (ids.size > MAX_NUMERIC_RADIX) ids = null;
+  const hyp = charNgrams(hypPoints, ids);
   const hypTotals = hyp.map(totalOf);
   const candidate = new Float64Array(CHRF_STATISTICS);
   let bestF = -1;
-  for (const reference of references) {
-    const ref = charNgrams(reference);
+  for (const points of refPoints) {
+    const ref = charNgrams(points, ids);
     for (let n = 0; n < CHRF_CHAR_ORDER; n++) {
       const r = ref[n]!;
       let match = 0;
