@@ -5,13 +5,18 @@ import {
   CHRF_STATISTICS,
   chrfFromStatistics,
   sumRows,
+  textCorpusStatistics,
+  textMeanTerms,
   textMetricValues,
   textTerms,
 } from '../../../src/evaluate/metrics/text/index.js';
+import { TEXT_METRICS } from '../../../src/evaluate/metrics/names.js';
+import { metricDeclaration } from '../../../src/registry/metrics.js';
+import { sumOf } from '../../../src/util/sum.js';
 import { normaliseAnswer, answerTokens } from '../../../src/evaluate/metrics/text/squad-normalise.js';
 import { tokenize13a } from '../../../src/evaluate/metrics/text/tokenizer-13a.js';
 import { rougeTokens } from '../../../src/evaluate/metrics/text/rouge.js';
-import { loadTextCases, loadTextStrings } from './text-fixtures.js';
+import { loadTextCases, loadTextStrings, type TextCase } from './text-fixtures.js';
 
 /**
  * Parity with the reference implementations on every fixture corpus (sacrebleu 2.x corpus_bleu
@@ -63,6 +68,28 @@ describe('text metrics: parity with sacrebleu, rouge-score and SQuAD v2.0', () =
     const sub = textMetricValues(textTerms(c.predictions.slice(0, half), c.references.slice(0, half)));
     close(bleuFromStatistics(sumRows(terms.bleu, BLEU_STATISTICS, weights)), sub.bleu!, 'bleu of a subset');
     close(chrfFromStatistics(sumRows(terms.chrf, CHRF_STATISTICS, weights)), sub.chrf!, 'chrf of a subset');
+  });
+
+  it('every text metric of the registry has its per-example terms or corpus statistics', () => {
+    const c = cases[0]!;
+    const terms = textTerms(c.predictions, c.references);
+    for (const name of TEXT_METRICS) {
+      const mean = textMeanTerms(terms, name);
+      const corpus = textCorpusStatistics(terms, name);
+      expect(Number(mean !== null) + Number(corpus !== null), name).toBe(1);
+      const shape = metricDeclaration(name)!.shape;
+      if (mean) {
+        expect(['mean', 'mean-binary'], name).toContain(shape);
+        close(sumOf(mean) / terms.n, c.metrics[name as keyof TextCase['metrics']], name);
+      } else {
+        expect(shape, name).toBe('corpus-statistics');
+        close(
+          corpus!.score(sumRows(corpus!.rows, corpus!.width)),
+          c.metrics[name as keyof TextCase['metrics']],
+          name,
+        );
+      }
+    }
   });
 
   it('an empty corpus has no values', () => {

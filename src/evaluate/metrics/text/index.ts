@@ -95,3 +95,40 @@ export function textMetricValues(terms: TextTerms): TextMetricValues {
     rouge_l: mean(terms.rougeL),
   };
 }
+
+/**
+ * The per-example terms of a mean-shaped text metric (exact_match: 0/1, token_f1, the ROUGE
+ * F-measures), which its paired test (McNemar, paired z) and any merge or slice average; null for
+ * a metric that is not one of them.
+ */
+export function textMeanTerms(terms: TextTerms, metric: string): Float64Array | null {
+  switch (metric) {
+    case 'exact_match':
+      return terms.exactMatch;
+    case 'token_f1':
+      return terms.tokenF1;
+    case 'rouge1':
+      return terms.rouge1;
+    case 'rouge2':
+      return terms.rouge2;
+    case 'rouge_l':
+      return terms.rougeL;
+    default:
+      return null;
+  }
+}
+
+/** A corpus-statistics text metric's per-example rows, their width and the score of their sums. */
+export interface TextCorpusStatistics {
+  rows: Float64Array;
+  width: number;
+  score: (sums: ArrayLike<number>) => number;
+}
+
+export function textCorpusStatistics(terms: TextTerms, metric: string): TextCorpusStatistics | null {
+  if (metric === 'bleu')
+    return { rows: terms.bleu, width: BLEU_STATISTICS, score: (s) => bleuFromStatistics(s) };
+  if (metric === 'chrf')
+    return { rows: terms.chrf, width: CHRF_STATISTICS, score: (s) => chrfFromStatistics(s) };
+  return null;
+}
