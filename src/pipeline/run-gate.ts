@@ -41,7 +41,11 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
   // second, not after a long benchmark whose figures would then be lost.
   const config = await loadGateConfig(options.configPath);
-  const baseline = options.baseline ? await loadBaseline(options.baseline, logger) : null;
+  // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
+  const baselinePath = options.baseline;
+  const baseline = baselinePath
+    ? await logger.group(`Baseline ${baselinePath}`, () => loadBaseline(baselinePath, logger))
+    : null;
   const bench = options.bench
     ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
     : undefined;
@@ -50,7 +54,9 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   );
   if (bench) result.bench = bench;
 
-  const examplesPath = await writeExamples(options.outDir, data, logger);
+  const examplesPath = await logger.group('Examples sidecar', () =>
+    writeExamples(options.outDir, data, logger),
+  );
   result.examples = { file: basename(examplesPath), format: EXAMPLES_FORMAT, rows: data.n };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>

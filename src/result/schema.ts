@@ -163,6 +163,11 @@ export interface MomentSums {
   n: number;
   sum: number;
   sum_sq: number;
+  /** `terms.y` only: Σ(y − ȳ)², R²'s SST without the cancellation of sum_sq − sum²/n (merge). */
+  m2?: number;
+  /** `terms.y` only: smallest and largest label (a constant target is recognised exactly). */
+  min?: number;
+  max?: number;
 }
 
 /**

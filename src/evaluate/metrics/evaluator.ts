@@ -173,7 +173,7 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
  * Binary log loss from every given probability column (`data.logLossScores`): each row clipped and
  * renormalised over all of them, as scikit-learn 1.2's `log_loss(y, P, labels=columns)`.
  */
-function matrixLogLoss(data: ClassificationData, include: Uint8Array): Float64Array {
+export function matrixLogLoss(data: ClassificationData, include: Uint8Array): Float64Array {
   const columns = data.logLossClasses!;
   const k = columns.length;
   const columnOf = new Map(columns.map((label, j) => [label, j]));
