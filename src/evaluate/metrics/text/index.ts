@@ -132,3 +132,33 @@ export function textCorpusStatistics(terms: TextTerms, metric: string): TextCorp
     return { rows: terms.chrf, width: CHRF_STATISTICS, score: (s) => chrfFromStatistics(s) };
   return null;
 }
+
+/**
+ * The `statistics.terms` (result.json) each text metric is merged from. A mean-shaped metric is
+ * its own per-example term; BLEU and chrF are one term per statistics column (its `sum` is the
+ * column's corpus sum), in `bleu` / `chrf` row order.
+ */
+const BLEU_TERMS = [
+  'bleu_hyp_len',
+  'bleu_ref_len',
+  ...[1, 2, 3, 4].map((n) => `bleu_correct_${n}`),
+  ...[1, 2, 3, 4].map((n) => `bleu_total_${n}`),
+];
+const CHRF_TERMS = [1, 2, 3, 4, 5, 6].flatMap((n) => [`chrf_hyp_${n}`, `chrf_ref_${n}`, `chrf_match_${n}`]);
+export const TEXT_STATISTIC_TERMS: Readonly<Record<string, readonly string[]>> = {
+  exact_match: ['exact_match'],
+  token_f1: ['token_f1'],
+  bleu: BLEU_TERMS,
+  chrf: CHRF_TERMS,
+  rouge1: ['rouge1'],
+  rouge2: ['rouge2'],
+  rouge_l: ['rouge_l'],
+};
+
+/** BLEU or chrF from the corpus sums of its `TEXT_STATISTIC_TERMS` (null for an empty corpus). */
+export function corpusScoreFromTermSums(metric: string, sums: readonly number[], n: number): number | null {
+  if (n === 0) return null;
+  if (metric === 'bleu') return bleuFromStatistics(sums);
+  if (metric === 'chrf') return chrfFromStatistics(sums);
+  throw new RangeError(`${metric} is not a corpus-statistics text metric`);
+}
