@@ -92,6 +92,15 @@ describe('text metrics: parity with sacrebleu, rouge-score and SQuAD v2.0', () =
     }
   });
 
+  it('every fixture value lies within its declared range (a perfect BLEU rounds above 100)', () => {
+    for (const c of cases)
+      for (const [name, v] of Object.entries(c.metrics)) {
+        const [lo, hi] = metricDeclaration(name)!.range!;
+        expect(v >= lo && v <= hi, `${c.name} ${name} = ${v}`).toBe(true);
+      }
+    expect(cases.find((c) => c.name === 'identical')!.metrics.bleu).toBeGreaterThan(100);
+  });
+
   it('an empty corpus has no values', () => {
     const v = textMetricValues(textTerms([], []));
     expect(Object.values(v).every((x) => x === null)).toBe(true);
