@@ -180,6 +180,13 @@ export function parseResult(text: string, file: string): Result {
     const b = r.bench as Record<string, unknown>;
     if (typeof b !== 'object' || b === null || !Array.isArray(b.runs)) bad('"bench.runs" must be a list');
   }
+  // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
+  const stats = r.statistics as { terms?: unknown } | undefined;
+  if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
+    for (const m of Object.values(stats.terms as Record<string, unknown>))
+      if (m && typeof m === 'object')
+        for (const k of ['sum', 'sum_sq'])
+          (m as Record<string, unknown>)[k] = reviveNumber((m as Record<string, unknown>)[k]);
   const problem = resultProblem(r);
   if (problem) bad(problem);
   if (!Array.isArray(r.warnings)) r.warnings = [];

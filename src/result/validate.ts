@@ -69,6 +69,28 @@ export function resultProblem(r: Json): string | null {
     if (!Array.isArray(r.warnings)) problems.push(`"warnings" must be a list (found ${kind(r.warnings)})`);
     else r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
   }
+  // Optional sections: absent (or null) is fine; anything else must be an object, or the code that
+  // reads `r.confusion.counts` or `r.statistics.terms.brier` meets a number or a list.
+  for (const k of ['per_class', 'confusion', 'statistics', 'gate'])
+    if (r[k] !== null && r[k] !== undefined && !obj(r[k]))
+      problems.push(`"${k}" must be an object (found ${kind(r[k])})`);
+  if (obj(r.statistics)) {
+    // The unpaired tests compute means and variances from these sums: a string or a negative
+    // count would give a silently wrong p-value.
+    if (needObject('statistics.terms', r.statistics.terms, false))
+      for (const [name, m] of Object.entries(r.statistics.terms)) {
+        if (!needObject(`statistics.terms.${name}`, m, false)) continue;
+        need(`statistics.terms.${name}.n`, m.n, 'integer', false);
+        // A sum may have overflowed to ±inf (written "inf"), which the tests treat as such; NaN never.
+        for (const k of ['sum', 'sum_sq'])
+          if (typeof m[k] !== 'number' || Number.isNaN(m[k]))
+            problems.push(`"statistics.terms.${name}.${k}" must be a number (found ${kind(m[k])})`);
+        if (typeof m.n === 'number' && m.n < 0)
+          problems.push(`"statistics.terms.${name}.n" must not be negative`);
+        if (typeof m.sum_sq === 'number' && m.sum_sq < 0)
+          problems.push(`"statistics.terms.${name}.sum_sq" must not be negative`);
+      }
+  }
   if (obj(r.metrics)) {
     for (const [name, v] of Object.entries(r.metrics)) {
       if (typeof v !== 'number') continue; // null or type errors are reported by the caller
@@ -135,7 +157,8 @@ export function resultProblem(r: Json): string | null {
           cell.length !== 3 ||
           typeof cell[0] !== 'string' ||
           typeof cell[1] !== 'string' ||
-          typeof cell[2] !== 'number'
+          !Number.isSafeInteger(cell[2]) ||
+          (cell[2] as number) < 0
         )
           problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
       });

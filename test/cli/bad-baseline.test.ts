@@ -33,6 +33,25 @@ describe.concurrent('compare with a bad result.json', () => {
       (r) => (r.bench = { runs: [], host: { cpu_cores: '<b>8</b>' } }),
       /"bench\.host\.cpu_cores" must be a number \(found a string\)/,
     ],
+    // Found by test/trust/fuzz.test.ts: sections of another type were "internal error"s.
+    ['"statistics" a list', (r) => (r.statistics = []), /"statistics" must be an object \(found a list\)/],
+    [
+      '"statistics" without terms',
+      (r) => (r.statistics = {}),
+      /required field "statistics\.terms" is missing/,
+    ],
+    [
+      'a string count in statistics',
+      (r) => (r.statistics = { terms: { brier: { n: '60', sum: 1, sum_sq: 1 } } }),
+      /"statistics\.terms\.brier\.n" must be an integer \(found a string\)/,
+    ],
+    ['"confusion" a number', (r) => (r.confusion = 1), /"confusion" must be an object \(found a number\)/],
+    [
+      'a negative confusion count',
+      (r) => (r.confusion.counts[0][2] = -3),
+      /"confusion\.counts\[0\]" must be \[true label, predicted label, count\]/,
+    ],
+    ['"per_class" a string', (r) => (r.per_class = 'x'), /"per_class" must be an object \(found a string\)/],
   ];
   it.each(cases)('%s: exit 2 naming the field', async (_label, edit, why) => {
     const dir = tempDir();
@@ -47,4 +66,14 @@ describe.concurrent('compare with a bad result.json', () => {
       expect(message).toContain('bad.json');
     }
   });
+});
+
+it('reads an overflowed statistics sum written as "inf" back as a number, not a malformed result', async () => {
+  const dir = tempDir();
+  const good = variant(dir, 'good.json', () => {});
+  const inf = variant(dir, 'inf.json', (r) => {
+    r.statistics = { terms: { brier: { n: 10, sum: 'inf', sum_sq: 'inf' } } };
+  });
+  const run = await runCli(['compare', '--baseline', inf, '--candidate', good]);
+  expect([0, 1], run.stderr).toContain(run.code);
 });
