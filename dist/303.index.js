@@ -1505,6 +1505,29 @@ function resultProblem(r) {
         else
             r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
     }
+    // Optional sections: absent (or null) is fine; anything else must be an object, or the code that
+    // reads `r.confusion.counts` or `r.statistics.terms.brier` meets a number or a list.
+    for (const k of ['per_class', 'confusion', 'statistics', 'gate'])
+        if (r[k] !== null && r[k] !== undefined && !obj(r[k]))
+            problems.push(`"${k}" must be an object (found ${kind(r[k])})`);
+    if (obj(r.statistics)) {
+        // The unpaired tests compute means and variances from these sums: a string or a negative
+        // count would give a silently wrong p-value.
+        if (needObject('statistics.terms', r.statistics.terms, false))
+            for (const [name, m] of Object.entries(r.statistics.terms)) {
+                if (!needObject(`statistics.terms.${name}`, m, false))
+                    continue;
+                need(`statistics.terms.${name}.n`, m.n, 'integer', false);
+                // A sum may have overflowed to ±inf (written "inf"), which the tests treat as such; NaN never.
+                for (const k of ['sum', 'sum_sq'])
+                    if (typeof m[k] !== 'number' || Number.isNaN(m[k]))
+                        problems.push(`"statistics.terms.${name}.${k}" must be a number (found ${kind(m[k])})`);
+                if (typeof m.n === 'number' && m.n < 0)
+                    problems.push(`"statistics.terms.${name}.n" must not be negative`);
+                if (typeof m.sum_sq === 'number' && m.sum_sq < 0)
+                    problems.push(`"statistics.terms.${name}.sum_sq" must not be negative`);
+            }
+    }
     if (obj(r.metrics)) {
         for (const [name, v] of Object.entries(r.metrics)) {
             if (typeof v !== 'number')
@@ -1579,7 +1602,8 @@ function resultProblem(r) {
                     cell.length !== 3 ||
                     typeof cell[0] !== 'string' ||
                     typeof cell[1] !== 'string' ||
-                    typeof cell[2] !== 'number')
+                    !Number.isSafeInteger(cell[2]) ||
+                    cell[2] < 0)
                     problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
             });
     }
@@ -1794,6 +1818,13 @@ function parseResult(text, file) {
         if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
             bad('"bench.runs" must be a list');
     }
+    // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
+    const stats = r.statistics;
+    if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
+        for (const m of Object.values(stats.terms))
+            if (m && typeof m === 'object')
+                for (const k of ['sum', 'sum_sq'])
+                    m[k] = (0,write/* reviveNumber */.$L)(m[k]);
     const problem = resultProblem(r);
     if (problem)
         bad(problem);
@@ -2172,8 +2203,8 @@ var metrics_brier = __webpack_require__(99117);
 var log_loss = __webpack_require__(33971);
 // EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
 var ranking = __webpack_require__(69523);
-// EXTERNAL MODULE: ./src/util/sort.ts
-var sort = __webpack_require__(21658);
+// EXTERNAL MODULE: ./src/evaluate/metrics/score-rankings.ts
+var score_rankings = __webpack_require__(21247);
 // EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
 var metrics_regression = __webpack_require__(8100);
 ;// CONCATENATED MODULE: ./src/evaluate/metrics/weighted-mean.ts
@@ -2322,7 +2353,7 @@ function prepareBinaryScores(data, positive, setup) {
         }
     }
     const probability = (0,metrics_probability/* isProbabilityScore */.kC)(data.scoreKind, inUnitInterval);
-    const ranked = (0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(scores, include), isPositive);
+    const ranked = (0,ranking/* rankedColumn */.E)((0,score_rankings/* rankScoreColumn */.h)(scores, 1, 0, include), isPositive);
     const ones = new Float64Array(n).fill(1);
     const logLoss = !probability
         ? null
@@ -2443,7 +2474,6 @@ function prepareMulticlassScores(data, setup) {
     // One-vs-rest: per column, its rows' membership and its own descending order.
     const ranked = [];
     const undefinedColumns = [];
-    const column = new Float64Array(n);
     for (let c = 0; c < kc; c++) {
         const isPos = new Uint8Array(n);
         let pos = 0;
@@ -2459,9 +2489,7 @@ function prepareMulticlassScores(data, setup) {
         }
         if (pos === 0 || pos === scored)
             undefinedColumns.push(c);
-        for (let i = 0; i < n; i++)
-            column[i] = scores[i * kc + c];
-        ranked.push((0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(column, include), isPos));
+        ranked.push((0,ranking/* rankedColumn */.E)((0,score_rankings/* rankScoreColumn */.h)(scores, kc, c, include), isPos));
     }
     const ones = new Float64Array(n).fill(1);
     const logLoss = kc >= 2 ? (0,log_loss/* multiclassRowLogLoss */.R)(scores, kc, trueColumn, include) : null;
@@ -2950,6 +2978,75 @@ function weightedMedian(values, order, weights, total) {
             return (low + values[row]) / 2;
     }
     return low;
+}
+
+
+/***/ }),
+
+/***/ 21247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ rankScoreColumnInBaseRows),
+/* harmony export */   h: () => (/* binding */ rankScoreColumn)
+/* harmony export */ });
+/* harmony import */ var _util_sort_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21658);
+
+/**
+ * Descending rankings of score columns, shared by every stage that ranks the same column in one
+ * process: the evaluator (ROC AUC, average precision), the baseline's reconciliation (the same
+ * evaluator on the sidecar), DeLong and average precision's influence test. One sort per column
+ * per run instead of up to four — at a million rows a sort is the largest single cost of a gate.
+ *
+ * Keyed by the score matrix itself (the typed array of an `EvaluationData`, never written after it
+ * is read), the column and the row width, and the include mask, which is compared in full
+ * (O(n), far cheaper than a sort): a different mask ranks afresh. The rankings are read-only to
+ * callers. They live as long as the score matrix does (a WeakMap).
+ */
+const cache = new WeakMap();
+function rankScoreColumn(matrix, width, column, include) {
+    const key = `${width}:${column}`;
+    let columns = cache.get(matrix);
+    const hit = columns?.get(key);
+    if (hit && sameMask(hit.include, include))
+        return hit.ranking;
+    const n = include.length;
+    let values = matrix;
+    if (width !== 1 || matrix.length !== n) {
+        values = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            values[i] = matrix[i * width + column];
+    }
+    const ranking = (0,_util_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .rankDescending */ .$r)(values, include);
+    if (!columns) {
+        columns = new Map();
+        cache.set(matrix, columns);
+    }
+    columns.set(key, { include: include.slice(), ranking });
+    return ranking;
+}
+function sameMask(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/**
+ * The ranking of a candidate column in baseline row numbers (`candidateRow[i]` = the candidate row
+ * of baseline row i): the candidate's own ranking with each row renamed. Tie groups are sets of
+ * equal scores, so they carry over; only the order of rows inside a group changes, which neither
+ * DeLong nor average precision looks at. `candInclude` is the include mask in candidate rows.
+ */
+function rankScoreColumnInBaseRows(matrix, width, column, candInclude, candidateRow, identity) {
+    const ranking = rankScoreColumn(matrix, width, column, candInclude);
+    if (identity)
+        return ranking;
+    const baseOf = new Int32Array(candidateRow.length);
+    for (let i = 0; i < candidateRow.length; i++)
+        baseOf[candidateRow[i]] = i;
+    return { order: Int32Array.from(ranking.order, (row) => baseOf[row]), lastInGroup: ranking.lastInGroup };
 }
 
 
@@ -5896,6 +5993,11 @@ function rankAscending(values, include, descending = false) {
     for (let i = 0; i < n; i++)
         if (!include || include[i])
             m++;
+    if (m >= DISTINCT_MIN_ROWS) {
+        const ranked = rankByDistinctValues(values, include, m, descending);
+        if (ranked)
+            return ranked;
+    }
     const f = new Float64Array(m);
     const sorter = new KeySorter();
     sorter.reserve(m);
@@ -5918,6 +6020,85 @@ function rankAscending(values, include, descending = false) {
         lastInGroup[m - 1] = 1;
     // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
     return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
+}
+/** Columns of at least this many rows try the distinct-value ranking first. */
+const DISTINCT_MIN_ROWS = 1 << 16;
+/** At most this many distinct values: beyond it the radix sort is the faster one. */
+const DISTINCT_LIMIT = 1 << 16;
+/**
+ * The same ranking (identical `order` and `lastInGroup`) for columns with few distinct values —
+ * scores and errors rounded to a few decimals, the common case, where a million rows hold some
+ * thousands of values: the distinct values are collected in an open-addressing table keyed by
+ * their bits (-0 as 0, so bit equality is numeric equality), sorted alone, and the rows placed by
+ * a counting sort on their value's rank, which keeps equal values in row order (stable). Three
+ * passes over the rows instead of the radix sort's six scatter passes of three arrays. Null once
+ * the column shows more than `DISTINCT_LIMIT` values (found early: the radix sort runs instead).
+ */
+function rankByDistinctValues(values, include, m, descending) {
+    const n = values.length;
+    const bits = 17; // a table twice the limit: short probe sequences
+    const size = 1 << bits;
+    const mask = size - 1;
+    const slotWords = new Uint32Array(2 * size);
+    const slotId = new Int32Array(size).fill(-1);
+    const distinct = new Float64Array(DISTINCT_LIMIT);
+    const distinctWords = new Uint32Array(distinct.buffer);
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+    const idOf = new Int32Array(n);
+    let d = 0;
+    for (let i = 0; i < n; i++) {
+        if (include && !include[i])
+            continue;
+        const lo = words[2 * i];
+        let hi = words[2 * i + 1];
+        if (lo === 0 && hi === 0x80000000)
+            hi = 0; // -0 → 0: one value, as numpy's comparisons
+        let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
+        let id = slotId[h];
+        while (id >= 0 && (slotWords[2 * h] !== lo || slotWords[2 * h + 1] !== hi)) {
+            h = (h + 1) & mask;
+            id = slotId[h];
+        }
+        if (id < 0) {
+            if (d === DISTINCT_LIMIT)
+                return null;
+            id = d++;
+            slotId[h] = id;
+            slotWords[2 * h] = lo;
+            slotWords[2 * h + 1] = hi;
+            distinctWords[2 * id] = lo;
+            distinctWords[2 * id + 1] = hi;
+        }
+        idOf[i] = id;
+    }
+    // Rank of each distinct value (ascending, or descending), then a stable counting sort of rows.
+    // Sorting ids by value: the value's key (encodeFloatKeys' order) in the high bits would need 80
+    // bits, so sort the values and find each one's id again in the table.
+    const sorted = distinct.slice(0, d).sort();
+    const sortedWords = new Uint32Array(sorted.buffer);
+    const rankOf = new Int32Array(d);
+    for (let r = 0; r < d; r++) {
+        const lo = sortedWords[2 * r];
+        const hi = sortedWords[2 * r + 1];
+        let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
+        while (slotWords[2 * h] !== lo || slotWords[2 * h + 1] !== hi)
+            h = (h + 1) & mask;
+        rankOf[slotId[h]] = descending ? d - 1 - r : r;
+    }
+    const start = new Int32Array(d + 1);
+    for (let i = 0; i < n; i++)
+        if (!include || include[i])
+            start[rankOf[idOf[i]] + 1]++;
+    for (let r = 0; r < d; r++)
+        start[r + 1] += start[r];
+    const lastInGroup = new Uint8Array(m);
+    for (let r = 0; r < d; r++)
+        lastInGroup[start[r + 1] - 1] = 1;
+    const order = new Int32Array(m);
+    for (let i = 0; i < n; i++)
+        if (!include || include[i])
+            order[start[rankOf[idOf[i]]]++] = i;
+    return { order, lastInGroup };
 }
 /** The same groups, by descending value (rows of equal value still in row order). */
 function rankDescending(values, include) {

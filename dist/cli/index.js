@@ -1656,7 +1656,7 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9645);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8464);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
 /* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
@@ -3606,8 +3606,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
 var src_bench = __nccwpck_require__(7844);
-// EXTERNAL MODULE: ./src/compare/index.ts + 24 modules
-var compare = __nccwpck_require__(9645);
+// EXTERNAL MODULE: ./src/compare/index.ts + 26 modules
+var compare = __nccwpck_require__(8464);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
@@ -3735,7 +3735,7 @@ const runCommand = {
 /* harmony export */   Ah: () => (/* binding */ simulateCommand)
 /* harmony export */ });
 /* unused harmony exports MAX_SIMULATE_N, MAX_SIMULATE_TRIALS */
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9645);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8464);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -4319,6 +4319,29 @@ function resultProblem(r) {
         else
             r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
     }
+    // Optional sections: absent (or null) is fine; anything else must be an object, or the code that
+    // reads `r.confusion.counts` or `r.statistics.terms.brier` meets a number or a list.
+    for (const k of ['per_class', 'confusion', 'statistics', 'gate'])
+        if (r[k] !== null && r[k] !== undefined && !obj(r[k]))
+            problems.push(`"${k}" must be an object (found ${kind(r[k])})`);
+    if (obj(r.statistics)) {
+        // The unpaired tests compute means and variances from these sums: a string or a negative
+        // count would give a silently wrong p-value.
+        if (needObject('statistics.terms', r.statistics.terms, false))
+            for (const [name, m] of Object.entries(r.statistics.terms)) {
+                if (!needObject(`statistics.terms.${name}`, m, false))
+                    continue;
+                need(`statistics.terms.${name}.n`, m.n, 'integer', false);
+                // A sum may have overflowed to ±inf (written "inf"), which the tests treat as such; NaN never.
+                for (const k of ['sum', 'sum_sq'])
+                    if (typeof m[k] !== 'number' || Number.isNaN(m[k]))
+                        problems.push(`"statistics.terms.${name}.${k}" must be a number (found ${kind(m[k])})`);
+                if (typeof m.n === 'number' && m.n < 0)
+                    problems.push(`"statistics.terms.${name}.n" must not be negative`);
+                if (typeof m.sum_sq === 'number' && m.sum_sq < 0)
+                    problems.push(`"statistics.terms.${name}.sum_sq" must not be negative`);
+            }
+    }
     if (obj(r.metrics)) {
         for (const [name, v] of Object.entries(r.metrics)) {
             if (typeof v !== 'number')
@@ -4393,7 +4416,8 @@ function resultProblem(r) {
                     cell.length !== 3 ||
                     typeof cell[0] !== 'string' ||
                     typeof cell[1] !== 'string' ||
-                    typeof cell[2] !== 'number')
+                    !Number.isSafeInteger(cell[2]) ||
+                    cell[2] < 0)
                     problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
             });
     }
@@ -4608,6 +4632,13 @@ function parseResult(text, file) {
         if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
             bad('"bench.runs" must be a list');
     }
+    // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
+    const stats = r.statistics;
+    if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
+        for (const m of Object.values(stats.terms))
+            if (m && typeof m === 'object')
+                for (const k of ['sum', 'sum_sq'])
+                    m[k] = (0,write/* reviveNumber */.$L)(m[k]);
     const problem = resultProblem(r);
     if (problem)
         bad(problem);
@@ -4629,7 +4660,7 @@ function parseResult(text, file) {
 
 /***/ }),
 
-/***/ 9645:
+/***/ 8464:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6174,14 +6205,12 @@ function influenceEstimate(delta, n, psi) {
     return { delta, se: Math.sqrt(ss.value / (n - 1) / n), n };
 }
 
-// EXTERNAL MODULE: ./src/util/sort.ts
-var sort = __nccwpck_require__(1658);
 ;// CONCATENATED MODULE: ./src/compare/stats/delong.ts
 
-
-function aucComponents(scores, include, positive) {
-    const { order, lastInGroup } = (0,sort/* rankDescending */.$r)(scores, include);
-    const v = new Float64Array(scores.length).fill(NaN);
+/** `ranking`: the included rows by descending score, in the rows `positive` is indexed by (n of them). */
+function aucComponents(ranking, n, positive) {
+    const { order, lastInGroup } = ranking;
+    const v = new Float64Array(n).fill(NaN);
     let P = 0;
     for (let j = 0; j < order.length; j++)
         P += positive[order[j]];
@@ -6312,6 +6341,191 @@ function analyticInterval(e, z) {
     return [e.delta - z * e.se, e.delta + z * e.se];
 }
 
+// EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
+var metrics_ranking = __nccwpck_require__(9523);
+// EXTERNAL MODULE: ./src/evaluate/metrics/score-rankings.ts
+var score_rankings = __nccwpck_require__(1247);
+;// CONCATENATED MODULE: ./src/compare/stats/average-precision-influence.ts
+
+
+
+function averagePrecisionInfluence(scores, include, isPositive) {
+    const n = scores.length;
+    // The evaluator's ranking of this very column when it ranked it (shared, one sort per run).
+    const ranking = (0,score_rankings/* rankScoreColumn */.h)(scores, 1, 0, include);
+    const { order, lastInGroup } = ranking;
+    const m = order.length;
+    const ones = new Float64Array(n).fill(1);
+    const values = (0,metrics_ranking/* rankingValues */.d)((0,metrics_ranking/* rankedColumn */.E)(ranking, isPositive), ones);
+    const P = values.positives;
+    const influence = new Float64Array(n);
+    if (P === 0)
+        return { ap: NaN, influence, positives: 0, negatives: values.negatives };
+    const ap = values.ap;
+    // Pass 1, descending: each threshold group's end position, tps and seen (group included).
+    const groupEnd = [];
+    const groupTps = [];
+    const groupPos = [];
+    let tps = 0;
+    let gp = 0;
+    for (let j = 0; j < m; j++) {
+        gp += isPositive[order[j]];
+        if (!lastInGroup[j])
+            continue;
+        tps += gp;
+        groupEnd.push(j);
+        groupTps.push(tps);
+        groupPos.push(gp);
+        gp = 0;
+    }
+    // Pass 2, ascending through the groups: A and C include the row's own group (ties count as ≥).
+    const A = new util_sum/* CompensatedSum */.$();
+    const C = new util_sum/* CompensatedSum */.$();
+    const scale = n / P;
+    for (let g = groupEnd.length - 1; g >= 0; g--) {
+        const end = groupEnd[g];
+        const start = g === 0 ? 0 : groupEnd[g - 1] + 1;
+        const seen = end + 1;
+        const t = groupTps[g];
+        A.add(groupPos[g] / seen);
+        C.add((groupPos[g] * t) / (seen * seen));
+        const positiveTerm = t / seen + A.value - ap;
+        const c = C.value;
+        for (let j = start; j <= end; j++) {
+            const row = order[j];
+            influence[row] = scale * ((isPositive[row] ? positiveTerm : 0) - c);
+        }
+    }
+    return { ap, influence, positives: P, negatives: values.negatives };
+}
+/**
+ * Δ = AP_cand − AP_base with the influence-function standard error. `candidateRow[i]` is the
+ * candidate row paired with baseline row i. Each side uses its own labels (as the bootstrap).
+ */
+function pairedAveragePrecisionDifference(base, cand, candidateRow) {
+    const n = base.influence.length;
+    if (n < 2 || !Number.isFinite(base.ap) || !Number.isFinite(cand.ap))
+        return { delta: NaN, se: NaN, n };
+    const psi = new Float64Array(n);
+    const sum = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < n; i++) {
+        psi[i] = cand.influence[candidateRow[i]] - base.influence[i];
+        sum.add(psi[i]);
+    }
+    const mean = sum.value / n;
+    const ss = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < n; i++)
+        ss.add((psi[i] - mean) * (psi[i] - mean));
+    return { delta: cand.ap - base.ap, se: Math.sqrt(ss.value / (n - 1) / n), n };
+}
+
+// EXTERNAL MODULE: ./src/util/sort.ts
+var sort = __nccwpck_require__(1658);
+;// CONCATENATED MODULE: ./src/compare/stats/paired-median.ts
+
+
+
+
+/**
+ * The paired asymptotic test of a difference of medians (median_ae: medians of |error|) through
+ * the Bahadur representation m̂ = m + (½ − Fₙ(m))/f(m) + o(n^−½): each row's influence on a
+ * median is (½ − 1[xᵢ ≤ m])/f(m), so for Δ = m_cand − m_base on paired rows
+ *   ψᵢ = (½ − 1[cᵢ ≤ m_c])/f_c(m_c) − (½ − 1[bᵢ ≤ m_b])/f_b(m_b),   se² = Σ(ψ − ψ̄)²/(n(n − 1)),
+ * whose variance is ¼/f_c² + ¼/f_b² − 2(P(c ≤ m_c, b ≤ m_b) − ¼)/(f_b f_c): the joint indicator
+ * keeps the covariance between the two models' errors on the same rows.
+ *
+ * The density at the median comes from the Hall–Sheather difference quotient (Koenker,
+ * Quantile Regression, 2005, §3.4; what statsmodels' QuantReg and R's quantreg use for the
+ * sparsity 1/f): f̂(m) = 2h / (Q(½ + h) − Q(½ − h)) with the sample quantiles Q and
+ * hₙ = n^(−1/3) z^(2/3) [1.5 φ(0)²]^(1/3), z = Φ⁻¹(0.975) — a uniform kernel in the quantile
+ * domain whose width adapts to the data's scale, with the bandwidth rate that is optimal for
+ * the studentised quantile. O(n) after one sort per model.
+ *
+ * Values must not be NaN (the caller refuses those). Null (the caller keeps the bootstrap) when
+ * the representation does not hold: a density window without spread, or a median whose tie group
+ * holds more than a tenth of the window's rows (errors on a coarse grid — the bootstrap
+ * distribution of the median is then lumpy, not normal).
+ */
+function pairedMedianDifference(baseValues, candValues, candidateRow) {
+    const n = baseValues.length;
+    if (n < 2 || candValues.length !== n)
+        return null;
+    const cand = Float64Array.from({ length: n }, (_, i) => candValues[candidateRow[i]]);
+    const sideB = medianSide(baseValues);
+    const sideC = medianSide(cand);
+    if (!sideB || !sideC)
+        return null;
+    const psi = new Float64Array(n);
+    const sum = new util_sum/* CompensatedSum */.$();
+    const ib = 1 / sideB.density;
+    const ic = 1 / sideC.density;
+    for (let i = 0; i < n; i++) {
+        const x = (0.5 - (cand[i] <= sideC.median ? 1 : 0)) * ic - (0.5 - (baseValues[i] <= sideB.median ? 1 : 0)) * ib;
+        psi[i] = x;
+        sum.add(x);
+    }
+    const mean = sum.value / n;
+    const ss = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < n; i++)
+        ss.add((psi[i] - mean) * (psi[i] - mean));
+    return { delta: sideC.median - sideB.median, se: Math.sqrt(ss.value / (n - 1) / n), n };
+}
+/** Hall–Sheather bandwidth at the median (α = 0.05), in probability units. */
+function hallSheatherBandwidth(n) {
+    const z = normalQuantile(0.975);
+    const phi0 = normalPdf(0);
+    return Math.pow(n, -1 / 3) * Math.pow(z, 2 / 3) * Math.pow(1.5 * phi0 * phi0, 1 / 3);
+}
+/** One model's median (the metric's: the mean of the two middle values) and density there. */
+function medianSide(values) {
+    const n = values.length;
+    // The shared ranking (a counting sort for errors on a grid of a few thousand values; radix else).
+    const { order } = (0,sort/* rankAscending */.Zv)(values, null);
+    const sorted = Float64Array.from(order, (row) => values[row]);
+    const low = sorted[Math.floor((n - 1) / 2)];
+    const high = sorted[Math.floor(n / 2)];
+    const median = (low + high) / 2;
+    const h = Math.min(hallSheatherBandwidth(n), 0.49);
+    const spread = quantileSorted(sorted, 0.5 + h) - quantileSorted(sorted, 0.5 - h);
+    if (!(spread > 0) || !Number.isFinite(spread))
+        return null;
+    // The tie group of the middle values: rows equal to `low` or `high`.
+    const window = 2 * h * n;
+    let ties = 0;
+    for (const v of low === high ? [low] : [low, high])
+        ties += countEqual(sorted, v);
+    if (ties > Math.max(2, window / 10))
+        return null;
+    return { median, density: (2 * h) / spread };
+}
+function countEqual(sorted, v) {
+    return upperBound(sorted, v) - lowerBound(sorted, v);
+}
+function lowerBound(sorted, v) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function upperBound(sorted, v) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/stats/weighted-rank-bootstrap.ts
 
 
@@ -6404,9 +6618,10 @@ function toBaseRows(candOrder, candidateRow) {
     return Int32Array.from(candOrder, (row) => baseOf[row]);
 }
 
-// EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
-var ranking = __nccwpck_require__(9523);
 ;// CONCATENATED MODULE: ./src/compare/paired-tests.ts
+
+
+
 
 
 
@@ -6427,6 +6642,16 @@ var ranking = __nccwpck_require__(9523);
 
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 const DELTA_METHOD_MIN_ROWS = 200;
+/**
+ * From this many rows average_precision and median_ae get their asymptotic tests (influence
+ * function; Bahadur representation) instead of the row bootstrap. Below it the bootstrap costs
+ * under a second (n·B ≤ 2·10⁷ row visits at B = 2,000) and needs no normal approximation, which
+ * for these two statistics (a ratio over the positives; an order statistic with an estimated
+ * density) is the one that needs the most rows.
+ */
+const ANALYTIC_ORDER_MIN_ROWS = 10_000;
+/** average_precision's influence test also needs this many positives (and negatives) per side. */
+const AP_ANALYTIC_MIN_CLASS_ROWS = 200;
 /** `permutation[i]` = the candidate row paired with baseline row i. */
 function pairedTestsByShape(base, cand, permutation, metrics, options, progress) {
     const outcomes = new Map();
@@ -6445,7 +6670,7 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
                 };
         }
         else if (shape === 'auc' && base.task !== 'regression' && cand.task !== 'regression') {
-            const estimate = delongEstimate(base, cand, permutation);
+            const estimate = delongEstimate(base, cand, permutation, progress);
             if (estimate)
                 outcome = { kind: 'analytic', test: 'delong', estimate };
         }
@@ -6469,6 +6694,11 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
         }
         else if ((metric === 'average_precision' && base.task === 'binary' && cand.task === 'binary') ||
             (metric === 'median_ae' && base.task === 'regression' && cand.task === 'regression')) {
+            const analytic = base.n >= ANALYTIC_ORDER_MIN_ROWS ? orderEstimate(base, cand, permutation, metric) : null;
+            if (analytic) {
+                outcomes.set(metric, { kind: 'analytic', ...analytic });
+                continue;
+            }
             const distribution = orderBootstrap(base, cand, permutation, metric, options, progress);
             if (distribution)
                 outcome = { kind: 'bootstrap', test: 'paired-bootstrap', distribution };
@@ -6488,6 +6718,14 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
             outcomes.set(metric, { kind: 'bootstrap', test: 'multinomial-bootstrap', distribution });
     }
     return { outcomes, leftover };
+}
+/** Steps over this many rows show progress (each takes seconds at a million rows). */
+const PROGRESS_MIN_ROWS = 200_000;
+function isIdentity(permutation) {
+    for (let i = 0; i < permutation.length; i++)
+        if (permutation[i] !== i)
+            return false;
+    return true;
 }
 /** The metric's per-example terms (NaN for rows the metric leaves out), or null when it has none. */
 function perExampleTerms(data, metric) {
@@ -6576,25 +6814,28 @@ function multiclassRows(data) {
     return { columns, trueColumn, include };
 }
 /** DeLong on the rows both models scored (binary), or per one-vs-rest column (multiclass macro). */
-function delongEstimate(base, cand, permutation) {
+function delongEstimate(base, cand, permutation, progress) {
     const n = base.n;
     if (!base.scores || !cand.scores)
         return null;
+    const identity = isIdentity(permutation);
     if (base.task === 'binary' && cand.task === 'binary') {
         const positive = (0,evaluator/* validPositive */.Ug)(base, []);
         if (positive === undefined)
             return null;
         const sb = base.scores;
-        const sc = new Float64Array(n);
+        const scoresC = cand.scores;
         const include = new Uint8Array(n);
+        const includeC = new Uint8Array(n);
         const isPositive = new Uint8Array(n);
         for (let i = 0; i < n; i++) {
-            sc[i] = cand.scores[permutation[i]];
-            include[i] = sb[i] === sb[i] && sc[i] === sc[i] ? 1 : 0;
+            const s = scoresC[permutation[i]];
+            include[i] = sb[i] === sb[i] && s === s ? 1 : 0;
+            includeC[permutation[i]] = include[i];
             isPositive[i] = base.yTrue[i] === positive ? 1 : 0;
         }
         const combination = new DeLongCombination(n);
-        combination.add(aucComponents(sb, include, isPositive), aucComponents(sc, include, isPositive), isPositive, 1);
+        combination.add(aucComponents((0,score_rankings/* rankScoreColumn */.h)(sb, 1, 0, include), n, isPositive), aucComponents((0,score_rankings/* rankScoreColumnInBaseRows */.Y)(scoresC, 1, 0, includeC, permutation, identity), n, isPositive), isPositive, 1);
         return combination.result();
     }
     const rb = multiclassRows(base);
@@ -6607,21 +6848,23 @@ function delongEstimate(base, cand, permutation) {
     if (candColumn.some((c) => c < 0))
         return null;
     const include = new Uint8Array(n);
-    for (let i = 0; i < n; i++)
+    const includeC = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
         include[i] = rb.include[i] & rc.include[permutation[i]];
-    const combination = new DeLongCombination(n);
-    const sb = new Float64Array(n);
-    const sc = new Float64Array(n);
-    const isPositive = new Uint8Array(n);
-    for (let c = 0; c < kb; c++) {
-        const cc = candColumn[c];
-        for (let i = 0; i < n; i++) {
-            sb[i] = base.scores[i * kb + c];
-            sc[i] = cand.scores[permutation[i] * kcand + cc];
-            isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
-        }
-        combination.add(aucComponents(sb, include, isPositive), aucComponents(sc, include, isPositive), isPositive, 1 / kb);
+        includeC[permutation[i]] = include[i];
     }
+    const combination = new DeLongCombination(n);
+    const isPositive = new Uint8Array(n);
+    const bar = kb > 2 && n >= PROGRESS_MIN_ROWS
+        ? progress?.start(`DeLong one-vs-rest (${kb} classes of ${n} rows)`)
+        : undefined;
+    for (let c = 0; c < kb; c++) {
+        for (let i = 0; i < n; i++)
+            isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
+        combination.add(aucComponents((0,score_rankings/* rankScoreColumn */.h)(base.scores, kb, c, include), n, isPositive), aucComponents((0,score_rankings/* rankScoreColumnInBaseRows */.Y)(cand.scores, kcand, candColumn[c], includeC, permutation, identity), n, isPositive), isPositive, 1 / kb);
+        bar?.update(c + 1, kb, undefined, c + 1);
+    }
+    bar?.done();
     return combination.result();
 }
 function smoothOfMeansEstimate(base, cand, permutation, metric) {
@@ -6745,6 +6988,35 @@ function judgePaired(outcome, metric, tolerance, higherIsBetter, alpha, z, resam
     return { test: outcome.test, pRegress, ci, improved, se, notes };
 }
 /**
+ * average_precision / median_ae at large n: the influence-function test (AP) or the Bahadur
+ * representation (median); null where their conditions fail (the bootstrap runs instead).
+ */
+function orderEstimate(base, cand, permutation, metric) {
+    if (metric === 'average_precision') {
+        const sides = [];
+        for (const data of [base, cand]) {
+            const positive = (0,evaluator/* validPositive */.Ug)(data, []);
+            if (positive === undefined || !data.scores)
+                return null;
+            const { include, isPositive } = binaryRows(data, positive);
+            const side = averagePrecisionInfluence(data.scores, include, isPositive);
+            if (Math.min(side.positives, side.negatives) < AP_ANALYTIC_MIN_CLASS_ROWS)
+                return null;
+            sides.push(side);
+        }
+        return {
+            test: 'ap-influence',
+            estimate: pairedAveragePrecisionDifference(sides[0], sides[1], permutation),
+        };
+    }
+    const b = regressionTerms(base, regression/* absoluteError */.ij);
+    const c = regressionTerms(cand, regression/* absoluteError */.ij);
+    if (b.some((x) => x !== x) || c.some((x) => x !== x))
+        return null;
+    const estimate = pairedMedianDifference(b, c, permutation);
+    return estimate ? { test: 'median-bahadur', estimate } : null;
+}
+/**
  * average_precision / median_ae: the paired row bootstrap computing only this metric per round,
  * with the metric's own definitions (rankingValues; MedianWalk over |error| ascending).
  */
@@ -6761,14 +7033,14 @@ function orderBootstrap(base, cand, permutation, metric, options, progress) {
             if (positive === undefined || !data.scores)
                 return null;
             const { include, isPositive } = binaryRows(data, positive);
-            sides.push((0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(data.scores, include), isPositive));
+            sides.push((0,metrics_ranking/* rankedColumn */.E)((0,score_rankings/* rankScoreColumn */.h)(data.scores, 1, 0, include), isPositive));
             scored.push(include.reduce((a, b) => a + b, 0));
         }
         baseOrder = sides[0].order;
         candOrder = toBaseRows(sides[1].order, permutation);
         const columns = { base: sides[0], cand: { ...sides[1], order: candOrder } };
         statistic = (side, _order, w) => {
-            const ap = (0,ranking/* rankingValues */.d)(columns[side], w).ap;
+            const ap = (0,metrics_ranking/* rankingValues */.d)(columns[side], w).ap;
             // No positive in the resample: scikit-learn's 0 (as the evaluator), unless nothing is scored.
             return Number.isNaN(ap) ? (scored[side === 'base' ? 0 : 1] === 0 ? null : 0) : ap;
         };
@@ -9106,8 +9378,8 @@ var metrics_brier = __nccwpck_require__(9117);
 var log_loss = __nccwpck_require__(3971);
 // EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
 var ranking = __nccwpck_require__(9523);
-// EXTERNAL MODULE: ./src/util/sort.ts
-var sort = __nccwpck_require__(1658);
+// EXTERNAL MODULE: ./src/evaluate/metrics/score-rankings.ts
+var score_rankings = __nccwpck_require__(1247);
 // EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
 var metrics_regression = __nccwpck_require__(8100);
 ;// CONCATENATED MODULE: ./src/evaluate/metrics/weighted-mean.ts
@@ -9256,7 +9528,7 @@ function prepareBinaryScores(data, positive, setup) {
         }
     }
     const probability = (0,metrics_probability/* isProbabilityScore */.kC)(data.scoreKind, inUnitInterval);
-    const ranked = (0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(scores, include), isPositive);
+    const ranked = (0,ranking/* rankedColumn */.E)((0,score_rankings/* rankScoreColumn */.h)(scores, 1, 0, include), isPositive);
     const ones = new Float64Array(n).fill(1);
     const logLoss = !probability
         ? null
@@ -9377,7 +9649,6 @@ function prepareMulticlassScores(data, setup) {
     // One-vs-rest: per column, its rows' membership and its own descending order.
     const ranked = [];
     const undefinedColumns = [];
-    const column = new Float64Array(n);
     for (let c = 0; c < kc; c++) {
         const isPos = new Uint8Array(n);
         let pos = 0;
@@ -9393,9 +9664,7 @@ function prepareMulticlassScores(data, setup) {
         }
         if (pos === 0 || pos === scored)
             undefinedColumns.push(c);
-        for (let i = 0; i < n; i++)
-            column[i] = scores[i * kc + c];
-        ranked.push((0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(column, include), isPos));
+        ranked.push((0,ranking/* rankedColumn */.E)((0,score_rankings/* rankScoreColumn */.h)(scores, kc, c, include), isPos));
     }
     const ones = new Float64Array(n).fill(1);
     const logLoss = kc >= 2 ? (0,log_loss/* multiclassRowLogLoss */.R)(scores, kc, trueColumn, include) : null;
@@ -9884,6 +10153,75 @@ function weightedMedian(values, order, weights, total) {
             return (low + values[row]) / 2;
     }
     return low;
+}
+
+
+/***/ }),
+
+/***/ 1247:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ rankScoreColumnInBaseRows),
+/* harmony export */   h: () => (/* binding */ rankScoreColumn)
+/* harmony export */ });
+/* harmony import */ var _util_sort_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1658);
+
+/**
+ * Descending rankings of score columns, shared by every stage that ranks the same column in one
+ * process: the evaluator (ROC AUC, average precision), the baseline's reconciliation (the same
+ * evaluator on the sidecar), DeLong and average precision's influence test. One sort per column
+ * per run instead of up to four — at a million rows a sort is the largest single cost of a gate.
+ *
+ * Keyed by the score matrix itself (the typed array of an `EvaluationData`, never written after it
+ * is read), the column and the row width, and the include mask, which is compared in full
+ * (O(n), far cheaper than a sort): a different mask ranks afresh. The rankings are read-only to
+ * callers. They live as long as the score matrix does (a WeakMap).
+ */
+const cache = new WeakMap();
+function rankScoreColumn(matrix, width, column, include) {
+    const key = `${width}:${column}`;
+    let columns = cache.get(matrix);
+    const hit = columns?.get(key);
+    if (hit && sameMask(hit.include, include))
+        return hit.ranking;
+    const n = include.length;
+    let values = matrix;
+    if (width !== 1 || matrix.length !== n) {
+        values = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            values[i] = matrix[i * width + column];
+    }
+    const ranking = (0,_util_sort_js__WEBPACK_IMPORTED_MODULE_0__/* .rankDescending */ .$r)(values, include);
+    if (!columns) {
+        columns = new Map();
+        cache.set(matrix, columns);
+    }
+    columns.set(key, { include: include.slice(), ranking });
+    return ranking;
+}
+function sameMask(a, b) {
+    if (a.length !== b.length)
+        return false;
+    for (let i = 0; i < a.length; i++)
+        if (a[i] !== b[i])
+            return false;
+    return true;
+}
+/**
+ * The ranking of a candidate column in baseline row numbers (`candidateRow[i]` = the candidate row
+ * of baseline row i): the candidate's own ranking with each row renamed. Tie groups are sets of
+ * equal scores, so they carry over; only the order of rows inside a group changes, which neither
+ * DeLong nor average precision looks at. `candInclude` is the include mask in candidate rows.
+ */
+function rankScoreColumnInBaseRows(matrix, width, column, candInclude, candidateRow, identity) {
+    const ranking = rankScoreColumn(matrix, width, column, candInclude);
+    if (identity)
+        return ranking;
+    const baseOf = new Int32Array(candidateRow.length);
+    for (let i = 0; i < candidateRow.length; i++)
+        baseOf[candidateRow[i]] = i;
+    return { order: Int32Array.from(ranking.order, (row) => baseOf[row]), lastInGroup: ranking.lastInGroup };
 }
 
 
@@ -13713,7 +14051,7 @@ function sufficientStatistics(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9645);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8464);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
@@ -17151,6 +17489,11 @@ function rankAscending(values, include, descending = false) {
     for (let i = 0; i < n; i++)
         if (!include || include[i])
             m++;
+    if (m >= DISTINCT_MIN_ROWS) {
+        const ranked = rankByDistinctValues(values, include, m, descending);
+        if (ranked)
+            return ranked;
+    }
     const f = new Float64Array(m);
     const sorter = new KeySorter();
     sorter.reserve(m);
@@ -17173,6 +17516,85 @@ function rankAscending(values, include, descending = false) {
         lastInGroup[m - 1] = 1;
     // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
     return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
+}
+/** Columns of at least this many rows try the distinct-value ranking first. */
+const DISTINCT_MIN_ROWS = 1 << 16;
+/** At most this many distinct values: beyond it the radix sort is the faster one. */
+const DISTINCT_LIMIT = 1 << 16;
+/**
+ * The same ranking (identical `order` and `lastInGroup`) for columns with few distinct values —
+ * scores and errors rounded to a few decimals, the common case, where a million rows hold some
+ * thousands of values: the distinct values are collected in an open-addressing table keyed by
+ * their bits (-0 as 0, so bit equality is numeric equality), sorted alone, and the rows placed by
+ * a counting sort on their value's rank, which keeps equal values in row order (stable). Three
+ * passes over the rows instead of the radix sort's six scatter passes of three arrays. Null once
+ * the column shows more than `DISTINCT_LIMIT` values (found early: the radix sort runs instead).
+ */
+function rankByDistinctValues(values, include, m, descending) {
+    const n = values.length;
+    const bits = 17; // a table twice the limit: short probe sequences
+    const size = 1 << bits;
+    const mask = size - 1;
+    const slotWords = new Uint32Array(2 * size);
+    const slotId = new Int32Array(size).fill(-1);
+    const distinct = new Float64Array(DISTINCT_LIMIT);
+    const distinctWords = new Uint32Array(distinct.buffer);
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+    const idOf = new Int32Array(n);
+    let d = 0;
+    for (let i = 0; i < n; i++) {
+        if (include && !include[i])
+            continue;
+        const lo = words[2 * i];
+        let hi = words[2 * i + 1];
+        if (lo === 0 && hi === 0x80000000)
+            hi = 0; // -0 → 0: one value, as numpy's comparisons
+        let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
+        let id = slotId[h];
+        while (id >= 0 && (slotWords[2 * h] !== lo || slotWords[2 * h + 1] !== hi)) {
+            h = (h + 1) & mask;
+            id = slotId[h];
+        }
+        if (id < 0) {
+            if (d === DISTINCT_LIMIT)
+                return null;
+            id = d++;
+            slotId[h] = id;
+            slotWords[2 * h] = lo;
+            slotWords[2 * h + 1] = hi;
+            distinctWords[2 * id] = lo;
+            distinctWords[2 * id + 1] = hi;
+        }
+        idOf[i] = id;
+    }
+    // Rank of each distinct value (ascending, or descending), then a stable counting sort of rows.
+    // Sorting ids by value: the value's key (encodeFloatKeys' order) in the high bits would need 80
+    // bits, so sort the values and find each one's id again in the table.
+    const sorted = distinct.slice(0, d).sort();
+    const sortedWords = new Uint32Array(sorted.buffer);
+    const rankOf = new Int32Array(d);
+    for (let r = 0; r < d; r++) {
+        const lo = sortedWords[2 * r];
+        const hi = sortedWords[2 * r + 1];
+        let h = Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> (32 - bits);
+        while (slotWords[2 * h] !== lo || slotWords[2 * h + 1] !== hi)
+            h = (h + 1) & mask;
+        rankOf[slotId[h]] = descending ? d - 1 - r : r;
+    }
+    const start = new Int32Array(d + 1);
+    for (let i = 0; i < n; i++)
+        if (!include || include[i])
+            start[rankOf[idOf[i]] + 1]++;
+    for (let r = 0; r < d; r++)
+        start[r + 1] += start[r];
+    const lastInGroup = new Uint8Array(m);
+    for (let r = 0; r < d; r++)
+        lastInGroup[start[r + 1] - 1] = 1;
+    const order = new Int32Array(m);
+    for (let i = 0; i < n; i++)
+        if (!include || include[i])
+            order[start[rankOf[idOf[i]]]++] = i;
+    return { order, lastInGroup };
 }
 /** The same groups, by descending value (rows of equal value still in row order). */
 function rankDescending(values, include) {

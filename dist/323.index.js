@@ -1,8 +1,8 @@
-export const id = 731;
-export const ids = [731];
+export const id = 323;
+export const ids = [323];
 export const modules = {
 
-/***/ 12731:
+/***/ 64323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1933,14 +1933,12 @@ function influenceEstimate(delta, n, psi) {
     return { delta, se: Math.sqrt(ss.value / (n - 1) / n), n };
 }
 
-// EXTERNAL MODULE: ./src/util/sort.ts
-var sort = __webpack_require__(21658);
 ;// CONCATENATED MODULE: ./src/compare/stats/delong.ts
 
-
-function aucComponents(scores, include, positive) {
-    const { order, lastInGroup } = (0,sort/* rankDescending */.$r)(scores, include);
-    const v = new Float64Array(scores.length).fill(NaN);
+/** `ranking`: the included rows by descending score, in the rows `positive` is indexed by (n of them). */
+function aucComponents(ranking, n, positive) {
+    const { order, lastInGroup } = ranking;
+    const v = new Float64Array(n).fill(NaN);
     let P = 0;
     for (let j = 0; j < order.length; j++)
         P += positive[order[j]];
@@ -2071,6 +2069,191 @@ function analyticInterval(e, z) {
     return [e.delta - z * e.se, e.delta + z * e.se];
 }
 
+// EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
+var metrics_ranking = __webpack_require__(69523);
+// EXTERNAL MODULE: ./src/evaluate/metrics/score-rankings.ts
+var score_rankings = __webpack_require__(21247);
+;// CONCATENATED MODULE: ./src/compare/stats/average-precision-influence.ts
+
+
+
+function averagePrecisionInfluence(scores, include, isPositive) {
+    const n = scores.length;
+    // The evaluator's ranking of this very column when it ranked it (shared, one sort per run).
+    const ranking = (0,score_rankings/* rankScoreColumn */.h)(scores, 1, 0, include);
+    const { order, lastInGroup } = ranking;
+    const m = order.length;
+    const ones = new Float64Array(n).fill(1);
+    const values = (0,metrics_ranking/* rankingValues */.d)((0,metrics_ranking/* rankedColumn */.E)(ranking, isPositive), ones);
+    const P = values.positives;
+    const influence = new Float64Array(n);
+    if (P === 0)
+        return { ap: NaN, influence, positives: 0, negatives: values.negatives };
+    const ap = values.ap;
+    // Pass 1, descending: each threshold group's end position, tps and seen (group included).
+    const groupEnd = [];
+    const groupTps = [];
+    const groupPos = [];
+    let tps = 0;
+    let gp = 0;
+    for (let j = 0; j < m; j++) {
+        gp += isPositive[order[j]];
+        if (!lastInGroup[j])
+            continue;
+        tps += gp;
+        groupEnd.push(j);
+        groupTps.push(tps);
+        groupPos.push(gp);
+        gp = 0;
+    }
+    // Pass 2, ascending through the groups: A and C include the row's own group (ties count as ≥).
+    const A = new util_sum/* CompensatedSum */.$();
+    const C = new util_sum/* CompensatedSum */.$();
+    const scale = n / P;
+    for (let g = groupEnd.length - 1; g >= 0; g--) {
+        const end = groupEnd[g];
+        const start = g === 0 ? 0 : groupEnd[g - 1] + 1;
+        const seen = end + 1;
+        const t = groupTps[g];
+        A.add(groupPos[g] / seen);
+        C.add((groupPos[g] * t) / (seen * seen));
+        const positiveTerm = t / seen + A.value - ap;
+        const c = C.value;
+        for (let j = start; j <= end; j++) {
+            const row = order[j];
+            influence[row] = scale * ((isPositive[row] ? positiveTerm : 0) - c);
+        }
+    }
+    return { ap, influence, positives: P, negatives: values.negatives };
+}
+/**
+ * Δ = AP_cand − AP_base with the influence-function standard error. `candidateRow[i]` is the
+ * candidate row paired with baseline row i. Each side uses its own labels (as the bootstrap).
+ */
+function pairedAveragePrecisionDifference(base, cand, candidateRow) {
+    const n = base.influence.length;
+    if (n < 2 || !Number.isFinite(base.ap) || !Number.isFinite(cand.ap))
+        return { delta: NaN, se: NaN, n };
+    const psi = new Float64Array(n);
+    const sum = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < n; i++) {
+        psi[i] = cand.influence[candidateRow[i]] - base.influence[i];
+        sum.add(psi[i]);
+    }
+    const mean = sum.value / n;
+    const ss = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < n; i++)
+        ss.add((psi[i] - mean) * (psi[i] - mean));
+    return { delta: cand.ap - base.ap, se: Math.sqrt(ss.value / (n - 1) / n), n };
+}
+
+// EXTERNAL MODULE: ./src/util/sort.ts
+var sort = __webpack_require__(21658);
+;// CONCATENATED MODULE: ./src/compare/stats/paired-median.ts
+
+
+
+
+/**
+ * The paired asymptotic test of a difference of medians (median_ae: medians of |error|) through
+ * the Bahadur representation m̂ = m + (½ − Fₙ(m))/f(m) + o(n^−½): each row's influence on a
+ * median is (½ − 1[xᵢ ≤ m])/f(m), so for Δ = m_cand − m_base on paired rows
+ *   ψᵢ = (½ − 1[cᵢ ≤ m_c])/f_c(m_c) − (½ − 1[bᵢ ≤ m_b])/f_b(m_b),   se² = Σ(ψ − ψ̄)²/(n(n − 1)),
+ * whose variance is ¼/f_c² + ¼/f_b² − 2(P(c ≤ m_c, b ≤ m_b) − ¼)/(f_b f_c): the joint indicator
+ * keeps the covariance between the two models' errors on the same rows.
+ *
+ * The density at the median comes from the Hall–Sheather difference quotient (Koenker,
+ * Quantile Regression, 2005, §3.4; what statsmodels' QuantReg and R's quantreg use for the
+ * sparsity 1/f): f̂(m) = 2h / (Q(½ + h) − Q(½ − h)) with the sample quantiles Q and
+ * hₙ = n^(−1/3) z^(2/3) [1.5 φ(0)²]^(1/3), z = Φ⁻¹(0.975) — a uniform kernel in the quantile
+ * domain whose width adapts to the data's scale, with the bandwidth rate that is optimal for
+ * the studentised quantile. O(n) after one sort per model.
+ *
+ * Values must not be NaN (the caller refuses those). Null (the caller keeps the bootstrap) when
+ * the representation does not hold: a density window without spread, or a median whose tie group
+ * holds more than a tenth of the window's rows (errors on a coarse grid — the bootstrap
+ * distribution of the median is then lumpy, not normal).
+ */
+function pairedMedianDifference(baseValues, candValues, candidateRow) {
+    const n = baseValues.length;
+    if (n < 2 || candValues.length !== n)
+        return null;
+    const cand = Float64Array.from({ length: n }, (_, i) => candValues[candidateRow[i]]);
+    const sideB = medianSide(baseValues);
+    const sideC = medianSide(cand);
+    if (!sideB || !sideC)
+        return null;
+    const psi = new Float64Array(n);
+    const sum = new util_sum/* CompensatedSum */.$();
+    const ib = 1 / sideB.density;
+    const ic = 1 / sideC.density;
+    for (let i = 0; i < n; i++) {
+        const x = (0.5 - (cand[i] <= sideC.median ? 1 : 0)) * ic - (0.5 - (baseValues[i] <= sideB.median ? 1 : 0)) * ib;
+        psi[i] = x;
+        sum.add(x);
+    }
+    const mean = sum.value / n;
+    const ss = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < n; i++)
+        ss.add((psi[i] - mean) * (psi[i] - mean));
+    return { delta: sideC.median - sideB.median, se: Math.sqrt(ss.value / (n - 1) / n), n };
+}
+/** Hall–Sheather bandwidth at the median (α = 0.05), in probability units. */
+function hallSheatherBandwidth(n) {
+    const z = normalQuantile(0.975);
+    const phi0 = normalPdf(0);
+    return Math.pow(n, -1 / 3) * Math.pow(z, 2 / 3) * Math.pow(1.5 * phi0 * phi0, 1 / 3);
+}
+/** One model's median (the metric's: the mean of the two middle values) and density there. */
+function medianSide(values) {
+    const n = values.length;
+    // The shared ranking (a counting sort for errors on a grid of a few thousand values; radix else).
+    const { order } = (0,sort/* rankAscending */.Zv)(values, null);
+    const sorted = Float64Array.from(order, (row) => values[row]);
+    const low = sorted[Math.floor((n - 1) / 2)];
+    const high = sorted[Math.floor(n / 2)];
+    const median = (low + high) / 2;
+    const h = Math.min(hallSheatherBandwidth(n), 0.49);
+    const spread = quantileSorted(sorted, 0.5 + h) - quantileSorted(sorted, 0.5 - h);
+    if (!(spread > 0) || !Number.isFinite(spread))
+        return null;
+    // The tie group of the middle values: rows equal to `low` or `high`.
+    const window = 2 * h * n;
+    let ties = 0;
+    for (const v of low === high ? [low] : [low, high])
+        ties += countEqual(sorted, v);
+    if (ties > Math.max(2, window / 10))
+        return null;
+    return { median, density: (2 * h) / spread };
+}
+function countEqual(sorted, v) {
+    return upperBound(sorted, v) - lowerBound(sorted, v);
+}
+function lowerBound(sorted, v) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+function upperBound(sorted, v) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/compare/stats/weighted-rank-bootstrap.ts
 
 
@@ -2163,9 +2346,10 @@ function toBaseRows(candOrder, candidateRow) {
     return Int32Array.from(candOrder, (row) => baseOf[row]);
 }
 
-// EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
-var ranking = __webpack_require__(69523);
 ;// CONCATENATED MODULE: ./src/compare/paired-tests.ts
+
+
+
 
 
 
@@ -2186,6 +2370,16 @@ var ranking = __webpack_require__(69523);
 
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 const DELTA_METHOD_MIN_ROWS = 200;
+/**
+ * From this many rows average_precision and median_ae get their asymptotic tests (influence
+ * function; Bahadur representation) instead of the row bootstrap. Below it the bootstrap costs
+ * under a second (n·B ≤ 2·10⁷ row visits at B = 2,000) and needs no normal approximation, which
+ * for these two statistics (a ratio over the positives; an order statistic with an estimated
+ * density) is the one that needs the most rows.
+ */
+const ANALYTIC_ORDER_MIN_ROWS = 10_000;
+/** average_precision's influence test also needs this many positives (and negatives) per side. */
+const AP_ANALYTIC_MIN_CLASS_ROWS = 200;
 /** `permutation[i]` = the candidate row paired with baseline row i. */
 function pairedTestsByShape(base, cand, permutation, metrics, options, progress) {
     const outcomes = new Map();
@@ -2204,7 +2398,7 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
                 };
         }
         else if (shape === 'auc' && base.task !== 'regression' && cand.task !== 'regression') {
-            const estimate = delongEstimate(base, cand, permutation);
+            const estimate = delongEstimate(base, cand, permutation, progress);
             if (estimate)
                 outcome = { kind: 'analytic', test: 'delong', estimate };
         }
@@ -2228,6 +2422,11 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
         }
         else if ((metric === 'average_precision' && base.task === 'binary' && cand.task === 'binary') ||
             (metric === 'median_ae' && base.task === 'regression' && cand.task === 'regression')) {
+            const analytic = base.n >= ANALYTIC_ORDER_MIN_ROWS ? orderEstimate(base, cand, permutation, metric) : null;
+            if (analytic) {
+                outcomes.set(metric, { kind: 'analytic', ...analytic });
+                continue;
+            }
             const distribution = orderBootstrap(base, cand, permutation, metric, options, progress);
             if (distribution)
                 outcome = { kind: 'bootstrap', test: 'paired-bootstrap', distribution };
@@ -2247,6 +2446,14 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
             outcomes.set(metric, { kind: 'bootstrap', test: 'multinomial-bootstrap', distribution });
     }
     return { outcomes, leftover };
+}
+/** Steps over this many rows show progress (each takes seconds at a million rows). */
+const PROGRESS_MIN_ROWS = 200_000;
+function isIdentity(permutation) {
+    for (let i = 0; i < permutation.length; i++)
+        if (permutation[i] !== i)
+            return false;
+    return true;
 }
 /** The metric's per-example terms (NaN for rows the metric leaves out), or null when it has none. */
 function perExampleTerms(data, metric) {
@@ -2335,25 +2542,28 @@ function multiclassRows(data) {
     return { columns, trueColumn, include };
 }
 /** DeLong on the rows both models scored (binary), or per one-vs-rest column (multiclass macro). */
-function delongEstimate(base, cand, permutation) {
+function delongEstimate(base, cand, permutation, progress) {
     const n = base.n;
     if (!base.scores || !cand.scores)
         return null;
+    const identity = isIdentity(permutation);
     if (base.task === 'binary' && cand.task === 'binary') {
         const positive = (0,evaluator/* validPositive */.Ug)(base, []);
         if (positive === undefined)
             return null;
         const sb = base.scores;
-        const sc = new Float64Array(n);
+        const scoresC = cand.scores;
         const include = new Uint8Array(n);
+        const includeC = new Uint8Array(n);
         const isPositive = new Uint8Array(n);
         for (let i = 0; i < n; i++) {
-            sc[i] = cand.scores[permutation[i]];
-            include[i] = sb[i] === sb[i] && sc[i] === sc[i] ? 1 : 0;
+            const s = scoresC[permutation[i]];
+            include[i] = sb[i] === sb[i] && s === s ? 1 : 0;
+            includeC[permutation[i]] = include[i];
             isPositive[i] = base.yTrue[i] === positive ? 1 : 0;
         }
         const combination = new DeLongCombination(n);
-        combination.add(aucComponents(sb, include, isPositive), aucComponents(sc, include, isPositive), isPositive, 1);
+        combination.add(aucComponents((0,score_rankings/* rankScoreColumn */.h)(sb, 1, 0, include), n, isPositive), aucComponents((0,score_rankings/* rankScoreColumnInBaseRows */.Y)(scoresC, 1, 0, includeC, permutation, identity), n, isPositive), isPositive, 1);
         return combination.result();
     }
     const rb = multiclassRows(base);
@@ -2366,21 +2576,23 @@ function delongEstimate(base, cand, permutation) {
     if (candColumn.some((c) => c < 0))
         return null;
     const include = new Uint8Array(n);
-    for (let i = 0; i < n; i++)
+    const includeC = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
         include[i] = rb.include[i] & rc.include[permutation[i]];
-    const combination = new DeLongCombination(n);
-    const sb = new Float64Array(n);
-    const sc = new Float64Array(n);
-    const isPositive = new Uint8Array(n);
-    for (let c = 0; c < kb; c++) {
-        const cc = candColumn[c];
-        for (let i = 0; i < n; i++) {
-            sb[i] = base.scores[i * kb + c];
-            sc[i] = cand.scores[permutation[i] * kcand + cc];
-            isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
-        }
-        combination.add(aucComponents(sb, include, isPositive), aucComponents(sc, include, isPositive), isPositive, 1 / kb);
+        includeC[permutation[i]] = include[i];
     }
+    const combination = new DeLongCombination(n);
+    const isPositive = new Uint8Array(n);
+    const bar = kb > 2 && n >= PROGRESS_MIN_ROWS
+        ? progress?.start(`DeLong one-vs-rest (${kb} classes of ${n} rows)`)
+        : undefined;
+    for (let c = 0; c < kb; c++) {
+        for (let i = 0; i < n; i++)
+            isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
+        combination.add(aucComponents((0,score_rankings/* rankScoreColumn */.h)(base.scores, kb, c, include), n, isPositive), aucComponents((0,score_rankings/* rankScoreColumnInBaseRows */.Y)(cand.scores, kcand, candColumn[c], includeC, permutation, identity), n, isPositive), isPositive, 1 / kb);
+        bar?.update(c + 1, kb, undefined, c + 1);
+    }
+    bar?.done();
     return combination.result();
 }
 function smoothOfMeansEstimate(base, cand, permutation, metric) {
@@ -2504,6 +2716,35 @@ function judgePaired(outcome, metric, tolerance, higherIsBetter, alpha, z, resam
     return { test: outcome.test, pRegress, ci, improved, se, notes };
 }
 /**
+ * average_precision / median_ae at large n: the influence-function test (AP) or the Bahadur
+ * representation (median); null where their conditions fail (the bootstrap runs instead).
+ */
+function orderEstimate(base, cand, permutation, metric) {
+    if (metric === 'average_precision') {
+        const sides = [];
+        for (const data of [base, cand]) {
+            const positive = (0,evaluator/* validPositive */.Ug)(data, []);
+            if (positive === undefined || !data.scores)
+                return null;
+            const { include, isPositive } = binaryRows(data, positive);
+            const side = averagePrecisionInfluence(data.scores, include, isPositive);
+            if (Math.min(side.positives, side.negatives) < AP_ANALYTIC_MIN_CLASS_ROWS)
+                return null;
+            sides.push(side);
+        }
+        return {
+            test: 'ap-influence',
+            estimate: pairedAveragePrecisionDifference(sides[0], sides[1], permutation),
+        };
+    }
+    const b = regressionTerms(base, regression/* absoluteError */.ij);
+    const c = regressionTerms(cand, regression/* absoluteError */.ij);
+    if (b.some((x) => x !== x) || c.some((x) => x !== x))
+        return null;
+    const estimate = pairedMedianDifference(b, c, permutation);
+    return estimate ? { test: 'median-bahadur', estimate } : null;
+}
+/**
  * average_precision / median_ae: the paired row bootstrap computing only this metric per round,
  * with the metric's own definitions (rankingValues; MedianWalk over |error| ascending).
  */
@@ -2520,14 +2761,14 @@ function orderBootstrap(base, cand, permutation, metric, options, progress) {
             if (positive === undefined || !data.scores)
                 return null;
             const { include, isPositive } = binaryRows(data, positive);
-            sides.push((0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(data.scores, include), isPositive));
+            sides.push((0,metrics_ranking/* rankedColumn */.E)((0,score_rankings/* rankScoreColumn */.h)(data.scores, 1, 0, include), isPositive));
             scored.push(include.reduce((a, b) => a + b, 0));
         }
         baseOrder = sides[0].order;
         candOrder = toBaseRows(sides[1].order, permutation);
         const columns = { base: sides[0], cand: { ...sides[1], order: candOrder } };
         statistic = (side, _order, w) => {
-            const ap = (0,ranking/* rankingValues */.d)(columns[side], w).ap;
+            const ap = (0,metrics_ranking/* rankingValues */.d)(columns[side], w).ap;
             // No positive in the resample: scikit-learn's 0 (as the evaluator), unless nothing is scored.
             return Number.isNaN(ap) ? (scored[side === 'base' ? 0 : 1] === 0 ? null : 0) : ap;
         };
