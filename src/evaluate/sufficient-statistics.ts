@@ -1,3 +1,4 @@
+import { TEXT_STATISTIC_TERMS } from './metrics/text/index.js';
 import type { EvaluationData } from '../result/evaluation-data.js';
 import type { MomentSums, SufficientStatistics } from '../result/schema.js';
 import { binaryRowLogLoss, multiclassRowLogLoss } from './metrics/log-loss.js';
@@ -19,6 +20,7 @@ export const STATISTIC_TERMS: Readonly<Record<string, readonly string[]>> = {
   rmse: ['mse'],
   mape: ['mape'],
   r2: ['mse', 'y'],
+  ...TEXT_STATISTIC_TERMS,
 };
 
 /**

@@ -1,6 +1,8 @@
 import { InputError } from '../errors.js';
 import { mergeMoments, STATISTIC_TERMS } from '../evaluate/sufficient-statistics.js';
 import { regressionMetrics } from '../evaluate/metrics/regression.js';
+import { corpusScoreFromTermSums } from '../evaluate/metrics/text/index.js';
+import { metricDeclaration } from '../registry/metrics.js';
 import type { MomentSums, SufficientStatistics } from '../result/schema.js';
 import { reviveNumber } from '../result/write.js';
 import { CompensatedSum } from '../util/sum.js';
@@ -65,6 +67,16 @@ export function metricsFromStatistics(shards: readonly ShardResult[], names: rea
           `${s.file} has no statistics.terms.${term} (a result.json written before model-gate stored it); ` +
           'evaluate that shard again',
       });
+      continue;
+    }
+    if (metricDeclaration(name)?.shape === 'corpus-statistics') {
+      // BLEU, chrF: the score of the summed n-gram statistics, one term per statistic.
+      const sums = needed.map((t) => termOf(t)!);
+      out.metrics[name] = corpusScoreFromTermSums(
+        name,
+        sums.map((m) => m.sum),
+        sums[0]!.n,
+      );
       continue;
     }
     if (name === 'rmse' || name === 'r2' || name === 'mae' || name === 'mse' || name === 'mape') {

@@ -11,7 +11,7 @@
 import type { QuantityUnit } from '../util/quantity.js';
 
 /** Which results carry the metric. */
-export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'bench';
+export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'text' | 'bench';
 
 export type Direction = 'higher' | 'lower';
 
@@ -33,11 +33,23 @@ export type MetricUnit = Exclude<QuantityUnit, 'count'>;
  * - `rank`: other rank metrics (average precision) — bootstrap with O(n) resamples over a
  *   precomputed order.
  * - `smooth-of-means`: a smooth function of per-example means (RMSE, R²) — delta method.
+ * - `corpus-statistics`: a smooth function of per-example sufficient statistics summed over the
+ *   corpus (BLEU, chrF: n-gram match and total counts) — paired bootstrap over examples, each
+ *   resample a weighted sum of the stored per-example statistics, O(n) (sacrebleu's
+ *   `--paired-bs`), never a re-tokenisation.
  * - `order-statistic`: medians and maxima — bootstrap (nothing better exists).
  * - `timing`: benchmark samples — Mann-Whitney U on the runs.
  */
 export type MetricShape =
-  'mean-binary' | 'mean' | 'confusion' | 'auc' | 'rank' | 'smooth-of-means' | 'order-statistic' | 'timing';
+  | 'mean-binary'
+  | 'mean'
+  | 'confusion'
+  | 'auc'
+  | 'rank'
+  | 'smooth-of-means'
+  | 'corpus-statistics'
+  | 'order-statistic'
+  | 'timing';
 
 /**
  * How a metric merges across shards/slices:
@@ -82,6 +94,7 @@ export interface MetricDeclaration {
 const CLASS: readonly MetricTask[] = ['binary', 'multiclass'];
 const BIN: readonly MetricTask[] = ['binary'];
 const REG: readonly MetricTask[] = ['regression'];
+const TEXT: readonly MetricTask[] = ['text'];
 const BENCH: readonly MetricTask[] = ['bench'];
 
 function metric(
@@ -133,6 +146,9 @@ const METRIC_HELP =
   'Quality metric value (scikit-learn semantics), by metric name. Undefined metrics are omitted.';
 
 const UNIT: readonly [number, number] = [0, 1];
+// BLEU is bp·exp(Σ log pₙ / 4): for a perfect match exp(log 100) rounds to 100.00000000000004
+// (sacrebleu reports the same), so the bound leaves room for rounding, not for a larger score.
+const HUNDRED: readonly [number, number] = [0, 100 + 1e-9];
 const latency = (q: string): OpenMetricsSeries => ({
   family: 'model_gate_bench_latency_seconds',
   labels: { quantile: q },
@@ -230,6 +246,16 @@ export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
     Infinity,
   ]),
   metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
+  // Text generation (src/evaluate/metrics/text/). Means of per-example terms merge by sums of
+  // the terms; BLEU and chrF (0–100, changes in BLEU/chrF points) by sums of their per-example
+  // n-gram statistics.
+  metric('exact_match', 'Exact match', TEXT, 'higher', 'proportion', 'mean-binary', 'sums', UNIT),
+  metric('token_f1', 'Token F1', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+  metric('bleu', 'BLEU', TEXT, 'higher', 'score', 'corpus-statistics', 'sums', HUNDRED),
+  metric('chrf', 'chrF', TEXT, 'higher', 'score', 'corpus-statistics', 'sums', HUNDRED),
+  metric('rouge1', 'ROUGE-1', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+  metric('rouge2', 'ROUGE-2', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+  metric('rouge_l', 'ROUGE-L', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
   bench(
     'wall_seconds',
     'Wall time',

@@ -362,7 +362,8 @@ describe('pushToGateway against scripted servers', () => {
         deadlineMs: 2000,
       });
       expect(outcome.ok).toBe(false);
-      if (!outcome.ok) expect(outcome.warning).toMatch(/after 1 attempt \(stopped at the 2 s deadline.*HTTP 429/);
+      if (!outcome.ok)
+        expect(outcome.warning).toMatch(/after 1 attempt \(stopped at the 2 s deadline.*HTTP 429/);
       expect(patient.requests).toHaveLength(1);
     } finally {
       await patient.close();

@@ -12,6 +12,7 @@ import {
   CLASSIFICATION_METRICS,
   PROBABILITY_METRICS,
   REGRESSION_METRICS,
+  TEXT_METRICS,
 } from '../../src/evaluate/metrics/names.js';
 import { BENCH_SUMMARY_FIELDS } from '../../src/result/schema.js';
 import { BENCH_FIELDS, FAMILIES, toOpenMetrics } from '../../src/publish/openmetrics.js';
@@ -52,6 +53,7 @@ describe('metric registry', () => {
       ...PROBABILITY_METRICS,
       ...BINARY_PROBABILITY_METRICS,
       ...REGRESSION_METRICS,
+      ...TEXT_METRICS,
     ].sort();
     const quality = METRIC_DECLARATIONS.filter((d) => !d.tasks.includes('bench'))
       .map((d) => d.name)

@@ -26,6 +26,7 @@ export {
   type BootstrapOptions,
   type BootstrapDistribution,
 } from './bootstrap.js';
+export { pairedCorpusStatisticsBootstrap } from './corpus-statistics-bootstrap.js';
 export {
   mannWhitneyU,
   mannWhitneyCounts,

@@ -12,7 +12,7 @@ import { duplicateIdError } from './unique-ids.js';
  * A labels file with fewer (estimated) rows is joined in memory.
  */
 export function joinPartitionRows(): number {
-  return envLimit('MODEL_GATE_JOIN_PARTITION_ROWS', 1 << 18);
+  return envLimit('MODEL_GATE_JOIN_PARTITION_ROWS', 1 << 18, 'rows');
 }
 
 /** Most partitions (the partition of a label row is spooled as one byte). */
