@@ -274,6 +274,21 @@ throttling.triggersNotification = triggersNotification;
 
 
 /**
+ * Listed before the retry plugin, so it sees each attempt's error first: once the deadline's
+ * signal has fired, the error becomes the DeadlineError itself, which plugin-retry does not
+ * retry (it is no RequestError). Without this, an aborted request reads as a status-500 error
+ * and is retried, 1 s, 4 s and 9 s later, long after the operation was given up.
+ */
+function stopRetriesOnAbort(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const signal = options.request?.signal;
+        if (signal?.aborted)
+            throw signal.reason ?? error;
+        throw error;
+    });
+    return {};
+}
+/**
  * An Octokit that retries transient failures (5xx, network) and waits out rate limits a couple of
  * times. The token is registered as a secret first, so the runner masks it wherever it might be
  * echoed; it is never logged by model-gate itself.
@@ -281,9 +296,14 @@ throttling.triggersNotification = triggersNotification;
 function createOctokit(token, settings = {}) {
     core/* setSecret */.Pq(token);
     const limitHandler = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const again = retryCount < 2;
+        const pastDeadline = settings.endsAt !== undefined && Date.now() + retryAfter * 1000 >= settings.endsAt;
+        const again = retryCount < 2 && !pastDeadline;
         log/* log */.R.warning(`GitHub API ${kind} rate limit hit on ${options.method ?? ''} ${options.url ?? ''}` +
-            (again ? `; retrying in ${retryAfter} s.` : '; giving up.'));
+            (again
+                ? `; retrying in ${retryAfter} s.`
+                : pastDeadline
+                    ? `; retry-after ${retryAfter} s would pass the network-timeout: giving up.`
+                    : '; giving up.'));
         return again;
     };
     return github/* getOctokit */.Q(token, {
@@ -300,7 +320,7 @@ function createOctokit(token, settings = {}) {
             onRateLimit: limitHandler('primary'),
             onSecondaryRateLimit: limitHandler('secondary'),
         },
-    }, dist_bundle/* retry */.L, throttling);
+    }, stopRetriesOnAbort, dist_bundle/* retry */.L, throttling);
 }
 /** The HTTP status of an Octokit RequestError, else undefined. */
 function httpStatus(e) {

@@ -414,6 +414,8 @@ async function collectHost(env) {
     };
 }
 
+// EXTERNAL MODULE: ./src/util/env-limit.ts
+var env_limit = __webpack_require__(51257);
 // EXTERNAL MODULE: ./src/util/sum.ts
 var sum = __webpack_require__(41863);
 ;// CONCATENATED MODULE: ./src/bench/stats.ts
@@ -508,6 +510,7 @@ function wallTimeWarnings(wall, warmup) {
 
 
 
+
 function parseLatencies(text, file) {
     const trimmed = text.replace(/^\uFEFF/, '').trim();
     if (trimmed === '')
@@ -572,14 +575,12 @@ function fileVersion(file) {
  * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
  * or an endless stream stops with a message instead of exhausting memory.
  */
-const MAX_LATENCY_BYTES = (() => {
-    const v = Number(process.env.MODEL_GATE_MAX_LATENCY_BYTES);
-    return Number.isSafeInteger(v) && v > 0 ? v : 256 << 20;
-})();
+const maxLatencyBytes = () => (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
 function readBoundedText(file) {
     // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
     if ((0,external_node_fs_.statSync)(file).isFIFO())
         throw new errors/* InputError */.dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
+    const maxLatency = maxLatencyBytes();
     const fd = (0,external_node_fs_.openSync)(file, 'r');
     try {
         const chunks = [];
@@ -593,8 +594,8 @@ function readBoundedText(file) {
                 throw new errors/* InputError */.dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
                     'latency in ms per line, or a JSON array.');
             total += got;
-            if (total > MAX_LATENCY_BYTES)
-                throw new errors/* InputError */.dz({ file }, `longer than ${MAX_LATENCY_BYTES} bytes, the limit for a latency file (an endless stream?); raise it with ` +
+            if (total > maxLatency)
+                throw new errors/* InputError */.dz({ file }, `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
                     'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.');
             chunks.push(chunk.subarray(0, got));
         }
@@ -2644,7 +2645,7 @@ function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
 /* harmony export */   $4: () => (/* binding */ CLASSIFICATION_METRICS),
 /* harmony export */   yn: () => (/* binding */ FLOAT64_EPS)
 /* harmony export */ });
-/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS */
+/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS, TEXT_METRICS */
 /* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36502);
 /**
  * Metric names as they appear in result.json `metrics` (see docs/metrics.md), grouped by what a
@@ -2663,6 +2664,8 @@ const BINARY_PROBABILITY_METRICS = names((d) => !d.tasks.includes('multiclass') 
 /** Binary decision scores (not probabilities): ranking metrics only. */
 const DECISION_METRICS = names((d) => d.tasks.includes('binary') && d.input === 'scores');
 const REGRESSION_METRICS = names((d) => d.tasks.includes('regression'));
+/** Generated text against references (src/evaluate/metrics/text/). */
+const TEXT_METRICS = names((d) => d.tasks.includes('text'));
 /** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
 const FLOAT64_EPS = 2.220446049250313e-16;
 
@@ -3075,6 +3078,7 @@ function rankScoreColumnInBaseRows(matrix, width, column, candInclude, candidate
 const CLASS = ['binary', 'multiclass'];
 const BIN = ['binary'];
 const REG = ['regression'];
+const TEXT = ['text'];
 const BENCH = ['bench'];
 function metric(name, label, tasks, direction, unit, shape, merge, range, input = 'labels') {
     return {
@@ -3105,6 +3109,9 @@ function bench(field, label, direction, unit, openmetrics) {
 }
 const METRIC_HELP = 'Quality metric value (scikit-learn semantics), by metric name. Undefined metrics are omitted.';
 const UNIT = [0, 1];
+// BLEU is bp·exp(Σ log pₙ / 4): for a perfect match exp(log 100) rounds to 100.00000000000004
+// (sacrebleu reports the same), so the bound leaves room for rounding, not for a larger score.
+const HUNDRED = [0, 100 + 1e-9];
 const latency = (q) => ({
     family: 'model_gate_bench_latency_seconds',
     labels: { quantile: q },
@@ -3146,6 +3153,16 @@ const METRIC_DECLARATIONS = [
         Infinity,
     ]),
     metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
+    // Text generation (src/evaluate/metrics/text/). Means of per-example terms merge by sums of
+    // the terms; BLEU and chrF (0–100, changes in BLEU/chrF points) by sums of their per-example
+    // n-gram statistics.
+    metric('exact_match', 'Exact match', TEXT, 'higher', 'proportion', 'mean-binary', 'sums', UNIT),
+    metric('token_f1', 'Token F1', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+    metric('bleu', 'BLEU', TEXT, 'higher', 'score', 'corpus-statistics', 'sums', HUNDRED),
+    metric('chrf', 'chrF', TEXT, 'higher', 'score', 'corpus-statistics', 'sums', HUNDRED),
+    metric('rouge1', 'ROUGE-1', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+    metric('rouge2', 'ROUGE-2', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+    metric('rouge_l', 'ROUGE-L', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
     bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds', `Wall-clock time of one benchmark run, ${OVER_RUNS}`)),
     bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds', `User+system CPU time of the command and its descendants, ${OVER_RUNS}`)),
     bench('cpu_user_seconds', 'CPU user', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds', `User CPU time of the command and its descendants, ${OVER_RUNS}`)),
@@ -3928,7 +3945,7 @@ function renderText(result, opts = {}) {
             lines.forEach((l, i) => out.push(`  ${i === 0 ? paint('!', 'yellow', 'bold') : ' '} ${l}`));
         }
     }
-    return out.join('\n') + '\n';
+    return defuseCommandLines(out.join('\n') + '\n');
 }
 function benchSection(b, paint, W, esc) {
     const out = [];
@@ -3968,7 +3985,7 @@ function renderBenchText(bench, opts = {}) {
         for (const w of bench.warnings)
             out.push(...wrap(`  ${sanitizeTerminal(w, 400)}`, W));
     }
-    return out.join('\n') + '\n';
+    return defuseCommandLines(out.join('\n') + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -5564,6 +5581,33 @@ async function writeTextFile(path, text) {
 }
 async function writeResult(path, result) {
     await writeTextFile(path, serializeResult(result));
+}
+
+
+/***/ }),
+
+/***/ 51257:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ envLimit)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+/**
+ * A limit from the environment (a positive integer: bytes, or `unit`), else its default. Read when a file
+ * is opened, not at load time, so a bad value is a usage error naming the variable rather than a
+ * silently ignored setting (a user who raised a limit must not be held to the default unawares).
+ */
+function envLimit(name, fallback, unit = 'bytes') {
+    const raw = process.env[name];
+    if (raw === undefined || raw === '')
+        return fallback;
+    const v = Number(raw.trim());
+    if (!/^\s*[0-9]+\s*$/.test(raw) || !Number.isSafeInteger(v) || v <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`${name} must be a whole number of ${unit} above 0, got ${JSON.stringify(raw.slice(0, 40))}; ` +
+            `unset it for the default (${fallback} ${unit}).`);
+    return v;
 }
 
 

@@ -274,6 +274,21 @@ throttling.triggersNotification = triggersNotification;
 
 
 /**
+ * Listed before the retry plugin, so it sees each attempt's error first: once the deadline's
+ * signal has fired, the error becomes the DeadlineError itself, which plugin-retry does not
+ * retry (it is no RequestError). Without this, an aborted request reads as a status-500 error
+ * and is retried, 1 s, 4 s and 9 s later, long after the operation was given up.
+ */
+function stopRetriesOnAbort(octokit) {
+    octokit.hook.error('request', (error, options) => {
+        const signal = options.request?.signal;
+        if (signal?.aborted)
+            throw signal.reason ?? error;
+        throw error;
+    });
+    return {};
+}
+/**
  * An Octokit that retries transient failures (5xx, network) and waits out rate limits a couple of
  * times. The token is registered as a secret first, so the runner masks it wherever it might be
  * echoed; it is never logged by model-gate itself.
@@ -281,9 +296,14 @@ throttling.triggersNotification = triggersNotification;
 function createOctokit(token, settings = {}) {
     core/* setSecret */.Pq(token);
     const limitHandler = (kind) => (retryAfter, options, _octokit, retryCount) => {
-        const again = retryCount < 2;
+        const pastDeadline = settings.endsAt !== undefined && Date.now() + retryAfter * 1000 >= settings.endsAt;
+        const again = retryCount < 2 && !pastDeadline;
         log/* log */.R.warning(`GitHub API ${kind} rate limit hit on ${options.method ?? ''} ${options.url ?? ''}` +
-            (again ? `; retrying in ${retryAfter} s.` : '; giving up.'));
+            (again
+                ? `; retrying in ${retryAfter} s.`
+                : pastDeadline
+                    ? `; retry-after ${retryAfter} s would pass the network-timeout: giving up.`
+                    : '; giving up.'));
         return again;
     };
     return github/* getOctokit */.Q(token, {
@@ -300,7 +320,7 @@ function createOctokit(token, settings = {}) {
             onRateLimit: limitHandler('primary'),
             onSecondaryRateLimit: limitHandler('secondary'),
         },
-    }, dist_bundle/* retry */.L, throttling);
+    }, stopRetriesOnAbort, dist_bundle/* retry */.L, throttling);
 }
 /** The HTTP status of an Octokit RequestError, else undefined. */
 function httpStatus(e) {
@@ -327,6 +347,7 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   canUseArtifacts: () => (/* binding */ canUseArtifacts),
   decideBaselineUpdate: () => (/* binding */ decideBaselineUpdate),
+  isTransientNetworkFailure: () => (/* binding */ isTransientNetworkFailure),
   runAction: () => (/* binding */ runAction)
 });
 
@@ -596,7 +617,22 @@ async function listRunArtifacts(octokit, owner, repo, runId) {
     });
     return all;
 }
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** A wait that ends early, rejecting with the signal's reason, when the signal fires. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
 /** Errors that another attempt will not fix: client errors (except timeouts/throttling) and bad content. */
 function isPermanentError(e) {
     if (e instanceof ZipError || e instanceof BaselineValidationError)
@@ -610,30 +646,61 @@ async function withRetries(fn, opts) {
             return await fn(attempt);
         }
         catch (e) {
+            if (opts.signal?.aborted)
+                throw opts.signal.reason;
             if (attempt >= opts.attempts || isPermanentError(e))
                 throw e;
             const delay = opts.baseDelayMs * 2 ** (attempt - 1);
             opts.onRetry?.(e, attempt, delay);
-            await sleep(delay);
+            await sleep(delay, opts.signal);
         }
     }
 }
-/** Downloads an artifact as its raw zip into a fresh folder under `workDir` and returns the bytes. */
-async function downloadArtifactZip(client, artifactId, findBy, workDir) {
-    await (0,promises_.mkdir)(workDir, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'download-'));
-    await client.downloadArtifact(artifactId, { path: dir, skipDecompress: true, findBy });
-    const names = await (0,promises_.readdir)(dir);
-    const files = [];
-    for (const n of names) {
-        const st = await (0,promises_.lstat)((0,external_node_path_.join)(dir, n));
-        if (st.isFile())
-            files.push(n);
+/**
+ * Downloads an artifact's zip into memory. GET …/artifacts/{id}/zip answers a redirect to a
+ * signed blob URL, and the blob is fetched here rather than by @actions/artifact's downloader:
+ * that one writes whatever the blob store sends to disk with no size limit, retries a stalled
+ * blob five times 30 s apart, and takes no AbortSignal. Here the archive's declared size is
+ * checked before its body is read, the body stops at `maxBytes`, and `signal` (the operation's
+ * deadline) aborts both requests. The signed URL is never printed.
+ */
+async function downloadArtifactZip(octokit, ref, opts) {
+    const res = await octokit.rest.actions.downloadArtifact({
+        owner: ref.owner,
+        repo: ref.repo,
+        artifact_id: ref.artifactId,
+        archive_format: 'zip',
+        request: { redirect: 'manual', ...(opts.signal ? { signal: opts.signal } : {}) },
+    });
+    const location = res.headers.location;
+    if (res.status < 300 || res.status > 399 || !location) {
+        throw new Error(`the artifact's download answered HTTP ${res.status} without the archive's address`);
     }
-    if (files.length !== 1) {
-        throw new Error(`the artifact download produced ${files.length} files, expected one zip archive`);
+    const blob = await fetch(location, { signal: opts.signal });
+    if (blob.status !== 200) {
+        await blob.body?.cancel().catch(() => undefined);
+        throw Object.assign(new Error(`the blob store answered HTTP ${blob.status} ${blob.statusText}`), {
+            status: blob.status,
+        });
     }
-    return (0,promises_.readFile)((0,external_node_path_.join)(dir, files[0]));
+    const declared = Number(blob.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > opts.maxBytes) {
+        await blob.body?.cancel().catch(() => undefined);
+        throw new ZipError(`the archive declares ${declared} bytes, more than the ${opts.maxBytes} allowed; not downloading it`);
+    }
+    const chunks = [];
+    let total = 0;
+    if (blob.body) {
+        for await (const chunk of blob.body) {
+            total += chunk.byteLength;
+            if (total > opts.maxBytes) {
+                await blob.body.cancel().catch(() => undefined);
+                throw new ZipError(`the archive is larger than the ${opts.maxBytes} bytes allowed; download stopped`);
+            }
+            chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        }
+    }
+    return Buffer.concat(chunks, total);
 }
 class BaselineValidationError extends Error {
     constructor(message) {
@@ -798,12 +865,8 @@ async function resolveBaselineArtifact(o) {
     o.info(`Baseline: artifact ${artifactName} #${chosen.id} from run ${run.id} (${o.branch} @ ${String(run.head_sha).slice(0, 12)}, ${chosen.created_at})` +
         (o.preferSha && run.head_sha === o.preferSha ? ', the PR base commit' : ''));
     try {
-        const zip = await withRetries(() => downloadArtifactZip(o.client, chosen.id, {
-            token: o.token,
-            workflowRunId: Number(run.id ?? 0),
-            repositoryOwner: o.owner,
-            repositoryName: o.repo,
-        }, o.workDir), {
+        const zip = await withRetries(() => downloadArtifactZip(o.octokit, { owner: o.owner, repo: o.repo, artifactId: chosen.id }, { signal: o.signal, maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes }), {
+            signal: o.signal,
             attempts: o.attempts ?? 3,
             baseDelayMs: o.baseDelayMs ?? 2000,
             onRetry: (e, attempt, delay) => o.info(`Baseline download attempt ${attempt} failed (${(0,action_octokit.describeApiError)(e)}); retrying in ${delay} ms.`),
@@ -1224,7 +1287,17 @@ const OPTIONS = {
     },
     // The CLI reads credentials from the environment only, so they never show in `ps`.
     'pushgateway-auth': { type: 'string', default: '' },
-    'network-timeout': { type: 'integer', default: '30', min: 1, max: 600 },
+    'network-timeout': {
+        type: 'integer',
+        default: '30',
+        min: 1,
+        max: 600,
+        flag: {
+            name: 'network-timeout',
+            valueName: 'SECONDS',
+            description: 'overall deadline of the --pushgateway push, retries included (default 30, or env MODEL_GATE_NETWORK_TIMEOUT)',
+        },
+    },
     openmetrics: {
         type: 'string',
         default: '',
@@ -1340,8 +1413,9 @@ function readInputs(read) {
 ;// CONCATENATED MODULE: ./src/action/deadline.ts
 /**
  * An overall deadline for a network operation (listing artifacts, downloading one, posting a
- * comment): a stalled server, an endless `Link: next` chain or a slow retry loop ends as a
- * DeadlineError after `ms`, and the AbortSignal stops the requests still in flight.
+ * comment, reading the repository, uploading): a stalled server, an endless `Link: next` chain or
+ * a slow retry loop ends as a DeadlineError after `ms`, and the AbortSignal stops the requests
+ * still in flight — and, through the Octokit hook in octokit.ts, every retry not begun yet.
  */
 class DeadlineError extends Error {
     constructor(what, seconds) {
@@ -1351,6 +1425,7 @@ class DeadlineError extends Error {
 }
 async function withDeadline(what, ms, fn) {
     const controller = new AbortController();
+    const endsAt = Date.now() + ms;
     let timer;
     const expired = new Promise((_, reject) => {
         timer = setTimeout(() => {
@@ -1360,11 +1435,14 @@ async function withDeadline(what, ms, fn) {
         }, ms);
     });
     try {
-        return await Promise.race([fn(controller.signal), expired]);
+        return await Promise.race([fn(controller.signal, { signal: controller.signal, endsAt }), expired]);
     }
     finally {
         clearTimeout(timer);
     }
+}
+function isDeadlineError(e) {
+    return e instanceof DeadlineError;
 }
 
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
@@ -1621,6 +1699,8 @@ const PROMETHEUS_TEXT_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
 /** The job name of every push (the `job` label on the Pushgateway). */
 const PUSH_JOB = 'model-gate';
 const MAX_BACKOFF_MS = 8000;
+/** The overall deadline of a push when none is given (the default `network-timeout`). */
+const DEFAULT_DEADLINE_MS = 30_000;
 /**
  * One grouping-key path segment pair. Plain values are percent-encoded; empty values, values with a
  * `/`, and `.`/`..` (which URL normalisation would swallow) use the Pushgateway's `@base64` form
@@ -1767,18 +1847,30 @@ async function pushToGateway(options) {
         const retries = Math.max(0, Math.floor(options.retries ?? 3));
         const timeoutMs = options.timeoutMs ?? 10_000;
         const backoffMs = options.backoffMs ?? 500;
+        const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+        const endsAt = Date.now() + deadlineMs;
         let lastProblem = '';
-        let attempt = 0;
-        for (; attempt <= retries; attempt++) {
-            if (attempt > 0)
-                await pushgateway_sleep(Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempt - 1)));
+        let attempts = 0;
+        let outOfTime = false;
+        let wait = 0;
+        while (attempts <= retries) {
+            if (attempts > 0) {
+                // A wait that would end past the deadline is not begun: the push ends now, with a warning.
+                if (Date.now() + wait >= endsAt) {
+                    outOfTime = true;
+                    break;
+                }
+                await pushgateway_sleep(wait);
+            }
+            attempts++;
             let retryable;
+            const left = endsAt - Date.now();
             try {
                 const response = await fetch(target, {
                     method: 'PUT',
                     headers,
                     body,
-                    signal: AbortSignal.timeout(timeoutMs),
+                    signal: AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, left))),
                 });
                 const text = await response.text().catch(() => '');
                 if (response.ok)
@@ -1786,20 +1878,28 @@ async function pushToGateway(options) {
                 const detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
                 lastProblem = `HTTP ${response.status} ${response.statusText}${detail ? `: ${detail}` : ''}`;
                 retryable = response.status >= 500 || response.status === 429;
+                wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
+                // A 429's retry-after (seconds) is honoured, as long as it fits in the deadline.
+                const after = Number(response.headers.get('retry-after'));
+                if (response.status === 429 && Number.isFinite(after) && after > 0)
+                    wait = Math.max(wait, after * 1000);
             }
             catch (err) {
                 lastProblem = describeError(err);
                 retryable = true;
+                wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
+                if (Date.now() >= endsAt) {
+                    outOfTime = true;
+                    break;
+                }
             }
-            if (!retryable) {
-                attempt++;
+            if (!retryable)
                 break;
-            }
         }
-        const attempts = Math.min(attempt, retries + 1);
+        const deadline = outOfTime ? ` (stopped at the ${deadlineMs / 1000} s deadline, network-timeout)` : '';
         return {
             ok: false,
-            warning: redactor.apply(`Pushgateway push to ${shownUrl} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${lastProblem}. The gate result is not affected.`),
+            warning: redactor.apply(`Pushgateway push to ${shownUrl} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}${deadline}: ${lastProblem}. The gate result is not affected.`),
         };
     }
     catch (err) {
@@ -2020,6 +2120,37 @@ async function writeTensorBoard(dir, result, options) {
 
 
 
+
+function fileProblem(e) {
+    const err = e;
+    if (err.code === 'EISDIR')
+        return 'it is a directory; give a file path (e.g. DIR/metrics.om.txt)';
+    if (err.code === 'ENOTDIR')
+        return 'a part of the path is a file, not a directory';
+    return `${err.message}${err.code ? ` (${err.code})` : ''}`;
+}
+/**
+ * File exports are outputs the user asked for, like `--out`: a path that cannot be one (a
+ * directory given for the OpenMetrics file, a file given for the TensorBoard directory) is a
+ * usage error, found here before any work is done. Network exports are different: a Pushgateway
+ * that is down is a warning (see exportResult).
+ */
+async function checkExportPaths(targets) {
+    const om = targets.openmetricsPath;
+    if (om !== undefined) {
+        const st = await (0,promises_.stat)(om).catch(() => undefined);
+        if (st?.isDirectory())
+            throw new errors/* UsageError */.eb(`${targets.names?.openmetrics ?? 'openmetrics'}: ${JSON.stringify(om)} is a directory; give the path of the ` +
+                'OpenMetrics file to write (e.g. DIR/metrics.om.txt).');
+    }
+    const tb = targets.tensorboardDir;
+    if (tb !== undefined) {
+        const st = await (0,promises_.stat)(tb).catch(() => undefined);
+        if (st && !st.isDirectory())
+            throw new errors/* UsageError */.eb(`${targets.names?.tensorboard ?? 'tensorboard'}: ${JSON.stringify(tb)} is a file; give the directory to write ` +
+                'TensorBoard event files into.');
+    }
+}
 /** "user:password" → basic auth; "Bearer TOKEN" or a bare token → bearer. */
 function parsePushgatewayAuth(value) {
     if (!value)
@@ -2033,8 +2164,9 @@ function parsePushgatewayAuth(value) {
         : { username: value.slice(0, colon), password: value.slice(colon + 1) };
 }
 /**
- * Sends a result to the monitoring stack. Exports never change the verdict: every failure is a
- * warning, and nothing here throws.
+ * Sends a result to the monitoring stack. The network export (Pushgateway) never changes the
+ * verdict: its failures are warnings. A file export that cannot be written is a UsageError
+ * (exit 2), like an unwritable `--out`.
  */
 async function exportResult(result, targets, logger) {
     const labels = { gate: targets.gate };
@@ -2045,7 +2177,7 @@ async function exportResult(result, targets, logger) {
             logger.info(`Wrote OpenMetrics to ${targets.openmetricsPath}.`);
         }
         catch (e) {
-            logger.warning(`Could not write ${targets.openmetricsPath}: ${e.message}`);
+            throw new errors/* UsageError */.eb(`${targets.names?.openmetrics ?? 'openmetrics'}: cannot write ${JSON.stringify(targets.openmetricsPath)}: ${fileProblem(e)}.`);
         }
     }
     if (targets.tensorboardDir) {
@@ -2057,7 +2189,7 @@ async function exportResult(result, targets, logger) {
             logger.info(`Wrote TensorBoard scalars to ${file}.`);
         }
         catch (e) {
-            logger.warning(`Could not write TensorBoard events to ${targets.tensorboardDir}: ${e.message}`);
+            throw new errors/* UsageError */.eb(`${targets.names?.tensorboard ?? 'tensorboard'}: cannot write TensorBoard events to ${JSON.stringify(targets.tensorboardDir)}: ${fileProblem(e)}.`);
         }
     }
     if (targets.pushgatewayUrl) {
@@ -2066,6 +2198,7 @@ async function exportResult(result, targets, logger) {
             gate: targets.gate,
             result,
             auth: parsePushgatewayAuth(targets.pushgatewayAuth),
+            deadlineMs: targets.networkTimeoutMs,
         });
         if (pushed.ok)
             logger.info('Pushed the metrics to the Pushgateway.');
@@ -2084,7 +2217,10 @@ async function exportResult(result, targets, logger) {
 
 
 
-/** OpenMetrics file and Pushgateway push. Never changes the verdict: failures are warnings. */
+/**
+ * OpenMetrics file and Pushgateway push. A push never changes the verdict (its failures are
+ * warnings, within network-timeout); an OpenMetrics file that cannot be written is exit 2.
+ */
 async function publishMetrics(inputs, result, logger) {
     // Credentials written into the URL (http://user:pw@host/) are masked like the auth input.
     if (inputs.pushgatewayUrl)
@@ -2099,12 +2235,21 @@ async function publishMetrics(inputs, result, logger) {
         if (auth && 'bearer' in auth)
             core/* setSecret */.Pq(auth.bearer);
     }
-    await exportResult(result, {
+    await exportResult(result, exportTargets(inputs), logger);
+}
+function exportTargets(inputs) {
+    return {
         gate: inputs.name,
         openmetricsPath: inputs.openmetrics,
         pushgatewayUrl: inputs.pushgatewayUrl,
         pushgatewayAuth: inputs.pushgatewayAuth,
-    }, logger);
+        networkTimeoutMs: inputs.networkTimeout * 1000,
+        names: { openmetrics: 'input "openmetrics"' },
+    };
+}
+/** A directory given as the `openmetrics` file is a usage error (exit 2), found before any work. */
+async function checkPublishInputs(inputs) {
+    await checkExportPaths(exportTargets(inputs));
 }
 
 ;// CONCATENATED MODULE: ./src/action/summary.ts
@@ -2221,6 +2366,29 @@ function renderUntrustedReport(resultJson, name, trusted) {
 
 
 
+/**
+ * One network operation under the `network-timeout` deadline, with an Octokit of its own whose
+ * requests (and retries) the deadline aborts. Every GitHub API, artifact and blob operation of
+ * the action goes through here; what a failure means (no baseline, no comment) is the caller's.
+ */
+function networkOperation(what, inputs, deps, fn) {
+    return withDeadline(what, inputs.networkTimeout * 1000, (signal, deadline) => fn(deps.createOctokit(inputs.githubToken, { signal, endsAt: deadline.endsAt }), signal));
+}
+/**
+ * A failure that says nothing about the setup — the deadline, a 5xx or 429 left after the
+ * retries, a connection error — as opposed to one the user must fix (401/403/404, a refused
+ * artifact). In post-comment mode the first kind is a warning, the second exit 2.
+ */
+function isTransientNetworkFailure(e) {
+    if (e instanceof DeadlineError)
+        return true;
+    if (e instanceof errors/* GateError */.ue || isPermanentError(e))
+        return false;
+    const status = (0,action_octokit.httpStatus)(e);
+    if (status !== undefined)
+        return status >= 500 || status === 429 || status === 408;
+    return e instanceof TypeError || typeof e?.code === 'string';
+}
 /** Runs the action; returns the process exit code (0 pass/warn/no-baseline, 1 gate failed). */
 async function runAction(deps) {
     const inputs = readInputs(envInputReader(deps.env));
@@ -2248,11 +2416,11 @@ function decideBaselineUpdate(mode, ctx, defaultBranch) {
         return { upload: true };
     return { upload: ctx.kind === 'push' && !!ctx.branch && ctx.branch === defaultBranch };
 }
-async function repositoryFacts(ctx, octokit) {
+async function repositoryFacts(ctx, inputs, deps) {
     let { repositoryId, defaultBranch } = ctx;
-    if ((repositoryId === undefined || defaultBranch === undefined) && octokit) {
+    if ((repositoryId === undefined || defaultBranch === undefined) && inputs.githubToken) {
         try {
-            const { data } = await octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo });
+            const { data } = await networkOperation(`reading the repository ${ctx.owner}/${ctx.repo}`, inputs, deps, (octokit) => octokit.rest.repos.get({ owner: ctx.owner, repo: ctx.repo }));
             repositoryId ??= data.id;
             defaultBranch ??= data.default_branch;
         }
@@ -2266,8 +2434,8 @@ async function gateMode(inputs, ctx, deps) {
     const { env, logger } = deps;
     const name = inputs.name;
     const token = inputs.githubToken;
-    const octokit = token ? deps.createOctokit(token) : undefined;
-    const facts = await repositoryFacts(ctx, octokit);
+    await checkPublishInputs(inputs);
+    const facts = await repositoryFacts(ctx, inputs, deps);
     const baselineBranch = inputs.baselineBranch ?? (0,context/* defaultBaselineBranch */.NY)({ ...ctx, ...facts });
     const workRoot = defaultWorkRoot(env);
     await (0,promises_.mkdir)(workRoot, { recursive: true });
@@ -2287,7 +2455,7 @@ async function gateMode(inputs, ctx, deps) {
         }
     }
     else {
-        const missing = !octokit
+        const missing = !token
             ? 'no github-token'
             : !baselineBranch
                 ? 'the baseline branch is unknown (set baseline-branch)'
@@ -2299,11 +2467,9 @@ async function gateMode(inputs, ctx, deps) {
             noBaselineWhy = missing;
         }
         else {
-            const res = await logger.group(`Baseline: ${name}-baseline from ${baselineBranch}`, () => withDeadline(`looking up and downloading ${name}-baseline`, inputs.networkTimeout * 1000, (signal) => resolveBaselineArtifact({
-                // A client of its own whose requests the deadline aborts.
-                octokit: deps.createOctokit(token, { signal }),
-                client: deps.createArtifactClient(),
-                token,
+            const res = await logger.group(`Baseline: ${name}-baseline from ${baselineBranch}`, () => networkOperation(`looking up and downloading ${name}-baseline`, inputs, deps, (octokit, signal) => resolveBaselineArtifact({
+                octokit,
+                signal,
                 owner: ctx.owner,
                 repo: ctx.repo,
                 repositoryId: facts.repositoryId,
@@ -2384,11 +2550,11 @@ async function gateMode(inputs, ctx, deps) {
     if (inputs.comment === 'auto' && ctx.kind === 'pull_request') {
         if (!ctx.prNumber)
             log/* log */.R.warning('model-gate: the event payload has no pull request number: no comment.');
-        else if (!octokit)
+        else if (!token)
             log/* log */.R.warning('model-gate: no github-token: no pull request comment.');
         else {
             try {
-                const c = await withDeadline('writing the pull request comment', inputs.networkTimeout * 1000, (signal) => upsertStickyComment(deps.createOctokit(token, { signal }), { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber }, name, buildCommentBody(out.reportMarkdown, name)));
+                const c = await networkOperation('writing the pull request comment', inputs, deps, (octokit) => upsertStickyComment(octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: ctx.prNumber }, name, buildCommentBody(out.reportMarkdown, name)));
                 commentUrl = c.url;
                 log/* log */.R.info(`Pull request comment ${c.action}: ${c.url}`);
             }
@@ -2406,7 +2572,7 @@ async function gateMode(inputs, ctx, deps) {
             log/* log */.R.info('No Actions runtime token: the report artifact is not uploaded.');
         else {
             try {
-                await uploadReportArtifact(deps.createArtifactClient(), name, out.paths, { number: ctx.prNumber, head_sha: ctx.headSha, base_ref: ctx.baseBranch, name }, workDir, Math.min(inputs.retentionDays, 14));
+                await withDeadline(`uploading ${name}-report`, inputs.networkTimeout * 1000, () => uploadReportArtifact(deps.createArtifactClient(), name, out.paths, { number: ctx.prNumber, head_sha: ctx.headSha, base_ref: ctx.baseBranch, name }, workDir, Math.min(inputs.retentionDays, 14)));
                 log/* log */.R.info(`Uploaded ${name}-report (for a workflow_run comment workflow).`);
             }
             catch (e) {
@@ -2428,7 +2594,7 @@ async function gateMode(inputs, ctx, deps) {
                     log/* log */.R.warning(`This run failed the gate and still becomes the ${name}-baseline of ${ctx.branch ?? ctx.ref}: ` +
                         'later pull requests are compared with it.');
                 }
-                const up = await uploadBaseline(deps.createArtifactClient(), name, inputs.outDir, inputs.retentionDays);
+                const up = await withDeadline(`uploading ${name}-baseline`, inputs.networkTimeout * 1000, () => uploadBaseline(deps.createArtifactClient(), name, inputs.outDir, inputs.retentionDays));
                 log/* log */.R.info(`Uploaded ${name}-baseline (${up.files.join(', ')}), kept ${inputs.retentionDays} days.`);
             }
             catch (e) {
@@ -2457,14 +2623,22 @@ async function postCommentMode(inputs, ctx, deps) {
     }
     if (!inputs.githubToken)
         throw new errors/* UsageError */.eb('mode "post-comment" needs github-token.');
-    const octokit = deps.createOctokit(inputs.githubToken);
     const artifactName = `${name}-report`;
+    // A network failure that says nothing about the setup (the deadline, 5xx or 429 after the
+    // retries) posts nothing and warns: re-running the workflow posts the comment. One that the
+    // user must fix (permissions, a refused artifact) stays an error, exit 2.
+    const notPosted = (e, what) => {
+        if (!isTransientNetworkFailure(e))
+            throw new errors/* GateError */.ue(`${what}: ${(0,action_octokit.describeApiError)(e)}`);
+        log/* log */.R.warning(`model-gate: ${what}: ${(0,action_octokit.describeApiError)(e)}. No pull request comment was posted; re-run this workflow to post it.`);
+        return 0;
+    };
     let list;
     try {
-        list = await withDeadline(`listing the artifacts of run ${run.id}`, inputs.networkTimeout * 1000, (signal) => listRunArtifacts(deps.createOctokit(inputs.githubToken, { signal }), ctx.owner, ctx.repo, run.id));
+        list = await networkOperation(`listing the artifacts of run ${run.id}`, inputs, deps, (octokit) => listRunArtifacts(octokit, ctx.owner, ctx.repo, run.id));
     }
     catch (e) {
-        throw new errors/* GateError */.ue(`could not list the artifacts of run ${run.id}: ${(0,action_octokit.describeApiError)(e)}`);
+        return notPosted(e, `could not list the artifacts of run ${run.id}`);
     }
     const artifact = list.find((a) => a.name === artifactName && !a.expired);
     if (!artifact) {
@@ -2472,26 +2646,22 @@ async function postCommentMode(inputs, ctx, deps) {
             'its report): nothing to post.');
         return 0;
     }
-    const workRoot = defaultWorkRoot(deps.env);
-    await (0,promises_.mkdir)(workRoot, { recursive: true });
-    const workDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workRoot, `model-gate-${name}-`));
-    let files;
+    const limits = { maxEntries: 20, maxTotalBytes: 64 * 1024 * 1024, maxEntryBytes: 32 * 1024 * 1024 };
+    let zip;
     try {
-        const zip = await withRetries(() => downloadArtifactZip(deps.createArtifactClient(), artifact.id, {
-            token: inputs.githubToken,
-            workflowRunId: run.id,
-            repositoryOwner: ctx.owner,
-            repositoryName: ctx.repo,
-        }, workDir), {
+        zip = await networkOperation(`downloading ${artifactName} of run ${run.id}`, inputs, deps, (octokit, signal) => withRetries(() => downloadArtifactZip(octokit, { owner: ctx.owner, repo: ctx.repo, artifactId: artifact.id }, { signal, maxBytes: limits.maxTotalBytes }), {
+            signal,
             attempts: 3,
             baseDelayMs: deps.retryBaseDelayMs ?? 2000,
             onRetry: (e, attempt, delay) => log/* log */.R.info(`Download attempt ${attempt} failed (${(0,action_octokit.describeApiError)(e)}); retrying in ${delay} ms.`),
-        });
-        files = readZipFiles(zip, {
-            maxEntries: 20,
-            maxTotalBytes: 64 * 1024 * 1024,
-            maxEntryBytes: 32 * 1024 * 1024,
-        });
+        }));
+    }
+    catch (e) {
+        return notPosted(e, `the ${artifactName} artifact of run ${run.id} could not be downloaded`);
+    }
+    let files;
+    try {
+        files = readZipFiles(zip, limits);
     }
     catch (e) {
         throw new errors/* GateError */.ue(`the ${artifactName} artifact of run ${run.id} could not be used: ${(0,action_octokit.describeApiError)(e)}`);
@@ -2511,20 +2681,17 @@ async function postCommentMode(inputs, ctx, deps) {
     if (run.pullRequests.length > 0 && !run.pullRequests.includes(pr.number)) {
         throw new errors/* GateError */.ue(`pr.json names pull request #${pr.number}, but run ${run.id} belongs to #${run.pullRequests.join(', #')}: not posting.`);
     }
+    let pull;
     try {
-        const { data: pull } = await octokit.rest.pulls.get({
-            owner: ctx.owner,
-            repo: ctx.repo,
-            pull_number: pr.number,
-        });
-        if (pull.head.sha !== run.headSha) {
-            log/* log */.R.notice(`Pull request #${pr.number} has moved on to ${pull.head.sha.slice(0, 12)} since run ${run.id} ` +
-                `(${run.headSha.slice(0, 12)}): not posting a stale report.`);
-            return 0;
-        }
+        ({ data: pull } = await networkOperation(`reading pull request #${pr.number}`, inputs, deps, (octokit) => octokit.rest.pulls.get({ owner: ctx.owner, repo: ctx.repo, pull_number: pr.number })));
     }
     catch (e) {
-        throw new errors/* GateError */.ue(`could not read pull request #${pr.number}: ${(0,action_octokit.describeApiError)(e)}`);
+        return notPosted(e, `could not read pull request #${pr.number}`);
+    }
+    if (pull.head.sha !== run.headSha) {
+        log/* log */.R.notice(`Pull request #${pr.number} has moved on to ${pull.head.sha.slice(0, 12)} since run ${run.id} ` +
+            `(${run.headSha.slice(0, 12)}): not posting a stale report.`);
+        return 0;
     }
     // report.md is never read: the fork wrote it. The comment is rendered here from result.json.
     const resultData = byName.get('result.json');
@@ -2545,14 +2712,16 @@ async function postCommentMode(inputs, ctx, deps) {
         throw e;
     }
     const markdown = rendered.markdown;
-    let commentUrl;
+    let commentUrl = '';
     try {
-        const c = await upsertStickyComment(octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, name, buildCommentBody(markdown, name));
+        const c = await networkOperation(`writing the comment on pull request #${pr.number}`, inputs, deps, (octokit) => upsertStickyComment(octokit, { owner: ctx.owner, repo: ctx.repo, issueNumber: pr.number }, name, buildCommentBody(markdown, name)));
         commentUrl = c.url;
         log/* log */.R.info(`Pull request #${pr.number} comment ${c.action}: ${c.url}`);
     }
     catch (e) {
-        throw new errors/* GateError */.ue(commentFailureMessage(e, false));
+        if (!isTransientNetworkFailure(e))
+            throw new errors/* GateError */.ue(commentFailureMessage(e, false));
+        log/* log */.R.warning(`${commentFailureMessage(e, false)} Re-run this workflow to post it.`);
     }
     await writeJobSummary(markdown, deps.env);
     const verdict = rendered.verdict;

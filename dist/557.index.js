@@ -1,8 +1,8 @@
-export const id = 323;
-export const ids = [323];
+export const id = 557;
+export const ids = [557];
 export const modules = {
 
-/***/ 64323:
+/***/ 46557:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -133,6 +133,7 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 function parseGateConfig(text, fileName) {
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES)
         throw new errors/* UsageError */.eb(`${fileName}: the file is ${Buffer.byteLength(text, 'utf8')} bytes, above the 1 MiB limit for a gate.yml; is it the right file?`);
+    checkConfigShape(text, fileName);
     const lineCounter = new dist/* LineCounter */.HN();
     // uniqueKeys is off: yaml's own duplicate check compares every key with every other (quadratic,
     // 16 s for 25,000 keys); keyName below checks duplicates per mapping with a Set instead.
@@ -160,7 +161,10 @@ function parseGateConfig(text, fileName) {
     }
     // Anchors and aliases are refused where they are, before any value is read: a gate.yml is
     // short, and aliases are how a small file expands without bound ("billion laughs").
-    (0,dist/* visit */.YR)(doc, (_key, node) => {
+    (0,dist/* visit */.YR)(doc, (_key, node, path) => {
+        // The path holds the document, then a pair and a collection per level of nesting.
+        if (((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && path.length > 2 * MAX_CONFIG_NESTING)
+            fail(node, `settings nested more than ${MAX_CONFIG_NESTING} levels deep; is it the right file?`);
         if ((0,dist/* isAlias */.Vj)(node))
             fail(node, `YAML aliases (${JSON.stringify(`*${node.source}`)}) are not supported in gate.yml; write the value out`, true);
         if (((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) && node.anchor)
@@ -204,6 +208,51 @@ function parseGateConfig(text, fileName) {
         }
     }
     return config;
+}
+/**
+ * Most keys (mapping entries) and deepest flow nesting (`[`/`{`) a gate.yml may have. A real one
+ * has a few dozen keys and three or four levels; these caps leave room for hundreds of rules and
+ * waivers while refusing generated or hostile files before the parser spends seconds on them.
+ */
+const MAX_CONFIG_KEYS = 2000;
+const MAX_CONFIG_NESTING = 32;
+// Lexer tokens that stand for no source text (document start, flow error end, scalar marker).
+const CONTROL_TOKENS = new Set(['\x02', '\x18', '\x1f']);
+/**
+ * A pass over yaml's lexer (about ten times cheaper than parsing, and stopped at the first cap
+ * reached): a 1 MiB file of 25,000 keys or of 500,000 nested `[` takes the parser seconds; this
+ * refuses it in milliseconds, naming the line where the cap was passed.
+ */
+function checkConfigShape(text, fileName) {
+    let keys = 0;
+    let depth = 0;
+    let offset = 0;
+    let problem;
+    for (const token of new dist/* Lexer */.JG().lex(text)) {
+        if (token === ':')
+            keys++;
+        else if (token === '[' || token === '{')
+            depth++;
+        else if (token === ']' || token === '}')
+            depth = Math.max(0, depth - 1);
+        if (keys > MAX_CONFIG_KEYS) {
+            problem = `more than ${MAX_CONFIG_KEYS.toLocaleString('en-US')} keys`;
+            break;
+        }
+        if (depth > MAX_CONFIG_NESTING) {
+            problem = `brackets nested more than ${MAX_CONFIG_NESTING} deep`;
+            break;
+        }
+        if (!CONTROL_TOKENS.has(token))
+            offset += token.length;
+    }
+    if (problem === undefined)
+        return;
+    let line = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+        line++;
+    throw new errors/* UsageError */.eb(`${fileName}, line ${line}: the file has ${problem}, far beyond any gate.yml (a few dozen settings ` +
+        'and metric rules); is it the right file?');
 }
 /** Keys seen per mapping, for the linear duplicate-key check. */
 const seenKeys = new WeakMap();
@@ -1216,6 +1265,7 @@ function holm(pValues, alpha) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/stats/index.ts
+
 
 
 
@@ -3476,9 +3526,577 @@ function syntheticResult(d) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/python-text.ts
+/**
+ * The few Python `str` behaviours the text metrics' reference implementations rely on, which
+ * JavaScript's built-ins do not share:
+ * - `str.split()` / `str.rstrip()` split on `str.isspace()` characters: JavaScript's `\s` lacks
+ *   U+001C–U+001F and U+0085 and adds U+FEFF (a zero-width no-break space Python keeps).
+ * - `re`'s `\w` (and so `\b`) on `str` patterns is Unicode-aware: `str.isalnum()` or `_`, i.e.
+ *   letters (L*) and numbers (N*); combining marks are not word characters. JavaScript's `\w`
+ *   and `\b` are ASCII-only, even with the `u` flag.
+ * `str.lower()` and `String.prototype.toLowerCase()` agree (full Unicode mappings, final sigma),
+ * which test/evaluate/metrics/text-unicode.test.ts checks code point by code point against
+ * Python's own tables.
+ */
+/** One run of `str.isspace()` characters (all of them are in the BMP). */
+// eslint-disable-next-line no-control-regex -- U+001C–U+001F are whitespace to Python
+const PYTHON_SPACE_RUN = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const PYTHON_SPACE_GLOBAL = new RegExp(PYTHON_SPACE_RUN.source, 'g');
+const PYTHON_TRAILING_SPACE = new RegExp(`${PYTHON_SPACE_RUN.source}$`);
+/** Whether code point `cp` is whitespace to Python (`chr(cp).isspace()`). */
+function isPythonSpace(cp) {
+    return ((cp >= 0x09 && cp <= 0x0d) ||
+        (cp >= 0x1c && cp <= 0x20) ||
+        cp === 0x85 ||
+        cp === 0xa0 ||
+        cp === 0x1680 ||
+        (cp >= 0x2000 && cp <= 0x200a) ||
+        cp === 0x2028 ||
+        cp === 0x2029 ||
+        cp === 0x202f ||
+        cp === 0x205f ||
+        cp === 0x3000);
+}
+/** Python's `s.split()`: the non-empty runs between whitespace. */
+function pythonSplit(s) {
+    const parts = s.split(PYTHON_SPACE_RUN);
+    // Leading or trailing whitespace leaves an empty first or last part; nothing else can be empty.
+    if (parts.length > 0 && parts[0] === '')
+        parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Python's `' '.join(s.split())`. */
+function python_text_pythonCollapseSpaces(s) {
+    return pythonSplit(s).join(' ');
+}
+/** Python's `''.join(s.split())`: every whitespace character removed. */
+function python_text_pythonRemoveSpaces(s) {
+    return s.replace(PYTHON_SPACE_GLOBAL, '');
+}
+/** Python's `s.rstrip()`. */
+function python_text_pythonRstrip(s) {
+    return s.replace(PYTHON_TRAILING_SPACE, '');
+}
+/** A character `re`'s `\w` matches in a `str` pattern (as a regex class body, `u` flag). */
+const PYTHON_WORD_CLASS = '\\p{L}\\p{N}_';
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/tokenizer-13a.ts
+
+/**
+ * sacrebleu's default BLEU tokenizer, `13a` (mteval-v13a.pl as WMT uses it), applied to a
+ * segment as BLEU applies it: right-stripped first (`sent.rstrip()`), then the markup rules
+ * (`<skipped>` removed, `-\n` joins, newlines become spaces, four HTML entities unescaped), then
+ * the regex rules in order, each a left-to-right non-overlapping substitution as Python's
+ * `re.sub`, and finally whitespace collapsed on Python's whitespace. The result is the
+ * space-joined token string.
+ */
+// ASCII punctuation and symbols (except . , - ' which the later rules treat): own tokens.
+const SYMBOL = /([{-~[-` -&(-+:-@/])/g;
+// A period or comma not preceded by a digit, then one not followed by a digit.
+const DOT_AFTER_NON_DIGIT = /([^0-9])([.,])/gu;
+const DOT_BEFORE_NON_DIGIT = /([.,])([^0-9])/gu;
+// A dash preceded by a digit.
+const DASH_AFTER_DIGIT = /([0-9])(-)/g;
+function tokenizer_13a_tokenize13a(segment) {
+    let line = pythonRstrip(segment);
+    line = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+    if (line.includes('&')) {
+        line = line
+            .replaceAll('&quot;', '"')
+            .replaceAll('&amp;', '&')
+            .replaceAll('&lt;', '<')
+            .replaceAll('&gt;', '>');
+    }
+    line = ` ${line} `;
+    line = line.replace(SYMBOL, ' $1 ');
+    line = line.replace(DOT_AFTER_NON_DIGIT, '$1 $2 ');
+    line = line.replace(DOT_BEFORE_NON_DIGIT, ' $1 $2');
+    line = line.replace(DASH_AFTER_DIGIT, '$1 $2 ');
+    return pythonCollapseSpaces(line);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/bleu.ts
+
+/**
+ * sacrebleu 2.x `corpus_bleu` with its defaults: tokenizer 13a, case-sensitive, n-grams up to 4,
+ * smoothing `exp` (mteval-v13a's: the k-th order without a match counts as 1/2^k matches),
+ * brevity penalty from the closest reference length (the shorter on ties), several references
+ * per segment (n-gram counts clipped by their maximum over the references).
+ *
+ * BLEU is a function of corpus sums, so each segment contributes a fixed-length vector of
+ * integer sufficient statistics, `[hyp_len, ref_len, correct_1..4, total_1..4]`
+ * (`BLEU_STATISTICS` numbers): summing any subset of segments' vectors and applying
+ * `bleuFromStatistics` gives that subset's corpus BLEU, which makes merging, slices and the
+ * paired bootstrap O(n) per evaluation.
+ */
+const BLEU_MAX_ORDER = 4;
+const bleu_BLEU_STATISTICS = 2 + 2 * BLEU_MAX_ORDER;
+/** sacrebleu's `my_log`: log with log(0) floored to −9999999999. */
+function flooredLog(x) {
+    return x === 0 ? -9999999999 : Math.log(x);
+}
+/**
+ * The n-grams of orders 1–4 (index n − 1), counted. Tokens are numbered by a dictionary shared by
+ * the hypothesis and its references, so an n-gram is the number Σ idᵢ·radixⁱ — exact while
+ * radix⁴ ≤ 2⁵³ (9,741 distinct tokens in one segment) — and counting it is a numeric Map lookup;
+ * beyond that the keys are the space-joined tokens (13a tokens hold no whitespace).
+ */
+function ngramCounts(tokens, ids) {
+    const orders = [];
+    for (let n = 1; n <= BLEU_MAX_ORDER; n++)
+        orders.push(new Map());
+    if (ids) {
+        const radix = ids.size;
+        const seq = tokens.map((t) => ids.get(t));
+        for (let i = 0; i < seq.length; i++) {
+            let key = 0;
+            for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= seq.length; n++) {
+                key = key * radix + seq[i + n - 1];
+                const counts = orders[n - 1];
+                counts.set(key, (counts.get(key) ?? 0) + 1);
+            }
+        }
+        return orders;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+        let key = '';
+        for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
+            key = n === 1 ? tokens[i] : `${key} ${tokens[i + n - 1]}`;
+            const counts = orders[n - 1];
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return orders;
+}
+const MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / BLEU_MAX_ORDER));
+function tokens13a(segment) {
+    const line = tokenize13a(segment);
+    return line === '' ? [] : line.split(' ');
+}
+/** Writes the segment's `BLEU_STATISTICS` numbers at `out[offset…]`. */
+function bleu_bleuSegmentStatistics(hypothesis, references, out, offset) {
+    if (references.length === 0)
+        throw new RangeError('BLEU needs at least one reference per segment');
+    const hypTokens = tokens13a(hypothesis);
+    const refTokens = references.map(tokens13a);
+    let ids = new Map();
+    for (const toks of [hypTokens, ...refTokens])
+        for (const t of toks)
+            if (!ids.has(t))
+                ids.set(t, ids.size);
+    if (ids.size > MAX_NUMERIC_RADIX)
+        ids = null;
+    // Per order, the largest count of each n-gram over the references (sacrebleu's clipping).
+    let refCounts = null;
+    for (const toks of refTokens) {
+        const counts = ngramCounts(toks, ids);
+        if (refCounts === null)
+            refCounts = counts;
+        else
+            for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+                const best = refCounts[n];
+                for (const [k, c] of counts[n])
+                    if (c > (best.get(k) ?? 0))
+                        best.set(k, c);
+            }
+    }
+    const hypLen = hypTokens.length;
+    // The closest reference length; the shorter of two equally close ones.
+    let closestDiff = -1;
+    let closestLen = -1;
+    for (const toks of refTokens) {
+        const len = toks.length;
+        const diff = Math.abs(hypLen - len);
+        if (closestDiff === -1 || diff < closestDiff) {
+            closestDiff = diff;
+            closestLen = len;
+        }
+        else if (diff === closestDiff && len < closestLen)
+            closestLen = len;
+    }
+    out.fill(0, offset, offset + bleu_BLEU_STATISTICS);
+    out[offset] = hypLen;
+    out[offset + 1] = closestLen;
+    const hypCounts = ngramCounts(hypTokens, ids);
+    for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+        const ref = refCounts[n];
+        let correct = 0;
+        let total = 0;
+        for (const [key, count] of hypCounts[n]) {
+            total += count;
+            const r = ref.get(key);
+            if (r !== undefined)
+                correct += Math.min(count, r);
+        }
+        out[offset + 2 + n] = correct;
+        out[offset + 2 + BLEU_MAX_ORDER + n] = total;
+    }
+}
+/** BLEU (0–100) from summed statistics (`BLEU_STATISTICS` numbers from `offset`). */
+function bleu_bleuFromStatistics(stats, offset = 0) {
+    const sysLen = stats[offset];
+    const refLen = stats[offset + 1];
+    const bp = sysLen < refLen ? (sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0) : 1;
+    let anyCorrect = false;
+    for (let n = 0; n < BLEU_MAX_ORDER; n++)
+        if (stats[offset + 2 + n] !== 0)
+            anyCorrect = true;
+    if (!anyCorrect)
+        return 0;
+    let smooth = 1;
+    const precisions = new Array(BLEU_MAX_ORDER).fill(0);
+    for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+        const correct = stats[offset + 2 + n];
+        const total = stats[offset + 2 + BLEU_MAX_ORDER + n];
+        // No n-grams of this order anywhere: this and the higher precisions stay 0 (floored log).
+        if (total === 0)
+            break;
+        if (correct === 0) {
+            smooth *= 2;
+            precisions[n] = 100 / (smooth * total);
+        }
+        else
+            precisions[n] = (100 * correct) / total;
+    }
+    let logSum = 0;
+    for (const p of precisions)
+        logSum += flooredLog(p);
+    return bp * Math.exp(logSum / BLEU_MAX_ORDER);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/chrf.ts
+
+/**
+ * sacrebleu 2.x `CHRF()` with its defaults: character n-grams of orders 1–6 over the segment
+ * with every (Python) whitespace character removed, counted in Unicode code points (an emoji or
+ * a CJK extension character is one character, not two UTF-16 units), no word n-grams, β = 2,
+ * case-sensitive, no ε smoothing.
+ *
+ * Per segment, each order contributes `[hyp, ref, match]` counts (`CHRF_STATISTICS` = 18
+ * numbers), taken from the reference whose own sentence chrF is highest (the first on ties); the
+ * corpus score is the F-score of those statistics summed over the segments. A subset's score is
+ * `chrfFromStatistics` of its summed statistics.
+ */
+const CHRF_CHAR_ORDER = 6;
+const CHRF_BETA = 2;
+const chrf_CHRF_STATISTICS = 3 * CHRF_CHAR_ORDER;
+function codePointsOf(segment) {
+    const text = pythonRemoveSpaces(segment);
+    const points = [];
+    // for…of walks code points (a lone surrogate is one), as Python indexes a str.
+    for (const ch of text)
+        points.push(ch.codePointAt(0));
+    return points;
+}
+const chrf_MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / CHRF_CHAR_ORDER));
+/** Counts of the character n-grams of orders 1–6 (index n − 1). */
+function charNgrams(points, ids) {
+    const orders = [];
+    if (ids) {
+        const radix = ids.size;
+        const seq = points.map((cp) => ids.get(cp));
+        for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+            const counts = new Map();
+            for (let i = 0; i + n <= seq.length; i++) {
+                let key = 0;
+                for (let k = i; k < i + n; k++)
+                    key = key * radix + seq[k];
+                counts.set(key, (counts.get(key) ?? 0) + 1);
+            }
+            orders.push(counts);
+        }
+        return orders;
+    }
+    const chars = points.map((cp) => String.fromCodePoint(cp));
+    for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+        const counts = new Map();
+        for (let i = 0; i + n <= chars.length; i++) {
+            const key = chars.slice(i, i + n).join('');
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        orders.push(counts);
+    }
+    return orders;
+}
+function totalOf(counts) {
+    let t = 0;
+    for (const c of counts.values())
+        t += c;
+    return t;
+}
+/** Writes the segment's `CHRF_STATISTICS` numbers at `out[offset…]`. */
+function chrf_chrfSegmentStatistics(hypothesis, references, out, offset) {
+    if (references.length === 0)
+        throw new RangeError('chrF needs at least one reference per segment');
+    const hypPoints = codePointsOf(hypothesis);
+    const refPoints = references.map(codePointsOf);
+    let ids = new Map();
+    for (const points of [hypPoints, ...refPoints])
+        for (const cp of points)
+            if (!ids.has(cp))
+                ids.set(cp, ids.size);
+    if (ids.size > chrf_MAX_NUMERIC_RADIX)
+        ids = null;
+    const hyp = charNgrams(hypPoints, ids);
+    const hypTotals = hyp.map(totalOf);
+    const candidate = new Float64Array(chrf_CHRF_STATISTICS);
+    let bestF = -1;
+    for (const points of refPoints) {
+        const ref = charNgrams(points, ids);
+        for (let n = 0; n < CHRF_CHAR_ORDER; n++) {
+            const r = ref[n];
+            let match = 0;
+            for (const [key, count] of hyp[n]) {
+                const rc = r.get(key);
+                if (rc !== undefined)
+                    match += Math.min(count, rc);
+            }
+            // sacrebleu reports no hypothesis n-grams for an order the reference has none of.
+            candidate[3 * n] = r.size > 0 ? hypTotals[n] : 0;
+            candidate[3 * n + 1] = totalOf(r);
+            candidate[3 * n + 2] = match;
+        }
+        const f = chrf_chrfFromStatistics(candidate);
+        if (f > bestF) {
+            bestF = f;
+            out.set(candidate, offset);
+        }
+    }
+}
+/** chrF (0–100) from summed statistics (`CHRF_STATISTICS` numbers from `offset`). */
+function chrf_chrfFromStatistics(stats, offset = 0) {
+    const factor = CHRF_BETA ** 2;
+    let avgPrec = 0;
+    let avgRec = 0;
+    let effectiveOrder = 0;
+    for (let n = 0; n < CHRF_CHAR_ORDER; n++) {
+        const nHyp = stats[offset + 3 * n];
+        const nRef = stats[offset + 3 * n + 1];
+        const nMatch = stats[offset + 3 * n + 2];
+        // Orders missing on either side are left out of the averages (sacrebleu ≥ 2.0 without ε).
+        if (nHyp > 0 && nRef > 0) {
+            avgPrec += nMatch / nHyp;
+            avgRec += nMatch / nRef;
+            effectiveOrder++;
+        }
+    }
+    if (effectiveOrder === 0)
+        return 0;
+    avgPrec /= effectiveOrder;
+    avgRec /= effectiveOrder;
+    if (avgPrec + avgRec === 0)
+        return 0;
+    let score = (1 + factor) * avgPrec * avgRec;
+    score /= factor * avgPrec + avgRec;
+    return 100 * score;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad-normalise.ts
+
+/**
+ * SQuAD v2.0's answer normalisation (the official evaluate-v2.0.py `normalize_answer`), applied
+ * in its order: lower-case, drop every character of Python's `string.punctuation` (ASCII only:
+ * "—" and "’" stay), replace the words a/an/the by a space, collapse whitespace.
+ *
+ * The articles are matched with Python's `\b(a|an|the)\b` semantics: a word is a maximal run of
+ * Unicode letters, numbers and `_`, so "thé" written with a combining accent (`the` + U+0301)
+ * loses its "the" exactly as Python's does, while "théâtre" (precomposed) keeps it.
+ */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+const ARTICLE = new RegExp(`(?<![${PYTHON_WORD_CLASS}])(?:a|an|the)(?![${PYTHON_WORD_CLASS}])`, 'gu');
+function squad_normalise_normaliseAnswer(s) {
+    const lowered = s.toLowerCase();
+    return pythonCollapseSpaces(lowered.replace(PUNCTUATION, '').replace(ARTICLE, ' '));
+}
+/** `get_tokens`: the normalised answer's words. */
+function squad_normalise_answerTokens(s) {
+    if (s === '')
+        return [];
+    const normal = squad_normalise_normaliseAnswer(s);
+    return normal === '' ? [] : normal.split(' ');
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad.ts
+
+function squad_squadScores(prediction, references) {
+    const predNormal = normaliseAnswer(prediction);
+    const predTokens = answerTokens(prediction);
+    const golds = [];
+    for (const reference of references) {
+        const normal = normaliseAnswer(reference);
+        if (normal !== '')
+            golds.push({ normal, reference });
+    }
+    if (golds.length === 0)
+        golds.push({ normal: '', reference: '' });
+    let exactMatch = 0;
+    let tokenF1 = 0;
+    for (const { normal, reference } of golds) {
+        if (normal === predNormal)
+            exactMatch = 1;
+        const f1 = tokenF1Of(answerTokens(reference), predTokens);
+        if (f1 > tokenF1)
+            tokenF1 = f1;
+    }
+    return { exactMatch, tokenF1 };
+}
+/** `compute_f1`: the F1 of the two token multisets; 1 when both are empty, 0 when one is. */
+function tokenF1Of(gold, pred) {
+    if (gold.length === 0 || pred.length === 0)
+        return gold.length === pred.length ? 1 : 0;
+    const counts = new Map();
+    for (const t of gold)
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+    let same = 0;
+    for (const t of pred) {
+        const c = counts.get(t);
+        if (c !== undefined && c > 0) {
+            same++;
+            counts.set(t, c - 1);
+        }
+    }
+    if (same === 0)
+        return 0;
+    const precision = same / pred.length;
+    const recall = same / gold.length;
+    return (2 * precision * recall) / (precision + recall);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/index.ts
+
+
+
+
+
+
+
+function textTerms(predictions, references) {
+    const n = predictions.length;
+    if (references.length !== n)
+        throw new RangeError(`${n} predictions but ${references.length} reference lists`);
+    const t = {
+        n,
+        exactMatch: new Float64Array(n),
+        tokenF1: new Float64Array(n),
+        rouge1: new Float64Array(n),
+        rouge2: new Float64Array(n),
+        rougeL: new Float64Array(n),
+        bleu: new Float64Array(n * BLEU_STATISTICS),
+        chrf: new Float64Array(n * CHRF_STATISTICS),
+    };
+    for (let i = 0; i < n; i++) {
+        const pred = predictions[i];
+        const refs = references[i];
+        const squad = squadScores(pred, refs);
+        t.exactMatch[i] = squad.exactMatch;
+        t.tokenF1[i] = squad.tokenF1;
+        const rouge = rougeScores(pred, refs);
+        t.rouge1[i] = rouge.rouge1;
+        t.rouge2[i] = rouge.rouge2;
+        t.rougeL[i] = rouge.rougeL;
+        bleuSegmentStatistics(pred, refs, t.bleu, i * BLEU_STATISTICS);
+        chrfSegmentStatistics(pred, refs, t.chrf, i * CHRF_STATISTICS);
+    }
+    return t;
+}
+/** Column sums of an n × width row-major matrix, for the rows where `weights` (if any) is > 0. */
+function sumRows(rows, width, weights) {
+    const sums = new Float64Array(width);
+    const n = rows.length / width;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        for (let k = 0; k < width; k++)
+            sums[k] += w * rows[i * width + k];
+    }
+    return sums;
+}
+function mean(values) {
+    if (values.length === 0)
+        return null;
+    return sumOf(values) / values.length;
+}
+/** The corpus metrics of `terms` (null for an empty corpus). */
+function textMetricValues(terms) {
+    const empty = terms.n === 0;
+    return {
+        exact_match: mean(terms.exactMatch),
+        token_f1: mean(terms.tokenF1),
+        bleu: empty ? null : bleuFromStatistics(sumRows(terms.bleu, BLEU_STATISTICS)),
+        chrf: empty ? null : chrfFromStatistics(sumRows(terms.chrf, CHRF_STATISTICS)),
+        rouge1: mean(terms.rouge1),
+        rouge2: mean(terms.rouge2),
+        rouge_l: mean(terms.rougeL),
+    };
+}
+/**
+ * The per-example terms of a mean-shaped text metric (exact_match: 0/1, token_f1, the ROUGE
+ * F-measures), which its paired test (McNemar, paired z) and any merge or slice average; null for
+ * a metric that is not one of them.
+ */
+function textMeanTerms(terms, metric) {
+    switch (metric) {
+        case 'exact_match':
+            return terms.exactMatch;
+        case 'token_f1':
+            return terms.tokenF1;
+        case 'rouge1':
+            return terms.rouge1;
+        case 'rouge2':
+            return terms.rouge2;
+        case 'rouge_l':
+            return terms.rougeL;
+        default:
+            return null;
+    }
+}
+function textCorpusStatistics(terms, metric) {
+    if (metric === 'bleu')
+        return { rows: terms.bleu, width: BLEU_STATISTICS, score: (s) => bleuFromStatistics(s) };
+    if (metric === 'chrf')
+        return { rows: terms.chrf, width: CHRF_STATISTICS, score: (s) => chrfFromStatistics(s) };
+    return null;
+}
+/**
+ * The `statistics.terms` (result.json) each text metric is merged from. A mean-shaped metric is
+ * its own per-example term; BLEU and chrF are one term per statistics column (its `sum` is the
+ * column's corpus sum), in `bleu` / `chrf` row order.
+ */
+const BLEU_TERMS = [
+    'bleu_hyp_len',
+    'bleu_ref_len',
+    ...[1, 2, 3, 4].map((n) => `bleu_correct_${n}`),
+    ...[1, 2, 3, 4].map((n) => `bleu_total_${n}`),
+];
+const CHRF_TERMS = [1, 2, 3, 4, 5, 6].flatMap((n) => [`chrf_hyp_${n}`, `chrf_ref_${n}`, `chrf_match_${n}`]);
+const TEXT_STATISTIC_TERMS = {
+    exact_match: ['exact_match'],
+    token_f1: ['token_f1'],
+    bleu: BLEU_TERMS,
+    chrf: CHRF_TERMS,
+    rouge1: ['rouge1'],
+    rouge2: ['rouge2'],
+    rouge_l: ['rouge_l'],
+};
+/** BLEU or chrF from the corpus sums of its `TEXT_STATISTIC_TERMS` (null for an empty corpus). */
+function corpusScoreFromTermSums(metric, sums, n) {
+    if (n === 0)
+        return null;
+    if (metric === 'bleu')
+        return bleuFromStatistics(sums);
+    if (metric === 'chrf')
+        return chrfFromStatistics(sums);
+    throw new RangeError(`${metric} is not a corpus-statistics text metric`);
+}
+
 // EXTERNAL MODULE: ./src/evaluate/metrics/names.ts
 var names = __webpack_require__(95241);
 ;// CONCATENATED MODULE: ./src/evaluate/sufficient-statistics.ts
+
 
 
 
@@ -3497,6 +4115,7 @@ const STATISTIC_TERMS = {
     rmse: ['mse'],
     mape: ['mape'],
     r2: ['mse', 'y'],
+    ...TEXT_STATISTIC_TERMS,
 };
 /**
  * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
@@ -4501,7 +5120,11 @@ function bucketOrder(hashes, count, mask, out) {
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/util/env-limit.ts
+var env_limit = __webpack_require__(51257);
 ;// CONCATENATED MODULE: ./src/evaluate/read/source.ts
+
+
 
 
 
@@ -4509,31 +5132,25 @@ var external_node_zlib_ = __webpack_require__(38522);
 
 /** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
 const CHUNK_BYTES = 1 << 20;
-/** A limit from the environment (a positive integer of bytes), else its default. */
-function envLimit(name, fallback) {
-    const raw = process.env[name];
-    if (raw === undefined || raw === '')
-        return fallback;
-    const v = Number(raw);
-    return Number.isSafeInteger(v) && v > 0 ? v : fallback;
-}
 /**
  * Longest line (record) read, in bytes: 16 MiB, or MODEL_GATE_MAX_LINE_BYTES. A longer one is
  * an error, not an allocation that grows until the process aborts (a gzip bomb holding one
  * 600 MB line, /dev/zero given as a file).
  */
 function maxLineBytes() {
-    return envLimit('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
+    return (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
 }
 /** Longest label, prediction or id cell, in bytes: 1 MiB, or MODEL_GATE_MAX_FIELD_BYTES. */
 function maxFieldBytes() {
-    return envLimit('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
+    return (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
 }
 /**
  * Most bytes a gzipped input may decompress to: 64 GiB, or MODEL_GATE_MAX_DECOMPRESSED_BYTES
  * (an endless or runaway stream stops with a message instead of running for hours).
  */
-const MAX_DECOMPRESSED_BYTES = envLimit('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
+function maxDecompressedBytes() {
+    return (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
+}
 /**
  * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
  * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
@@ -4554,6 +5171,8 @@ class ChunkSource {
     /** Non-regular files: the bytes read to sniff gzip, served before the rest. */
     head = null;
     decompressed = 0;
+    /** Read before the file is opened (ChunkSource.open), so a bad override leaks no descriptor. */
+    maxDecompressed;
     /** Plain files: the descriptor (-1 once closed) and the next read's position. */
     fd = -1;
     position = 0;
@@ -4562,7 +5181,8 @@ class ChunkSource {
     iterator = null;
     carry = null;
     carryAt = 0;
-    constructor(file, totalBytes, gzip, fd, regular, head) {
+    constructor(file, totalBytes, gzip, fd, regular, head, maxDecompressed) {
+        this.maxDecompressed = maxDecompressed;
         this.file = file;
         this.totalBytes = totalBytes;
         this.gzip = gzip;
@@ -4587,6 +5207,7 @@ class ChunkSource {
         }
     }
     static async open(file, role) {
+        const maxDecompressed = maxDecompressedBytes();
         let size;
         let regular;
         try {
@@ -4633,7 +5254,7 @@ class ChunkSource {
                 (0,external_node_fs_.closeSync)(fd);
             throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
         }
-        return new ChunkSource(file, size, gzip, fd, regular, head);
+        return new ChunkSource(file, size, gzip, fd, regular, head, maxDecompressed);
     }
     get bytesRead() {
         return this.raw ? this.raw.bytesRead : this.position;
@@ -4672,8 +5293,8 @@ class ChunkSource {
             }
             const n = Math.min(room, this.carry.length - this.carryAt);
             this.decompressed += n;
-            if (this.decompressed > MAX_DECOMPRESSED_BYTES)
-                throw new errors/* InputError */.dz({ file: this.file }, `the gzipped data decompresses to more than ${MAX_DECOMPRESSED_BYTES} bytes (from ${this.bytesRead} compressed ` +
+            if (this.decompressed > this.maxDecompressed)
+                throw new errors/* InputError */.dz({ file: this.file }, `the gzipped data decompresses to more than ${this.maxDecompressed} bytes (from ${this.bytesRead} compressed ` +
                     'bytes read so far), the limit; a gzip bomb or a runaway stream? Raise the limit with ' +
                     'MODEL_GATE_MAX_DECOMPRESSED_BYTES=<bytes> if the file really is that large.');
             this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
@@ -6217,7 +6838,13 @@ class Collector {
      * (`StreamedIdCheck`) and their fingerprint hashes are spooled with the rows.
      */
     idCheck;
-    /** Streaming with `idCheck`: the batch's id hashes, [a, b] per row. */
+    /**
+     * Streaming a join by id in bounded memory: the rows go to the partitions, and the join's
+     * counts (`finishStream` reads them) once it has run.
+     */
+    join;
+    joinOutcome = null;
+    /** Streaming with `idCheck` or `join`: the batch's id hashes, [a, b] per row. */
     idHashes = new Int32Array(0);
     /** Label rows so far. */
     n = 0;
@@ -6270,18 +6897,19 @@ class Collector {
     probOffFirstLine = 0;
     probOffFirstSum = 0;
     /** `expectedRows`: an estimate of the label rows, to size the arrays and id table up front. */
-    constructor(setup, expectedRows = 1024, spool = null, idCheck = null) {
+    constructor(setup, expectedRows = 1024, spool = null, idCheck = null, join = null) {
         this.setup = setup;
         this.spool = spool;
         const expected = Math.min(Math.max(1024, expectedRows), 1 << 26);
         this.cap = spool ? spool.batchRows : expected;
-        this.idCheck = setup.byId && spool ? idCheck : null;
-        this.ids = setup.byId && this.idCheck === null ? new ByteInterner(expected) : null;
+        this.join = setup.byId && spool ? join : null;
+        this.idCheck = setup.byId && spool && this.join === null ? idCheck : null;
+        this.ids = setup.byId && this.idCheck === null && this.join === null ? new ByteInterner(expected) : null;
         this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
     }
     /** Whether the rows have ids (kept in `ids`, or checked by `idCheck`). */
     get hasIds() {
-        return this.ids !== null || this.idCheck !== null;
+        return this.ids !== null || this.idCheck !== null || this.join !== null;
     }
     /** Switches to the next file: which phase, and which slots hold which columns. */
     begin(phase, file, cells, slots) {
@@ -6316,11 +6944,18 @@ class Collector {
         }
         if (this.ids)
             this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
-        if (this.idCheck && this.idHashes.length < 2 * cap)
+        if ((this.idCheck || this.join) && this.idHashes.length < 2 * cap)
             this.idHashes = new Int32Array(2 * cap);
     }
     /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
     allocatePredictions() {
+        if (this.join) {
+            // One row at a time, straight to its partition.
+            this.outPredI = new Int32Array(1);
+            this.outPredF = new Float64Array(1);
+            this.outScores = new Float64Array(this.scoresPerRow);
+            return;
+        }
         const n = this.spool ? Math.min(this.n, this.spool.batchRows) : this.n;
         if (this.setup.regression)
             this.yPredF = new Float64Array(n).fill(NaN);
@@ -6350,7 +6985,9 @@ class Collector {
         if (this.phase === PHASE_PREDICTIONS) {
             if (this.ids !== null)
                 this.flushPredictions();
-            if (this.spool)
+            if (this.join)
+                this.predRows = this.join.predictionCount;
+            else if (this.spool)
                 this.spoolBatch(Math.min(this.predRows, this.n) - this.base);
         }
         else {
@@ -6358,6 +6995,8 @@ class Collector {
                 this.indexIds();
             if (this.spool)
                 this.spoolBatch(this.n - this.base);
+            if (this.join)
+                this.join.endLabels();
         }
     }
     /** Streaming: appends the batch's `count` rows to the spool and starts the next batch. */
@@ -6382,7 +7021,7 @@ class Collector {
                     seen[y[i]] = 1;
                 spool.column('yTrue', 4).append(y, count);
             }
-            if (this.idCheck)
+            if (this.idCheck || this.join)
                 spool.column('idHashes', 8).append(this.idHashes, count);
         }
         if (this.phase !== PHASE_LABELS) {
@@ -6421,6 +7060,8 @@ class Collector {
             this.addId(buf, line, r);
         else if (this.idCheck !== null)
             this.hashId(buf, line, r, at);
+        else if (this.join !== null)
+            this.partitionLabel(buf, line, at);
         this.readLabel(buf, line, at);
         if (phase === PHASE_SINGLE && !this.readPrediction(buf, line, at))
             this.countInvalid(r, line, buf);
@@ -6440,6 +7081,16 @@ class Collector {
         }
     }
     predictionRow(buf, line) {
+        if (this.join !== null) {
+            const sl = this.slots.id;
+            const s = this.cells.starts[sl];
+            const e = this.cells.ends[sl];
+            this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+            this.readPrediction(buf, line, 0);
+            const prediction = this.setup.regression ? this.outPredF[0] : this.outPredI[0];
+            this.join.addPrediction(buf, s, e, hashBytes(buf, s, e, SEED_B), line, prediction, this.outScores);
+            return;
+        }
         if (this.ids !== null) {
             // Buffer the row; `flushPredictions` joins a batch at a time.
             const sl = this.slots.id;
@@ -6573,6 +7224,18 @@ class Collector {
         this.idHashes[2 * at] = a;
         this.idHashes[2 * at + 1] = b;
         this.idCheck.add(buf, s, e, a, b, r);
+    }
+    /** A partitioned join: the label row's id (at batch position `at`) to its partition. */
+    partitionLabel(buf, line, at) {
+        const sl = this.slots.id;
+        const s = this.cells.starts[sl];
+        const e = this.cells.ends[sl];
+        this.checkId(buf, line, s, e, this.cells.kinds[sl]);
+        const a = hashBytes(buf, s, e, SEED_A);
+        const b = hashBytes(buf, s, e, SEED_B);
+        this.idHashes[2 * at] = a;
+        this.idHashes[2 * at + 1] = b;
+        this.join.addLabel(buf, s, e, b, line);
     }
     readLabel(buf, line, r) {
         const sl = this.slots.label;
@@ -7057,8 +7720,18 @@ function readStats(c, ctx) {
     const n = c.n;
     // Label rows that no prediction row joined (joins by id).
     let missing = 0;
-    const missingExamples = [];
-    if (c.ids !== null && c.setup.byId && c.predLine.length === n) {
+    let missingExamples = [];
+    const joined = c.joinOutcome;
+    if (joined !== null) {
+        // Joined a partition at a time (see `PartitionedJoin`): the same counts, gathered there.
+        missing = joined.missing;
+        missingExamples = joined.missingExamples;
+        c.invalidRows = joined.invalid;
+        c.invalidExamples.push(...joined.invalidExamples);
+        c.extraPredictions = joined.extra;
+        c.extraExamples.push(...joined.extraExamples);
+    }
+    else if (c.ids !== null && c.setup.byId && c.predLine.length === n) {
         const predLine = c.predLine;
         for (let r = 0; r < n; r++)
             if (predLine[r] === 0) {
@@ -7187,8 +7860,16 @@ function finishStream(c, ctx, spool) {
         const meta = { task: 'regression', n };
         return { stream: new RowStream(meta, spool, null, null, c.ids, stats), stats };
     }
-    // Every interned label is used: no extra prediction rows without an id join.
-    const settled = settleClasses(c, ctx, new Uint8Array(c.labels.size).fill(1));
+    // Without an id join every interned label is used (there are no extra prediction rows); with
+    // one, the labels of the label rows and those predicted for them.
+    const used = new Uint8Array(c.labels.size).fill(1);
+    if (c.joinOutcome !== null) {
+        const predicted = c.joinOutcome.predicted;
+        const seen = c.trueSeen;
+        for (let l = 0; l < used.length; l++)
+            used[l] = seen[l] === 1 || predicted[l] === 1 ? 1 : 0;
+    }
+    const settled = settleClasses(c, ctx, used);
     const { classes, remap } = settled;
     const meta = { task: settled.task, n, classes, positive: settled.positive };
     let plan = null;
@@ -7255,7 +7936,7 @@ class RowStream {
             for (let start = 0; start < n; start += size) {
                 const count = Math.min(size, n - start);
                 spool.yTrue.read(yTrue, start, count);
-                spool.yPred.read(yPred, start, count);
+                spool.readPredictions(yPred, null, start, count);
                 if (idHashes)
                     spool.idHashes.read(idHashes, start, count);
                 const batch = {
@@ -7285,7 +7966,7 @@ class RowStream {
             for (let start = 0; start < n; start += size) {
                 const count = Math.min(size, n - start);
                 spool.yTrue.read(yTrue, start, count);
-                spool.yPred.read(yPred, start, count);
+                spool.readPredictions(yPred, raw, start, count);
                 if (idHashes)
                     spool.idHashes.read(idHashes, start, count);
                 for (let i = 0; i < count; i++) {
@@ -7296,7 +7977,6 @@ class RowStream {
                 }
                 let scores = null;
                 if (plan) {
-                    spool.scores.read(raw, start, count);
                     transformScores(plan, raw, out, count);
                     scores = out.subarray(0, count * plan.width);
                     if (logLossOut)
@@ -7484,6 +8164,555 @@ function trimF(a, n) {
     return a.length === n ? a : a.slice(0, n);
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/read/id-partitions.ts
+
+
+
+
+
+
+
+/**
+ * Label rows per partition of a streamed join by id: 262,144, or MODEL_GATE_JOIN_PARTITION_ROWS.
+ * A labels file with fewer (estimated) rows is joined in memory.
+ */
+function joinPartitionRows() {
+    return (0,env_limit/* envLimit */.B)('MODEL_GATE_JOIN_PARTITION_ROWS', 1 << 18, 'rows');
+}
+/** Most partitions (the partition of a label row is spooled as one byte). */
+const MAX_PARTITIONS = 256;
+/**
+ * Label rows a partition aims at: its id table (16 bytes a slot), joined rows and line numbers
+ * then stay within the CPU's caches while the partition's prediction rows are looked up in
+ * random order (a partition of 262,144 rows joined three times slower).
+ */
+const CACHED_PARTITION_ROWS = 1 << 15;
+/**
+ * The partition count for about `rows` label rows, at most `threshold` (and about
+ * CACHED_PARTITION_ROWS) a partition: a power of two in [2, MAX_PARTITIONS].
+ */
+function partitionCount(rows, threshold) {
+    const perPartition = Math.max(1, Math.min(threshold, CACHED_PARTITION_ROWS));
+    let p = 2;
+    while (p < MAX_PARTITIONS && p * perPartition < rows)
+        p *= 2;
+    return p;
+}
+const id_partitions_MAX_EXAMPLES = 10;
+/** Bytes buffered per partition file before a write (all partitions together stay under ~8 MiB). */
+const BUFFER_BYTES = 1 << 16;
+const NO_PREDICTION_CODE = -1;
+/**
+ * An append-only temp file of 8-byte words, buffered. Records are whole words (ids padded with
+ * zero bytes), so a partition read back is viewed as Int32/Float64 arrays without copying.
+ */
+class WordFile {
+    path;
+    fd;
+    buffer;
+    i32;
+    f64;
+    u8;
+    /** Words used in the buffer. */
+    at = 0;
+    /** Words flushed to the file. */
+    written = 0;
+    constructor(path, bufferBytes) {
+        this.path = path;
+        this.fd = (0,external_node_fs_.openSync)(path, 'w+');
+        this.buffer = new ArrayBuffer(Math.max(64, bufferBytes & ~7));
+        this.i32 = new Int32Array(this.buffer);
+        this.f64 = new Float64Array(this.buffer);
+        this.u8 = Buffer.from(this.buffer);
+    }
+    /** Makes room for `words` more words (a record longer than the buffer is written directly). */
+    reserve(words) {
+        if (this.at + words <= this.f64.length)
+            return true;
+        this.flush();
+        return words <= this.f64.length;
+    }
+    /** Writes a record too long for the buffer (an id near the field limit) straight to the file. */
+    writeDirect(bytes) {
+        this.flush();
+        id_partitions_writeAll(this.fd, bytes, this.written * 8);
+        this.written += bytes.length / 8;
+    }
+    flush() {
+        if (this.at === 0)
+            return;
+        id_partitions_writeAll(this.fd, this.u8.subarray(0, this.at * 8), this.written * 8);
+        this.written += this.at;
+        this.at = 0;
+    }
+    /** The whole file (flushed first), in a fresh word-aligned buffer. */
+    readAll() {
+        this.flush();
+        const words = this.written;
+        const buffer = new ArrayBuffer(words * 8);
+        const u8 = Buffer.from(buffer);
+        id_partitions_readAll(this.fd, u8, 0, this.path);
+        return { i32: new Int32Array(buffer), f64: new Float64Array(buffer), u8, words };
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+    /** Closes and deletes the file. */
+    remove() {
+        this.close();
+        (0,external_node_fs_.rmSync)(this.path, { force: true });
+    }
+}
+function id_partitions_writeAll(fd, bytes, position) {
+    let done = 0;
+    while (done < bytes.length)
+        done += (0,external_node_fs_.writeSync)(fd, bytes, done, bytes.length - done, position + done);
+}
+function id_partitions_readAll(fd, out, position, path) {
+    let done = 0;
+    while (done < out.length) {
+        const got = (0,external_node_fs_.readSync)(fd, out, done, out.length - done, position + done);
+        if (got === 0)
+            throw new Error(`${path}: unexpected end of a join partition`);
+        done += got;
+    }
+}
+/** Words a record of `fixed` words plus an id of `len` bytes takes. */
+function recordWords(fixed, len) {
+    return fixed + ((len + 7) >>> 3);
+}
+/**
+ * A join by id in bounded memory (a Grace hash join): both files' rows are hash-partitioned by id
+ * into temp files as they are read — the label rows as (row, line, id), the prediction rows as
+ * (row, line, prediction, scores, id) — and each partition's label ids are then indexed in memory
+ * with the partition's prediction rows looked up against them, one partition at a time. What
+ * each label row joined (its prediction and scores, or none) is written per partition in label
+ * order, and `JoinedPredictions` replays them in the labels file's row order (each label row's
+ * partition is spooled beside it), so the metrics see exactly the rows, in exactly the order, of
+ * the in-memory join. Errors (duplicate ids, with their lines) are the ones the in-memory join
+ * throws for the same files: the partition joins gather every candidate and the first in the
+ * in-memory order is thrown.
+ */
+class PartitionedJoin {
+    setup;
+    labels = [];
+    predictions = [];
+    mask;
+    shift;
+    labelRows = 0;
+    predictionRows = 0;
+    partBatch = new Uint8Array(1 << 16);
+    partUsed = 0;
+    joined = null;
+    constructor(setup) {
+        this.setup = setup;
+        const p = setup.partitions;
+        this.mask = p - 1;
+        this.shift = 32 - Math.log2(p);
+        const bufferBytes = Math.max(4096, Math.min(BUFFER_BYTES, (8 << 20) / p));
+        for (let i = 0; i < p; i++)
+            this.labels.push(new WordFile((0,external_node_path_.join)(setup.dir, `join-labels-${i}.bin`), bufferBytes));
+        this.predictionBuffer = bufferBytes;
+    }
+    predictionBuffer;
+    /** The partition of an id from its SEED_B hash (the in-partition table uses SEED_A's low bits). */
+    partitionOf(hashB) {
+        return this.shift === 32 ? 0 : (hashB >>> this.shift) & this.mask;
+    }
+    /** Label row `row` (read on `line`): id bytes [s, e) of `buf`, whose SEED_B hash is `hashB`. */
+    addLabel(buf, s, e, hashB, line) {
+        const p = this.partitionOf(hashB);
+        const row = this.labelRows++;
+        const len = e - s;
+        const f = this.labels[p];
+        writeRecord(f, 2, len, buf, s, (i32, f64, w) => {
+            i32[2 * w] = row;
+            i32[2 * w + 1] = line;
+            i32[2 * w + 2] = len;
+            i32[2 * w + 3] = 0;
+        });
+        const parts = this.partBatch;
+        parts[this.partUsed++] = p;
+        if (this.partUsed === parts.length)
+            this.flushParts();
+    }
+    flushParts() {
+        if (this.partUsed === 0)
+            return;
+        this.setup.rowPartitions.append(this.partBatch, this.partUsed);
+        this.partUsed = 0;
+    }
+    /** Ends the labels file: its partitions are complete. */
+    endLabels() {
+        this.flushParts();
+        for (const f of this.labels)
+            f.flush();
+        const p = this.setup.partitions;
+        for (let i = 0; i < p; i++)
+            this.predictions.push(new WordFile((0,external_node_path_.join)(this.setup.dir, `join-predictions-${i}.bin`), this.predictionBuffer));
+    }
+    /**
+     * A prediction row: id bytes [s, e) of `buf` (SEED_B hash `hashB`), its prediction (a label
+     * index, -1 for none; regression: the value, NaN for none) and `k` scores from `scores`.
+     */
+    addPrediction(buf, s, e, hashB, line, prediction, scores) {
+        const p = this.partitionOf(hashB);
+        const row = this.predictionRows++;
+        const len = e - s;
+        const k = this.setup.scoresPerRow;
+        writeRecord(this.predictions[p], 3 + k, len, buf, s, (i32, f64, w) => {
+            i32[2 * w] = row;
+            i32[2 * w + 1] = line;
+            i32[2 * w + 2] = len;
+            i32[2 * w + 3] = 0;
+            f64[w + 2] = prediction;
+            for (let q = 0; q < k; q++)
+                f64[w + 3 + q] = scores[q];
+        });
+    }
+    /** Prediction rows read so far. */
+    get predictionCount() {
+        return this.predictionRows;
+    }
+    /**
+     * Joins the partitions. Throws the in-memory join's first duplicate-id error: a repeated id in
+     * the labels file among its first `labelLimit` rows, else a repeated prediction id among the
+     * first `predictionLimit` prediction rows. With `write` the joined rows are kept for
+     * `predictionsSource` (else this only looks for those errors: a later read error is thrown
+     * after them, as the in-memory join would).
+     */
+    run(options) {
+        const { labelLimit, write } = options;
+        const setup = this.setup;
+        const k = setup.scoresPerRow;
+        // The in-memory join looks a batch of prediction rows up in the order of their label rows'
+        // top 12 bits (see `rowOrder` in collector.ts): the first duplicate it meets is the error.
+        const bits = 32 - Math.clz32(Math.max(1, this.labelRows));
+        const found = new JoinFindings(options.batch, Math.max(0, bits - 12));
+        const joinedFiles = [];
+        const joinedRows = [];
+        for (let p = 0; p < setup.partitions; p++) {
+            const labels = loadLabels(this.labels[p].readAll());
+            const dup = labels.ids.indexPending();
+            // The first repeat within the partition; among the partitions, the lowest row is the
+            // in-memory join's (which indexes the label rows in order, a batch at a time). A partition
+            // whose first repeat is beyond the limit has none before it (its rows are in order).
+            if (dup >= 0 && labels.rows[dup] < labelLimit)
+                found.labelDuplicate(labels, dup);
+            // A duplicate label id is the error whatever the predictions hold; without the prediction
+            // partitions (a read error in the labels file) only the labels are checked.
+            if (found.labelDup !== null || this.predictions.length === 0)
+                continue;
+            const m = labels.m;
+            const width = 1 + k;
+            const out = new Float64Array(write ? m * width : 0);
+            if (write)
+                initJoined(out, m, width, setup.regression ? NaN : NO_PREDICTION_CODE);
+            const predLine = new Int32Array(m);
+            probe(this.predictions[p].readAll(), labels, k, options.predictionLimit, setup.regression, predLine, out, write, found);
+            for (let i = 0; i < m; i++)
+                if (predLine[i] === 0)
+                    found.missingRow(labels, i);
+            if (write) {
+                const path = (0,external_node_path_.join)(setup.dir, `join-rows-${p}.bin`);
+                const fd = (0,external_node_fs_.openSync)(path, 'w');
+                try {
+                    id_partitions_writeAll(fd, new Uint8Array(out.buffer, 0, out.byteLength), 0);
+                }
+                finally {
+                    (0,external_node_fs_.closeSync)(fd);
+                }
+                joinedFiles.push(path);
+                joinedRows.push(m);
+                // The partition's rows are joined: its files go now, not with the folder (disk in use
+                // stays at about the joined rows plus one partition).
+                this.labels[p].remove();
+                this.predictions[p].remove();
+            }
+        }
+        const { labelDup, predDup } = found;
+        if (labelDup !== null)
+            throw duplicateIdError(setup.labelsFile, setup.idColumn, labelDup.id, labelDup.line, labelDup.firstLine);
+        if (predDup !== null)
+            throw new errors/* InputError */.dz({ file: setup.predictionsFile, line: predDup.line, column: setup.idColumn }, `duplicate id ${predDup.shown}: it also has a prediction on line ${predDup.firstLine}. ` +
+                'Each id may have only one prediction row.');
+        if (write)
+            this.joined = new JoinedPredictions(joinedFiles, joinedRows, 1 + k, setup.rowPartitions);
+        return found.outcome();
+    }
+    /** After `run` with `write`: the joined predictions and scores, in label order. */
+    predictionsSource() {
+        if (this.joined === null)
+            throw new Error('model-gate: the partitions were not joined');
+        return this.joined;
+    }
+    close() {
+        for (const f of this.labels)
+            f.close();
+        for (const f of this.predictions)
+            f.close();
+    }
+}
+function loadLabels(file) {
+    const { i32, u8, words } = file;
+    const cap = Math.floor(words / 3); // a record is at least 3 words
+    const rows = new Int32Array(cap);
+    const lines = new Int32Array(cap);
+    const ids = new ByteInterner(Math.max(16, cap));
+    let m = 0;
+    for (let w = 0; w < words;) {
+        const len = i32[2 * w + 2];
+        const s = (w + 2) * 8;
+        rows[m] = i32[2 * w];
+        lines[m] = i32[2 * w + 1];
+        ids.append(u8, s, s + len);
+        m++;
+        w += 2 + ((len + 7) >>> 3);
+    }
+    return { m, rows, lines, ids };
+}
+/** Each joined row "no prediction" until a prediction row joins it. */
+function initJoined(out, m, width, none) {
+    out.fill(NaN);
+    for (let i = 0; i < m; i++)
+        out[i * width] = none;
+}
+/**
+ * Looks a partition's prediction rows (in file order) up among its label rows: a row joins the
+ * first time its id is seen (its prediction and scores go to `out` when `write`), a second time
+ * is a duplicate, an unknown id an extra row.
+ */
+function probe(file, labels, k, limit, regression, predLine, out, write, found) {
+    const { i32, f64, u8, words } = file;
+    const ids = labels.ids;
+    const width = 1 + k;
+    for (let w = 0; w < words;) {
+        const row = i32[2 * w];
+        const line = i32[2 * w + 1];
+        const len = i32[2 * w + 2];
+        const s = (w + 3 + k) * 8;
+        const at = w;
+        w += 3 + k + ((len + 7) >>> 3);
+        if (row >= limit)
+            continue;
+        const li = ids.findHashed(u8, s, s + len, hashBytes(u8, s, s + len, SEED_A));
+        if (li < 0) {
+            found.extraRow(row, u8, s, s + len);
+            continue;
+        }
+        if (predLine[li] !== 0) {
+            found.predictionDuplicate(row, labels.rows[li], line, predLine[li], u8, s, s + len);
+            continue;
+        }
+        predLine[li] = line;
+        const prediction = f64[at + 2];
+        if (regression ? Number.isNaN(prediction) : prediction < 0)
+            found.invalidRow(row, u8, s, s + len);
+        else if (!regression)
+            found.predicted(prediction);
+        if (write) {
+            const o = li * width;
+            out[o] = prediction;
+            for (let q = 0; q < k; q++)
+                out[o + 1 + q] = f64[at + 3 + q];
+        }
+    }
+}
+/** What the partition joins found: counts, the first examples, the first duplicates. */
+class JoinFindings {
+    batch;
+    rowShift;
+    labelDup = null;
+    predDup = null;
+    missing = 0;
+    invalid = 0;
+    extra = 0;
+    missingEx = [];
+    invalidEx = [];
+    extraEx = [];
+    predictedLabels = new Uint8Array(16);
+    constructor(batch, rowShift) {
+        this.batch = batch;
+        this.rowShift = rowShift;
+    }
+    labelDuplicate(labels, dup) {
+        const row = labels.rows[dup];
+        if (this.labelDup !== null && this.labelDup.row <= row)
+            return;
+        this.labelDup = {
+            row,
+            line: labels.lines[dup],
+            firstLine: labels.lines[labels.ids.duplicateOf],
+            id: labels.ids.get(dup),
+        };
+    }
+    predictionDuplicate(row, labelRow, line, firstLine, u8, s, e) {
+        const key = [Math.floor(row / this.batch), labelRow >>> this.rowShift, row];
+        if (this.predDup === null || compareKeys(key, this.predDup.key) < 0)
+            this.predDup = { key, line, firstLine, shown: showBytes(u8, s, e) };
+    }
+    extraRow(row, u8, s, e) {
+        this.extra++;
+        keepExample(this.extraEx, row, u8, s, e);
+    }
+    invalidRow(row, u8, s, e) {
+        this.invalid++;
+        keepExample(this.invalidEx, row, u8, s, e);
+    }
+    missingRow(labels, i) {
+        this.missing++;
+        const list = this.missingEx;
+        const row = labels.rows[i];
+        if (list.length < id_partitions_MAX_EXAMPLES || row < list[list.length - 1].order)
+            insertExample(list, row, labels.ids.get(i));
+    }
+    predicted(label) {
+        if (label >= this.predictedLabels.length) {
+            const bigger = new Uint8Array(Math.max(label + 1, this.predictedLabels.length * 2));
+            bigger.set(this.predictedLabels);
+            this.predictedLabels = bigger;
+        }
+        this.predictedLabels[label] = 1;
+    }
+    outcome() {
+        return {
+            missing: this.missing,
+            missingExamples: this.missingEx.map((x) => x.id),
+            invalid: this.invalid,
+            invalidExamples: this.invalidEx.map((x) => x.id),
+            extra: this.extra,
+            extraExamples: this.extraEx.map((x) => x.id),
+            predicted: this.predictedLabels,
+        };
+    }
+}
+function writeRecord(f, fixed, len, buf, s, fill) {
+    const words = recordWords(fixed, len);
+    if (f.reserve(words)) {
+        const w = f.at;
+        fill(f.i32, f.f64, w);
+        const u8 = f.u8;
+        const at = (w + fixed) * 8;
+        for (let i = 0; i < len; i++)
+            u8[at + i] = buf[s + i]; // Buffer#copy allocates a view per call
+        for (let i = len; i < (words - fixed) * 8; i++)
+            u8[at + i] = 0;
+        f.at = w + words;
+        return;
+    }
+    // A record longer than the buffer: built on its own and written through.
+    const big = new ArrayBuffer(words * 8);
+    fill(new Int32Array(big), new Float64Array(big), 0);
+    const u8 = new Uint8Array(big);
+    u8.set(buf.subarray(s, s + len), fixed * 8);
+    f.writeDirect(u8);
+}
+function compareKeys(a, b) {
+    return a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
+}
+/** Keeps the MAX_EXAMPLES examples of lowest `order` (rows of a partition arrive in order). */
+function keepExample(list, order, buf, s, e) {
+    if (list.length >= id_partitions_MAX_EXAMPLES && order > list[list.length - 1].order)
+        return;
+    insertExample(list, order, buf.toString('utf8', s, e));
+}
+function insertExample(list, order, id) {
+    let i = list.length;
+    while (i > 0 && list[i - 1].order > order)
+        i--;
+    list.splice(i, 0, { order, id });
+    if (list.length > id_partitions_MAX_EXAMPLES)
+        list.length = id_partitions_MAX_EXAMPLES;
+}
+/** Bytes of joined rows read from each partition at a time. */
+const READ_BYTES = 1 << 16;
+/**
+ * The joined rows' predictions and scores in the labels file's row order: a k-way merge of the
+ * partitions' joined files steered by the spooled partition of each label row, each partition
+ * read front to back in chunks.
+ */
+class JoinedPredictions {
+    paths;
+    rows;
+    width;
+    rowPartitions;
+    fds;
+    chunks;
+    /** Per partition: rows in the chunk, the next row in it, rows read from the file. */
+    inChunk;
+    next;
+    consumed;
+    chunkRows;
+    parts = new Uint8Array(0);
+    constructor(paths, rows, 
+    /** Words per joined row: the prediction and the scores. */
+    width, rowPartitions) {
+        this.paths = paths;
+        this.rows = rows;
+        this.width = width;
+        this.rowPartitions = rowPartitions;
+        const p = paths.length;
+        this.fds = paths.map((path) => (0,external_node_fs_.openSync)(path, 'r'));
+        const budget = Math.max(4096, Math.min(READ_BYTES, (8 << 20) / p));
+        this.chunkRows = Math.max(1, Math.floor(budget / (8 * width)));
+        this.chunks = paths.map(() => new Float64Array(this.chunkRows * width));
+        this.inChunk = new Int32Array(p);
+        this.next = new Int32Array(p);
+        this.consumed = new Float64Array(p);
+    }
+    /** Rows [start, start + count) of the labels file: predictions into `yPred`, scores into `scores`. */
+    read(yPred, scores, start, count) {
+        if (start === 0)
+            this.rewind();
+        if (this.parts.length < count)
+            this.parts = new Uint8Array(count);
+        const parts = this.parts;
+        this.rowPartitions.read(parts, start, count);
+        const width = this.width;
+        const k = width - 1;
+        const chunks = this.chunks;
+        const next = this.next;
+        const inChunk = this.inChunk;
+        for (let i = 0; i < count; i++) {
+            const p = parts[i];
+            if (next[p] === inChunk[p])
+                this.refill(p);
+            const chunk = chunks[p];
+            const o = next[p]++ * width;
+            yPred[i] = chunk[o];
+            if (scores !== null)
+                for (let q = 0; q < k; q++)
+                    scores[i * k + q] = chunk[o + 1 + q];
+        }
+    }
+    rewind() {
+        this.inChunk.fill(0);
+        this.next.fill(0);
+        this.consumed.fill(0);
+    }
+    refill(p) {
+        const left = this.rows[p] - this.consumed[p];
+        const take = Math.min(this.chunkRows, left);
+        if (take <= 0)
+            throw new Error(`${this.paths[p]}: unexpected end of joined rows`);
+        const chunk = this.chunks[p];
+        const bytes = new Uint8Array(chunk.buffer, 0, take * this.width * 8);
+        id_partitions_readAll(this.fds[p], bytes, this.consumed[p] * this.width * 8, this.paths[p]);
+        this.consumed[p] += take;
+        this.inChunk[p] = take;
+        this.next[p] = 0;
+    }
+    close() {
+        for (let i = 0; i < this.fds.length; i++) {
+            if (this.fds[i] >= 0)
+                (0,external_node_fs_.closeSync)(this.fds[i]);
+            this.fds[i] = -1;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/read/spool.ts
 
 
@@ -7539,8 +8768,12 @@ class RowSpool {
     yTrue = null;
     yPred = null;
     scores = null;
-    /** A single file's ids, as the two 32-bit hashes the fingerprint takes of each. */
+    /** The ids (a single file, or the labels file of a join by id), as the fingerprint's two 32-bit hashes. */
     idHashes = null;
+    /** A partitioned join by id: each label row's partition (one byte). */
+    rowPartitions = null;
+    /** A partitioned join by id: the joined predictions and scores (then `yPred`, `scores` are null). */
+    joined = null;
     constructor(dir, 
     /** Rows per batch: how many rows the readers hold before appending them here. */
     batchRows) {
@@ -7560,10 +8793,23 @@ class RowSpool {
         this.yPred?.close();
         this.scores?.close();
         this.idHashes?.close();
+        this.rowPartitions?.close();
+        this.joined?.close();
+    }
+    /** Rows [start, start + count) of the predictions (and scores, when `scores` is given). */
+    readPredictions(yPred, scores, start, count) {
+        if (this.joined !== null) {
+            this.joined.read(yPred, scores, start, count);
+            return;
+        }
+        this.yPred.read(yPred, start, count);
+        if (scores !== null)
+            this.scores.read(scores, start, count);
     }
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/index.ts
+
 
 
 
@@ -7594,12 +8840,13 @@ async function readEvaluationData(options, logger = progress/* silentLogger */.q
 }
 const DEFAULT_BATCH_ROWS = 1 << 16;
 /**
- * `readEvaluationData`, streaming when the rows are aligned (one file, or two files joined by
- * position): the rows are spooled to `setup.dir` a batch at a time and come back as a
- * `RowStream` (replayed in batches once the classes are known), so memory does not grow with the
- * rows. Two files joined by id are read into memory as `readEvaluationData` does (`data` set,
- * `stream` null). Errors and warnings are the same either way; `stats.fingerprint` of a stream is
- * set by its first replay. The caller closes the stream.
+ * `readEvaluationData`, streaming: the rows are spooled to `setup.dir` a batch at a time and come
+ * back as a `RowStream` (replayed in batches once the classes are known), so memory does not grow
+ * with the rows. Two files joined by id are hash-partitioned by id to `setup.dir` and joined a
+ * partition at a time (`PartitionedJoin`) when the labels file has more (estimated) rows than a
+ * partition holds; smaller ones (and pipes, whose size is unknown) are read into memory as
+ * `readEvaluationData` does (`data` set, `stream` null). Errors and warnings are the same either
+ * way; `stats.fingerprint` of a stream is set by its first replay. The caller closes the stream.
  */
 async function readEvaluationStream(options, logger, setup) {
     return readRows(options, logger, setup);
@@ -7612,6 +8859,7 @@ async function readRows(options, logger, setup) {
     const scorePrefix = regression ? undefined : options.scorePrefix;
     const readers = [];
     const spools = [];
+    let join = null;
     try {
         const preds = await TableReader.open(options.predictions, 'predictions');
         readers.push(preds);
@@ -7655,11 +8903,25 @@ async function readRows(options, logger, setup) {
                     `${listLabels(preds.columns, 30)}. Name one probability column per class ${scorePrefix}<label>, ` +
                     'or pass the prefix those columns use.');
         }
-        const spool = setup !== null && !(labels && byId)
+        const estimate = labelSource.estimateRows();
+        const partitionRows = Math.max(1, setup?.partitionRows ?? joinPartitionRows());
+        const partitioned = setup !== null && labels !== null && byId && estimate > partitionRows;
+        const spool = setup !== null && (!(labels && byId) || partitioned)
             ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
             : null;
         if (spool)
             spools.push(spool);
+        if (partitioned)
+            join = new PartitionedJoin({
+                dir: setup.dir,
+                partitions: partitionCount(estimate, partitionRows),
+                regression,
+                scoresPerRow: scoreColumn !== undefined ? 1 : probColumns.length,
+                labelsFile: labels.file,
+                predictionsFile: preds.file,
+                idColumn,
+                rowPartitions: spool.column('rowPartitions', 1),
+            });
         // A single streamed file with ids checks them for duplicates without keeping them.
         const idCheck = spool && byId && !labels
             ? new StreamedIdCheck(preds.file, idColumn, setup.dir, setup.idSortChunk ?? DEFAULT_ID_SORT_CHUNK, setup.idHash ?? null)
@@ -7672,7 +8934,7 @@ async function readRows(options, logger, setup) {
             predictionColumn,
             scoreColumn,
             probColumns,
-        }, labelSource.estimateRows(), spool, idCheck);
+        }, estimate, spool, idCheck, join);
         if (labels) {
             // Pass 1: the labels.
             const slotsL = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
@@ -7681,15 +8943,47 @@ async function readRows(options, logger, setup) {
                 slotsL.id = namesL.push(idColumn) - 1;
             slotsL.label = namesL.push(labelColumn) - 1;
             collector.begin(PHASE_LABELS, labels.file, labels.prepare(namesL, collector), slotsL);
-            await scanWithProgress(labels, logger);
+            try {
+                await scanWithProgress(labels, logger);
+            }
+            catch (err) {
+                // Joined in memory, the label ids are checked every ID_BATCH rows: a duplicate in a batch
+                // before the failing row's is the error reported. The same here.
+                const labelLimit = Math.floor(collector.n / ID_BATCH) * ID_BATCH;
+                if (join && labelLimit > 0)
+                    join.run({ labelLimit, predictionLimit: 0, write: false, batch: ID_BATCH });
+                throw err;
+            }
             collector.flush();
             if (collector.n === 0)
                 throw noRows(labels.file);
             // Pass 2: the predictions, joined to the label rows.
             const { names, slots } = predictionSlots(byId, idColumn, predictionColumn, scoreColumn, probColumns);
             collector.begin(PHASE_PREDICTIONS, preds.file, preds.prepare(names, collector), slots);
-            await scanWithProgress(preds, logger);
+            try {
+                await scanWithProgress(preds, logger);
+            }
+            catch (err) {
+                // Likewise a duplicate label id, then a duplicate prediction id in an earlier batch of
+                // ID_BATCH prediction rows, comes before the failing row's error.
+                if (join) {
+                    const predictionLimit = Math.floor(join.predictionCount / ID_BATCH) * ID_BATCH;
+                    join.run({ labelLimit: collector.n, predictionLimit, write: false, batch: ID_BATCH });
+                }
+                throw err;
+            }
             collector.flush();
+            if (join) {
+                const progress = logger.progress.start('Joining by id');
+                collector.joinOutcome = join.run({
+                    labelLimit: collector.n,
+                    predictionLimit: join.predictionCount,
+                    write: true,
+                    batch: ID_BATCH,
+                });
+                progress.done(`${collector.n} rows`);
+                spool.joined = join.predictionsSource();
+            }
             if (!byId && collector.predRows !== collector.n)
                 throw new errors/* InputError */.dz({ file: preds.file }, `has ${collector.predRows} data rows but ${labels.file} has ${collector.n}. Neither file has an ` +
                     `"${idColumn}" column, so rows are joined by position and the counts must match. Add an id column ` +
@@ -7735,6 +9029,7 @@ async function readRows(options, logger, setup) {
             r.close();
         for (const s of spools)
             s.close();
+        join?.close();
     }
 }
 function predictionSlots(byId, idColumn, predictionColumn, scoreColumn, probColumns) {
@@ -8076,8 +9371,8 @@ class BinaryScoreStream {
             pos: this.pos,
             scored,
             positiveLabel: this.first.classes[this.positive],
-            logLoss: this.probability ? mean(this.logLoss, this.logLossRows) : undefined,
-            brier: this.probability ? mean(this.brier, this.brierRows) : undefined,
+            logLoss: this.probability ? streaming_mean(this.logLoss, this.logLossRows) : undefined,
+            brier: this.probability ? streaming_mean(this.brier, this.brierRows) : undefined,
         });
     }
 }
@@ -8165,7 +9460,7 @@ class MulticlassScoreStream {
                 this.ranked[c].walk((_key, positives, negatives) => walk.group(positives, negatives));
                 return walk.auc;
             },
-            logLoss: this.logLoss ? mean(this.logLoss, this.logLossRows) : null,
+            logLoss: this.logLoss ? streaming_mean(this.logLoss, this.logLossRows) : null,
         });
     }
 }
@@ -8200,7 +9495,7 @@ class RankingWalk {
     }
 }
 /** `weightedMean` without weights: NaN when no row was added. */
-function mean(sum, rows) {
+function streaming_mean(sum, rows) {
     return rows === 0 ? NaN : sum.value / rows;
 }
 
@@ -8280,6 +9575,7 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
             dir,
             batchRows: streaming.batchRows,
             idSortChunk: streaming.sortChunk,
+            partitionRows: streaming.partitionRows,
         });
         if (read.data !== null) {
             const { data, stats } = read;
