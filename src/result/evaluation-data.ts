@@ -109,3 +109,29 @@ export const DEFAULT_EVALUATE_OPTIONS: Omit<EvaluateOptions, 'predictions'> = {
 };
 
 export type { Task };
+
+/**
+ * Row ids as the reader holds them: UTF-8 bytes back to back, id i at
+ * `bytes[offsets[i], offsets[i + 1])` — the layout of the sidecar's `id_bytes`. Ten million ids
+ * as JavaScript strings cost ~400 MB (and ~1 s) that writing the sidecar does not need: it takes
+ * these bytes as they are. Kept beside the data (not a field, so the data stays plain) and
+ * dropped when `ids` is assigned, so they always describe `data.ids`.
+ */
+export interface IdBytes {
+  n: number;
+  bytes: Buffer;
+  offsets: Int32Array;
+}
+
+const idBytes = new WeakMap<EvaluationData, IdBytes>();
+
+/** Records (or, with null, forgets) the byte form of `data.ids`. */
+export function setIdBytes(data: EvaluationData, ids: IdBytes | null): void {
+  if (ids === null) idBytes.delete(data);
+  else idBytes.set(data, ids);
+}
+
+/** The byte form of `data.ids`, when the reader kept one. */
+export function idBytesOf(data: EvaluationData): IdBytes | undefined {
+  return idBytes.get(data);
+}

@@ -1,8 +1,13 @@
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import { open, mkdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
-import type { ClassificationData, EvaluationData, RegressionData } from './evaluation-data.js';
+import {
+  idBytesOf,
+  type ClassificationData,
+  type EvaluationData,
+  type RegressionData,
+} from './evaluation-data.js';
 import { InputError } from '../errors.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { EXAMPLES_FORMAT_V1, readExamplesV1, validateShape } from './examples-v1.js';
@@ -99,7 +104,7 @@ export async function writeExamples(
   await mkdir(dir, { recursive: true });
   const path = join(dir, EXAMPLES_FILE);
   const width = scoreWidth(data);
-  const ids = data.ids ? encodeIds(data.ids) : null;
+  const ids = encodedIds(data);
   const header: Header = {
     schema: EXAMPLES_FORMAT,
     task: data.task,
@@ -162,6 +167,32 @@ function headerLine(header: Header): Buffer {
   json.copy(line);
   line[length - 1] = 0x0a;
   return line;
+}
+
+/**
+ * The ids' UTF-8 back to back, with each id's byte length: the reader's own bytes when it kept
+ * them (no strings built), else encoded from `data.ids`. The bytes are the same either way: the
+ * reader's ids are well-formed UTF-8 (checked here, else the strings — which would carry U+FFFD —
+ * decide), and a string decoded from UTF-8 encodes back to the same bytes.
+ */
+function encodedIds(data: EvaluationData): { lengths: Uint32Array; bytes: Buffer } | null {
+  const raw = idBytesOf(data);
+  if (raw !== undefined && raw.n === data.n) {
+    const { bytes, offsets, n } = raw;
+    const all = bytes.subarray(offsets[0], offsets[n]);
+    if (isAscii(all) || everyIdUtf8(bytes, offsets, n)) {
+      const lengths = new Uint32Array(n);
+      for (let i = 0; i < n; i++) lengths[i] = offsets[i + 1] - offsets[i];
+      return { lengths, bytes: all };
+    }
+  }
+  return data.ids ? encodeIds(data.ids) : null;
+}
+
+/** Each id on its own is well-formed UTF-8 (the whole being so is not enough: a split sequence). */
+function everyIdUtf8(bytes: Buffer, offsets: Int32Array, n: number): boolean {
+  for (let i = 0; i < n; i++) if (!isUtf8(bytes.subarray(offsets[i], offsets[i + 1]))) return false;
+  return true;
 }
 
 /** The ids' UTF-8 back to back, with each id's byte length. */
