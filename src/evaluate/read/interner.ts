@@ -6,9 +6,10 @@ import { hashBytes, SEED_A } from './bytes.js';
  * arrays — the keys' bytes end to end, their offsets, and an open-addressing table — so looking
  * up a cell of the input Buffer builds no string and allocates nothing.
  *
- * Each table slot holds [hash, index + 1, byte offset, length] (16 bytes): a probe reads one
- * cache line of the table and, on a hash match, the key's bytes — two memory accesses per lookup
- * in a table far larger than the CPU caches (a million ids joined in random order).
+ * Each table slot holds [hash, index + 1] (8 bytes): a probe reads one cache line of the table
+ * and, on a hash match, the key's offsets and bytes. The key's place and length are not copied
+ * into the slot (they are in `offsets`): at ten million ids the table is 128 MiB, not 512 MiB,
+ * the largest part of `run`'s memory, for one more load per found key.
  */
 export class ByteInterner {
   private bytes: Buffer;
@@ -26,7 +27,7 @@ export class ByteInterner {
     this.offsets = new Int32Array(cap + 1);
     let slots = 32;
     while (slots * MAX_LOAD < cap) slots *= 2;
-    this.table = new Int32Array(slots * 4);
+    this.table = new Int32Array(slots * 2);
     this.mask = slots - 1;
   }
 
@@ -41,11 +42,10 @@ export class ByteInterner {
     const mask = this.mask;
     const len = end - start;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const t = slot << 2;
+      const t = slot << 1;
       const v = table[t + 1];
       if (v === 0) return -1;
-      if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len))
-        return v - 1;
+      if (table[t] === h && this.isKey(v - 1, buf, start, len)) return v - 1;
     }
   }
 
@@ -60,16 +60,14 @@ export class ByteInterner {
     const len = end - start;
     let t: number;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      t = slot << 2;
+      t = slot << 1;
       const v = table[t + 1];
       if (v === 0) break;
-      if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len)) return -v;
+      if (table[t] === h && this.isKey(v - 1, buf, start, len)) return -v;
     }
     const idx = this.store(buf, start, len);
     table[t] = h;
     table[t + 1] = idx + 1;
-    table[t + 2] = this.offsets[idx];
-    table[t + 3] = len;
     if (this.size > (mask + 1) * MAX_LOAD) this.rehash();
     return idx;
   }
@@ -140,10 +138,10 @@ export class ByteInterner {
       const len = offsets[idx + 1] - at;
       let t: number;
       for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-        t = slot << 2;
+        t = slot << 1;
         const v = table[t + 1];
         if (v === 0) break;
-        if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], bytes, at, len)) {
+        if (table[t] === h && this.isKey(v - 1, bytes, at, len)) {
           // A repeat: keep the first one (the rest of the batch is still probed to find it).
           if (dup < 0 || idx < dup) {
             dup = idx;
@@ -154,8 +152,6 @@ export class ByteInterner {
       }
       table[t] = h;
       table[t + 1] = idx + 1;
-      table[t + 2] = at;
-      table[t + 3] = len;
     }
     this.indexed = to;
     return dup;
@@ -182,7 +178,7 @@ export class ByteInterner {
     const order = this.orderTmp;
     bucketOrder(hashes, count, this.mask, order);
     this.touch(hashes, order, count);
-    // Probe by hash and length only, noting the candidate slot; then touch the candidates' bytes
+    // Probe by hash only, noting the candidate key; then touch the candidates' offsets and bytes
     // (independent loads again) and compare them. A hash collision falls back to a full probe.
     const table = this.table;
     const mask = this.mask;
@@ -190,29 +186,30 @@ export class ByteInterner {
     for (let o = 0; o < count; o++) {
       const i = order[o];
       const h = hashes[i];
-      const len = keyOffsets[i + 1] - keyOffsets[i];
       let found = -1;
       for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-        const t = slot << 2;
-        if (table[t + 1] === 0) break;
-        if (table[t] === h && table[t + 3] === len) {
-          found = t;
+        const t = slot << 1;
+        const v = table[t + 1];
+        if (v === 0) break;
+        if (table[t] === h) {
+          found = v - 1;
           break;
         }
       }
       cand[i] = found;
     }
     const bytes = this.bytes;
+    const offsets = this.offsets;
     let acc = 0;
-    for (let i = 0; i < count; i++) if (cand[i] >= 0) acc ^= bytes[table[cand[i] + 2]];
+    for (let i = 0; i < count; i++) if (cand[i] >= 0) acc ^= offsets[cand[i]];
+    for (let i = 0; i < count; i++) if (cand[i] >= 0) acc ^= bytes[offsets[cand[i]]];
     this.touched = acc;
     for (let i = 0; i < count; i++) {
-      const t = cand[i];
-      if (t < 0) continue;
+      const idx = cand[i];
+      if (idx < 0) continue;
       const s = keyOffsets[i];
-      rows[i] = this.sameBytes(table[t + 2], keyBytes, s, table[t + 3])
-        ? table[t + 1] - 1
-        : this.findHashed(keyBytes, s, keyOffsets[i + 1], hashes[i]);
+      const e = keyOffsets[i + 1];
+      rows[i] = this.isKey(idx, keyBytes, s, e - s) ? idx : this.findHashed(keyBytes, s, e, hashes[i]);
     }
   }
 
@@ -224,14 +221,17 @@ export class ByteInterner {
     const table = this.table;
     const mask = this.mask;
     let acc = 0;
-    for (let o = 0; o < count; o++) acc ^= table[((hashes[order[o]] & mask) << 2) + 1];
+    for (let o = 0; o < count; o++) acc ^= table[((hashes[order[o]] & mask) << 1) + 1];
     this.touched = acc;
   }
 
   /** Written by `touch` so that its loads are not optimised away. */
   touched = 0;
 
-  private sameBytes(at: number, buf: Uint8Array, start: number, len: number): boolean {
+  /** Whether key `idx` is the `len` bytes of `buf` from `start`. */
+  private isKey(idx: number, buf: Uint8Array, start: number, len: number): boolean {
+    const at = this.offsets[idx];
+    if (this.offsets[idx + 1] - at !== len) return false;
     const bytes = this.bytes;
     for (let i = 0; i < len; i++) if (bytes[at + i] !== buf[start + i]) return false;
     return true;
@@ -271,7 +271,7 @@ export class ByteInterner {
 
   /** Frees the lookup table once no more lookups will come (keys stay readable). */
   releaseTable(): void {
-    this.table = new Int32Array(4 * 32);
+    this.table = new Int32Array(2 * 32);
     this.mask = 31;
     this.indexed = this.size;
   }
@@ -294,25 +294,26 @@ export class ByteInterner {
   private rehash(): void {
     const old = this.table;
     const slots = (this.mask + 1) * 2;
-    const table = new Int32Array(slots * 4);
+    const table = new Int32Array(slots * 2);
     const mask = slots - 1;
-    for (let t = 0; t < old.length; t += 4) {
+    for (let t = 0; t < old.length; t += 2) {
       if (old[t + 1] === 0) continue;
       let slot = old[t] & mask;
-      while (table[(slot << 2) + 1] !== 0) slot = (slot + 1) & mask;
-      const u = slot << 2;
+      while (table[(slot << 1) + 1] !== 0) slot = (slot + 1) & mask;
+      const u = slot << 1;
       table[u] = old[t];
       table[u + 1] = old[t + 1];
-      table[u + 2] = old[t + 2];
-      table[u + 3] = old[t + 3];
     }
     this.table = table;
     this.mask = mask;
   }
 }
 
-/** Largest fill of the table before it doubles (linear probing stays short below ~0.7). */
-const MAX_LOAD = 0.6;
+/**
+ * Largest fill of the table before it doubles (linear probing stays short up to ~0.7; an 8-byte
+ * slot puts 8 to a cache line, so a probe of a few slots is still one load).
+ */
+const MAX_LOAD = 0.7;
 const ORDER_BITS = 12;
 const counts = new Int32Array((1 << ORDER_BITS) + 1);
 
