@@ -131,6 +131,25 @@ export function setIdBytes(data: EvaluationData, ids: IdBytes | null): void {
   else idBytes.set(data, ids);
 }
 
+/**
+ * Gives `data` its ids as bytes (`setIdBytes`) and `data.ids` as a getter that decodes them on
+ * first read (`decode`), so a caller that never reads the strings never builds them. Assigning
+ * `ids` replaces the getter and forgets the bytes.
+ */
+export function setLazyIds(data: EvaluationData, ids: IdBytes, decode: () => string[]): void {
+  setIdBytes(data, ids);
+  let cache: string[] | null = null;
+  Object.defineProperty(data, 'ids', {
+    enumerable: true,
+    configurable: true,
+    get: () => (cache ??= decode()),
+    set: (value: string[] | null) => {
+      setIdBytes(data, null);
+      Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+}
+
 /** The byte form of `data.ids`, when the reader kept one. */
 export function idBytesOf(data: EvaluationData): IdBytes | undefined {
   return idBytes.get(data);

@@ -4,8 +4,10 @@ import { endianness } from 'node:os';
 import { join } from 'node:path';
 import {
   idBytesOf,
+  setLazyIds,
   type ClassificationData,
   type EvaluationData,
+  type IdBytes,
   type RegressionData,
 } from './evaluation-data.js';
 import { InputError } from '../errors.js';
@@ -169,24 +171,59 @@ function headerLine(header: Header): Buffer {
   return line;
 }
 
-/**
- * The ids' UTF-8 back to back, with each id's byte length: the reader's own bytes when it kept
- * them (no strings built), else encoded from `data.ids`. The bytes are the same either way: the
- * reader's ids are well-formed UTF-8 (checked here, else the strings — which would carry U+FFFD —
- * decide), and a string decoded from UTF-8 encodes back to the same bytes.
- */
+/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
 function encodedIds(data: EvaluationData): { lengths: Uint32Array; bytes: Buffer } | null {
+  const ids = idBytesFor(data);
+  if (ids === null) return null;
+  const { bytes, offsets, n } = ids;
+  const lengths = new Uint32Array(n);
+  for (let i = 0; i < n; i++) lengths[i] = offsets[i + 1] - offsets[i];
+  return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
+}
+
+/**
+ * `data.ids` as UTF-8 bytes: the reader's own bytes when it kept them (no strings built), else
+ * encoded from the strings. The bytes are the same either way: each of the reader's ids is
+ * well-formed UTF-8 (checked here, else the strings — which would carry U+FFFD — decide), and a
+ * string decoded from UTF-8 encodes back to the same bytes. So two ids are equal exactly when
+ * their bytes are, and pairing can compare bytes.
+ */
+export function idBytesFor(data: EvaluationData): IdBytes | null {
   const raw = idBytesOf(data);
   if (raw !== undefined && raw.n === data.n) {
     const { bytes, offsets, n } = raw;
-    const all = bytes.subarray(offsets[0], offsets[n]);
-    if (isAscii(all) || everyIdUtf8(bytes, offsets, n)) {
-      const lengths = new Uint32Array(n);
-      for (let i = 0; i < n; i++) lengths[i] = offsets[i + 1] - offsets[i];
-      return { lengths, bytes: all };
-    }
+    if (isAscii(bytes.subarray(offsets[0], offsets[n])) || everyIdUtf8(bytes, offsets, n)) return raw;
   }
-  return data.ids ? encodeIds(data.ids) : null;
+  return data.ids ? idBytesOfStrings(data.ids) : null;
+}
+
+/** Strings as UTF-8 bytes end to end. */
+export function idBytesOfStrings(ids: readonly string[]): IdBytes {
+  const { lengths, bytes } = encodeIds(ids);
+  const offsets = new Int32Array(lengths.length + 1);
+  for (let i = 0; i < lengths.length; i++) offsets[i + 1] = offsets[i] + lengths[i];
+  return { n: lengths.length, bytes, offsets };
+}
+
+/** The ids as strings, `lengths[i]` bytes each. */
+function decodeIds(bytes: Buffer, lengths: Uint32Array): string[] {
+  const ids = new Array<string>(lengths.length);
+  let s = 0;
+  for (let i = 0; i < lengths.length; i++) {
+    const e = s + lengths[i];
+    ids[i] = bytes.toString('utf8', s, e);
+    s = e;
+  }
+  return ids;
+}
+
+/** Decodes the ids on first use (`setLazyIds`). */
+function decodeIdBytes({ n, bytes, offsets }: IdBytes): () => string[] {
+  return () => {
+    const ids = new Array<string>(n);
+    for (let i = 0; i < n; i++) ids[i] = bytes.toString('utf8', offsets[i], offsets[i + 1]);
+    return ids;
+  };
 }
 
 /** Each id on its own is well-formed UTF-8 (the whole being so is not enough: a split sequence). */
@@ -330,6 +367,7 @@ async function readColumnar(
   const scores =
     header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
   let ids: string[] | null = null;
+  let idBytes: IdBytes | null = null;
   if (header.ids) {
     const lengths = await readColumn((c) => new Uint32Array(c), n);
     let sum = 0;
@@ -339,12 +377,15 @@ async function readColumnar(
     const bytes = Buffer.allocUnsafe(header.id_bytes!);
     await fill(bytes);
     if (!isUtf8(bytes)) bad('the ids are not valid UTF-8 (a damaged file)');
-    ids = new Array<string>(n);
-    let s = 0;
-    for (let i = 0; i < n; i++) {
-      const e = s + lengths[i];
-      ids[i] = bytes.toString('utf8', s, e);
-      s = e;
+    if (bytes.length > 0x7fffffff) ids = decodeIds(bytes, lengths);
+    else {
+      const offsets = new Int32Array(n + 1);
+      for (let i = 0; i < n; i++) offsets[i + 1] = offsets[i] + lengths[i];
+      // A sequence split between two ids is valid in the whole but not per id (decoded with
+      // U+FFFD): such ids are decoded now, as strings, and pair as strings.
+      if (isAscii(bytes) || everyIdUtf8(bytes, offsets, n)) {
+        idBytes = { n, bytes, offsets };
+      } else ids = decodeIds(bytes, lengths);
     }
   }
   progress.done(`${n} rows`);
@@ -360,6 +401,7 @@ async function readColumnar(
       else if (!Number.isFinite(p[i])) row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
     }
     const data: RegressionData = { task: 'regression', n, yTrue: t, yPred: p, ids };
+    if (idBytes) setLazyIds(data, idBytes, decodeIdBytes(idBytes));
     return data;
   }
   const nc = header.classes!.length;
@@ -389,6 +431,7 @@ async function readColumnar(
   if (header.positive !== undefined) data.positive = header.positive;
   if (header.score_classes) data.scoreClasses = header.score_classes;
   if (header.score_kind) data.scoreKind = header.score_kind;
+  if (idBytes) setLazyIds(data, idBytes, decodeIdBytes(idBytes));
   return data;
 }
 

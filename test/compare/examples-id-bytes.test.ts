@@ -2,7 +2,8 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readExamples, writeExamples } from '../../src/compare/index.js';
+import { alignRows, readExamples, writeExamples } from '../../src/compare/index.js';
+import { joinIds } from '../../src/compare/align.js';
 import { readEvaluationData } from '../../src/evaluate/read/index.js';
 import {
   DEFAULT_EVALUATE_OPTIONS,
@@ -85,5 +86,41 @@ describe('examples sidecar from the reader’s id bytes', () => {
     expect(idBytesOf(data)).toBeUndefined();
     const back = await readExamples(await writeExamples(dir, data));
     expect(back.ids).toEqual(['z3', 'z2', 'z1']);
+  });
+
+  it('pairs a sidecar read back with the reader’s rows by their bytes, as the strings would pair', async () => {
+    const dir = await tmp();
+    const order = [3, 0, 8, 5, 1, 7, 2, 6, 4];
+    const data = await read(
+      dir,
+      {
+        l: 'id,label\n' + order.map((i) => `${csvCell(IDS[i])},${i % 2}\n`).join(''),
+        p: 'id,prediction\n' + IDS.map((id, i) => `${csvCell(id)},${i % 2}\n`).join(''),
+      },
+      { labels: join(dir, 'l') },
+    );
+    const base = await readExamples(await writeExamples(dir, data));
+    expect(idBytesOf(base)).toBeDefined();
+    const shuffled = await read(
+      dir,
+      { l: 'id,label\n' + IDS.map((id, i) => `${csvCell(id)},${i % 2}\n`).join('') },
+      { labels: join(dir, 'l') },
+    );
+    const aligned = alignRows(base, shuffled);
+    expect(aligned).toEqual({ permutation: joinIds([...base.ids!], [...shuffled.ids!]) });
+    expect([...(aligned as { permutation: Int32Array }).permutation]).toEqual(order);
+    // An id missing on one side is named as the strings would name it.
+    const renamed = IDS.map((id, i) => csvCell(i === 2 ? '日本' : id));
+    const other = await read(
+      dir,
+      {
+        l: 'id,label\n' + renamed.map((id, i) => `${id},${i % 2}\n`).join(''),
+        p: 'id,prediction\n' + renamed.map((id, i) => `${id},${i % 2}\n`).join(''),
+      },
+      { labels: join(dir, 'l') },
+    );
+    expect(alignRows(base, other)).toEqual({
+      reason: `the baseline's id "日本語" is not among the candidate's`,
+    });
   });
 });

@@ -6,7 +6,7 @@ import type {
   ReadStats,
   RegressionData,
 } from '../../result/evaluation-data.js';
-import { setIdBytes } from '../../result/evaluation-data.js';
+import { setLazyIds } from '../../result/evaluation-data.js';
 import { canonicalDecimal, labelNumber, showValue } from './bytes.js';
 import type { Collector } from './collector.js';
 import type { ByteInterner } from './interner.js';
@@ -595,24 +595,14 @@ function permuteRows(pick: Int32Array, k: number, scores: Float64Array, out: Flo
 /**
  * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
  * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
- * Until then they stay in the interner's compact bytes, which the sidecar writer takes as they are
- * (`setIdBytes`). Assigning `ids` replaces the getter and forgets the bytes.
+ * Until then they stay in the interner's compact bytes, which writing the sidecar and pairing rows
+ * take as they are (`setLazyIds`). Assigning `ids` replaces the getter and forgets the bytes.
  */
 function setIds(data: EvaluationData, ids: ByteInterner | null): void {
   if (ids === null) return;
   ids.releaseTable();
   const { bytes, offsets } = ids.raw();
-  setIdBytes(data, { n: ids.size, bytes, offsets });
-  let cache: string[] | null = null;
-  Object.defineProperty(data, 'ids', {
-    enumerable: true,
-    configurable: true,
-    get: () => (cache ??= ids.strings()),
-    set: (value: string[] | null) => {
-      setIdBytes(data, null);
-      Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true });
-    },
-  });
+  setLazyIds(data, { n: ids.size, bytes, offsets }, () => ids.strings());
 }
 
 function trimI(a: Int32Array, n: number): Int32Array {
