@@ -1061,8 +1061,8 @@ async function killGroup(pid, graceMs, exited) {
     send('SIGKILL');
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __webpack_require__(55421);
 ;// CONCATENATED MODULE: ./src/bench/index.ts
 /**
  * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
@@ -1184,7 +1184,7 @@ async function runBenchmark(options, logger) {
                         const tail = outcome.stderrTail;
                         throw new errors/* GateError */.ue(`Benchmark ${name} of "${label}" ${what}.` +
                             (tail.length
-                                ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,report_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+                                ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
                                 : ' It wrote nothing to stderr.'));
                     }
                     warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
@@ -1279,20 +1279,20 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __webpack_require__(12685);
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __webpack_require__(89013);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __webpack_require__(65365);
-// EXTERNAL MODULE: ./src/metrics/registry.ts
-var registry = __webpack_require__(41118);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var registry_metrics = __webpack_require__(36502);
 ;// CONCATENATED MODULE: ./src/result/validate.ts
 /**
  * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
  * pull request's report artifact). Any of them may come from another machine or a hostile fork,
  * so every field the reports or the comparison use is checked for its schema type, and every
- * metric for the range its declaration gives (src/metrics/registry.ts). A problem is one sentence
+ * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
  * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
  */
 
@@ -1364,7 +1364,7 @@ function resultProblem(r) {
         for (const [name, v] of Object.entries(r.metrics)) {
             if (typeof v !== 'number')
                 continue; // null or type errors are reported by the caller
-            const range = (0,registry/* metricDeclaration */.NL)(name)?.range;
+            const range = (0,registry_metrics/* metricDeclaration */.NL)(name)?.range;
             // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
             if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
                 problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
@@ -1492,8 +1492,8 @@ function resultProblem(r) {
     return problems[0] ?? null;
 }
 
-// EXTERNAL MODULE: ./src/compare/examples.ts + 1 modules
-var compare_examples = __webpack_require__(73305);
+// EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
+var result_examples = __webpack_require__(5063);
 ;// CONCATENATED MODULE: ./src/compare/baseline.ts
 
 
@@ -1548,13 +1548,13 @@ async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q
         }
         else {
             try {
-                examples = await (0,compare_examples/* readExamples */.Ae)(sidecar, logger);
+                examples = await (0,result_examples/* readExamples */.Ae)(sidecar, logger);
             }
             catch (e) {
                 // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
                 if (e instanceof errors/* GateError */.ue)
                     throw e;
-                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${compare_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
+                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${result_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
             }
             if (examples.n !== result.n)
                 throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
@@ -1641,8 +1641,8 @@ function parseResult(text, file) {
         const ex = r.examples;
         if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
             bad('"examples.file" must be a string');
-        if (typeof ex.format !== 'string' || !compare_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
-            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${compare_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
+        if (typeof ex.format !== 'string' || !result_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
+            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${result_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
     }
     if (r.bench !== undefined) {
         const b = r.bench;
@@ -1670,621 +1670,7 @@ function parseResult(text, file) {
 
 /***/ }),
 
-/***/ 73305:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  SG: () => (/* binding */ EXAMPLES_FORMAT),
-  xe: () => (/* binding */ EXAMPLES_FORMATS),
-  Ae: () => (/* binding */ readExamples),
-  V$: () => (/* binding */ writeExamples)
-});
-
-// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT_V1
-
-// EXTERNAL MODULE: external "node:buffer"
-var external_node_buffer_ = __webpack_require__(4573);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/util/progress.ts
-var util_progress = __webpack_require__(65365);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:readline"
-var external_node_readline_ = __webpack_require__(80481);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/compare/examples-v1.ts
-
-
-
-
-const EXAMPLES_FORMAT_V1 = 'model-gate/examples@1';
-const MAX_ROWS = 500_000_000;
-/** Reads an `examples@1` sidecar back into EvaluationData. The file is untrusted: everything is validated. */
-async function readExamplesV1(file) {
-    const input = (0,external_node_fs_.createReadStream)(file);
-    const gunzip = (0,external_node_zlib_.createGunzip)();
-    const errors = [];
-    input.on('error', (e) => {
-        errors.push(e);
-        gunzip.destroy(e); // ends the line reader too
-    });
-    gunzip.on('error', (e) => errors.push(e));
-    const lines = (0,external_node_readline_.createInterface)({ input: input.pipe(gunzip), crlfDelay: Infinity });
-    let lineNo = 0;
-    let header = null;
-    let data = null;
-    let row = 0;
-    const bad = (message, line = lineNo) => {
-        throw new src_errors/* InputError */.dz({ file, line }, message);
-    };
-    try {
-        for await (const line of lines) {
-            lineNo++;
-            if (line === '') {
-                continue;
-            }
-            let value;
-            try {
-                value = JSON.parse(line);
-            }
-            catch {
-                bad('not valid JSON (a damaged or foreign examples file)');
-            }
-            if (header === null) {
-                header = validateHeader(value, bad);
-                data = allocate(header);
-                continue;
-            }
-            if (row >= header.n)
-                bad(`more rows than the ${header.n} the header declares`);
-            readRow(value, row, header, data, bad);
-            row++;
-        }
-    }
-    catch (e) {
-        if (e instanceof src_errors/* InputError */.dz)
-            throw e;
-        throw readError(file, e);
-    }
-    finally {
-        lines.close();
-        input.destroy();
-    }
-    if (errors.length > 0)
-        throw readError(file, errors[0]);
-    if (header === null || data === null)
-        throw new src_errors/* InputError */.dz({ file }, `empty examples file (expected a ${EXAMPLES_FORMAT_V1} header)`);
-    if (row !== header.n)
-        throw new src_errors/* InputError */.dz({ file, line: lineNo }, `truncated: ${row} rows, the header declares ${header.n}`);
-    return data;
-}
-function readError(file, e) {
-    if (e.code === 'ENOENT')
-        return new src_errors/* InputError */.dz({ file }, 'file not found');
-    if (typeof e.code === 'string' && e.code.startsWith('Z_'))
-        return new src_errors/* InputError */.dz({ file }, `not a readable gzip file (${e.message}); expected a model-gate examples.jsonl.gz`);
-    return new src_errors/* InputError */.dz({ file }, `cannot read the examples file: ${e.message}`);
-}
-function validateHeader(value, bad) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad(`expected a ${EXAMPLES_FORMAT_V1} header object`);
-    const h = value;
-    if (h.schema !== EXAMPLES_FORMAT_V1)
-        return bad(`unknown schema ${JSON.stringify(h.schema)}; expected "${EXAMPLES_FORMAT_V1}"`);
-    validateShape(h, bad);
-    return h;
-}
-/**
- * The header fields both sidecar formats share: task, n, ids, score_width, classes, positive,
- * score_classes, score_kind — each checked for type, range and consistency with the others.
- */
-function validateShape(h, bad) {
-    if (h.task !== 'binary' && h.task !== 'multiclass' && h.task !== 'regression')
-        bad(`task ${JSON.stringify(h.task)} is not binary, multiclass or regression`);
-    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > MAX_ROWS)
-        bad(`n ${JSON.stringify(h.n)} is not a row count`);
-    if (typeof h.ids !== 'boolean')
-        bad('"ids" must be true or false');
-    const width = h.score_width;
-    if (typeof width !== 'number' || !Number.isInteger(width) || width < 0 || width > 100_000)
-        bad('"score_width" must be a small whole number');
-    if (h.task !== 'regression') {
-        const classes = h.classes;
-        if (!Array.isArray(classes) || classes.length === 0 || classes.some((c) => typeof c !== 'string'))
-            bad('"classes" must be a non-empty list of strings');
-        if (new Set(classes).size !== classes.length)
-            bad('"classes" has duplicates');
-        if (h.task === 'binary') {
-            if (typeof h.positive !== 'number' ||
-                !Number.isInteger(h.positive) ||
-                h.positive < 0 ||
-                h.positive >= classes.length)
-                bad('"positive" must index "classes"');
-            if (width !== 0 && width !== 1)
-                bad('binary "score_width" must be 0 or 1');
-        }
-        if (h.score_classes !== undefined) {
-            const sc = h.score_classes;
-            if (!Array.isArray(sc) || sc.some((c) => typeof c !== 'string'))
-                bad('"score_classes" must be a list of strings');
-            if (h.task === 'multiclass' && width !== 0 && width !== sc.length)
-                bad('"score_width" differs from "score_classes"');
-        }
-        else if (h.task === 'multiclass' && width !== 0 && width !== classes.length)
-            bad('"score_width" differs from "classes"');
-        if (h.score_kind !== undefined && h.score_kind !== 'probability' && h.score_kind !== 'decision')
-            bad('"score_kind" must be probability or decision');
-    }
-    else if (width !== 0)
-        bad('regression has no scores');
-}
-function allocate(h) {
-    const ids = h.ids ? new Array(h.n) : null;
-    if (h.task === 'regression')
-        return { task: 'regression', n: h.n, yTrue: new Float64Array(h.n), yPred: new Float64Array(h.n), ids };
-    const d = {
-        task: h.task,
-        n: h.n,
-        classes: h.classes,
-        yTrue: new Int32Array(h.n),
-        yPred: new Int32Array(h.n),
-        scores: h.score_width > 0 ? new Float64Array(h.n * h.score_width) : null,
-        ids,
-    };
-    if (h.positive !== undefined)
-        d.positive = h.positive;
-    if (h.score_classes)
-        d.scoreClasses = h.score_classes;
-    if (h.score_kind)
-        d.scoreKind = h.score_kind;
-    return d;
-}
-function readRow(value, i, h, data, bad) {
-    const width = h.task === 'regression' ? 0 : h.score_width;
-    const expected = (h.ids ? 1 : 0) + 2 + width;
-    if (!Array.isArray(value) || value.length !== expected)
-        bad(`expected a row of ${expected} values [${h.ids ? 'id, ' : ''}y_true, y_pred${width ? ', scores…' : ''}]`);
-    const v = value;
-    let k = 0;
-    if (data.ids) {
-        const id = v[k++];
-        if (typeof id !== 'string')
-            bad('the id must be a string');
-        data.ids[i] = id;
-    }
-    const t = v[k++];
-    const p = v[k++];
-    if (data.task === 'regression') {
-        if (typeof t !== 'number' || !Number.isFinite(t))
-            bad('y_true must be a finite number');
-        if (p !== null && (typeof p !== 'number' || !Number.isFinite(p)))
-            bad('y_pred must be a finite number or null');
-        data.yTrue[i] = t;
-        data.yPred[i] = p === null ? NaN : p;
-        return;
-    }
-    const nc = data.classes.length;
-    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= nc)
-        bad(`y_true must be a class index from 0 to ${nc - 1}`);
-    if (typeof p !== 'number' || !Number.isInteger(p) || p < -1 || p >= nc)
-        bad(`y_pred must be a class index from -1 to ${nc - 1}`);
-    data.yTrue[i] = t;
-    data.yPred[i] = p;
-    if (data.scores) {
-        for (let j = 0; j < width; j++) {
-            const s = v[k++];
-            if (s !== null && (typeof s !== 'number' || !Number.isFinite(s)))
-                bad('scores must be finite numbers or null');
-            data.scores[i * width + j] = s === null ? NaN : s;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/examples.ts
-
-
-
-
-
-
-
-
-const EXAMPLES_FORMAT = 'model-gate/examples@2';
-/** Every sidecar format this version reads (result.json's `examples.format`). */
-const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
-const EXAMPLES_FILE = 'examples.bin';
-/** The header line of a sidecar is at most this long (a class dictionary of ~100k labels). */
-const MAX_HEADER_BYTES = 16 << 20;
-/** Columns are written and read this many bytes at a time (progress between pieces). */
-const PIECE_BYTES = 8 << 20;
-const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
-const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
-const pad8 = (x) => Math.ceil(x / 8) * 8;
-function scoreWidth(data) {
-    if (data.task === 'regression' || !data.scores)
-        return 0;
-    return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
-}
-/** The columns a header's fields call for, in file order. */
-function layout(h) {
-    const label = h.task === 'regression' ? 'float64' : 'int32';
-    const cols = [
-        { name: 'y_true', type: label, count: h.n },
-        { name: 'y_pred', type: label, count: h.n },
-    ];
-    if (h.score_width > 0)
-        cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
-    if (h.ids) {
-        cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
-        cols.push({ name: 'id_bytes', type: 'bytes', count: h.id_bytes ?? 0 });
-    }
-    return cols;
-}
-/**
- * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
- * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
- */
-async function writeExamples(dir, data, logger = util_progress/* silentLogger */.q) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
-    const width = scoreWidth(data);
-    const ids = data.ids ? encodeIds(data.ids) : null;
-    const header = {
-        schema: EXAMPLES_FORMAT,
-        task: data.task,
-        n: data.n,
-        ids: ids !== null,
-        score_width: width,
-        byte_order: 'little',
-        columns: [],
-    };
-    if (data.task !== 'regression') {
-        header.classes = data.classes;
-        if (data.positive !== undefined)
-            header.positive = data.positive;
-        if (data.scoreClasses)
-            header.score_classes = data.scoreClasses;
-        if (data.scoreKind)
-            header.score_kind = data.scoreKind;
-    }
-    if (ids)
-        header.id_bytes = ids.bytes.length;
-    header.columns = layout(header);
-    const columns = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
-    if (width > 0)
-        columns.push(bytesOf(canonicalNaN(data.scores)));
-    if (ids)
-        columns.push(bytesOf(ids.lengths), ids.bytes);
-    const headerBytes = headerLine(header);
-    const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
-    const tmp = `${path}.${process.pid}.tmp`;
-    const progress = logger.progress.start(`Writing ${path}`);
-    let file = await (0,promises_.open)(tmp, 'w');
-    try {
-        let written = 0;
-        const put = async (bytes) => {
-            for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-                const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
-                await file.write(piece);
-                written += piece.length;
-                progress.update(written, total, undefined, undefined);
-            }
-        };
-        await put(headerBytes);
-        for (const c of columns) {
-            await put(c);
-            if (pad8(c.length) > c.length)
-                await put(new Uint8Array(pad8(c.length) - c.length));
-        }
-        await file.close();
-        file = null;
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await file?.close().catch(() => { });
-        await (0,promises_.rm)(tmp, { force: true });
-        throw e;
-    }
-    progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
-    return path;
-}
-/** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
-function headerLine(header) {
-    const json = Buffer.from(JSON.stringify(header), 'utf8');
-    const length = pad8(json.length + 1);
-    const line = Buffer.alloc(length, 0x20);
-    json.copy(line);
-    line[length - 1] = 0x0a;
-    return line;
-}
-/** The ids' UTF-8 back to back, with each id's byte length. */
-function encodeIds(ids) {
-    const lengths = new Uint32Array(ids.length);
-    let total = 0;
-    for (let i = 0; i < ids.length; i++) {
-        const l = Buffer.byteLength(ids[i], 'utf8');
-        lengths[i] = l;
-        total += l;
-    }
-    const bytes = Buffer.allocUnsafe(total);
-    let at = 0;
-    for (let i = 0; i < ids.length; i++)
-        at += bytes.write(ids[i], at, 'utf8');
-    return { lengths, bytes };
-}
-/** Every NaN as the one canonical NaN, so the same values always give the same bytes. */
-function canonicalNaN(a) {
-    if (!(a instanceof Float64Array))
-        return a;
-    let copy = null;
-    for (let i = 0; i < a.length; i++) {
-        if (a[i] !== a[i]) {
-            copy ??= Float64Array.from(a);
-            copy[i] = NaN;
-        }
-        else if (a[i] === Infinity || a[i] === -Infinity) {
-            // examples@1 wrote non-finite numbers as null (read back as NaN): the same meaning here.
-            copy ??= Float64Array.from(a);
-            copy[i] = NaN;
-        }
-    }
-    return (copy ?? a);
-}
-/** The little-endian bytes of a typed array (a view when the machine is little-endian). */
-function bytesOf(a) {
-    if (LITTLE_ENDIAN)
-        return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-    const out = new Uint8Array(a.byteLength);
-    const view = new DataView(out.buffer);
-    const w = a.BYTES_PER_ELEMENT;
-    for (let i = 0; i < a.length; i++) {
-        if (a instanceof Float64Array)
-            view.setFloat64(i * w, a[i], true);
-        else if (a instanceof Int32Array)
-            view.setInt32(i * w, a[i], true);
-        else
-            view.setUint32(i * w, a[i], true);
-    }
-    return out;
-}
-/**
- * Reads a sidecar back into EvaluationData: `examples@2` (this version) or `examples@1` (gzip
- * JSON Lines, model-gate ≤ 0.1), told apart by their first bytes. The file is untrusted: the
- * header is validated, the declared layout must match the file's size exactly before anything is
- * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
- */
-async function readExamples(file, logger = util_progress/* silentLogger */.q) {
-    let fh;
-    try {
-        fh = await (0,promises_.open)(file, 'r');
-    }
-    catch (e) {
-        const err = e;
-        throw new src_errors/* InputError */.dz({ file }, err.code === 'ENOENT' ? 'file not found' : `cannot read: ${err.message}`);
-    }
-    try {
-        const size = (await fh.stat()).size;
-        const magic = Buffer.alloc(2);
-        await fh.read(magic, 0, 2, 0);
-        if (magic[0] === 0x1f && magic[1] === 0x8b) {
-            await fh.close();
-            return await readExamplesV1(file);
-        }
-        return await readColumnar(fh, file, size, logger);
-    }
-    finally {
-        await fh.close().catch(() => { });
-    }
-}
-async function readColumnar(fh, file, size, logger) {
-    const bad = (message) => {
-        throw new src_errors/* InputError */.dz({ file }, message);
-    };
-    const { header, headerLength } = await readHeader(fh, file, size);
-    const cols = layout(header);
-    // The layout implied by the header's fields must be the one it declares, and fill the file.
-    const declared = JSON.stringify(header.columns);
-    if (declared !== JSON.stringify(cols))
-        bad(`the header's "columns" ${declared.slice(0, 300)} do not match its fields (expected ${JSON.stringify(cols)})`);
-    const expected = headerLength + cols.reduce((acc, c) => acc + pad8(c.count * WIDTH[c.type]), 0);
-    if (size < expected)
-        bad(`truncated: the header declares ${header.n} rows (${expected} bytes in all) but the file has ${size} bytes`);
-    if (size > expected)
-        bad(`${size - expected} unexpected bytes after the ${header.n} rows the header declares (a damaged file)`);
-    const progress = logger.progress.start(`Reading ${file}`);
-    let done = headerLength;
-    let at = headerLength;
-    const fill = async (target) => {
-        for (let off = 0; off < target.length; off += PIECE_BYTES) {
-            const len = Math.min(PIECE_BYTES, target.length - off);
-            const { bytesRead } = await fh.read(target, off, len, at + off);
-            if (bytesRead !== len)
-                bad('the file shrank while it was being read');
-            done += len;
-            progress.update(done, size, undefined, undefined);
-        }
-        at += pad8(target.length);
-        // Count the padding too, so the last update reaches the file's size.
-        done = at;
-        progress.update(done, size, undefined, undefined);
-    };
-    const readColumn = async (make, count) => {
-        const a = make(count);
-        await fill(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-        if (!LITTLE_ENDIAN)
-            swapToHost(a);
-        return a;
-    };
-    const n = header.n;
-    const regression = header.task === 'regression';
-    const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
-    const yTrue = await readColumn(makeLabels, n);
-    const yPred = await readColumn(makeLabels, n);
-    const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
-    let ids = null;
-    if (header.ids) {
-        const lengths = await readColumn((c) => new Uint32Array(c), n);
-        let sum = 0;
-        for (let i = 0; i < n; i++)
-            sum += lengths[i];
-        if (sum !== header.id_bytes)
-            bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
-        const bytes = Buffer.allocUnsafe(header.id_bytes);
-        await fill(bytes);
-        if (!(0,external_node_buffer_.isUtf8)(bytes))
-            bad('the ids are not valid UTF-8 (a damaged file)');
-        ids = new Array(n);
-        let s = 0;
-        for (let i = 0; i < n; i++) {
-            const e = s + lengths[i];
-            ids[i] = bytes.toString('utf8', s, e);
-            s = e;
-        }
-    }
-    progress.done(`${n} rows`);
-    const row = (name, i, what) => bad(`row ${i + 1}: ${name} ${what} (a damaged file)`);
-    if (regression) {
-        const t = yTrue;
-        const p = yPred;
-        for (let i = 0; i < n; i++) {
-            if (!Number.isFinite(t[i]))
-                row('y_true', i, `is ${t[i]}, not a finite number`);
-            if (p[i] !== p[i])
-                p[i] = NaN;
-            else if (!Number.isFinite(p[i]))
-                row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
-        }
-        const data = { task: 'regression', n, yTrue: t, yPred: p, ids };
-        return data;
-    }
-    const nc = header.classes.length;
-    const t = yTrue;
-    const p = yPred;
-    for (let i = 0; i < n; i++) {
-        if (t[i] < 0 || t[i] >= nc)
-            row('y_true', i, `${t[i]} is not a class index from 0 to ${nc - 1}`);
-        if (p[i] < -1 || p[i] >= nc)
-            row('y_pred', i, `${p[i]} is not a class index from -1 to ${nc - 1}`);
-    }
-    if (scores) {
-        const w = header.score_width;
-        for (let k = 0; k < scores.length; k++) {
-            const x = scores[k];
-            if (x !== x)
-                scores[k] = NaN;
-            else if (!Number.isFinite(x))
-                row('score', Math.floor(k / w), `${x} is not a finite number or NaN`);
-        }
-    }
-    const data = {
-        task: header.task,
-        n,
-        classes: header.classes,
-        yTrue: t,
-        yPred: p,
-        scores,
-        ids,
-    };
-    if (header.positive !== undefined)
-        data.positive = header.positive;
-    if (header.score_classes)
-        data.scoreClasses = header.score_classes;
-    if (header.score_kind)
-        data.scoreKind = header.score_kind;
-    return data;
-}
-/** The header line (up to the first '\n'), parsed and validated. */
-async function readHeader(fh, file, size) {
-    const bad = (message) => {
-        throw new src_errors/* InputError */.dz({ file }, message);
-    };
-    if (size === 0)
-        bad(`empty examples file (expected a ${EXAMPLES_FORMAT} header)`);
-    let buf = Buffer.alloc(Math.min(size, 64 << 10));
-    let end = -1;
-    let have = 0;
-    for (;;) {
-        const { bytesRead } = await fh.read(buf, have, buf.length - have, have);
-        if (bytesRead === 0)
-            break;
-        const from = have;
-        have += bytesRead;
-        end = buf.subarray(from, have).indexOf(0x0a);
-        if (end >= 0) {
-            end += from;
-            break;
-        }
-        if (have < buf.length)
-            continue;
-        if (buf.length >= Math.min(size, MAX_HEADER_BYTES))
-            break;
-        const grown = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES, buf.length * 4));
-        buf.copy(grown, 0, 0, have);
-        buf = grown;
-    }
-    if (end < 0)
-        bad(buf[0] === 0x7b
-            ? `the header line has no end within ${Math.min(size, MAX_HEADER_BYTES)} bytes (a damaged file)`
-            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
-    let value;
-    try {
-        value = JSON.parse(buf.toString('utf8', 0, end));
-    }
-    catch {
-        bad(buf[0] === 0x7b
-            ? 'the header line is not valid JSON (a damaged examples file)'
-            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        bad(`expected a ${EXAMPLES_FORMAT} header object`);
-    const h = value;
-    if (h.schema !== EXAMPLES_FORMAT)
-        bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
-    validateShape(h, bad);
-    if (h.byte_order !== 'little')
-        bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
-    if (h.ids === true) {
-        const b = h.id_bytes;
-        if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
-            bad(`"id_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
-    }
-    else if (h.id_bytes !== undefined)
-        bad('"id_bytes" without ids');
-    if (!Array.isArray(h.columns))
-        bad('"columns" must be a list');
-    const headerLength = end + 1;
-    if (headerLength % 8 !== 0)
-        bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
-    return { header: h, headerLength };
-}
-/** Little-endian file bytes to host order, on a big-endian machine. */
-function swapToHost(a) {
-    const view = new DataView(a.buffer, a.byteOffset, a.byteLength);
-    const w = a.BYTES_PER_ELEMENT;
-    for (let i = 0; i < a.length; i++) {
-        if (a instanceof Float64Array)
-            a[i] = view.getFloat64(i * w, true);
-        else if (a instanceof Int32Array)
-            a[i] = view.getInt32(i * w, true);
-        else
-            a[i] = view.getUint32(i * w, true);
-    }
-}
-
-
-/***/ }),
-
-/***/ 92421:
+/***/ 99117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2310,7 +1696,7 @@ function brierRowTerms(scores, isPositive, include) {
 
 /***/ }),
 
-/***/ 85497:
+/***/ 83521:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2319,9 +1705,9 @@ function brierRowTerms(scores, isPositive, include) {
 /* harmony export */   qb: () => (/* binding */ classificationMetrics)
 /* harmony export */ });
 /* unused harmony exports f1Of, perClassScores */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14031);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55421);
 /* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41863);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(86641);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95241);
 
 
 
@@ -2483,14 +1869,14 @@ function perClassStats(totals, classes, present) {
     return out;
 }
 function listLabels(indices, classes, max = 5) {
-    const shown = indices.slice(0, max).map((c) => JSON.stringify((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(classes[c], 60)));
+    const shown = indices.slice(0, max).map((c) => JSON.stringify((0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(classes[c], 60)));
     return indices.length > max ? `${shown.join(', ')}, … ${indices.length - max} more` : shown.join(', ');
 }
 
 
 /***/ }),
 
-/***/ 1073:
+/***/ 47097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2612,7 +1998,7 @@ function topConfusions(classes, table, counts, limit = 10) {
 
 /***/ }),
 
-/***/ 9239:
+/***/ 53178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2630,21 +2016,21 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/sum.ts
 var util_sum = __webpack_require__(41863);
-// EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __webpack_require__(85497);
-// EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __webpack_require__(1073);
-// EXTERNAL MODULE: ./src/metrics/brier.ts
-var metrics_brier = __webpack_require__(92421);
-// EXTERNAL MODULE: ./src/metrics/log-loss.ts
-var log_loss = __webpack_require__(69755);
-// EXTERNAL MODULE: ./src/metrics/ranking.ts
-var ranking = __webpack_require__(3355);
-// EXTERNAL MODULE: ./src/metrics/sort.ts
-var sort = __webpack_require__(65357);
-// EXTERNAL MODULE: ./src/metrics/regression.ts
-var metrics_regression = __webpack_require__(51788);
-;// CONCATENATED MODULE: ./src/metrics/weighted-mean.ts
+// EXTERNAL MODULE: ./src/evaluate/metrics/classification.ts
+var classification = __webpack_require__(83521);
+// EXTERNAL MODULE: ./src/evaluate/metrics/confusion.ts
+var confusion = __webpack_require__(47097);
+// EXTERNAL MODULE: ./src/evaluate/metrics/brier.ts
+var metrics_brier = __webpack_require__(99117);
+// EXTERNAL MODULE: ./src/evaluate/metrics/log-loss.ts
+var log_loss = __webpack_require__(33971);
+// EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
+var ranking = __webpack_require__(69523);
+// EXTERNAL MODULE: ./src/util/sort.ts
+var sort = __webpack_require__(21658);
+// EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
+var metrics_regression = __webpack_require__(8100);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/weighted-mean.ts
 
 /**
  * Σ wᵢxᵢ / Σ wᵢ over the rows whose value is not NaN (rows excluded from a metric carry NaN),
@@ -2672,11 +2058,11 @@ function weightedMean(values, weights) {
     return total === 0 ? NaN : sum.value / total;
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
-// EXTERNAL MODULE: ./src/metrics/probability.ts
-var metrics_probability = __webpack_require__(92526);
-;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __webpack_require__(55421);
+// EXTERNAL MODULE: ./src/evaluate/metrics/probability.ts
+var metrics_probability = __webpack_require__(84918);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/evaluator.ts
 
 
 
@@ -2838,7 +2224,7 @@ function binarySetupWarnings(skipped, probability, setup) {
 /** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
 function assignBinaryScores(out, warnings, v) {
     const { pos, scored } = v;
-    const positiveLabel = JSON.stringify((0,report_escape/* truncate */.xv)(v.positiveLabel, 60));
+    const positiveLabel = JSON.stringify((0,util_escape/* truncate */.xv)(v.positiveLabel, 60));
     const oneClass = pos === 0 || pos === scored;
     out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
     if (warnings && out.roc_auc === null) {
@@ -2985,17 +2371,17 @@ function nullIfNaN(x) {
 
 /***/ }),
 
-/***/ 12685:
+/***/ 89013:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_1__.mj),
 /* harmony export */   pH: () => (/* binding */ computeMetrics)
 /* harmony export */ });
-/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(85497);
-/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1073);
-/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9239);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86641);
+/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83521);
+/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(47097);
+/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53178);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95241);
 
 
 
@@ -3029,14 +2415,14 @@ function dedupe(warnings) {
 
 /***/ }),
 
-/***/ 69755:
+/***/ 33971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ multiclassRowLogLoss),
 /* harmony export */   f: () => (/* binding */ binaryRowLogLoss)
 /* harmony export */ });
-/* harmony import */ var _probability_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92526);
+/* harmony import */ var _probability_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(84918);
 
 /**
  * Log loss as scikit-learn 1.2: clip every probability to [eps, 1 − eps] with
@@ -3077,7 +2463,7 @@ function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
 
 /***/ }),
 
-/***/ 86641:
+/***/ 95241:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3085,14 +2471,14 @@ function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
 /* harmony export */   yn: () => (/* binding */ FLOAT64_EPS)
 /* harmony export */ });
 /* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41118);
+/* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36502);
 /**
  * Metric names as they appear in result.json `metrics` (see docs/metrics.md), grouped by what a
  * result needs to carry them. Derived from the metric registry (./registry.ts): a new metric is a
  * declaration there, not an entry here.
  */
 
-const names = (keep) => _registry_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.filter(keep).map((d) => d.name);
+const names = (keep) => _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.filter(keep).map((d) => d.name);
 /** Every classification result (binary and multiclass), from labels alone. */
 const CLASSIFICATION_METRICS = names((d) => d.tasks.includes('multiclass') && d.input === 'labels');
 /** Binary only: the scores of the positive label. */
@@ -3109,7 +2495,7 @@ const FLOAT64_EPS = 2.220446049250313e-16;
 
 /***/ }),
 
-/***/ 92526:
+/***/ 84918:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3120,7 +2506,7 @@ const FLOAT64_EPS = 2.220446049250313e-16;
 /* harmony export */   mj: () => (/* binding */ rowLogLossTerm)
 /* harmony export */ });
 /* unused harmony export clipProbability */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86641);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95241);
 
 /**
  * The rules about probabilities that the reader, the in-memory metrics and the streaming metrics
@@ -3170,7 +2556,7 @@ function rowLogLossTerm(probabilities, base, k, trueColumn) {
 
 /***/ }),
 
-/***/ 3355:
+/***/ 69523:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3195,7 +2581,7 @@ function rankedColumn(ranking, isPositive) {
  *   With no positive scikit-learn returns 0 with a warning; the caller decides.
  *
  * `weights` are row multiplicities (all ones when unweighted; 16-bit counts from the lean
- * paired bootstrap in src/stats/weighted-rank-bootstrap.ts). With integer weights the AUC
+ * paired bootstrap in src/compare/stats/weighted-rank-bootstrap.ts). With integer weights the AUC
  * numerator is a sum of halves below 2^52 (up to ~10^8 rows), so plain summation is exact; the
  * AP terms are not, and are Neumaier-compensated.
  */
@@ -3237,139 +2623,7 @@ function rankingValues(column, weights) {
 
 /***/ }),
 
-/***/ 41118:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NL: () => (/* binding */ metricDeclaration),
-/* harmony export */   RW: () => (/* binding */ BENCH_FIELD_NAMES),
-/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
-/* harmony export */   Vd: () => (/* binding */ METRIC_DECLARATIONS),
-/* harmony export */   uS: () => (/* binding */ metricsForTask)
-/* harmony export */ });
-/* unused harmony export tasksOf */
-/**
- * The metric registry: one declaration per metric. Everything else — gate.yml validation,
- * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
- * metric is one declaration, its definition and its tests.
- *
- * A declaration says what a metric *is*; how it is computed lives with its definition in
- * src/metrics/. `test` names the statistical shape of the metric, which decides the paired test
- * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
- */
-const CLASS = ['binary', 'multiclass'];
-const BIN = ['binary'];
-const REG = ['regression'];
-const BENCH = ['bench'];
-function metric(name, label, tasks, direction, unit, shape, merge, range, input = 'labels') {
-    return {
-        name,
-        tasks,
-        input,
-        direction,
-        unit,
-        label,
-        range,
-        openmetrics: { family: 'model_gate_metric', labels: { metric: name }, help: METRIC_HELP },
-        merge,
-        shape,
-    };
-}
-function bench(field, label, direction, unit, openmetrics) {
-    return {
-        name: `bench.${field}`,
-        tasks: BENCH,
-        input: 'labels',
-        direction,
-        unit,
-        label,
-        openmetrics,
-        merge: 'not-merged',
-        shape: 'timing',
-    };
-}
-const METRIC_HELP = 'Quality metric value (scikit-learn semantics), by metric name. Undefined metrics are omitted.';
-const UNIT = [0, 1];
-const latency = (q) => ({
-    family: 'model_gate_bench_latency_seconds',
-    labels: { quantile: q },
-    help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
-});
-const family = (f, help) => ({ family: f, labels: {}, help });
-const OVER_RUNS = 'by statistic over the runs.';
-/** Every metric, in report order. */
-const METRIC_DECLARATIONS = [
-    metric('accuracy', 'Accuracy', CLASS, 'higher', 'proportion', 'mean-binary', 'confusion', UNIT),
-    metric('error_rate', 'Error rate', CLASS, 'lower', 'proportion', 'mean-binary', 'confusion', UNIT),
-    metric('balanced_accuracy', 'Balanced accuracy', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_macro', 'Precision (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_macro', 'Recall (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_macro', 'F1 (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_micro', 'Precision (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_micro', 'Recall (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_micro', 'F1 (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('precision_weighted', 'Precision (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall_weighted', 'Recall (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1_weighted', 'F1 (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('mcc', 'MCC', CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
-    metric('cohen_kappa', "Cohen's kappa", CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
-    metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
-    metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT, 'scores'),
-    metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity], 'probabilities'),
-    metric('average_precision', 'Average precision', BIN, 'higher', 'proportion', 'rank', 'sorted', UNIT, 'scores'),
-    // A mean squared error, not a share of examples: changes read as decimals, not points.
-    metric('brier', 'Brier score', BIN, 'lower', 'score', 'mean', 'sums', UNIT, 'probabilities'),
-    metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
-    metric('r2', 'R²', REG, 'higher', 'score', 'smooth-of-means', 'sums', [-Infinity, 1]),
-    metric('mape', 'MAPE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
-    metric('median_ae', 'Median absolute error', REG, 'lower', 'score', 'order-statistic', 'sorted', [
-        0,
-        Infinity,
-    ]),
-    metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
-    bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds', `Wall-clock time of one benchmark run, ${OVER_RUNS}`)),
-    bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds', `User+system CPU time of the command and its descendants, ${OVER_RUNS}`)),
-    bench('cpu_user_seconds', 'CPU user', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds', `User CPU time of the command and its descendants, ${OVER_RUNS}`)),
-    bench('cpu_system_seconds', 'CPU system', 'lower', 'seconds', family('model_gate_bench_cpu_system_seconds', `System CPU time of the command and its descendants, ${OVER_RUNS}`)),
-    bench('peak_rss_bytes', 'Peak RSS', 'lower', 'bytes', family('model_gate_bench_peak_rss_bytes', `Largest resident set size of a single process, ${OVER_RUNS}`)),
-    bench('peak_tree_rss_bytes', 'Peak tree RSS', 'lower', 'bytes', family('model_gate_bench_peak_tree_rss_bytes', `Largest summed resident set size of the process tree, ${OVER_RUNS}`)),
-    // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
-    // OpenMetrics writes it as a ratio (0–1): the percent unit's base divisor.
-    bench('gpu_utilization_percent', 'GPU utilization', 'higher', 'percent', family('model_gate_bench_gpu_utilization_ratio', `Mean GPU utilisation (0-1), ${OVER_RUNS}`)),
-    bench('gpu_memory_peak_bytes', 'GPU memory peak', 'lower', 'bytes', family('model_gate_bench_gpu_memory_peak_bytes', `Peak GPU memory used, ${OVER_RUNS}`)),
-    // Stored in milliseconds (the latency file's unit); OpenMetrics writes seconds.
-    bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
-    bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
-    bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
-    bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
-    bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second', `Requests per second from the latency file, ${OVER_RUNS}`)),
-];
-const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
-/** Every metric name a gate can use, in report order. */
-const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
-/** The declaration of `name`, or undefined when no such metric exists. */
-function metricDeclaration(name) {
-    return BY_NAME.get(name);
-}
-/** The metrics a result of `task` can carry, in report order. */
-function metricsForTask(task) {
-    return METRIC_DECLARATIONS.filter((d) => d.tasks.includes(task));
-}
-/** The tasks that carry `name`, for messages ("… is computed for binary, multiclass results"). */
-function tasksOf(name) {
-    return metricDeclaration(name)?.tasks ?? [];
-}
-/** Bench summary fields (result.json `bench.summary` keys), in report order. */
-const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('bench')).map((d) => d.name.slice('bench.'.length));
-
-
-/***/ }),
-
-/***/ 51788:
+/***/ 8100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -3382,8 +2636,8 @@ const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('be
 /* harmony export */   z7: () => (/* binding */ prepareRegression)
 /* harmony export */ });
 /* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41863);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(86641);
-/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65357);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(95241);
+/* harmony import */ var _util_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(21658);
 
 
 
@@ -3411,7 +2665,7 @@ function prepareRegression(data) {
         ape[j] = absolutePercentageError(yTrue[i], yPred[i]);
     }
     // Sorted once so a weighted median is a walk, not a sort per resample.
-    const byAbs = (0,_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .rankAscending */ .Zv)(abs, null).order;
+    const byAbs = (0,_util_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .rankAscending */ .Zv)(abs, null).order;
     return {
         evaluate(weights, warnings) {
             if (skipped > 0)
@@ -3555,159 +2809,134 @@ function weightedMedian(values, order, weights, total) {
 
 /***/ }),
 
-/***/ 65357:
+/***/ 36502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ rankDescending),
-/* harmony export */   Um: () => (/* binding */ decodeFloatKey),
-/* harmony export */   Zv: () => (/* binding */ rankAscending),
-/* harmony export */   hj: () => (/* binding */ KeySorter),
-/* harmony export */   no: () => (/* binding */ encodeFloatKeys)
+/* harmony export */   NL: () => (/* binding */ metricDeclaration),
+/* harmony export */   RW: () => (/* binding */ BENCH_FIELD_NAMES),
+/* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
+/* harmony export */   Vd: () => (/* binding */ METRIC_DECLARATIONS),
+/* harmony export */   uS: () => (/* binding */ metricsForTask)
 /* harmony export */ });
-function rankAscending(values, include, descending = false) {
-    const n = values.length;
-    let m = 0;
-    for (let i = 0; i < n; i++)
-        if (!include || include[i])
-            m++;
-    const f = new Float64Array(m);
-    const sorter = new KeySorter();
-    sorter.reserve(m);
-    const rows = sorter.values;
-    for (let i = 0, j = 0; i < n; i++) {
-        if (include && !include[i])
-            continue;
-        const v = values[i];
-        f[j] = v === 0 ? 0 : v; // -0 → 0: one value, as numpy's comparisons
-        rows[j++] = i;
-    }
-    encodeFloatKeys(f, m, sorter.hi, sorter.lo, descending);
-    sorter.sort(m, 3);
-    const { hi, lo } = sorter;
-    const lastInGroup = new Uint8Array(m);
-    for (let j = 0; j + 1 < m; j++)
-        if (lo[j] !== lo[j + 1] || hi[j] !== hi[j + 1])
-            lastInGroup[j] = 1;
-    if (m > 0)
-        lastInGroup[m - 1] = 1;
-    // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
-    return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
-}
-/** The same groups, by descending value (rows of equal value still in row order). */
-function rankDescending(values, include) {
-    return rankAscending(values, include, true);
-}
-if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
-    throw new Error('model-gate metrics assume a little-endian platform');
-}
+/* unused harmony export tasksOf */
 /**
- * Writes the first m values as order-preserving 64-bit keys, split in two 32-bit words: flipping
- * the sign bit of positives and every bit of negatives makes unsigned order match numeric order.
- * -0 must already be 0 (its bits would sort it below 0).
+ * The metric registry: one declaration per metric. Everything else — gate.yml validation,
+ * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
+ * metric is one declaration, its definition and its tests.
+ *
+ * A declaration says what a metric *is*; how it is computed lives with its definition in
+ * src/evaluate/metrics/. `test` names the statistical shape of the metric, which decides the paired test
+ * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
  */
-function encodeFloatKeys(values, m, hi, lo, descending = false) {
-    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * m);
-    const flip = descending ? 0xffffffff : 0;
-    for (let j = 0; j < m; j++) {
-        const l = words[2 * j];
-        const h = words[2 * j + 1];
-        if (h & 0x80000000) {
-            hi[j] = (~h ^ flip) >>> 0;
-            lo[j] = (~l ^ flip) >>> 0;
-        }
-        else {
-            hi[j] = ((h | 0x80000000) ^ flip) >>> 0;
-            lo[j] = (l ^ flip) >>> 0;
-        }
-    }
+const CLASS = ['binary', 'multiclass'];
+const BIN = ['binary'];
+const REG = ['regression'];
+const BENCH = ['bench'];
+function metric(name, label, tasks, direction, unit, shape, merge, range, input = 'labels') {
+    return {
+        name,
+        tasks,
+        input,
+        direction,
+        unit,
+        label,
+        range,
+        openmetrics: { family: 'model_gate_metric', labels: { metric: name }, help: METRIC_HELP },
+        merge,
+        shape,
+    };
 }
-/** The float64 whose key `encodeFloatKeys` wrote as (h, l) (ascending), into `words` at float g. */
-function decodeFloatKey(h, l, words, g) {
-    if (h & 0x80000000) {
-        words[2 * g + 1] = h & 0x7fffffff;
-        words[2 * g] = l;
-    }
-    else {
-        words[2 * g + 1] = ~h >>> 0;
-        words[2 * g] = ~l >>> 0;
-    }
+function bench(field, label, direction, unit, openmetrics) {
+    return {
+        name: `bench.${field}`,
+        tasks: BENCH,
+        input: 'labels',
+        direction,
+        unit,
+        label,
+        openmetrics,
+        merge: 'not-merged',
+        shape: 'timing',
+    };
 }
-/**
- * A stable LSD radix sort of 64-bit keys, as (`hi`, `lo`) words, each carrying a 32-bit value
- * (a row, a flag): equal keys keep their input order. 11-bit digits keep the 2048 buckets in
- * cache. The buffers are reused from one sort to the next: the external sort sorts a run per
- * chunk, and the allocator keeps freed memory, so per-run temporaries would pile up.
- */
-class KeySorter {
-    hi = new Uint32Array(0);
-    lo = new Uint32Array(0);
-    values = new Uint32Array(0);
-    hi2 = new Uint32Array(0);
-    lo2 = new Uint32Array(0);
-    values2 = new Uint32Array(0);
-    counts = new Int32Array(2048);
-    /** Room for m entries: fill the first m of `hi`, `lo` and `values`, then `sort(m)`. */
-    reserve(m) {
-        this.reserveValues(m, 0);
-        if (this.hi.length >= m)
-            return;
-        this.hi = new Uint32Array(m);
-        this.lo = new Uint32Array(m);
-        this.hi2 = new Uint32Array(m);
-        this.lo2 = new Uint32Array(m);
-        this.values2 = new Uint32Array(m);
-    }
-    /**
-     * Room for m values, keeping the first `keep`: a caller that buffers its values here while it
-     * collects keys saves a copy, and the key buffers are only allocated (`reserve`) once full.
-     */
-    reserveValues(m, keep) {
-        if (this.values.length >= m)
-            return;
-        const values = new Uint32Array(m);
-        values.set(this.values.subarray(0, keep));
-        this.values = values;
-    }
-    /** Sorts the first m entries; the key's high word has at most 11 × `hiDigits` bits. */
-    sort(m, hiDigits) {
-        let { hi, lo, values, hi2, lo2, values2 } = this;
-        const counts = this.counts;
-        for (let d = 0; d < 3 + hiDigits && m > 0; d++) {
-            const src = d < 3 ? lo : hi;
-            const shift = (d < 3 ? d : d - 3) * 11;
-            counts.fill(0);
-            for (let j = 0; j < m; j++)
-                counts[(src[j] >>> shift) & 0x7ff]++;
-            if (counts[(src[0] >>> shift) & 0x7ff] === m)
-                continue; // one bucket: nothing to do
-            for (let b = 0, sum = 0; b < 2048; b++) {
-                const c = counts[b];
-                counts[b] = sum;
-                sum += c;
-            }
-            for (let j = 0; j < m; j++) {
-                const at = counts[(src[j] >>> shift) & 0x7ff]++;
-                hi2[at] = hi[j];
-                lo2[at] = lo[j];
-                values2[at] = values[j];
-            }
-            [hi, hi2] = [hi2, hi];
-            [lo, lo2] = [lo2, lo];
-            [values, values2] = [values2, values];
-        }
-        this.hi = hi;
-        this.lo = lo;
-        this.values = values;
-        this.hi2 = hi2;
-        this.lo2 = lo2;
-        this.values2 = values2;
-    }
-    /** Frees the buffers (a later `reserve` allocates them again). */
-    release() {
-        this.hi = this.lo = this.values = this.hi2 = this.lo2 = this.values2 = new Uint32Array(0);
-    }
+const METRIC_HELP = 'Quality metric value (scikit-learn semantics), by metric name. Undefined metrics are omitted.';
+const UNIT = [0, 1];
+const latency = (q) => ({
+    family: 'model_gate_bench_latency_seconds',
+    labels: { quantile: q },
+    help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
+});
+const family = (f, help) => ({ family: f, labels: {}, help });
+const OVER_RUNS = 'by statistic over the runs.';
+/** Every metric, in report order. */
+const METRIC_DECLARATIONS = [
+    metric('accuracy', 'Accuracy', CLASS, 'higher', 'proportion', 'mean-binary', 'confusion', UNIT),
+    metric('error_rate', 'Error rate', CLASS, 'lower', 'proportion', 'mean-binary', 'confusion', UNIT),
+    metric('balanced_accuracy', 'Balanced accuracy', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_macro', 'Precision (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_macro', 'Recall (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_macro', 'F1 (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_micro', 'Precision (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_micro', 'Recall (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_micro', 'F1 (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('precision_weighted', 'Precision (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall_weighted', 'Recall (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1_weighted', 'F1 (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('mcc', 'MCC', CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+    metric('cohen_kappa', "Cohen's kappa", CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+    metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+    metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT, 'scores'),
+    metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity], 'probabilities'),
+    metric('average_precision', 'Average precision', BIN, 'higher', 'proportion', 'rank', 'sorted', UNIT, 'scores'),
+    // A mean squared error, not a share of examples: changes read as decimals, not points.
+    metric('brier', 'Brier score', BIN, 'lower', 'score', 'mean', 'sums', UNIT, 'probabilities'),
+    metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
+    metric('r2', 'R²', REG, 'higher', 'score', 'smooth-of-means', 'sums', [-Infinity, 1]),
+    metric('mape', 'MAPE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+    metric('median_ae', 'Median absolute error', REG, 'lower', 'score', 'order-statistic', 'sorted', [
+        0,
+        Infinity,
+    ]),
+    metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
+    bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds', `Wall-clock time of one benchmark run, ${OVER_RUNS}`)),
+    bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds', `User+system CPU time of the command and its descendants, ${OVER_RUNS}`)),
+    bench('cpu_user_seconds', 'CPU user', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds', `User CPU time of the command and its descendants, ${OVER_RUNS}`)),
+    bench('cpu_system_seconds', 'CPU system', 'lower', 'seconds', family('model_gate_bench_cpu_system_seconds', `System CPU time of the command and its descendants, ${OVER_RUNS}`)),
+    bench('peak_rss_bytes', 'Peak RSS', 'lower', 'bytes', family('model_gate_bench_peak_rss_bytes', `Largest resident set size of a single process, ${OVER_RUNS}`)),
+    bench('peak_tree_rss_bytes', 'Peak tree RSS', 'lower', 'bytes', family('model_gate_bench_peak_tree_rss_bytes', `Largest summed resident set size of the process tree, ${OVER_RUNS}`)),
+    // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
+    // OpenMetrics writes it as a ratio (0–1): the percent unit's base divisor.
+    bench('gpu_utilization_percent', 'GPU utilization', 'higher', 'percent', family('model_gate_bench_gpu_utilization_ratio', `Mean GPU utilisation (0-1), ${OVER_RUNS}`)),
+    bench('gpu_memory_peak_bytes', 'GPU memory peak', 'lower', 'bytes', family('model_gate_bench_gpu_memory_peak_bytes', `Peak GPU memory used, ${OVER_RUNS}`)),
+    // Stored in milliseconds (the latency file's unit); OpenMetrics writes seconds.
+    bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
+    bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
+    bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
+    bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
+    bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second', `Requests per second from the latency file, ${OVER_RUNS}`)),
+];
+const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
+/** Every metric name a gate can use, in report order. */
+const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
+/** The declaration of `name`, or undefined when no such metric exists. */
+function metricDeclaration(name) {
+    return BY_NAME.get(name);
 }
+/** The metrics a result of `task` can carry, in report order. */
+function metricsForTask(task) {
+    return METRIC_DECLARATIONS.filter((d) => d.tasks.includes(task));
+}
+/** The tasks that carry `name`, for messages ("… is computed for binary, multiclass results"). */
+function tasksOf(name) {
+    return metricDeclaration(name)?.tasks ?? [];
+}
+/** Bench summary fields (result.json `bench.summary` keys), in report order. */
+const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('bench')).map((d) => d.name.slice('bench.'.length));
 
 
 /***/ }),
@@ -3724,10 +2953,10 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_LENGTH, MAX_LABEL_LENGTH, displayLabel, escapeHtml, escapeMarkdownInline, formatBench, formatBytes, formatCi, formatCount, formatDelta, formatDeltaWithCi, formatMetric, formatPValue, formatPercent, formatRelative, formatSeconds, renderBenchText, renderText, safeUrl, sanitizeTerminal, shortFingerprint
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __webpack_require__(14031);
-// EXTERNAL MODULE: ./src/metrics/registry.ts
-var registry = __webpack_require__(41118);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __webpack_require__(55421);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __webpack_require__(36502);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __webpack_require__(43347);
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -3760,15 +2989,15 @@ function formatPValue(p) {
 }
 /** The unit of a metric or bench field: from its registry declaration, else a plain score. */
 function unitOf(metric) {
-    const d = (0,registry/* metricDeclaration */.NL)(metric);
+    const d = (0,metrics/* metricDeclaration */.NL)(metric);
     if (d)
         return d.unit;
     // Per-slice names ("slice.accuracy") take the unit of the metric they end with.
     const last = metric.includes('.') ? metric.slice(metric.lastIndexOf('.') + 1) : metric;
-    return (0,registry/* metricDeclaration */.NL)(last)?.unit ?? 'score';
+    return (0,metrics/* metricDeclaration */.NL)(last)?.unit ?? 'score';
 }
 function benchUnit(field) {
-    return (0,registry/* metricDeclaration */.NL)(`bench.${field}`)?.unit ?? 'score';
+    return (0,metrics/* metricDeclaration */.NL)(`bench.${field}`)?.unit ?? 'score';
 }
 /** The display scale of a bench field for a reference value: multiply a stored value by `factor`. */
 function benchScale(field, reference) {
@@ -3792,7 +3021,7 @@ function format_formatBench(field, v, reference) {
 }
 /** Whether a larger value of `metric` is better: one table for the gate and its reports. */
 function higherIsBetter(metric) {
-    return (0,registry/* metricDeclaration */.NL)(metric)?.direction !== 'lower';
+    return (0,metrics/* metricDeclaration */.NL)(metric)?.direction !== 'lower';
 }
 /** A value of a gated metric in its unit (metrics as decimals, bench fields with units). */
 function formatMetricValue(metric, v) {
@@ -4009,7 +3238,7 @@ function model_topConfusionCells(c, esc) {
 const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.K;
 /** A bench field's display label: its registry declaration's (one label in every report). */
 function model_benchLabel(field) {
-    return (0,registry/* metricDeclaration */.NL)(`bench.${field}`)?.label ?? field;
+    return (0,metrics/* metricDeclaration */.NL)(`bench.${field}`)?.label ?? field;
 }
 function model_benchFields(bench) {
     const keys = Object.keys(bench.summary);
@@ -4504,7 +3733,7 @@ function renderBenchText(bench, opts = {}) {
 
 const DEFAULT_MAX_LENGTH = 60_000;
 /** Data string → inert inline Markdown. */
-const md = (s, max) => (0,report_escape/* escapeMarkdownInline */.E4)(s, max);
+const md = (s, max) => (0,util_escape/* escapeMarkdownInline */.E4)(s, max);
 /** Our own text (formatted numbers, fixed words) made safe for a table cell. */
 function mdText(s) {
     return s
@@ -4751,7 +3980,7 @@ function warningsPart(result, limit) {
 }
 function footerPart(result, opts) {
     const bits = [`${md(result.tool.name)} ${md(result.tool.version, 40)}`];
-    const url = (0,report_escape/* safeUrl */.Pl)(opts.runUrl ?? result.source.run_url);
+    const url = (0,util_escape/* safeUrl */.Pl)(opts.runUrl ?? result.source.run_url);
     if (url)
         bits.push(`[workflow run](${url})`);
     const boot = result.gate?.bootstrap;
@@ -4848,15 +4077,15 @@ function renderMarkdown(result, opts = {}) {
 
 
 
-const h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
+const h = (s, max) => (0,util_escape/* escapeHtml */.ZD)((0,util_escape/* displayLabel */.RQ)(s, max));
 /** Round to 2 decimals for compact, deterministic coordinates. */
 function n(x) {
     return String(Math.round(x * 100) / 100);
 }
 function svg(width, height, label, body) {
     return (`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${n(width)}" height="${n(height)}" ` +
-        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(label)}">` +
-        `<title>${(0,report_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
+        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,util_escape/* escapeHtml */.ZD)(label)}">` +
+        `<title>${(0,util_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
 }
 /** Mix white → color by t in [0, 1]. */
 function shade(rgb, t) {
@@ -4899,7 +4128,7 @@ function confusionHeatmap(result, opts = {}) {
         cells.set(i * k + j, (cells.get(i * k + j) ?? 0) + c);
     }
     const cell = Math.max(14, Math.min(40, Math.floor(520 / k)));
-    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from((0,report_escape/* displayLabel */.RQ)(l, 16)).length)));
+    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from((0,util_escape/* displayLabel */.RQ)(l, 16)).length)));
     const left = 150;
     const top = Math.max(50, Math.round(longest * 6.2 * 0.77 + 24));
     // Rotated column labels reach up and to the right of their column.
@@ -4917,8 +4146,8 @@ function confusionHeatmap(result, opts = {}) {
             const diag = i === j;
             const fill = c === 0 ? '#f6f7f9' : shade(diag ? [37, 99, 235] : [220, 38, 38], 0.12 + 0.88 * Math.sqrt(frac));
             const x = left + j * cell;
-            const tip = `true ${(0,report_escape/* displayLabel */.RQ)(labels[i], 60)} → predicted ${(0,report_escape/* displayLabel */.RQ)(labels[j], 60)}: ${(0,quantity/* formatCount */.B4)(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
-            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
+            const tip = `true ${(0,util_escape/* displayLabel */.RQ)(labels[i], 60)} → predicted ${(0,util_escape/* displayLabel */.RQ)(labels[j], 60)}: ${(0,quantity/* formatCount */.B4)(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
+            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${(0,util_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
             if (showText && c > 0) {
                 const dark = Math.sqrt(frac) > 0.55;
                 parts.push(`<text x="${n(x + (cell - 1) / 2)}" y="${n(y + cell / 2 + 4)}" text-anchor="middle" class="num${dark ? ' inv' : ''}">${c >= 10000 ? `${Math.round(c / 1000)}k` : c}</text>`);
@@ -4965,7 +4194,7 @@ function f1Bars(rows, withBaseline) {
         const bar = (v, yy, hh, cls, what) => {
             if (v === null)
                 return;
-            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${(0,report_escape/* displayLabel */.RQ)(r.label, 60)} ${what} F1 ${format_formatMetric(v)}`)}</title></rect>`);
+            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${(0,util_escape/* displayLabel */.RQ)(r.label, 60)} ${what} F1 ${format_formatMetric(v)}`)}</title></rect>`);
         };
         if (withBaseline) {
             bar(r.baseline?.f1 ?? null, y + 3, 9, 'bar-base', 'baseline');
@@ -4977,7 +4206,7 @@ function f1Bars(rows, withBaseline) {
         const txt = withBaseline && r.deltaF1 !== null
             ? `${format_formatMetric(f1)} (${r.deltaF1 >= 0 ? '+' : ''}${(r.deltaF1 * 100).toFixed(1)})`
             : format_formatMetric(f1);
-        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${(0,report_escape/* escapeHtml */.ZD)(txt)}</text>`);
+        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${(0,util_escape/* escapeHtml */.ZD)(txt)}</text>`);
     });
     return svg(width, height, withBaseline ? 'Per-class F1, baseline vs candidate' : 'Per-class F1', parts.join(''));
 }
@@ -5040,7 +4269,7 @@ function benchDistribution(field, candidate, baseline) {
     const height = top + series.length * rowH + 26;
     const x = (v) => left + ((v - lo) / (hi - lo)) * plot;
     const parts = [];
-    parts.push(`<text x="0" y="14" class="title">${(0,report_escape/* escapeHtml */.ZD)(model_benchLabel(field))}</text>`);
+    parts.push(`<text x="0" y="14" class="title">${(0,util_escape/* escapeHtml */.ZD)(model_benchLabel(field))}</text>`);
     // Ticks in the stored unit, labelled with human units.
     // Nice steps in the display unit (MiB, GiB, ms…), not in raw bytes or seconds.
     const { factor } = benchScale(field, hi);
@@ -5050,7 +4279,7 @@ function benchDistribution(field, candidate, baseline) {
         const t = (i * step) / factor;
         const xx = x(t);
         parts.push(`<line x1="${n(xx)}" y1="${top - 4}" x2="${n(xx)}" y2="${height - 22}" class="grid"/>`);
-        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${(0,report_escape/* escapeHtml */.ZD)(format_formatBench(field, t, hi))}</text>`);
+        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${(0,util_escape/* escapeHtml */.ZD)(format_formatBench(field, t, hi))}</text>`);
     }
     series.forEach((s, i) => {
         const cy = top + i * rowH + rowH / 2;
@@ -5060,11 +4289,11 @@ function benchDistribution(field, candidate, baseline) {
         const q3 = quantile(sorted, 0.75);
         parts.push(`<text x="${left - 8}" y="${n(cy + 4)}" text-anchor="end" class="lbl">${s.name}</text>`);
         parts.push(`<line x1="${n(x(sorted[0]))}" y1="${n(cy)}" x2="${n(x(sorted[sorted.length - 1]))}" y2="${n(cy)}" class="whisker"/>`);
-        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name}: median ${format_formatBench(field, med)}, quartiles ${format_formatBench(field, q1, med)} … ${format_formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
+        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${s.name}: median ${format_formatBench(field, med)}, quartiles ${format_formatBench(field, q1, med)} … ${format_formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
         parts.push(`<line x1="${n(x(med))}" y1="${n(cy - 12)}" x2="${n(x(med))}" y2="${n(cy + 12)}" class="median"/>`);
         s.values.forEach((v, j) => {
             const jitter = ((j * 7) % 5) - 2; // deterministic spread so equal values stay visible
-            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name} run ${j + 1}: ${format_formatBench(field, v)}`)}</title></circle>`);
+            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${s.name} run ${j + 1}: ${format_formatBench(field, v)}`)}</title></circle>`);
         });
     });
     return svg(width, height, `${model_benchLabel(field)} per run`, parts.join(''));
@@ -5076,9 +4305,9 @@ function benchDistribution(field, candidate, baseline) {
 
 
 /** Data string → escaped, cleaned and shortened text. */
-const html_h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
+const html_h = (s, max) => (0,util_escape/* escapeHtml */.ZD)((0,util_escape/* displayLabel */.RQ)(s, max));
 /** Our own text (formatted numbers). */
-const t = (s) => (0,report_escape/* escapeHtml */.ZD)(s);
+const t = (s) => (0,util_escape/* escapeHtml */.ZD)(s);
 const HEATMAP_CLASSES = 20;
 const BAR_CLASSES = 30;
 const TABLE_CLASSES = 500;
@@ -5353,9 +4582,9 @@ function warningsHtml(result) {
 }
 function footerHtml(result) {
     const bits = [`${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}`, html_h(result.created_at, 40)];
-    const url = (0,report_escape/* safeUrl */.Pl)(result.source.run_url);
+    const url = (0,util_escape/* safeUrl */.Pl)(result.source.run_url);
     if (url)
-        bits.push(`<a href="${(0,report_escape/* escapeHtml */.ZD)(url)}" rel="noopener noreferrer">workflow run</a>`);
+        bits.push(`<a href="${(0,util_escape/* escapeHtml */.ZD)(url)}" rel="noopener noreferrer">workflow run</a>`);
     const boot = result.gate?.bootstrap;
     if (boot)
         bits.push(`bootstrap seed ${boot.seed}, ${(0,quantity/* formatCount */.B4)(boot.resamples)} resamples`);
@@ -5363,7 +4592,7 @@ function footerHtml(result) {
 }
 function renderHtml(result, opts = {}) {
     const word = model_headWord(result);
-    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${(0,report_escape/* displayLabel */.RQ)(opts.name, 60)}` : ''}: ${word}`;
+    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${(0,util_escape/* displayLabel */.RQ)(opts.name, 60)}` : ''}: ${word}`;
     const body = [
         headerHtml(result, opts),
         notComparableHtml(result),
@@ -5383,7 +4612,7 @@ function renderHtml(result, opts = {}) {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}">
-<title>${(0,report_escape/* escapeHtml */.ZD)(title)}</title>
+<title>${(0,util_escape/* escapeHtml */.ZD)(title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
@@ -5410,6 +4639,620 @@ ${body.join('\n')}
 
 /***/ }),
 
+/***/ 5063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  SG: () => (/* binding */ EXAMPLES_FORMAT),
+  xe: () => (/* binding */ EXAMPLES_FORMATS),
+  Ae: () => (/* binding */ readExamples),
+  V$: () => (/* binding */ writeExamples)
+});
+
+// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT_V1
+
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __webpack_require__(65365);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:readline"
+var external_node_readline_ = __webpack_require__(80481);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/result/examples-v1.ts
+
+
+
+
+const EXAMPLES_FORMAT_V1 = 'model-gate/examples@1';
+const MAX_ROWS = 500_000_000;
+/** Reads an `examples@1` sidecar back into EvaluationData. The file is untrusted: everything is validated. */
+async function readExamplesV1(file) {
+    const input = (0,external_node_fs_.createReadStream)(file);
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const errors = [];
+    input.on('error', (e) => {
+        errors.push(e);
+        gunzip.destroy(e); // ends the line reader too
+    });
+    gunzip.on('error', (e) => errors.push(e));
+    const lines = (0,external_node_readline_.createInterface)({ input: input.pipe(gunzip), crlfDelay: Infinity });
+    let lineNo = 0;
+    let header = null;
+    let data = null;
+    let row = 0;
+    const bad = (message, line = lineNo) => {
+        throw new src_errors/* InputError */.dz({ file, line }, message);
+    };
+    try {
+        for await (const line of lines) {
+            lineNo++;
+            if (line === '') {
+                continue;
+            }
+            let value;
+            try {
+                value = JSON.parse(line);
+            }
+            catch {
+                bad('not valid JSON (a damaged or foreign examples file)');
+            }
+            if (header === null) {
+                header = validateHeader(value, bad);
+                data = allocate(header);
+                continue;
+            }
+            if (row >= header.n)
+                bad(`more rows than the ${header.n} the header declares`);
+            readRow(value, row, header, data, bad);
+            row++;
+        }
+    }
+    catch (e) {
+        if (e instanceof src_errors/* InputError */.dz)
+            throw e;
+        throw readError(file, e);
+    }
+    finally {
+        lines.close();
+        input.destroy();
+    }
+    if (errors.length > 0)
+        throw readError(file, errors[0]);
+    if (header === null || data === null)
+        throw new src_errors/* InputError */.dz({ file }, `empty examples file (expected a ${EXAMPLES_FORMAT_V1} header)`);
+    if (row !== header.n)
+        throw new src_errors/* InputError */.dz({ file, line: lineNo }, `truncated: ${row} rows, the header declares ${header.n}`);
+    return data;
+}
+function readError(file, e) {
+    if (e.code === 'ENOENT')
+        return new src_errors/* InputError */.dz({ file }, 'file not found');
+    if (typeof e.code === 'string' && e.code.startsWith('Z_'))
+        return new src_errors/* InputError */.dz({ file }, `not a readable gzip file (${e.message}); expected a model-gate examples.jsonl.gz`);
+    return new src_errors/* InputError */.dz({ file }, `cannot read the examples file: ${e.message}`);
+}
+function validateHeader(value, bad) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad(`expected a ${EXAMPLES_FORMAT_V1} header object`);
+    const h = value;
+    if (h.schema !== EXAMPLES_FORMAT_V1)
+        return bad(`unknown schema ${JSON.stringify(h.schema)}; expected "${EXAMPLES_FORMAT_V1}"`);
+    validateShape(h, bad);
+    return h;
+}
+/**
+ * The header fields both sidecar formats share: task, n, ids, score_width, classes, positive,
+ * score_classes, score_kind — each checked for type, range and consistency with the others.
+ */
+function validateShape(h, bad) {
+    if (h.task !== 'binary' && h.task !== 'multiclass' && h.task !== 'regression')
+        bad(`task ${JSON.stringify(h.task)} is not binary, multiclass or regression`);
+    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > MAX_ROWS)
+        bad(`n ${JSON.stringify(h.n)} is not a row count`);
+    if (typeof h.ids !== 'boolean')
+        bad('"ids" must be true or false');
+    const width = h.score_width;
+    if (typeof width !== 'number' || !Number.isInteger(width) || width < 0 || width > 100_000)
+        bad('"score_width" must be a small whole number');
+    if (h.task !== 'regression') {
+        const classes = h.classes;
+        if (!Array.isArray(classes) || classes.length === 0 || classes.some((c) => typeof c !== 'string'))
+            bad('"classes" must be a non-empty list of strings');
+        if (new Set(classes).size !== classes.length)
+            bad('"classes" has duplicates');
+        if (h.task === 'binary') {
+            if (typeof h.positive !== 'number' ||
+                !Number.isInteger(h.positive) ||
+                h.positive < 0 ||
+                h.positive >= classes.length)
+                bad('"positive" must index "classes"');
+            if (width !== 0 && width !== 1)
+                bad('binary "score_width" must be 0 or 1');
+        }
+        if (h.score_classes !== undefined) {
+            const sc = h.score_classes;
+            if (!Array.isArray(sc) || sc.some((c) => typeof c !== 'string'))
+                bad('"score_classes" must be a list of strings');
+            if (h.task === 'multiclass' && width !== 0 && width !== sc.length)
+                bad('"score_width" differs from "score_classes"');
+        }
+        else if (h.task === 'multiclass' && width !== 0 && width !== classes.length)
+            bad('"score_width" differs from "classes"');
+        if (h.score_kind !== undefined && h.score_kind !== 'probability' && h.score_kind !== 'decision')
+            bad('"score_kind" must be probability or decision');
+    }
+    else if (width !== 0)
+        bad('regression has no scores');
+}
+function allocate(h) {
+    const ids = h.ids ? new Array(h.n) : null;
+    if (h.task === 'regression')
+        return { task: 'regression', n: h.n, yTrue: new Float64Array(h.n), yPred: new Float64Array(h.n), ids };
+    const d = {
+        task: h.task,
+        n: h.n,
+        classes: h.classes,
+        yTrue: new Int32Array(h.n),
+        yPred: new Int32Array(h.n),
+        scores: h.score_width > 0 ? new Float64Array(h.n * h.score_width) : null,
+        ids,
+    };
+    if (h.positive !== undefined)
+        d.positive = h.positive;
+    if (h.score_classes)
+        d.scoreClasses = h.score_classes;
+    if (h.score_kind)
+        d.scoreKind = h.score_kind;
+    return d;
+}
+function readRow(value, i, h, data, bad) {
+    const width = h.task === 'regression' ? 0 : h.score_width;
+    const expected = (h.ids ? 1 : 0) + 2 + width;
+    if (!Array.isArray(value) || value.length !== expected)
+        bad(`expected a row of ${expected} values [${h.ids ? 'id, ' : ''}y_true, y_pred${width ? ', scores…' : ''}]`);
+    const v = value;
+    let k = 0;
+    if (data.ids) {
+        const id = v[k++];
+        if (typeof id !== 'string')
+            bad('the id must be a string');
+        data.ids[i] = id;
+    }
+    const t = v[k++];
+    const p = v[k++];
+    if (data.task === 'regression') {
+        if (typeof t !== 'number' || !Number.isFinite(t))
+            bad('y_true must be a finite number');
+        if (p !== null && (typeof p !== 'number' || !Number.isFinite(p)))
+            bad('y_pred must be a finite number or null');
+        data.yTrue[i] = t;
+        data.yPred[i] = p === null ? NaN : p;
+        return;
+    }
+    const nc = data.classes.length;
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= nc)
+        bad(`y_true must be a class index from 0 to ${nc - 1}`);
+    if (typeof p !== 'number' || !Number.isInteger(p) || p < -1 || p >= nc)
+        bad(`y_pred must be a class index from -1 to ${nc - 1}`);
+    data.yTrue[i] = t;
+    data.yPred[i] = p;
+    if (data.scores) {
+        for (let j = 0; j < width; j++) {
+            const s = v[k++];
+            if (s !== null && (typeof s !== 'number' || !Number.isFinite(s)))
+                bad('scores must be finite numbers or null');
+            data.scores[i * width + j] = s === null ? NaN : s;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/result/examples.ts
+
+
+
+
+
+
+
+
+const EXAMPLES_FORMAT = 'model-gate/examples@2';
+/** Every sidecar format this version reads (result.json's `examples.format`). */
+const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
+const EXAMPLES_FILE = 'examples.bin';
+/** The header line of a sidecar is at most this long (a class dictionary of ~100k labels). */
+const MAX_HEADER_BYTES = 16 << 20;
+/** Columns are written and read this many bytes at a time (progress between pieces). */
+const PIECE_BYTES = 8 << 20;
+const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
+const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
+const pad8 = (x) => Math.ceil(x / 8) * 8;
+function scoreWidth(data) {
+    if (data.task === 'regression' || !data.scores)
+        return 0;
+    return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
+}
+/** The columns a header's fields call for, in file order. */
+function layout(h) {
+    const label = h.task === 'regression' ? 'float64' : 'int32';
+    const cols = [
+        { name: 'y_true', type: label, count: h.n },
+        { name: 'y_pred', type: label, count: h.n },
+    ];
+    if (h.score_width > 0)
+        cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
+    if (h.ids) {
+        cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
+        cols.push({ name: 'id_bytes', type: 'bytes', count: h.id_bytes ?? 0 });
+    }
+    return cols;
+}
+/**
+ * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
+ * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
+ */
+async function writeExamples(dir, data, logger = util_progress/* silentLogger */.q) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
+    const width = scoreWidth(data);
+    const ids = data.ids ? encodeIds(data.ids) : null;
+    const header = {
+        schema: EXAMPLES_FORMAT,
+        task: data.task,
+        n: data.n,
+        ids: ids !== null,
+        score_width: width,
+        byte_order: 'little',
+        columns: [],
+    };
+    if (data.task !== 'regression') {
+        header.classes = data.classes;
+        if (data.positive !== undefined)
+            header.positive = data.positive;
+        if (data.scoreClasses)
+            header.score_classes = data.scoreClasses;
+        if (data.scoreKind)
+            header.score_kind = data.scoreKind;
+    }
+    if (ids)
+        header.id_bytes = ids.bytes.length;
+    header.columns = layout(header);
+    const columns = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
+    if (width > 0)
+        columns.push(bytesOf(canonicalNaN(data.scores)));
+    if (ids)
+        columns.push(bytesOf(ids.lengths), ids.bytes);
+    const headerBytes = headerLine(header);
+    const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
+    const tmp = `${path}.${process.pid}.tmp`;
+    const progress = logger.progress.start(`Writing ${path}`);
+    let file = await (0,promises_.open)(tmp, 'w');
+    try {
+        let written = 0;
+        const put = async (bytes) => {
+            for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+                const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
+                await file.write(piece);
+                written += piece.length;
+                progress.update(written, total, undefined, undefined);
+            }
+        };
+        await put(headerBytes);
+        for (const c of columns) {
+            await put(c);
+            if (pad8(c.length) > c.length)
+                await put(new Uint8Array(pad8(c.length) - c.length));
+        }
+        await file.close();
+        file = null;
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await file?.close().catch(() => { });
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+    progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
+    return path;
+}
+/** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
+function headerLine(header) {
+    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    const length = pad8(json.length + 1);
+    const line = Buffer.alloc(length, 0x20);
+    json.copy(line);
+    line[length - 1] = 0x0a;
+    return line;
+}
+/** The ids' UTF-8 back to back, with each id's byte length. */
+function encodeIds(ids) {
+    const lengths = new Uint32Array(ids.length);
+    let total = 0;
+    for (let i = 0; i < ids.length; i++) {
+        const l = Buffer.byteLength(ids[i], 'utf8');
+        lengths[i] = l;
+        total += l;
+    }
+    const bytes = Buffer.allocUnsafe(total);
+    let at = 0;
+    for (let i = 0; i < ids.length; i++)
+        at += bytes.write(ids[i], at, 'utf8');
+    return { lengths, bytes };
+}
+/** Every NaN as the one canonical NaN, so the same values always give the same bytes. */
+function canonicalNaN(a) {
+    if (!(a instanceof Float64Array))
+        return a;
+    let copy = null;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== a[i]) {
+            copy ??= Float64Array.from(a);
+            copy[i] = NaN;
+        }
+        else if (a[i] === Infinity || a[i] === -Infinity) {
+            // examples@1 wrote non-finite numbers as null (read back as NaN): the same meaning here.
+            copy ??= Float64Array.from(a);
+            copy[i] = NaN;
+        }
+    }
+    return (copy ?? a);
+}
+/** The little-endian bytes of a typed array (a view when the machine is little-endian). */
+function bytesOf(a) {
+    if (LITTLE_ENDIAN)
+        return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const out = new Uint8Array(a.byteLength);
+    const view = new DataView(out.buffer);
+    const w = a.BYTES_PER_ELEMENT;
+    for (let i = 0; i < a.length; i++) {
+        if (a instanceof Float64Array)
+            view.setFloat64(i * w, a[i], true);
+        else if (a instanceof Int32Array)
+            view.setInt32(i * w, a[i], true);
+        else
+            view.setUint32(i * w, a[i], true);
+    }
+    return out;
+}
+/**
+ * Reads a sidecar back into EvaluationData: `examples@2` (this version) or `examples@1` (gzip
+ * JSON Lines, model-gate ≤ 0.1), told apart by their first bytes. The file is untrusted: the
+ * header is validated, the declared layout must match the file's size exactly before anything is
+ * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
+ */
+async function readExamples(file, logger = util_progress/* silentLogger */.q) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(file, 'r');
+    }
+    catch (e) {
+        const err = e;
+        throw new src_errors/* InputError */.dz({ file }, err.code === 'ENOENT' ? 'file not found' : `cannot read: ${err.message}`);
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const magic = Buffer.alloc(2);
+        await fh.read(magic, 0, 2, 0);
+        if (magic[0] === 0x1f && magic[1] === 0x8b) {
+            await fh.close();
+            return await readExamplesV1(file);
+        }
+        return await readColumnar(fh, file, size, logger);
+    }
+    finally {
+        await fh.close().catch(() => { });
+    }
+}
+async function readColumnar(fh, file, size, logger) {
+    const bad = (message) => {
+        throw new src_errors/* InputError */.dz({ file }, message);
+    };
+    const { header, headerLength } = await readHeader(fh, file, size);
+    const cols = layout(header);
+    // The layout implied by the header's fields must be the one it declares, and fill the file.
+    const declared = JSON.stringify(header.columns);
+    if (declared !== JSON.stringify(cols))
+        bad(`the header's "columns" ${declared.slice(0, 300)} do not match its fields (expected ${JSON.stringify(cols)})`);
+    const expected = headerLength + cols.reduce((acc, c) => acc + pad8(c.count * WIDTH[c.type]), 0);
+    if (size < expected)
+        bad(`truncated: the header declares ${header.n} rows (${expected} bytes in all) but the file has ${size} bytes`);
+    if (size > expected)
+        bad(`${size - expected} unexpected bytes after the ${header.n} rows the header declares (a damaged file)`);
+    const progress = logger.progress.start(`Reading ${file}`);
+    let done = headerLength;
+    let at = headerLength;
+    const fill = async (target) => {
+        for (let off = 0; off < target.length; off += PIECE_BYTES) {
+            const len = Math.min(PIECE_BYTES, target.length - off);
+            const { bytesRead } = await fh.read(target, off, len, at + off);
+            if (bytesRead !== len)
+                bad('the file shrank while it was being read');
+            done += len;
+            progress.update(done, size, undefined, undefined);
+        }
+        at += pad8(target.length);
+        // Count the padding too, so the last update reaches the file's size.
+        done = at;
+        progress.update(done, size, undefined, undefined);
+    };
+    const readColumn = async (make, count) => {
+        const a = make(count);
+        await fill(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+        if (!LITTLE_ENDIAN)
+            swapToHost(a);
+        return a;
+    };
+    const n = header.n;
+    const regression = header.task === 'regression';
+    const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
+    const yTrue = await readColumn(makeLabels, n);
+    const yPred = await readColumn(makeLabels, n);
+    const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
+    let ids = null;
+    if (header.ids) {
+        const lengths = await readColumn((c) => new Uint32Array(c), n);
+        let sum = 0;
+        for (let i = 0; i < n; i++)
+            sum += lengths[i];
+        if (sum !== header.id_bytes)
+            bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+        const bytes = Buffer.allocUnsafe(header.id_bytes);
+        await fill(bytes);
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            bad('the ids are not valid UTF-8 (a damaged file)');
+        ids = new Array(n);
+        let s = 0;
+        for (let i = 0; i < n; i++) {
+            const e = s + lengths[i];
+            ids[i] = bytes.toString('utf8', s, e);
+            s = e;
+        }
+    }
+    progress.done(`${n} rows`);
+    const row = (name, i, what) => bad(`row ${i + 1}: ${name} ${what} (a damaged file)`);
+    if (regression) {
+        const t = yTrue;
+        const p = yPred;
+        for (let i = 0; i < n; i++) {
+            if (!Number.isFinite(t[i]))
+                row('y_true', i, `is ${t[i]}, not a finite number`);
+            if (p[i] !== p[i])
+                p[i] = NaN;
+            else if (!Number.isFinite(p[i]))
+                row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
+        }
+        const data = { task: 'regression', n, yTrue: t, yPred: p, ids };
+        return data;
+    }
+    const nc = header.classes.length;
+    const t = yTrue;
+    const p = yPred;
+    for (let i = 0; i < n; i++) {
+        if (t[i] < 0 || t[i] >= nc)
+            row('y_true', i, `${t[i]} is not a class index from 0 to ${nc - 1}`);
+        if (p[i] < -1 || p[i] >= nc)
+            row('y_pred', i, `${p[i]} is not a class index from -1 to ${nc - 1}`);
+    }
+    if (scores) {
+        const w = header.score_width;
+        for (let k = 0; k < scores.length; k++) {
+            const x = scores[k];
+            if (x !== x)
+                scores[k] = NaN;
+            else if (!Number.isFinite(x))
+                row('score', Math.floor(k / w), `${x} is not a finite number or NaN`);
+        }
+    }
+    const data = {
+        task: header.task,
+        n,
+        classes: header.classes,
+        yTrue: t,
+        yPred: p,
+        scores,
+        ids,
+    };
+    if (header.positive !== undefined)
+        data.positive = header.positive;
+    if (header.score_classes)
+        data.scoreClasses = header.score_classes;
+    if (header.score_kind)
+        data.scoreKind = header.score_kind;
+    return data;
+}
+/** The header line (up to the first '\n'), parsed and validated. */
+async function readHeader(fh, file, size) {
+    const bad = (message) => {
+        throw new src_errors/* InputError */.dz({ file }, message);
+    };
+    if (size === 0)
+        bad(`empty examples file (expected a ${EXAMPLES_FORMAT} header)`);
+    let buf = Buffer.alloc(Math.min(size, 64 << 10));
+    let end = -1;
+    let have = 0;
+    for (;;) {
+        const { bytesRead } = await fh.read(buf, have, buf.length - have, have);
+        if (bytesRead === 0)
+            break;
+        const from = have;
+        have += bytesRead;
+        end = buf.subarray(from, have).indexOf(0x0a);
+        if (end >= 0) {
+            end += from;
+            break;
+        }
+        if (have < buf.length)
+            continue;
+        if (buf.length >= Math.min(size, MAX_HEADER_BYTES))
+            break;
+        const grown = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES, buf.length * 4));
+        buf.copy(grown, 0, 0, have);
+        buf = grown;
+    }
+    if (end < 0)
+        bad(buf[0] === 0x7b
+            ? `the header line has no end within ${Math.min(size, MAX_HEADER_BYTES)} bytes (a damaged file)`
+            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
+    let value;
+    try {
+        value = JSON.parse(buf.toString('utf8', 0, end));
+    }
+    catch {
+        bad(buf[0] === 0x7b
+            ? 'the header line is not valid JSON (a damaged examples file)'
+            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        bad(`expected a ${EXAMPLES_FORMAT} header object`);
+    const h = value;
+    if (h.schema !== EXAMPLES_FORMAT)
+        bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
+    validateShape(h, bad);
+    if (h.byte_order !== 'little')
+        bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
+    if (h.ids === true) {
+        const b = h.id_bytes;
+        if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
+            bad(`"id_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
+    }
+    else if (h.id_bytes !== undefined)
+        bad('"id_bytes" without ids');
+    if (!Array.isArray(h.columns))
+        bad('"columns" must be a list');
+    const headerLength = end + 1;
+    if (headerLength % 8 !== 0)
+        bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
+    return { header: h, headerLength };
+}
+/** Little-endian file bytes to host order, on a big-endian machine. */
+function swapToHost(a) {
+    const view = new DataView(a.buffer, a.byteOffset, a.byteLength);
+    const w = a.BYTES_PER_ELEMENT;
+    for (let i = 0; i < a.length; i++) {
+        if (a instanceof Float64Array)
+            a[i] = view.getFloat64(i * w, true);
+        else if (a instanceof Int32Array)
+            a[i] = view.getInt32(i * w, true);
+        else
+            a[i] = view.getUint32(i * w, true);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5417,7 +5260,7 @@ ${body.join('\n')}
 /* harmony export */   K: () => (/* binding */ BENCH_SUMMARY_FIELDS),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41118);
+/* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36502);
 /**
  * model-gate/result@1 — the one document that flows through every stage and is what a baseline is.
  * JSON has no NaN: a metric that is undefined for the data (e.g. Cohen's kappa of two identical
@@ -5427,7 +5270,7 @@ ${body.join('\n')}
 const RESULT_SCHEMA = 'model-gate/result@1';
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
-const BENCH_SUMMARY_FIELDS = _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
+const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
 
 
 /***/ }),
@@ -5875,6 +5718,163 @@ const QUANTITY_UNITS = (/* unused pure expression or super */ null && ([
     'per_second',
     'count',
 ]));
+
+
+/***/ }),
+
+/***/ 21658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ rankDescending),
+/* harmony export */   Um: () => (/* binding */ decodeFloatKey),
+/* harmony export */   Zv: () => (/* binding */ rankAscending),
+/* harmony export */   hj: () => (/* binding */ KeySorter),
+/* harmony export */   no: () => (/* binding */ encodeFloatKeys)
+/* harmony export */ });
+function rankAscending(values, include, descending = false) {
+    const n = values.length;
+    let m = 0;
+    for (let i = 0; i < n; i++)
+        if (!include || include[i])
+            m++;
+    const f = new Float64Array(m);
+    const sorter = new KeySorter();
+    sorter.reserve(m);
+    const rows = sorter.values;
+    for (let i = 0, j = 0; i < n; i++) {
+        if (include && !include[i])
+            continue;
+        const v = values[i];
+        f[j] = v === 0 ? 0 : v; // -0 → 0: one value, as numpy's comparisons
+        rows[j++] = i;
+    }
+    encodeFloatKeys(f, m, sorter.hi, sorter.lo, descending);
+    sorter.sort(m, 3);
+    const { hi, lo } = sorter;
+    const lastInGroup = new Uint8Array(m);
+    for (let j = 0; j + 1 < m; j++)
+        if (lo[j] !== lo[j + 1] || hi[j] !== hi[j + 1])
+            lastInGroup[j] = 1;
+    if (m > 0)
+        lastInGroup[m - 1] = 1;
+    // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
+    return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
+}
+/** The same groups, by descending value (rows of equal value still in row order). */
+function rankDescending(values, include) {
+    return rankAscending(values, include, true);
+}
+if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
+    throw new Error('model-gate metrics assume a little-endian platform');
+}
+/**
+ * Writes the first m values as order-preserving 64-bit keys, split in two 32-bit words: flipping
+ * the sign bit of positives and every bit of negatives makes unsigned order match numeric order.
+ * -0 must already be 0 (its bits would sort it below 0).
+ */
+function encodeFloatKeys(values, m, hi, lo, descending = false) {
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * m);
+    const flip = descending ? 0xffffffff : 0;
+    for (let j = 0; j < m; j++) {
+        const l = words[2 * j];
+        const h = words[2 * j + 1];
+        if (h & 0x80000000) {
+            hi[j] = (~h ^ flip) >>> 0;
+            lo[j] = (~l ^ flip) >>> 0;
+        }
+        else {
+            hi[j] = ((h | 0x80000000) ^ flip) >>> 0;
+            lo[j] = (l ^ flip) >>> 0;
+        }
+    }
+}
+/** The float64 whose key `encodeFloatKeys` wrote as (h, l) (ascending), into `words` at float g. */
+function decodeFloatKey(h, l, words, g) {
+    if (h & 0x80000000) {
+        words[2 * g + 1] = h & 0x7fffffff;
+        words[2 * g] = l;
+    }
+    else {
+        words[2 * g + 1] = ~h >>> 0;
+        words[2 * g] = ~l >>> 0;
+    }
+}
+/**
+ * A stable LSD radix sort of 64-bit keys, as (`hi`, `lo`) words, each carrying a 32-bit value
+ * (a row, a flag): equal keys keep their input order. 11-bit digits keep the 2048 buckets in
+ * cache. The buffers are reused from one sort to the next: the external sort sorts a run per
+ * chunk, and the allocator keeps freed memory, so per-run temporaries would pile up.
+ */
+class KeySorter {
+    hi = new Uint32Array(0);
+    lo = new Uint32Array(0);
+    values = new Uint32Array(0);
+    hi2 = new Uint32Array(0);
+    lo2 = new Uint32Array(0);
+    values2 = new Uint32Array(0);
+    counts = new Int32Array(2048);
+    /** Room for m entries: fill the first m of `hi`, `lo` and `values`, then `sort(m)`. */
+    reserve(m) {
+        this.reserveValues(m, 0);
+        if (this.hi.length >= m)
+            return;
+        this.hi = new Uint32Array(m);
+        this.lo = new Uint32Array(m);
+        this.hi2 = new Uint32Array(m);
+        this.lo2 = new Uint32Array(m);
+        this.values2 = new Uint32Array(m);
+    }
+    /**
+     * Room for m values, keeping the first `keep`: a caller that buffers its values here while it
+     * collects keys saves a copy, and the key buffers are only allocated (`reserve`) once full.
+     */
+    reserveValues(m, keep) {
+        if (this.values.length >= m)
+            return;
+        const values = new Uint32Array(m);
+        values.set(this.values.subarray(0, keep));
+        this.values = values;
+    }
+    /** Sorts the first m entries; the key's high word has at most 11 × `hiDigits` bits. */
+    sort(m, hiDigits) {
+        let { hi, lo, values, hi2, lo2, values2 } = this;
+        const counts = this.counts;
+        for (let d = 0; d < 3 + hiDigits && m > 0; d++) {
+            const src = d < 3 ? lo : hi;
+            const shift = (d < 3 ? d : d - 3) * 11;
+            counts.fill(0);
+            for (let j = 0; j < m; j++)
+                counts[(src[j] >>> shift) & 0x7ff]++;
+            if (counts[(src[0] >>> shift) & 0x7ff] === m)
+                continue; // one bucket: nothing to do
+            for (let b = 0, sum = 0; b < 2048; b++) {
+                const c = counts[b];
+                counts[b] = sum;
+                sum += c;
+            }
+            for (let j = 0; j < m; j++) {
+                const at = counts[(src[j] >>> shift) & 0x7ff]++;
+                hi2[at] = hi[j];
+                lo2[at] = lo[j];
+                values2[at] = values[j];
+            }
+            [hi, hi2] = [hi2, hi];
+            [lo, lo2] = [lo2, lo];
+            [values, values2] = [values2, values];
+        }
+        this.hi = hi;
+        this.lo = lo;
+        this.values = values;
+        this.hi2 = hi2;
+        this.lo2 = lo2;
+        this.values2 = values2;
+    }
+    /** Frees the buffers (a later `reserve` allocates them again). */
+    release() {
+        this.hi = this.lo = this.values = this.hi2 = this.lo2 = this.values2 = new Uint32Array(0);
+    }
+}
 
 
 /***/ }),

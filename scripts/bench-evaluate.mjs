@@ -3,95 +3,19 @@
 // Binary with scores; labels and predictions in different orders, joined by id. The largest size
 // is also run row-aligned (one combined file) to show memory stays flat.
 import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { generateBinaryJoin, mulberry32 } from './lib/bench-data.mjs';
+import { argument as arg, timed } from './lib/timed.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
 const sizes = arg('sizes', '100000,1000000,10000000').split(',').map(Number);
 const cli = arg('cli', 'dist/cli/index.js');
 const dir = arg('dir', '.tmp/bench-evaluate');
 mkdirSync(dir, { recursive: true });
 
-let seed = 12345;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
-
-async function writeLines(path, n, line) {
-  const out = createWriteStream(path);
-  let buf = '';
-  for (let i = 0; i < n; i++) {
-    buf += line(i);
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, 'drain');
-      buf = '';
-    }
-  }
-  out.end(buf);
-  await once(out, 'finish');
-}
-
-async function generate(n) {
-  const base = `${dir}/n${n}`;
-  if (existsSync(`${base}-combined.csv`)) return base;
-  const label = new Uint8Array(n);
-  const score = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    label[i] = random() < 0.3 ? 1 : 0;
-    // Scores rounded to 4 decimals: real model outputs are, and it makes ties common.
-    score[i] = Math.round(Math.min(1, Math.max(0, 0.35 * label[i] + 0.65 * random())) * 1e4) / 1e4;
-  }
-  // Two different permutations: a join by id must not rely on order.
-  const shuffled = () => {
-    const p = Uint32Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [p[i], p[j]] = [p[j], p[i]];
-    }
-    return p;
-  };
-  const pl = shuffled();
-  const pp = shuffled();
-  const pred = (i) => (score[i] >= 0.5 ? 1 : 0);
-  await writeLines(`${base}-labels.csv`, n + 1, (r) =>
-    r === 0 ? 'id,label\n' : `u${pl[r - 1]},${label[pl[r - 1]]}\n`,
-  );
-  await writeLines(`${base}-predictions.csv`, n + 1, (r) =>
-    r === 0 ? 'id,prediction,score\n' : `u${pp[r - 1]},${pred(pp[r - 1])},${score[pp[r - 1]]}\n`,
-  );
-  await writeLines(`${base}-combined.csv`, n + 1, (r) =>
-    r === 0 ? 'label,prediction,score\n' : `${label[r - 1]},${pred(r - 1)},${score[r - 1]}\n`,
-  );
-  return base;
-}
-
-function timed(command, args) {
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (res.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${res.stderr}`);
-  const [wall, rssKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, rss: rssKb * 1024, stdout: res.stdout };
-}
-
+const random = mulberry32(12345);
+const generate = (n) => generateBinaryJoin(`${dir}/n${n}`, n, random);
 /** `timed` for a command whose exit code is a verdict (run exits 1 when the gate fails). */
-function timedAnyExit(command, args) {
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', command, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (res.status !== 0 && res.status !== 1)
-    throw new Error(`${command} ${args.join(' ')} failed:\n${res.stderr}`);
-  const [wall, rssKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, rss: rssKb * 1024 };
-}
+const timedAnyExit = (command, args) => timed(command, args, [0, 1]);
 
 const KEYS = [
   'accuracy',

@@ -3,14 +3,10 @@
 //   node scripts/bench-gate-speed.mjs [--sizes 1000000] [--tasks binary,multiclass,regression]
 //                                     [--metrics roc_auc,f1] [--cli dist/cli/index.js]
 // Target: run --baseline / evaluate ≤ 3 at 1M rows for every metric and for all of them together.
-import { spawnSync } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { generateBaseAndCandidate, mulberry32 } from './lib/bench-data.mjs';
+import { argument as arg, timed as timedCommand } from './lib/timed.mjs';
 
-const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
-};
 const sizes = arg('sizes', '1000000').split(',').map(Number);
 const tasks = arg('tasks', 'binary,multiclass,regression').split(',');
 const onlyMetrics = arg('metrics', null)?.split(',');
@@ -25,87 +21,11 @@ const METRICS = {
 };
 const K = 10;
 
-let seed = 777;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), seed | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const random = mulberry32(777);
+const generate = (task, n) => generateBaseAndCandidate(`${dir}/${task}-n${n}`, task, n, random, K);
 
-async function writeLines(path, n, line) {
-  const out = createWriteStream(path);
-  let buf = '';
-  for (let i = 0; i < n; i++) {
-    buf += line(i);
-    if (buf.length > 1 << 20) {
-      if (!out.write(buf)) await once(out, 'drain');
-      buf = '';
-    }
-  }
-  out.end(buf);
-  await once(out, 'finish');
-}
-
-/** Row-aligned files (label column included) for a baseline and a slightly worse candidate. */
-async function generate(task, n) {
-  const base = `${dir}/${task}-n${n}`;
-  if (existsSync(`${base}-cand.csv`)) return base;
-  const truth = task === 'regression' ? new Float64Array(n) : new Int32Array(n);
-  for (let i = 0; i < n; i++)
-    truth[i] =
-      task === 'regression'
-        ? Math.round(random() * 1e5) / 100
-        : task === 'binary'
-          ? random() < 0.3
-            ? 1
-            : 0
-          : Math.floor(random() * K);
-  for (const [side, strength] of [
-    ['base', 1.0],
-    ['cand', 0.97],
-  ]) {
-    if (task === 'binary') {
-      await writeLines(`${base}-${side}.csv`, n + 1, (r) => {
-        if (r === 0) return 'label,prediction,score\n';
-        const y = truth[r - 1];
-        const s = Math.round(Math.min(1, Math.max(0, 0.35 * strength * y + 0.65 * random())) * 1e4) / 1e4;
-        return `${y},${s >= 0.5 ? 1 : 0},${s}\n`;
-      });
-    } else if (task === 'multiclass') {
-      const header = `label,prediction,${Array.from({ length: K }, (_, c) => `p_${c}`).join(',')}\n`;
-      await writeLines(`${base}-${side}.csv`, n + 1, (r) => {
-        if (r === 0) return header;
-        const y = truth[r - 1];
-        const w = Array.from({ length: K }, (_, c) => random() + (c === y ? 1.5 * strength : 0));
-        const sum = w.reduce((a, b) => a + b, 0);
-        const p = w.map((x) => Math.round((x / sum) * 1e4) / 1e4);
-        p[K - 1] = Math.max(0, Math.round((1 - p.slice(0, K - 1).reduce((a, b) => a + b, 0)) * 1e4) / 1e4);
-        let arg = 0;
-        for (let c = 1; c < K; c++) if (p[c] > p[arg]) arg = c;
-        return `${y},${arg},${p.join(',')}\n`;
-      });
-    } else {
-      await writeLines(`${base}-${side}.csv`, n + 1, (r) => {
-        if (r === 0) return 'label,prediction\n';
-        const y = truth[r - 1];
-        return `${y},${Math.round((y + (random() - 0.5) * 40 * (2 - strength)) * 100) / 100}\n`;
-      });
-    }
-  }
-  return base;
-}
-
-function timed(args) {
-  const res = spawnSync('/usr/bin/time', ['-f', '%e %M', process.execPath, cli, ...args], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (res.status !== 0 && res.status !== 1)
-    throw new Error(`${args.join(' ')} failed (${res.status}):\n${res.stderr.slice(-2000)}`);
-  const [wall, rssKb] = res.stderr.trim().split('\n').pop().split(' ').map(Number);
-  return { wall, rss: rssKb * 1024, stdout: res.stdout };
-}
+/** The CLI under GNU time; exit 1 (a failing gate) is a result, not an error. */
+const timed = (args) => timedCommand(process.execPath, [cli, ...args], [0, 1]);
 
 const fileFlags = (task, file) => [
   '--predictions',

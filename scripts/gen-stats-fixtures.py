@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Reference values for src/stats/ (test/stats/*.test.ts), computed with scipy / numpy.
+"""Reference values for src/compare/stats/ (test/compare/stats/*.test.ts), computed with scipy / numpy.
 
 Run: /usr/bin/python3 scripts/gen-stats-fixtures.py  →  test/fixtures/stats/reference.json
 statsmodels is used when installed (mcnemar, proportion_confint); otherwise the same quantities
@@ -177,7 +177,7 @@ def moses_ref(x, y, alpha):
             'estimate': float(np.median(d))}
 
 
-# --- paired tests by metric shape (src/stats/paired-mean.ts, delong.ts, delta-method.ts,
+# --- paired tests by metric shape (src/compare/stats/paired-mean.ts, delong.ts, delta-method.ts,
 # binomial-sampler.ts) --------------------------------------------------------------------------
 def paired_mean_ref(rng):
     n = 300

@@ -1061,8 +1061,8 @@ async function killGroup(pid, graceMs, exited) {
     send('SIGKILL');
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __nccwpck_require__(5421);
 ;// CONCATENATED MODULE: ./src/bench/index.ts
 /**
  * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
@@ -1184,7 +1184,7 @@ async function runBenchmark(options, logger) {
                         const tail = outcome.stderrTail;
                         throw new errors/* GateError */.ue(`Benchmark ${name} of "${label}" ${what}.` +
                             (tail.length
-                                ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,report_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+                                ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
                                 : ' It wrote nothing to stderr.'));
                     }
                     warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
@@ -1506,7 +1506,7 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5377);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9645);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
 /* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
@@ -1569,7 +1569,7 @@ const compareCommand = {
 
 /***/ }),
 
-/***/ 8028:
+/***/ 5825:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1579,7 +1579,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ evaluateOptionsFrom)
 });
 
-;// CONCATENATED MODULE: ./src/evaluate/evaluation-data.ts
+;// CONCATENATED MODULE: ./src/result/evaluation-data.ts
 const DEFAULT_EVALUATE_OPTIONS = {
     task: 'auto',
     idColumn: 'id',
@@ -1669,12 +1669,12 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6931);
+/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1217);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
 /* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8550);
-/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8028);
+/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5825);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3893);
 
 
@@ -1750,20 +1750,20 @@ var external_node_path_ = __nccwpck_require__(6760);
 var baseline = __nccwpck_require__(2907);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
-var examples = __nccwpck_require__(9349);
+// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
+var examples = __nccwpck_require__(5707);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
 var build_result = __nccwpck_require__(8589);
-// EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __nccwpck_require__(9013);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
 // EXTERNAL MODULE: ./src/result/write.ts
 var write = __nccwpck_require__(1618);
-// EXTERNAL MODULE: ./src/input/bytes.ts
-var bytes = __nccwpck_require__(5767);
-// EXTERNAL MODULE: ./src/input/index.ts + 13 modules
-var input = __nccwpck_require__(6365);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __nccwpck_require__(5803);
+// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 13 modules
+var read = __nccwpck_require__(9844);
 ;// CONCATENATED MODULE: ./src/merge/concat.ts
 
 
@@ -1883,7 +1883,7 @@ function concatClassification(shards, n, ids, warnings) {
                 indexOf.set(c, distinct.length);
                 distinct.push(c);
             }
-    const order = (0,input/* orderLabels */.Y3)(distinct);
+    const order = (0,read/* orderLabels */.Y3)(distinct);
     const classes = order.classes;
     const toUnion = parts.map(({ data }) => Int32Array.from(data.classes, (c) => order.remap[indexOf.get(c)]));
     let positive;
@@ -2001,10 +2001,10 @@ function showList(labels, max = 10) {
     return shown.join(', ') + (labels.length > max ? ` and ${labels.length - max} more` : '');
 }
 
-// EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __nccwpck_require__(5497);
-// EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __nccwpck_require__(1073);
+// EXTERNAL MODULE: ./src/evaluate/metrics/classification.ts
+var classification = __nccwpck_require__(3521);
+// EXTERNAL MODULE: ./src/evaluate/metrics/confusion.ts
+var confusion = __nccwpck_require__(7097);
 ;// CONCATENATED MODULE: ./src/merge/confusion.ts
 
 
@@ -2046,7 +2046,7 @@ function metricsFromConfusions(shards) {
                 distinct.push(label);
             }
     }
-    const order = (0,input/* orderLabels */.Y3)(distinct);
+    const order = (0,read/* orderLabels */.Y3)(distinct);
     const classes = order.classes;
     const k = classes.length;
     const toUnion = (label) => order.remap[indexOf.get(label)];
@@ -2139,14 +2139,14 @@ function metricsFromConfusions(shards) {
     };
 }
 
-// EXTERNAL MODULE: ./src/input/fingerprint.ts
-var fingerprint = __nccwpck_require__(3652);
+// EXTERNAL MODULE: ./src/evaluate/read/fingerprint.ts
+var fingerprint = __nccwpck_require__(5784);
 ;// CONCATENATED MODULE: ./src/merge/fingerprint.ts
 
 
 /**
  * `dataset.fingerprint` of joined rows, exactly as `evaluate` computes it while reading (see
- * src/input/fingerprint.ts): the order-independent sum of one 64-bit hash per (id, true label)
+ * src/evaluate/read/fingerprint.ts): the order-independent sum of one 64-bit hash per (id, true label)
  * pair, hashed with the row count. Ids are hashed as their UTF-8 bytes — the bytes the reader
  * interned — and rows without ids (joined by position) use the decimal digits of their position.
  * Classification labels are hashed by their class string, regression labels by their float64 bits.
@@ -2519,8 +2519,8 @@ function validateGateName(name, what) {
     return name;
 }
 
-// EXTERNAL MODULE: ./src/metrics/registry.ts
-var registry = __nccwpck_require__(1118);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/publish/openmetrics.ts
@@ -2539,7 +2539,7 @@ const CLASS_STATS = ['precision', 'recall', 'f1', 'support'];
  * metric registry's `bench.*` declarations (family and labels as declared, the divisor from the
  * unit: milliseconds → seconds, percent → ratio).
  */
-const BENCH_FIELDS = new Map((0,registry/* metricsForTask */.uS)('bench').map((d) => [
+const BENCH_FIELDS = new Map((0,metrics/* metricsForTask */.uS)('bench').map((d) => [
     d.name.slice('bench.'.length),
     { family: d.openmetrics.family, divisor: (0,quantity/* baseDivisor */.os)(d.unit), labels: d.openmetrics.labels },
 ]));
@@ -2548,7 +2548,7 @@ const BENCH_FIELDS = new Map((0,registry/* metricsForTask */.uS)('bench').map((d
 function registryFamilies(bench) {
     const seen = new Set();
     const out = [];
-    for (const d of registry/* METRIC_DECLARATIONS */.Vd) {
+    for (const d of metrics/* METRIC_DECLARATIONS */.Vd) {
         if (d.tasks.includes('bench') !== bench)
             continue;
         if (seen.has(d.openmetrics.family))
@@ -2663,7 +2663,7 @@ function buildFamilies(result, labels, options = {}) {
     // Quality.
     for (const [metric, value] of Object.entries(result.metrics ?? {})) {
         // Declared metrics are written as their declaration says; others (a newer tool's) generically.
-        const series = (0,registry/* metricDeclaration */.NL)(metric)?.openmetrics;
+        const series = (0,metrics/* metricDeclaration */.NL)(metric)?.openmetrics;
         add(series?.family ?? 'model_gate_metric', series?.labels ?? { metric }, value);
     }
     const classes = result.confusion?.labels.length ?? Object.keys(result.per_class ?? {}).length;
@@ -3281,11 +3281,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
 var src_bench = __nccwpck_require__(7844);
 // EXTERNAL MODULE: ./src/compare/index.ts + 24 modules
-var compare = __nccwpck_require__(5377);
+var compare = __nccwpck_require__(9645);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(6931);
+var evaluate = __nccwpck_require__(1217);
 // EXTERNAL MODULE: ./src/pipeline/judge.ts
 var judge = __nccwpck_require__(4497);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
@@ -3334,7 +3334,7 @@ var source = __nccwpck_require__(3893);
 // EXTERNAL MODULE: ./src/cli/commands/bench-flags.ts
 var bench_flags = __nccwpck_require__(1905);
 // EXTERNAL MODULE: ./src/cli/commands/evaluate-flags.ts + 1 modules
-var evaluate_flags = __nccwpck_require__(8028);
+var evaluate_flags = __nccwpck_require__(5825);
 // EXTERNAL MODULE: ./src/cli/commands/gate-flags.ts
 var gate_flags = __nccwpck_require__(5488);
 // EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
@@ -3424,7 +3424,7 @@ const runCommand = {
 /* harmony export */   Ah: () => (/* binding */ simulateCommand)
 /* harmony export */ });
 /* unused harmony exports MAX_SIMULATE_N, MAX_SIMULATE_TRIALS */
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5377);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9645);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -3791,7 +3791,7 @@ function sourceFromEnvironment(env = process.env) {
 /* harmony export */   XF: () => (/* binding */ TerminalLogger)
 /* harmony export */ });
 /* unused harmony exports formatRate, progressLine */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5421);
 
 /** Work shorter than this shows no progress line: a flash of text helps nobody. */
 const SHOW_AFTER_MS = 1000;
@@ -3856,14 +3856,14 @@ class TerminalLogger {
     }
     info(message) {
         if (!this.quiet)
-            this.stream.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(message)}\n`);
+            this.stream.write(`${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(message)}\n`);
     }
     warning(message) {
-        this.stream.write(`warning: ${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(message)}\n`);
+        this.stream.write(`warning: ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(message)}\n`);
     }
     async group(name, fn) {
         if (this.live)
-            this.stream.write(`${(0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(name, 200)}\n`);
+            this.stream.write(`${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(name, 200)}\n`);
         return fn();
     }
     progress = {
@@ -3921,20 +3921,20 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __nccwpck_require__(2685);
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __nccwpck_require__(9013);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: ./src/metrics/registry.ts
-var registry = __nccwpck_require__(1118);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var registry_metrics = __nccwpck_require__(6502);
 ;// CONCATENATED MODULE: ./src/result/validate.ts
 /**
  * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
  * pull request's report artifact). Any of them may come from another machine or a hostile fork,
  * so every field the reports or the comparison use is checked for its schema type, and every
- * metric for the range its declaration gives (src/metrics/registry.ts). A problem is one sentence
+ * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
  * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
  */
 
@@ -4006,7 +4006,7 @@ function resultProblem(r) {
         for (const [name, v] of Object.entries(r.metrics)) {
             if (typeof v !== 'number')
                 continue; // null or type errors are reported by the caller
-            const range = (0,registry/* metricDeclaration */.NL)(name)?.range;
+            const range = (0,registry_metrics/* metricDeclaration */.NL)(name)?.range;
             // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
             if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
                 problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
@@ -4134,8 +4134,8 @@ function resultProblem(r) {
     return problems[0] ?? null;
 }
 
-// EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
-var compare_examples = __nccwpck_require__(9349);
+// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
+var result_examples = __nccwpck_require__(5707);
 ;// CONCATENATED MODULE: ./src/compare/baseline.ts
 
 
@@ -4190,13 +4190,13 @@ async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q
         }
         else {
             try {
-                examples = await (0,compare_examples/* readExamples */.Ae)(sidecar, logger);
+                examples = await (0,result_examples/* readExamples */.Ae)(sidecar, logger);
             }
             catch (e) {
                 // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
                 if (e instanceof errors/* GateError */.ue)
                     throw e;
-                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${compare_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
+                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${result_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
             }
             if (examples.n !== result.n)
                 throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
@@ -4283,8 +4283,8 @@ function parseResult(text, file) {
         const ex = r.examples;
         if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
             bad('"examples.file" must be a string');
-        if (typeof ex.format !== 'string' || !compare_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
-            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${compare_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
+        if (typeof ex.format !== 'string' || !result_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
+            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${result_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
     }
     if (r.bench !== undefined) {
         const b = r.bench;
@@ -4312,622 +4312,7 @@ function parseResult(text, file) {
 
 /***/ }),
 
-/***/ 9349:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Z6: () => (/* binding */ EXAMPLES_FILE),
-  SG: () => (/* binding */ EXAMPLES_FORMAT),
-  xe: () => (/* binding */ EXAMPLES_FORMATS),
-  Ae: () => (/* binding */ readExamples),
-  V$: () => (/* binding */ writeExamples)
-});
-
-// UNUSED EXPORTS: EXAMPLES_FORMAT_V1
-
-;// CONCATENATED MODULE: external "node:buffer"
-const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/util/progress.ts
-var util_progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:readline"
-const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/compare/examples-v1.ts
-
-
-
-
-const EXAMPLES_FORMAT_V1 = 'model-gate/examples@1';
-const MAX_ROWS = 500_000_000;
-/** Reads an `examples@1` sidecar back into EvaluationData. The file is untrusted: everything is validated. */
-async function readExamplesV1(file) {
-    const input = (0,external_node_fs_.createReadStream)(file);
-    const gunzip = (0,external_node_zlib_.createGunzip)();
-    const errors = [];
-    input.on('error', (e) => {
-        errors.push(e);
-        gunzip.destroy(e); // ends the line reader too
-    });
-    gunzip.on('error', (e) => errors.push(e));
-    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: input.pipe(gunzip), crlfDelay: Infinity });
-    let lineNo = 0;
-    let header = null;
-    let data = null;
-    let row = 0;
-    const bad = (message, line = lineNo) => {
-        throw new src_errors/* InputError */.dz({ file, line }, message);
-    };
-    try {
-        for await (const line of lines) {
-            lineNo++;
-            if (line === '') {
-                continue;
-            }
-            let value;
-            try {
-                value = JSON.parse(line);
-            }
-            catch {
-                bad('not valid JSON (a damaged or foreign examples file)');
-            }
-            if (header === null) {
-                header = validateHeader(value, bad);
-                data = allocate(header);
-                continue;
-            }
-            if (row >= header.n)
-                bad(`more rows than the ${header.n} the header declares`);
-            readRow(value, row, header, data, bad);
-            row++;
-        }
-    }
-    catch (e) {
-        if (e instanceof src_errors/* InputError */.dz)
-            throw e;
-        throw readError(file, e);
-    }
-    finally {
-        lines.close();
-        input.destroy();
-    }
-    if (errors.length > 0)
-        throw readError(file, errors[0]);
-    if (header === null || data === null)
-        throw new src_errors/* InputError */.dz({ file }, `empty examples file (expected a ${EXAMPLES_FORMAT_V1} header)`);
-    if (row !== header.n)
-        throw new src_errors/* InputError */.dz({ file, line: lineNo }, `truncated: ${row} rows, the header declares ${header.n}`);
-    return data;
-}
-function readError(file, e) {
-    if (e.code === 'ENOENT')
-        return new src_errors/* InputError */.dz({ file }, 'file not found');
-    if (typeof e.code === 'string' && e.code.startsWith('Z_'))
-        return new src_errors/* InputError */.dz({ file }, `not a readable gzip file (${e.message}); expected a model-gate examples.jsonl.gz`);
-    return new src_errors/* InputError */.dz({ file }, `cannot read the examples file: ${e.message}`);
-}
-function validateHeader(value, bad) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad(`expected a ${EXAMPLES_FORMAT_V1} header object`);
-    const h = value;
-    if (h.schema !== EXAMPLES_FORMAT_V1)
-        return bad(`unknown schema ${JSON.stringify(h.schema)}; expected "${EXAMPLES_FORMAT_V1}"`);
-    validateShape(h, bad);
-    return h;
-}
-/**
- * The header fields both sidecar formats share: task, n, ids, score_width, classes, positive,
- * score_classes, score_kind — each checked for type, range and consistency with the others.
- */
-function validateShape(h, bad) {
-    if (h.task !== 'binary' && h.task !== 'multiclass' && h.task !== 'regression')
-        bad(`task ${JSON.stringify(h.task)} is not binary, multiclass or regression`);
-    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > MAX_ROWS)
-        bad(`n ${JSON.stringify(h.n)} is not a row count`);
-    if (typeof h.ids !== 'boolean')
-        bad('"ids" must be true or false');
-    const width = h.score_width;
-    if (typeof width !== 'number' || !Number.isInteger(width) || width < 0 || width > 100_000)
-        bad('"score_width" must be a small whole number');
-    if (h.task !== 'regression') {
-        const classes = h.classes;
-        if (!Array.isArray(classes) || classes.length === 0 || classes.some((c) => typeof c !== 'string'))
-            bad('"classes" must be a non-empty list of strings');
-        if (new Set(classes).size !== classes.length)
-            bad('"classes" has duplicates');
-        if (h.task === 'binary') {
-            if (typeof h.positive !== 'number' ||
-                !Number.isInteger(h.positive) ||
-                h.positive < 0 ||
-                h.positive >= classes.length)
-                bad('"positive" must index "classes"');
-            if (width !== 0 && width !== 1)
-                bad('binary "score_width" must be 0 or 1');
-        }
-        if (h.score_classes !== undefined) {
-            const sc = h.score_classes;
-            if (!Array.isArray(sc) || sc.some((c) => typeof c !== 'string'))
-                bad('"score_classes" must be a list of strings');
-            if (h.task === 'multiclass' && width !== 0 && width !== sc.length)
-                bad('"score_width" differs from "score_classes"');
-        }
-        else if (h.task === 'multiclass' && width !== 0 && width !== classes.length)
-            bad('"score_width" differs from "classes"');
-        if (h.score_kind !== undefined && h.score_kind !== 'probability' && h.score_kind !== 'decision')
-            bad('"score_kind" must be probability or decision');
-    }
-    else if (width !== 0)
-        bad('regression has no scores');
-}
-function allocate(h) {
-    const ids = h.ids ? new Array(h.n) : null;
-    if (h.task === 'regression')
-        return { task: 'regression', n: h.n, yTrue: new Float64Array(h.n), yPred: new Float64Array(h.n), ids };
-    const d = {
-        task: h.task,
-        n: h.n,
-        classes: h.classes,
-        yTrue: new Int32Array(h.n),
-        yPred: new Int32Array(h.n),
-        scores: h.score_width > 0 ? new Float64Array(h.n * h.score_width) : null,
-        ids,
-    };
-    if (h.positive !== undefined)
-        d.positive = h.positive;
-    if (h.score_classes)
-        d.scoreClasses = h.score_classes;
-    if (h.score_kind)
-        d.scoreKind = h.score_kind;
-    return d;
-}
-function readRow(value, i, h, data, bad) {
-    const width = h.task === 'regression' ? 0 : h.score_width;
-    const expected = (h.ids ? 1 : 0) + 2 + width;
-    if (!Array.isArray(value) || value.length !== expected)
-        bad(`expected a row of ${expected} values [${h.ids ? 'id, ' : ''}y_true, y_pred${width ? ', scores…' : ''}]`);
-    const v = value;
-    let k = 0;
-    if (data.ids) {
-        const id = v[k++];
-        if (typeof id !== 'string')
-            bad('the id must be a string');
-        data.ids[i] = id;
-    }
-    const t = v[k++];
-    const p = v[k++];
-    if (data.task === 'regression') {
-        if (typeof t !== 'number' || !Number.isFinite(t))
-            bad('y_true must be a finite number');
-        if (p !== null && (typeof p !== 'number' || !Number.isFinite(p)))
-            bad('y_pred must be a finite number or null');
-        data.yTrue[i] = t;
-        data.yPred[i] = p === null ? NaN : p;
-        return;
-    }
-    const nc = data.classes.length;
-    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= nc)
-        bad(`y_true must be a class index from 0 to ${nc - 1}`);
-    if (typeof p !== 'number' || !Number.isInteger(p) || p < -1 || p >= nc)
-        bad(`y_pred must be a class index from -1 to ${nc - 1}`);
-    data.yTrue[i] = t;
-    data.yPred[i] = p;
-    if (data.scores) {
-        for (let j = 0; j < width; j++) {
-            const s = v[k++];
-            if (s !== null && (typeof s !== 'number' || !Number.isFinite(s)))
-                bad('scores must be finite numbers or null');
-            data.scores[i * width + j] = s === null ? NaN : s;
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/compare/examples.ts
-
-
-
-
-
-
-
-
-const EXAMPLES_FORMAT = 'model-gate/examples@2';
-/** Every sidecar format this version reads (result.json's `examples.format`). */
-const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
-const EXAMPLES_FILE = 'examples.bin';
-/** The header line of a sidecar is at most this long (a class dictionary of ~100k labels). */
-const MAX_HEADER_BYTES = 16 << 20;
-/** Columns are written and read this many bytes at a time (progress between pieces). */
-const PIECE_BYTES = 8 << 20;
-const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
-const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
-const pad8 = (x) => Math.ceil(x / 8) * 8;
-function scoreWidth(data) {
-    if (data.task === 'regression' || !data.scores)
-        return 0;
-    return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
-}
-/** The columns a header's fields call for, in file order. */
-function layout(h) {
-    const label = h.task === 'regression' ? 'float64' : 'int32';
-    const cols = [
-        { name: 'y_true', type: label, count: h.n },
-        { name: 'y_pred', type: label, count: h.n },
-    ];
-    if (h.score_width > 0)
-        cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
-    if (h.ids) {
-        cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
-        cols.push({ name: 'id_bytes', type: 'bytes', count: h.id_bytes ?? 0 });
-    }
-    return cols;
-}
-/**
- * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
- * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
- */
-async function writeExamples(dir, data, logger = util_progress/* silentLogger */.q) {
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
-    const width = scoreWidth(data);
-    const ids = data.ids ? encodeIds(data.ids) : null;
-    const header = {
-        schema: EXAMPLES_FORMAT,
-        task: data.task,
-        n: data.n,
-        ids: ids !== null,
-        score_width: width,
-        byte_order: 'little',
-        columns: [],
-    };
-    if (data.task !== 'regression') {
-        header.classes = data.classes;
-        if (data.positive !== undefined)
-            header.positive = data.positive;
-        if (data.scoreClasses)
-            header.score_classes = data.scoreClasses;
-        if (data.scoreKind)
-            header.score_kind = data.scoreKind;
-    }
-    if (ids)
-        header.id_bytes = ids.bytes.length;
-    header.columns = layout(header);
-    const columns = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
-    if (width > 0)
-        columns.push(bytesOf(canonicalNaN(data.scores)));
-    if (ids)
-        columns.push(bytesOf(ids.lengths), ids.bytes);
-    const headerBytes = headerLine(header);
-    const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
-    const tmp = `${path}.${process.pid}.tmp`;
-    const progress = logger.progress.start(`Writing ${path}`);
-    let file = await (0,promises_.open)(tmp, 'w');
-    try {
-        let written = 0;
-        const put = async (bytes) => {
-            for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-                const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
-                await file.write(piece);
-                written += piece.length;
-                progress.update(written, total, undefined, undefined);
-            }
-        };
-        await put(headerBytes);
-        for (const c of columns) {
-            await put(c);
-            if (pad8(c.length) > c.length)
-                await put(new Uint8Array(pad8(c.length) - c.length));
-        }
-        await file.close();
-        file = null;
-        await (0,promises_.rename)(tmp, path);
-    }
-    catch (e) {
-        await file?.close().catch(() => { });
-        await (0,promises_.rm)(tmp, { force: true });
-        throw e;
-    }
-    progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
-    return path;
-}
-/** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
-function headerLine(header) {
-    const json = Buffer.from(JSON.stringify(header), 'utf8');
-    const length = pad8(json.length + 1);
-    const line = Buffer.alloc(length, 0x20);
-    json.copy(line);
-    line[length - 1] = 0x0a;
-    return line;
-}
-/** The ids' UTF-8 back to back, with each id's byte length. */
-function encodeIds(ids) {
-    const lengths = new Uint32Array(ids.length);
-    let total = 0;
-    for (let i = 0; i < ids.length; i++) {
-        const l = Buffer.byteLength(ids[i], 'utf8');
-        lengths[i] = l;
-        total += l;
-    }
-    const bytes = Buffer.allocUnsafe(total);
-    let at = 0;
-    for (let i = 0; i < ids.length; i++)
-        at += bytes.write(ids[i], at, 'utf8');
-    return { lengths, bytes };
-}
-/** Every NaN as the one canonical NaN, so the same values always give the same bytes. */
-function canonicalNaN(a) {
-    if (!(a instanceof Float64Array))
-        return a;
-    let copy = null;
-    for (let i = 0; i < a.length; i++) {
-        if (a[i] !== a[i]) {
-            copy ??= Float64Array.from(a);
-            copy[i] = NaN;
-        }
-        else if (a[i] === Infinity || a[i] === -Infinity) {
-            // examples@1 wrote non-finite numbers as null (read back as NaN): the same meaning here.
-            copy ??= Float64Array.from(a);
-            copy[i] = NaN;
-        }
-    }
-    return (copy ?? a);
-}
-/** The little-endian bytes of a typed array (a view when the machine is little-endian). */
-function bytesOf(a) {
-    if (LITTLE_ENDIAN)
-        return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
-    const out = new Uint8Array(a.byteLength);
-    const view = new DataView(out.buffer);
-    const w = a.BYTES_PER_ELEMENT;
-    for (let i = 0; i < a.length; i++) {
-        if (a instanceof Float64Array)
-            view.setFloat64(i * w, a[i], true);
-        else if (a instanceof Int32Array)
-            view.setInt32(i * w, a[i], true);
-        else
-            view.setUint32(i * w, a[i], true);
-    }
-    return out;
-}
-/**
- * Reads a sidecar back into EvaluationData: `examples@2` (this version) or `examples@1` (gzip
- * JSON Lines, model-gate ≤ 0.1), told apart by their first bytes. The file is untrusted: the
- * header is validated, the declared layout must match the file's size exactly before anything is
- * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
- */
-async function readExamples(file, logger = util_progress/* silentLogger */.q) {
-    let fh;
-    try {
-        fh = await (0,promises_.open)(file, 'r');
-    }
-    catch (e) {
-        const err = e;
-        throw new src_errors/* InputError */.dz({ file }, err.code === 'ENOENT' ? 'file not found' : `cannot read: ${err.message}`);
-    }
-    try {
-        const size = (await fh.stat()).size;
-        const magic = Buffer.alloc(2);
-        await fh.read(magic, 0, 2, 0);
-        if (magic[0] === 0x1f && magic[1] === 0x8b) {
-            await fh.close();
-            return await readExamplesV1(file);
-        }
-        return await readColumnar(fh, file, size, logger);
-    }
-    finally {
-        await fh.close().catch(() => { });
-    }
-}
-async function readColumnar(fh, file, size, logger) {
-    const bad = (message) => {
-        throw new src_errors/* InputError */.dz({ file }, message);
-    };
-    const { header, headerLength } = await readHeader(fh, file, size);
-    const cols = layout(header);
-    // The layout implied by the header's fields must be the one it declares, and fill the file.
-    const declared = JSON.stringify(header.columns);
-    if (declared !== JSON.stringify(cols))
-        bad(`the header's "columns" ${declared.slice(0, 300)} do not match its fields (expected ${JSON.stringify(cols)})`);
-    const expected = headerLength + cols.reduce((acc, c) => acc + pad8(c.count * WIDTH[c.type]), 0);
-    if (size < expected)
-        bad(`truncated: the header declares ${header.n} rows (${expected} bytes in all) but the file has ${size} bytes`);
-    if (size > expected)
-        bad(`${size - expected} unexpected bytes after the ${header.n} rows the header declares (a damaged file)`);
-    const progress = logger.progress.start(`Reading ${file}`);
-    let done = headerLength;
-    let at = headerLength;
-    const fill = async (target) => {
-        for (let off = 0; off < target.length; off += PIECE_BYTES) {
-            const len = Math.min(PIECE_BYTES, target.length - off);
-            const { bytesRead } = await fh.read(target, off, len, at + off);
-            if (bytesRead !== len)
-                bad('the file shrank while it was being read');
-            done += len;
-            progress.update(done, size, undefined, undefined);
-        }
-        at += pad8(target.length);
-        // Count the padding too, so the last update reaches the file's size.
-        done = at;
-        progress.update(done, size, undefined, undefined);
-    };
-    const readColumn = async (make, count) => {
-        const a = make(count);
-        await fill(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
-        if (!LITTLE_ENDIAN)
-            swapToHost(a);
-        return a;
-    };
-    const n = header.n;
-    const regression = header.task === 'regression';
-    const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
-    const yTrue = await readColumn(makeLabels, n);
-    const yPred = await readColumn(makeLabels, n);
-    const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
-    let ids = null;
-    if (header.ids) {
-        const lengths = await readColumn((c) => new Uint32Array(c), n);
-        let sum = 0;
-        for (let i = 0; i < n; i++)
-            sum += lengths[i];
-        if (sum !== header.id_bytes)
-            bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
-        const bytes = Buffer.allocUnsafe(header.id_bytes);
-        await fill(bytes);
-        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
-            bad('the ids are not valid UTF-8 (a damaged file)');
-        ids = new Array(n);
-        let s = 0;
-        for (let i = 0; i < n; i++) {
-            const e = s + lengths[i];
-            ids[i] = bytes.toString('utf8', s, e);
-            s = e;
-        }
-    }
-    progress.done(`${n} rows`);
-    const row = (name, i, what) => bad(`row ${i + 1}: ${name} ${what} (a damaged file)`);
-    if (regression) {
-        const t = yTrue;
-        const p = yPred;
-        for (let i = 0; i < n; i++) {
-            if (!Number.isFinite(t[i]))
-                row('y_true', i, `is ${t[i]}, not a finite number`);
-            if (p[i] !== p[i])
-                p[i] = NaN;
-            else if (!Number.isFinite(p[i]))
-                row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
-        }
-        const data = { task: 'regression', n, yTrue: t, yPred: p, ids };
-        return data;
-    }
-    const nc = header.classes.length;
-    const t = yTrue;
-    const p = yPred;
-    for (let i = 0; i < n; i++) {
-        if (t[i] < 0 || t[i] >= nc)
-            row('y_true', i, `${t[i]} is not a class index from 0 to ${nc - 1}`);
-        if (p[i] < -1 || p[i] >= nc)
-            row('y_pred', i, `${p[i]} is not a class index from -1 to ${nc - 1}`);
-    }
-    if (scores) {
-        const w = header.score_width;
-        for (let k = 0; k < scores.length; k++) {
-            const x = scores[k];
-            if (x !== x)
-                scores[k] = NaN;
-            else if (!Number.isFinite(x))
-                row('score', Math.floor(k / w), `${x} is not a finite number or NaN`);
-        }
-    }
-    const data = {
-        task: header.task,
-        n,
-        classes: header.classes,
-        yTrue: t,
-        yPred: p,
-        scores,
-        ids,
-    };
-    if (header.positive !== undefined)
-        data.positive = header.positive;
-    if (header.score_classes)
-        data.scoreClasses = header.score_classes;
-    if (header.score_kind)
-        data.scoreKind = header.score_kind;
-    return data;
-}
-/** The header line (up to the first '\n'), parsed and validated. */
-async function readHeader(fh, file, size) {
-    const bad = (message) => {
-        throw new src_errors/* InputError */.dz({ file }, message);
-    };
-    if (size === 0)
-        bad(`empty examples file (expected a ${EXAMPLES_FORMAT} header)`);
-    let buf = Buffer.alloc(Math.min(size, 64 << 10));
-    let end = -1;
-    let have = 0;
-    for (;;) {
-        const { bytesRead } = await fh.read(buf, have, buf.length - have, have);
-        if (bytesRead === 0)
-            break;
-        const from = have;
-        have += bytesRead;
-        end = buf.subarray(from, have).indexOf(0x0a);
-        if (end >= 0) {
-            end += from;
-            break;
-        }
-        if (have < buf.length)
-            continue;
-        if (buf.length >= Math.min(size, MAX_HEADER_BYTES))
-            break;
-        const grown = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES, buf.length * 4));
-        buf.copy(grown, 0, 0, have);
-        buf = grown;
-    }
-    if (end < 0)
-        bad(buf[0] === 0x7b
-            ? `the header line has no end within ${Math.min(size, MAX_HEADER_BYTES)} bytes (a damaged file)`
-            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
-    let value;
-    try {
-        value = JSON.parse(buf.toString('utf8', 0, end));
-    }
-    catch {
-        bad(buf[0] === 0x7b
-            ? 'the header line is not valid JSON (a damaged examples file)'
-            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        bad(`expected a ${EXAMPLES_FORMAT} header object`);
-    const h = value;
-    if (h.schema !== EXAMPLES_FORMAT)
-        bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
-    validateShape(h, bad);
-    if (h.byte_order !== 'little')
-        bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
-    if (h.ids === true) {
-        const b = h.id_bytes;
-        if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
-            bad(`"id_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
-    }
-    else if (h.id_bytes !== undefined)
-        bad('"id_bytes" without ids');
-    if (!Array.isArray(h.columns))
-        bad('"columns" must be a list');
-    const headerLength = end + 1;
-    if (headerLength % 8 !== 0)
-        bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
-    return { header: h, headerLength };
-}
-/** Little-endian file bytes to host order, on a big-endian machine. */
-function swapToHost(a) {
-    const view = new DataView(a.buffer, a.byteOffset, a.byteLength);
-    const w = a.BYTES_PER_ELEMENT;
-    for (let i = 0; i < a.length; i++) {
-        if (a instanceof Float64Array)
-            a[i] = view.getFloat64(i * w, true);
-        else if (a instanceof Int32Array)
-            a[i] = view.getInt32(i * w, true);
-        else
-            a[i] = view.getUint32(i * w, true);
-    }
-}
-
-
-/***/ }),
-
-/***/ 5377:
+/***/ 9645:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4949,9 +4334,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/config/metric-directions.ts
 var metric_directions = __nccwpck_require__(4911);
-// EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __nccwpck_require__(2685);
-;// CONCATENATED MODULE: ./src/stats/prng.ts
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __nccwpck_require__(9013);
+;// CONCATENATED MODULE: ./src/compare/stats/prng.ts
 /**
  * Deterministic pseudo-random numbers: xoshiro128** (Blackman & Vigna) seeded through splitmix32,
  * with Lemire's unbiased bounded integers. Pure 32-bit integer arithmetic, so the stream is
@@ -5054,7 +4439,7 @@ function mulHi(a, bLo, bHi) {
     return (hh + (lh >>> 16) + (hl >>> 16) + (mid >>> 16)) >>> 0;
 }
 
-;// CONCATENATED MODULE: ./src/stats/quantile.ts
+;// CONCATENATED MODULE: ./src/compare/stats/quantile.ts
 /**
  * Quantiles as numpy's default (`method='linear'`, Hyndman & Fan type 7):
  * h = (n − 1)·q, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]), using numpy's lerp form.
@@ -5090,7 +4475,7 @@ function sortedCopy(values) {
     return copy;
 }
 
-;// CONCATENATED MODULE: ./src/stats/distributions.ts
+;// CONCATENATED MODULE: ./src/compare/stats/distributions.ts
 /**
  * Distribution functions accurate to ~1e-13 (relative in the tails), with no external tables:
  * - erfc: the all-positive series erf(x) = 2/√π·e^(−x²)·Σ (2x²)ⁿ·x/(2n+1)!! for x < 2, the
@@ -5344,7 +4729,7 @@ function binomSf(k, n, p) {
     return Math.max(0, 1 - binomCdf(k, n, p));
 }
 
-;// CONCATENATED MODULE: ./src/stats/mcnemar.ts
+;// CONCATENATED MODULE: ./src/compare/stats/mcnemar.ts
 
 /** McNemar's test for paired binary outcomes (see reference/statistics.md). */
 function mcnemar(b, c) {
@@ -5383,7 +4768,7 @@ function pairedNonInferiority(b, c, n, tolerance) {
     return { delta, se, z, pValue: normalCdf(z) };
 }
 
-;// CONCATENATED MODULE: ./src/stats/wilson.ts
+;// CONCATENATED MODULE: ./src/compare/stats/wilson.ts
 
 /** Wilson score interval for k successes out of n (reference/statistics.md). */
 function wilsonInterval(k, n, z = 1.959963984540054) {
@@ -5415,7 +4800,7 @@ function unpairedProportions(k1, n1, k2, n2, tolerance, alpha = 0.05) {
     return { delta, ci: [lo, hi], se, pValue };
 }
 
-;// CONCATENATED MODULE: ./src/stats/bootstrap.ts
+;// CONCATENATED MODULE: ./src/compare/stats/bootstrap.ts
 
 
 /**
@@ -5528,7 +4913,7 @@ function bootstrapPValue(deltas, tolerance, higherIsBetter) {
     return (count + 1) / (B + 1);
 }
 
-;// CONCATENATED MODULE: ./src/stats/mann-whitney.ts
+;// CONCATENATED MODULE: ./src/compare/stats/mann-whitney.ts
 
 
 /** Largest sample size (each side) for which the exact null distribution of U is used. */
@@ -5718,7 +5103,7 @@ function ratioOfMedians(x, y, alpha) {
     return { ratio, ci, method: 'shift/median' };
 }
 
-;// CONCATENATED MODULE: ./src/stats/holm.ts
+;// CONCATENATED MODULE: ./src/compare/stats/holm.ts
 /**
  * Holm's step-down procedure over m p-values (reference/statistics.md): sort ascending, reject
  * p₍ᵢ₎ while p₍ᵢ₎ ≤ α/(m − i + 1), stop at the first that is not. `adjusted` are the equivalent
@@ -5750,7 +5135,7 @@ function holm(pValues, alpha) {
     return { adjusted, rejected };
 }
 
-;// CONCATENATED MODULE: ./src/stats/index.ts
+;// CONCATENATED MODULE: ./src/compare/stats/index.ts
 
 
 
@@ -5901,8 +5286,8 @@ function firstDuplicate(ids) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/metrics/registry.ts
-var registry = __nccwpck_require__(1118);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var registry_metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/compare/describe.ts
@@ -5910,7 +5295,7 @@ var quantity = __nccwpck_require__(3347);
 
 function thresholdText(rule, baseValue) {
     const parts = [];
-    const unit = (0,registry/* metricDeclaration */.NL)(rule.metric)?.unit;
+    const unit = (0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.unit;
     if (rule.min !== undefined)
         parts.push(`min ${fmtUnit(rule.min, unit)}`);
     if (rule.max !== undefined)
@@ -5937,7 +5322,7 @@ function fmtUnit(x, unit) {
 }
 /** An unsigned amount of `metric` for reasons: "38.15 MiB", "1.23 points", "0.0123". */
 function fmtAmount(metric, x) {
-    const unit = (0,registry/* metricDeclaration */.NL)(metric)?.unit ?? 'score';
+    const unit = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.unit ?? 'score';
     if (unit === 'score')
         return fmt(Math.abs(x));
     return (0,quantity/* formatAmount */.ej)(x, unit);
@@ -5962,7 +5347,7 @@ function mdeText(n, mde, metric) {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/stats/farrington-manning.ts
+;// CONCATENATED MODULE: ./src/compare/stats/farrington-manning.ts
 
 /**
  * Farrington–Manning score test for two independent proportions: baseline k₁/n₁, candidate
@@ -6175,7 +5560,7 @@ function bootstrapSe(deltas) {
 
 /** The standard error of the difference from summaries, or null when nothing supports a test. */
 function summaryTest(metric, baseline, candidate) {
-    const shape = (0,registry/* metricDeclaration */.NL)(metric)?.shape;
+    const shape = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.shape;
     const b = baseline.metrics[metric];
     const c = candidate.metrics[metric];
     if (typeof b !== 'number' || typeof c !== 'number' || !Number.isFinite(b) || !Number.isFinite(c))
@@ -6296,22 +5681,22 @@ function rowsFromConfusion(r) {
 }
 /** Whether a metric is a function of the confusion table (resampled from the stored tables). */
 function isConfusionShaped(metric) {
-    return (0,registry/* metricDeclaration */.NL)(metric)?.shape === 'confusion';
+    return (0,registry_metrics/* metricDeclaration */.NL)(metric)?.shape === 'confusion';
 }
 
-// EXTERNAL MODULE: ./src/metrics/brier.ts
-var brier = __nccwpck_require__(2421);
-// EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __nccwpck_require__(5497);
-// EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __nccwpck_require__(1073);
-// EXTERNAL MODULE: ./src/metrics/evaluator.ts + 1 modules
-var evaluator = __nccwpck_require__(1620);
-// EXTERNAL MODULE: ./src/metrics/log-loss.ts
-var log_loss = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/metrics/regression.ts
-var regression = __nccwpck_require__(1788);
-;// CONCATENATED MODULE: ./src/stats/binomial-sampler.ts
+// EXTERNAL MODULE: ./src/evaluate/metrics/brier.ts
+var brier = __nccwpck_require__(9117);
+// EXTERNAL MODULE: ./src/evaluate/metrics/classification.ts
+var classification = __nccwpck_require__(3521);
+// EXTERNAL MODULE: ./src/evaluate/metrics/confusion.ts
+var confusion = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./src/evaluate/metrics/evaluator.ts + 1 modules
+var evaluator = __nccwpck_require__(3178);
+// EXTERNAL MODULE: ./src/evaluate/metrics/log-loss.ts
+var log_loss = __nccwpck_require__(3971);
+// EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
+var regression = __nccwpck_require__(8100);
+;// CONCATENATED MODULE: ./src/compare/stats/binomial-sampler.ts
 /**
  * Exact Binomial(n, p) variates from the seeded stream, for the multinomial bootstrap.
  * - n·min(p, 1−p) < 10: inversion by geometric waiting times (the number of successes is the
@@ -6412,7 +5797,7 @@ function multinomialSample(rng, n, counts, out) {
 
 // EXTERNAL MODULE: ./src/util/sum.ts
 var util_sum = __nccwpck_require__(1863);
-;// CONCATENATED MODULE: ./src/stats/delta-method.ts
+;// CONCATENATED MODULE: ./src/compare/stats/delta-method.ts
 
 /**
  * Delta-method paired tests for smooth functions of per-example means (Δ ≈ the mean of each
@@ -6474,9 +5859,9 @@ function influenceEstimate(delta, n, psi) {
     return { delta, se: Math.sqrt(ss.value / (n - 1) / n), n };
 }
 
-// EXTERNAL MODULE: ./src/metrics/sort.ts
-var sort = __nccwpck_require__(5357);
-;// CONCATENATED MODULE: ./src/stats/delong.ts
+// EXTERNAL MODULE: ./src/util/sort.ts
+var sort = __nccwpck_require__(1658);
+;// CONCATENATED MODULE: ./src/compare/stats/delong.ts
 
 
 function aucComponents(scores, include, positive) {
@@ -6560,7 +5945,7 @@ class DeLongCombination {
     }
 }
 
-;// CONCATENATED MODULE: ./src/stats/paired-mean.ts
+;// CONCATENATED MODULE: ./src/compare/stats/paired-mean.ts
 
 
 /**
@@ -6612,7 +5997,7 @@ function analyticInterval(e, z) {
     return [e.delta - z * e.se, e.delta + z * e.se];
 }
 
-;// CONCATENATED MODULE: ./src/stats/weighted-rank-bootstrap.ts
+;// CONCATENATED MODULE: ./src/compare/stats/weighted-rank-bootstrap.ts
 
 
 
@@ -6704,8 +6089,8 @@ function toBaseRows(candOrder, candidateRow) {
     return Int32Array.from(candOrder, (row) => baseOf[row]);
 }
 
-// EXTERNAL MODULE: ./src/metrics/ranking.ts
-var ranking = __nccwpck_require__(3355);
+// EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
+var ranking = __nccwpck_require__(9523);
 ;// CONCATENATED MODULE: ./src/compare/paired-tests.ts
 
 
@@ -6733,7 +6118,7 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
     const leftover = [];
     const confusionMetrics = [];
     for (const metric of metrics) {
-        const shape = (0,registry/* metricDeclaration */.NL)(metric)?.shape;
+        const shape = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.shape;
         let outcome = null;
         if (shape === 'mean') {
             const terms = [perExampleTerms(base, metric), perExampleTerms(cand, metric)];
@@ -7647,8 +7032,8 @@ function decide(d, alpha, hasBaseline, candidate) {
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
 var baseline = __nccwpck_require__(2907);
-// EXTERNAL MODULE: ./src/compare/examples.ts + 3 modules
-var examples = __nccwpck_require__(9349);
+// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
+var examples = __nccwpck_require__(5707);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/compare/simulate.ts
@@ -7798,7 +7183,7 @@ function calibrationGrid(options = {}) {
     const alpha = options.alpha ?? 0.05;
     const cells = [];
     for (const fam of families) {
-        const regression = (0,registry/* metricDeclaration */.NL)(fam.metric)?.tasks.includes('regression') ?? false;
+        const regression = (0,registry_metrics/* metricDeclaration */.NL)(fam.metric)?.tasks.includes('regression') ?? false;
         const gen = regression ? regressionModel : classificationModel;
         const effect = unitEffect(fam.metric, gen);
         for (const n of sizes) {
@@ -7910,7 +7295,7 @@ function unitEffect(metric, gen) {
     const truth = gen.truth(200_000, rng);
     const good = (0,metrics/* computeMetrics */.pH)(gen.model(truth, 0, rng)).metrics[metric];
     const bad = (0,metrics/* computeMetrics */.pH)(gen.model(truth, 1, rng)).metrics[metric];
-    const higher = (0,registry/* metricDeclaration */.NL)(metric).direction === 'higher';
+    const higher = (0,registry_metrics/* metricDeclaration */.NL)(metric).direction === 'higher';
     return higher ? good - bad : bad - good;
 }
 function calibration_run(base, cand, config, design) {
@@ -7985,8 +7370,8 @@ var metric_directions = __nccwpck_require__(4911);
 var closest = __nccwpck_require__(5519);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
-// EXTERNAL MODULE: ./src/metrics/registry.ts
-var registry = __nccwpck_require__(1118);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __nccwpck_require__(6502);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
 
 
@@ -8017,10 +7402,10 @@ function rulesForTask(config, task) {
     // A rule on a metric this task never has (rmse on a binary result) can never be checked: it is
     // a configuration mistake, refused here rather than shown as a warning on every run.
     for (const rule of config.metrics) {
-        const tasks = (0,registry/* metricDeclaration */.NL)(rule.metric)?.tasks;
+        const tasks = (0,metrics/* metricDeclaration */.NL)(rule.metric)?.tasks;
         if (!tasks || tasks.includes('bench') || tasks.includes(task))
             continue;
-        const available = registry/* METRIC_DECLARATIONS */.Vd.filter((d) => d.tasks.includes(task)).map((d) => d.name);
+        const available = metrics/* METRIC_DECLARATIONS */.Vd.filter((d) => d.tasks.includes(task)).map((d) => d.name);
         throw new errors/* UsageError */.eb(`${config.source ?? 'gate.yml'}${rule.line !== undefined ? `, line ${rule.line}` : ''}: metrics.${rule.metric} ` +
             `is not a metric of a ${task} result (it is one of ${tasks.join('/')}); a ${task} result has: ` +
             `${available.join(', ')}, and bench.* when benchmarked.`);
@@ -8340,19 +7725,19 @@ function trimNum(x) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ metricInfo),
-/* harmony export */   Uw: () => (/* reexport safe */ _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__.Uw),
+/* harmony export */   Uw: () => (/* reexport safe */ _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__.Uw),
 /* harmony export */   tB: () => (/* binding */ isAccuracyLike)
 /* harmony export */ });
 /* unused harmony exports METRICS, isHigherBetter */
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1118);
+/* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
 /**
  * Direction and unit lookups for gate.yml, read from the metric registry
- * (src/metrics/registry.ts), which holds the one declaration of every metric.
+ * (src/registry/metrics.ts), which holds the one declaration of every metric.
  */
 
 
 function infoOf(name) {
-    const d = (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name);
+    const d = (0,_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name);
     if (!d)
         return undefined;
     const kind = d.tasks.includes('bench')
@@ -8362,7 +7747,7 @@ function infoOf(name) {
             : 'classification';
     return { direction: d.direction, unit: d.unit, kind };
 }
-const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(_metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.map((d) => [d.name, infoOf(d.name)]))));
+const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.map((d) => [d.name, infoOf(d.name)]))));
 function metricInfo(name) {
     return infoOf(name);
 }
@@ -8371,7 +7756,7 @@ function isHigherBetter(name) {
 }
 /** Metrics compared by the paired McNemar / proportion tests instead of the bootstrap. */
 function isAccuracyLike(name) {
-    return (0,_metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name)?.shape === 'mean-binary';
+    return (0,_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name)?.shape === 'mean-binary';
 }
 
 
@@ -8482,7 +7867,7 @@ function overflowWarnings(metrics) {
 
 /***/ }),
 
-/***/ 6931:
+/***/ 1217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8493,35 +7878,35 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: invertedScoreWarning
 
-// EXTERNAL MODULE: ./src/input/bytes.ts
-var bytes = __nccwpck_require__(5767);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __nccwpck_require__(5803);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/input/index.ts + 13 modules
-var input = __nccwpck_require__(6365);
-// EXTERNAL MODULE: ./src/metrics/index.ts
-var metrics = __nccwpck_require__(2685);
-// EXTERNAL MODULE: ./src/metrics/probability.ts
-var probability = __nccwpck_require__(2526);
+// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 13 modules
+var evaluate_read = __nccwpck_require__(9844);
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __nccwpck_require__(9013);
+// EXTERNAL MODULE: ./src/evaluate/metrics/probability.ts
+var probability = __nccwpck_require__(4918);
 // EXTERNAL MODULE: ./src/util/sum.ts
 var sum = __nccwpck_require__(1863);
-// EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __nccwpck_require__(5497);
-// EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __nccwpck_require__(1073);
-// EXTERNAL MODULE: ./src/metrics/evaluator.ts + 1 modules
-var evaluator = __nccwpck_require__(1620);
-// EXTERNAL MODULE: ./src/metrics/names.ts
-var names = __nccwpck_require__(6641);
-// EXTERNAL MODULE: ./src/metrics/regression.ts
-var regression = __nccwpck_require__(1788);
-// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
-var sorted_groups = __nccwpck_require__(4030);
-;// CONCATENATED MODULE: ./src/metrics/streaming.ts
+// EXTERNAL MODULE: ./src/evaluate/metrics/classification.ts
+var classification = __nccwpck_require__(3521);
+// EXTERNAL MODULE: ./src/evaluate/metrics/confusion.ts
+var confusion = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./src/evaluate/metrics/evaluator.ts + 1 modules
+var evaluator = __nccwpck_require__(3178);
+// EXTERNAL MODULE: ./src/evaluate/metrics/names.ts
+var names = __nccwpck_require__(5241);
+// EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
+var regression = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./src/util/sorted-groups.ts + 1 modules
+var sorted_groups = __nccwpck_require__(5505);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/streaming.ts
 
 
 
@@ -8968,7 +8353,7 @@ var sufficient_statistics = __nccwpck_require__(7391);
 async function evaluate(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
     const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
     if (!streaming) {
-        const { data, stats } = await (0,input/* readEvaluationData */.JB)(options, logger);
+        const { data, stats } = await (0,evaluate_read/* readEvaluationData */.JB)(options, logger);
         return {
             result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger, (0,sufficient_statistics/* sufficientStatistics */.u)(data)),
             data,
@@ -8976,7 +8361,7 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
     }
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(streaming.tmpDir ?? (0,external_node_os_.tmpdir)(), 'model-gate-'));
     try {
-        const read = await (0,input/* readEvaluationStream */.fu)(options, logger, {
+        const read = await (0,evaluate_read/* readEvaluationStream */.fu)(options, logger, {
             dir,
             batchRows: streaming.batchRows,
             idSortChunk: streaming.sortChunk,
@@ -9081,111 +8466,1146 @@ function evaluationResult(options, data, stats, scored, source, now, logger, sta
 
 /***/ }),
 
-/***/ 7391:
+/***/ 9117:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ StatisticsAccumulator),
-/* harmony export */   u: () => (/* binding */ sufficientStatistics)
+/* harmony export */   e: () => (/* binding */ brierRowTerms)
 /* harmony export */ });
-/* harmony import */ var _metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9755);
-/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2421);
-/* harmony import */ var _metrics_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
-
-
-
 /**
- * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
- * and sum of squares of each metric's per-example term), so that a bare result.json baseline —
- * no examples sidecar — still supports an unpaired test (Welch z) for them; RMSE and R² follow by
- * the delta method from the squared-error terms and the labels' moments. Accumulated batch by
- * batch so the streamed evaluation fills it too.
+ * Brier score (binary, probability scores): mean((1[y = positive] − p)²), scikit-learn's
+ * `brier_score_loss` with the positive label given. Per-row terms (NaN for rows without a
+ * score), so a weighted mean is one O(n) pass.
  */
-class StatisticsAccumulator {
-    terms = new Map();
-    add(data) {
-        if (data.task === 'regression') {
-            const n = data.n;
-            const ae = new Float64Array(n);
-            const se = new Float64Array(n);
-            const ape = new Float64Array(n);
-            for (let i = 0; i < n; i++) {
-                const e = data.yPred[i] - data.yTrue[i];
-                ae[i] = Math.abs(e);
-                se[i] = e * e;
-                ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), _metrics_names_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOAT64_EPS */ .yn);
-            }
-            this.addTerms('mae', ae);
-            this.addTerms('mse', se);
-            this.addTerms('mape', ape);
-            this.addTerms('y', data.yTrue);
-            return;
-        }
-        const scores = data.scores;
-        if (!scores)
-            return;
-        const n = data.n;
-        const include = new Uint8Array(n);
-        if (data.task === 'binary') {
-            if (data.scoreKind === 'decision' || data.positive === undefined)
-                return;
-            const isPositive = new Uint8Array(n);
-            for (let i = 0; i < n; i++) {
-                include[i] = Number.isNaN(scores[i]) ? 0 : 1;
-                isPositive[i] = data.yTrue[i] === data.positive ? 1 : 0;
-            }
-            this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
-            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__/* .brierRowTerms */ .e)(scores, isPositive, include));
-            return;
-        }
-        const cols = data.scoreClasses;
-        if (!cols)
-            return;
-        const k = cols.length;
-        const column = new Map(cols.map((c, j) => [c, j]));
-        const trueColumn = new Int32Array(n);
-        for (let i = 0; i < n; i++) {
-            const j = column.get(data.classes[data.yTrue[i]]);
-            trueColumn[i] = j ?? 0;
-            include[i] = j === undefined || Number.isNaN(scores[i * k]) ? 0 : 1;
-        }
-        this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__/* .multiclassRowLogLoss */ .R)(scores, k, trueColumn, include));
+function brierRowTerms(scores, isPositive, include) {
+    const n = scores.length;
+    const terms = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++) {
+        if (!include[i])
+            continue;
+        const d = (isPositive[i] ? 1 : 0) - scores[i];
+        terms[i] = d * d;
     }
-    result() {
-        if (this.terms.size === 0)
-            return undefined;
-        const terms = Object.create(null);
-        for (const [name, m] of this.terms)
-            terms[name] = m;
-        return { terms };
-    }
-    addTerms(name, values) {
-        let m = this.terms.get(name);
-        if (!m) {
-            m = { n: 0, sum: 0, sum_sq: 0 };
-            this.terms.set(name, m);
-        }
-        for (let i = 0; i < values.length; i++) {
-            const v = values[i];
-            if (Number.isNaN(v))
-                continue;
-            m.n++;
-            m.sum += v;
-            m.sum_sq += v * v;
-        }
-    }
-}
-/** The statistics of one in-memory evaluation. */
-function sufficientStatistics(data) {
-    const acc = new StatisticsAccumulator();
-    acc.add(data);
-    return acc.result();
+    return terms;
 }
 
 
 /***/ }),
 
-/***/ 5767:
+/***/ 3521:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ME: () => (/* binding */ listLabels),
+/* harmony export */   V5: () => (/* binding */ perClassStats),
+/* harmony export */   qb: () => (/* binding */ classificationMetrics)
+/* harmony export */ });
+/* unused harmony exports f1Of, perClassScores */
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5421);
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1863);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5241);
+
+
+
+/** P = tp/(tp+fp), R = tp/(tp+fn), any 0/0 → 0; F1 = 2PR/(P+R), 0 when P+R = 0. */
+function f1Of(precision, recall) {
+    const denom = precision + recall;
+    return denom === 0 ? 0 : (2 * precision * recall) / denom;
+}
+function perClassScores(totals) {
+    const k = totals.tp.length;
+    const precision = new Float64Array(k);
+    const recall = new Float64Array(k);
+    const f1 = new Float64Array(k);
+    for (let c = 0; c < k; c++) {
+        const tp = totals.tp[c];
+        const pred = totals.predSum[c];
+        const truth = totals.trueSum[c];
+        precision[c] = pred === 0 ? 0 : tp / pred;
+        recall[c] = truth === 0 ? 0 : tp / truth;
+        f1[c] = f1Of(precision[c], recall[c]);
+    }
+    return { precision, recall, f1 };
+}
+/**
+ * The classification metrics of result.json:
+ * - `accuracy` = correct / n; a missing prediction is wrong. `error_rate` = 1 − accuracy.
+ * - `balanced_accuracy` = mean recall over classes present in y_true; classes seen only in
+ *   predictions are ignored (scikit-learn warns "y_pred contains classes not in y_true").
+ * - `precision|recall|f1_macro` = plain mean of the per-class values over every class.
+ * - `*_micro` pool tp/fp/fn over classes (P = Σtp/Σpredicted, R = Σtp/Σtrue). With missing
+ *   predictions micro precision exceeds accuracy: a missing prediction is no false positive.
+ * - `*_weighted` = per-class values weighted by true support; all 0 when there is no support.
+ * - `mcc` (multiclass form) = (c·n − t·p) / √((n² − p·p)(n² − t·t)), c = correct, t = true
+ *   counts, p = predicted counts (missing predictions form their own never-true column); a
+ *   zero denominator gives 0, as scikit-learn.
+ * - `cohen_kappa` = 1 − (n − c) / (n − t·p/n). Two identical constant raters give 0/0, which
+ *   scikit-learn returns as NaN: reported as null with a warning (JSON has no NaN).
+ * - binary `precision`, `recall`, `f1`: the per-class values of the positive label.
+ */
+function classificationMetrics(totals, options) {
+    const { present, warnings } = options;
+    const k = totals.tp.length;
+    const n = totals.total;
+    const out = {};
+    if (n === 0) {
+        warnings?.push('No rows to evaluate: every classification metric is null.');
+        for (const name of _names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIFICATION_METRICS */ .$4)
+            out[name] = null;
+        if (options.positive !== undefined)
+            out.precision = out.recall = out.f1 = null;
+        return out;
+    }
+    const scores = perClassScores(totals);
+    let correct = 0;
+    let predTotal = 0;
+    let classCount = 0;
+    const pMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const rMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const fMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const pWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const rWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const fWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const balanced = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    let balancedCount = 0;
+    const absentFromTruth = [];
+    const tDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const tDotT = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    const pDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+    for (let c = 0; c < k; c++) {
+        const tp = totals.tp[c];
+        const t = totals.trueSum[c];
+        const p = totals.predSum[c];
+        correct += tp;
+        predTotal += p;
+        tDotP.add(t * p);
+        tDotT.add(t * t);
+        pDotP.add(p * p);
+        if (!present[c])
+            continue;
+        classCount++;
+        pMacro.add(scores.precision[c]);
+        rMacro.add(scores.recall[c]);
+        fMacro.add(scores.f1[c]);
+        pWeighted.add(scores.precision[c] * t);
+        rWeighted.add(scores.recall[c] * t);
+        fWeighted.add(scores.f1[c] * t);
+        if (t > 0) {
+            balanced.add(tp / t);
+            balancedCount++;
+        }
+        else
+            absentFromTruth.push(c);
+    }
+    // The missing-prediction column is a predicted "class" of its own for MCC (p·p), as it is
+    // when the missing predictions are given scikit-learn as a label no row has as truth.
+    pDotP.add(totals.missing * totals.missing);
+    const accuracy = correct / n;
+    out.accuracy = accuracy;
+    out.error_rate = 1 - accuracy;
+    if (balancedCount === 0) {
+        out.balanced_accuracy = null;
+    }
+    else {
+        out.balanced_accuracy = balanced.value / balancedCount;
+    }
+    if (absentFromTruth.length > 0 && warnings) {
+        warnings.push(`balanced_accuracy ignores ${absentFromTruth.length} class(es) that occur only in the predictions ` +
+            `(${listLabels(absentFromTruth, options.classes)}), as scikit-learn does.`);
+    }
+    out.precision_macro = classCount === 0 ? 0 : pMacro.value / classCount;
+    out.recall_macro = classCount === 0 ? 0 : rMacro.value / classCount;
+    out.f1_macro = classCount === 0 ? 0 : fMacro.value / classCount;
+    const pMicro = predTotal === 0 ? 0 : correct / predTotal;
+    const rMicro = correct / n;
+    out.precision_micro = pMicro;
+    out.recall_micro = rMicro;
+    out.f1_micro = f1Of(pMicro, rMicro);
+    out.precision_weighted = pWeighted.value / n;
+    out.recall_weighted = rWeighted.value / n;
+    out.f1_weighted = fWeighted.value / n;
+    const n2 = n * n;
+    const covYtYp = correct * n - tDotP.value;
+    const covYpYp = n2 - pDotP.value;
+    const covYtYt = n2 - tDotT.value;
+    const denom = covYpYp * covYtYt;
+    out.mcc = denom === 0 ? 0 : covYtYp / Math.sqrt(denom);
+    const expectedDisagreement = n - tDotP.value / n;
+    if (expectedDisagreement === 0) {
+        out.cohen_kappa = null;
+        warnings?.push('cohen_kappa is undefined (0/0: truth and predictions are the same single class); reported as null ' +
+            '(scikit-learn returns NaN).');
+    }
+    else {
+        out.cohen_kappa = 1 - (n - correct) / expectedDisagreement;
+    }
+    if (options.positive !== undefined) {
+        const c = options.positive;
+        out.precision = scores.precision[c];
+        out.recall = scores.recall[c];
+        out.f1 = scores.f1[c];
+    }
+    return out;
+}
+/** `per_class` of result.json: label → {precision, recall, f1, support} for every present class. */
+function perClassStats(totals, classes, present) {
+    const scores = perClassScores(totals);
+    // Keyed by data: without a prototype, a class named "__proto__" or "constructor" is an ordinary key.
+    const out = Object.create(null);
+    for (let c = 0; c < classes.length; c++) {
+        if (!present[c])
+            continue;
+        out[classes[c]] = {
+            precision: scores.precision[c],
+            recall: scores.recall[c],
+            f1: scores.f1[c],
+            support: totals.trueSum[c],
+        };
+    }
+    return out;
+}
+function listLabels(indices, classes, max = 5) {
+    const shown = indices.slice(0, max).map((c) => JSON.stringify((0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(classes[c], 60)));
+    return indices.length > max ? `${shown.join(', ')}, … ${indices.length - max} more` : shown.join(', ');
+}
+
+
+/***/ }),
+
+/***/ 7097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jc: () => (/* binding */ buildPairTable),
+/* harmony export */   ju: () => (/* binding */ sparseConfusion),
+/* harmony export */   nB: () => (/* binding */ topConfusions),
+/* harmony export */   rZ: () => (/* binding */ countPairs),
+/* harmony export */   ys: () => (/* binding */ classTotals)
+/* harmony export */ });
+function buildPairTable(k, yTrue, yPred) {
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows but yPred has ${yPred.length}`);
+    // Keys t·(k+1)+p stay below 2^53 for any class count a Map can hold.
+    const width = k + 1;
+    const index = new Map();
+    const rowPair = new Int32Array(n);
+    const pairTrue = [];
+    const pairPred = [];
+    for (let i = 0; i < n; i++) {
+        const t = yTrue[i];
+        const p = yPred[i];
+        if (t < 0 || t >= k)
+            throw new RangeError(`row ${i}: true class index ${t} is outside 0..${k - 1}`);
+        if (p < -1 || p >= k)
+            throw new RangeError(`row ${i}: predicted class index ${p} is outside -1..${k - 1}`);
+        const col = p === -1 ? k : p;
+        const key = t * width + col;
+        let id = index.get(key);
+        if (id === undefined) {
+            id = pairTrue.length;
+            index.set(key, id);
+            pairTrue.push(t);
+            pairPred.push(col);
+        }
+        rowPair[i] = id;
+    }
+    return { k, pairTrue: Int32Array.from(pairTrue), pairPred: Int32Array.from(pairPred), rowPair };
+}
+/** Weighted count of each pair; a weight of w is the row repeated w times. */
+function countPairs(table, weights) {
+    const counts = new Float64Array(table.pairTrue.length);
+    const rowPair = table.rowPair;
+    if (weights) {
+        for (let i = 0; i < rowPair.length; i++)
+            counts[rowPair[i]] += weights[i];
+    }
+    else {
+        for (let i = 0; i < rowPair.length; i++)
+            counts[rowPair[i]] += 1;
+    }
+    return counts;
+}
+function classTotals(table, counts) {
+    const { k, pairTrue, pairPred } = table;
+    const tp = new Float64Array(k);
+    const predSum = new Float64Array(k);
+    const trueSum = new Float64Array(k);
+    let missing = 0;
+    // Weighted counts are integers (bootstrap resample counts): plain sums are exact below 2^53.
+    for (let j = 0; j < counts.length; j++) {
+        const c = counts[j];
+        if (c === 0)
+            continue;
+        const t = pairTrue[j];
+        const p = pairPred[j];
+        trueSum[t] += c;
+        if (p === k)
+            missing += c;
+        else {
+            predSum[p] += c;
+            if (p === t)
+                tp[t] += c;
+        }
+    }
+    // Every row has a true class, so the row sums add up to all rows, missing predictions included.
+    let total = 0;
+    for (let t = 0; t < k; t++)
+        total += trueSum[t];
+    return { tp, predSum, trueSum, missing, total };
+}
+/** Pair indices with a non-zero count, ordered by true then predicted label (`classes` order). */
+function sortedPairs(table, counts) {
+    const width = table.k + 1;
+    const ids = [];
+    for (let j = 0; j < counts.length; j++)
+        if (counts[j] !== 0 && table.pairPred[j] !== table.k)
+            ids.push(j);
+    ids.sort((a, b) => table.pairTrue[a] * width + table.pairPred[a] - (table.pairTrue[b] * width + table.pairPred[b]));
+    return ids;
+}
+/**
+ * `confusion` for result.json: every class as `labels`, and the non-zero cells as
+ * `[true, predicted, count]`, sorted by true label then predicted label in `labels` order.
+ */
+function sparseConfusion(classes, table, counts) {
+    const cells = sortedPairs(table, counts).map((j) => [
+        classes[table.pairTrue[j]],
+        classes[table.pairPred[j]],
+        counts[j],
+    ]);
+    return { labels: classes.slice(), counts: cells };
+}
+/**
+ * The most frequent mistakes: off-diagonal cells by count, descending; ties broken by true label,
+ * then predicted label, in `classes` order (so the list is deterministic).
+ */
+function topConfusions(classes, table, counts, limit = 10) {
+    const off = sortedPairs(table, counts).filter((j) => table.pairTrue[j] !== table.pairPred[j]);
+    // Array.prototype.sort is stable, so equal counts keep the (true, predicted) order.
+    off.sort((a, b) => counts[b] - counts[a]);
+    return off.slice(0, limit).map((j) => ({
+        true: classes[table.pairTrue[j]],
+        predicted: classes[table.pairPred[j]],
+        count: counts[j],
+    }));
+}
+
+
+/***/ }),
+
+/***/ 3178:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xj: () => (/* binding */ NO_LOG_LOSS),
+  eT: () => (/* binding */ assignBinaryScores),
+  K0: () => (/* binding */ assignMulticlassScores),
+  __: () => (/* binding */ binarySetupWarnings),
+  mj: () => (/* binding */ createMetricEvaluator),
+  _P: () => (/* binding */ multiclassSetupWarnings),
+  iA: () => (/* binding */ prepare),
+  Ug: () => (/* binding */ validPositive)
+});
+
+// EXTERNAL MODULE: ./src/util/sum.ts
+var util_sum = __nccwpck_require__(1863);
+// EXTERNAL MODULE: ./src/evaluate/metrics/classification.ts
+var classification = __nccwpck_require__(3521);
+// EXTERNAL MODULE: ./src/evaluate/metrics/confusion.ts
+var confusion = __nccwpck_require__(7097);
+// EXTERNAL MODULE: ./src/evaluate/metrics/brier.ts
+var metrics_brier = __nccwpck_require__(9117);
+// EXTERNAL MODULE: ./src/evaluate/metrics/log-loss.ts
+var log_loss = __nccwpck_require__(3971);
+// EXTERNAL MODULE: ./src/evaluate/metrics/ranking.ts
+var ranking = __nccwpck_require__(9523);
+// EXTERNAL MODULE: ./src/util/sort.ts
+var sort = __nccwpck_require__(1658);
+// EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
+var metrics_regression = __nccwpck_require__(8100);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/weighted-mean.ts
+
+/**
+ * Σ wᵢxᵢ / Σ wᵢ over the rows whose value is not NaN (rows excluded from a metric carry NaN),
+ * compensated, as numpy's `np.average(x, weights=w)`. NaN when no weight remains.
+ */
+function weightedMean(values, weights) {
+    const sum = new util_sum/* CompensatedSum */.$();
+    let total = 0;
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        if (x !== x)
+            continue;
+        if (weights) {
+            const w = weights[i];
+            if (w === 0)
+                continue;
+            sum.add(w * x);
+            total += w;
+        }
+        else {
+            sum.add(x);
+            total += 1;
+        }
+    }
+    return total === 0 ? NaN : sum.value / total;
+}
+
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __nccwpck_require__(5421);
+// EXTERNAL MODULE: ./src/evaluate/metrics/probability.ts
+var metrics_probability = __nccwpck_require__(4918);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/evaluator.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Precomputes once what does not depend on the weights — the (true, predicted) pair of each
+ * row, the descending score orders and tie groups for ROC AUC / average precision, the per-row
+ * log loss and Brier terms, the order of the absolute errors — so that each evaluation is O(n)
+ * (O(n·k) for multiclass scores) with no sorting.
+ */
+function createMetricEvaluator(data) {
+    const prepared = prepare(data);
+    return (weights) => prepared.evaluate(weights, null);
+}
+function prepare(data) {
+    if (data.task === 'regression') {
+        const regression = (0,metrics_regression/* prepareRegression */.z7)(data);
+        return {
+            evaluate(weights, warnings) {
+                checkWeights(weights, data.n);
+                return regression.evaluate(weights, warnings);
+            },
+        };
+    }
+    return prepareClassification(data);
+}
+function checkWeights(weights, n) {
+    if (weights && weights.length !== n)
+        throw new RangeError(`expected ${n} weights, got ${weights.length}`);
+}
+function prepareClassification(data) {
+    const { classes, yTrue, yPred } = data;
+    const n = yTrue.length;
+    const k = classes.length;
+    const table = (0,confusion/* buildPairTable */.Jc)(k, yTrue, yPred);
+    const counts = (0,confusion/* countPairs */.rZ)(table);
+    const totals = (0,confusion/* classTotals */.ys)(table, counts);
+    // scikit-learn's label set is the labels that occur, whatever their weight.
+    const present = new Uint8Array(k);
+    for (let c = 0; c < k; c++)
+        if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
+            present[c] = 1;
+    const setupWarnings = [];
+    const positive = validPositive(data, setupWarnings);
+    let scoreEvaluator = null;
+    if (data.scores) {
+        scoreEvaluator =
+            data.task === 'binary'
+                ? positive === undefined
+                    ? null
+                    : prepareBinaryScores(data, positive, setupWarnings)
+                : prepareMulticlassScores(data, setupWarnings);
+    }
+    return {
+        evaluate(weights, warnings) {
+            checkWeights(weights, n);
+            if (warnings)
+                warnings.push(...setupWarnings);
+            const t = weights ? (0,confusion/* classTotals */.ys)(table, (0,confusion/* countPairs */.rZ)(table, weights)) : totals;
+            const out = (0,classification/* classificationMetrics */.qb)(t, { present, positive, classes, warnings });
+            if (scoreEvaluator)
+                scoreEvaluator(weights, warnings, out);
+            return out;
+        },
+        classification: { table, counts, totals, present },
+    };
+}
+/** The binary task's positive class, or undefined (with a warning) when it is not a class. */
+function validPositive(data, setup) {
+    const positive = data.task === 'binary' ? data.positive : undefined;
+    const k = data.classes.length;
+    if (data.task === 'binary' && (positive === undefined || positive < 0 || positive >= k)) {
+        setup.push('Binary task without a valid positive label: precision, recall and f1 are not computed.');
+        return undefined;
+    }
+    return positive;
+}
+function nanRowsWarning(skipped, metrics) {
+    return `${skipped} row(s) without scores (NaN) were left out of ${metrics}.`;
+}
+/**
+ * Binary scores of the positive class. Probabilities (every score in [0, 1], or `scoreKind`):
+ * `roc_auc`, `average_precision`, `log_loss`, `brier`; decision scores: the first two only.
+ * Rows with a NaN score are left out of these, with a warning saying how many.
+ */
+function prepareBinaryScores(data, positive, setup) {
+    const scores = data.scores;
+    const n = data.yTrue.length;
+    if (scores.length !== n)
+        throw new RangeError(`expected ${n} scores, got ${scores.length}`);
+    const include = new Uint8Array(n);
+    const isPositive = new Uint8Array(n);
+    let skipped = 0;
+    let inUnitInterval = true;
+    for (let i = 0; i < n; i++) {
+        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
+        const s = scores[i];
+        if (Number.isNaN(s))
+            skipped++;
+        else {
+            include[i] = 1;
+            if (!(s >= 0 && s <= 1))
+                inUnitInterval = false;
+        }
+    }
+    const probability = (0,metrics_probability/* isProbabilityScore */.kC)(data.scoreKind, inUnitInterval);
+    const ranked = (0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(scores, include), isPositive);
+    const ones = new Float64Array(n).fill(1);
+    const logLoss = !probability
+        ? null
+        : data.logLossScores
+            ? matrixLogLoss(data, include)
+            : (0,log_loss/* binaryRowLogLoss */.f)(scores, isPositive, include);
+    const brier = probability ? (0,metrics_brier/* brierRowTerms */.e)(scores, isPositive, include) : null;
+    binarySetupWarnings(skipped, probability, setup);
+    // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
+    let pos = 0;
+    for (let i = 0; i < n; i++)
+        if (include[i] && isPositive[i])
+            pos++;
+    const scored = n - skipped;
+    return (weights, warnings, out) => {
+        const r = (0,ranking/* rankingValues */.d)(ranked, weights ?? ones);
+        assignBinaryScores(out, warnings, {
+            auc: r.auc,
+            ap: r.ap,
+            pos,
+            scored,
+            positiveLabel: data.classes[positive],
+            logLoss: logLoss ? weightedMean(logLoss, weights) : undefined,
+            brier: brier ? weightedMean(brier, weights) : undefined,
+        });
+    };
+}
+/**
+ * Binary log loss from every given probability column (`data.logLossScores`): each row clipped and
+ * renormalised over all of them, as scikit-learn 1.2's `log_loss(y, P, labels=columns)`.
+ */
+function matrixLogLoss(data, include) {
+    const columns = data.logLossClasses;
+    const k = columns.length;
+    const columnOf = new Map(columns.map((label, j) => [label, j]));
+    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
+    const trueColumn = Int32Array.from(data.yTrue, (c) => classColumn[c]);
+    return (0,log_loss/* multiclassRowLogLoss */.R)(data.logLossScores, k, trueColumn, include);
+}
+function binarySetupWarnings(skipped, probability, setup) {
+    if (skipped > 0) {
+        setup.push(nanRowsWarning(skipped, probability ? 'roc_auc, average_precision, log_loss and brier' : 'roc_auc and average_precision'));
+    }
+}
+/** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
+function assignBinaryScores(out, warnings, v) {
+    const { pos, scored } = v;
+    const positiveLabel = JSON.stringify((0,util_escape/* truncate */.xv)(v.positiveLabel, 60));
+    const oneClass = pos === 0 || pos === scored;
+    out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
+    if (warnings && out.roc_auc === null) {
+        warnings.push(scored === 0
+            ? 'roc_auc is undefined: no row has a score; reported as null.'
+            : `roc_auc is undefined: y_true contains only ${pos === 0 ? 'negatives' : `the positive label ${positiveLabel}`}` +
+                ' among the scored rows; reported as null (scikit-learn raises "Only one class present in y_true").');
+    }
+    if (Number.isNaN(v.ap)) {
+        // scikit-learn: recall is 1 at every threshold, so the step integral is (-)0.
+        out.average_precision = scored === 0 ? null : 0;
+        warnings?.push(scored === 0
+            ? 'average_precision is undefined: no row has a score; reported as null.'
+            : `average_precision: y_true has no positive (${positiveLabel}) among the scored rows; reported as 0, ` +
+                'as scikit-learn (which warns).');
+    }
+    else
+        out.average_precision = v.ap;
+    if (v.logLoss !== undefined && v.brier !== undefined) {
+        out.log_loss = nullIfNaN(v.logLoss);
+        out.brier = nullIfNaN(v.brier);
+    }
+}
+/**
+ * Multiclass scores, one probability column per `scoreClasses` entry (scikit-learn's `labels=`):
+ * - `roc_auc`: one-vs-rest, macro — the plain mean over the columns of the binary AUC of "this
+ *   class vs the rest" on that class's column. scikit-learn requires every row to sum to 1
+ *   (`np.allclose`) and raises otherwise; we compute it anyway and warn. A column whose class is
+ *   never (or always) the true label has no defined AUC: scikit-learn raises, we report null.
+ * - `log_loss`: see log-loss.ts.
+ * Rows with any NaN probability (no prediction) are left out of both, with a warning.
+ */
+function prepareMulticlassScores(data, setup) {
+    const scores = data.scores;
+    const columns = data.scoreClasses ?? [];
+    const kc = columns.length;
+    const n = data.yTrue.length;
+    if (kc === 0 || scores.length !== n * kc) {
+        throw new RangeError(`expected ${n} × ${kc} scores (scoreClasses), got ${scores.length}`);
+    }
+    const columnOf = new Map();
+    columns.forEach((label, c) => columnOf.set(label, c));
+    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
+    const trueColumn = new Int32Array(n);
+    const include = new Uint8Array(n);
+    let skipped = 0;
+    let notSummingToOne = 0;
+    for (let i = 0; i < n; i++) {
+        const col = classColumn[data.yTrue[i]];
+        if (col < 0)
+            throw new RangeError(`row ${i}: true label ${data.classes[data.yTrue[i]]} has no score column`);
+        trueColumn[i] = col;
+        let sum = 0;
+        let nan = false;
+        for (let c = 0; c < kc; c++) {
+            const p = scores[i * kc + c];
+            if (Number.isNaN(p))
+                nan = true;
+            sum += p;
+        }
+        if (nan) {
+            skipped++;
+            continue;
+        }
+        include[i] = 1;
+        if (!(0,metrics_probability/* sumsToOne */.Cq)(sum))
+            notSummingToOne++;
+    }
+    multiclassSetupWarnings(skipped, notSummingToOne, setup);
+    // One-vs-rest: per column, its rows' membership and its own descending order.
+    const ranked = [];
+    const undefinedColumns = [];
+    const column = new Float64Array(n);
+    for (let c = 0; c < kc; c++) {
+        const isPos = new Uint8Array(n);
+        let pos = 0;
+        let scored = 0;
+        for (let i = 0; i < n; i++) {
+            if (!include[i])
+                continue;
+            scored++;
+            if (trueColumn[i] === c) {
+                isPos[i] = 1;
+                pos++;
+            }
+        }
+        if (pos === 0 || pos === scored)
+            undefinedColumns.push(c);
+        for (let i = 0; i < n; i++)
+            column[i] = scores[i * kc + c];
+        ranked.push((0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(column, include), isPos));
+    }
+    const ones = new Float64Array(n).fill(1);
+    const logLoss = kc >= 2 ? (0,log_loss/* multiclassRowLogLoss */.R)(scores, kc, trueColumn, include) : null;
+    if (!logLoss)
+        setup.push(NO_LOG_LOSS);
+    return (weights, warnings, out) => {
+        assignMulticlassScores(out, warnings, {
+            columns,
+            undefinedColumns,
+            aucOf: (c) => (0,ranking/* rankingValues */.d)(ranked[c], weights ?? ones).auc,
+            logLoss: logLoss ? weightedMean(logLoss, weights) : null,
+        });
+    };
+}
+const NO_LOG_LOSS = 'log_loss needs at least two score columns; reported as null.';
+function multiclassSetupWarnings(skipped, notSummingToOne, setup) {
+    if (skipped > 0)
+        setup.push(nanRowsWarning(skipped, 'roc_auc and log_loss'));
+    if (notSummingToOne > 0) {
+        setup.push(`${notSummingToOne} row(s) of class probabilities do not sum to 1: roc_auc was computed anyway ` +
+            '(scikit-learn raises) and log_loss renormalises each row (as scikit-learn 1.2).');
+    }
+}
+/** Sets roc_auc (one-vs-rest, macro) and log_loss, with the warnings of undefined values. */
+function assignMulticlassScores(out, warnings, v) {
+    const { columns, undefinedColumns } = v;
+    const kc = columns.length;
+    if (undefinedColumns.length > 0) {
+        out.roc_auc = null;
+        warnings?.push(`roc_auc is undefined: one-vs-rest AUC needs each class present and absent in y_true, and ` +
+            `${(0,classification/* listLabels */.ME)(undefinedColumns, columns)} ${undefinedColumns.length === 1 ? 'is' : 'are'} not; ` +
+            'reported as null (scikit-learn raises).');
+    }
+    else {
+        // Macro: the plain mean of the k one-vs-rest AUCs. Weights can still empty a column's
+        // positives or negatives (scikit-learn then returns NaN): null.
+        const sum = new util_sum/* CompensatedSum */.$();
+        let defined = true;
+        for (let c = 0; c < kc; c++) {
+            const auc = v.aucOf(c);
+            if (Number.isNaN(auc))
+                defined = false;
+            sum.add(auc);
+        }
+        out.roc_auc = defined ? sum.value / kc : null;
+    }
+    out.log_loss = v.logLoss !== null ? nullIfNaN(v.logLoss) : null;
+}
+function nullIfNaN(x) {
+    return Number.isNaN(x) ? null : x;
+}
+
+
+/***/ }),
+
+/***/ 9013:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_1__.mj),
+/* harmony export */   pH: () => (/* binding */ computeMetrics)
+/* harmony export */ });
+/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3521);
+/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7097);
+/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3178);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5241);
+
+
+
+
+
+/**
+ * All metrics of the data, as scikit-learn 1.2 computes them (to ~1e-15 relative; tested to
+ * 1e-9), plus per-class statistics, the sparse confusion matrix and the top confusions.
+ */
+function computeMetrics(data) {
+    const warnings = [];
+    const prepared = (0,_evaluator_js__WEBPACK_IMPORTED_MODULE_1__/* .prepare */ .iA)(data);
+    const metrics = prepared.evaluate(undefined, warnings);
+    const cls = prepared.classification;
+    if (data.task === 'regression' || !cls) {
+        return { metrics, top_confusions: [], error_rate: null, warnings: dedupe(warnings) };
+    }
+    return {
+        metrics,
+        per_class: (0,_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .perClassStats */ .V5)(cls.totals, data.classes, cls.present),
+        confusion: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_3__/* .sparseConfusion */ .ju)(data.classes, cls.table, cls.counts),
+        top_confusions: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_3__/* .topConfusions */ .nB)(data.classes, cls.table, cls.counts, 10),
+        error_rate: metrics.error_rate ?? null,
+        warnings: dedupe(warnings),
+    };
+}
+function dedupe(warnings) {
+    return [...new Set(warnings)];
+}
+
+
+/***/ }),
+
+/***/ 3971:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ multiclassRowLogLoss),
+/* harmony export */   f: () => (/* binding */ binaryRowLogLoss)
+/* harmony export */ });
+/* harmony import */ var _probability_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4918);
+
+/**
+ * Log loss as scikit-learn 1.2: clip every probability to [eps, 1 − eps] with
+ * eps = 2.220446049250313e-16 (float64 machine epsilon; ≤ 1.1 used 1e-15), renormalise each row
+ * to sum 1, then the mean of −ln p(true class). Binary with one score column: p₁ = score,
+ * p₀ = 1 − score (after clipping, as scikit-learn). Multiclass: the columns are `scoreClasses`
+ * (scikit-learn's `labels=`), so a column class seen in no row still takes part in the
+ * renormalisation. (scikit-learn 1.5+ stopped renormalising; we match 1.2.)
+ *
+ * These return the loss of each row (NaN for rows without scores), so that a weighted mean is an
+ * O(n) pass per bootstrap resample.
+ */
+function binaryRowLogLoss(scores, isPositive, include) {
+    const n = scores.length;
+    const loss = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++) {
+        if (!include[i])
+            continue;
+        loss[i] = (0,_probability_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryLogLossTerm */ .jC)(scores[i], isPositive[i] === 1);
+    }
+    return loss;
+}
+/**
+ * @param probabilities n × k, row-major, columns in `scoreClasses` order.
+ * @param trueColumn the score column of each row's true class.
+ */
+function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
+    const n = trueColumn.length;
+    const loss = new Float64Array(n).fill(NaN);
+    for (let i = 0; i < n; i++) {
+        if (!include[i])
+            continue;
+        loss[i] = (0,_probability_js__WEBPACK_IMPORTED_MODULE_0__/* .rowLogLossTerm */ .mj)(probabilities, i * k, k, trueColumn[i]);
+    }
+    return loss;
+}
+
+
+/***/ }),
+
+/***/ 5241:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $4: () => (/* binding */ CLASSIFICATION_METRICS),
+/* harmony export */   yn: () => (/* binding */ FLOAT64_EPS)
+/* harmony export */ });
+/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS */
+/* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
+/**
+ * Metric names as they appear in result.json `metrics` (see docs/metrics.md), grouped by what a
+ * result needs to carry them. Derived from the metric registry (./registry.ts): a new metric is a
+ * declaration there, not an entry here.
+ */
+
+const names = (keep) => _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.filter(keep).map((d) => d.name);
+/** Every classification result (binary and multiclass), from labels alone. */
+const CLASSIFICATION_METRICS = names((d) => d.tasks.includes('multiclass') && d.input === 'labels');
+/** Binary only: the scores of the positive label. */
+const BINARY_METRICS = names((d) => d.tasks.length === 1 && d.tasks[0] === 'binary' && d.input === 'labels');
+/** With probability scores (binary: also `average_precision`, `brier`). */
+const PROBABILITY_METRICS = names((d) => d.tasks.includes('multiclass') && d.input !== 'labels');
+const BINARY_PROBABILITY_METRICS = names((d) => !d.tasks.includes('multiclass') && d.tasks.includes('binary') && d.input !== 'labels');
+/** Binary decision scores (not probabilities): ranking metrics only. */
+const DECISION_METRICS = names((d) => d.tasks.includes('binary') && d.input === 'scores');
+const REGRESSION_METRICS = names((d) => d.tasks.includes('regression'));
+/** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
+const FLOAT64_EPS = 2.220446049250313e-16;
+
+
+/***/ }),
+
+/***/ 4918:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Cq: () => (/* binding */ sumsToOne),
+/* harmony export */   Rs: () => (/* binding */ probabilityRowOff),
+/* harmony export */   jC: () => (/* binding */ binaryLogLossTerm),
+/* harmony export */   kC: () => (/* binding */ isProbabilityScore),
+/* harmony export */   mj: () => (/* binding */ rowLogLossTerm)
+/* harmony export */ });
+/* unused harmony export clipProbability */
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5241);
+
+/**
+ * The rules about probabilities that the reader, the in-memory metrics and the streaming metrics
+ * must apply identically: each is written once, here.
+ */
+/**
+ * Whether a row of class probabilities sums to 1, as scikit-learn checks it (`numpy.allclose(1,
+ * sum)`: |1 − sum| ≤ 1e-8 + 1e-5·|sum|).
+ */
+function sumsToOne(sum) {
+    return Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
+}
+/** The reader's side of `sumsToOne`: true when the row is off (NaN sums are off too). */
+function probabilityRowOff(sum) {
+    return !sumsToOne(sum);
+}
+/**
+ * Whether binary scores are probabilities (log loss and Brier apply) or decision scores: as
+ * declared by the reader, else probabilities exactly when every score is in [0, 1].
+ */
+function isProbabilityScore(declared, everyScoreInUnitInterval) {
+    return (declared ?? (everyScoreInUnitInterval ? 'probability' : 'decision')) === 'probability';
+}
+/** scikit-learn 1.2's clipping of probabilities before the log: to [eps, 1 − eps]. */
+function clipProbability(p) {
+    return p < _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p > 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p;
+}
+/** −ln p(true) of one binary row given the positive-class probability (p₀ = 1 − clipped p₁). */
+function binaryLogLossTerm(score, isPositive) {
+    const p1 = clipProbability(score);
+    const p0 = 1 - p1;
+    // The same float operations as scikit-learn: divide by the row sum, then take the log.
+    return -Math.log((isPositive ? p1 : p0) / (p0 + p1));
+}
+/**
+ * −ln p(true) of one row of k probabilities (from `base` in `probabilities`), each clipped, the
+ * row renormalised to sum 1. Left to right like numpy's row sum for the few columns a row has
+ * (k < 8); for more columns the difference is an ulp of the row sum.
+ */
+function rowLogLossTerm(probabilities, base, k, trueColumn) {
+    let rowSum = 0;
+    for (let c = 0; c < k; c++)
+        rowSum += clipProbability(probabilities[base + c]);
+    return -Math.log(clipProbability(probabilities[base + trueColumn]) / rowSum);
+}
+
+
+/***/ }),
+
+/***/ 9523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ rankedColumn),
+/* harmony export */   d: () => (/* binding */ rankingValues)
+/* harmony export */ });
+function rankedColumn(ranking, isPositive) {
+    const { order, lastInGroup } = ranking;
+    const positive = new Uint8Array(order.length);
+    for (let j = 0; j < order.length; j++)
+        positive[j] = isPositive[order[j]];
+    return { order, positive, lastInGroup };
+}
+/**
+ * One pass over the thresholds (distinct scores, descending) computing both:
+ *
+ * - ROC AUC, binary: the Mann-Whitney form [#(s⁺ > s⁻) + ½·#(s⁺ = s⁻)] / (P·N), which equals
+ *   scikit-learn's trapezoidal area under the ROC curve, tied scores counting half. Undefined when
+ *   y_true holds one class only (scikit-learn raises).
+ * - Average precision: step-wise, AP = Σₙ (Rₙ − Rₙ₋₁)·Pₙ over the distinct score thresholds in
+ *   descending order (tied scores form one threshold; no interpolation, not the trapezoid).
+ *   With no positive scikit-learn returns 0 with a warning; the caller decides.
+ *
+ * `weights` are row multiplicities (all ones when unweighted; 16-bit counts from the lean
+ * paired bootstrap in src/compare/stats/weighted-rank-bootstrap.ts). With integer weights the AUC
+ * numerator is a sum of halves below 2^52 (up to ~10^8 rows), so plain summation is exact; the
+ * AP terms are not, and are Neumaier-compensated.
+ */
+function rankingValues(column, weights) {
+    const { order, positive, lastInGroup } = column;
+    let tps = 0;
+    let fps = 0;
+    let gp = 0;
+    let gn = 0;
+    let aucNumerator = 0;
+    let apSum = 0;
+    let apCompensation = 0;
+    for (let j = 0; j < order.length; j++) {
+        // Branch-free: the class of neighbouring rows is unpredictable.
+        const w = weights[order[j]];
+        const pw = positive[j] * w;
+        gp += pw;
+        gn += w - pw;
+        if (lastInGroup[j] === 0)
+            continue;
+        // Negatives at this threshold rank below every earlier positive and tie with this group's.
+        aucNumerator += gn * (tps + gp * 0.5);
+        tps += gp;
+        fps += gn;
+        // A threshold without positives adds 0 (testing gp would be an unpredictable branch).
+        const seen = tps + fps;
+        const x = seen > 0 ? gp * (tps / seen) : 0;
+        const t = apSum + x;
+        apCompensation += apSum >= x ? apSum - t + x : x - t + apSum; // both ≥ 0: no Math.abs
+        apSum = t;
+        gp = 0;
+        gn = 0;
+    }
+    const auc = tps === 0 || fps === 0 ? NaN : aucNumerator / (tps * fps);
+    const ap = tps === 0 ? NaN : (apSum + apCompensation) / tps;
+    return { auc, ap, positives: tps, negatives: fps };
+}
+
+
+/***/ }),
+
+/***/ 8100:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ MedianWalk),
+/* harmony export */   NC: () => (/* binding */ regressionMetrics),
+/* harmony export */   Ud: () => (/* binding */ needsTotalSquares),
+/* harmony export */   ij: () => (/* binding */ absoluteError),
+/* harmony export */   ol: () => (/* binding */ squaredError),
+/* harmony export */   q9: () => (/* binding */ absolutePercentageError),
+/* harmony export */   z7: () => (/* binding */ prepareRegression)
+/* harmony export */ });
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1863);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5241);
+/* harmony import */ var _util_sort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1658);
+
+
+
+function prepareRegression(data) {
+    const { yTrue, yPred } = data;
+    const n = yTrue.length;
+    if (yPred.length !== n)
+        throw new RangeError(`yTrue has ${n} rows but yPred has ${yPred.length}`);
+    const rows = [];
+    for (let i = 0; i < n; i++)
+        if (!Number.isNaN(yPred[i]) && !Number.isNaN(yTrue[i]))
+            rows.push(i);
+    const m = rows.length;
+    const skipped = n - m;
+    const index = Int32Array.from(rows);
+    const y = new Float64Array(m);
+    const abs = new Float64Array(m);
+    const sq = new Float64Array(m);
+    const ape = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+        const i = index[j];
+        y[j] = yTrue[i];
+        abs[j] = absoluteError(yTrue[i], yPred[i]);
+        sq[j] = squaredError(yTrue[i], yPred[i]);
+        ape[j] = absolutePercentageError(yTrue[i], yPred[i]);
+    }
+    // Sorted once so a weighted median is a walk, not a sort per resample.
+    const byAbs = (0,_util_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .rankAscending */ .Zv)(abs, null).order;
+    return {
+        evaluate(weights, warnings) {
+            if (skipped > 0)
+                warnings?.push(`${skipped} row(s) without a numeric prediction were left out.`);
+            const w = weights ? new Float64Array(m) : null;
+            if (weights && w)
+                for (let j = 0; j < m; j++)
+                    w[j] = weights[index[j]];
+            const sAbs = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            const sSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            const sApe = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            const sY = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+            let total = 0;
+            let maxError = -Infinity;
+            let yMin = Infinity;
+            let yMax = -Infinity;
+            for (let j = 0; j < m; j++) {
+                const wj = w ? w[j] : 1;
+                if (wj === 0)
+                    continue;
+                total += wj;
+                sAbs.add(wj * abs[j]);
+                sSq.add(wj * sq[j]);
+                sApe.add(wj * ape[j]);
+                sY.add(wj * y[j]);
+                if (abs[j] > maxError)
+                    maxError = abs[j];
+                if (y[j] < yMin)
+                    yMin = y[j];
+                if (y[j] > yMax)
+                    yMax = y[j];
+            }
+            return regressionMetrics({ total, sAbs, sSq, sApe, sY, maxError, yMin, yMax }, () => weightedMedian(abs, byAbs, w, total), (mean) => {
+                const sst = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
+                for (let j = 0; j < m; j++) {
+                    const wj = w ? w[j] : 1;
+                    if (wj === 0)
+                        continue;
+                    const d = y[j] - mean;
+                    sst.add(wj * d * d);
+                }
+                return sst.value;
+            }, warnings);
+        },
+    };
+}
+/** The per-example terms of mae, mse and mape (also the paired tests' per-example differences). */
+function absoluteError(yTrue, yPred) {
+    return Math.abs(yPred - yTrue);
+}
+function squaredError(yTrue, yPred) {
+    const e = yPred - yTrue;
+    return e * e;
+}
+function absolutePercentageError(yTrue, yPred) {
+    return Math.abs(yPred - yTrue) / Math.max(Math.abs(yTrue), _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn);
+}
+/** Whether r2 needs Σ(y − ȳ)² (a second pass over the rows). */
+function needsTotalSquares(s) {
+    return s.total >= 2 && s.yMin !== s.yMax;
+}
+/** The regression metrics from the sums, the median |error| and Σ w(y − mean)² (`sst`). */
+function regressionMetrics(s, median, sst, warnings) {
+    const { total } = s;
+    if (total === 0) {
+        warnings?.push('No rows to evaluate: every regression metric is null.');
+        return { mae: null, mse: null, rmse: null, r2: null, mape: null, median_ae: null, max_error: null };
+    }
+    const mse = s.sSq.value / total;
+    const out = {
+        mae: s.sAbs.value / total,
+        mse,
+        rmse: Math.sqrt(mse),
+        r2: null,
+        mape: s.sApe.value / total,
+        median_ae: median(),
+        max_error: s.maxError,
+    };
+    // Counted in repeated rows: one row of weight 2 is two equal rows (scikit-learn counts rows).
+    if (total < 2) {
+        warnings?.push('r2 needs at least two rows; reported as null (scikit-learn returns NaN).');
+    }
+    else {
+        const sse = s.sSq.value;
+        if (s.yMin === s.yMax) {
+            out.r2 = sse === 0 ? 1 : 0;
+            warnings?.push(`r2: the target is constant, so R² is ${out.r2} by convention (scikit-learn's force_finite).`);
+        }
+        else {
+            out.r2 = sse === 0 ? 1 : 1 - sse / sst(s.sY.value / total);
+        }
+    }
+    return out;
+}
+/** The median of a sorted walk: feed each value (ascending) with its count until it returns true. */
+class MedianWalk {
+    lowRank;
+    highRank;
+    low = NaN;
+    seen = 0;
+    value = NaN;
+    constructor(total) {
+        // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
+        this.lowRank = Math.floor((total - 1) / 2);
+        this.highRank = Math.floor(total / 2);
+    }
+    /** Returns true once the median is known (`value`). */
+    add(v, count) {
+        this.seen += count;
+        if (this.low !== this.low && this.seen > this.lowRank)
+            this.low = v;
+        if (this.seen > this.highRank) {
+            this.value = (this.low + v) / 2;
+            return true;
+        }
+        this.value = this.low;
+        return false;
+    }
+}
+/** Median of the values repeated w times: the middle one, or the mean of the two middle ones. */
+function weightedMedian(values, order, weights, total) {
+    // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
+    const lowRank = Math.floor((total - 1) / 2);
+    const highRank = Math.floor(total / 2);
+    let low = NaN;
+    let seen = 0;
+    for (let j = 0; j < order.length; j++) {
+        const row = order[j];
+        const wj = weights ? weights[row] : 1;
+        if (wj === 0)
+            continue;
+        seen += wj;
+        if (low !== low && seen > lowRank)
+            low = values[row];
+        if (seen > highRank)
+            return (low + values[row]) / 2;
+    }
+    return low;
+}
+
+
+/***/ }),
+
+/***/ 5803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9208,7 +9628,7 @@ function sufficientStatistics(data) {
 /* harmony export */   z3: () => (/* binding */ SEED_B)
 /* harmony export */ });
 /* unused harmony exports COMMA, TAB, parseNumberSlow, utf8, SHOWN_VALUE_LENGTH */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5421);
 
 /**
  * Byte-level helpers for the hot path: hashing, comparing and parsing numbers straight from the
@@ -9346,7 +9766,7 @@ function utf8(buf, start, end) {
 const SHOWN_VALUE_LENGTH = 60;
 /** A cell as a user sees it in a message: quoted, shortened when long. */
 function showValue(value) {
-    return JSON.stringify((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(value, SHOWN_VALUE_LENGTH));
+    return JSON.stringify((0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(value, SHOWN_VALUE_LENGTH));
 }
 /**
  * `showValue` of bytes [start, end) without decoding all of them: only the first few bytes of a
@@ -9471,7 +9891,7 @@ function compareMagnitudes(a, b) {
 
 /***/ }),
 
-/***/ 3652:
+/***/ 5784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9483,7 +9903,7 @@ function compareMagnitudes(a, b) {
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5767);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5803);
 
 
 const TWO32 = 4294967296;
@@ -9602,7 +10022,7 @@ function makeNumberHasher() {
 
 /***/ }),
 
-/***/ 6365:
+/***/ 9844:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9619,9 +10039,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: ./src/input/bytes.ts
-var input_bytes = __nccwpck_require__(5767);
-;// CONCATENATED MODULE: ./src/input/cells.ts
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var read_bytes = __nccwpck_require__(5803);
+;// CONCATENATED MODULE: ./src/evaluate/read/cells.ts
 /** Text (CSV/TSV cell or JSON string). */
 const KIND_TEXT = 0;
 /** A JSON number token (bytes as written). */
@@ -9638,7 +10058,7 @@ function makeCells(slots) {
     return { starts: new Int32Array(slots), ends: new Int32Array(slots), kinds: new Uint8Array(slots) };
 }
 
-;// CONCATENATED MODULE: ./src/input/interner.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/interner.ts
 
 /**
  * A set of byte strings numbered 0, 1, 2… in insertion order, looked up by their bytes: used for
@@ -9671,7 +10091,7 @@ class ByteInterner {
     }
     /** Index of bytes [start, end) of `buf`, or -1. */
     find(buf, start, end) {
-        return this.findHashed(buf, start, end, (0,input_bytes/* hashBytes */.yi)(buf, start, end, input_bytes/* SEED_A */.sj));
+        return this.findHashed(buf, start, end, (0,read_bytes/* hashBytes */.yi)(buf, start, end, read_bytes/* SEED_A */.sj));
     }
     /** `find` given the key's hash (`hashBytes(buf, start, end, SEED_A)`). */
     findHashed(buf, start, end, h) {
@@ -9692,7 +10112,7 @@ class ByteInterner {
      * number — when the key was already there, so a caller checking uniqueness can tell.
      */
     add(buf, start, end) {
-        const h = (0,input_bytes/* hashBytes */.yi)(buf, start, end, input_bytes/* SEED_A */.sj);
+        const h = (0,read_bytes/* hashBytes */.yi)(buf, start, end, read_bytes/* SEED_A */.sj);
         const table = this.table;
         const mask = this.mask;
         const len = end - start;
@@ -9767,7 +10187,7 @@ class ByteInterner {
         const offsets = this.offsets;
         const bytes = this.bytes;
         for (let i = 0; i < count; i++)
-            hashes[i] = (0,input_bytes/* hashBytes */.yi)(bytes, offsets[from + i], offsets[from + i + 1], input_bytes/* SEED_A */.sj);
+            hashes[i] = (0,read_bytes/* hashBytes */.yi)(bytes, offsets[from + i], offsets[from + i + 1], read_bytes/* SEED_A */.sj);
         const order = this.orderTmp;
         bucketOrder(hashes, count, this.mask, order);
         this.touch(hashes, order, count);
@@ -9977,7 +10397,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/input/source.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/source.ts
 
 
 
@@ -10223,11 +10643,11 @@ function sniffFormat(buf, start, end) {
     return tabs > commas ? 'tsv' : 'csv';
 }
 
-// EXTERNAL MODULE: ./src/metrics/sorted-groups.ts + 1 modules
-var sorted_groups = __nccwpck_require__(4030);
+// EXTERNAL MODULE: ./src/util/sorted-groups.ts + 1 modules
+var sorted_groups = __nccwpck_require__(5505);
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/input/delimited.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/delimited.ts
 
 
 /**
@@ -10291,9 +10711,9 @@ class DelimitedScanner {
                     field++;
                     fs = i + 1;
                 }
-                else if (c === input_bytes.LF)
+                else if (c === read_bytes.LF)
                     break;
-                else if (c === input_bytes/* QUOTE */.jA && i === fs) {
+                else if (c === read_bytes/* QUOTE */.jA && i === fs) {
                     quoted = true;
                     break;
                 }
@@ -10324,7 +10744,7 @@ class DelimitedScanner {
             if (i >= end && !eof)
                 return ls;
             let fe = i;
-            if (fe > fs && buf[fe - 1] === input_bytes.CR)
+            if (fe > fs && buf[fe - 1] === read_bytes.CR)
                 fe--;
             pos = i + 1;
             if (field === 0 && fe === ls) {
@@ -10368,7 +10788,7 @@ class DelimitedScanner {
         let newlines = 0;
         for (;;) {
             const fo = o;
-            if (pos < end && buf[pos] === input_bytes/* QUOTE */.jA) {
+            if (pos < end && buf[pos] === read_bytes/* QUOTE */.jA) {
                 pos++;
                 for (;;) {
                     if (pos >= end) {
@@ -10378,18 +10798,18 @@ class DelimitedScanner {
                             'Inside a quoted field, write a double quote as "".');
                     }
                     const c = buf[pos];
-                    if (c === input_bytes/* QUOTE */.jA) {
+                    if (c === read_bytes/* QUOTE */.jA) {
                         if (pos + 1 >= end && !eof)
                             return -1;
-                        if (pos + 1 < end && buf[pos + 1] === input_bytes/* QUOTE */.jA) {
-                            out[o++] = input_bytes/* QUOTE */.jA;
+                        if (pos + 1 < end && buf[pos + 1] === read_bytes/* QUOTE */.jA) {
+                            out[o++] = read_bytes/* QUOTE */.jA;
                             pos += 2;
                             continue;
                         }
                         pos++;
                         break;
                     }
-                    if (c === input_bytes.LF)
+                    if (c === read_bytes.LF)
                         newlines++;
                     out[o++] = c;
                     pos++;
@@ -10411,20 +10831,20 @@ class DelimitedScanner {
                     pos++;
                     break;
                 }
-                if (c === input_bytes.LF) {
+                if (c === read_bytes.LF) {
                     this.setField(field++, fo, o);
                     this.fieldCount = field;
                     this.newlinesInRecord = newlines;
                     return pos + 1;
                 }
-                if (c === input_bytes.CR) {
+                if (c === read_bytes.CR) {
                     if (pos + 1 >= end) {
                         if (!eof)
                             return -1;
                         pos++; // a CR ending the file
                         continue;
                     }
-                    if (buf[pos + 1] === input_bytes.LF) {
+                    if (buf[pos + 1] === read_bytes.LF) {
                         pos++;
                         continue;
                     }
@@ -10448,7 +10868,7 @@ class DelimitedScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/input/jsonl.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/jsonl.ts
 
 
 
@@ -10456,7 +10876,7 @@ const OK = 0;
 const BLANK = 1;
 const SLOW = 2;
 function isWs(c) {
-    return c === 32 || c === 9 || c === input_bytes.CR || c === input_bytes.LF;
+    return c === 32 || c === 9 || c === read_bytes.CR || c === read_bytes.LF;
 }
 /**
  * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
@@ -10489,14 +10909,14 @@ class JsonlScanner {
     scan(buf, pos, end, eof) {
         const sink = this.sink;
         while (pos < end) {
-            let le = buf.indexOf(input_bytes.LF, pos);
+            let le = buf.indexOf(read_bytes.LF, pos);
             if (le < 0 || le >= end) {
                 if (!eof)
                     return pos;
                 le = end;
             }
             let e = le;
-            if (e > pos && buf[e - 1] === input_bytes.CR)
+            if (e > pos && buf[e - 1] === read_bytes.CR)
                 e--;
             const r = this.fastLine(buf, pos, e);
             if (r === OK) {
@@ -10536,11 +10956,11 @@ class JsonlScanner {
         const expKeys = this.expKeys;
         const expSlots = this.expSlots;
         for (let k = 0;; k++) {
-            if (p >= e || buf[p] !== input_bytes/* QUOTE */.jA)
+            if (p >= e || buf[p] !== read_bytes/* QUOTE */.jA)
                 return SLOW;
             const ks = ++p;
-            while (p < e && buf[p] !== input_bytes/* QUOTE */.jA) {
-                if (buf[p] === input_bytes/* BACKSLASH */.r_)
+            while (p < e && buf[p] !== read_bytes/* QUOTE */.jA) {
+                if (buf[p] === read_bytes/* BACKSLASH */.r_)
                     return SLOW;
                 p++;
             }
@@ -10559,10 +10979,10 @@ class JsonlScanner {
             const c = buf[p];
             let vs = p;
             let kind;
-            if (c === input_bytes/* QUOTE */.jA) {
+            if (c === read_bytes/* QUOTE */.jA) {
                 vs = ++p;
-                while (p < e && buf[p] !== input_bytes/* QUOTE */.jA) {
-                    if (buf[p] === input_bytes/* BACKSLASH */.r_)
+                while (p < e && buf[p] !== read_bytes/* QUOTE */.jA) {
+                    if (buf[p] === read_bytes/* BACKSLASH */.r_)
                         return SLOW;
                     p++;
                 }
@@ -10607,7 +11027,7 @@ class JsonlScanner {
             let sl;
             if (k < expKeys.length) {
                 const ek = expKeys[k];
-                sl = (0,input_bytes/* bytesEqual */.O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
+                sl = (0,read_bytes/* bytesEqual */.O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
             }
             else
                 sl = this.lookup(buf, ks, ke);
@@ -10702,10 +11122,10 @@ function numberTokens(text) {
     let expectKey = false;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
-        if (c === input_bytes/* QUOTE */.jA) {
+        if (c === read_bytes/* QUOTE */.jA) {
             let j = i + 1;
-            while (j < text.length && text.charCodeAt(j) !== input_bytes/* QUOTE */.jA)
-                j += text.charCodeAt(j) === input_bytes/* BACKSLASH */.r_ ? 2 : 1;
+            while (j < text.length && text.charCodeAt(j) !== read_bytes/* QUOTE */.jA)
+                j += text.charCodeAt(j) === read_bytes/* BACKSLASH */.r_ ? 2 : 1;
             if (depth === 1 && expectKey)
                 key = JSON.parse(text.slice(i, j + 1));
             i = j;
@@ -10795,10 +11215,10 @@ function skipNested(buf, p, e) {
     let depth = 0;
     for (; p < e; p++) {
         const c = buf[p];
-        if (c === input_bytes/* QUOTE */.jA) {
+        if (c === read_bytes/* QUOTE */.jA) {
             p++;
-            while (p < e && buf[p] !== input_bytes/* QUOTE */.jA) {
-                if (buf[p] === input_bytes/* BACKSLASH */.r_)
+            while (p < e && buf[p] !== read_bytes/* QUOTE */.jA) {
+                if (buf[p] === read_bytes/* BACKSLASH */.r_)
                     return -1;
                 p++;
             }
@@ -10814,7 +11234,7 @@ function skipNested(buf, p, e) {
     return -1;
 }
 
-;// CONCATENATED MODULE: ./src/input/table.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/table.ts
 
 
 
@@ -10876,9 +11296,9 @@ function checkText(file, buf, pos, end) {
         const c = buf[i];
         if (c === 34)
             quoted = !quoted;
-        else if (c === input_bytes.LF)
+        else if (c === read_bytes.LF)
             return;
-        else if (c === input_bytes.CR && !quoted && i + 1 < end && buf[i + 1] !== input_bytes.LF)
+        else if (c === read_bytes.CR && !quoted && i + 1 < end && buf[i + 1] !== read_bytes.LF)
             throw new errors/* InputError */.dz({ file, line: 1 }, 'the lines end with a bare CR (classic Mac line endings) and no LF, so the whole file reads as one line. ' +
                 "Convert the line endings to LF or CRLF, e.g. tr '\\r' '\\n' < in.csv > out.csv.");
     }
@@ -10952,9 +11372,9 @@ class TableReader {
         // Blank lines before the header (or the first object) are skipped, as pandas does.
         for (;;) {
             let p = pos;
-            while (p < end && (buf[p] === 32 || buf[p] === 9 || buf[p] === input_bytes.CR))
+            while (p < end && (buf[p] === 32 || buf[p] === 9 || buf[p] === read_bytes.CR))
                 p++;
-            if (p < end && buf[p] === input_bytes.LF) {
+            if (p < end && buf[p] === read_bytes.LF) {
                 pos = p + 1;
                 line++;
                 continue;
@@ -11077,19 +11497,19 @@ class TableReader {
 const EMPTY = Buffer.alloc(0);
 /** Index of the first LF in buf[from, end), or -1. */
 function indexOfLF(buf, from, end) {
-    const i = buf.indexOf(input_bytes.LF, from);
+    const i = buf.indexOf(read_bytes.LF, from);
     return i >= 0 && i < end ? i : -1;
 }
 function isBlank(buf, start, end) {
     for (let i = start; i < end; i++) {
         const c = buf[i];
-        if (c !== 32 && c !== 9 && c !== input_bytes.CR && c !== input_bytes.LF)
+        if (c !== 32 && c !== 9 && c !== read_bytes.CR && c !== read_bytes.LF)
             return false;
     }
     return true;
 }
 
-;// CONCATENATED MODULE: ./src/input/unique-ids.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/unique-ids.ts
 
 
 
@@ -11109,7 +11529,7 @@ function idKey(a, b) {
 }
 /** The message of a duplicate id within a file, the same whichever path found it. */
 function duplicateIdError(file, idColumn, id, line, firstLine) {
-    return new errors/* InputError */.dz({ file, line, column: idColumn }, `duplicate id ${(0,input_bytes/* showValue */.vp)(id)}: it first appears on line ${firstLine}. Ids must be unique within a file.`);
+    return new errors/* InputError */.dz({ file, line, column: idColumn }, `duplicate id ${(0,read_bytes/* showValue */.vp)(id)}: it first appears on line ${firstLine}. Ids must be unique within a file.`);
 }
 /**
  * The "ids must be unique within a file" check of a streamed file, in bounded memory: each row's
@@ -11217,7 +11637,7 @@ class StreamedIdCheck {
     key(buf, s, e) {
         return this.hash
             ? this.hash(buf, s, e)
-            : idKey((0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_A */.sj), (0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_B */.z3));
+            : idKey((0,read_bytes/* hashBytes */.yi)(buf, s, e, read_bytes/* SEED_A */.sj), (0,read_bytes/* hashBytes */.yi)(buf, s, e, read_bytes/* SEED_B */.z3));
     }
     error(id, line, firstLine) {
         return duplicateIdError(this.file, this.idColumn, id, line, firstLine);
@@ -11261,9 +11681,9 @@ class RescanSink {
     }
 }
 
-// EXTERNAL MODULE: ./src/metrics/probability.ts
-var probability = __nccwpck_require__(2526);
-;// CONCATENATED MODULE: ./src/input/collector.ts
+// EXTERNAL MODULE: ./src/evaluate/metrics/probability.ts
+var probability = __nccwpck_require__(4918);
+;// CONCATENATED MODULE: ./src/evaluate/read/collector.ts
 
 
 
@@ -11587,7 +12007,7 @@ class Collector {
         const off = this.bOff;
         const hashes = this.bHash;
         for (let j = 0; j < count; j++)
-            hashes[j] = (0,input_bytes/* hashBytes */.yi)(bytes, off[j], off[j + 1], input_bytes/* SEED_A */.sj);
+            hashes[j] = (0,read_bytes/* hashBytes */.yi)(bytes, off[j], off[j + 1], read_bytes/* SEED_A */.sj);
         const rows = this.bRow;
         this.ids.findMany(bytes, off, hashes, count, rows);
         const order = this.bOrder;
@@ -11610,7 +12030,7 @@ class Collector {
                 continue;
             const seen = predLine[r];
             if (seen !== 0)
-                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,input_bytes/* showBytes */.ni)(bytes, off[j], off[j + 1])}: it also has a prediction on ` +
+                throw new errors/* InputError */.dz({ file: this.file, line: this.bLine[j], column: this.setup.idColumn }, `duplicate id ${(0,read_bytes/* showBytes */.ni)(bytes, off[j], off[j + 1])}: it also has a prediction on ` +
                     `line ${seen}. Each id may have only one prediction row.`);
             predLine[r] = this.bLine[j];
             if (regression)
@@ -11664,8 +12084,8 @@ class Collector {
         const s = this.cells.starts[sl];
         const e = this.cells.ends[sl];
         this.checkId(buf, line, s, e, this.cells.kinds[sl]);
-        const a = (0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_A */.sj);
-        const b = (0,input_bytes/* hashBytes */.yi)(buf, s, e, input_bytes/* SEED_B */.z3);
+        const a = (0,read_bytes/* hashBytes */.yi)(buf, s, e, read_bytes/* SEED_A */.sj);
+        const b = (0,read_bytes/* hashBytes */.yi)(buf, s, e, read_bytes/* SEED_B */.z3);
         this.idHashes[2 * at] = a;
         this.idHashes[2 * at + 1] = b;
         this.idCheck.add(buf, s, e, a, b, r);
@@ -11680,9 +12100,9 @@ class Collector {
                 ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the label).`
                 : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).');
         if (this.setup.regression) {
-            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
+            const v = kind === KIND_BOOL ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric labels.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,read_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric labels.`);
             this.yTrueF[r] = v;
         }
         else
@@ -11701,13 +12121,13 @@ class Collector {
         if (e - s > this.maxField)
             throw this.fieldTooLong(line, column, e - s);
         let idx;
-        if (kind === KIND_NUMBER && !(0,input_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
+        if (kind === KIND_NUMBER && !(0,read_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
             // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
             // (an integer beyond 2^53): then the token itself names the class.
             const token = buf.toString('latin1', s, e);
             const shortest = String(Number(token));
             idx =
-                (0,input_bytes/* canonicalDecimal */.st)(shortest) === (0,input_bytes/* canonicalDecimal */.st)(token)
+                (0,read_bytes/* canonicalDecimal */.st)(shortest) === (0,read_bytes/* canonicalDecimal */.st)(token)
                     ? this.labels.addString(shortest)
                     : this.labels.add(buf, s, e);
         }
@@ -11715,7 +12135,7 @@ class Collector {
             idx = this.labels.add(buf, s, e);
         if (idx < 0)
             return -idx - 1;
-        const bad = (0,input_bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
+        const bad = (0,read_bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
         if (bad >= 0)
             throw new errors/* InputError */.dz({ file: this.file, line, column }, `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}). ` +
                 'Labels are compared as text, and text that is not UTF-8 cannot be told apart reliably; ' +
@@ -11751,9 +12171,9 @@ class Collector {
                 this.outPredF[r] = NaN;
                 return false;
             }
-            const v = kind === KIND_BOOL ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
+            const v = kind === KIND_BOOL ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
-                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric predictions.`);
+                throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,read_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric predictions.`);
             this.outPredF[r] = v;
             return true;
         }
@@ -11812,7 +12232,7 @@ class Collector {
         const s = cells.starts[sl];
         const e = cells.ends[sl];
         const kind = cells.kinds[sl];
-        const v = kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : (0,input_bytes/* parseNumber */.$J)(buf, s, e);
+        const v = kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
         if (v >= 0 && v <= 1)
             return v;
         if (Number.isFinite(v) && !probability)
@@ -11828,9 +12248,9 @@ class Collector {
         else if (s === e || kind === KIND_NULL)
             found = 'the score is empty';
         else if (Number.isFinite(v))
-            found = `${(0,input_bytes/* showBytes */.ni)(buf, s, e).slice(1, -1)} is outside [0, 1]`;
+            found = `${(0,read_bytes/* showBytes */.ni)(buf, s, e).slice(1, -1)} is outside [0, 1]`;
         else
-            found = `${(0,input_bytes/* showBytes */.ni)(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
+            found = `${(0,read_bytes/* showBytes */.ni)(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
         throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
     }
 }
@@ -11862,7 +12282,7 @@ function rowOrder(rows, count, n, out) {
 
 // EXTERNAL MODULE: ./src/util/closest.ts
 var closest = __nccwpck_require__(5519);
-;// CONCATENATED MODULE: ./src/input/labels.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/labels.ts
 
 /**
  * Compares two strings by Unicode code point, as numpy sorts `str` arrays. JavaScript's `<`
@@ -11894,12 +12314,12 @@ function compareCodePoints(a, b) {
  */
 function orderLabels(labels) {
     const n = labels.length;
-    const nums = labels.map(input_bytes/* labelNumber */.Yz);
+    const nums = labels.map(read_bytes/* labelNumber */.Yz);
     const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
-    const canon = numeric ? labels.map(input_bytes/* canonicalDecimal */.st) : [];
+    const canon = numeric ? labels.map(read_bytes/* canonicalDecimal */.st) : [];
     const idx = Array.from({ length: n }, (_, i) => i);
     if (numeric)
-        idx.sort((a, b) => nums[a] - nums[b] || (0,input_bytes/* compareCanonicalDecimals */.eN)(canon[a], canon[b]) || a - b);
+        idx.sort((a, b) => nums[a] - nums[b] || (0,read_bytes/* compareCanonicalDecimals */.eN)(canon[a], canon[b]) || a - b);
     else
         idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
     const classes = [];
@@ -11926,19 +12346,19 @@ function findLabel(classes, label, numeric) {
     const i = classes.indexOf(label);
     if (i >= 0 || !numeric)
         return i;
-    if (!Number.isFinite((0,input_bytes/* labelNumber */.Yz)(label)))
+    if (!Number.isFinite((0,read_bytes/* labelNumber */.Yz)(label)))
         return -1;
-    const v = (0,input_bytes/* canonicalDecimal */.st)(label);
-    return classes.findIndex((c) => (0,input_bytes/* canonicalDecimal */.st)(c) === v);
+    const v = (0,read_bytes/* canonicalDecimal */.st)(label);
+    return classes.findIndex((c) => (0,read_bytes/* canonicalDecimal */.st)(c) === v);
 }
 /** A list of labels for a message: quoted, the first `max` and a count of the rest. */
 function listLabels(labels, max = 20) {
-    const shown = labels.slice(0, max).map(input_bytes/* showValue */.vp);
+    const shown = labels.slice(0, max).map(read_bytes/* showValue */.vp);
     const rest = labels.length - shown.length;
     return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
 }
 
-;// CONCATENATED MODULE: ./src/input/columns.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/columns.ts
 
 
 
@@ -11951,17 +12371,17 @@ function missingColumn(file, column, flag, columns, hint = '') {
     const suggestion = (0,closest/* closestName */.N)(column, columns);
     return new errors/* InputError */.dz({ file, column }, `column not found (${flag}). The file has the columns ${listLabels(columns, 30)}.` +
         (suggestion !== undefined
-            ? ` Did you mean ${(0,input_bytes/* showValue */.vp)(suggestion)}? Pass ${flag} ${quoteArg(suggestion)}.`
+            ? ` Did you mean ${(0,read_bytes/* showValue */.vp)(suggestion)}? Pass ${flag} ${quoteArg(suggestion)}.`
             : '') +
         hint);
 }
 function quoteArg(s) {
-    return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : (0,input_bytes/* showValue */.vp)(s);
+    return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : (0,read_bytes/* showValue */.vp)(s);
 }
 
-// EXTERNAL MODULE: ./src/input/fingerprint.ts
-var fingerprint = __nccwpck_require__(3652);
-;// CONCATENATED MODULE: ./src/input/finish.ts
+// EXTERNAL MODULE: ./src/evaluate/read/fingerprint.ts
+var fingerprint = __nccwpck_require__(5784);
+;// CONCATENATED MODULE: ./src/evaluate/read/finish.ts
 
 
 
@@ -12104,13 +12524,13 @@ function settleClasses(c, ctx, used) {
         if (options.positiveLabel !== undefined) {
             positive = findLabel(classes, options.positiveLabel, numeric);
             if (positive < 0)
-                throw new errors/* UsageError */.eb(`--positive-label ${(0,input_bytes/* showValue */.vp)(options.positiveLabel)} is not one of the labels; ` +
+                throw new errors/* UsageError */.eb(`--positive-label ${(0,read_bytes/* showValue */.vp)(options.positiveLabel)} is not one of the labels; ` +
                     `the labels are ${listLabels(classes)}.`);
         }
         settled.positive = positive;
     }
     else if (options.positiveLabel !== undefined) {
-        ctx.warnings.push(`--positive-label ${(0,input_bytes/* showValue */.vp)(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
+        ctx.warnings.push(`--positive-label ${(0,read_bytes/* showValue */.vp)(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
     }
     return settled;
 }
@@ -12125,7 +12545,7 @@ function labelWhere(c, l) {
 function labelsWithWhere(c, classes, remap, fallback) {
     const shown = classes.slice(0, 5).map((cl, k) => {
         const l = firstInterned(remap, k);
-        return `${(0,input_bytes/* showValue */.vp)(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
+        return `${(0,read_bytes/* showValue */.vp)(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
     });
     return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
 }
@@ -12146,13 +12566,13 @@ const MAX_NUMERIC_CLASSES = 50;
  * which with --task.
  */
 function refuseNumericTargets(c, classes, remap) {
-    const fractional = classes.findIndex((cl) => (0,input_bytes/* canonicalDecimal */.st)(cl).includes('.'));
+    const fractional = classes.findIndex((cl) => (0,read_bytes/* canonicalDecimal */.st)(cl).includes('.'));
     const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
     if (fractional < 0 && !many)
         return;
     const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
     const why = fractional >= 0
-        ? `the label ${(0,input_bytes/* showValue */.vp)(classes[fractional])} is not an integer`
+        ? `the label ${(0,read_bytes/* showValue */.vp)(classes[fractional])} is not an integer`
         : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
     throw new errors/* InputError */.dz({ file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] }, `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
         'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.');
@@ -12345,7 +12765,7 @@ remap) {
     if (options.scoreColumn !== undefined) {
         if (data.task !== 'binary') {
             const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${(0,input_bytes/* showValue */.vp)(options.scoreColumn)} gives the score of the positive class, which only applies ` +
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${(0,read_bytes/* showValue */.vp)(options.scoreColumn)} gives the score of the positive class, which only applies ` +
                 `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
                 'Fix the stray rows, or for multiclass ' +
                 'give one probability column per class with --score-prefix.');
@@ -12359,7 +12779,7 @@ remap) {
         return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
     }
     // --score-prefix: one probability column per class.
-    const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,input_bytes/* labelNumber */.Yz)(s)));
+    const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,read_bytes/* labelNumber */.Yz)(s)));
     // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
     const colClass = ctx.probClasses.map((s) => {
         const i = findLabel(classes, s, numeric && colNumeric);
@@ -12367,7 +12787,7 @@ remap) {
     });
     const perm = Array.from({ length: k }, (_, j) => j);
     if (colNumeric)
-        perm.sort((a, b) => (0,input_bytes/* labelNumber */.Yz)(colClass[a]) - (0,input_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
+        perm.sort((a, b) => (0,read_bytes/* labelNumber */.Yz)(colClass[a]) - (0,read_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
     else
         perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
     const scoreClasses = perm.map((j) => colClass[j]);
@@ -12376,7 +12796,7 @@ remap) {
     if (lacking.length > 0) {
         const prefix = options.scorePrefix;
         throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
-            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,input_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
+            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,read_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
     }
     if (c.probOffRows > 0)
         ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
@@ -12386,11 +12806,11 @@ remap) {
         const pos = classes[data.positive];
         const j = colClass.indexOf(pos);
         if (j < 0)
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${(0,input_bytes/* showValue */.vp)(pos)}: expected a column named ` +
-                `${(0,input_bytes/* showValue */.vp)(options.scorePrefix + pos)}.`);
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${(0,read_bytes/* showValue */.vp)(pos)}: expected a column named ` +
+                `${(0,read_bytes/* showValue */.vp)(options.scorePrefix + pos)}.`);
         const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
         ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
-            `positive label's column ${(0,input_bytes/* showValue */.vp)(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
+            `positive label's column ${(0,read_bytes/* showValue */.vp)(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
             `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
         return {
             kind: 'one-column',
@@ -12466,7 +12886,7 @@ function trimF(a, n) {
     return a.length === n ? a : a.slice(0, n);
 }
 
-;// CONCATENATED MODULE: ./src/input/spool.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/spool.ts
 
 
 /**
@@ -12545,7 +12965,7 @@ class RowSpool {
     }
 }
 
-;// CONCATENATED MODULE: ./src/input/index.ts
+;// CONCATENATED MODULE: ./src/evaluate/read/index.ts
 
 
 
@@ -12762,960 +13182,178 @@ function checkOptions(options, warnings) {
 
 /***/ }),
 
-/***/ 2421:
+/***/ 7391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ brierRowTerms)
+/* harmony export */   G: () => (/* binding */ StatisticsAccumulator),
+/* harmony export */   u: () => (/* binding */ sufficientStatistics)
 /* harmony export */ });
-/**
- * Brier score (binary, probability scores): mean((1[y = positive] − p)²), scikit-learn's
- * `brier_score_loss` with the positive label given. Per-row terms (NaN for rows without a
- * score), so a weighted mean is one O(n) pass.
- */
-function brierRowTerms(scores, isPositive, include) {
-    const n = scores.length;
-    const terms = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < n; i++) {
-        if (!include[i])
-            continue;
-        const d = (isPositive[i] ? 1 : 0) - scores[i];
-        terms[i] = d * d;
-    }
-    return terms;
-}
-
-
-/***/ }),
-
-/***/ 5497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   ME: () => (/* binding */ listLabels),
-/* harmony export */   V5: () => (/* binding */ perClassStats),
-/* harmony export */   qb: () => (/* binding */ classificationMetrics)
-/* harmony export */ });
-/* unused harmony exports f1Of, perClassScores */
-/* harmony import */ var _report_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4031);
-/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1863);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6641);
-
-
-
-/** P = tp/(tp+fp), R = tp/(tp+fn), any 0/0 → 0; F1 = 2PR/(P+R), 0 when P+R = 0. */
-function f1Of(precision, recall) {
-    const denom = precision + recall;
-    return denom === 0 ? 0 : (2 * precision * recall) / denom;
-}
-function perClassScores(totals) {
-    const k = totals.tp.length;
-    const precision = new Float64Array(k);
-    const recall = new Float64Array(k);
-    const f1 = new Float64Array(k);
-    for (let c = 0; c < k; c++) {
-        const tp = totals.tp[c];
-        const pred = totals.predSum[c];
-        const truth = totals.trueSum[c];
-        precision[c] = pred === 0 ? 0 : tp / pred;
-        recall[c] = truth === 0 ? 0 : tp / truth;
-        f1[c] = f1Of(precision[c], recall[c]);
-    }
-    return { precision, recall, f1 };
-}
-/**
- * The classification metrics of result.json:
- * - `accuracy` = correct / n; a missing prediction is wrong. `error_rate` = 1 − accuracy.
- * - `balanced_accuracy` = mean recall over classes present in y_true; classes seen only in
- *   predictions are ignored (scikit-learn warns "y_pred contains classes not in y_true").
- * - `precision|recall|f1_macro` = plain mean of the per-class values over every class.
- * - `*_micro` pool tp/fp/fn over classes (P = Σtp/Σpredicted, R = Σtp/Σtrue). With missing
- *   predictions micro precision exceeds accuracy: a missing prediction is no false positive.
- * - `*_weighted` = per-class values weighted by true support; all 0 when there is no support.
- * - `mcc` (multiclass form) = (c·n − t·p) / √((n² − p·p)(n² − t·t)), c = correct, t = true
- *   counts, p = predicted counts (missing predictions form their own never-true column); a
- *   zero denominator gives 0, as scikit-learn.
- * - `cohen_kappa` = 1 − (n − c) / (n − t·p/n). Two identical constant raters give 0/0, which
- *   scikit-learn returns as NaN: reported as null with a warning (JSON has no NaN).
- * - binary `precision`, `recall`, `f1`: the per-class values of the positive label.
- */
-function classificationMetrics(totals, options) {
-    const { present, warnings } = options;
-    const k = totals.tp.length;
-    const n = totals.total;
-    const out = {};
-    if (n === 0) {
-        warnings?.push('No rows to evaluate: every classification metric is null.');
-        for (const name of _names_js__WEBPACK_IMPORTED_MODULE_1__/* .CLASSIFICATION_METRICS */ .$4)
-            out[name] = null;
-        if (options.positive !== undefined)
-            out.precision = out.recall = out.f1 = null;
-        return out;
-    }
-    const scores = perClassScores(totals);
-    let correct = 0;
-    let predTotal = 0;
-    let classCount = 0;
-    const pMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const rMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const fMacro = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const pWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const rWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const fWeighted = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const balanced = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    let balancedCount = 0;
-    const absentFromTruth = [];
-    const tDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const tDotT = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    const pDotP = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-    for (let c = 0; c < k; c++) {
-        const tp = totals.tp[c];
-        const t = totals.trueSum[c];
-        const p = totals.predSum[c];
-        correct += tp;
-        predTotal += p;
-        tDotP.add(t * p);
-        tDotT.add(t * t);
-        pDotP.add(p * p);
-        if (!present[c])
-            continue;
-        classCount++;
-        pMacro.add(scores.precision[c]);
-        rMacro.add(scores.recall[c]);
-        fMacro.add(scores.f1[c]);
-        pWeighted.add(scores.precision[c] * t);
-        rWeighted.add(scores.recall[c] * t);
-        fWeighted.add(scores.f1[c] * t);
-        if (t > 0) {
-            balanced.add(tp / t);
-            balancedCount++;
-        }
-        else
-            absentFromTruth.push(c);
-    }
-    // The missing-prediction column is a predicted "class" of its own for MCC (p·p), as it is
-    // when the missing predictions are given scikit-learn as a label no row has as truth.
-    pDotP.add(totals.missing * totals.missing);
-    const accuracy = correct / n;
-    out.accuracy = accuracy;
-    out.error_rate = 1 - accuracy;
-    if (balancedCount === 0) {
-        out.balanced_accuracy = null;
-    }
-    else {
-        out.balanced_accuracy = balanced.value / balancedCount;
-    }
-    if (absentFromTruth.length > 0 && warnings) {
-        warnings.push(`balanced_accuracy ignores ${absentFromTruth.length} class(es) that occur only in the predictions ` +
-            `(${listLabels(absentFromTruth, options.classes)}), as scikit-learn does.`);
-    }
-    out.precision_macro = classCount === 0 ? 0 : pMacro.value / classCount;
-    out.recall_macro = classCount === 0 ? 0 : rMacro.value / classCount;
-    out.f1_macro = classCount === 0 ? 0 : fMacro.value / classCount;
-    const pMicro = predTotal === 0 ? 0 : correct / predTotal;
-    const rMicro = correct / n;
-    out.precision_micro = pMicro;
-    out.recall_micro = rMicro;
-    out.f1_micro = f1Of(pMicro, rMicro);
-    out.precision_weighted = pWeighted.value / n;
-    out.recall_weighted = rWeighted.value / n;
-    out.f1_weighted = fWeighted.value / n;
-    const n2 = n * n;
-    const covYtYp = correct * n - tDotP.value;
-    const covYpYp = n2 - pDotP.value;
-    const covYtYt = n2 - tDotT.value;
-    const denom = covYpYp * covYtYt;
-    out.mcc = denom === 0 ? 0 : covYtYp / Math.sqrt(denom);
-    const expectedDisagreement = n - tDotP.value / n;
-    if (expectedDisagreement === 0) {
-        out.cohen_kappa = null;
-        warnings?.push('cohen_kappa is undefined (0/0: truth and predictions are the same single class); reported as null ' +
-            '(scikit-learn returns NaN).');
-    }
-    else {
-        out.cohen_kappa = 1 - (n - correct) / expectedDisagreement;
-    }
-    if (options.positive !== undefined) {
-        const c = options.positive;
-        out.precision = scores.precision[c];
-        out.recall = scores.recall[c];
-        out.f1 = scores.f1[c];
-    }
-    return out;
-}
-/** `per_class` of result.json: label → {precision, recall, f1, support} for every present class. */
-function perClassStats(totals, classes, present) {
-    const scores = perClassScores(totals);
-    // Keyed by data: without a prototype, a class named "__proto__" or "constructor" is an ordinary key.
-    const out = Object.create(null);
-    for (let c = 0; c < classes.length; c++) {
-        if (!present[c])
-            continue;
-        out[classes[c]] = {
-            precision: scores.precision[c],
-            recall: scores.recall[c],
-            f1: scores.f1[c],
-            support: totals.trueSum[c],
-        };
-    }
-    return out;
-}
-function listLabels(indices, classes, max = 5) {
-    const shown = indices.slice(0, max).map((c) => JSON.stringify((0,_report_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .truncate */ .xv)(classes[c], 60)));
-    return indices.length > max ? `${shown.join(', ')}, … ${indices.length - max} more` : shown.join(', ');
-}
-
-
-/***/ }),
-
-/***/ 1073:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Jc: () => (/* binding */ buildPairTable),
-/* harmony export */   ju: () => (/* binding */ sparseConfusion),
-/* harmony export */   nB: () => (/* binding */ topConfusions),
-/* harmony export */   rZ: () => (/* binding */ countPairs),
-/* harmony export */   ys: () => (/* binding */ classTotals)
-/* harmony export */ });
-function buildPairTable(k, yTrue, yPred) {
-    const n = yTrue.length;
-    if (yPred.length !== n)
-        throw new RangeError(`yTrue has ${n} rows but yPred has ${yPred.length}`);
-    // Keys t·(k+1)+p stay below 2^53 for any class count a Map can hold.
-    const width = k + 1;
-    const index = new Map();
-    const rowPair = new Int32Array(n);
-    const pairTrue = [];
-    const pairPred = [];
-    for (let i = 0; i < n; i++) {
-        const t = yTrue[i];
-        const p = yPred[i];
-        if (t < 0 || t >= k)
-            throw new RangeError(`row ${i}: true class index ${t} is outside 0..${k - 1}`);
-        if (p < -1 || p >= k)
-            throw new RangeError(`row ${i}: predicted class index ${p} is outside -1..${k - 1}`);
-        const col = p === -1 ? k : p;
-        const key = t * width + col;
-        let id = index.get(key);
-        if (id === undefined) {
-            id = pairTrue.length;
-            index.set(key, id);
-            pairTrue.push(t);
-            pairPred.push(col);
-        }
-        rowPair[i] = id;
-    }
-    return { k, pairTrue: Int32Array.from(pairTrue), pairPred: Int32Array.from(pairPred), rowPair };
-}
-/** Weighted count of each pair; a weight of w is the row repeated w times. */
-function countPairs(table, weights) {
-    const counts = new Float64Array(table.pairTrue.length);
-    const rowPair = table.rowPair;
-    if (weights) {
-        for (let i = 0; i < rowPair.length; i++)
-            counts[rowPair[i]] += weights[i];
-    }
-    else {
-        for (let i = 0; i < rowPair.length; i++)
-            counts[rowPair[i]] += 1;
-    }
-    return counts;
-}
-function classTotals(table, counts) {
-    const { k, pairTrue, pairPred } = table;
-    const tp = new Float64Array(k);
-    const predSum = new Float64Array(k);
-    const trueSum = new Float64Array(k);
-    let missing = 0;
-    // Weighted counts are integers (bootstrap resample counts): plain sums are exact below 2^53.
-    for (let j = 0; j < counts.length; j++) {
-        const c = counts[j];
-        if (c === 0)
-            continue;
-        const t = pairTrue[j];
-        const p = pairPred[j];
-        trueSum[t] += c;
-        if (p === k)
-            missing += c;
-        else {
-            predSum[p] += c;
-            if (p === t)
-                tp[t] += c;
-        }
-    }
-    // Every row has a true class, so the row sums add up to all rows, missing predictions included.
-    let total = 0;
-    for (let t = 0; t < k; t++)
-        total += trueSum[t];
-    return { tp, predSum, trueSum, missing, total };
-}
-/** Pair indices with a non-zero count, ordered by true then predicted label (`classes` order). */
-function sortedPairs(table, counts) {
-    const width = table.k + 1;
-    const ids = [];
-    for (let j = 0; j < counts.length; j++)
-        if (counts[j] !== 0 && table.pairPred[j] !== table.k)
-            ids.push(j);
-    ids.sort((a, b) => table.pairTrue[a] * width + table.pairPred[a] - (table.pairTrue[b] * width + table.pairPred[b]));
-    return ids;
-}
-/**
- * `confusion` for result.json: every class as `labels`, and the non-zero cells as
- * `[true, predicted, count]`, sorted by true label then predicted label in `labels` order.
- */
-function sparseConfusion(classes, table, counts) {
-    const cells = sortedPairs(table, counts).map((j) => [
-        classes[table.pairTrue[j]],
-        classes[table.pairPred[j]],
-        counts[j],
-    ]);
-    return { labels: classes.slice(), counts: cells };
-}
-/**
- * The most frequent mistakes: off-diagonal cells by count, descending; ties broken by true label,
- * then predicted label, in `classes` order (so the list is deterministic).
- */
-function topConfusions(classes, table, counts, limit = 10) {
-    const off = sortedPairs(table, counts).filter((j) => table.pairTrue[j] !== table.pairPred[j]);
-    // Array.prototype.sort is stable, so equal counts keep the (true, predicted) order.
-    off.sort((a, b) => counts[b] - counts[a]);
-    return off.slice(0, limit).map((j) => ({
-        true: classes[table.pairTrue[j]],
-        predicted: classes[table.pairPred[j]],
-        count: counts[j],
-    }));
-}
-
-
-/***/ }),
-
-/***/ 1620:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  xj: () => (/* binding */ NO_LOG_LOSS),
-  eT: () => (/* binding */ assignBinaryScores),
-  K0: () => (/* binding */ assignMulticlassScores),
-  __: () => (/* binding */ binarySetupWarnings),
-  mj: () => (/* binding */ createMetricEvaluator),
-  _P: () => (/* binding */ multiclassSetupWarnings),
-  iA: () => (/* binding */ prepare),
-  Ug: () => (/* binding */ validPositive)
-});
-
-// EXTERNAL MODULE: ./src/util/sum.ts
-var util_sum = __nccwpck_require__(1863);
-// EXTERNAL MODULE: ./src/metrics/classification.ts
-var classification = __nccwpck_require__(5497);
-// EXTERNAL MODULE: ./src/metrics/confusion.ts
-var confusion = __nccwpck_require__(1073);
-// EXTERNAL MODULE: ./src/metrics/brier.ts
-var metrics_brier = __nccwpck_require__(2421);
-// EXTERNAL MODULE: ./src/metrics/log-loss.ts
-var log_loss = __nccwpck_require__(9755);
-// EXTERNAL MODULE: ./src/metrics/ranking.ts
-var ranking = __nccwpck_require__(3355);
-// EXTERNAL MODULE: ./src/metrics/sort.ts
-var sort = __nccwpck_require__(5357);
-// EXTERNAL MODULE: ./src/metrics/regression.ts
-var metrics_regression = __nccwpck_require__(1788);
-;// CONCATENATED MODULE: ./src/metrics/weighted-mean.ts
-
-/**
- * Σ wᵢxᵢ / Σ wᵢ over the rows whose value is not NaN (rows excluded from a metric carry NaN),
- * compensated, as numpy's `np.average(x, weights=w)`. NaN when no weight remains.
- */
-function weightedMean(values, weights) {
-    const sum = new util_sum/* CompensatedSum */.$();
-    let total = 0;
-    for (let i = 0; i < values.length; i++) {
-        const x = values[i];
-        if (x !== x)
-            continue;
-        if (weights) {
-            const w = weights[i];
-            if (w === 0)
-                continue;
-            sum.add(w * x);
-            total += w;
-        }
-        else {
-            sum.add(x);
-            total += 1;
-        }
-    }
-    return total === 0 ? NaN : sum.value / total;
-}
-
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/metrics/probability.ts
-var metrics_probability = __nccwpck_require__(2526);
-;// CONCATENATED MODULE: ./src/metrics/evaluator.ts
-
-
-
-
-
-
-
-
+/* harmony import */ var _metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3971);
+/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9117);
+/* harmony import */ var _metrics_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5241);
 
 
 
 /**
- * Precomputes once what does not depend on the weights — the (true, predicted) pair of each
- * row, the descending score orders and tie groups for ROC AUC / average precision, the per-row
- * log loss and Brier terms, the order of the absolute errors — so that each evaluation is O(n)
- * (O(n·k) for multiclass scores) with no sorting.
+ * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
+ * and sum of squares of each metric's per-example term), so that a bare result.json baseline —
+ * no examples sidecar — still supports an unpaired test (Welch z) for them; RMSE and R² follow by
+ * the delta method from the squared-error terms and the labels' moments. Accumulated batch by
+ * batch so the streamed evaluation fills it too.
  */
-function createMetricEvaluator(data) {
-    const prepared = prepare(data);
-    return (weights) => prepared.evaluate(weights, null);
-}
-function prepare(data) {
-    if (data.task === 'regression') {
-        const regression = (0,metrics_regression/* prepareRegression */.z7)(data);
-        return {
-            evaluate(weights, warnings) {
-                checkWeights(weights, data.n);
-                return regression.evaluate(weights, warnings);
-            },
-        };
-    }
-    return prepareClassification(data);
-}
-function checkWeights(weights, n) {
-    if (weights && weights.length !== n)
-        throw new RangeError(`expected ${n} weights, got ${weights.length}`);
-}
-function prepareClassification(data) {
-    const { classes, yTrue, yPred } = data;
-    const n = yTrue.length;
-    const k = classes.length;
-    const table = (0,confusion/* buildPairTable */.Jc)(k, yTrue, yPred);
-    const counts = (0,confusion/* countPairs */.rZ)(table);
-    const totals = (0,confusion/* classTotals */.ys)(table, counts);
-    // scikit-learn's label set is the labels that occur, whatever their weight.
-    const present = new Uint8Array(k);
-    for (let c = 0; c < k; c++)
-        if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
-            present[c] = 1;
-    const setupWarnings = [];
-    const positive = validPositive(data, setupWarnings);
-    let scoreEvaluator = null;
-    if (data.scores) {
-        scoreEvaluator =
-            data.task === 'binary'
-                ? positive === undefined
-                    ? null
-                    : prepareBinaryScores(data, positive, setupWarnings)
-                : prepareMulticlassScores(data, setupWarnings);
-    }
-    return {
-        evaluate(weights, warnings) {
-            checkWeights(weights, n);
-            if (warnings)
-                warnings.push(...setupWarnings);
-            const t = weights ? (0,confusion/* classTotals */.ys)(table, (0,confusion/* countPairs */.rZ)(table, weights)) : totals;
-            const out = (0,classification/* classificationMetrics */.qb)(t, { present, positive, classes, warnings });
-            if (scoreEvaluator)
-                scoreEvaluator(weights, warnings, out);
-            return out;
-        },
-        classification: { table, counts, totals, present },
-    };
-}
-/** The binary task's positive class, or undefined (with a warning) when it is not a class. */
-function validPositive(data, setup) {
-    const positive = data.task === 'binary' ? data.positive : undefined;
-    const k = data.classes.length;
-    if (data.task === 'binary' && (positive === undefined || positive < 0 || positive >= k)) {
-        setup.push('Binary task without a valid positive label: precision, recall and f1 are not computed.');
-        return undefined;
-    }
-    return positive;
-}
-function nanRowsWarning(skipped, metrics) {
-    return `${skipped} row(s) without scores (NaN) were left out of ${metrics}.`;
-}
-/**
- * Binary scores of the positive class. Probabilities (every score in [0, 1], or `scoreKind`):
- * `roc_auc`, `average_precision`, `log_loss`, `brier`; decision scores: the first two only.
- * Rows with a NaN score are left out of these, with a warning saying how many.
- */
-function prepareBinaryScores(data, positive, setup) {
-    const scores = data.scores;
-    const n = data.yTrue.length;
-    if (scores.length !== n)
-        throw new RangeError(`expected ${n} scores, got ${scores.length}`);
-    const include = new Uint8Array(n);
-    const isPositive = new Uint8Array(n);
-    let skipped = 0;
-    let inUnitInterval = true;
-    for (let i = 0; i < n; i++) {
-        isPositive[i] = data.yTrue[i] === positive ? 1 : 0;
-        const s = scores[i];
-        if (Number.isNaN(s))
-            skipped++;
-        else {
-            include[i] = 1;
-            if (!(s >= 0 && s <= 1))
-                inUnitInterval = false;
-        }
-    }
-    const probability = (0,metrics_probability/* isProbabilityScore */.kC)(data.scoreKind, inUnitInterval);
-    const ranked = (0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(scores, include), isPositive);
-    const ones = new Float64Array(n).fill(1);
-    const logLoss = !probability
-        ? null
-        : data.logLossScores
-            ? matrixLogLoss(data, include)
-            : (0,log_loss/* binaryRowLogLoss */.f)(scores, isPositive, include);
-    const brier = probability ? (0,metrics_brier/* brierRowTerms */.e)(scores, isPositive, include) : null;
-    binarySetupWarnings(skipped, probability, setup);
-    // scikit-learn decides "one class only" on the unweighted labels of the scored rows.
-    let pos = 0;
-    for (let i = 0; i < n; i++)
-        if (include[i] && isPositive[i])
-            pos++;
-    const scored = n - skipped;
-    return (weights, warnings, out) => {
-        const r = (0,ranking/* rankingValues */.d)(ranked, weights ?? ones);
-        assignBinaryScores(out, warnings, {
-            auc: r.auc,
-            ap: r.ap,
-            pos,
-            scored,
-            positiveLabel: data.classes[positive],
-            logLoss: logLoss ? weightedMean(logLoss, weights) : undefined,
-            brier: brier ? weightedMean(brier, weights) : undefined,
-        });
-    };
-}
-/**
- * Binary log loss from every given probability column (`data.logLossScores`): each row clipped and
- * renormalised over all of them, as scikit-learn 1.2's `log_loss(y, P, labels=columns)`.
- */
-function matrixLogLoss(data, include) {
-    const columns = data.logLossClasses;
-    const k = columns.length;
-    const columnOf = new Map(columns.map((label, j) => [label, j]));
-    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
-    const trueColumn = Int32Array.from(data.yTrue, (c) => classColumn[c]);
-    return (0,log_loss/* multiclassRowLogLoss */.R)(data.logLossScores, k, trueColumn, include);
-}
-function binarySetupWarnings(skipped, probability, setup) {
-    if (skipped > 0) {
-        setup.push(nanRowsWarning(skipped, probability ? 'roc_auc, average_precision, log_loss and brier' : 'roc_auc and average_precision'));
-    }
-}
-/** Sets roc_auc, average_precision (and log_loss, brier) with the warnings of undefined values. */
-function assignBinaryScores(out, warnings, v) {
-    const { pos, scored } = v;
-    const positiveLabel = JSON.stringify((0,report_escape/* truncate */.xv)(v.positiveLabel, 60));
-    const oneClass = pos === 0 || pos === scored;
-    out.roc_auc = oneClass || Number.isNaN(v.auc) ? null : v.auc;
-    if (warnings && out.roc_auc === null) {
-        warnings.push(scored === 0
-            ? 'roc_auc is undefined: no row has a score; reported as null.'
-            : `roc_auc is undefined: y_true contains only ${pos === 0 ? 'negatives' : `the positive label ${positiveLabel}`}` +
-                ' among the scored rows; reported as null (scikit-learn raises "Only one class present in y_true").');
-    }
-    if (Number.isNaN(v.ap)) {
-        // scikit-learn: recall is 1 at every threshold, so the step integral is (-)0.
-        out.average_precision = scored === 0 ? null : 0;
-        warnings?.push(scored === 0
-            ? 'average_precision is undefined: no row has a score; reported as null.'
-            : `average_precision: y_true has no positive (${positiveLabel}) among the scored rows; reported as 0, ` +
-                'as scikit-learn (which warns).');
-    }
-    else
-        out.average_precision = v.ap;
-    if (v.logLoss !== undefined && v.brier !== undefined) {
-        out.log_loss = nullIfNaN(v.logLoss);
-        out.brier = nullIfNaN(v.brier);
-    }
-}
-/**
- * Multiclass scores, one probability column per `scoreClasses` entry (scikit-learn's `labels=`):
- * - `roc_auc`: one-vs-rest, macro — the plain mean over the columns of the binary AUC of "this
- *   class vs the rest" on that class's column. scikit-learn requires every row to sum to 1
- *   (`np.allclose`) and raises otherwise; we compute it anyway and warn. A column whose class is
- *   never (or always) the true label has no defined AUC: scikit-learn raises, we report null.
- * - `log_loss`: see log-loss.ts.
- * Rows with any NaN probability (no prediction) are left out of both, with a warning.
- */
-function prepareMulticlassScores(data, setup) {
-    const scores = data.scores;
-    const columns = data.scoreClasses ?? [];
-    const kc = columns.length;
-    const n = data.yTrue.length;
-    if (kc === 0 || scores.length !== n * kc) {
-        throw new RangeError(`expected ${n} × ${kc} scores (scoreClasses), got ${scores.length}`);
-    }
-    const columnOf = new Map();
-    columns.forEach((label, c) => columnOf.set(label, c));
-    const classColumn = Int32Array.from(data.classes, (label) => columnOf.get(label) ?? -1);
-    const trueColumn = new Int32Array(n);
-    const include = new Uint8Array(n);
-    let skipped = 0;
-    let notSummingToOne = 0;
-    for (let i = 0; i < n; i++) {
-        const col = classColumn[data.yTrue[i]];
-        if (col < 0)
-            throw new RangeError(`row ${i}: true label ${data.classes[data.yTrue[i]]} has no score column`);
-        trueColumn[i] = col;
-        let sum = 0;
-        let nan = false;
-        for (let c = 0; c < kc; c++) {
-            const p = scores[i * kc + c];
-            if (Number.isNaN(p))
-                nan = true;
-            sum += p;
-        }
-        if (nan) {
-            skipped++;
-            continue;
-        }
-        include[i] = 1;
-        if (!(0,metrics_probability/* sumsToOne */.Cq)(sum))
-            notSummingToOne++;
-    }
-    multiclassSetupWarnings(skipped, notSummingToOne, setup);
-    // One-vs-rest: per column, its rows' membership and its own descending order.
-    const ranked = [];
-    const undefinedColumns = [];
-    const column = new Float64Array(n);
-    for (let c = 0; c < kc; c++) {
-        const isPos = new Uint8Array(n);
-        let pos = 0;
-        let scored = 0;
-        for (let i = 0; i < n; i++) {
-            if (!include[i])
-                continue;
-            scored++;
-            if (trueColumn[i] === c) {
-                isPos[i] = 1;
-                pos++;
+class StatisticsAccumulator {
+    terms = new Map();
+    add(data) {
+        if (data.task === 'regression') {
+            const n = data.n;
+            const ae = new Float64Array(n);
+            const se = new Float64Array(n);
+            const ape = new Float64Array(n);
+            for (let i = 0; i < n; i++) {
+                const e = data.yPred[i] - data.yTrue[i];
+                ae[i] = Math.abs(e);
+                se[i] = e * e;
+                ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), _metrics_names_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOAT64_EPS */ .yn);
             }
+            this.addTerms('mae', ae);
+            this.addTerms('mse', se);
+            this.addTerms('mape', ape);
+            this.addTerms('y', data.yTrue);
+            return;
         }
-        if (pos === 0 || pos === scored)
-            undefinedColumns.push(c);
-        for (let i = 0; i < n; i++)
-            column[i] = scores[i * kc + c];
-        ranked.push((0,ranking/* rankedColumn */.E)((0,sort/* rankDescending */.$r)(column, include), isPos));
-    }
-    const ones = new Float64Array(n).fill(1);
-    const logLoss = kc >= 2 ? (0,log_loss/* multiclassRowLogLoss */.R)(scores, kc, trueColumn, include) : null;
-    if (!logLoss)
-        setup.push(NO_LOG_LOSS);
-    return (weights, warnings, out) => {
-        assignMulticlassScores(out, warnings, {
-            columns,
-            undefinedColumns,
-            aucOf: (c) => (0,ranking/* rankingValues */.d)(ranked[c], weights ?? ones).auc,
-            logLoss: logLoss ? weightedMean(logLoss, weights) : null,
-        });
-    };
-}
-const NO_LOG_LOSS = 'log_loss needs at least two score columns; reported as null.';
-function multiclassSetupWarnings(skipped, notSummingToOne, setup) {
-    if (skipped > 0)
-        setup.push(nanRowsWarning(skipped, 'roc_auc and log_loss'));
-    if (notSummingToOne > 0) {
-        setup.push(`${notSummingToOne} row(s) of class probabilities do not sum to 1: roc_auc was computed anyway ` +
-            '(scikit-learn raises) and log_loss renormalises each row (as scikit-learn 1.2).');
-    }
-}
-/** Sets roc_auc (one-vs-rest, macro) and log_loss, with the warnings of undefined values. */
-function assignMulticlassScores(out, warnings, v) {
-    const { columns, undefinedColumns } = v;
-    const kc = columns.length;
-    if (undefinedColumns.length > 0) {
-        out.roc_auc = null;
-        warnings?.push(`roc_auc is undefined: one-vs-rest AUC needs each class present and absent in y_true, and ` +
-            `${(0,classification/* listLabels */.ME)(undefinedColumns, columns)} ${undefinedColumns.length === 1 ? 'is' : 'are'} not; ` +
-            'reported as null (scikit-learn raises).');
-    }
-    else {
-        // Macro: the plain mean of the k one-vs-rest AUCs. Weights can still empty a column's
-        // positives or negatives (scikit-learn then returns NaN): null.
-        const sum = new util_sum/* CompensatedSum */.$();
-        let defined = true;
-        for (let c = 0; c < kc; c++) {
-            const auc = v.aucOf(c);
-            if (Number.isNaN(auc))
-                defined = false;
-            sum.add(auc);
+        const scores = data.scores;
+        if (!scores)
+            return;
+        const n = data.n;
+        const include = new Uint8Array(n);
+        if (data.task === 'binary') {
+            if (data.scoreKind === 'decision' || data.positive === undefined)
+                return;
+            const isPositive = new Uint8Array(n);
+            for (let i = 0; i < n; i++) {
+                include[i] = Number.isNaN(scores[i]) ? 0 : 1;
+                isPositive[i] = data.yTrue[i] === data.positive ? 1 : 0;
+            }
+            this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
+            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__/* .brierRowTerms */ .e)(scores, isPositive, include));
+            return;
         }
-        out.roc_auc = defined ? sum.value / kc : null;
+        const cols = data.scoreClasses;
+        if (!cols)
+            return;
+        const k = cols.length;
+        const column = new Map(cols.map((c, j) => [c, j]));
+        const trueColumn = new Int32Array(n);
+        for (let i = 0; i < n; i++) {
+            const j = column.get(data.classes[data.yTrue[i]]);
+            trueColumn[i] = j ?? 0;
+            include[i] = j === undefined || Number.isNaN(scores[i * k]) ? 0 : 1;
+        }
+        this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__/* .multiclassRowLogLoss */ .R)(scores, k, trueColumn, include));
     }
-    out.log_loss = v.logLoss !== null ? nullIfNaN(v.logLoss) : null;
+    result() {
+        if (this.terms.size === 0)
+            return undefined;
+        const terms = Object.create(null);
+        for (const [name, m] of this.terms)
+            terms[name] = m;
+        return { terms };
+    }
+    addTerms(name, values) {
+        let m = this.terms.get(name);
+        if (!m) {
+            m = { n: 0, sum: 0, sum_sq: 0 };
+            this.terms.set(name, m);
+        }
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (Number.isNaN(v))
+                continue;
+            m.n++;
+            m.sum += v;
+            m.sum_sq += v * v;
+        }
+    }
 }
-function nullIfNaN(x) {
-    return Number.isNaN(x) ? null : x;
+/** The statistics of one in-memory evaluation. */
+function sufficientStatistics(data) {
+    const acc = new StatisticsAccumulator();
+    acc.add(data);
+    return acc.result();
 }
 
 
 /***/ }),
 
-/***/ 2685:
+/***/ 4497:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   mj: () => (/* reexport safe */ _evaluator_js__WEBPACK_IMPORTED_MODULE_1__.mj),
-/* harmony export */   pH: () => (/* binding */ computeMetrics)
+/* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _classification_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5497);
-/* harmony import */ var _confusion_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1073);
-/* harmony import */ var _evaluator_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1620);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6641);
-
-
-
-
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9645);
 
 /**
- * All metrics of the data, as scikit-learn 1.2 computes them (to ~1e-15 relative; tested to
- * 1e-9), plus per-class statistics, the sparse confusion matrix and the top confusions.
+ * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
+ * either side (shown first, since they explain the checks), and the exit code under fail_on.
  */
-function computeMetrics(data) {
-    const warnings = [];
-    const prepared = (0,_evaluator_js__WEBPACK_IMPORTED_MODULE_1__/* .prepare */ .iA)(data);
-    const metrics = prepared.evaluate(undefined, warnings);
-    const cls = prepared.classification;
-    if (data.task === 'regression' || !cls) {
-        return { metrics, top_confusions: [], error_rate: null, warnings: dedupe(warnings) };
-    }
-    return {
-        metrics,
-        per_class: (0,_classification_js__WEBPACK_IMPORTED_MODULE_0__/* .perClassStats */ .V5)(cls.totals, data.classes, cls.present),
-        confusion: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_3__/* .sparseConfusion */ .ju)(data.classes, cls.table, cls.counts),
-        top_confusions: (0,_confusion_js__WEBPACK_IMPORTED_MODULE_3__/* .topConfusions */ .nB)(data.classes, cls.table, cls.counts, 10),
-        error_rate: metrics.error_rate ?? null,
-        warnings: dedupe(warnings),
+function judge(candidate, baseline, config, failOn, logger) {
+    const gate = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex)({
+        baseline: baseline?.result ?? null,
+        candidate: candidate.result,
+        baselineExamples: baseline?.examples ?? null,
+        candidateExamples: candidate.examples,
+        config,
+        progress: logger.progress,
+    });
+    gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
+    for (const w of gate.warnings)
+        logger.warning(w);
+    return { gate, exitCode: (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateExitCode */ .Bx)(gate.verdict, failOn ?? config.fail_on) };
+}
+
+
+/***/ }),
+
+/***/ 4951:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ writeReports)
+/* harmony export */ });
+/* unused harmony export REPORT_FILES */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6312);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
+
+
+
+const REPORT_FILES = { result: 'result.json', report: 'report.md', html: 'report.html' };
+/** result.json, report.md (the PR comment body, with its sticky marker) and report.html. */
+async function writeReports(outDir, result, baseline, name) {
+    const paths = {
+        result: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, REPORT_FILES.result),
+        report: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, REPORT_FILES.report),
+        html: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, REPORT_FILES.html),
     };
-}
-function dedupe(warnings) {
-    return [...new Set(warnings)];
-}
-
-
-/***/ }),
-
-/***/ 9755:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ multiclassRowLogLoss),
-/* harmony export */   f: () => (/* binding */ binaryRowLogLoss)
-/* harmony export */ });
-/* harmony import */ var _probability_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2526);
-
-/**
- * Log loss as scikit-learn 1.2: clip every probability to [eps, 1 − eps] with
- * eps = 2.220446049250313e-16 (float64 machine epsilon; ≤ 1.1 used 1e-15), renormalise each row
- * to sum 1, then the mean of −ln p(true class). Binary with one score column: p₁ = score,
- * p₀ = 1 − score (after clipping, as scikit-learn). Multiclass: the columns are `scoreClasses`
- * (scikit-learn's `labels=`), so a column class seen in no row still takes part in the
- * renormalisation. (scikit-learn 1.5+ stopped renormalising; we match 1.2.)
- *
- * These return the loss of each row (NaN for rows without scores), so that a weighted mean is an
- * O(n) pass per bootstrap resample.
- */
-function binaryRowLogLoss(scores, isPositive, include) {
-    const n = scores.length;
-    const loss = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < n; i++) {
-        if (!include[i])
-            continue;
-        loss[i] = (0,_probability_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryLogLossTerm */ .jC)(scores[i], isPositive[i] === 1);
-    }
-    return loss;
-}
-/**
- * @param probabilities n × k, row-major, columns in `scoreClasses` order.
- * @param trueColumn the score column of each row's true class.
- */
-function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
-    const n = trueColumn.length;
-    const loss = new Float64Array(n).fill(NaN);
-    for (let i = 0; i < n; i++) {
-        if (!include[i])
-            continue;
-        loss[i] = (0,_probability_js__WEBPACK_IMPORTED_MODULE_0__/* .rowLogLossTerm */ .mj)(probabilities, i * k, k, trueColumn[i]);
-    }
-    return loss;
+    const reportMarkdown = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(result, {
+        baseline: baseline ?? undefined,
+        name,
+        runUrl: result.source.run_url,
+        marker: `<!-- model-gate:${name} -->`,
+    });
+    await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeResult */ .Zk)(paths.result, result);
+    await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl)(paths.report, reportMarkdown);
+    await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl)(paths.html, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtml */ .K2)(result, { baseline: baseline ?? undefined, name }));
+    return { paths, reportMarkdown };
 }
 
 
 /***/ }),
 
-/***/ 6641:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $4: () => (/* binding */ CLASSIFICATION_METRICS),
-/* harmony export */   yn: () => (/* binding */ FLOAT64_EPS)
-/* harmony export */ });
-/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS */
-/* harmony import */ var _registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1118);
-/**
- * Metric names as they appear in result.json `metrics` (see docs/metrics.md), grouped by what a
- * result needs to carry them. Derived from the metric registry (./registry.ts): a new metric is a
- * declaration there, not an entry here.
- */
-
-const names = (keep) => _registry_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.filter(keep).map((d) => d.name);
-/** Every classification result (binary and multiclass), from labels alone. */
-const CLASSIFICATION_METRICS = names((d) => d.tasks.includes('multiclass') && d.input === 'labels');
-/** Binary only: the scores of the positive label. */
-const BINARY_METRICS = names((d) => d.tasks.length === 1 && d.tasks[0] === 'binary' && d.input === 'labels');
-/** With probability scores (binary: also `average_precision`, `brier`). */
-const PROBABILITY_METRICS = names((d) => d.tasks.includes('multiclass') && d.input !== 'labels');
-const BINARY_PROBABILITY_METRICS = names((d) => !d.tasks.includes('multiclass') && d.tasks.includes('binary') && d.input !== 'labels');
-/** Binary decision scores (not probabilities): ranking metrics only. */
-const DECISION_METRICS = names((d) => d.tasks.includes('binary') && d.input === 'scores');
-const REGRESSION_METRICS = names((d) => d.tasks.includes('regression'));
-/** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
-const FLOAT64_EPS = 2.220446049250313e-16;
-
-
-/***/ }),
-
-/***/ 2526:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Cq: () => (/* binding */ sumsToOne),
-/* harmony export */   Rs: () => (/* binding */ probabilityRowOff),
-/* harmony export */   jC: () => (/* binding */ binaryLogLossTerm),
-/* harmony export */   kC: () => (/* binding */ isProbabilityScore),
-/* harmony export */   mj: () => (/* binding */ rowLogLossTerm)
-/* harmony export */ });
-/* unused harmony export clipProbability */
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
-
-/**
- * The rules about probabilities that the reader, the in-memory metrics and the streaming metrics
- * must apply identically: each is written once, here.
- */
-/**
- * Whether a row of class probabilities sums to 1, as scikit-learn checks it (`numpy.allclose(1,
- * sum)`: |1 − sum| ≤ 1e-8 + 1e-5·|sum|).
- */
-function sumsToOne(sum) {
-    return Math.abs(1 - sum) <= 1e-8 + 1e-5 * Math.abs(sum);
-}
-/** The reader's side of `sumsToOne`: true when the row is off (NaN sums are off too). */
-function probabilityRowOff(sum) {
-    return !sumsToOne(sum);
-}
-/**
- * Whether binary scores are probabilities (log loss and Brier apply) or decision scores: as
- * declared by the reader, else probabilities exactly when every score is in [0, 1].
- */
-function isProbabilityScore(declared, everyScoreInUnitInterval) {
-    return (declared ?? (everyScoreInUnitInterval ? 'probability' : 'decision')) === 'probability';
-}
-/** scikit-learn 1.2's clipping of probabilities before the log: to [eps, 1 − eps]. */
-function clipProbability(p) {
-    return p < _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p > 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn ? 1 - _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn : p;
-}
-/** −ln p(true) of one binary row given the positive-class probability (p₀ = 1 − clipped p₁). */
-function binaryLogLossTerm(score, isPositive) {
-    const p1 = clipProbability(score);
-    const p0 = 1 - p1;
-    // The same float operations as scikit-learn: divide by the row sum, then take the log.
-    return -Math.log((isPositive ? p1 : p0) / (p0 + p1));
-}
-/**
- * −ln p(true) of one row of k probabilities (from `base` in `probabilities`), each clipped, the
- * row renormalised to sum 1. Left to right like numpy's row sum for the few columns a row has
- * (k < 8); for more columns the difference is an ulp of the row sum.
- */
-function rowLogLossTerm(probabilities, base, k, trueColumn) {
-    let rowSum = 0;
-    for (let c = 0; c < k; c++)
-        rowSum += clipProbability(probabilities[base + c]);
-    return -Math.log(clipProbability(probabilities[base + trueColumn]) / rowSum);
-}
-
-
-/***/ }),
-
-/***/ 3355:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ rankedColumn),
-/* harmony export */   d: () => (/* binding */ rankingValues)
-/* harmony export */ });
-function rankedColumn(ranking, isPositive) {
-    const { order, lastInGroup } = ranking;
-    const positive = new Uint8Array(order.length);
-    for (let j = 0; j < order.length; j++)
-        positive[j] = isPositive[order[j]];
-    return { order, positive, lastInGroup };
-}
-/**
- * One pass over the thresholds (distinct scores, descending) computing both:
- *
- * - ROC AUC, binary: the Mann-Whitney form [#(s⁺ > s⁻) + ½·#(s⁺ = s⁻)] / (P·N), which equals
- *   scikit-learn's trapezoidal area under the ROC curve, tied scores counting half. Undefined when
- *   y_true holds one class only (scikit-learn raises).
- * - Average precision: step-wise, AP = Σₙ (Rₙ − Rₙ₋₁)·Pₙ over the distinct score thresholds in
- *   descending order (tied scores form one threshold; no interpolation, not the trapezoid).
- *   With no positive scikit-learn returns 0 with a warning; the caller decides.
- *
- * `weights` are row multiplicities (all ones when unweighted; 16-bit counts from the lean
- * paired bootstrap in src/stats/weighted-rank-bootstrap.ts). With integer weights the AUC
- * numerator is a sum of halves below 2^52 (up to ~10^8 rows), so plain summation is exact; the
- * AP terms are not, and are Neumaier-compensated.
- */
-function rankingValues(column, weights) {
-    const { order, positive, lastInGroup } = column;
-    let tps = 0;
-    let fps = 0;
-    let gp = 0;
-    let gn = 0;
-    let aucNumerator = 0;
-    let apSum = 0;
-    let apCompensation = 0;
-    for (let j = 0; j < order.length; j++) {
-        // Branch-free: the class of neighbouring rows is unpredictable.
-        const w = weights[order[j]];
-        const pw = positive[j] * w;
-        gp += pw;
-        gn += w - pw;
-        if (lastInGroup[j] === 0)
-            continue;
-        // Negatives at this threshold rank below every earlier positive and tie with this group's.
-        aucNumerator += gn * (tps + gp * 0.5);
-        tps += gp;
-        fps += gn;
-        // A threshold without positives adds 0 (testing gp would be an unpredictable branch).
-        const seen = tps + fps;
-        const x = seen > 0 ? gp * (tps / seen) : 0;
-        const t = apSum + x;
-        apCompensation += apSum >= x ? apSum - t + x : x - t + apSum; // both ≥ 0: no Math.abs
-        apSum = t;
-        gp = 0;
-        gn = 0;
-    }
-    const auc = tps === 0 || fps === 0 ? NaN : aucNumerator / (tps * fps);
-    const ap = tps === 0 ? NaN : (apSum + apCompensation) / tps;
-    return { auc, ap, positives: tps, negatives: fps };
-}
-
-
-/***/ }),
-
-/***/ 1118:
+/***/ 6502:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -13732,7 +13370,7 @@ function rankingValues(column, weights) {
  * metric is one declaration, its definition and its tests.
  *
  * A declaration says what a metric *is*; how it is computed lives with its definition in
- * src/metrics/. `test` names the statistical shape of the metric, which decides the paired test
+ * src/evaluate/metrics/. `test` names the statistical shape of the metric, which decides the paired test
  * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
  */
 const CLASS = ['binary', 'multiclass'];
@@ -13847,954 +13485,6 @@ const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('be
 
 /***/ }),
 
-/***/ 1788:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Em: () => (/* binding */ MedianWalk),
-/* harmony export */   NC: () => (/* binding */ regressionMetrics),
-/* harmony export */   Ud: () => (/* binding */ needsTotalSquares),
-/* harmony export */   ij: () => (/* binding */ absoluteError),
-/* harmony export */   ol: () => (/* binding */ squaredError),
-/* harmony export */   q9: () => (/* binding */ absolutePercentageError),
-/* harmony export */   z7: () => (/* binding */ prepareRegression)
-/* harmony export */ });
-/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1863);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6641);
-/* harmony import */ var _sort_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5357);
-
-
-
-function prepareRegression(data) {
-    const { yTrue, yPred } = data;
-    const n = yTrue.length;
-    if (yPred.length !== n)
-        throw new RangeError(`yTrue has ${n} rows but yPred has ${yPred.length}`);
-    const rows = [];
-    for (let i = 0; i < n; i++)
-        if (!Number.isNaN(yPred[i]) && !Number.isNaN(yTrue[i]))
-            rows.push(i);
-    const m = rows.length;
-    const skipped = n - m;
-    const index = Int32Array.from(rows);
-    const y = new Float64Array(m);
-    const abs = new Float64Array(m);
-    const sq = new Float64Array(m);
-    const ape = new Float64Array(m);
-    for (let j = 0; j < m; j++) {
-        const i = index[j];
-        y[j] = yTrue[i];
-        abs[j] = absoluteError(yTrue[i], yPred[i]);
-        sq[j] = squaredError(yTrue[i], yPred[i]);
-        ape[j] = absolutePercentageError(yTrue[i], yPred[i]);
-    }
-    // Sorted once so a weighted median is a walk, not a sort per resample.
-    const byAbs = (0,_sort_js__WEBPACK_IMPORTED_MODULE_1__/* .rankAscending */ .Zv)(abs, null).order;
-    return {
-        evaluate(weights, warnings) {
-            if (skipped > 0)
-                warnings?.push(`${skipped} row(s) without a numeric prediction were left out.`);
-            const w = weights ? new Float64Array(m) : null;
-            if (weights && w)
-                for (let j = 0; j < m; j++)
-                    w[j] = weights[index[j]];
-            const sAbs = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-            const sSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-            const sApe = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-            const sY = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-            let total = 0;
-            let maxError = -Infinity;
-            let yMin = Infinity;
-            let yMax = -Infinity;
-            for (let j = 0; j < m; j++) {
-                const wj = w ? w[j] : 1;
-                if (wj === 0)
-                    continue;
-                total += wj;
-                sAbs.add(wj * abs[j]);
-                sSq.add(wj * sq[j]);
-                sApe.add(wj * ape[j]);
-                sY.add(wj * y[j]);
-                if (abs[j] > maxError)
-                    maxError = abs[j];
-                if (y[j] < yMin)
-                    yMin = y[j];
-                if (y[j] > yMax)
-                    yMax = y[j];
-            }
-            return regressionMetrics({ total, sAbs, sSq, sApe, sY, maxError, yMin, yMax }, () => weightedMedian(abs, byAbs, w, total), (mean) => {
-                const sst = new _util_sum_js__WEBPACK_IMPORTED_MODULE_2__/* .CompensatedSum */ .$();
-                for (let j = 0; j < m; j++) {
-                    const wj = w ? w[j] : 1;
-                    if (wj === 0)
-                        continue;
-                    const d = y[j] - mean;
-                    sst.add(wj * d * d);
-                }
-                return sst.value;
-            }, warnings);
-        },
-    };
-}
-/** The per-example terms of mae, mse and mape (also the paired tests' per-example differences). */
-function absoluteError(yTrue, yPred) {
-    return Math.abs(yPred - yTrue);
-}
-function squaredError(yTrue, yPred) {
-    const e = yPred - yTrue;
-    return e * e;
-}
-function absolutePercentageError(yTrue, yPred) {
-    return Math.abs(yPred - yTrue) / Math.max(Math.abs(yTrue), _names_js__WEBPACK_IMPORTED_MODULE_0__/* .FLOAT64_EPS */ .yn);
-}
-/** Whether r2 needs Σ(y − ȳ)² (a second pass over the rows). */
-function needsTotalSquares(s) {
-    return s.total >= 2 && s.yMin !== s.yMax;
-}
-/** The regression metrics from the sums, the median |error| and Σ w(y − mean)² (`sst`). */
-function regressionMetrics(s, median, sst, warnings) {
-    const { total } = s;
-    if (total === 0) {
-        warnings?.push('No rows to evaluate: every regression metric is null.');
-        return { mae: null, mse: null, rmse: null, r2: null, mape: null, median_ae: null, max_error: null };
-    }
-    const mse = s.sSq.value / total;
-    const out = {
-        mae: s.sAbs.value / total,
-        mse,
-        rmse: Math.sqrt(mse),
-        r2: null,
-        mape: s.sApe.value / total,
-        median_ae: median(),
-        max_error: s.maxError,
-    };
-    // Counted in repeated rows: one row of weight 2 is two equal rows (scikit-learn counts rows).
-    if (total < 2) {
-        warnings?.push('r2 needs at least two rows; reported as null (scikit-learn returns NaN).');
-    }
-    else {
-        const sse = s.sSq.value;
-        if (s.yMin === s.yMax) {
-            out.r2 = sse === 0 ? 1 : 0;
-            warnings?.push(`r2: the target is constant, so R² is ${out.r2} by convention (scikit-learn's force_finite).`);
-        }
-        else {
-            out.r2 = sse === 0 ? 1 : 1 - sse / sst(s.sY.value / total);
-        }
-    }
-    return out;
-}
-/** The median of a sorted walk: feed each value (ascending) with its count until it returns true. */
-class MedianWalk {
-    lowRank;
-    highRank;
-    low = NaN;
-    seen = 0;
-    value = NaN;
-    constructor(total) {
-        // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
-        this.lowRank = Math.floor((total - 1) / 2);
-        this.highRank = Math.floor(total / 2);
-    }
-    /** Returns true once the median is known (`value`). */
-    add(v, count) {
-        this.seen += count;
-        if (this.low !== this.low && this.seen > this.lowRank)
-            this.low = v;
-        if (this.seen > this.highRank) {
-            this.value = (this.low + v) / 2;
-            return true;
-        }
-        this.value = this.low;
-        return false;
-    }
-}
-/** Median of the values repeated w times: the middle one, or the mean of the two middle ones. */
-function weightedMedian(values, order, weights, total) {
-    // 0-based ranks of the two middle values in the repeated multiset (equal when total is odd).
-    const lowRank = Math.floor((total - 1) / 2);
-    const highRank = Math.floor(total / 2);
-    let low = NaN;
-    let seen = 0;
-    for (let j = 0; j < order.length; j++) {
-        const row = order[j];
-        const wj = weights ? weights[row] : 1;
-        if (wj === 0)
-            continue;
-        seen += wj;
-        if (low !== low && seen > lowRank)
-            low = values[row];
-        if (seen > highRank)
-            return (low + values[row]) / 2;
-    }
-    return low;
-}
-
-
-/***/ }),
-
-/***/ 5357:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $r: () => (/* binding */ rankDescending),
-/* harmony export */   Um: () => (/* binding */ decodeFloatKey),
-/* harmony export */   Zv: () => (/* binding */ rankAscending),
-/* harmony export */   hj: () => (/* binding */ KeySorter),
-/* harmony export */   no: () => (/* binding */ encodeFloatKeys)
-/* harmony export */ });
-function rankAscending(values, include, descending = false) {
-    const n = values.length;
-    let m = 0;
-    for (let i = 0; i < n; i++)
-        if (!include || include[i])
-            m++;
-    const f = new Float64Array(m);
-    const sorter = new KeySorter();
-    sorter.reserve(m);
-    const rows = sorter.values;
-    for (let i = 0, j = 0; i < n; i++) {
-        if (include && !include[i])
-            continue;
-        const v = values[i];
-        f[j] = v === 0 ? 0 : v; // -0 → 0: one value, as numpy's comparisons
-        rows[j++] = i;
-    }
-    encodeFloatKeys(f, m, sorter.hi, sorter.lo, descending);
-    sorter.sort(m, 3);
-    const { hi, lo } = sorter;
-    const lastInGroup = new Uint8Array(m);
-    for (let j = 0; j + 1 < m; j++)
-        if (lo[j] !== lo[j + 1] || hi[j] !== hi[j + 1])
-            lastInGroup[j] = 1;
-    if (m > 0)
-        lastInGroup[m - 1] = 1;
-    // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
-    return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
-}
-/** The same groups, by descending value (rows of equal value still in row order). */
-function rankDescending(values, include) {
-    return rankAscending(values, include, true);
-}
-if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
-    throw new Error('model-gate metrics assume a little-endian platform');
-}
-/**
- * Writes the first m values as order-preserving 64-bit keys, split in two 32-bit words: flipping
- * the sign bit of positives and every bit of negatives makes unsigned order match numeric order.
- * -0 must already be 0 (its bits would sort it below 0).
- */
-function encodeFloatKeys(values, m, hi, lo, descending = false) {
-    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * m);
-    const flip = descending ? 0xffffffff : 0;
-    for (let j = 0; j < m; j++) {
-        const l = words[2 * j];
-        const h = words[2 * j + 1];
-        if (h & 0x80000000) {
-            hi[j] = (~h ^ flip) >>> 0;
-            lo[j] = (~l ^ flip) >>> 0;
-        }
-        else {
-            hi[j] = ((h | 0x80000000) ^ flip) >>> 0;
-            lo[j] = (l ^ flip) >>> 0;
-        }
-    }
-}
-/** The float64 whose key `encodeFloatKeys` wrote as (h, l) (ascending), into `words` at float g. */
-function decodeFloatKey(h, l, words, g) {
-    if (h & 0x80000000) {
-        words[2 * g + 1] = h & 0x7fffffff;
-        words[2 * g] = l;
-    }
-    else {
-        words[2 * g + 1] = ~h >>> 0;
-        words[2 * g] = ~l >>> 0;
-    }
-}
-/**
- * A stable LSD radix sort of 64-bit keys, as (`hi`, `lo`) words, each carrying a 32-bit value
- * (a row, a flag): equal keys keep their input order. 11-bit digits keep the 2048 buckets in
- * cache. The buffers are reused from one sort to the next: the external sort sorts a run per
- * chunk, and the allocator keeps freed memory, so per-run temporaries would pile up.
- */
-class KeySorter {
-    hi = new Uint32Array(0);
-    lo = new Uint32Array(0);
-    values = new Uint32Array(0);
-    hi2 = new Uint32Array(0);
-    lo2 = new Uint32Array(0);
-    values2 = new Uint32Array(0);
-    counts = new Int32Array(2048);
-    /** Room for m entries: fill the first m of `hi`, `lo` and `values`, then `sort(m)`. */
-    reserve(m) {
-        this.reserveValues(m, 0);
-        if (this.hi.length >= m)
-            return;
-        this.hi = new Uint32Array(m);
-        this.lo = new Uint32Array(m);
-        this.hi2 = new Uint32Array(m);
-        this.lo2 = new Uint32Array(m);
-        this.values2 = new Uint32Array(m);
-    }
-    /**
-     * Room for m values, keeping the first `keep`: a caller that buffers its values here while it
-     * collects keys saves a copy, and the key buffers are only allocated (`reserve`) once full.
-     */
-    reserveValues(m, keep) {
-        if (this.values.length >= m)
-            return;
-        const values = new Uint32Array(m);
-        values.set(this.values.subarray(0, keep));
-        this.values = values;
-    }
-    /** Sorts the first m entries; the key's high word has at most 11 × `hiDigits` bits. */
-    sort(m, hiDigits) {
-        let { hi, lo, values, hi2, lo2, values2 } = this;
-        const counts = this.counts;
-        for (let d = 0; d < 3 + hiDigits && m > 0; d++) {
-            const src = d < 3 ? lo : hi;
-            const shift = (d < 3 ? d : d - 3) * 11;
-            counts.fill(0);
-            for (let j = 0; j < m; j++)
-                counts[(src[j] >>> shift) & 0x7ff]++;
-            if (counts[(src[0] >>> shift) & 0x7ff] === m)
-                continue; // one bucket: nothing to do
-            for (let b = 0, sum = 0; b < 2048; b++) {
-                const c = counts[b];
-                counts[b] = sum;
-                sum += c;
-            }
-            for (let j = 0; j < m; j++) {
-                const at = counts[(src[j] >>> shift) & 0x7ff]++;
-                hi2[at] = hi[j];
-                lo2[at] = lo[j];
-                values2[at] = values[j];
-            }
-            [hi, hi2] = [hi2, hi];
-            [lo, lo2] = [lo2, lo];
-            [values, values2] = [values2, values];
-        }
-        this.hi = hi;
-        this.lo = lo;
-        this.values = values;
-        this.hi2 = hi2;
-        this.lo2 = lo2;
-        this.values2 = values2;
-    }
-    /** Frees the buffers (a later `reserve` allocates them again). */
-    release() {
-        this.hi = this.lo = this.values = this.hi2 = this.lo2 = this.values2 = new Uint32Array(0);
-    }
-}
-
-
-/***/ }),
-
-/***/ 4030:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Yb: () => (/* binding */ KeyRowGroups),
-  Rk: () => (/* binding */ NO_ROW),
-  eM: () => (/* binding */ SortedGroups)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/metrics/sort.ts
-var sort = __nccwpck_require__(5357);
-;// CONCATENATED MODULE: ./src/metrics/external-sort.ts
-
-
-
-/**
- * The external sort behind `SortedGroups` and `KeyRowGroups`: (key, value) pairs are buffered up
- * to `chunk`, radix-sorted and collapsed into a run of groups (`collapse` fixes what a group
- * records). A run is copied and kept in memory while the kept runs hold at most `memoryBudget`
- * groups, else written to a file in `dir`; the last run is merged from the buffers it was
- * collapsed into. `merge` walks the runs (k-way), combining the groups of equal keys across runs
- * (`add`, `end`), so the groups are exactly those of one sort of all pairs.
- */
-class ExternalSort {
-    dir;
-    name;
-    chunk;
-    memoryBudget;
-    width;
-    hiDigits;
-    keys = new Float64Array(0);
-    values = new Uint32Array(0);
-    size = 0;
-    sorter = new sort/* KeySorter */.hj();
-    out;
-    memoryRuns = [];
-    memoryGroups = 0;
-    fileRuns = [];
-    /** Pairs pushed. */
-    count = 0;
-    constructor(dir, name, chunk, memoryBudget, 
-    /** Columns a group records. */
-    width, 
-    /** 11-bit digits in the high word of the radix keys `encode` writes. */
-    hiDigits) {
-        this.dir = dir;
-        this.name = name;
-        this.chunk = chunk;
-        this.memoryBudget = memoryBudget;
-        this.width = width;
-        this.hiDigits = hiDigits;
-        this.out = newRun(width, 0);
-    }
-    pushPair(key, value) {
-        if (this.size === this.keys.length)
-            this.grow();
-        this.keys[this.size] = key === 0 ? 0 : key;
-        this.values[this.size++] = value;
-        this.count++;
-    }
-    grow() {
-        if (this.size >= this.chunk) {
-            const groups = this.sortBuffer();
-            if (this.memoryGroups + groups <= this.memoryBudget) {
-                const copy = newRun(this.width, groups);
-                copy.keys.set(this.out.keys.subarray(0, groups));
-                for (let c = 0; c < this.width; c++)
-                    copy.columns[c].set(this.out.columns[c].subarray(0, groups));
-                this.memoryRuns.push(copy);
-                this.memoryGroups += groups;
-            }
-            else
-                this.writeRun(groups);
-            return;
-        }
-        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
-        const keys = new Float64Array(cap);
-        keys.set(this.keys.subarray(0, this.size));
-        this.keys = keys;
-        this.sorter.reserveValues(cap, this.size);
-        this.values = this.sorter.values;
-    }
-    /** Sorts the buffered pairs into groups in `out`; returns how many (the buffer is then empty). */
-    sortBuffer() {
-        const m = this.size;
-        this.size = 0;
-        if (m === 0)
-            return 0;
-        const sorter = this.sorter;
-        sorter.reserve(m);
-        this.encode(this.keys, m, sorter.hi, sorter.lo);
-        sorter.sort(m, this.hiDigits);
-        // The values buffer is the sorter's, which the sort may have swapped for its other one.
-        this.values = sorter.values;
-        if (this.out.keys.length < m)
-            this.out = newRun(this.width, m);
-        return (this.out.length = this.collapse(sorter, m, this.out));
-    }
-    writeRun(groups) {
-        const path = (0,external_node_path_.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
-        const fd = (0,external_node_fs_.openSync)(path, 'w');
-        try {
-            writeAll(fd, this.out.keys.subarray(0, groups));
-            for (const c of this.out.columns)
-                writeAll(fd, c.subarray(0, groups));
-        }
-        finally {
-            (0,external_node_fs_.closeSync)(fd);
-        }
-        this.fileRuns.push({ path, length: groups });
-    }
-    /** Walks the groups of all pairs. Consumes the pairs: call once, after the last push. */
-    merge(visit) {
-        const last = this.sortBuffer();
-        this.keys = new Float64Array(0);
-        this.values = new Uint32Array(0);
-        this.sorter.release(); // the merge needs only `out`, which holds the last run
-        const cursors = this.memoryRuns.map((r) => new Cursor(r, -1, r.length));
-        if (last > 0)
-            cursors.push(new Cursor(this.out, -1, last));
-        try {
-            for (const f of this.fileRuns) {
-                cursors.push(new Cursor(newRun(this.width, BLOCK), (0,external_node_fs_.openSync)(f.path, 'r'), f.length));
-            }
-            const heap = cursors.filter((c) => c.valid);
-            for (let i = (heap.length >> 1) - 1; i >= 0; i--)
-                siftDown(heap, i);
-            this.mergeHeap(heap, visit);
-        }
-        finally {
-            for (const c of cursors)
-                c.close();
-        }
-    }
-    /** Apart from `merge`, whose setup deoptimizes once per walk and would take the loop with it. */
-    mergeHeap(heap, visit) {
-        let have = false;
-        let key = 0;
-        while (heap.length > 0) {
-            const top = heap[0];
-            if (have && top.key !== key)
-                this.end(key, visit);
-            have = true;
-            key = top.key;
-            this.add(top.columns, top.at);
-            if (!top.advance()) {
-                const rest = heap.pop();
-                if (heap.length === 0)
-                    break;
-                heap[0] = rest;
-            }
-            siftDown(heap, 0);
-        }
-        if (have)
-            this.end(key, visit);
-    }
-}
-/** Groups read back from a run file a block at a time. */
-const BLOCK = 1 << 13;
-/** Every run is made here: one shape for all keeps the merge loop monomorphic. */
-function newRun(width, n) {
-    const columns = [];
-    for (let c = 0; c < width; c++)
-        columns.push(new Uint32Array(n));
-    return { keys: new Float64Array(n), columns, length: n };
-}
-/** The groups of one run: all in memory (no file, fd < 0), or read from its file a block at a time. */
-class Cursor {
-    fd;
-    length;
-    valid = false;
-    key = 0;
-    /** Position of the current group in `columns`. */
-    at = -1;
-    keys;
-    columns;
-    /** First group of the block in the run, and groups in the block. */
-    start = 0;
-    inBlock = 0;
-    constructor(block, fd, length) {
-        this.fd = fd;
-        this.length = length;
-        this.keys = block.keys;
-        this.columns = block.columns;
-        if (fd >= 0)
-            this.load(0);
-        else
-            this.inBlock = length;
-        this.valid = this.advance();
-    }
-    load(start) {
-        const count = Math.min(BLOCK, this.length - start);
-        let position = this.length * 8;
-        readAll(this.fd, this.keys, count, start * 8);
-        for (const c of this.columns) {
-            readAll(this.fd, c, count, position + start * 4);
-            position += this.length * 4;
-        }
-        this.start = start;
-        this.inBlock = count;
-        this.at = -1;
-    }
-    /** Moves to the next group; false at the end of the run. */
-    advance() {
-        if (this.at + 1 >= this.inBlock) {
-            const next = this.start + this.inBlock;
-            if (this.fd < 0 || next >= this.length)
-                return false;
-            this.load(next);
-        }
-        this.key = this.keys[++this.at];
-        return true;
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-function writeAll(fd, values) {
-    const view = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
-    let done = 0;
-    while (done < view.length)
-        done += (0,external_node_fs_.writeSync)(fd, view, done, view.length - done);
-}
-function readAll(fd, out, count, position) {
-    const bytes = count * out.BYTES_PER_ELEMENT;
-    const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
-    let done = 0;
-    while (done < bytes) {
-        const got = (0,external_node_fs_.readSync)(fd, view, done, bytes - done, position + done);
-        if (got === 0)
-            throw new Error('model-gate: a sorted run file ended early');
-        done += got;
-    }
-}
-function siftDown(heap, i) {
-    const n = heap.length;
-    for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n)
-            return;
-        const r = l + 1;
-        const c = r < n && heap[r].key < heap[l].key ? r : l;
-        if (!(heap[c].key < heap[i].key))
-            return;
-        const t = heap[c];
-        heap[c] = heap[i];
-        heap[i] = t;
-        i = c;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/metrics/sorted-groups.ts
-
-
-/**
- * A multiset of (key, flag) pairs walked once, by ascending key, as groups of equal keys with the
- * count of flagged and unflagged pairs in each: what ROC AUC and average precision (key = −score,
- * flag = positive), and the median absolute error (key = |error|) need, in bounded memory.
- *
- * Pairs are buffered up to `chunk`, then sorted (the same radix sort as the in-memory path) and
- * collapsed into groups — a sorted run. Runs stay in memory while their groups fit in `chunk`
- * (scores rounded to a few decimals collapse to a few thousand groups a run); beyond that a run is
- * written to a file in `dir`. `walk` merges the runs (k-way), adding up the groups of equal keys
- * across runs, so the groups — one per distinct key — are exactly those of one sort of all pairs.
- * Keys are compared as numbers: -0 is 0 (as numpy), NaN must not be pushed.
- */
-class SortedGroups extends ExternalSort {
-    constructor(dir, name, chunk) {
-        super(dir, name, chunk, chunk, 2, 3);
-    }
-    push(key, flag) {
-        this.pushPair(key, flag);
-    }
-    /**
-     * Calls `visit(key, flagged, unflagged)` for each distinct key, ascending. Consumes the pairs
-     * (call once, after the last `push`).
-     */
-    walk(visit) {
-        this.merge(visit);
-    }
-    flagged = 0;
-    unflagged = 0;
-    add(columns, at) {
-        this.flagged += columns[0][at];
-        this.unflagged += columns[1][at];
-    }
-    end(key, visit) {
-        visit(key, this.flagged, this.unflagged);
-        this.flagged = 0;
-        this.unflagged = 0;
-    }
-    encode(keys, m, hi, lo) {
-        (0,sort/* encodeFloatKeys */.no)(keys, m, hi, lo);
-    }
-    collapse(sorted, m, out) {
-        const { hi, lo, values } = sorted;
-        const [flaggedOut, unflaggedOut] = out.columns;
-        const outWords = new Uint32Array(out.keys.buffer);
-        let g = 0;
-        let f = 0;
-        let c = 0;
-        for (let j = 0; j < m; j++) {
-            f += values[j];
-            c++;
-            if (j + 1 < m && hi[j] === hi[j + 1] && lo[j] === lo[j + 1])
-                continue;
-            (0,sort/* decodeFloatKey */.Um)(hi[j], lo[j], outWords, g);
-            flaggedOut[g] = f;
-            unflaggedOut[g] = c - f;
-            g++;
-            f = 0;
-            c = 0;
-        }
-        return g;
-    }
-}
-/** No second row: the group has one pair. */
-const NO_ROW = 0xffffffff;
-const TWO32 = 4294967296;
-/**
- * A multiset of (key, row) pairs walked once, by ascending key, as groups of equal keys with
- * their count and their two smallest rows: what the streamed duplicate-id check needs (key = a
- * 52-bit hash of the id, row = its row index; a group with two rows or more is a candidate
- * duplicate), in bounded memory. The scheme of `SortedGroups`, but every run except the last goes
- * to a file in `dir` (ids are mostly distinct: a run barely collapses, and a kept copy would
- * double the memory). Keys are integers in [0, 2^53); rows integers in [0, 2^32 − 1), pushed in
- * ascending order (the sort is stable, so a group's rows come out ascending).
- */
-class KeyRowGroups extends ExternalSort {
-    constructor(dir, name, chunk) {
-        super(dir, name, chunk, 0, 3, 2);
-    }
-    push(key, row) {
-        this.pushPair(key, row);
-    }
-    /**
-     * Calls `visit(key, count, first, second)` for each distinct key, ascending: `first` and
-     * `second` are the group's two smallest rows (`second` is `NO_ROW` when `count` is 1).
-     * Consumes the pairs (call once, after the last `push`).
-     */
-    walk(visit) {
-        this.merge(visit);
-    }
-    groupCount = 0;
-    first = NO_ROW;
-    second = NO_ROW;
-    add(columns, at) {
-        this.groupCount += columns[0][at];
-        // The two smallest of {first, second} ∪ {the run's first, second} (NO_ROW is the largest).
-        const f = columns[1][at];
-        if (f < this.first) {
-            this.second = Math.min(this.first, columns[2][at]);
-            this.first = f;
-        }
-        else if (f < this.second)
-            this.second = f;
-    }
-    end(key, visit) {
-        visit(key, this.groupCount, this.first, this.second);
-        this.groupCount = 0;
-        this.first = NO_ROW;
-        this.second = NO_ROW;
-    }
-    /** The key's 21 high and 32 low bits. */
-    encode(keys, m, hi, lo) {
-        for (let j = 0; j < m; j++) {
-            const k = keys[j];
-            const h = Math.floor(k / TWO32);
-            hi[j] = h;
-            lo[j] = k - h * TWO32;
-        }
-    }
-    collapse(sorted, m, out) {
-        const { hi, lo, values } = sorted;
-        const [counts, first, second] = out.columns;
-        let g = 0;
-        for (let j = 0; j < m;) {
-            let e = j + 1;
-            while (e < m && hi[e] === hi[j] && lo[e] === lo[j])
-                e++;
-            out.keys[g] = hi[j] * TWO32 + lo[j];
-            counts[g] = e - j;
-            first[g] = values[j];
-            second[g] = e - j > 1 ? values[j + 1] : NO_ROW;
-            g++;
-            j = e;
-        }
-        return g;
-    }
-}
-
-
-/***/ }),
-
-/***/ 4497:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ judge)
-/* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5377);
-
-/**
- * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
- * either side (shown first, since they explain the checks), and the exit code under fail_on.
- */
-function judge(candidate, baseline, config, failOn, logger) {
-    const gate = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex)({
-        baseline: baseline?.result ?? null,
-        candidate: candidate.result,
-        baselineExamples: baseline?.examples ?? null,
-        candidateExamples: candidate.examples,
-        config,
-        progress: logger.progress,
-    });
-    gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
-    for (const w of gate.warnings)
-        logger.warning(w);
-    return { gate, exitCode: (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateExitCode */ .Bx)(gate.verdict, failOn ?? config.fail_on) };
-}
-
-
-/***/ }),
-
-/***/ 4951:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ writeReports)
-/* harmony export */ });
-/* unused harmony export REPORT_FILES */
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6312);
-/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
-
-
-
-const REPORT_FILES = { result: 'result.json', report: 'report.md', html: 'report.html' };
-/** result.json, report.md (the PR comment body, with its sticky marker) and report.html. */
-async function writeReports(outDir, result, baseline, name) {
-    const paths = {
-        result: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, REPORT_FILES.result),
-        report: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, REPORT_FILES.report),
-        html: (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(outDir, REPORT_FILES.html),
-    };
-    const reportMarkdown = (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderMarkdown */ .Gc)(result, {
-        baseline: baseline ?? undefined,
-        name,
-        runUrl: result.source.run_url,
-        marker: `<!-- model-gate:${name} -->`,
-    });
-    await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeResult */ .Zk)(paths.result, result);
-    await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl)(paths.report, reportMarkdown);
-    await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl)(paths.html, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtml */ .K2)(result, { baseline: baseline ?? undefined, name }));
-    return { paths, reportMarkdown };
-}
-
-
-/***/ }),
-
-/***/ 4031:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
-/* harmony export */   Pl: () => (/* binding */ safeUrl),
-/* harmony export */   RQ: () => (/* binding */ displayLabel),
-/* harmony export */   ZD: () => (/* binding */ escapeHtml),
-/* harmony export */   dD: () => (/* binding */ escapeLogText),
-/* harmony export */   iz: () => (/* binding */ sanitizeTerminal),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony exports MAX_LABEL_LENGTH, cleanText, MAX_LOG_LENGTH */
-/**
- * Making data strings (labels, ids, class names, file names, metric names from a config) inert in
- * the three outputs. Every string that did not come from this code goes through one of these.
- */
-/** Default longest label shown, in code points; longer ones end with an ellipsis. */
-const MAX_LABEL_LENGTH = 80;
-// C0/C1 controls (newlines, CR, tabs, ESC…), line/paragraph separators.
-// eslint-disable-next-line no-control-regex
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u0085]+/g;
-// Bidirectional overrides and isolates ("Trojan Source"): they reorder what the reader sees.
-const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
-const ZWSP = '\u200b';
-/** Collapse control characters (newline, CR, tab, ESC…) to one space and drop bidi overrides. */
-function cleanText(value) {
-    return String(value).replace(BIDI, '').replace(CONTROLS, ' ');
-}
-/** Shorten to `max` code points, ending with "…" when cut (never splits a surrogate pair). */
-function truncate(value, max = MAX_LABEL_LENGTH) {
-    if (value.length <= max)
-        return value;
-    // Only the head is split into code points (a 50 MB label must not become 50 M strings); a head
-    // of 2·max + 2 code units holds more than max code points whenever the value is cut.
-    const points = Array.from(value.slice(0, 2 * max + 2));
-    if (points.length <= max)
-        return value;
-    return points.slice(0, Math.max(1, max - 1)).join('') + '…';
-}
-/** A label as shown anywhere: control characters collapsed, bidi overrides removed, truncated. */
-function displayLabel(value, max = MAX_LABEL_LENGTH) {
-    return truncate(cleanText(value), max);
-}
-/** Text safe for a terminal: no escape sequences or other controls can reach it. */
-function sanitizeTerminal(value, max = MAX_LABEL_LENGTH) {
-    return displayLabel(value, max);
-}
-const HTML_ENTITIES = {
-    '&': '&amp;',
-    '<': '&lt;',
-    '>': '&gt;',
-    '"': '&quot;',
-    "'": '&#39;',
-};
-/** HTML-escape for element text and (double- or single-quoted) attribute values. Does not truncate. */
-function escapeHtml(value) {
-    return String(value).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
-}
-/**
- * Make a data string inert inline in GitHub-flavoured Markdown, including inside a table cell:
- * - control characters (newline, CR, tab…) collapse to a space, bidi overrides are removed, and
- *   the string is cut to `max` code points with an ellipsis;
- * - Markdown punctuation is backslash-escaped (`\ \` * _ [ ] | ~ $ #`, a leading list/heading
- *   marker), so no emphasis, code span, link, image, table cell break, strikethrough or math;
- * - `& < >` become entities, so no raw HTML (`<script>`, `<img onerror>`, `<!--`) or autolink;
- * - a zero-width space follows every `@` (no @mention or team ping, no e-mail autolink) and every
- *   `#` before a digit (no issue/PR reference), and breaks `://`, `www.` and `GH-123`, so GitHub
- *   creates no link or notification from the text.
- */
-function escapeMarkdownInline(value, max = MAX_LABEL_LENGTH) {
-    let s = displayLabel(value, max);
-    s = s.replace(/[\\`*_[\]|~$#]/g, '\\$&');
-    // Block markers that matter only where the string starts a line or a list item.
-    s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-    s = s.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
-    s = s.replace(/@/g, '@' + ZWSP);
-    s = s.replace(/#(?=\d)/g, '#' + ZWSP);
-    s = s.replace(/\b(gh)-(?=\d)/gi, '$1-' + ZWSP);
-    s = s.replace(/:\/\//g, ':' + ZWSP + '//');
-    s = s.replace(/\bwww\./gi, (m) => m.slice(0, 3) + ZWSP + '.');
-    return s;
-}
-/**
- * A URL for a Markdown link destination or an HTML href: only http(s), percent-encoding the
- * characters that could end the destination or the attribute. Returns null for anything else.
- */
-function safeUrl(value) {
-    if (!value)
-        return null;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return null;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return null;
-    return url.href.replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
-}
-/** Longest message written to a runner log or terminal, in code points. */
-const MAX_LOG_LENGTH = 4000;
-// Every C0/C1 control (ESC starts CSI/OSC sequences, NUL, newlines), DEL, line/paragraph separators,
-// bidi overrides/isolates/marks, and the BOM.
-const LOG_UNSAFE = 
-// eslint-disable-next-line no-control-regex
-/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
-function visibleEscape(c) {
-    const code = c.charCodeAt(0);
-    if (c === '\n')
-        return '\\n';
-    if (c === '\r')
-        return '\\r';
-    if (c === '\t')
-        return '\\t';
-    return code <= 0xff
-        ? `\\x${code.toString(16).padStart(2, '0')}`
-        : `\\u${code.toString(16).padStart(4, '0')}`;
-}
-/**
- * A message made inert for a runner log or a terminal, applied at the logger edge: one line (a
- * newline could start a line with `::error::`, a runner command), every control character, escape
- * sequence introducer (CSI/OSC start with ESC), NUL and bidi override shown escaped and visible
- * (`\x1b`, `\u202e`), a `::` at the start defused (`\::`), and long messages shortened with "…".
- */
-function escapeLogText(value, max = MAX_LOG_LENGTH) {
-    let s = String(value).replace(LOG_UNSAFE, visibleEscape);
-    if (s.startsWith('::'))
-        s = '\\' + s;
-    return truncate(s, max);
-}
-
-
-/***/ }),
-
 /***/ 6312:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -14809,10 +13499,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DEFAULT_MAX_LENGTH, MAX_LABEL_LENGTH, displayLabel, escapeHtml, escapeMarkdownInline, formatBench, formatBytes, formatCi, formatCount, formatDelta, formatDeltaWithCi, formatMetric, formatPValue, formatPercent, formatRelative, formatSeconds, safeUrl, sanitizeTerminal, shortFingerprint
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
-// EXTERNAL MODULE: ./src/metrics/registry.ts
-var registry = __nccwpck_require__(1118);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __nccwpck_require__(5421);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -14845,15 +13535,15 @@ function formatPValue(p) {
 }
 /** The unit of a metric or bench field: from its registry declaration, else a plain score. */
 function unitOf(metric) {
-    const d = (0,registry/* metricDeclaration */.NL)(metric);
+    const d = (0,metrics/* metricDeclaration */.NL)(metric);
     if (d)
         return d.unit;
     // Per-slice names ("slice.accuracy") take the unit of the metric they end with.
     const last = metric.includes('.') ? metric.slice(metric.lastIndexOf('.') + 1) : metric;
-    return (0,registry/* metricDeclaration */.NL)(last)?.unit ?? 'score';
+    return (0,metrics/* metricDeclaration */.NL)(last)?.unit ?? 'score';
 }
 function benchUnit(field) {
-    return (0,registry/* metricDeclaration */.NL)(`bench.${field}`)?.unit ?? 'score';
+    return (0,metrics/* metricDeclaration */.NL)(`bench.${field}`)?.unit ?? 'score';
 }
 /** The display scale of a bench field for a reference value: multiply a stored value by `factor`. */
 function benchScale(field, reference) {
@@ -14877,7 +13567,7 @@ function formatBench(field, v, reference) {
 }
 /** Whether a larger value of `metric` is better: one table for the gate and its reports. */
 function higherIsBetter(metric) {
-    return (0,registry/* metricDeclaration */.NL)(metric)?.direction !== 'lower';
+    return (0,metrics/* metricDeclaration */.NL)(metric)?.direction !== 'lower';
 }
 /** A value of a gated metric in its unit (metrics as decimals, bench fields with units). */
 function formatMetricValue(metric, v) {
@@ -15094,7 +13784,7 @@ function topConfusionCells(c, esc) {
 const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.K;
 /** A bench field's display label: its registry declaration's (one label in every report). */
 function benchLabel(field) {
-    return (0,registry/* metricDeclaration */.NL)(`bench.${field}`)?.label ?? field;
+    return (0,metrics/* metricDeclaration */.NL)(`bench.${field}`)?.label ?? field;
 }
 function benchFields(bench) {
     const keys = Object.keys(bench.summary);
@@ -15389,7 +14079,7 @@ function heading(title, paint, note) {
 function renderText(result, opts = {}) {
     const paint = painter(opts.color === true);
     const W = Math.max(40, Math.floor(opts.width ?? 100));
-    const esc = (s) => (0,report_escape/* sanitizeTerminal */.iz)(s);
+    const esc = (s) => (0,util_escape/* sanitizeTerminal */.iz)(s);
     const out = [];
     const blank = () => {
         if (out.length && out[out.length - 1] !== '')
@@ -15443,7 +14133,7 @@ function renderText(result, opts = {}) {
         out.push(...table(naturalWidth(full) <= W ? full : spec(false), W, paint));
         for (const c of explainedChecks(checks)) {
             const mark = c.verdict === 'fail' ? '✗' : '!';
-            const lines = wrap(`${esc(c.metric)}: ${(0,report_escape/* sanitizeTerminal */.iz)(c.reason, 300)}`, W - 4);
+            const lines = wrap(`${esc(c.metric)}: ${(0,util_escape/* sanitizeTerminal */.iz)(c.reason, 300)}`, W - 4);
             lines.forEach((l, i) => out.push(paint(`  ${i === 0 ? mark : ' '} ${l}`, 'dim')));
         }
     }
@@ -15537,7 +14227,7 @@ function renderText(result, opts = {}) {
         blank();
         out.push(heading('Warnings', paint));
         for (const w of warnings) {
-            const lines = wrap((0,report_escape/* sanitizeTerminal */.iz)(w, 400), W - 4);
+            const lines = wrap((0,util_escape/* sanitizeTerminal */.iz)(w, 400), W - 4);
             lines.forEach((l, i) => out.push(`  ${i === 0 ? paint('!', 'yellow', 'bold') : ' '} ${l}`));
         }
     }
@@ -15573,7 +14263,7 @@ function benchSection(b, paint, W, esc) {
 function renderBenchText(bench, opts = {}) {
     const paint = painter(opts.color === true);
     const W = Math.max(40, Math.floor(opts.width ?? 100));
-    const esc = (s) => (0,report_escape/* sanitizeTerminal */.iz)(s);
+    const esc = (s) => (0,util_escape/* sanitizeTerminal */.iz)(s);
     const out = benchSection(bench, paint, W, esc);
     if (bench.warnings.length) {
         out.push('', heading('Warnings', paint));
@@ -15589,7 +14279,7 @@ function renderBenchText(bench, opts = {}) {
 
 const DEFAULT_MAX_LENGTH = 60_000;
 /** Data string → inert inline Markdown. */
-const md = (s, max) => (0,report_escape/* escapeMarkdownInline */.E4)(s, max);
+const md = (s, max) => (0,util_escape/* escapeMarkdownInline */.E4)(s, max);
 /** Our own text (formatted numbers, fixed words) made safe for a table cell. */
 function mdText(s) {
     return s
@@ -15836,7 +14526,7 @@ function warningsPart(result, limit) {
 }
 function footerPart(result, opts) {
     const bits = [`${md(result.tool.name)} ${md(result.tool.version, 40)}`];
-    const url = (0,report_escape/* safeUrl */.Pl)(opts.runUrl ?? result.source.run_url);
+    const url = (0,util_escape/* safeUrl */.Pl)(opts.runUrl ?? result.source.run_url);
     if (url)
         bits.push(`[workflow run](${url})`);
     const boot = result.gate?.bootstrap;
@@ -15933,15 +14623,15 @@ function renderMarkdown(result, opts = {}) {
 
 
 
-const h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
+const h = (s, max) => (0,util_escape/* escapeHtml */.ZD)((0,util_escape/* displayLabel */.RQ)(s, max));
 /** Round to 2 decimals for compact, deterministic coordinates. */
 function n(x) {
     return String(Math.round(x * 100) / 100);
 }
 function svg(width, height, label, body) {
     return (`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${n(width)}" height="${n(height)}" ` +
-        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,report_escape/* escapeHtml */.ZD)(label)}">` +
-        `<title>${(0,report_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
+        `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,util_escape/* escapeHtml */.ZD)(label)}">` +
+        `<title>${(0,util_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
 }
 /** Mix white → color by t in [0, 1]. */
 function shade(rgb, t) {
@@ -15984,7 +14674,7 @@ function confusionHeatmap(result, opts = {}) {
         cells.set(i * k + j, (cells.get(i * k + j) ?? 0) + c);
     }
     const cell = Math.max(14, Math.min(40, Math.floor(520 / k)));
-    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from((0,report_escape/* displayLabel */.RQ)(l, 16)).length)));
+    const longest = Math.max(...labels.map((l) => Math.min(16, Array.from((0,util_escape/* displayLabel */.RQ)(l, 16)).length)));
     const left = 150;
     const top = Math.max(50, Math.round(longest * 6.2 * 0.77 + 24));
     // Rotated column labels reach up and to the right of their column.
@@ -16002,8 +14692,8 @@ function confusionHeatmap(result, opts = {}) {
             const diag = i === j;
             const fill = c === 0 ? '#f6f7f9' : shade(diag ? [37, 99, 235] : [220, 38, 38], 0.12 + 0.88 * Math.sqrt(frac));
             const x = left + j * cell;
-            const tip = `true ${(0,report_escape/* displayLabel */.RQ)(labels[i], 60)} → predicted ${(0,report_escape/* displayLabel */.RQ)(labels[j], 60)}: ${(0,quantity/* formatCount */.B4)(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
-            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${(0,report_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
+            const tip = `true ${(0,util_escape/* displayLabel */.RQ)(labels[i], 60)} → predicted ${(0,util_escape/* displayLabel */.RQ)(labels[j], 60)}: ${(0,quantity/* formatCount */.B4)(c)}${rowTotal ? ` (${(frac * 100).toFixed(1)}% of the class)` : ''}`;
+            parts.push(`<rect x="${n(x)}" y="${n(y)}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${(0,util_escape/* escapeHtml */.ZD)(tip)}</title></rect>`);
             if (showText && c > 0) {
                 const dark = Math.sqrt(frac) > 0.55;
                 parts.push(`<text x="${n(x + (cell - 1) / 2)}" y="${n(y + cell / 2 + 4)}" text-anchor="middle" class="num${dark ? ' inv' : ''}">${c >= 10000 ? `${Math.round(c / 1000)}k` : c}</text>`);
@@ -16050,7 +14740,7 @@ function f1Bars(rows, withBaseline) {
         const bar = (v, yy, hh, cls, what) => {
             if (v === null)
                 return;
-            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${(0,report_escape/* displayLabel */.RQ)(r.label, 60)} ${what} F1 ${formatMetric(v)}`)}</title></rect>`);
+            parts.push(`<rect x="${left}" y="${n(yy)}" width="${n(Math.max(0.5, v * plot))}" height="${n(hh)}" class="${cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${(0,util_escape/* displayLabel */.RQ)(r.label, 60)} ${what} F1 ${formatMetric(v)}`)}</title></rect>`);
         };
         if (withBaseline) {
             bar(r.baseline?.f1 ?? null, y + 3, 9, 'bar-base', 'baseline');
@@ -16062,7 +14752,7 @@ function f1Bars(rows, withBaseline) {
         const txt = withBaseline && r.deltaF1 !== null
             ? `${formatMetric(f1)} (${r.deltaF1 >= 0 ? '+' : ''}${(r.deltaF1 * 100).toFixed(1)})`
             : formatMetric(f1);
-        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${(0,report_escape/* escapeHtml */.ZD)(txt)}</text>`);
+        parts.push(`<text x="${left + plot + 6}" y="${n(y + rowH / 2 + 4)}" class="num">${(0,util_escape/* escapeHtml */.ZD)(txt)}</text>`);
     });
     return svg(width, height, withBaseline ? 'Per-class F1, baseline vs candidate' : 'Per-class F1', parts.join(''));
 }
@@ -16125,7 +14815,7 @@ function benchDistribution(field, candidate, baseline) {
     const height = top + series.length * rowH + 26;
     const x = (v) => left + ((v - lo) / (hi - lo)) * plot;
     const parts = [];
-    parts.push(`<text x="0" y="14" class="title">${(0,report_escape/* escapeHtml */.ZD)(benchLabel(field))}</text>`);
+    parts.push(`<text x="0" y="14" class="title">${(0,util_escape/* escapeHtml */.ZD)(benchLabel(field))}</text>`);
     // Ticks in the stored unit, labelled with human units.
     // Nice steps in the display unit (MiB, GiB, ms…), not in raw bytes or seconds.
     const { factor } = benchScale(field, hi);
@@ -16135,7 +14825,7 @@ function benchDistribution(field, candidate, baseline) {
         const t = (i * step) / factor;
         const xx = x(t);
         parts.push(`<line x1="${n(xx)}" y1="${top - 4}" x2="${n(xx)}" y2="${height - 22}" class="grid"/>`);
-        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${(0,report_escape/* escapeHtml */.ZD)(formatBench(field, t, hi))}</text>`);
+        parts.push(`<text x="${n(xx)}" y="${height - 8}" text-anchor="middle" class="axis">${(0,util_escape/* escapeHtml */.ZD)(formatBench(field, t, hi))}</text>`);
     }
     series.forEach((s, i) => {
         const cy = top + i * rowH + rowH / 2;
@@ -16145,11 +14835,11 @@ function benchDistribution(field, candidate, baseline) {
         const q3 = quantile(sorted, 0.75);
         parts.push(`<text x="${left - 8}" y="${n(cy + 4)}" text-anchor="end" class="lbl">${s.name}</text>`);
         parts.push(`<line x1="${n(x(sorted[0]))}" y1="${n(cy)}" x2="${n(x(sorted[sorted.length - 1]))}" y2="${n(cy)}" class="whisker"/>`);
-        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name}: median ${formatBench(field, med)}, quartiles ${formatBench(field, q1, med)} … ${formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
+        parts.push(`<rect x="${n(x(q1))}" y="${n(cy - 10)}" width="${n(Math.max(1, x(q3) - x(q1)))}" height="20" class="box ${s.cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${s.name}: median ${formatBench(field, med)}, quartiles ${formatBench(field, q1, med)} … ${formatBench(field, q3, med)}, n = ${sorted.length}`)}</title></rect>`);
         parts.push(`<line x1="${n(x(med))}" y1="${n(cy - 12)}" x2="${n(x(med))}" y2="${n(cy + 12)}" class="median"/>`);
         s.values.forEach((v, j) => {
             const jitter = ((j * 7) % 5) - 2; // deterministic spread so equal values stay visible
-            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${(0,report_escape/* escapeHtml */.ZD)(`${s.name} run ${j + 1}: ${formatBench(field, v)}`)}</title></circle>`);
+            parts.push(`<circle cx="${n(x(v))}" cy="${n(cy + jitter * 2.5)}" r="3.2" class="dot ${s.cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${s.name} run ${j + 1}: ${formatBench(field, v)}`)}</title></circle>`);
         });
     });
     return svg(width, height, `${benchLabel(field)} per run`, parts.join(''));
@@ -16161,9 +14851,9 @@ function benchDistribution(field, candidate, baseline) {
 
 
 /** Data string → escaped, cleaned and shortened text. */
-const html_h = (s, max) => (0,report_escape/* escapeHtml */.ZD)((0,report_escape/* displayLabel */.RQ)(s, max));
+const html_h = (s, max) => (0,util_escape/* escapeHtml */.ZD)((0,util_escape/* displayLabel */.RQ)(s, max));
 /** Our own text (formatted numbers). */
-const t = (s) => (0,report_escape/* escapeHtml */.ZD)(s);
+const t = (s) => (0,util_escape/* escapeHtml */.ZD)(s);
 const HEATMAP_CLASSES = 20;
 const BAR_CLASSES = 30;
 const TABLE_CLASSES = 500;
@@ -16438,9 +15128,9 @@ function warningsHtml(result) {
 }
 function footerHtml(result) {
     const bits = [`${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}`, html_h(result.created_at, 40)];
-    const url = (0,report_escape/* safeUrl */.Pl)(result.source.run_url);
+    const url = (0,util_escape/* safeUrl */.Pl)(result.source.run_url);
     if (url)
-        bits.push(`<a href="${(0,report_escape/* escapeHtml */.ZD)(url)}" rel="noopener noreferrer">workflow run</a>`);
+        bits.push(`<a href="${(0,util_escape/* escapeHtml */.ZD)(url)}" rel="noopener noreferrer">workflow run</a>`);
     const boot = result.gate?.bootstrap;
     if (boot)
         bits.push(`bootstrap seed ${boot.seed}, ${(0,quantity/* formatCount */.B4)(boot.resamples)} resamples`);
@@ -16448,7 +15138,7 @@ function footerHtml(result) {
 }
 function renderHtml(result, opts = {}) {
     const word = headWord(result);
-    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${(0,report_escape/* displayLabel */.RQ)(opts.name, 60)}` : ''}: ${word}`;
+    const title = `model-gate${opts.name && opts.name !== 'model-gate' ? ` · ${(0,util_escape/* displayLabel */.RQ)(opts.name, 60)}` : ''}: ${word}`;
     const body = [
         headerHtml(result, opts),
         notComparableHtml(result),
@@ -16468,7 +15158,7 @@ function renderHtml(result, opts = {}) {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${html_h(result.tool.name)} ${html_h(result.tool.version, 40)}">
-<title>${(0,report_escape/* escapeHtml */.ZD)(title)}</title>
+<title>${(0,util_escape/* escapeHtml */.ZD)(title)}</title>
 <style>${CSS}</style>
 </head>
 <body>
@@ -16495,6 +15185,621 @@ ${body.join('\n')}
 
 /***/ }),
 
+/***/ 5707:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Z6: () => (/* binding */ EXAMPLES_FILE),
+  SG: () => (/* binding */ EXAMPLES_FORMAT),
+  xe: () => (/* binding */ EXAMPLES_FORMATS),
+  Ae: () => (/* binding */ readExamples),
+  V$: () => (/* binding */ writeExamples)
+});
+
+// UNUSED EXPORTS: EXAMPLES_FORMAT_V1
+
+;// CONCATENATED MODULE: external "node:buffer"
+const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var util_progress = __nccwpck_require__(5365);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:readline"
+const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/result/examples-v1.ts
+
+
+
+
+const EXAMPLES_FORMAT_V1 = 'model-gate/examples@1';
+const MAX_ROWS = 500_000_000;
+/** Reads an `examples@1` sidecar back into EvaluationData. The file is untrusted: everything is validated. */
+async function readExamplesV1(file) {
+    const input = (0,external_node_fs_.createReadStream)(file);
+    const gunzip = (0,external_node_zlib_.createGunzip)();
+    const errors = [];
+    input.on('error', (e) => {
+        errors.push(e);
+        gunzip.destroy(e); // ends the line reader too
+    });
+    gunzip.on('error', (e) => errors.push(e));
+    const lines = (0,external_node_readline_namespaceObject.createInterface)({ input: input.pipe(gunzip), crlfDelay: Infinity });
+    let lineNo = 0;
+    let header = null;
+    let data = null;
+    let row = 0;
+    const bad = (message, line = lineNo) => {
+        throw new src_errors/* InputError */.dz({ file, line }, message);
+    };
+    try {
+        for await (const line of lines) {
+            lineNo++;
+            if (line === '') {
+                continue;
+            }
+            let value;
+            try {
+                value = JSON.parse(line);
+            }
+            catch {
+                bad('not valid JSON (a damaged or foreign examples file)');
+            }
+            if (header === null) {
+                header = validateHeader(value, bad);
+                data = allocate(header);
+                continue;
+            }
+            if (row >= header.n)
+                bad(`more rows than the ${header.n} the header declares`);
+            readRow(value, row, header, data, bad);
+            row++;
+        }
+    }
+    catch (e) {
+        if (e instanceof src_errors/* InputError */.dz)
+            throw e;
+        throw readError(file, e);
+    }
+    finally {
+        lines.close();
+        input.destroy();
+    }
+    if (errors.length > 0)
+        throw readError(file, errors[0]);
+    if (header === null || data === null)
+        throw new src_errors/* InputError */.dz({ file }, `empty examples file (expected a ${EXAMPLES_FORMAT_V1} header)`);
+    if (row !== header.n)
+        throw new src_errors/* InputError */.dz({ file, line: lineNo }, `truncated: ${row} rows, the header declares ${header.n}`);
+    return data;
+}
+function readError(file, e) {
+    if (e.code === 'ENOENT')
+        return new src_errors/* InputError */.dz({ file }, 'file not found');
+    if (typeof e.code === 'string' && e.code.startsWith('Z_'))
+        return new src_errors/* InputError */.dz({ file }, `not a readable gzip file (${e.message}); expected a model-gate examples.jsonl.gz`);
+    return new src_errors/* InputError */.dz({ file }, `cannot read the examples file: ${e.message}`);
+}
+function validateHeader(value, bad) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad(`expected a ${EXAMPLES_FORMAT_V1} header object`);
+    const h = value;
+    if (h.schema !== EXAMPLES_FORMAT_V1)
+        return bad(`unknown schema ${JSON.stringify(h.schema)}; expected "${EXAMPLES_FORMAT_V1}"`);
+    validateShape(h, bad);
+    return h;
+}
+/**
+ * The header fields both sidecar formats share: task, n, ids, score_width, classes, positive,
+ * score_classes, score_kind — each checked for type, range and consistency with the others.
+ */
+function validateShape(h, bad) {
+    if (h.task !== 'binary' && h.task !== 'multiclass' && h.task !== 'regression')
+        bad(`task ${JSON.stringify(h.task)} is not binary, multiclass or regression`);
+    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > MAX_ROWS)
+        bad(`n ${JSON.stringify(h.n)} is not a row count`);
+    if (typeof h.ids !== 'boolean')
+        bad('"ids" must be true or false');
+    const width = h.score_width;
+    if (typeof width !== 'number' || !Number.isInteger(width) || width < 0 || width > 100_000)
+        bad('"score_width" must be a small whole number');
+    if (h.task !== 'regression') {
+        const classes = h.classes;
+        if (!Array.isArray(classes) || classes.length === 0 || classes.some((c) => typeof c !== 'string'))
+            bad('"classes" must be a non-empty list of strings');
+        if (new Set(classes).size !== classes.length)
+            bad('"classes" has duplicates');
+        if (h.task === 'binary') {
+            if (typeof h.positive !== 'number' ||
+                !Number.isInteger(h.positive) ||
+                h.positive < 0 ||
+                h.positive >= classes.length)
+                bad('"positive" must index "classes"');
+            if (width !== 0 && width !== 1)
+                bad('binary "score_width" must be 0 or 1');
+        }
+        if (h.score_classes !== undefined) {
+            const sc = h.score_classes;
+            if (!Array.isArray(sc) || sc.some((c) => typeof c !== 'string'))
+                bad('"score_classes" must be a list of strings');
+            if (h.task === 'multiclass' && width !== 0 && width !== sc.length)
+                bad('"score_width" differs from "score_classes"');
+        }
+        else if (h.task === 'multiclass' && width !== 0 && width !== classes.length)
+            bad('"score_width" differs from "classes"');
+        if (h.score_kind !== undefined && h.score_kind !== 'probability' && h.score_kind !== 'decision')
+            bad('"score_kind" must be probability or decision');
+    }
+    else if (width !== 0)
+        bad('regression has no scores');
+}
+function allocate(h) {
+    const ids = h.ids ? new Array(h.n) : null;
+    if (h.task === 'regression')
+        return { task: 'regression', n: h.n, yTrue: new Float64Array(h.n), yPred: new Float64Array(h.n), ids };
+    const d = {
+        task: h.task,
+        n: h.n,
+        classes: h.classes,
+        yTrue: new Int32Array(h.n),
+        yPred: new Int32Array(h.n),
+        scores: h.score_width > 0 ? new Float64Array(h.n * h.score_width) : null,
+        ids,
+    };
+    if (h.positive !== undefined)
+        d.positive = h.positive;
+    if (h.score_classes)
+        d.scoreClasses = h.score_classes;
+    if (h.score_kind)
+        d.scoreKind = h.score_kind;
+    return d;
+}
+function readRow(value, i, h, data, bad) {
+    const width = h.task === 'regression' ? 0 : h.score_width;
+    const expected = (h.ids ? 1 : 0) + 2 + width;
+    if (!Array.isArray(value) || value.length !== expected)
+        bad(`expected a row of ${expected} values [${h.ids ? 'id, ' : ''}y_true, y_pred${width ? ', scores…' : ''}]`);
+    const v = value;
+    let k = 0;
+    if (data.ids) {
+        const id = v[k++];
+        if (typeof id !== 'string')
+            bad('the id must be a string');
+        data.ids[i] = id;
+    }
+    const t = v[k++];
+    const p = v[k++];
+    if (data.task === 'regression') {
+        if (typeof t !== 'number' || !Number.isFinite(t))
+            bad('y_true must be a finite number');
+        if (p !== null && (typeof p !== 'number' || !Number.isFinite(p)))
+            bad('y_pred must be a finite number or null');
+        data.yTrue[i] = t;
+        data.yPred[i] = p === null ? NaN : p;
+        return;
+    }
+    const nc = data.classes.length;
+    if (typeof t !== 'number' || !Number.isInteger(t) || t < 0 || t >= nc)
+        bad(`y_true must be a class index from 0 to ${nc - 1}`);
+    if (typeof p !== 'number' || !Number.isInteger(p) || p < -1 || p >= nc)
+        bad(`y_pred must be a class index from -1 to ${nc - 1}`);
+    data.yTrue[i] = t;
+    data.yPred[i] = p;
+    if (data.scores) {
+        for (let j = 0; j < width; j++) {
+            const s = v[k++];
+            if (s !== null && (typeof s !== 'number' || !Number.isFinite(s)))
+                bad('scores must be finite numbers or null');
+            data.scores[i * width + j] = s === null ? NaN : s;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/result/examples.ts
+
+
+
+
+
+
+
+
+const EXAMPLES_FORMAT = 'model-gate/examples@2';
+/** Every sidecar format this version reads (result.json's `examples.format`). */
+const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
+const EXAMPLES_FILE = 'examples.bin';
+/** The header line of a sidecar is at most this long (a class dictionary of ~100k labels). */
+const MAX_HEADER_BYTES = 16 << 20;
+/** Columns are written and read this many bytes at a time (progress between pieces). */
+const PIECE_BYTES = 8 << 20;
+const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
+const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
+const pad8 = (x) => Math.ceil(x / 8) * 8;
+function scoreWidth(data) {
+    if (data.task === 'regression' || !data.scores)
+        return 0;
+    return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
+}
+/** The columns a header's fields call for, in file order. */
+function layout(h) {
+    const label = h.task === 'regression' ? 'float64' : 'int32';
+    const cols = [
+        { name: 'y_true', type: label, count: h.n },
+        { name: 'y_pred', type: label, count: h.n },
+    ];
+    if (h.score_width > 0)
+        cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
+    if (h.ids) {
+        cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
+        cols.push({ name: 'id_bytes', type: 'bytes', count: h.id_bytes ?? 0 });
+    }
+    return cols;
+}
+/**
+ * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
+ * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
+ */
+async function writeExamples(dir, data, logger = util_progress/* silentLogger */.q) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
+    const width = scoreWidth(data);
+    const ids = data.ids ? encodeIds(data.ids) : null;
+    const header = {
+        schema: EXAMPLES_FORMAT,
+        task: data.task,
+        n: data.n,
+        ids: ids !== null,
+        score_width: width,
+        byte_order: 'little',
+        columns: [],
+    };
+    if (data.task !== 'regression') {
+        header.classes = data.classes;
+        if (data.positive !== undefined)
+            header.positive = data.positive;
+        if (data.scoreClasses)
+            header.score_classes = data.scoreClasses;
+        if (data.scoreKind)
+            header.score_kind = data.scoreKind;
+    }
+    if (ids)
+        header.id_bytes = ids.bytes.length;
+    header.columns = layout(header);
+    const columns = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
+    if (width > 0)
+        columns.push(bytesOf(canonicalNaN(data.scores)));
+    if (ids)
+        columns.push(bytesOf(ids.lengths), ids.bytes);
+    const headerBytes = headerLine(header);
+    const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
+    const tmp = `${path}.${process.pid}.tmp`;
+    const progress = logger.progress.start(`Writing ${path}`);
+    let file = await (0,promises_.open)(tmp, 'w');
+    try {
+        let written = 0;
+        const put = async (bytes) => {
+            for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+                const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
+                await file.write(piece);
+                written += piece.length;
+                progress.update(written, total, undefined, undefined);
+            }
+        };
+        await put(headerBytes);
+        for (const c of columns) {
+            await put(c);
+            if (pad8(c.length) > c.length)
+                await put(new Uint8Array(pad8(c.length) - c.length));
+        }
+        await file.close();
+        file = null;
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await file?.close().catch(() => { });
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+    progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
+    return path;
+}
+/** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
+function headerLine(header) {
+    const json = Buffer.from(JSON.stringify(header), 'utf8');
+    const length = pad8(json.length + 1);
+    const line = Buffer.alloc(length, 0x20);
+    json.copy(line);
+    line[length - 1] = 0x0a;
+    return line;
+}
+/** The ids' UTF-8 back to back, with each id's byte length. */
+function encodeIds(ids) {
+    const lengths = new Uint32Array(ids.length);
+    let total = 0;
+    for (let i = 0; i < ids.length; i++) {
+        const l = Buffer.byteLength(ids[i], 'utf8');
+        lengths[i] = l;
+        total += l;
+    }
+    const bytes = Buffer.allocUnsafe(total);
+    let at = 0;
+    for (let i = 0; i < ids.length; i++)
+        at += bytes.write(ids[i], at, 'utf8');
+    return { lengths, bytes };
+}
+/** Every NaN as the one canonical NaN, so the same values always give the same bytes. */
+function canonicalNaN(a) {
+    if (!(a instanceof Float64Array))
+        return a;
+    let copy = null;
+    for (let i = 0; i < a.length; i++) {
+        if (a[i] !== a[i]) {
+            copy ??= Float64Array.from(a);
+            copy[i] = NaN;
+        }
+        else if (a[i] === Infinity || a[i] === -Infinity) {
+            // examples@1 wrote non-finite numbers as null (read back as NaN): the same meaning here.
+            copy ??= Float64Array.from(a);
+            copy[i] = NaN;
+        }
+    }
+    return (copy ?? a);
+}
+/** The little-endian bytes of a typed array (a view when the machine is little-endian). */
+function bytesOf(a) {
+    if (LITTLE_ENDIAN)
+        return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+    const out = new Uint8Array(a.byteLength);
+    const view = new DataView(out.buffer);
+    const w = a.BYTES_PER_ELEMENT;
+    for (let i = 0; i < a.length; i++) {
+        if (a instanceof Float64Array)
+            view.setFloat64(i * w, a[i], true);
+        else if (a instanceof Int32Array)
+            view.setInt32(i * w, a[i], true);
+        else
+            view.setUint32(i * w, a[i], true);
+    }
+    return out;
+}
+/**
+ * Reads a sidecar back into EvaluationData: `examples@2` (this version) or `examples@1` (gzip
+ * JSON Lines, model-gate ≤ 0.1), told apart by their first bytes. The file is untrusted: the
+ * header is validated, the declared layout must match the file's size exactly before anything is
+ * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
+ */
+async function readExamples(file, logger = util_progress/* silentLogger */.q) {
+    let fh;
+    try {
+        fh = await (0,promises_.open)(file, 'r');
+    }
+    catch (e) {
+        const err = e;
+        throw new src_errors/* InputError */.dz({ file }, err.code === 'ENOENT' ? 'file not found' : `cannot read: ${err.message}`);
+    }
+    try {
+        const size = (await fh.stat()).size;
+        const magic = Buffer.alloc(2);
+        await fh.read(magic, 0, 2, 0);
+        if (magic[0] === 0x1f && magic[1] === 0x8b) {
+            await fh.close();
+            return await readExamplesV1(file);
+        }
+        return await readColumnar(fh, file, size, logger);
+    }
+    finally {
+        await fh.close().catch(() => { });
+    }
+}
+async function readColumnar(fh, file, size, logger) {
+    const bad = (message) => {
+        throw new src_errors/* InputError */.dz({ file }, message);
+    };
+    const { header, headerLength } = await readHeader(fh, file, size);
+    const cols = layout(header);
+    // The layout implied by the header's fields must be the one it declares, and fill the file.
+    const declared = JSON.stringify(header.columns);
+    if (declared !== JSON.stringify(cols))
+        bad(`the header's "columns" ${declared.slice(0, 300)} do not match its fields (expected ${JSON.stringify(cols)})`);
+    const expected = headerLength + cols.reduce((acc, c) => acc + pad8(c.count * WIDTH[c.type]), 0);
+    if (size < expected)
+        bad(`truncated: the header declares ${header.n} rows (${expected} bytes in all) but the file has ${size} bytes`);
+    if (size > expected)
+        bad(`${size - expected} unexpected bytes after the ${header.n} rows the header declares (a damaged file)`);
+    const progress = logger.progress.start(`Reading ${file}`);
+    let done = headerLength;
+    let at = headerLength;
+    const fill = async (target) => {
+        for (let off = 0; off < target.length; off += PIECE_BYTES) {
+            const len = Math.min(PIECE_BYTES, target.length - off);
+            const { bytesRead } = await fh.read(target, off, len, at + off);
+            if (bytesRead !== len)
+                bad('the file shrank while it was being read');
+            done += len;
+            progress.update(done, size, undefined, undefined);
+        }
+        at += pad8(target.length);
+        // Count the padding too, so the last update reaches the file's size.
+        done = at;
+        progress.update(done, size, undefined, undefined);
+    };
+    const readColumn = async (make, count) => {
+        const a = make(count);
+        await fill(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+        if (!LITTLE_ENDIAN)
+            swapToHost(a);
+        return a;
+    };
+    const n = header.n;
+    const regression = header.task === 'regression';
+    const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
+    const yTrue = await readColumn(makeLabels, n);
+    const yPred = await readColumn(makeLabels, n);
+    const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
+    let ids = null;
+    if (header.ids) {
+        const lengths = await readColumn((c) => new Uint32Array(c), n);
+        let sum = 0;
+        for (let i = 0; i < n; i++)
+            sum += lengths[i];
+        if (sum !== header.id_bytes)
+            bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+        const bytes = Buffer.allocUnsafe(header.id_bytes);
+        await fill(bytes);
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
+            bad('the ids are not valid UTF-8 (a damaged file)');
+        ids = new Array(n);
+        let s = 0;
+        for (let i = 0; i < n; i++) {
+            const e = s + lengths[i];
+            ids[i] = bytes.toString('utf8', s, e);
+            s = e;
+        }
+    }
+    progress.done(`${n} rows`);
+    const row = (name, i, what) => bad(`row ${i + 1}: ${name} ${what} (a damaged file)`);
+    if (regression) {
+        const t = yTrue;
+        const p = yPred;
+        for (let i = 0; i < n; i++) {
+            if (!Number.isFinite(t[i]))
+                row('y_true', i, `is ${t[i]}, not a finite number`);
+            if (p[i] !== p[i])
+                p[i] = NaN;
+            else if (!Number.isFinite(p[i]))
+                row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
+        }
+        const data = { task: 'regression', n, yTrue: t, yPred: p, ids };
+        return data;
+    }
+    const nc = header.classes.length;
+    const t = yTrue;
+    const p = yPred;
+    for (let i = 0; i < n; i++) {
+        if (t[i] < 0 || t[i] >= nc)
+            row('y_true', i, `${t[i]} is not a class index from 0 to ${nc - 1}`);
+        if (p[i] < -1 || p[i] >= nc)
+            row('y_pred', i, `${p[i]} is not a class index from -1 to ${nc - 1}`);
+    }
+    if (scores) {
+        const w = header.score_width;
+        for (let k = 0; k < scores.length; k++) {
+            const x = scores[k];
+            if (x !== x)
+                scores[k] = NaN;
+            else if (!Number.isFinite(x))
+                row('score', Math.floor(k / w), `${x} is not a finite number or NaN`);
+        }
+    }
+    const data = {
+        task: header.task,
+        n,
+        classes: header.classes,
+        yTrue: t,
+        yPred: p,
+        scores,
+        ids,
+    };
+    if (header.positive !== undefined)
+        data.positive = header.positive;
+    if (header.score_classes)
+        data.scoreClasses = header.score_classes;
+    if (header.score_kind)
+        data.scoreKind = header.score_kind;
+    return data;
+}
+/** The header line (up to the first '\n'), parsed and validated. */
+async function readHeader(fh, file, size) {
+    const bad = (message) => {
+        throw new src_errors/* InputError */.dz({ file }, message);
+    };
+    if (size === 0)
+        bad(`empty examples file (expected a ${EXAMPLES_FORMAT} header)`);
+    let buf = Buffer.alloc(Math.min(size, 64 << 10));
+    let end = -1;
+    let have = 0;
+    for (;;) {
+        const { bytesRead } = await fh.read(buf, have, buf.length - have, have);
+        if (bytesRead === 0)
+            break;
+        const from = have;
+        have += bytesRead;
+        end = buf.subarray(from, have).indexOf(0x0a);
+        if (end >= 0) {
+            end += from;
+            break;
+        }
+        if (have < buf.length)
+            continue;
+        if (buf.length >= Math.min(size, MAX_HEADER_BYTES))
+            break;
+        const grown = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES, buf.length * 4));
+        buf.copy(grown, 0, 0, have);
+        buf = grown;
+    }
+    if (end < 0)
+        bad(buf[0] === 0x7b
+            ? `the header line has no end within ${Math.min(size, MAX_HEADER_BYTES)} bytes (a damaged file)`
+            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
+    let value;
+    try {
+        value = JSON.parse(buf.toString('utf8', 0, end));
+    }
+    catch {
+        bad(buf[0] === 0x7b
+            ? 'the header line is not valid JSON (a damaged examples file)'
+            : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        bad(`expected a ${EXAMPLES_FORMAT} header object`);
+    const h = value;
+    if (h.schema !== EXAMPLES_FORMAT)
+        bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
+    validateShape(h, bad);
+    if (h.byte_order !== 'little')
+        bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
+    if (h.ids === true) {
+        const b = h.id_bytes;
+        if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
+            bad(`"id_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
+    }
+    else if (h.id_bytes !== undefined)
+        bad('"id_bytes" without ids');
+    if (!Array.isArray(h.columns))
+        bad('"columns" must be a list');
+    const headerLength = end + 1;
+    if (headerLength % 8 !== 0)
+        bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
+    return { header: h, headerLength };
+}
+/** Little-endian file bytes to host order, on a big-endian machine. */
+function swapToHost(a) {
+    const view = new DataView(a.buffer, a.byteOffset, a.byteLength);
+    const w = a.BYTES_PER_ELEMENT;
+    for (let i = 0; i < a.length; i++) {
+        if (a instanceof Float64Array)
+            a[i] = view.getFloat64(i * w, true);
+        else if (a instanceof Int32Array)
+            a[i] = view.getInt32(i * w, true);
+        else
+            a[i] = view.getUint32(i * w, true);
+    }
+}
+
+
+/***/ }),
+
 /***/ 6318:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16502,7 +15807,7 @@ ${body.join('\n')}
 /* harmony export */   K: () => (/* binding */ BENCH_SUMMARY_FIELDS),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
-/* harmony import */ var _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1118);
+/* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
 /**
  * model-gate/result@1 — the one document that flows through every stage and is what a baseline is.
  * JSON has no NaN: a metric that is undefined for the data (e.g. Cohen's kappa of two identical
@@ -16512,7 +15817,7 @@ ${body.join('\n')}
 const RESULT_SCHEMA = 'model-gate/result@1';
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
-const BENCH_SUMMARY_FIELDS = _metrics_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
+const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
 
 
 /***/ }),
@@ -16614,6 +15919,142 @@ function closestName(word, candidates) {
         return best;
     // A name typed without its namespace ("wall_seconds" for "bench.wall_seconds") is still meant.
     return w.length >= 3 ? candidates.find((cand) => cand.toLowerCase().includes(w)) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 5421:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E4: () => (/* binding */ escapeMarkdownInline),
+/* harmony export */   Pl: () => (/* binding */ safeUrl),
+/* harmony export */   RQ: () => (/* binding */ displayLabel),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   dD: () => (/* binding */ escapeLogText),
+/* harmony export */   iz: () => (/* binding */ sanitizeTerminal),
+/* harmony export */   xv: () => (/* binding */ truncate)
+/* harmony export */ });
+/* unused harmony exports MAX_LABEL_LENGTH, cleanText, MAX_LOG_LENGTH */
+/**
+ * Making data strings (labels, ids, class names, file names, metric names from a config) inert in
+ * the three outputs. Every string that did not come from this code goes through one of these.
+ */
+/** Default longest label shown, in code points; longer ones end with an ellipsis. */
+const MAX_LABEL_LENGTH = 80;
+// C0/C1 controls (newlines, CR, tabs, ESC…), line/paragraph separators.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u0085]+/g;
+// Bidirectional overrides and isolates ("Trojan Source"): they reorder what the reader sees.
+const BIDI = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
+const ZWSP = '\u200b';
+/** Collapse control characters (newline, CR, tab, ESC…) to one space and drop bidi overrides. */
+function cleanText(value) {
+    return String(value).replace(BIDI, '').replace(CONTROLS, ' ');
+}
+/** Shorten to `max` code points, ending with "…" when cut (never splits a surrogate pair). */
+function truncate(value, max = MAX_LABEL_LENGTH) {
+    if (value.length <= max)
+        return value;
+    // Only the head is split into code points (a 50 MB label must not become 50 M strings); a head
+    // of 2·max + 2 code units holds more than max code points whenever the value is cut.
+    const points = Array.from(value.slice(0, 2 * max + 2));
+    if (points.length <= max)
+        return value;
+    return points.slice(0, Math.max(1, max - 1)).join('') + '…';
+}
+/** A label as shown anywhere: control characters collapsed, bidi overrides removed, truncated. */
+function displayLabel(value, max = MAX_LABEL_LENGTH) {
+    return truncate(cleanText(value), max);
+}
+/** Text safe for a terminal: no escape sequences or other controls can reach it. */
+function sanitizeTerminal(value, max = MAX_LABEL_LENGTH) {
+    return displayLabel(value, max);
+}
+const HTML_ENTITIES = {
+    '&': '&amp;',
+    '<': '&lt;',
+    '>': '&gt;',
+    '"': '&quot;',
+    "'": '&#39;',
+};
+/** HTML-escape for element text and (double- or single-quoted) attribute values. Does not truncate. */
+function escapeHtml(value) {
+    return String(value).replace(/[&<>"']/g, (c) => HTML_ENTITIES[c]);
+}
+/**
+ * Make a data string inert inline in GitHub-flavoured Markdown, including inside a table cell:
+ * - control characters (newline, CR, tab…) collapse to a space, bidi overrides are removed, and
+ *   the string is cut to `max` code points with an ellipsis;
+ * - Markdown punctuation is backslash-escaped (`\ \` * _ [ ] | ~ $ #`, a leading list/heading
+ *   marker), so no emphasis, code span, link, image, table cell break, strikethrough or math;
+ * - `& < >` become entities, so no raw HTML (`<script>`, `<img onerror>`, `<!--`) or autolink;
+ * - a zero-width space follows every `@` (no @mention or team ping, no e-mail autolink) and every
+ *   `#` before a digit (no issue/PR reference), and breaks `://`, `www.` and `GH-123`, so GitHub
+ *   creates no link or notification from the text.
+ */
+function escapeMarkdownInline(value, max = MAX_LABEL_LENGTH) {
+    let s = displayLabel(value, max);
+    s = s.replace(/[\\`*_[\]|~$#]/g, '\\$&');
+    // Block markers that matter only where the string starts a line or a list item.
+    s = s.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+    s = s.replace(/[&<>]/g, (c) => HTML_ENTITIES[c]);
+    s = s.replace(/@/g, '@' + ZWSP);
+    s = s.replace(/#(?=\d)/g, '#' + ZWSP);
+    s = s.replace(/\b(gh)-(?=\d)/gi, '$1-' + ZWSP);
+    s = s.replace(/:\/\//g, ':' + ZWSP + '//');
+    s = s.replace(/\bwww\./gi, (m) => m.slice(0, 3) + ZWSP + '.');
+    return s;
+}
+/**
+ * A URL for a Markdown link destination or an HTML href: only http(s), percent-encoding the
+ * characters that could end the destination or the attribute. Returns null for anything else.
+ */
+function safeUrl(value) {
+    if (!value)
+        return null;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return null;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return null;
+    return url.href.replace(/[()<>"'`\s\\|[\]]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
+}
+/** Longest message written to a runner log or terminal, in code points. */
+const MAX_LOG_LENGTH = 4000;
+// Every C0/C1 control (ESC starts CSI/OSC sequences, NUL, newlines), DEL, line/paragraph separators,
+// bidi overrides/isolates/marks, and the BOM.
+const LOG_UNSAFE = 
+// eslint-disable-next-line no-control-regex
+/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c\ufeff]/g;
+function visibleEscape(c) {
+    const code = c.charCodeAt(0);
+    if (c === '\n')
+        return '\\n';
+    if (c === '\r')
+        return '\\r';
+    if (c === '\t')
+        return '\\t';
+    return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
+}
+/**
+ * A message made inert for a runner log or a terminal, applied at the logger edge: one line (a
+ * newline could start a line with `::error::`, a runner command), every control character, escape
+ * sequence introducer (CSI/OSC start with ESC), NUL and bidi override shown escaped and visible
+ * (`\x1b`, `\u202e`), a `::` at the start defused (`\::`), and long messages shortened with "…".
+ */
+function escapeLogText(value, max = MAX_LOG_LENGTH) {
+    let s = String(value).replace(LOG_UNSAFE, visibleEscape);
+    if (s.startsWith('::'))
+        s = '\\' + s;
+    return truncate(s, max);
 }
 
 
@@ -17012,6 +16453,565 @@ const QUANTITY_UNITS = (/* unused pure expression or super */ null && ([
     'per_second',
     'count',
 ]));
+
+
+/***/ }),
+
+/***/ 1658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $r: () => (/* binding */ rankDescending),
+/* harmony export */   Um: () => (/* binding */ decodeFloatKey),
+/* harmony export */   Zv: () => (/* binding */ rankAscending),
+/* harmony export */   hj: () => (/* binding */ KeySorter),
+/* harmony export */   no: () => (/* binding */ encodeFloatKeys)
+/* harmony export */ });
+function rankAscending(values, include, descending = false) {
+    const n = values.length;
+    let m = 0;
+    for (let i = 0; i < n; i++)
+        if (!include || include[i])
+            m++;
+    const f = new Float64Array(m);
+    const sorter = new KeySorter();
+    sorter.reserve(m);
+    const rows = sorter.values;
+    for (let i = 0, j = 0; i < n; i++) {
+        if (include && !include[i])
+            continue;
+        const v = values[i];
+        f[j] = v === 0 ? 0 : v; // -0 → 0: one value, as numpy's comparisons
+        rows[j++] = i;
+    }
+    encodeFloatKeys(f, m, sorter.hi, sorter.lo, descending);
+    sorter.sort(m, 3);
+    const { hi, lo } = sorter;
+    const lastInGroup = new Uint8Array(m);
+    for (let j = 0; j + 1 < m; j++)
+        if (lo[j] !== lo[j + 1] || hi[j] !== hi[j + 1])
+            lastInGroup[j] = 1;
+    if (m > 0)
+        lastInGroup[m - 1] = 1;
+    // A fresh sorter's buffers are exactly m long, and row indices fit 31 bits.
+    return { order: new Int32Array(sorter.values.buffer, 0, m), lastInGroup };
+}
+/** The same groups, by descending value (rows of equal value still in row order). */
+function rankDescending(values, include) {
+    return rankAscending(values, include, true);
+}
+if (new Uint8Array(new Float64Array([1]).buffer)[7] !== 0x3f) {
+    throw new Error('model-gate metrics assume a little-endian platform');
+}
+/**
+ * Writes the first m values as order-preserving 64-bit keys, split in two 32-bit words: flipping
+ * the sign bit of positives and every bit of negatives makes unsigned order match numeric order.
+ * -0 must already be 0 (its bits would sort it below 0).
+ */
+function encodeFloatKeys(values, m, hi, lo, descending = false) {
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * m);
+    const flip = descending ? 0xffffffff : 0;
+    for (let j = 0; j < m; j++) {
+        const l = words[2 * j];
+        const h = words[2 * j + 1];
+        if (h & 0x80000000) {
+            hi[j] = (~h ^ flip) >>> 0;
+            lo[j] = (~l ^ flip) >>> 0;
+        }
+        else {
+            hi[j] = ((h | 0x80000000) ^ flip) >>> 0;
+            lo[j] = (l ^ flip) >>> 0;
+        }
+    }
+}
+/** The float64 whose key `encodeFloatKeys` wrote as (h, l) (ascending), into `words` at float g. */
+function decodeFloatKey(h, l, words, g) {
+    if (h & 0x80000000) {
+        words[2 * g + 1] = h & 0x7fffffff;
+        words[2 * g] = l;
+    }
+    else {
+        words[2 * g + 1] = ~h >>> 0;
+        words[2 * g] = ~l >>> 0;
+    }
+}
+/**
+ * A stable LSD radix sort of 64-bit keys, as (`hi`, `lo`) words, each carrying a 32-bit value
+ * (a row, a flag): equal keys keep their input order. 11-bit digits keep the 2048 buckets in
+ * cache. The buffers are reused from one sort to the next: the external sort sorts a run per
+ * chunk, and the allocator keeps freed memory, so per-run temporaries would pile up.
+ */
+class KeySorter {
+    hi = new Uint32Array(0);
+    lo = new Uint32Array(0);
+    values = new Uint32Array(0);
+    hi2 = new Uint32Array(0);
+    lo2 = new Uint32Array(0);
+    values2 = new Uint32Array(0);
+    counts = new Int32Array(2048);
+    /** Room for m entries: fill the first m of `hi`, `lo` and `values`, then `sort(m)`. */
+    reserve(m) {
+        this.reserveValues(m, 0);
+        if (this.hi.length >= m)
+            return;
+        this.hi = new Uint32Array(m);
+        this.lo = new Uint32Array(m);
+        this.hi2 = new Uint32Array(m);
+        this.lo2 = new Uint32Array(m);
+        this.values2 = new Uint32Array(m);
+    }
+    /**
+     * Room for m values, keeping the first `keep`: a caller that buffers its values here while it
+     * collects keys saves a copy, and the key buffers are only allocated (`reserve`) once full.
+     */
+    reserveValues(m, keep) {
+        if (this.values.length >= m)
+            return;
+        const values = new Uint32Array(m);
+        values.set(this.values.subarray(0, keep));
+        this.values = values;
+    }
+    /** Sorts the first m entries; the key's high word has at most 11 × `hiDigits` bits. */
+    sort(m, hiDigits) {
+        let { hi, lo, values, hi2, lo2, values2 } = this;
+        const counts = this.counts;
+        for (let d = 0; d < 3 + hiDigits && m > 0; d++) {
+            const src = d < 3 ? lo : hi;
+            const shift = (d < 3 ? d : d - 3) * 11;
+            counts.fill(0);
+            for (let j = 0; j < m; j++)
+                counts[(src[j] >>> shift) & 0x7ff]++;
+            if (counts[(src[0] >>> shift) & 0x7ff] === m)
+                continue; // one bucket: nothing to do
+            for (let b = 0, sum = 0; b < 2048; b++) {
+                const c = counts[b];
+                counts[b] = sum;
+                sum += c;
+            }
+            for (let j = 0; j < m; j++) {
+                const at = counts[(src[j] >>> shift) & 0x7ff]++;
+                hi2[at] = hi[j];
+                lo2[at] = lo[j];
+                values2[at] = values[j];
+            }
+            [hi, hi2] = [hi2, hi];
+            [lo, lo2] = [lo2, lo];
+            [values, values2] = [values2, values];
+        }
+        this.hi = hi;
+        this.lo = lo;
+        this.values = values;
+        this.hi2 = hi2;
+        this.lo2 = lo2;
+        this.values2 = values2;
+    }
+    /** Frees the buffers (a later `reserve` allocates them again). */
+    release() {
+        this.hi = this.lo = this.values = this.hi2 = this.lo2 = this.values2 = new Uint32Array(0);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5505:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yb: () => (/* binding */ KeyRowGroups),
+  Rk: () => (/* binding */ NO_ROW),
+  eM: () => (/* binding */ SortedGroups)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/util/sort.ts
+var sort = __nccwpck_require__(1658);
+;// CONCATENATED MODULE: ./src/util/external-sort.ts
+
+
+
+/**
+ * The external sort behind `SortedGroups` and `KeyRowGroups`: (key, value) pairs are buffered up
+ * to `chunk`, radix-sorted and collapsed into a run of groups (`collapse` fixes what a group
+ * records). A run is copied and kept in memory while the kept runs hold at most `memoryBudget`
+ * groups, else written to a file in `dir`; the last run is merged from the buffers it was
+ * collapsed into. `merge` walks the runs (k-way), combining the groups of equal keys across runs
+ * (`add`, `end`), so the groups are exactly those of one sort of all pairs.
+ */
+class ExternalSort {
+    dir;
+    name;
+    chunk;
+    memoryBudget;
+    width;
+    hiDigits;
+    keys = new Float64Array(0);
+    values = new Uint32Array(0);
+    size = 0;
+    sorter = new sort/* KeySorter */.hj();
+    out;
+    memoryRuns = [];
+    memoryGroups = 0;
+    fileRuns = [];
+    /** Pairs pushed. */
+    count = 0;
+    constructor(dir, name, chunk, memoryBudget, 
+    /** Columns a group records. */
+    width, 
+    /** 11-bit digits in the high word of the radix keys `encode` writes. */
+    hiDigits) {
+        this.dir = dir;
+        this.name = name;
+        this.chunk = chunk;
+        this.memoryBudget = memoryBudget;
+        this.width = width;
+        this.hiDigits = hiDigits;
+        this.out = newRun(width, 0);
+    }
+    pushPair(key, value) {
+        if (this.size === this.keys.length)
+            this.grow();
+        this.keys[this.size] = key === 0 ? 0 : key;
+        this.values[this.size++] = value;
+        this.count++;
+    }
+    grow() {
+        if (this.size >= this.chunk) {
+            const groups = this.sortBuffer();
+            if (this.memoryGroups + groups <= this.memoryBudget) {
+                const copy = newRun(this.width, groups);
+                copy.keys.set(this.out.keys.subarray(0, groups));
+                for (let c = 0; c < this.width; c++)
+                    copy.columns[c].set(this.out.columns[c].subarray(0, groups));
+                this.memoryRuns.push(copy);
+                this.memoryGroups += groups;
+            }
+            else
+                this.writeRun(groups);
+            return;
+        }
+        const cap = Math.min(this.chunk, Math.max(1024, this.keys.length * 2));
+        const keys = new Float64Array(cap);
+        keys.set(this.keys.subarray(0, this.size));
+        this.keys = keys;
+        this.sorter.reserveValues(cap, this.size);
+        this.values = this.sorter.values;
+    }
+    /** Sorts the buffered pairs into groups in `out`; returns how many (the buffer is then empty). */
+    sortBuffer() {
+        const m = this.size;
+        this.size = 0;
+        if (m === 0)
+            return 0;
+        const sorter = this.sorter;
+        sorter.reserve(m);
+        this.encode(this.keys, m, sorter.hi, sorter.lo);
+        sorter.sort(m, this.hiDigits);
+        // The values buffer is the sorter's, which the sort may have swapped for its other one.
+        this.values = sorter.values;
+        if (this.out.keys.length < m)
+            this.out = newRun(this.width, m);
+        return (this.out.length = this.collapse(sorter, m, this.out));
+    }
+    writeRun(groups) {
+        const path = (0,external_node_path_.join)(this.dir, `${this.name}-${this.fileRuns.length}.bin`);
+        const fd = (0,external_node_fs_.openSync)(path, 'w');
+        try {
+            writeAll(fd, this.out.keys.subarray(0, groups));
+            for (const c of this.out.columns)
+                writeAll(fd, c.subarray(0, groups));
+        }
+        finally {
+            (0,external_node_fs_.closeSync)(fd);
+        }
+        this.fileRuns.push({ path, length: groups });
+    }
+    /** Walks the groups of all pairs. Consumes the pairs: call once, after the last push. */
+    merge(visit) {
+        const last = this.sortBuffer();
+        this.keys = new Float64Array(0);
+        this.values = new Uint32Array(0);
+        this.sorter.release(); // the merge needs only `out`, which holds the last run
+        const cursors = this.memoryRuns.map((r) => new Cursor(r, -1, r.length));
+        if (last > 0)
+            cursors.push(new Cursor(this.out, -1, last));
+        try {
+            for (const f of this.fileRuns) {
+                cursors.push(new Cursor(newRun(this.width, BLOCK), (0,external_node_fs_.openSync)(f.path, 'r'), f.length));
+            }
+            const heap = cursors.filter((c) => c.valid);
+            for (let i = (heap.length >> 1) - 1; i >= 0; i--)
+                siftDown(heap, i);
+            this.mergeHeap(heap, visit);
+        }
+        finally {
+            for (const c of cursors)
+                c.close();
+        }
+    }
+    /** Apart from `merge`, whose setup deoptimizes once per walk and would take the loop with it. */
+    mergeHeap(heap, visit) {
+        let have = false;
+        let key = 0;
+        while (heap.length > 0) {
+            const top = heap[0];
+            if (have && top.key !== key)
+                this.end(key, visit);
+            have = true;
+            key = top.key;
+            this.add(top.columns, top.at);
+            if (!top.advance()) {
+                const rest = heap.pop();
+                if (heap.length === 0)
+                    break;
+                heap[0] = rest;
+            }
+            siftDown(heap, 0);
+        }
+        if (have)
+            this.end(key, visit);
+    }
+}
+/** Groups read back from a run file a block at a time. */
+const BLOCK = 1 << 13;
+/** Every run is made here: one shape for all keeps the merge loop monomorphic. */
+function newRun(width, n) {
+    const columns = [];
+    for (let c = 0; c < width; c++)
+        columns.push(new Uint32Array(n));
+    return { keys: new Float64Array(n), columns, length: n };
+}
+/** The groups of one run: all in memory (no file, fd < 0), or read from its file a block at a time. */
+class Cursor {
+    fd;
+    length;
+    valid = false;
+    key = 0;
+    /** Position of the current group in `columns`. */
+    at = -1;
+    keys;
+    columns;
+    /** First group of the block in the run, and groups in the block. */
+    start = 0;
+    inBlock = 0;
+    constructor(block, fd, length) {
+        this.fd = fd;
+        this.length = length;
+        this.keys = block.keys;
+        this.columns = block.columns;
+        if (fd >= 0)
+            this.load(0);
+        else
+            this.inBlock = length;
+        this.valid = this.advance();
+    }
+    load(start) {
+        const count = Math.min(BLOCK, this.length - start);
+        let position = this.length * 8;
+        readAll(this.fd, this.keys, count, start * 8);
+        for (const c of this.columns) {
+            readAll(this.fd, c, count, position + start * 4);
+            position += this.length * 4;
+        }
+        this.start = start;
+        this.inBlock = count;
+        this.at = -1;
+    }
+    /** Moves to the next group; false at the end of the run. */
+    advance() {
+        if (this.at + 1 >= this.inBlock) {
+            const next = this.start + this.inBlock;
+            if (this.fd < 0 || next >= this.length)
+                return false;
+            this.load(next);
+        }
+        this.key = this.keys[++this.at];
+        return true;
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+function writeAll(fd, values) {
+    const view = new Uint8Array(values.buffer, values.byteOffset, values.byteLength);
+    let done = 0;
+    while (done < view.length)
+        done += (0,external_node_fs_.writeSync)(fd, view, done, view.length - done);
+}
+function readAll(fd, out, count, position) {
+    const bytes = count * out.BYTES_PER_ELEMENT;
+    const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
+    let done = 0;
+    while (done < bytes) {
+        const got = (0,external_node_fs_.readSync)(fd, view, done, bytes - done, position + done);
+        if (got === 0)
+            throw new Error('model-gate: a sorted run file ended early');
+        done += got;
+    }
+}
+function siftDown(heap, i) {
+    const n = heap.length;
+    for (;;) {
+        const l = 2 * i + 1;
+        if (l >= n)
+            return;
+        const r = l + 1;
+        const c = r < n && heap[r].key < heap[l].key ? r : l;
+        if (!(heap[c].key < heap[i].key))
+            return;
+        const t = heap[c];
+        heap[c] = heap[i];
+        heap[i] = t;
+        i = c;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/util/sorted-groups.ts
+
+
+/**
+ * A multiset of (key, flag) pairs walked once, by ascending key, as groups of equal keys with the
+ * count of flagged and unflagged pairs in each: what ROC AUC and average precision (key = −score,
+ * flag = positive), and the median absolute error (key = |error|) need, in bounded memory.
+ *
+ * Pairs are buffered up to `chunk`, then sorted (the same radix sort as the in-memory path) and
+ * collapsed into groups — a sorted run. Runs stay in memory while their groups fit in `chunk`
+ * (scores rounded to a few decimals collapse to a few thousand groups a run); beyond that a run is
+ * written to a file in `dir`. `walk` merges the runs (k-way), adding up the groups of equal keys
+ * across runs, so the groups — one per distinct key — are exactly those of one sort of all pairs.
+ * Keys are compared as numbers: -0 is 0 (as numpy), NaN must not be pushed.
+ */
+class SortedGroups extends ExternalSort {
+    constructor(dir, name, chunk) {
+        super(dir, name, chunk, chunk, 2, 3);
+    }
+    push(key, flag) {
+        this.pushPair(key, flag);
+    }
+    /**
+     * Calls `visit(key, flagged, unflagged)` for each distinct key, ascending. Consumes the pairs
+     * (call once, after the last `push`).
+     */
+    walk(visit) {
+        this.merge(visit);
+    }
+    flagged = 0;
+    unflagged = 0;
+    add(columns, at) {
+        this.flagged += columns[0][at];
+        this.unflagged += columns[1][at];
+    }
+    end(key, visit) {
+        visit(key, this.flagged, this.unflagged);
+        this.flagged = 0;
+        this.unflagged = 0;
+    }
+    encode(keys, m, hi, lo) {
+        (0,sort/* encodeFloatKeys */.no)(keys, m, hi, lo);
+    }
+    collapse(sorted, m, out) {
+        const { hi, lo, values } = sorted;
+        const [flaggedOut, unflaggedOut] = out.columns;
+        const outWords = new Uint32Array(out.keys.buffer);
+        let g = 0;
+        let f = 0;
+        let c = 0;
+        for (let j = 0; j < m; j++) {
+            f += values[j];
+            c++;
+            if (j + 1 < m && hi[j] === hi[j + 1] && lo[j] === lo[j + 1])
+                continue;
+            (0,sort/* decodeFloatKey */.Um)(hi[j], lo[j], outWords, g);
+            flaggedOut[g] = f;
+            unflaggedOut[g] = c - f;
+            g++;
+            f = 0;
+            c = 0;
+        }
+        return g;
+    }
+}
+/** No second row: the group has one pair. */
+const NO_ROW = 0xffffffff;
+const TWO32 = 4294967296;
+/**
+ * A multiset of (key, row) pairs walked once, by ascending key, as groups of equal keys with
+ * their count and their two smallest rows: what the streamed duplicate-id check needs (key = a
+ * 52-bit hash of the id, row = its row index; a group with two rows or more is a candidate
+ * duplicate), in bounded memory. The scheme of `SortedGroups`, but every run except the last goes
+ * to a file in `dir` (ids are mostly distinct: a run barely collapses, and a kept copy would
+ * double the memory). Keys are integers in [0, 2^53); rows integers in [0, 2^32 − 1), pushed in
+ * ascending order (the sort is stable, so a group's rows come out ascending).
+ */
+class KeyRowGroups extends ExternalSort {
+    constructor(dir, name, chunk) {
+        super(dir, name, chunk, 0, 3, 2);
+    }
+    push(key, row) {
+        this.pushPair(key, row);
+    }
+    /**
+     * Calls `visit(key, count, first, second)` for each distinct key, ascending: `first` and
+     * `second` are the group's two smallest rows (`second` is `NO_ROW` when `count` is 1).
+     * Consumes the pairs (call once, after the last `push`).
+     */
+    walk(visit) {
+        this.merge(visit);
+    }
+    groupCount = 0;
+    first = NO_ROW;
+    second = NO_ROW;
+    add(columns, at) {
+        this.groupCount += columns[0][at];
+        // The two smallest of {first, second} ∪ {the run's first, second} (NO_ROW is the largest).
+        const f = columns[1][at];
+        if (f < this.first) {
+            this.second = Math.min(this.first, columns[2][at]);
+            this.first = f;
+        }
+        else if (f < this.second)
+            this.second = f;
+    }
+    end(key, visit) {
+        visit(key, this.groupCount, this.first, this.second);
+        this.groupCount = 0;
+        this.first = NO_ROW;
+        this.second = NO_ROW;
+    }
+    /** The key's 21 high and 32 low bits. */
+    encode(keys, m, hi, lo) {
+        for (let j = 0; j < m; j++) {
+            const k = keys[j];
+            const h = Math.floor(k / TWO32);
+            hi[j] = h;
+            lo[j] = k - h * TWO32;
+        }
+    }
+    collapse(sorted, m, out) {
+        const { hi, lo, values } = sorted;
+        const [counts, first, second] = out.columns;
+        let g = 0;
+        for (let j = 0; j < m;) {
+            let e = j + 1;
+            while (e < m && hi[e] === hi[j] && lo[e] === lo[j])
+                e++;
+            out.keys[g] = hi[j] * TWO32 + lo[j];
+            counts[g] = e - j;
+            first[g] = values[j];
+            second[g] = e - j > 1 ? values[j + 1] : NO_ROW;
+            g++;
+            j = e;
+        }
+        return g;
+    }
+}
 
 
 /***/ }),

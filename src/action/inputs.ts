@@ -1,9 +1,12 @@
-import { DEFAULT_RUNS, DEFAULT_WARMUP } from '../bench/index.js';
 import { validateGateName as validateSharedGateName } from '../pipeline/gate-name.js';
-import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../evaluate/evaluation-data.js';
+import { OPTIONS, optionSpec, type OptionName } from '../pipeline/options.js';
+import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
 
-/** The action's inputs, typed and validated. Names follow action.yml (kebab-case there). */
+/**
+ * The action's inputs, typed and validated against the options table (src/pipeline/options.ts:
+ * choices, defaults, ranges). Names follow action.yml (kebab-case there).
+ */
 export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   mode: 'gate' | 'post-comment';
   /** Required in mode "gate" only (checked by `readInputs`). */
@@ -36,32 +39,43 @@ export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReade
   return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
 
-function optional(read: InputReader, name: string): string | undefined {
+function optional(read: InputReader, name: OptionName): string | undefined {
   const v = read(name);
   return v === '' ? undefined : v;
 }
 
-function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const v = read(name);
-  if (v === '') return fallback;
+/** The input, or its default from the options table. */
+function text(read: InputReader, name: OptionName): string {
+  return read(name) || OPTIONS[name].default;
+}
+
+/** One of the option's choices (case-insensitive); empty = its default. */
+function oneOf<N extends OptionName>(read: InputReader, name: N): Choice<N> {
+  const spec = optionSpec(name);
+  const allowed = spec.choices ?? [];
+  const v = read(name) || spec.default;
   const lower = v.toLowerCase();
   const hit = allowed.find((a) => a === lower);
   if (!hit) {
     throw new UsageError(`input "${name}": "${v}" is not one of ${allowed.map((a) => `"${a}"`).join(', ')}.`);
   }
-  return hit;
+  return hit as Choice<N>;
 }
 
-function integer(read: InputReader, name: string, fallback: number, min: number, max: number): number {
-  const v = read(name);
-  if (v === '') return fallback;
+type Choice<N extends OptionName> = (typeof OPTIONS)[N] extends { choices: readonly (infer C)[] } ? C : never;
+
+function integer(read: InputReader, name: OptionName): number {
+  const spec = optionSpec(name);
+  const v = read(name) || spec.default;
   if (!/^[0-9]+$/.test(v)) throw new UsageError(`input "${name}": "${v}" is not a whole number.`);
   const n = Number(v);
+  const min = spec.min ?? 0;
+  const max = spec.max ?? Number.MAX_SAFE_INTEGER;
   if (n < min || n > max) throw new UsageError(`input "${name}": ${n} is outside ${min}..${max}.`);
   return n;
 }
 
-function positiveNumber(read: InputReader, name: string): number | undefined {
+function positiveNumber(read: InputReader, name: OptionName): number | undefined {
   const v = read(name);
   if (v === '') return undefined;
   const n = Number(v);
@@ -75,50 +89,45 @@ export function validateGateName(name: string): string {
 }
 
 export function readInputs(read: InputReader): ActionInputs {
-  const mode = oneOf(read, 'mode', ['gate', 'post-comment'] as const, 'gate');
-  const baselineRaw = read('baseline');
+  const mode = oneOf(read, 'mode');
+  const baselineRaw = text(read, 'baseline');
   const baseline: ActionInputs['baseline'] =
-    baselineRaw === '' || baselineRaw.toLowerCase() === 'artifact'
+    baselineRaw.toLowerCase() === 'artifact'
       ? { kind: 'artifact' }
       : baselineRaw.toLowerCase() === 'none'
         ? { kind: 'none' }
         : { kind: 'path', path: baselineRaw };
-  const failOnRaw = read('fail-on');
   const inputs: ActionInputs = {
     mode,
     predictions: optional(read, 'predictions'),
     labels: optional(read, 'labels'),
-    task: oneOf(
-      read,
-      'task',
-      ['auto', 'binary', 'multiclass', 'regression'] as const,
-      DEFAULT_EVALUATE_OPTIONS.task,
-    ),
-    idColumn: read('id-column') || DEFAULT_EVALUATE_OPTIONS.idColumn,
-    labelColumn: read('label-column') || DEFAULT_EVALUATE_OPTIONS.labelColumn,
-    predictionColumn: read('prediction-column') || DEFAULT_EVALUATE_OPTIONS.predictionColumn,
+    task: oneOf(read, 'task'),
+    idColumn: text(read, 'id-column'),
+    labelColumn: text(read, 'label-column'),
+    predictionColumn: text(read, 'prediction-column'),
     scoreColumn: optional(read, 'score-column'),
     scorePrefix: optional(read, 'score-prefix'),
     positiveLabel: optional(read, 'positive-label'),
-    missing: oneOf(read, 'missing', ['error', 'count-as-wrong'] as const, DEFAULT_EVALUATE_OPTIONS.missing),
+    missing: oneOf(read, 'missing'),
     benchCommand: optional(read, 'bench-command'),
-    benchRuns: integer(read, 'bench-runs', DEFAULT_RUNS, 1, 1000),
-    benchWarmup: integer(read, 'bench-warmup', DEFAULT_WARMUP, 0, 1000),
+    benchRuns: integer(read, 'bench-runs'),
+    benchWarmup: integer(read, 'bench-warmup'),
     benchTimeout: positiveNumber(read, 'bench-timeout'),
     config: optional(read, 'config'),
-    name: validateGateName(read('name') || 'model-gate'),
+    name: validateGateName(text(read, 'name')),
     baseline,
     baselineBranch: optional(read, 'baseline-branch'),
-    updateBaseline: oneOf(read, 'update-baseline', ['auto', 'always', 'never'] as const, 'auto'),
-    retentionDays: integer(read, 'retention-days', 90, 1, 400),
-    comment: oneOf(read, 'comment', ['auto', 'never'] as const, 'auto'),
-    failOn: failOnRaw === '' ? undefined : oneOf(read, 'fail-on', ['fail', 'warn', 'never'] as const, 'fail'),
+    updateBaseline: oneOf(read, 'update-baseline'),
+    retentionDays: integer(read, 'retention-days'),
+    comment: oneOf(read, 'comment'),
+    // Empty (the default): gate.yml's fail_on decides.
+    failOn: read('fail-on') === '' ? undefined : oneOf(read, 'fail-on'),
     githubToken: read('github-token'),
-    outDir: read('out-dir') || 'model-gate-out',
+    outDir: text(read, 'out-dir'),
     pushgatewayUrl: optional(read, 'pushgateway-url'),
     pushgatewayAuth: optional(read, 'pushgateway-auth'),
     openmetrics: optional(read, 'openmetrics'),
-    networkTimeout: integer(read, 'network-timeout', 30, 1, 600),
+    networkTimeout: integer(read, 'network-timeout'),
   };
   if (mode === 'gate' && !inputs.predictions) {
     throw new UsageError(

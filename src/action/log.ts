@@ -2,10 +2,10 @@
  * The runner-log edge of the action: every message model-gate writes to the Actions log goes
  * through here, so no data string in it (a path, a label, a server's error text) can start a
  * runner command (`::error::`, `::add-mask::`), draw terminal escapes or reorder text. See
- * escapeLogText in src/report/escape.ts.
+ * escapeLogText in src/util/escape.ts.
  */
 import * as core from '@actions/core';
-import { escapeLogText } from '../report/escape.js';
+import { escapeLogText } from '../util/escape.js';
 
 type Props = core.AnnotationProperties;
 

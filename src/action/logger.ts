@@ -1,9 +1,15 @@
 import { log } from './log.js';
-import type { Logger, Progress } from '../util/progress.js';
+import type { Logger, Progress, ProgressOptions } from '../util/progress.js';
 
 /** Milestone logging for long work: at most one line per 10 % (or per 15 s when the total is unknown). */
-function actionProgress(label: string, now: () => number = Date.now): Progress {
+export function actionProgress(
+  label: string,
+  options: ProgressOptions = {},
+  now: () => number = Date.now,
+): Progress {
   const started = now();
+  // A blocking step logs nothing until it ends: say what is running first.
+  if (options.immediate) log.info(`${label}…`);
   let lastPercent = -1;
   let lastTime = started;
   return {
@@ -56,6 +62,6 @@ export function createActionLogger(): Logger {
         depth--;
       }
     },
-    progress: { start: (label) => actionProgress(label) },
+    progress: { start: (label, options) => actionProgress(label, options) },
   };
 }

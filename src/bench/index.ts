@@ -15,7 +15,7 @@ import { fileVersion, latencyFigures, readLatencyFile } from './latency.js';
 import { procAvailable } from './proc.js';
 import { runOnce, STDERR_LINES, type MeasuredRun, type RunContext } from './run-once.js';
 import { summarize, wallTimeWarnings } from './stats.js';
-import { sanitizeTerminal } from '../report/escape.js';
+import { sanitizeTerminal } from '../util/escape.js';
 
 /** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
 const STDERR_LINE_CHARS = 500;

@@ -1,5 +1,5 @@
-import { escapeLogText } from '../report/escape.js';
-import type { Logger, Progress } from '../util/progress.js';
+import { escapeLogText } from '../util/escape.js';
+import type { Logger, Progress, ProgressOptions } from '../util/progress.js';
 
 /** Work shorter than this shows no progress line: a flash of text helps nobody. */
 const SHOW_AFTER_MS = 1000;
@@ -77,13 +77,19 @@ export class TerminalLogger implements Logger {
 
   progress = {
     /**
-     * A live line in a terminal: nothing for the first second, then redrawn at most 10 times a
-     * second, cleared when the work is done (a summary line is left when it took a second or more).
+     * A live line in a terminal: nothing for the first second (at once for an `immediate` step),
+     * then redrawn at most 10 times a second, cleared when the work is done (a summary line is left
+     * when it took a second or more).
      */
-    start: (label: string): Progress => {
+    start: (label: string, options: ProgressOptions = {}): Progress => {
       const started = this.now();
       let lastDraw = -Infinity;
       let drawn = false;
+      // A blocking step cannot redraw while it runs: its label goes up now.
+      if (options.immediate && this.live) {
+        this.stream.write(`\r\x1b[2K${escapeLogText(label, 200)}…`);
+        drawn = true;
+      }
       return {
         update: (done: number, total: number | undefined, detail?: string, rows?: number) => {
           if (!this.live) return;

@@ -1,4 +1,4 @@
-import type { ClassificationData, EvaluationData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData, EvaluationData } from '../result/evaluation-data.js';
 
 /**
  * Pairs the candidate's rows with the baseline's: `permutation[i]` = the candidate row of

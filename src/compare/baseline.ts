@@ -1,13 +1,13 @@
 import { reviveNumber } from '../result/write.js';
 import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
-import type { EvaluationData } from '../evaluate/evaluation-data.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
 import { GateError, InputError } from '../errors.js';
-import { computeMetrics } from '../metrics/index.js';
+import { computeMetrics } from '../evaluate/metrics/index.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { resultProblem } from '../result/validate.js';
-import { EXAMPLES_FORMATS, readExamples } from './examples.js';
+import { EXAMPLES_FORMATS, readExamples } from '../result/examples.js';
 
 export interface LoadedBaseline {
   result: Result;

@@ -11,7 +11,7 @@
  */
 import type { GateConfig } from '../config/index.js';
 import { UsageError } from '../errors.js';
-import { mannWhitneyCounts } from '../stats/mann-whitney.js';
+import { mannWhitneyCounts } from './stats/mann-whitney.js';
 
 /** The smallest one-sided p of the exact Mann-Whitney U test with n₁ and n₂ untied values. */
 export function smallestMannWhitneyP(n1: number, n2: number): number {

@@ -19,13 +19,13 @@
  * Trials are independent of each other (each has its own seed), so the grid splits into shards
  * (trial t goes to shard t mod count) whose counts add up to the unsharded grid's.
  */
-import type { ClassificationData, EvaluationData, RegressionData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData, EvaluationData, RegressionData } from '../result/evaluation-data.js';
 import { sufficientStatistics } from '../evaluate/sufficient-statistics.js';
 import { defaultGateConfig, type GateConfig, type MetricRule } from '../config/index.js';
-import { computeMetrics } from '../metrics/index.js';
-import { metricDeclaration } from '../metrics/registry.js';
+import { computeMetrics } from '../evaluate/metrics/index.js';
+import { metricDeclaration } from '../registry/metrics.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
-import { normalCdf, Rng } from '../stats/index.js';
+import { normalCdf, Rng } from './stats/index.js';
 import { compareResults } from './compare.js';
 
 export interface CalibrationMetric {

@@ -1,7 +1,7 @@
-import type { ClassificationData, EvaluationData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData, EvaluationData } from '../result/evaluation-data.js';
 import { rulesForTask, type FailOn, type GateConfig, type MetricRule } from '../config/index.js';
-import { metricInfo, isAccuracyLike, type MetricInfo } from '../config/metric-directions.js';
-import { createMetricEvaluator } from '../metrics/index.js';
+import { metricDeclaration, type MetricDeclaration } from '../registry/metrics.js';
+import { createMetricEvaluator } from '../evaluate/metrics/index.js';
 import type {
   BenchResult,
   Check,
@@ -26,13 +26,13 @@ import {
   unpairedProportions,
   type BootstrapDistribution,
   type MetricEvaluator,
-} from '../stats/index.js';
+} from './stats/index.js';
 import type { ProgressFactory } from '../util/progress.js';
 import { alignRows } from './align.js';
 import { minimumSignificantRuns, smallestMannWhitneyP } from './bench-runs.js';
 import { capitalize, fmt, fmtAmount, fmtP, hostLabel, mdeText, thresholdText } from './describe.js';
 import { GateError } from '../errors.js';
-import { unpairedAccuracyP, farringtonManningInterval } from '../stats/farrington-manning.js';
+import { unpairedAccuracyP, farringtonManningInterval } from './stats/farrington-manning.js';
 import { bootstrapSe, minimumDetectableEffect } from './power.js';
 import { isConfusionShaped, normalRegressionP, rowsFromConfusion, summaryTest } from './unpaired-tests.js';
 import { judgePaired, pairedTestsByShape, type PairedOutcome, type PairedTests } from './paired-tests.js';
@@ -62,7 +62,7 @@ export function gateExitCode(verdict: GateVerdict, failOn: FailOn): 0 | 1 {
 interface Draft {
   check: Check;
   rule: MetricRule;
-  info: MetricInfo;
+  info: MetricDeclaration;
   higher: boolean;
   /** Tolerated worsening in the metric's unit (relative tolerances resolved against the baseline). */
   tolerance: number | null;
@@ -130,7 +130,12 @@ export function compareResults(input: CompareInput): GateResult {
     alpha === null || !baseline
       ? []
       : rules
-          .filter((r) => r.max_regression && !r.metric.startsWith('bench.') && !isAccuracyLike(r.metric))
+          .filter(
+            (r) =>
+              r.max_regression &&
+              !r.metric.startsWith('bench.') &&
+              metricDeclaration(r.metric)?.shape !== 'mean-binary',
+          )
           .map((r) => r.metric)
           .filter((m, i, all) => all.indexOf(m) === i);
   let boot: Record<string, BootstrapDistribution> | null = null;
@@ -311,7 +316,7 @@ interface DraftContext {
 function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
   const pairedOutcome = ctx.pairedTests?.get(rule.metric);
-  const info = metricInfo(rule.metric)!;
+  const info = metricDeclaration(rule.metric)!;
   const higher = info.direction === 'higher';
   const isBench = rule.metric.startsWith('bench.');
   const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
@@ -358,7 +363,7 @@ function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   }
   if (isBench) {
     benchTest(draft, baseline!, candidate, alpha);
-  } else if (isAccuracyLike(rule.metric) && comparable) {
+  } else if (metricDeclaration(rule.metric)?.shape === 'mean-binary' && comparable) {
     accuracyTest(draft, baseline!, candidate, discordant, tol, alpha, z);
   } else if (pairedOutcome) {
     const j = judgePaired(pairedOutcome, rule.metric, tol, higher, alpha, z, config.bootstrap.resamples);
@@ -379,7 +384,7 @@ function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
         `${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`,
       );
     if (draft.check.ci) draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
-  } else if (isAccuracyLike(rule.metric)) {
+  } else if (metricDeclaration(rule.metric)?.shape === 'mean-binary') {
     accuracyTest(draft, baseline!, candidate, null, tol, alpha, z);
   } else {
     const t = summaryTest(rule.metric, baseline!, candidate);

@@ -3,7 +3,7 @@
  * as 200ms) and the numbers in its reason. Kept apart from the decisions in compare.ts.
  */
 import type { MetricRule } from '../config/index.js';
-import { metricDeclaration } from '../metrics/registry.js';
+import { metricDeclaration } from '../registry/metrics.js';
 import { formatAmount, formatAsWritten, type QuantityUnit } from '../util/quantity.js';
 import type { BenchResult } from '../result/schema.js';
 

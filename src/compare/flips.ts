@@ -1,4 +1,4 @@
-import type { ClassificationData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData } from '../result/evaluation-data.js';
 import type { Confusion, Flips } from '../result/schema.js';
 
 const MAX_IDS = 10;

@@ -7,7 +7,7 @@ export {
   EXAMPLES_FORMAT,
   EXAMPLES_FORMATS,
   EXAMPLES_FORMAT_V1,
-} from './examples.js';
+} from '../result/examples.js';
 export { alignRows } from './align.js';
 export { correctnessFlips, grownConfusions } from './flips.js';
 export { simulate, type SimulateOptions, type SimulationRates, type SimulationResult } from './simulate.js';

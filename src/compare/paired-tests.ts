@@ -1,36 +1,36 @@
 import { bootstrapSe } from './power.js';
-import type { ClassificationData, EvaluationData, RegressionData } from '../evaluate/evaluation-data.js';
-import { brierRowTerms } from '../metrics/brier.js';
-import { classificationMetrics } from '../metrics/classification.js';
-import { buildPairTable, classTotals, countPairs, type PairTable } from '../metrics/confusion.js';
-import { validPositive } from '../metrics/evaluator.js';
-import { binaryRowLogLoss, multiclassRowLogLoss } from '../metrics/log-loss.js';
-import { metricDeclaration, type MetricShape } from '../metrics/registry.js';
-import { absoluteError, absolutePercentageError, squaredError } from '../metrics/regression.js';
-import { multinomialSample } from '../stats/binomial-sampler.js';
+import type { ClassificationData, EvaluationData, RegressionData } from '../result/evaluation-data.js';
+import { brierRowTerms } from '../evaluate/metrics/brier.js';
+import { classificationMetrics } from '../evaluate/metrics/classification.js';
+import { buildPairTable, classTotals, countPairs, type PairTable } from '../evaluate/metrics/confusion.js';
+import { validPositive } from '../evaluate/metrics/evaluator.js';
+import { binaryRowLogLoss, multiclassRowLogLoss } from '../evaluate/metrics/log-loss.js';
+import { metricDeclaration, type MetricShape } from '../registry/metrics.js';
+import { absoluteError, absolutePercentageError, squaredError } from '../evaluate/metrics/regression.js';
+import { multinomialSample } from './stats/binomial-sampler.js';
 import {
   bootstrapPValue,
   percentileInterval,
   type BootstrapDistribution,
   type BootstrapOptions,
-} from '../stats/bootstrap.js';
-import { pairedRmseDifference, pairedR2Difference } from '../stats/delta-method.js';
-import { aucComponents, DeLongCombination } from '../stats/delong.js';
+} from './stats/bootstrap.js';
+import { pairedRmseDifference, pairedR2Difference } from './stats/delta-method.js';
+import { aucComponents, DeLongCombination } from './stats/delong.js';
 import {
   analyticInterval,
   analyticPRegress,
   pairedMeanDifference,
   type PairedEstimate,
-} from '../stats/paired-mean.js';
-import { Rng } from '../stats/prng.js';
-import { pairedMaxBootstrap, pairedOrderBootstrap, toBaseRows } from '../stats/weighted-rank-bootstrap.js';
-import { rankedColumn, rankingValues, type RankedColumn } from '../metrics/ranking.js';
-import { MedianWalk } from '../metrics/regression.js';
-import { rankAscending, rankDescending } from '../metrics/sort.js';
+} from './stats/paired-mean.js';
+import { Rng } from './stats/prng.js';
+import { pairedMaxBootstrap, pairedOrderBootstrap, toBaseRows } from './stats/weighted-rank-bootstrap.js';
+import { rankedColumn, rankingValues, type RankedColumn } from '../evaluate/metrics/ranking.js';
+import { MedianWalk } from '../evaluate/metrics/regression.js';
+import { rankAscending, rankDescending } from '../util/sort.js';
 import type { ProgressFactory } from '../util/progress.js';
 
 /**
- * The paired test of each gated metric, chosen by its statistical shape (src/metrics/registry.ts):
+ * The paired test of each gated metric, chosen by its statistical shape (src/registry/metrics.ts):
  * - `mean` → paired z on the per-example differences of the metric's own per-example terms;
  * - `auc` → DeLong (one-vs-rest macro: DeLong per class, combined with the covariance kept);
  * - `smooth-of-means` → the delta method (the row bootstrap below `DELTA_METHOD_MIN_ROWS` rows);

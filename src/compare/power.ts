@@ -1,4 +1,4 @@
-import { normalQuantile } from '../stats/index.js';
+import { normalQuantile } from './stats/index.js';
 
 /** The power the minimum detectable effect is stated at. */
 export const MDE_POWER = 0.8;

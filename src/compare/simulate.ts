@@ -1,8 +1,8 @@
-import type { ClassificationData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData } from '../result/evaluation-data.js';
 import type { GateConfig, MetricRule } from '../config/index.js';
-import { isAccuracyLike } from '../config/metric-directions.js';
+import { metricDeclaration } from '../registry/metrics.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
-import { Rng } from '../stats/index.js';
+import { Rng } from './stats/index.js';
 import { compareResults } from './compare.js';
 
 export interface SimulateOptions {
@@ -55,7 +55,7 @@ export function simulate(options: SimulateOptions): SimulationResult {
     throw new RangeError('simulate: bad accuracy or drop');
   let rules: MetricRule[] = options.config.default_metrics
     ? [{ metric: 'accuracy', max_regression: { kind: 'absolute', value: 0, text: '0' } }]
-    : options.config.metrics.filter((r) => isAccuracyLike(r.metric));
+    : options.config.metrics.filter((r) => metricDeclaration(r.metric)?.shape === 'mean-binary');
   if (rules.length === 0)
     rules = [{ metric: 'accuracy', max_regression: { kind: 'absolute', value: 0, text: '0' } }];
   const config: GateConfig = { ...options.config, metrics: rules, default_metrics: false };

@@ -5,10 +5,10 @@
  * for a binary ROC AUC. A metric with none of these (order statistics, average precision,
  * multiclass AUC) gets no test, and its check says it is inconclusive.
  */
-import type { ClassificationData } from '../evaluate/evaluation-data.js';
-import { metricDeclaration } from '../metrics/registry.js';
+import type { ClassificationData } from '../result/evaluation-data.js';
+import { metricDeclaration } from '../registry/metrics.js';
 import type { MomentSums, Result } from '../result/schema.js';
-import { normalCdf } from '../stats/index.js';
+import { normalCdf } from './stats/index.js';
 
 export interface SummaryTest {
   /** Candidate minus baseline, in the metric's unit. */

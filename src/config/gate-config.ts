@@ -12,7 +12,12 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { UsageError } from '../errors.js';
-import { METRIC_NAMES, metricInfo, type MetricInfo } from './metric-directions.js';
+import {
+  METRIC_DECLARATIONS,
+  METRIC_NAMES,
+  metricDeclaration,
+  type MetricDeclaration,
+} from '../registry/metrics.js';
 import { closestName as closest } from '../util/closest.js';
 import {
   exampleValue,
@@ -22,7 +27,6 @@ import {
   parseQuantity as parseUnitQuantity,
   parseSize,
 } from '../util/quantity.js';
-import { METRIC_DECLARATIONS, metricDeclaration } from '../metrics/registry.js';
 
 export type FailOn = 'fail' | 'warn' | 'never';
 
@@ -330,7 +334,7 @@ function parseMetrics(
   const rules: MetricRule[] = [];
   for (const pair of node.items) {
     const name = keyName(pair, fail, node.items);
-    const info = metricInfo(name);
+    const info = metricDeclaration(name);
     if (!info) {
       const hint = closest(name, METRIC_NAMES);
       fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
@@ -342,16 +346,17 @@ function parseMetrics(
     } else if (!isMap(value)) {
       fail(
         value,
-        `metrics.${name}: expected a mapping such as { max_regression: ${example(info as MetricInfo, 'tol')} } (keys: ${RULE_KEYS.join(', ')}), got ${show(scalarValue(value))}`,
+        `metrics.${name}: expected a mapping such as { max_regression: ${example(info as MetricDeclaration, 'tol')} } (keys: ${RULE_KEYS.join(', ')}), got ${show(scalarValue(value))}`,
       );
     } else {
       for (const rp of value.items) {
         const key = keyName(rp, fail, value.items);
         const vnode = rp.value as Node | null;
         const at = (vnode ?? rp.key) as Node | null;
-        if (key === 'min' || key === 'max') rule[key] = parseBound(at, name, key, info as MetricInfo, fail);
+        if (key === 'min' || key === 'max')
+          rule[key] = parseBound(at, name, key, info as MetricDeclaration, fail);
         else if (key === 'max_regression')
-          rule.max_regression = parseTolerance(at, name, info as MetricInfo, fail);
+          rule.max_regression = parseTolerance(at, name, info as MetricDeclaration, fail);
         else {
           const hint = closest(key, RULE_KEYS);
           fail(
@@ -372,7 +377,7 @@ function parseMetrics(
   return rules;
 }
 
-function example(info: MetricInfo, what: 'tol' | 'bound'): string {
+function example(info: MetricDeclaration, what: 'tol' | 'bound'): string {
   return exampleValue(info.unit, what);
 }
 
@@ -380,11 +385,11 @@ function example(info: MetricInfo, what: 'tol' | 'bound'): string {
 // same one that formats them in reports (src/util/quantity.ts).
 export { parseSize, parseDuration };
 
-function parseQuantity(v: unknown, info: MetricInfo): number | undefined {
+function parseQuantity(v: unknown, info: MetricDeclaration): number | undefined {
   return parseUnitQuantity(v, info.unit);
 }
 
-function expectedForm(info: MetricInfo): string {
+function expectedForm(info: MetricDeclaration): string {
   return unitExpectedForm(info.unit);
 }
 
@@ -392,7 +397,7 @@ function parseBound(
   node: Node | null,
   name: string,
   key: 'min' | 'max',
-  info: MetricInfo,
+  info: MetricDeclaration,
   fail: Fail,
 ): number {
   const v = scalarValue(node);
@@ -425,7 +430,7 @@ function parseBound(
   return value as number;
 }
 
-function parseTolerance(node: Node | null, name: string, info: MetricInfo, fail: Fail): Tolerance {
+function parseTolerance(node: Node | null, name: string, info: MetricDeclaration, fail: Fail): Tolerance {
   const v = scalarValue(node);
   const tolHint = `expected an absolute amount such as ${example(info, 'tol')} (relative)`;
   if (typeof v === 'string') {

@@ -12,13 +12,10 @@ export {
   type FailOn,
 } from './gate-config.js';
 export {
-  METRICS,
   METRIC_NAMES,
-  metricInfo,
-  isHigherBetter,
-  isAccuracyLike,
+  metricDeclaration,
   type Direction,
-  type MetricInfo,
+  type MetricDeclaration,
   type MetricUnit,
-} from './metric-directions.js';
+} from '../registry/metrics.js';
 export { editDistance, closestName as closest } from '../util/closest.js';

@@ -1,7 +1,7 @@
-import type { MetricsOutput } from '../metrics/index.js';
+import type { MetricsOutput } from './metrics/index.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
 import { VERSION } from '../version.js';
-import type { ReadStats } from './evaluation-data.js';
+import type { ReadStats } from '../result/evaluation-data.js';
 
 /** The input-side counts of `result.errors`; the rest of `errors` comes from the scores. */
 export type RowCounts = Pick<

@@ -1,16 +1,21 @@
-import { showValue } from '../input/bytes.js';
+import { showValue } from './read/bytes.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { readEvaluationData, readEvaluationStream, type RowStream } from '../input/index.js';
-import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
-import { StreamingMetrics } from '../metrics/streaming.js';
+import { readEvaluationData, readEvaluationStream, type RowStream } from './read/index.js';
+import { computeMetrics, type MetricsOutput } from './metrics/index.js';
+import { StreamingMetrics } from './metrics/streaming.js';
 import type { Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
-import { silentLogger } from '../util/progress.js';
+import { blockingStep, silentLogger } from '../util/progress.js';
 import { buildResult } from './build-result.js';
 import { StatisticsAccumulator, sufficientStatistics } from './sufficient-statistics.js';
-import type { EvaluateOptions, EvaluationData, ReadStats, StreamingOptions } from './evaluation-data.js';
+import type {
+  EvaluateOptions,
+  EvaluationData,
+  ReadStats,
+  StreamingOptions,
+} from '../result/evaluation-data.js';
 
 export interface Evaluation {
   result: Result;
@@ -54,17 +59,9 @@ export async function evaluate(
   const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
   if (!streaming) {
     const { data, stats } = await readEvaluationData(options, logger);
+    const { scored, statistics } = scoreRows(data, logger);
     return {
-      result: evaluationResult(
-        options,
-        data,
-        stats,
-        computeMetrics(data),
-        source,
-        now,
-        logger,
-        sufficientStatistics(data),
-      ),
+      result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
       data,
     };
   }
@@ -77,24 +74,18 @@ export async function evaluate(
     });
     if (read.data !== null) {
       const { data, stats } = read;
+      const { scored, statistics } = scoreRows(data, logger);
       return {
-        result: evaluationResult(
-          options,
-          data,
-          stats,
-          computeMetrics(data),
-          source,
-          now,
-          logger,
-          sufficientStatistics(data),
-        ),
+        result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
         data,
       };
     }
     const { stream, stats } = read;
     try {
       const acc = new StatisticsAccumulator();
-      const scored = scoreStream(stream, dir, streaming.sortChunk, acc);
+      const scored = blockingStep(logger, `Scoring ${stream.meta.n.toLocaleString('en-US')} rows`, () =>
+        scoreStream(stream, dir, streaming.sortChunk, acc),
+      );
       return {
         result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
         data: null,
@@ -105,6 +96,17 @@ export async function evaluate(
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** The metrics and sufficient statistics of rows in memory: seconds on millions of rows, said first. */
+function scoreRows(
+  data: EvaluationData,
+  logger: Logger,
+): { scored: MetricsOutput; statistics: Result['statistics'] } {
+  return blockingStep(logger, `Scoring ${data.n.toLocaleString('en-US')} rows`, () => ({
+    scored: computeMetrics(data),
+    statistics: sufficientStatistics(data),
+  }));
 }
 
 /** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
@@ -120,6 +122,7 @@ function scoreStream(
     metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
     metrics.add(batch);
     if (firstPass) statistics.add(batch);
+    else statistics.addCentred(batch);
   };
   do {
     stream.replay(add);

@@ -1,7 +1,7 @@
-import type { ClassificationData, EvaluationData, RegressionData } from '../evaluate/evaluation-data.js';
+import type { ClassificationData, EvaluationData, RegressionData } from '../result/evaluation-data.js';
 import { GateError } from '../errors.js';
-import { labelNumber } from '../input/bytes.js';
-import { orderLabels } from '../input/index.js';
+import { labelNumber } from '../evaluate/read/bytes.js';
+import { orderLabels } from '../evaluate/read/index.js';
 
 /** One shard's joined rows (its examples sidecar) and where they came from, for messages. */
 export interface ShardRows {

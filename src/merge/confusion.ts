@@ -1,8 +1,13 @@
 import { GateError, InputError } from '../errors.js';
-import { orderLabels } from '../input/index.js';
-import { classificationMetrics, perClassStats } from '../metrics/classification.js';
-import { classTotals, sparseConfusion, topConfusions, type PairTable } from '../metrics/confusion.js';
-import type { MetricsOutput } from '../metrics/index.js';
+import { orderLabels } from '../evaluate/read/index.js';
+import { classificationMetrics, perClassStats } from '../evaluate/metrics/classification.js';
+import {
+  classTotals,
+  sparseConfusion,
+  topConfusions,
+  type PairTable,
+} from '../evaluate/metrics/confusion.js';
+import type { MetricsOutput } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
 
 /** A bare shard: its result.json only (no examples sidecar). */

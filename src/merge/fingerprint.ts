@@ -1,10 +1,10 @@
-import type { EvaluationData } from '../evaluate/evaluation-data.js';
-import { hashBytes, SEED_A, SEED_B } from '../input/bytes.js';
-import { labelHashes, makeNumberHasher, PairFingerprint } from '../input/fingerprint.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
+import { hashBytes, SEED_A, SEED_B } from '../evaluate/read/bytes.js';
+import { labelHashes, makeNumberHasher, PairFingerprint } from '../evaluate/read/fingerprint.js';
 
 /**
  * `dataset.fingerprint` of joined rows, exactly as `evaluate` computes it while reading (see
- * src/input/fingerprint.ts): the order-independent sum of one 64-bit hash per (id, true label)
+ * src/evaluate/read/fingerprint.ts): the order-independent sum of one 64-bit hash per (id, true label)
  * pair, hashed with the row count. Ids are hashed as their UTF-8 bytes — the bytes the reader
  * interned — and rows without ids (joined by position) use the decimal digits of their position.
  * Classification labels are hashed by their class string, regression labels by their float64 bits.

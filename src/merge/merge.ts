@@ -3,16 +3,16 @@ import { stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
 import { silentLogger, type Logger } from '../util/progress.js';
-import { EXAMPLES_FILE, EXAMPLES_FORMAT, writeExamples } from '../compare/examples.js';
 import { buildResult } from '../evaluate/build-result.js';
-import type { EvaluationData } from '../evaluate/evaluation-data.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
 import { GateError, InputError, UsageError } from '../errors.js';
-import { computeMetrics, type MetricsOutput } from '../metrics/index.js';
-import { writeReports } from '../pipeline/write-reports.js';
+import { computeMetrics, type MetricsOutput } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
-import { writeResult } from '../result/write.js';
 import { checkSameTask, concatShards } from './concat.js';
-import { metricsFromConfusions } from './confusion.js';
+import { metricsFromConfusions, type ShardResult } from './confusion.js';
+import { metricsFromStatistics, type DroppedMetric } from './sums.js';
+import { sufficientStatistics } from '../evaluate/sufficient-statistics.js';
+import { metricDeclaration, type MergeRule } from '../registry/metrics.js';
 import { fingerprintData } from './fingerprint.js';
 
 /** A shard as loaded: a run folder or a bare result.json, with its examples sidecar when present. */
@@ -43,6 +43,8 @@ export interface MergeOutput {
   exact: boolean;
   /** Metrics of the shards that a merge without examples cannot compute exactly (left out). */
   omitted: string[];
+  /** The same, each with the reason (its registry merge rule, or a statistic a shard lacks). */
+  dropped: DroppedMetric[];
 }
 
 /** How many missing ids the merged result lists (as `evaluate`). */
@@ -54,7 +56,10 @@ export async function loadShards(paths: readonly string[], logger: Logger = sile
     throw new UsageError('no shards given. Name the shard folders or result.json files.');
   const shards: Shard[] = [];
   const seen = new Map<string, string>();
+  // Shard by shard (each a file read): the line shows how many of them are in.
+  const progress = logger.progress.start(`Reading ${paths.length} shard${paths.length === 1 ? '' : 's'}`);
   for (const path of paths) {
+    progress.update(shards.length, paths.length, path);
     let resultFile = path;
     try {
       if ((await stat(path)).isDirectory()) resultFile = join(path, 'result.json');
@@ -79,6 +84,7 @@ export async function loadShards(paths: readonly string[], logger: Logger = sile
       examplesFile: typeof name === 'string' ? join(dirname(resultFile), name) : null,
     });
   }
+  progress.done(`${shards.reduce((n, s) => n + s.result.n, 0).toLocaleString('en-US')} examples`);
   return shards;
 }
 
@@ -90,15 +96,19 @@ export async function loadShards(paths: readonly string[], logger: Logger = sile
  * `computeMetrics`, so metrics, per_class, confusion, errors and `dataset.fingerprint` are what
  * evaluating the concatenated files gives. Read counts (missing/extra/invalid) add up.
  *
- * Without (any shard lacks its sidecar): only what is exact from counts — every confusion-derived
- * classification metric (`metricsFromConfusions`). Score metrics and regression metrics are left
- * out with a warning that names them; regression is refused (nothing exact would remain). The
- * fingerprint cannot be combined from shard digests: the merged result gets
- * `merged:sha256:…` (a digest of the shard fingerprints), comparable only with a merge of the
- * same shards.
+ * Without (any shard lacks its sidecar): each metric merges by its registry `merge` rule
+ * (`mergeByRules`): `confusion` from the summed confusion counts (bit-identical), `sums` from the
+ * summed `statistics.terms` (to rounding), while `sorted` metrics (ranks, medians, maxima) need every
+ * example and are left out with a warning that names them and says why; nothing is approximated.
+ * When nothing would remain the merge is refused. The fingerprint cannot be combined from shard
+ * digests: the merged result gets `merged:sha256:…` (a digest of the shard fingerprints),
+ * comparable only with a merge of the same shards.
  *
- * Bench sections are dropped with a warning: timings are per runner and do not merge. Gate
- * sections of the shards are ignored (compare the merged result instead).
+ * The merged result carries merged `statistics`, so it serves as a bare (unpaired) baseline too.
+ *
+ * Bench sections (`not-merged`) are dropped with a warning: timings are per runner and do not
+ * merge. Gate sections of the shards are ignored (compare the merged result instead). Nothing is
+ * written here: the adapters write the merged result (src/pipeline/write-merged.ts).
  */
 export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}): MergeOutput {
   if (shards.length === 0) throw new UsageError('no shards given.');
@@ -113,6 +123,8 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
   let positiveLabel: string | undefined;
   let shardWarnings: string[];
   const omitted: string[] = [];
+  const dropped: DroppedMetric[] = [];
+  let statistics: Result['statistics'];
   if (exact) {
     for (const s of shards)
       if (s.examples!.task !== s.result.task)
@@ -123,6 +135,7 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
     const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: s.examples! })));
     data = concatenated.data;
     scored = computeMetrics(data);
+    statistics = sufficientStatistics(data);
     fingerprint = fingerprintData(data);
     if (data.task === 'binary' && data.positive !== undefined) positiveLabel = data.classes[data.positive];
     // What the shards' readers reported (their metric warnings described the shard, not the whole).
@@ -140,27 +153,28 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
         .map((s) => s.path)
         .join(', ')}${lacking.length > 3 ? ', …' : ''}` +
       (named.length > 0 ? `; ${named[0].examplesFile} is named in its result.json but missing` : '');
+    const byRules = mergeByRules(
+      task,
+      shards.map((s) => ({ file: s.resultFile, result: s.result })),
+    );
+    scored = byRules.scored;
+    statistics = byRules.statistics;
+    dropped.push(...byRules.dropped);
+    omitted.push(...dropped.map((d) => d.metric));
+    positiveLabel = task === 'binary' ? shards[0].result.dataset.positive_label : undefined;
     const fix =
       "Keep each shard's examples.bin beside its result.json (`model-gate run --out-dir DIR` writes " +
       'both; upload the whole folder) and merge again.';
-    if (task === 'regression')
-      throw new GateError(
-        `No regression metric can be merged (${why}): mae, mse, rmse, r2, mape, median_ae and max_error ` +
-          `are not exact functions of per-shard values. ${fix}`,
-      );
-    const merged = metricsFromConfusions(shards.map((s) => ({ file: s.resultFile, result: s.result })));
-    scored = merged;
-    positiveLabel = task === 'binary' ? shards[0].result.dataset.positive_label : undefined;
-    for (const s of shards)
-      for (const name of Object.keys(s.result.metrics))
-        if (!(name in scored.metrics) && !omitted.includes(name)) omitted.push(name);
+    const kept = Object.keys(scored.metrics);
+    if (kept.length === 0)
+      throw new GateError(`No ${task} metric can be merged (${why}): ${describeDropped(dropped)}. ${fix}`);
     notes.push(
-      omitted.length > 0
-        ? `Left out: ${omitted.join(', ')} (${why}). These need every example's score and are not ` +
-            'functions of per-shard values, so they are not approximated; the confusion-derived metrics, ' +
-            `per_class and confusion are exact. ${fix}`
-        : `Merged from the confusion counts (${why}), exactly: every metric of the shards is ` +
-            `confusion-derived. ${fix}`,
+      dropped.length > 0
+        ? `Left out: ${omitted.join(', ')} (${why}): ${describeDropped(dropped)}. They are not approximated; ` +
+            `${kept.join(', ')} are exact (merged from the shards' confusion counts and sufficient statistics` +
+            `${task === 'regression' ? '' : ', as are per_class and confusion'}). ${fix}`
+        : `Merged from the shards' confusion counts and sufficient statistics (${why}), exactly: no metric of ` +
+            `the shards needs every example. ${fix}`,
       'dataset.fingerprint of shards without examples cannot be combined: the merged result carries ' +
         '"merged:sha256:…", a digest of the shard fingerprints that equals only another merge of the same ' +
         'shards, so a comparison with an unsharded result is flagged not comparable (unpaired tests).',
@@ -210,8 +224,60 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
       missing_ids: missingIds,
     },
     warnings: [...new Set([...notes, ...shardWarnings, ...scored.warnings])],
+    statistics,
   });
-  return { result, data, exact, omitted };
+  return { result, data, exact, omitted, dropped };
+}
+
+/**
+ * The metrics of bare shards (result.json only), each by its registry merge rule, in the shards'
+ * metric order: `confusion` → `metricsFromConfusions`, `sums` → `metricsFromStatistics`,
+ * `sorted` and `not-merged` → dropped with the reason.
+ */
+export function mergeByRules(
+  task: Result['task'],
+  shards: readonly ShardResult[],
+): { scored: MetricsOutput; statistics: Result['statistics']; dropped: DroppedMetric[] } {
+  const names: string[] = [];
+  for (const s of shards)
+    for (const name of Object.keys(s.result.metrics)) if (!names.includes(name)) names.push(name);
+  const ruleOf = (name: string): MergeRule => metricDeclaration(name)?.merge ?? 'not-merged';
+  const dropped: DroppedMetric[] = [];
+  const fromCounts: MetricsOutput =
+    task === 'regression'
+      ? { metrics: {}, top_confusions: [], error_rate: null, warnings: [] }
+      : metricsFromConfusions(shards);
+  const sums = metricsFromStatistics(
+    shards,
+    names.filter((name) => ruleOf(name) === 'sums'),
+  );
+  dropped.push(...sums.dropped);
+  const metrics: Record<string, number | null> = {};
+  for (const name of names) {
+    const rule = ruleOf(name);
+    if (rule === 'confusion' && Object.hasOwn(fromCounts.metrics, name))
+      metrics[name] = fromCounts.metrics[name];
+    else if (rule === 'sums' && Object.hasOwn(sums.metrics, name)) metrics[name] = sums.metrics[name];
+    else if (rule === 'sorted') dropped.push({ metric: name, reason: SORTED_REASON });
+    else if (rule !== 'sums')
+      dropped.push({ metric: name, reason: `merge rule "${rule}": per-shard figures that do not combine` });
+  }
+  return {
+    scored: { ...fromCounts, metrics, warnings: [...new Set([...fromCounts.warnings, ...sums.warnings])] },
+    statistics: sums.statistics,
+    dropped,
+  };
+}
+
+const SORTED_REASON =
+  'merge rule "sorted": need every example\'s score or value (ranks, medians, maxima), which no ' +
+  'per-shard count or sum determines';
+
+/** "roc_auc, average_precision: why; log_loss: why", the dropped metrics grouped by their reason. */
+function describeDropped(dropped: readonly DroppedMetric[]): string {
+  const groups = new Map<string, string[]>();
+  for (const d of dropped) groups.set(d.reason, [...(groups.get(d.reason) ?? []), d.metric]);
+  return [...groups].map(([reason, metrics]) => `${metrics.join(', ')}: ${reason}`).join('; ');
 }
 
 /** Deterministic stand-in when the true fingerprint cannot be computed: shard order does not matter. */
@@ -234,72 +300,4 @@ function commonSource(shards: readonly Shard[], fallback: Result['source']): Res
     if (value !== undefined) (out as Record<string, unknown>)[key] = value;
   }
   return out;
-}
-
-export interface WriteMergedOptions {
-  /** result.json path; the merged sidecar is written beside it. */
-  out?: string;
-  /** A run folder: result.json, examples.bin, report.md, report.html. */
-  outDir?: string;
-  /** Gate name shown in the reports. */
-  name?: string;
-}
-
-export interface WrittenMerge {
-  result: string[];
-  examples: string[];
-  reports: string[];
-}
-
-/**
- * Writes the merged result (`out` and/or `outDir`) and, for an exact merge, its examples sidecar
- * beside each result.json, so the merged result can serve as a baseline with paired tests.
- * Refuses to overwrite a shard's own result.json or sidecar.
- */
-export async function writeMerged(
-  merged: MergeOutput,
-  shards: readonly Shard[],
-  options: WriteMergedOptions,
-  logger: Logger = silentLogger,
-): Promise<WrittenMerge> {
-  const targets: { resultFile: string; dir: string; reports: boolean }[] = [];
-  if (options.out !== undefined)
-    targets.push({ resultFile: options.out, dir: dirname(options.out), reports: false });
-  if (options.outDir !== undefined)
-    targets.push({ resultFile: join(options.outDir, 'result.json'), dir: options.outDir, reports: true });
-  if (targets.length === 0) throw new UsageError('give --out PATH or --out-dir DIR.');
-  const taken = new Map<string, string>();
-  for (const s of shards) {
-    taken.set(resolve(s.resultFile), s.path);
-    if (s.examplesFile) taken.set(resolve(s.examplesFile), s.path);
-  }
-  for (const t of targets) {
-    const files = [t.resultFile, ...(merged.data ? [join(t.dir, EXAMPLES_FILE)] : [])];
-    for (const f of files) {
-      const owner = taken.get(resolve(f));
-      if (owner !== undefined)
-        throw new UsageError(
-          `writing ${f} would overwrite a file of the shard ${owner}; write the merged result ` +
-            'to a folder of its own (e.g. --out-dir merged).',
-        );
-    }
-  }
-  const written: WrittenMerge = { result: [], examples: [], reports: [] };
-  const result = merged.result;
-  for (const t of targets) {
-    if (merged.data) {
-      const path = await writeExamples(t.dir, merged.data, logger);
-      result.examples = { file: EXAMPLES_FILE, format: EXAMPLES_FORMAT, rows: merged.data.n };
-      written.examples.push(path);
-    }
-    if (t.reports) {
-      const r = await writeReports(t.dir, result, null, options.name ?? 'model-gate');
-      written.result.push(r.paths.result);
-      written.reports.push(r.paths.report, r.paths.html);
-    } else {
-      await writeResult(t.resultFile, result);
-      written.result.push(t.resultFile);
-    }
-  }
-  return written;
 }

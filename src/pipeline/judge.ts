@@ -1,6 +1,6 @@
 import { compareResults, gateExitCode, type LoadedBaseline } from '../compare/index.js';
 import type { GateConfig } from '../config/index.js';
-import type { EvaluationData } from '../evaluate/evaluation-data.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
 import type { GateResult, Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { runBenchmark, type BenchOptions } from '../bench/index.js';
 import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
-import type { EvaluateOptions } from '../evaluate/evaluation-data.js';
+import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { Result } from '../result/schema.js';
 import { judge } from './judge.js';
@@ -45,7 +45,11 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
     const note = checkBenchRuns(config, options.bench.runs, options.configPath ?? 'the default gate');
     if (note) logger.warning(note);
   }
-  const baseline = options.baseline ? await loadBaseline(options.baseline, logger) : null;
+  // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
+  const baselinePath = options.baseline;
+  const baseline = baselinePath
+    ? await logger.group(`Baseline ${baselinePath}`, () => loadBaseline(baselinePath, logger))
+    : null;
   const bench = options.bench
     ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
     : undefined;
@@ -54,7 +58,9 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   );
   if (bench) result.bench = bench;
 
-  const examplesPath = await writeExamples(options.outDir, data, logger);
+  const examplesPath = await logger.group('Examples sidecar', () =>
+    writeExamples(options.outDir, data, logger),
+  );
   result.examples = { file: basename(examplesPath), format: EXAMPLES_FORMAT, rows: data.n };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>

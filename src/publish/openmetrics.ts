@@ -19,7 +19,7 @@
  *   valid.
  */
 import type { GateVerdict, CheckVerdict, Result } from '../result/schema.js';
-import { METRIC_DECLARATIONS, metricDeclaration, metricsForTask } from '../metrics/registry.js';
+import { METRIC_DECLARATIONS, metricDeclaration, metricsForTask } from '../registry/metrics.js';
 import { baseDivisor } from '../util/quantity.js';
 
 export interface PublishLabels {

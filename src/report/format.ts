@@ -3,7 +3,7 @@
  * same result renders the same bytes on every machine. Outputs are plain ASCII/Unicode text (escape
  * them for the target like any other string only if you add data to them).
  */
-import { metricDeclaration } from '../metrics/registry.js';
+import { metricDeclaration } from '../registry/metrics.js';
 import {
   displayScale,
   formatAmount,

@@ -4,7 +4,7 @@
  * Every data string is HTML-escaped, in text and attributes alike.
  */
 import type { Check, Result, SummaryStats } from '../result/schema.js';
-import { displayLabel, escapeHtml, safeUrl } from './escape.js';
+import { displayLabel, escapeHtml, safeUrl } from '../util/escape.js';
 import {
   formatBytes,
   formatCount,

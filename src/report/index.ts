@@ -13,7 +13,7 @@ export {
   sanitizeTerminal,
   safeUrl,
   MAX_LABEL_LENGTH,
-} from './escape.js';
+} from '../util/escape.js';
 export {
   formatMetric,
   formatDelta,

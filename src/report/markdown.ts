@@ -4,7 +4,7 @@
  * `maxLength` by shortening or dropping the least important parts first, and says what it dropped.
  */
 import type { Check, Result, SummaryStats } from '../result/schema.js';
-import { escapeMarkdownInline, safeUrl } from './escape.js';
+import { escapeMarkdownInline, safeUrl } from '../util/escape.js';
 import {
   ciHeader,
   formatBytes,

@@ -28,7 +28,7 @@ import {
   higherIsBetter,
   plural,
 } from './format.js';
-import { metricDeclaration } from '../metrics/registry.js';
+import { metricDeclaration } from '../registry/metrics.js';
 
 /** Escapes a string for one output format (data strings and our own text may differ). */
 type Esc = (s: string) => string;

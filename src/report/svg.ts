@@ -3,7 +3,7 @@
  * shortened with `displayLabel` and HTML-escaped (in text, <title> and attributes alike).
  */
 import type { BenchRun, Result } from '../result/schema.js';
-import { displayLabel, escapeHtml } from './escape.js';
+import { displayLabel, escapeHtml } from '../util/escape.js';
 import { benchScale, formatBench, formatCount, formatMetric } from './format.js';
 import { benchLabel, measuredRuns, type ClassRow } from './model.js';
 

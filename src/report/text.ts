@@ -3,7 +3,7 @@
  * when asked. Every data string goes through `sanitizeTerminal` (no escape sequences reach the tty).
  */
 import type { BenchResult, Check, CheckVerdict, Result } from '../result/schema.js';
-import { sanitizeTerminal } from './escape.js';
+import { sanitizeTerminal } from '../util/escape.js';
 import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
 import {
   benchFields,

@@ -3,7 +3,7 @@
  * JSON has no NaN: a metric that is undefined for the data (e.g. Cohen's kappa of two identical
  * constant raters) is `null`, and `warnings` says why.
  */
-import { BENCH_FIELD_NAMES } from '../metrics/registry.js';
+import { BENCH_FIELD_NAMES } from '../registry/metrics.js';
 
 export const RESULT_SCHEMA = 'model-gate/result@1' as const;
 
@@ -163,6 +163,11 @@ export interface MomentSums {
   n: number;
   sum: number;
   sum_sq: number;
+  /** `terms.y` only: Σ(y − ȳ)², R²'s SST without the cancellation of sum_sq − sum²/n (merge). */
+  m2?: number;
+  /** `terms.y` only: smallest and largest label (a constant target is recognised exactly). */
+  min?: number;
+  max?: number;
 }
 
 /**

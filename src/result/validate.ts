@@ -2,10 +2,10 @@
  * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
  * pull request's report artifact). Any of them may come from another machine or a hostile fork,
  * so every field the reports or the comparison use is checked for its schema type, and every
- * metric for the range its declaration gives (src/metrics/registry.ts). A problem is one sentence
+ * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
  * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
  */
-import { metricDeclaration } from '../metrics/registry.js';
+import { metricDeclaration } from '../registry/metrics.js';
 
 type Json = Record<string, unknown>;
 

@@ -13,8 +13,16 @@ export interface Progress {
   done(summary?: string): void;
 }
 
+export interface ProgressOptions {
+  /**
+   * Show the label at once: for a step that blocks the event loop (scoring a million rows, a
+   * merge), during which no update can be drawn, so that the user sees what is running.
+   */
+  immediate?: boolean;
+}
+
 export interface ProgressFactory {
-  start(label: string): Progress;
+  start(label: string, options?: ProgressOptions): Progress;
 }
 
 /** Also how the core surfaces warnings and notes while working. */
@@ -27,6 +35,22 @@ export interface Logger {
 }
 
 const silentProgress: Progress = { update() {}, done() {} };
+
+/**
+ * Runs a step that blocks the event loop, its label shown before it starts (`immediate`) and its
+ * summary after, so no long synchronous step runs silently.
+ */
+export function blockingStep<T>(
+  logger: Logger,
+  label: string,
+  fn: () => T,
+  summary?: (value: T) => string,
+): T {
+  const progress = logger.progress.start(label, { immediate: true });
+  const value = fn();
+  progress.done(summary?.(value));
+  return value;
+}
 
 export const silentLogger: Logger = {
   info() {},

@@ -121,13 +121,15 @@ describe.runIf(linux)('runBenchmark on real processes', () => {
 
     // sh → subshell → node: the subshell exits without waiting, node is reparented to init and
     // reaped there, so GNU time (the kernel) never sees its CPU. The /proc sampler saw it while
-    // its parent was alive (the subshell lingers 0.15 s), so it is in the tree RSS, and it is
-    // reported as still running when the command exited.
+    // its parent was alive (the subshell lingers until node has touched its memory, then 0.2 s
+    // more: ten samples), so it is in the tree RSS, and it is reported as still running when the
+    // command exited.
+    const ready = join(d, 'ready');
     const logger = recordingLogger();
     const orphan = await runBenchmark(
       {
         ...fast,
-        command: `(${workload('--alloc', 100, '--burn', 600, '--report', child)} & sleep 0.15); sleep 0.15`,
+        command: `(${workload('--alloc', 100, '--ready', ready, '--burn', 600, '--report', child)} & while [ ! -e '${ready}' ]; do sleep 0.02; done; sleep 0.2); sleep 0.15`,
       },
       logger,
     );

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { actionProgress } from '../../src/action/logger.js';
 import { formatRate, progressLine, TerminalLogger } from '../../src/cli/terminal-logger.js';
+import { blockingStep } from '../../src/util/progress.js';
 
 // The live progress line: only in a terminal, only after a second, at most 10 redraws a second,
 // cleared at the end. A fake TTY stream (isTTY, 100 columns) and a fake clock.
@@ -110,5 +112,51 @@ describe('TerminalLogger progress', () => {
       '2.1M',
       '123M',
     ]);
+  });
+});
+
+describe('blocking steps (nothing can redraw while they run)', () => {
+  it('a terminal shows the label at once, then the summary when it took a second or more', () => {
+    const { stream, writes } = fakeTty();
+    const clock = fakeClock();
+    const logger = new TerminalLogger(stream, false, clock.now);
+    const value = blockingStep(
+      logger,
+      'Scoring 1,000,000 rows',
+      () => {
+        expect(writes).toEqual(['\r\x1b[2KScoring 1,000,000 rows…']); // drawn before the work
+        clock.advance(2500);
+        return 42;
+      },
+      (v) => `${v} metrics`,
+    );
+    expect(value).toBe(42);
+    expect(writes.slice(1)).toEqual(['\r\x1b[2K', 'Scoring 1,000,000 rows: 42 metrics\n']);
+  });
+
+  it('a quick step leaves nothing; a pipe gets nothing at all', () => {
+    const tty = fakeTty();
+    blockingStep(new TerminalLogger(tty.stream, false, fakeClock().now), 'Quick', () => 1);
+    expect(tty.writes).toEqual(['\r\x1b[2KQuick…', '\r\x1b[2K']);
+    const pipe = fakeTty(false);
+    blockingStep(new TerminalLogger(pipe.stream, false, fakeClock().now), 'Quick', () => 1);
+    expect(pipe.writes).toEqual([]);
+  });
+
+  it('the Action log says what runs before it blocks, and how long it took', () => {
+    const lines: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(String(chunk));
+      return true;
+    });
+    let t = 0;
+    const progress = actionProgress('Merging 3 shards (600 examples)', { immediate: true }, () => t);
+    expect(lines.join('')).toBe('Merging 3 shards (600 examples)…\n');
+    t = 2500;
+    progress.done('exact');
+    vi.restoreAllMocks();
+    expect(lines.join('')).toBe(
+      'Merging 3 shards (600 examples)…\nMerging 3 shards (600 examples): done in 2.5 s — exact\n',
+    );
   });
 });

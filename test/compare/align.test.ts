@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignRows, joinIds } from '../../src/compare/align.js';
-import type { ClassificationData } from '../../src/evaluate/evaluation-data.js';
+import type { ClassificationData } from '../../src/result/evaluation-data.js';
 
 /** The old pairing (a Map over the ids), to check the typed-array join against. */
 function byMap(base: string[], cand: string[]): Int32Array {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkBenchRuns, minimumSignificantRuns, smallestMannWhitneyP } from '../../src/compare/index.js';
 import { parseGateConfig } from '../../src/config/index.js';
-import { mannWhitneyU } from '../../src/stats/index.js';
+import { mannWhitneyU } from '../../src/compare/stats/index.js';
 
 const config = (yaml: string) => parseGateConfig(yaml, 'gate.yml');
 

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Rng } from '../../src/stats/index.js';
+import { Rng } from '../../src/compare/stats/index.js';
 import { expectNoCrash, expectUserError, parseJson, runCli, tempDir, writeFixture } from '../cli/helpers.js';
 
 // `model-gate compare` against bare result.json files (no examples sidecar), as users see it.

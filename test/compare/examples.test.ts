@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadBaseline, readExamples, writeExamples } from '../../src/compare/index.js';
-import type { ClassificationData } from '../../src/evaluate/evaluation-data.js';
+import type { ClassificationData } from '../../src/result/evaluation-data.js';
 import { serializeResult } from '../../src/result/write.js';
 import { silentLogger, type Logger } from '../../src/util/progress.js';
 import { classification, regression, resultOf } from './helpers.js';

@@ -1,11 +1,7 @@
-import type {
-  ClassificationData,
-  EvaluationData,
-  RegressionData,
-} from '../../src/evaluate/evaluation-data.js';
-import { computeMetrics } from '../../src/metrics/index.js';
+import type { ClassificationData, EvaluationData, RegressionData } from '../../src/result/evaluation-data.js';
+import { computeMetrics } from '../../src/evaluate/metrics/index.js';
 import { RESULT_SCHEMA, type BenchResult, type BenchRun, type Result } from '../../src/result/schema.js';
-import { Rng } from '../../src/stats/index.js';
+import { Rng } from '../../src/compare/stats/index.js';
 
 export const CLASSES = ['cat', 'dog', 'fox'];
 

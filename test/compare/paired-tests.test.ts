@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { ClassificationData, RegressionData } from '../../src/evaluate/evaluation-data.js';
+import type { ClassificationData, RegressionData } from '../../src/result/evaluation-data.js';
 import { judgePaired, pairedTestsByShape } from '../../src/compare/paired-tests.js';
 import { compareResults } from '../../src/compare/compare.js';
 import { parseGateConfig } from '../../src/config/index.js';
-import { createMetricEvaluator } from '../../src/metrics/index.js';
-import { pairedBootstrap, percentileInterval, bootstrapPValue, Rng } from '../../src/stats/index.js';
+import { createMetricEvaluator } from '../../src/evaluate/metrics/index.js';
+import { pairedBootstrap, percentileInterval, bootstrapPValue, Rng } from '../../src/compare/stats/index.js';
 import { regression, resultOf } from './helpers.js';
 
 /** Binary truth with two scored models; the candidate's scores are a little noisier. */

@@ -3,8 +3,8 @@ import {
   exactUnconditionalTable,
   farringtonManningInterval,
   farringtonManningP,
-} from '../../src/stats/farrington-manning.js';
-import { binomPmf } from '../../src/stats/distributions.js';
+} from '../../src/compare/stats/farrington-manning.js';
+import { binomPmf } from '../../src/compare/stats/distributions.js';
 
 /** Exact rejection probability of the gate's unpaired accuracy test at the H₀ boundary p₂ = p₁ − tolerance. */
 function exactSize(n: number, p: number, tolerance: number, alpha: number): number {

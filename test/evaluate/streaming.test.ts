@@ -8,7 +8,7 @@ import {
   DEFAULT_EVALUATE_OPTIONS,
   type EvaluateOptions,
   type StreamingOptions,
-} from '../../src/evaluate/evaluation-data.js';
+} from '../../src/result/evaluation-data.js';
 import type { Result } from '../../src/result/schema.js';
 
 // The streaming path (evaluate with retainRows: false on row-aligned inputs) must give exactly —

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseArgs } from '../../src/cli/args.js';
+import { TerminalLogger } from '../../src/cli/terminal-logger.js';
 import { mergeCommand } from '../../src/cli/commands/merge.js';
 import { GateError, UsageError } from '../../src/errors.js';
 import type { Result } from '../../src/result/schema.js';
@@ -54,7 +55,47 @@ describe('parseArgs positional option', () => {
   });
 });
 
+/** What a terminal shows: the lines left, and the live line at each redraw. */
+function terminal(): { logger: TerminalLogger; lines: () => string[] } {
+  const writes: string[] = [];
+  const stream = { isTTY: true, columns: 200, write: (s: string) => writes.push(s) > 0 };
+  // Each reading of the clock is 1.5 s later: every step is "slow", so every line is drawn.
+  let t = 0;
+  const logger = new TerminalLogger(stream as unknown as NodeJS.WriteStream, false, () => (t += 1500));
+  const lines = () =>
+    writes
+      .join('')
+      .split('\r\x1b[2K')
+      .flatMap((part) => part.split('\n'))
+      .filter((l) => l !== '');
+  return { logger, lines };
+}
+
 describe('model-gate merge (command module)', () => {
+  it('shows each step in the terminal: reading the shards, the merge, the writing', async () => {
+    const { dirs } = await shards(3, 35);
+    const out = join(tempDir(), 'merged');
+    const { logger, lines } = terminal();
+    captureStdout();
+    expect(await mergeCommand.run([...dirs, '--out-dir', out], logger)).toBe(0);
+    const shown = lines();
+    expect(shown).toEqual(
+      expect.arrayContaining([
+        'Shards',
+        'Reading 3 shards: 600 examples',
+        'Merge',
+        'Merging 3 shards (600 examples)…',
+        'Merging 3 shards (600 examples): exact, from the examples',
+        'Write',
+      ]),
+    );
+    // The live line counts the shards in, and names the one being read.
+    expect(shown).toContainEqual(expect.stringMatching(/^Reading 3 shards {3}33% {2}\S*shard-1 {2}elapsed/));
+    expect(shown).toContainEqual(expect.stringMatching(/^Writing \S*merged\/examples\.bin: 600 rows/));
+    expect(shown.indexOf('Shards')).toBeLessThan(shown.indexOf('Merge'));
+    expect(shown.indexOf('Merge')).toBeLessThan(shown.indexOf('Write'));
+  });
+
   it('merges run folders into --out-dir and prints the result (exit 0)', async () => {
     const { dirs, whole } = await shards(3, 31);
     const out = join(tempDir(), 'merged');

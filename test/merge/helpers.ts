@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeExamples } from '../../src/compare/index.js';
 import { evaluate, type Evaluation } from '../../src/evaluate/evaluate.js';
-import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../../src/evaluate/evaluation-data.js';
+import { DEFAULT_EVALUATE_OPTIONS, type EvaluateOptions } from '../../src/result/evaluation-data.js';
 import { writeResult } from '../../src/result/write.js';
-import { Rng } from '../../src/stats/index.js';
+import { Rng } from '../../src/compare/stats/index.js';
 
 /** One generated dataset: rows of a labels table and of a predictions table, joined by id. */
 export interface Dataset {

@@ -1,10 +1,13 @@
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { compareResults, loadBaseline, readExamples } from '../../src/compare/index.js';
-import { defaultGateConfig } from '../../src/config/index.js';
+import { defaultGateConfig, parseGateConfig } from '../../src/config/index.js';
+import { STATISTIC_TERMS } from '../../src/evaluate/sufficient-statistics.js';
 import { GateError } from '../../src/errors.js';
 import type { Evaluation } from '../../src/evaluate/evaluate.js';
-import { fingerprintData, loadShards, mergeShards, writeMerged } from '../../src/merge/index.js';
+import { fingerprintData, loadShards, mergeShards } from '../../src/merge/index.js';
+import { writeMerged } from '../../src/pipeline/write-merged.js';
+import { METRIC_DECLARATIONS, metricDeclaration } from '../../src/registry/metrics.js';
 import type { Result } from '../../src/result/schema.js';
 import {
   binaryDataset,
@@ -133,6 +136,7 @@ describe('merge with examples sidecars equals evaluating the whole', () => {
         expect(merged.exact).toBe(true);
         expect(merged.omitted).toEqual([]);
         expectSameResult(merged.result, whole.result);
+        expectSameStatistics(merged.result, whole.result);
         // The shards' own metric warnings (e.g. an AUC undefined on a shard) do not leak.
         expect(merged.result.warnings).toEqual(whole.result.warnings);
         if (ds.rare.some(Boolean)) {
@@ -329,49 +333,131 @@ describe('refusals', () => {
   });
 });
 
-describe('merge of bare result.json shards (no sidecars)', () => {
+/** Within 1e-12 relative (sums merged from the shards' statistics: equal up to rounding). */
+function expectClose(what: string, merged: number | null | undefined, whole: number | null | undefined) {
+  comparedFloats++;
+  if (typeof whole !== 'number' || typeof merged !== 'number') {
+    expect(merged, what).toBe(whole);
+    return;
+  }
+  const scale = Math.max(Math.abs(whole), Number.MIN_VALUE);
+  expect(Math.abs(merged - whole) / scale, `${what}: ${merged} vs ${whole}`).toBeLessThanOrEqual(1e-12);
+}
+
+function expectSameStatistics(merged: Result, whole: Result) {
+  const w = whole.statistics?.terms ?? {};
+  expect(Object.keys(merged.statistics?.terms ?? {}).sort()).toEqual(Object.keys(w).sort());
+  for (const [name, t] of Object.entries(w)) {
+    const m = merged.statistics!.terms[name];
+    expect(m.n, `statistics.terms.${name}.n`).toBe(t.n);
+    for (const key of ['sum', 'sum_sq', 'm2', 'min', 'max'] as const)
+      expectClose(`statistics.terms.${name}.${key}`, m[key], t[key]);
+  }
+}
+
+/** The metrics a merge of bare shards leaves out: those whose registry merge rule is `sorted`. */
+const SORTED: Record<string, string[]> = {
+  binary: ['roc_auc', 'average_precision'],
+  multiclass: ['roc_auc'],
+  regression: ['median_ae', 'max_error'],
+};
+
+describe("merge of bare result.json shards (no sidecars): by each metric's merge rule", () => {
   it.each([
     ['binary', 4],
     ['multiclass', 3],
-  ] as const)('%s: exact confusion-derived metrics, the rest left out with a warning', async (name, k) => {
-    const make = name === 'binary' ? () => binaryDataset() : () => multiclassDataset();
-    const { ds, whole } = await prepared(name, make);
-    const dirs = await shardsOf(ds, randomSplit(ds.labelRows.length, k, 21, ds.rare), false);
-    const shards = await loadShards(dirs.map((d) => join(d, 'result.json')));
-    expect(shards.every((s) => s.examples === null)).toBe(true);
-    const merged = mergeShards(shards, { now: NOW });
-    expect(merged.exact).toBe(false);
-    expect(merged.data).toBeNull();
-    const scoreMetrics =
-      name === 'binary' ? ['roc_auc', 'average_precision', 'log_loss', 'brier'] : ['roc_auc', 'log_loss'];
-    expect([...merged.omitted].sort()).toEqual([...scoreMetrics].sort());
-    // Every other metric, and per_class, confusion and errors, are exactly the whole's.
-    const expected: Result = {
-      ...whole.result,
-      metrics: Object.fromEntries(
-        Object.entries(whole.result.metrics).filter(([m]) => !scoreMetrics.includes(m)),
+    ['regression', 3],
+  ] as const)(
+    '%s: confusion and sums metrics exact, sorted ones left out with the reason',
+    async (name, k) => {
+      const make = DATASETS.find(([n]) => n === name)![1];
+      const { ds, whole } = await prepared(name, make);
+      const dirs = await shardsOf(ds, randomSplit(ds.labelRows.length, k, 21, ds.rare), false);
+      const shards = await loadShards(dirs.map((d) => join(d, 'result.json')));
+      expect(shards.every((s) => s.examples === null)).toBe(true);
+      const merged = mergeShards(shards, { now: NOW });
+      expect(merged.exact).toBe(false);
+      expect(merged.data).toBeNull();
+      expect([...merged.omitted].sort()).toEqual([...SORTED[name]].sort());
+      expect(merged.dropped.every((d) => d.reason.startsWith('merge rule "sorted"'))).toBe(true);
+      // Every other metric equals evaluating the whole (confusion: bit-identical; sums: 1e-12).
+      const kept = Object.keys(whole.result.metrics).filter((m) => !SORTED[name].includes(m));
+      expect(Object.keys(merged.result.metrics)).toEqual(kept);
+      for (const m of kept) {
+        if (metricDeclaration(m)!.merge === 'confusion')
+          expect(merged.result.metrics[m], m).toBe(whole.result.metrics[m]);
+        else expectClose(`metrics.${m}`, merged.result.metrics[m], whole.result.metrics[m]);
+      }
+      expect(merged.result.per_class).toEqual(whole.result.per_class);
+      expect(merged.result.confusion).toEqual(whole.result.confusion);
+      // The merged result carries the merged sufficient statistics: a bare baseline for unpaired tests.
+      expectSameStatistics(merged.result, whole.result);
+      expect(merged.result.dataset.fingerprint).toMatch(/^merged:sha256:[0-9a-f]{64}$/);
+      // What the user reads: which metrics are left out, why, and how to get them.
+      const warning = merged.result.warnings[0];
+      expect(warning).toBe(
+        `Left out: ${SORTED[name].join(', ')} (no examples sidecar on ${k} of ${k} shards: ` +
+          `${dirs
+            .slice(0, 3)
+            .map((d) => join(d, 'result.json'))
+            .join(
+              ', ',
+            )}${k > 3 ? ', …' : ''}): ${SORTED[name].join(', ')}: merge rule "sorted": need every ` +
+          "example's score or value (ranks, medians, maxima), which no per-shard count or sum determines. They " +
+          `are not approximated; ${kept.join(', ')} are exact (merged from the shards' confusion counts and ` +
+          `sufficient statistics${name === 'regression' ? '' : ', as are per_class and confusion'}). Keep each ` +
+          "shard's examples.bin beside its result.json (`model-gate run --out-dir DIR` writes both; upload the " +
+          'whole folder) and merge again.',
+      );
+      expect(merged.result.warnings[1]).toMatch(
+        /^dataset.fingerprint of shards without examples cannot be combined/,
+      );
+      // The stand-in fingerprint does not depend on shard order.
+      expect(mergeShards([...shards].reverse()).result.dataset.fingerprint).toBe(
+        merged.result.dataset.fingerprint,
+      );
+    },
+  );
+
+  it('every sums metric names the statistics terms it is merged from', () => {
+    const sums = METRIC_DECLARATIONS.filter((d) => d.merge === 'sums').map((d) => d.name);
+    expect(sums.length).toBeGreaterThan(0);
+    for (const name of sums) expect(STATISTIC_TERMS[name], name).toBeDefined();
+  });
+
+  it('a merged bare result is an unpaired baseline: its statistics give the mean metrics a test', async () => {
+    const { ds, whole } = await prepared('binary', () => binaryDataset());
+    const dirs = await shardsOf(ds, randomSplit(ds.labelRows.length, 3, 27, ds.rare), false);
+    const merged = mergeShards(await loadShards(dirs), { now: NOW });
+    const gate = compareResults({
+      baseline: merged.result,
+      candidate: whole.result,
+      baselineExamples: null,
+      candidateExamples: whole.data,
+      config: parseGateConfig(
+        'metrics:\n  log_loss: { max_regression: 0 }\n  brier: { max_regression: 0 }\n',
+        'gate.yml',
       ),
-    };
-    const { fingerprint: _f, ...rest } = merged.result.dataset;
-    expectSameResult(
-      { ...merged.result, dataset: { ...rest, fingerprint: whole.result.dataset.fingerprint } },
-      expected,
-    );
-    expect(merged.result.dataset.fingerprint).toMatch(/^merged:sha256:[0-9a-f]{64}$/);
-    expect(merged.result.dataset.fingerprint).not.toBe(whole.result.dataset.fingerprint);
-    const warning = merged.result.warnings[0];
-    expect(warning).toContain(
-      `Left out: ${merged.omitted.join(', ')} (no examples sidecar on ${k} of ${k} shards: `,
-    );
-    expect(warning).toContain('they are not approximated');
-    expect(warning).toContain('model-gate run --out-dir DIR');
-    expect(merged.result.warnings[1]).toMatch(
-      /^dataset.fingerprint of shards without examples cannot be combined/,
-    );
-    // The stand-in fingerprint does not depend on shard order.
-    expect(mergeShards([...shards].reverse()).result.dataset.fingerprint).toBe(
-      merged.result.dataset.fingerprint,
-    );
+    });
+    expect(gate.paired).toBe(false);
+    expect(gate.checks.map((c) => [c.metric, c.test])).toEqual([
+      ['log_loss', 'welch-z'],
+      ['brier', 'welch-z'],
+    ]);
+    for (const c of gate.checks) expect(c.verdict).not.toBe('fail');
+  });
+
+  it('a merged bare result merges again (its statistics are those of the whole)', async () => {
+    const { ds, whole } = await prepared('regression', () => regressionDataset());
+    const split = randomSplit(ds.labelRows.length, 4, 24, ds.rare);
+    const first = mergeShards(await loadShards(await shardsOf(ds, split.slice(0, 2), false)), { now: NOW });
+    const dir = tempDir();
+    await writeMerged(first, [], { out: join(dir, 'result.json') });
+    const rest = await shardsOf(ds, split.slice(2), false);
+    const again = mergeShards(await loadShards([dir, ...rest]), { now: NOW });
+    for (const m of ['mae', 'mse', 'rmse', 'r2', 'mape'])
+      expectClose(`metrics.${m}`, again.result.metrics[m], whole.result.metrics[m]);
+    expectSameStatistics(again.result, whole.result);
   });
 
   it('uses the confusion counts when only some shards lack a sidecar', async () => {
@@ -383,15 +469,44 @@ describe('merge of bare result.json shards (no sidecars)', () => {
     expect(merged.exact).toBe(false);
     expect(merged.result.metrics.accuracy).toBe(whole.result.metrics.accuracy);
     expect(merged.result.metrics.mcc).toBe(whole.result.metrics.mcc);
+    expectClose('log_loss', merged.result.metrics.log_loss, whole.result.metrics.log_loss);
     expect(merged.result.warnings.join('\n')).toContain(`no examples sidecar on 1 of 2 shards: ${b[0]}`);
   });
 
-  it('refuses regression without sidecars: no metric is exact', async () => {
+  it('shards written without statistics: their sums metrics are left out, naming the shard', async () => {
+    const { ds } = await prepared('binary', () => binaryDataset());
+    const dirs = await shardsOf(ds, randomSplit(ds.labelRows.length, 2, 25, ds.rare), false);
+    const shards = await loadShards(dirs);
+    delete shards[1].result.statistics;
+    const merged = mergeShards(shards);
+    expect(merged.omitted).toEqual(['log_loss', 'brier', 'roc_auc', 'average_precision']);
+    expect(merged.result.metrics.log_loss).toBeUndefined();
+    expect(merged.result.statistics).toBeUndefined();
+    expect(merged.result.warnings[0]).toContain(
+      `log_loss: ${shards[1].resultFile} has no statistics.terms.log_loss (a result.json written before ` +
+        'model-gate stored it); evaluate that shard again; brier: ',
+    );
+  });
+
+  it('refuses regression shards without statistics: no metric would remain', async () => {
     const { ds } = await prepared('regression', () => regressionDataset());
     const dirs = await shardsOf(ds, randomSplit(ds.labelRows.length, 2, 23, ds.rare), false);
     const shards = await loadShards(dirs);
+    for (const s of shards) delete s.result.statistics;
     expect(() => mergeShards(shards)).toThrow(
-      /^No regression metric can be merged \(no examples sidecar on 2 of 2 shards: .*mae, mse, rmse, r2, mape, median_ae and max_error are not exact.*model-gate run --out-dir DIR/,
+      /^No regression metric can be merged \(no examples sidecar on 2 of 2 shards: .*\): mae: .* has no statistics\.terms\.mae .*median_ae, max_error: merge rule "sorted".*model-gate run --out-dir DIR/,
+    );
+  });
+
+  it('malformed statistics are an input error naming the file', async () => {
+    const { ds } = await prepared('regression', () => regressionDataset());
+    const dirs = await shardsOf(ds, randomSplit(ds.labelRows.length, 2, 26, ds.rare), false);
+    const shards = await loadShards(dirs);
+    (shards[0].result.statistics!.terms.mse as unknown as Record<string, unknown>).n = -3;
+    expect(() => mergeShards(shards)).toThrow(
+      new RegExp(
+        `${shards[0].resultFile.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*statistics\\.terms\\.mse\\.n is not a count`,
+      ),
     );
   });
 });

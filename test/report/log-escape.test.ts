@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { TerminalLogger } from '../../src/cli/terminal-logger.js';
-import { escapeLogText } from '../../src/report/escape.js';
+import { escapeLogText } from '../../src/util/escape.js';
 
 // Hostile strings a path, label or server error text can carry into a log line.
 const HOSTILE = [

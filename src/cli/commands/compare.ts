@@ -40,16 +40,23 @@ export const compareCommand: Command = {
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('compare', argv, FLAGS);
     const config = await loadGateConfig(optionalString(parsed, 'config'));
-    const baseline = await loadBaseline(requireFlag('compare', parsed, 'baseline'));
-    const candidate = await loadBaseline(requireFlag('compare', parsed, 'candidate'));
+    const baselinePath = requireFlag('compare', parsed, 'baseline');
+    const candidatePath = requireFlag('compare', parsed, 'candidate');
+    // Each may carry a million-row sidecar: seconds to read, a step of its own.
+    const baseline = await logger.group(`Baseline ${baselinePath}`, () => loadBaseline(baselinePath, logger));
+    const candidate = await logger.group(`Candidate ${candidatePath}`, () =>
+      loadBaseline(candidatePath, logger),
+    );
     // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
     const { examples: _sidecar, ...result } = candidate.result;
-    const { gate, exitCode } = judge(
-      candidate,
-      baseline,
-      config,
-      optionalString(parsed, 'fail-on') as GateConfig['fail_on'] | undefined,
-      logger,
+    const { gate, exitCode } = await logger.group('Compare', async () =>
+      judge(
+        candidate,
+        baseline,
+        config,
+        optionalString(parsed, 'fail-on') as GateConfig['fail_on'] | undefined,
+        logger,
+      ),
     );
     const judged: Result = { ...result, gate };
     const outDir = optionalString(parsed, 'out-dir');

@@ -1,8 +1,4 @@
 import type { FlagSpec } from '../args.js';
+import { optionFlags } from './option-flags.js';
 
-export const FAIL_ON_FLAG: FlagSpec = {
-  type: 'string',
-  choices: ['fail', 'warn', 'never'],
-  valueName: 'LEVEL',
-  description: "exit 1 on: fail (default, or gate.yml's fail_on), warn, never",
-};
+export const FAIL_ON_FLAG: FlagSpec = optionFlags('fail-on')['fail-on'];

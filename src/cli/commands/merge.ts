@@ -1,7 +1,8 @@
 import { gateNameFrom } from './publish-flags.js';
 import { UsageError } from '../../errors.js';
-import { loadShards, mergeShards, writeMerged } from '../../merge/index.js';
-import type { Logger } from '../../util/progress.js';
+import { loadShards, mergeShards } from '../../merge/index.js';
+import { writeMerged } from '../../pipeline/write-merged.js';
+import { blockingStep, type Logger } from '../../util/progress.js';
 import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
 import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
 import { sourceFromEnvironment } from '../source.js';
@@ -41,14 +42,24 @@ export const mergeCommand: Command = {
         'no shards given. Name the shard run folders or result.json files, e.g. ' +
           '`model-gate merge shards/*/ --out-dir merged`.',
       );
-    const shards = await loadShards(paths, logger);
-    const merged = mergeShards(shards, { source: sourceFromEnvironment() });
+    const shards = await logger.group('Shards', () => loadShards(paths, logger));
+    const examples = shards.reduce((n, s) => n + s.result.n, 0).toLocaleString('en-US');
+    const merged = await logger.group('Merge', async () =>
+      blockingStep(
+        logger,
+        `Merging ${shards.length} shard${shards.length === 1 ? '' : 's'} (${examples} examples)`,
+        () => mergeShards(shards, { source: sourceFromEnvironment() }),
+        (m) => (m.exact ? 'exact, from the examples' : `${Object.keys(m.result.metrics).length} metrics`),
+      ),
+    );
     // Checks the output paths before anything is written.
-    const written = await writeMerged(merged, shards, { out, outDir, name: gateNameFrom(parsed) }, logger);
+    const written = await logger.group('Write', () =>
+      writeMerged(merged, shards, { out, outDir, name: gateNameFrom(parsed) }, logger),
+    );
     for (const w of merged.result.warnings) logger.warning(w);
     logger.info(
       `Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.result.n} examples, ` +
-        `${merged.exact ? 'exact: from the examples' : 'from the confusion counts only'}) into ${[
+        `${merged.exact ? 'exact: from the examples' : "from the shards' confusion counts and sufficient statistics"}) into ${[
           ...written.result,
         ].join(', ')}.`,
     );

@@ -3,23 +3,10 @@ import { exportResult } from '../../publish/index.js';
 import type { Result } from '../../result/schema.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalString, type FlagSpecs, type ParsedArgs } from '../args.js';
+import { optionFlags } from './option-flags.js';
 
 export const PUBLISH_FLAGS: FlagSpecs = {
-  name: {
-    type: 'string',
-    valueName: 'NAME',
-    description: 'gate name, for reports and metric labels (default model-gate)',
-  },
-  openmetrics: {
-    type: 'string',
-    valueName: 'PATH',
-    description: 'also write the result as OpenMetrics text',
-  },
-  pushgateway: {
-    type: 'string',
-    valueName: 'URL',
-    description: 'push the result to a Prometheus Pushgateway (auth from env MODEL_GATE_PUSHGATEWAY_AUTH)',
-  },
+  ...optionFlags('name', 'openmetrics', 'pushgateway-url'),
   tensorboard: {
     type: 'string',
     valueName: 'DIR',

@@ -6,43 +6,20 @@ import { sourceFromEnvironment } from '../source.js';
 import { benchOptionsFrom } from './bench-flags.js';
 import type { Command } from './command.js';
 import { EVALUATE_FLAGS, evaluateOptionsFrom } from './evaluate-flags.js';
+import { optionFlags } from './option-flags.js';
+import { OPTIONS } from '../../pipeline/options.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
 import { gateNameFrom, PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
 
 const FLAGS: FlagSpecs = {
   ...EVALUATE_FLAGS,
-  bench: {
-    type: 'string',
-    valueName: 'COMMAND',
-    description: 'inference command to run and measure first (it may write the predictions)',
-  },
-  'bench-runs': { type: 'number', valueName: 'N', description: 'measured runs of --bench (default 5)' },
-  'bench-warmup': { type: 'number', valueName: 'N', description: 'warm-up runs of --bench (default 1)' },
-  'bench-timeout': {
-    type: 'number',
-    valueName: 'SECONDS',
-    description: 'kill a --bench run (and its whole process tree) after this long',
-  },
+  ...optionFlags('bench-command', 'bench-runs', 'bench-warmup', 'bench-timeout'),
   'latency-file': {
     type: 'string',
     valueName: 'PATH',
     description: 'per-request latencies (ms) the --bench command writes',
   },
-  config: {
-    type: 'string',
-    valueName: 'PATH',
-    description: 'gate.yml (default: gate the primary metric with max_regression 0)',
-  },
-  baseline: {
-    type: 'string',
-    valueName: 'DIR|FILE',
-    description: "a previous run's output folder or result.json",
-  },
-  'out-dir': {
-    type: 'string',
-    valueName: 'DIR',
-    description: 'where result.json, report.md, report.html go (default model-gate-out)',
-  },
+  ...optionFlags('config', 'baseline', 'out-dir'),
   'fail-on': FAIL_ON_FLAG,
   format: FORMAT_FLAG,
   ...PUBLISH_FLAGS,
@@ -64,7 +41,7 @@ export const runCommand: Command = {
         bench,
         configPath: optionalString(parsed, 'config'),
         baseline: optionalString(parsed, 'baseline'),
-        outDir: optionalString(parsed, 'out-dir') ?? 'model-gate-out',
+        outDir: optionalString(parsed, 'out-dir') ?? OPTIONS['out-dir'].default,
         failOn: optionalString(parsed, 'fail-on') as 'fail' | 'warn' | 'never' | undefined,
         source: sourceFromEnvironment(),
         name: gateNameFrom(parsed),

@@ -1,0 +1,241 @@
+import { DEFAULT_RUNS, DEFAULT_WARMUP } from '../bench/index.js';
+import { DEFAULT_EVALUATE_OPTIONS } from '../result/evaluation-data.js';
+
+/**
+ * The one table of the options both adapters take: every Action input (action.yml) and, when the
+ * CLI has it too, its flag. Choice lists, defaults and integer ranges live here only, so that
+ * `--task` and the `task` input accept the same words and default alike; the CLI builds its flag
+ * specs (help, choices) from it (src/cli/commands/*-flags.ts) and the Action validates its inputs
+ * with it (src/action/inputs.ts). test/action/options.test.ts checks it against action.yml.
+ */
+export interface OptionSpec {
+  /** `string`: free text (a path, a column name); `integer`/`seconds`: numbers the adapters check. */
+  type: 'string' | 'integer' | 'seconds';
+  /** The allowed values (case-insensitive in the Action, exact on the command line). */
+  choices?: readonly string[];
+  /** The default as action.yml writes it ('' = none / unset). */
+  default: string;
+  /** Integer range. */
+  min?: number;
+  max?: number;
+  /** The CLI flag (without "--"), when the CLI takes this option; `flag` names its value in help. */
+  flag?: { name: string; valueName: string; description: string };
+}
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
+const MISSING = ['error', 'count-as-wrong'] as const;
+const FAIL_ON = ['fail', 'warn', 'never'] as const;
+
+export const OPTIONS = {
+  mode: { type: 'string', choices: ['gate', 'post-comment'], default: 'gate' },
+  predictions: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'predictions',
+      valueName: 'PATH',
+      description: 'predictions file (CSV, TSV, JSONL; .gz too)',
+    },
+  },
+  labels: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'labels',
+      valueName: 'PATH',
+      description: 'labels file (else labels are a column of the predictions file)',
+    },
+  },
+  task: {
+    type: 'string',
+    choices: TASKS,
+    default: DEFAULT_EVALUATE_OPTIONS.task,
+    flag: {
+      name: 'task',
+      valueName: 'TASK',
+      description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+    },
+  },
+  'id-column': {
+    type: 'string',
+    default: DEFAULT_EVALUATE_OPTIONS.idColumn,
+    flag: {
+      name: 'id-column',
+      valueName: 'NAME',
+      description: 'id column joining the two files (default id; else rows join by position)',
+    },
+  },
+  'label-column': {
+    type: 'string',
+    default: DEFAULT_EVALUATE_OPTIONS.labelColumn,
+    flag: { name: 'label-column', valueName: 'NAME', description: 'true label column (default label)' },
+  },
+  'prediction-column': {
+    type: 'string',
+    default: DEFAULT_EVALUATE_OPTIONS.predictionColumn,
+    flag: {
+      name: 'prediction-column',
+      valueName: 'NAME',
+      description: 'predicted label/value column (default prediction)',
+    },
+  },
+  'score-column': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'score-column',
+      valueName: 'NAME',
+      description: 'binary: score or probability of the positive class',
+    },
+  },
+  'score-prefix': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'score-prefix',
+      valueName: 'PREFIX',
+      description: 'multiclass: one probability column per class, named PREFIX + class',
+    },
+  },
+  'positive-label': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'positive-label',
+      valueName: 'VALUE',
+      description: 'binary: the positive class (default: the greater label)',
+    },
+  },
+  missing: {
+    type: 'string',
+    choices: MISSING,
+    default: DEFAULT_EVALUATE_OPTIONS.missing,
+    flag: {
+      name: 'missing',
+      valueName: 'POLICY',
+      description: 'labels without a prediction: error (default) or count-as-wrong',
+    },
+  },
+  'bench-command': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'bench',
+      valueName: 'COMMAND',
+      description: 'inference command to run and measure first (it may write the predictions)',
+    },
+  },
+  'bench-runs': {
+    type: 'integer',
+    default: String(DEFAULT_RUNS),
+    min: 1,
+    max: 1000,
+    flag: {
+      name: 'bench-runs',
+      valueName: 'N',
+      description: `measured runs of --bench (default ${DEFAULT_RUNS})`,
+    },
+  },
+  'bench-warmup': {
+    type: 'integer',
+    default: String(DEFAULT_WARMUP),
+    min: 0,
+    max: 1000,
+    flag: {
+      name: 'bench-warmup',
+      valueName: 'N',
+      description: `warm-up runs of --bench (default ${DEFAULT_WARMUP})`,
+    },
+  },
+  'bench-timeout': {
+    type: 'seconds',
+    default: '',
+    flag: {
+      name: 'bench-timeout',
+      valueName: 'SECONDS',
+      description: 'kill a --bench run (and its whole process tree) after this long',
+    },
+  },
+  config: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'config',
+      valueName: 'PATH',
+      description: 'gate.yml (default: gate the primary metric with max_regression 0)',
+    },
+  },
+  name: {
+    type: 'string',
+    default: 'model-gate',
+    flag: {
+      name: 'name',
+      valueName: 'NAME',
+      description: 'gate name, for reports and metric labels (default model-gate)',
+    },
+  },
+  // The Action's default looks the baseline up among the artifacts; the CLI has no artifacts and
+  // takes a path only.
+  baseline: {
+    type: 'string',
+    default: 'artifact',
+    flag: {
+      name: 'baseline',
+      valueName: 'DIR|FILE',
+      description: "a previous run's output folder or result.json",
+    },
+  },
+  'baseline-branch': { type: 'string', default: '' },
+  'update-baseline': { type: 'string', choices: ['auto', 'always', 'never'], default: 'auto' },
+  'retention-days': { type: 'integer', default: '90', min: 1, max: 400 },
+  comment: { type: 'string', choices: ['auto', 'never'], default: 'auto' },
+  // Empty: gate.yml's fail_on decides.
+  'fail-on': {
+    type: 'string',
+    choices: FAIL_ON,
+    default: '',
+    flag: {
+      name: 'fail-on',
+      valueName: 'LEVEL',
+      description: "exit 1 on: fail (default, or gate.yml's fail_on), warn, never",
+    },
+  },
+  'github-token': { type: 'string', default: '${{ github.token }}' },
+  'out-dir': {
+    type: 'string',
+    default: 'model-gate-out',
+    flag: {
+      name: 'out-dir',
+      valueName: 'DIR',
+      description: 'where result.json, report.md, report.html go (default model-gate-out)',
+    },
+  },
+  'pushgateway-url': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'pushgateway',
+      valueName: 'URL',
+      description: 'push the result to a Prometheus Pushgateway (auth from env MODEL_GATE_PUSHGATEWAY_AUTH)',
+    },
+  },
+  // The CLI reads credentials from the environment only, so they never show in `ps`.
+  'pushgateway-auth': { type: 'string', default: '' },
+  'network-timeout': { type: 'integer', default: '30', min: 1, max: 600 },
+  openmetrics: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'openmetrics',
+      valueName: 'PATH',
+      description: 'also write the result as OpenMetrics text',
+    },
+  },
+} as const satisfies Record<string, OptionSpec>;
+
+export type OptionName = keyof typeof OPTIONS;
+
+/** The spec of an option, widened (the table is `as const` so that choice lists stay literal). */
+export function optionSpec(name: OptionName): OptionSpec {
+  return OPTIONS[name];
+}

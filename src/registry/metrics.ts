@@ -1,0 +1,343 @@
+/**
+ * The metric registry: one declaration per metric. Everything else — gate.yml validation,
+ * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
+ * metric is one declaration, its definition and its tests.
+ *
+ * A declaration says what a metric *is*; how it is computed lives with its definition in
+ * src/evaluate/metrics/. `test` names the statistical shape of the metric, which decides the paired test
+ * the gate runs (see src/compare/): the cheapest exact or O(n) test that shape allows.
+ */
+
+import type { QuantityUnit } from '../util/quantity.js';
+
+/** Which results carry the metric. */
+export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'bench';
+
+export type Direction = 'higher' | 'lower';
+
+/**
+ * The unit a metric's values are in (src/util/quantity.ts owns its parser and formatter). It
+ * decides how gate.yml values (`2GiB`, `200ms`, `1.5pp`) are read and how values are printed.
+ * `proportion` is a fraction in [0, 1] whose changes are shown in percentage points.
+ */
+export type MetricUnit = Exclude<QuantityUnit, 'count'>;
+
+/**
+ * The statistical shape of a metric, which picks its test:
+ * - `mean-binary`: mean of a 0/1 per-example term (accuracy) — McNemar / exact paired test.
+ * - `mean`: mean of a real per-example term (log loss, brier, MAE, MSE) — paired z/t on the
+ *   per-example differences.
+ * - `confusion`: a function of the confusion counts (precision/recall/F1, MCC, kappa) —
+ *   multinomial resampling of the (true, baseline, candidate) table; cost independent of n.
+ * - `auc`: ROC AUC — DeLong's paired test.
+ * - `rank`: other rank metrics (average precision) — bootstrap with O(n) resamples over a
+ *   precomputed order.
+ * - `smooth-of-means`: a smooth function of per-example means (RMSE, R²) — delta method.
+ * - `order-statistic`: medians and maxima — bootstrap (nothing better exists).
+ * - `timing`: benchmark samples — Mann-Whitney U on the runs.
+ */
+export type MetricShape =
+  'mean-binary' | 'mean' | 'confusion' | 'auc' | 'rank' | 'smooth-of-means' | 'order-statistic' | 'timing';
+
+/**
+ * How a metric merges across shards/slices:
+ * - `sums`: recomputed from summed per-example sufficient statistics;
+ * - `confusion`: recomputed from the summed confusion table;
+ * - `sorted`: needs every example's value/score (merged sorted runs);
+ * - `not-merged`: per-runner figures (benchmarks) are dropped from merged results.
+ */
+export type MergeRule = 'sums' | 'confusion' | 'sorted' | 'not-merged';
+
+/**
+ * What a classification metric needs besides labels: nothing, any ranking score (ROC AUC and
+ * average precision accept decision scores), or calibrated probabilities (log loss, Brier).
+ */
+export type MetricInput = 'labels' | 'scores' | 'probabilities';
+
+/** An OpenMetrics family and the labels that identify one metric in it. */
+export interface OpenMetricsSeries {
+  family: string;
+  labels: Readonly<Record<string, string>>;
+  /** The family's HELP line (families shared by several metrics repeat the same text). */
+  help: string;
+}
+
+export interface MetricDeclaration {
+  /** The name in result.json and gate.yml (`bench.<field>` for bench summary fields). */
+  name: string;
+  tasks: readonly MetricTask[];
+  input: MetricInput;
+  direction: Direction;
+  unit: MetricUnit;
+  /** Short human label for reports (bench rows; sentence case). */
+  label: string;
+  /** Closed range of possible values, when the metric is bounded (used to validate inputs). */
+  range?: readonly [number, number];
+  /** OpenMetrics: the family, and the labels that identify this metric in it. */
+  openmetrics: OpenMetricsSeries;
+  merge: MergeRule;
+  shape: MetricShape;
+}
+
+const CLASS: readonly MetricTask[] = ['binary', 'multiclass'];
+const BIN: readonly MetricTask[] = ['binary'];
+const REG: readonly MetricTask[] = ['regression'];
+const BENCH: readonly MetricTask[] = ['bench'];
+
+function metric(
+  name: string,
+  label: string,
+  tasks: readonly MetricTask[],
+  direction: Direction,
+  unit: MetricUnit,
+  shape: MetricShape,
+  merge: MergeRule,
+  range?: readonly [number, number],
+  input: MetricInput = 'labels',
+): MetricDeclaration {
+  return {
+    name,
+    tasks,
+    input,
+    direction,
+    unit,
+    label,
+    range,
+    openmetrics: { family: 'model_gate_metric', labels: { metric: name }, help: METRIC_HELP },
+    merge,
+    shape,
+  };
+}
+
+function bench(
+  field: string,
+  label: string,
+  direction: Direction,
+  unit: MetricUnit,
+  openmetrics: OpenMetricsSeries,
+): MetricDeclaration {
+  return {
+    name: `bench.${field}`,
+    tasks: BENCH,
+    input: 'labels',
+    direction,
+    unit,
+    label,
+    openmetrics,
+    merge: 'not-merged',
+    shape: 'timing',
+  };
+}
+
+const METRIC_HELP =
+  'Quality metric value (scikit-learn semantics), by metric name. Undefined metrics are omitted.';
+
+const UNIT: readonly [number, number] = [0, 1];
+const latency = (q: string): OpenMetricsSeries => ({
+  family: 'model_gate_bench_latency_seconds',
+  labels: { quantile: q },
+  help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
+});
+const family = (f: string, help: string): OpenMetricsSeries => ({ family: f, labels: {}, help });
+const OVER_RUNS = 'by statistic over the runs.';
+
+/** Every metric, in report order. */
+export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
+  metric('accuracy', 'Accuracy', CLASS, 'higher', 'proportion', 'mean-binary', 'confusion', UNIT),
+  metric('error_rate', 'Error rate', CLASS, 'lower', 'proportion', 'mean-binary', 'confusion', UNIT),
+  metric(
+    'balanced_accuracy',
+    'Balanced accuracy',
+    CLASS,
+    'higher',
+    'proportion',
+    'confusion',
+    'confusion',
+    UNIT,
+  ),
+  metric(
+    'precision_macro',
+    'Precision (macro)',
+    CLASS,
+    'higher',
+    'proportion',
+    'confusion',
+    'confusion',
+    UNIT,
+  ),
+  metric('recall_macro', 'Recall (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric('f1_macro', 'F1 (macro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric(
+    'precision_micro',
+    'Precision (micro)',
+    CLASS,
+    'higher',
+    'proportion',
+    'confusion',
+    'confusion',
+    UNIT,
+  ),
+  metric('recall_micro', 'Recall (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric('f1_micro', 'F1 (micro)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric(
+    'precision_weighted',
+    'Precision (weighted)',
+    CLASS,
+    'higher',
+    'proportion',
+    'confusion',
+    'confusion',
+    UNIT,
+  ),
+  metric(
+    'recall_weighted',
+    'Recall (weighted)',
+    CLASS,
+    'higher',
+    'proportion',
+    'confusion',
+    'confusion',
+    UNIT,
+  ),
+  metric('f1_weighted', 'F1 (weighted)', CLASS, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric('mcc', 'MCC', CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+  metric('cohen_kappa', "Cohen's kappa", CLASS, 'higher', 'score', 'confusion', 'confusion', [-1, 1]),
+  metric('precision', 'Precision', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric('recall', 'Recall', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric('f1', 'F1', BIN, 'higher', 'proportion', 'confusion', 'confusion', UNIT),
+  metric('roc_auc', 'ROC AUC', CLASS, 'higher', 'proportion', 'auc', 'sorted', UNIT, 'scores'),
+  metric('log_loss', 'Log loss', CLASS, 'lower', 'score', 'mean', 'sums', [0, Infinity], 'probabilities'),
+  metric(
+    'average_precision',
+    'Average precision',
+    BIN,
+    'higher',
+    'proportion',
+    'rank',
+    'sorted',
+    UNIT,
+    'scores',
+  ),
+  // A mean squared error, not a share of examples: changes read as decimals, not points.
+  metric('brier', 'Brier score', BIN, 'lower', 'score', 'mean', 'sums', UNIT, 'probabilities'),
+  metric('mae', 'MAE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+  metric('mse', 'MSE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+  metric('rmse', 'RMSE', REG, 'lower', 'score', 'smooth-of-means', 'sums', [0, Infinity]),
+  metric('r2', 'R²', REG, 'higher', 'score', 'smooth-of-means', 'sums', [-Infinity, 1]),
+  metric('mape', 'MAPE', REG, 'lower', 'score', 'mean', 'sums', [0, Infinity]),
+  metric('median_ae', 'Median absolute error', REG, 'lower', 'score', 'order-statistic', 'sorted', [
+    0,
+    Infinity,
+  ]),
+  metric('max_error', 'Max error', REG, 'lower', 'score', 'order-statistic', 'sorted', [0, Infinity]),
+  bench(
+    'wall_seconds',
+    'Wall time',
+    'lower',
+    'seconds',
+    family('model_gate_bench_wall_seconds', `Wall-clock time of one benchmark run, ${OVER_RUNS}`),
+  ),
+  bench(
+    'cpu_seconds',
+    'CPU time',
+    'lower',
+    'seconds',
+    family(
+      'model_gate_bench_cpu_seconds',
+      `User+system CPU time of the command and its descendants, ${OVER_RUNS}`,
+    ),
+  ),
+  bench(
+    'cpu_user_seconds',
+    'CPU user',
+    'lower',
+    'seconds',
+    family(
+      'model_gate_bench_cpu_user_seconds',
+      `User CPU time of the command and its descendants, ${OVER_RUNS}`,
+    ),
+  ),
+  bench(
+    'cpu_system_seconds',
+    'CPU system',
+    'lower',
+    'seconds',
+    family(
+      'model_gate_bench_cpu_system_seconds',
+      `System CPU time of the command and its descendants, ${OVER_RUNS}`,
+    ),
+  ),
+  bench(
+    'peak_rss_bytes',
+    'Peak RSS',
+    'lower',
+    'bytes',
+    family('model_gate_bench_peak_rss_bytes', `Largest resident set size of a single process, ${OVER_RUNS}`),
+  ),
+  bench(
+    'peak_tree_rss_bytes',
+    'Peak tree RSS',
+    'lower',
+    'bytes',
+    family(
+      'model_gate_bench_peak_tree_rss_bytes',
+      `Largest summed resident set size of the process tree, ${OVER_RUNS}`,
+    ),
+  ),
+  // Higher utilisation = the same work kept the GPU busier; gate it with `min` if at all.
+  // OpenMetrics writes it as a ratio (0–1): the percent unit's base divisor.
+  bench(
+    'gpu_utilization_percent',
+    'GPU utilization',
+    'higher',
+    'percent',
+    family('model_gate_bench_gpu_utilization_ratio', `Mean GPU utilisation (0-1), ${OVER_RUNS}`),
+  ),
+  bench(
+    'gpu_memory_peak_bytes',
+    'GPU memory peak',
+    'lower',
+    'bytes',
+    family('model_gate_bench_gpu_memory_peak_bytes', `Peak GPU memory used, ${OVER_RUNS}`),
+  ),
+  // Stored in milliseconds (the latency file's unit); OpenMetrics writes seconds.
+  bench('latency_ms_p50', 'Latency p50', 'lower', 'milliseconds', latency('0.5')),
+  bench('latency_ms_p90', 'Latency p90', 'lower', 'milliseconds', latency('0.9')),
+  bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
+  bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
+  bench(
+    'throughput_per_second',
+    'Throughput',
+    'higher',
+    'per_second',
+    family(
+      'model_gate_bench_throughput_per_second',
+      `Requests per second from the latency file, ${OVER_RUNS}`,
+    ),
+  ),
+];
+
+const BY_NAME: ReadonlyMap<string, MetricDeclaration> = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
+
+/** Every metric name a gate can use, in report order. */
+export const METRIC_NAMES: readonly string[] = METRIC_DECLARATIONS.map((d) => d.name);
+
+/** The declaration of `name`, or undefined when no such metric exists. */
+export function metricDeclaration(name: string): MetricDeclaration | undefined {
+  return BY_NAME.get(name);
+}
+
+/** The metrics a result of `task` can carry, in report order. */
+export function metricsForTask(task: MetricTask): MetricDeclaration[] {
+  return METRIC_DECLARATIONS.filter((d) => d.tasks.includes(task));
+}
+
+/** The tasks that carry `name`, for messages ("… is computed for binary, multiclass results"). */
+export function tasksOf(name: string): readonly MetricTask[] {
+  return metricDeclaration(name)?.tasks ?? [];
+}
+
+/** Bench summary fields (result.json `bench.summary` keys), in report order. */
+export const BENCH_FIELD_NAMES: readonly string[] = METRIC_DECLARATIONS.filter((d) =>
+  d.tasks.includes('bench'),
+).map((d) => d.name.slice('bench.'.length));

@@ -1,0 +1,106 @@
+import type { Task, TaskOption } from './schema.js';
+
+/**
+ * What the readers produce and the metrics consume: one row per evaluated example, in typed
+ * arrays (no per-row objects), already joined and validated.
+ */
+export interface ClassificationData {
+  task: 'binary' | 'multiclass';
+  n: number;
+  /** Every class in scikit-learn order: the sorted union of true and predicted labels
+   * (numeric order when every label parses as a number, else code-point order). */
+  classes: string[];
+  /** Index into `classes` for each row. */
+  yTrue: Int32Array;
+  /** Index into `classes`; -1 = no prediction (only with `missing: 'count-as-wrong'`): counts
+   * as wrong (a false negative of the true class, no false positive anywhere). */
+  yPred: Int32Array;
+  /** Binary: index of the positive class in `classes`. */
+  positive?: number;
+  /**
+   * Binary: n scores of the positive class. Multiclass: n × scoreClasses.length probabilities,
+   * row-major, in `scoreClasses` order (already validated, not yet clipped/renormalised).
+   * NaN marks a row without scores (missing prediction). null when no score columns were given.
+   */
+  scores: Float64Array | null;
+  /** Multiclass: the class of each probability column (PREFIX + class), in `classes` sort order.
+   * Every true label has a column. A column class seen in no label or prediction is kept here
+   * (log loss and ROC AUC use it, as sklearn's `labels=`) but not in `classes`. */
+  scoreClasses?: string[];
+  /** Binary: 'probability' when every score is in [0, 1] (log loss and Brier apply), else
+   * 'decision' (raw scores: ROC AUC and average precision only, with a warning). */
+  scoreKind?: 'probability' | 'decision';
+  /**
+   * Binary with one probability column per class (--score-prefix): every given column, n ×
+   * logLossClasses.length, row-major. `scores` stays the positive class's column (ROC AUC,
+   * average precision, Brier); log loss uses these rows, clipped and renormalised over all the
+   * columns, as scikit-learn 1.2's `log_loss(y, P, labels=columns)` does.
+   */
+  logLossScores?: Float64Array;
+  /** The class of each `logLossScores` column, sorted as `scoreClasses`; every true label has one. */
+  logLossClasses?: string[];
+  /** Row ids as read (stringified), or null when rows were joined by position. */
+  ids: string[] | null;
+}
+
+export interface RegressionData {
+  task: 'regression';
+  n: number;
+  yTrue: Float64Array;
+  /** NaN = no prediction (only with `missing: 'count-as-wrong'`, which regression refuses). */
+  yPred: Float64Array;
+  ids: string[] | null;
+}
+
+export type EvaluationData = ClassificationData | RegressionData;
+
+/** Counts gathered while reading and joining, reported in result.errors. */
+export interface ReadStats {
+  missing_predictions: number;
+  extra_predictions: number;
+  invalid_rows: number;
+  missing_ids: string[];
+  warnings: string[];
+  /** Per-(id,label) order-independent fingerprint of the evaluated rows. */
+  fingerprint: string;
+}
+
+export type MissingPolicy = 'error' | 'count-as-wrong';
+
+export interface EvaluateOptions {
+  predictions: string;
+  labels?: string;
+  task: TaskOption;
+  idColumn: string;
+  labelColumn: string;
+  predictionColumn: string;
+  scoreColumn?: string;
+  scorePrefix?: string;
+  positiveLabel?: string;
+  missing: MissingPolicy;
+}
+
+/**
+ * `evaluate` without keeping the rows (the `evaluate` command): row-aligned inputs are streamed
+ * in bounded memory and `data` comes back null. The sizes are for tests (tiny batches and sort
+ * chunks exercise the spill-and-merge paths on small files).
+ */
+export interface StreamingOptions {
+  retainRows: false;
+  /** Rows per batch (default 65,536). */
+  batchRows?: number;
+  /** Values sorted in memory before a sorted run is written to disk (default 1,048,576). */
+  sortChunk?: number;
+  /** Parent folder of the temp folder (default the OS temp folder). */
+  tmpDir?: string;
+}
+
+export const DEFAULT_EVALUATE_OPTIONS: Omit<EvaluateOptions, 'predictions'> = {
+  task: 'auto',
+  idColumn: 'id',
+  labelColumn: 'label',
+  predictionColumn: 'prediction',
+  missing: 'error',
+};
+
+export type { Task };

@@ -1,0 +1,439 @@
+import { isUtf8 } from 'node:buffer';
+import { open, mkdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { endianness } from 'node:os';
+import { join } from 'node:path';
+import type { ClassificationData, EvaluationData, RegressionData } from './evaluation-data.js';
+import { InputError } from '../errors.js';
+import { silentLogger, type Logger } from '../util/progress.js';
+import { EXAMPLES_FORMAT_V1, readExamplesV1, validateShape } from './examples-v1.js';
+
+export { EXAMPLES_FORMAT_V1 };
+export const EXAMPLES_FORMAT = 'model-gate/examples@2' as const;
+/** Every sidecar format this version reads (result.json's `examples.format`). */
+export const EXAMPLES_FORMATS: readonly string[] = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
+export const EXAMPLES_FILE = 'examples.bin';
+
+/** The header line of a sidecar is at most this long (a class dictionary of ~100k labels). */
+const MAX_HEADER_BYTES = 16 << 20;
+/** Columns are written and read this many bytes at a time (progress between pieces). */
+const PIECE_BYTES = 8 << 20;
+const LITTLE_ENDIAN = endianness() === 'LE';
+
+/**
+ * The per-example sidecar (`model-gate/examples@2`): one line of JSON (the header), padded with
+ * spaces so that the binary columns after it start at a multiple of 8 bytes, then the columns,
+ * little-endian, each padded with zero bytes to a multiple of 8:
+ *
+ * | column       | type        | count           | present                          |
+ * |--------------|-------------|-----------------|----------------------------------|
+ * | `y_true`     | int32/float64 | n             | always (int32 class codes, float64 for regression) |
+ * | `y_pred`     | int32/float64 | n             | always (−1 / NaN = no prediction) |
+ * | `scores`     | float64     | n × score_width | score_width > 0 (NaN = none for the row) |
+ * | `id_lengths` | uint32      | n               | ids (UTF-8 byte length of each id) |
+ * | `id_bytes`   | bytes       | id_bytes        | ids (the ids' UTF-8, back to back) |
+ *
+ * Class codes index the header's `classes` (the label dictionary). The header lists the columns
+ * it declares (`columns: [{name, type, count}]`) so a reader can check the layout before reading a
+ * byte of it; its other fields are those of `examples@1`. Not compressed: reading is a copy into
+ * typed arrays (no per-row parsing), and the artifact upload compresses anyway.
+ */
+interface Header {
+  schema: typeof EXAMPLES_FORMAT;
+  task: EvaluationData['task'];
+  n: number;
+  classes?: string[];
+  positive?: number;
+  score_classes?: string[];
+  score_kind?: 'probability' | 'decision';
+  ids: boolean;
+  score_width: number;
+  byte_order: 'little';
+  id_bytes?: number;
+  columns: Column[];
+}
+
+interface Column {
+  name: 'y_true' | 'y_pred' | 'scores' | 'id_lengths' | 'id_bytes';
+  type: 'int32' | 'float64' | 'uint32' | 'bytes';
+  count: number;
+}
+
+const WIDTH: Record<Column['type'], number> = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
+const pad8 = (x: number): number => Math.ceil(x / 8) * 8;
+
+function scoreWidth(data: EvaluationData): number {
+  if (data.task === 'regression' || !data.scores) return 0;
+  return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
+}
+
+/** The columns a header's fields call for, in file order. */
+function layout(h: {
+  task: string;
+  n: number;
+  ids: boolean;
+  score_width: number;
+  id_bytes?: number;
+}): Column[] {
+  const label = h.task === 'regression' ? 'float64' : 'int32';
+  const cols: Column[] = [
+    { name: 'y_true', type: label, count: h.n },
+    { name: 'y_pred', type: label, count: h.n },
+  ];
+  if (h.score_width > 0) cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
+  if (h.ids) {
+    cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
+    cols.push({ name: 'id_bytes', type: 'bytes', count: h.id_bytes ?? 0 });
+  }
+  return cols;
+}
+
+/**
+ * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
+ * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
+ */
+export async function writeExamples(
+  dir: string,
+  data: EvaluationData,
+  logger: Logger = silentLogger,
+): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, EXAMPLES_FILE);
+  const width = scoreWidth(data);
+  const ids = data.ids ? encodeIds(data.ids) : null;
+  const header: Header = {
+    schema: EXAMPLES_FORMAT,
+    task: data.task,
+    n: data.n,
+    ids: ids !== null,
+    score_width: width,
+    byte_order: 'little',
+    columns: [],
+  };
+  if (data.task !== 'regression') {
+    header.classes = data.classes;
+    if (data.positive !== undefined) header.positive = data.positive;
+    if (data.scoreClasses) header.score_classes = data.scoreClasses;
+    if (data.scoreKind) header.score_kind = data.scoreKind;
+  }
+  if (ids) header.id_bytes = ids.bytes.length;
+  header.columns = layout(header);
+
+  const columns: Uint8Array[] = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
+  if (width > 0) columns.push(bytesOf(canonicalNaN((data as ClassificationData).scores!)));
+  if (ids) columns.push(bytesOf(ids.lengths), ids.bytes);
+  const headerBytes = headerLine(header);
+  const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
+
+  const tmp = `${path}.${process.pid}.tmp`;
+  const progress = logger.progress.start(`Writing ${path}`);
+  let file: FileHandle | null = await open(tmp, 'w');
+  try {
+    let written = 0;
+    const put = async (bytes: Uint8Array): Promise<void> => {
+      for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+        const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
+        await file!.write(piece);
+        written += piece.length;
+        progress.update(written, total, undefined, undefined);
+      }
+    };
+    await put(headerBytes);
+    for (const c of columns) {
+      await put(c);
+      if (pad8(c.length) > c.length) await put(new Uint8Array(pad8(c.length) - c.length));
+    }
+    await file.close();
+    file = null;
+    await rename(tmp, path);
+  } catch (e) {
+    await file?.close().catch(() => {});
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
+  return path;
+}
+
+/** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
+function headerLine(header: Header): Buffer {
+  const json = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = pad8(json.length + 1);
+  const line = Buffer.alloc(length, 0x20);
+  json.copy(line);
+  line[length - 1] = 0x0a;
+  return line;
+}
+
+/** The ids' UTF-8 back to back, with each id's byte length. */
+function encodeIds(ids: readonly string[]): { lengths: Uint32Array; bytes: Buffer } {
+  const lengths = new Uint32Array(ids.length);
+  let total = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const l = Buffer.byteLength(ids[i], 'utf8');
+    lengths[i] = l;
+    total += l;
+  }
+  const bytes = Buffer.allocUnsafe(total);
+  let at = 0;
+  for (let i = 0; i < ids.length; i++) at += bytes.write(ids[i], at, 'utf8');
+  return { lengths, bytes };
+}
+
+/** Every NaN as the one canonical NaN, so the same values always give the same bytes. */
+function canonicalNaN<T extends Float64Array | Int32Array>(a: T): T {
+  if (!(a instanceof Float64Array)) return a;
+  let copy: Float64Array | null = null;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] !== a[i]) {
+      copy ??= Float64Array.from(a);
+      copy[i] = NaN;
+    } else if (a[i] === Infinity || a[i] === -Infinity) {
+      // examples@1 wrote non-finite numbers as null (read back as NaN): the same meaning here.
+      copy ??= Float64Array.from(a);
+      copy[i] = NaN;
+    }
+  }
+  return (copy ?? a) as T;
+}
+
+/** The little-endian bytes of a typed array (a view when the machine is little-endian). */
+function bytesOf(a: Int32Array | Uint32Array | Float64Array): Uint8Array {
+  if (LITTLE_ENDIAN) return new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  const out = new Uint8Array(a.byteLength);
+  const view = new DataView(out.buffer);
+  const w = a.BYTES_PER_ELEMENT;
+  for (let i = 0; i < a.length; i++) {
+    if (a instanceof Float64Array) view.setFloat64(i * w, a[i], true);
+    else if (a instanceof Int32Array) view.setInt32(i * w, a[i], true);
+    else view.setUint32(i * w, a[i], true);
+  }
+  return out;
+}
+
+/**
+ * Reads a sidecar back into EvaluationData: `examples@2` (this version) or `examples@1` (gzip
+ * JSON Lines, model-gate ≤ 0.1), told apart by their first bytes. The file is untrusted: the
+ * header is validated, the declared layout must match the file's size exactly before anything is
+ * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
+ */
+export async function readExamples(file: string, logger: Logger = silentLogger): Promise<EvaluationData> {
+  let fh: FileHandle;
+  try {
+    fh = await open(file, 'r');
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    throw new InputError({ file }, err.code === 'ENOENT' ? 'file not found' : `cannot read: ${err.message}`);
+  }
+  try {
+    const size = (await fh.stat()).size;
+    const magic = Buffer.alloc(2);
+    await fh.read(magic, 0, 2, 0);
+    if (magic[0] === 0x1f && magic[1] === 0x8b) {
+      await fh.close();
+      return await readExamplesV1(file);
+    }
+    return await readColumnar(fh, file, size, logger);
+  } finally {
+    await fh.close().catch(() => {});
+  }
+}
+
+async function readColumnar(
+  fh: FileHandle,
+  file: string,
+  size: number,
+  logger: Logger,
+): Promise<EvaluationData> {
+  const bad = (message: string): never => {
+    throw new InputError({ file }, message);
+  };
+  const { header, headerLength } = await readHeader(fh, file, size);
+  const cols = layout(header);
+  // The layout implied by the header's fields must be the one it declares, and fill the file.
+  const declared = JSON.stringify(header.columns);
+  if (declared !== JSON.stringify(cols))
+    bad(
+      `the header's "columns" ${declared.slice(0, 300)} do not match its fields (expected ${JSON.stringify(cols)})`,
+    );
+  const expected = headerLength + cols.reduce((acc, c) => acc + pad8(c.count * WIDTH[c.type]), 0);
+  if (size < expected)
+    bad(
+      `truncated: the header declares ${header.n} rows (${expected} bytes in all) but the file has ${size} bytes`,
+    );
+  if (size > expected)
+    bad(
+      `${size - expected} unexpected bytes after the ${header.n} rows the header declares (a damaged file)`,
+    );
+
+  const progress = logger.progress.start(`Reading ${file}`);
+  let done = headerLength;
+  let at = headerLength;
+  const fill = async (target: Uint8Array): Promise<void> => {
+    for (let off = 0; off < target.length; off += PIECE_BYTES) {
+      const len = Math.min(PIECE_BYTES, target.length - off);
+      const { bytesRead } = await fh.read(target, off, len, at + off);
+      if (bytesRead !== len) bad('the file shrank while it was being read');
+      done += len;
+      progress.update(done, size, undefined, undefined);
+    }
+    at += pad8(target.length);
+    // Count the padding too, so the last update reaches the file's size.
+    done = at;
+    progress.update(done, size, undefined, undefined);
+  };
+  const readColumn = async <T extends Int32Array | Uint32Array | Float64Array>(
+    make: (count: number) => T,
+    count: number,
+  ): Promise<T> => {
+    const a = make(count);
+    await fill(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    if (!LITTLE_ENDIAN) swapToHost(a);
+    return a;
+  };
+  const n = header.n;
+  const regression = header.task === 'regression';
+  const makeLabels = (c: number): Int32Array | Float64Array =>
+    regression ? new Float64Array(c) : new Int32Array(c);
+  const yTrue = await readColumn(makeLabels, n);
+  const yPred = await readColumn(makeLabels, n);
+  const scores =
+    header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
+  let ids: string[] | null = null;
+  if (header.ids) {
+    const lengths = await readColumn((c) => new Uint32Array(c), n);
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += lengths[i];
+    if (sum !== header.id_bytes)
+      bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+    const bytes = Buffer.allocUnsafe(header.id_bytes!);
+    await fill(bytes);
+    if (!isUtf8(bytes)) bad('the ids are not valid UTF-8 (a damaged file)');
+    ids = new Array<string>(n);
+    let s = 0;
+    for (let i = 0; i < n; i++) {
+      const e = s + lengths[i];
+      ids[i] = bytes.toString('utf8', s, e);
+      s = e;
+    }
+  }
+  progress.done(`${n} rows`);
+
+  const row = (name: string, i: number, what: string): never =>
+    bad(`row ${i + 1}: ${name} ${what} (a damaged file)`);
+  if (regression) {
+    const t = yTrue as Float64Array;
+    const p = yPred as Float64Array;
+    for (let i = 0; i < n; i++) {
+      if (!Number.isFinite(t[i])) row('y_true', i, `is ${t[i]}, not a finite number`);
+      if (p[i] !== p[i]) p[i] = NaN;
+      else if (!Number.isFinite(p[i])) row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
+    }
+    const data: RegressionData = { task: 'regression', n, yTrue: t, yPred: p, ids };
+    return data;
+  }
+  const nc = header.classes!.length;
+  const t = yTrue as Int32Array;
+  const p = yPred as Int32Array;
+  for (let i = 0; i < n; i++) {
+    if (t[i] < 0 || t[i] >= nc) row('y_true', i, `${t[i]} is not a class index from 0 to ${nc - 1}`);
+    if (p[i] < -1 || p[i] >= nc) row('y_pred', i, `${p[i]} is not a class index from -1 to ${nc - 1}`);
+  }
+  if (scores) {
+    const w = header.score_width;
+    for (let k = 0; k < scores.length; k++) {
+      const x = scores[k];
+      if (x !== x) scores[k] = NaN;
+      else if (!Number.isFinite(x)) row('score', Math.floor(k / w), `${x} is not a finite number or NaN`);
+    }
+  }
+  const data: ClassificationData = {
+    task: header.task as ClassificationData['task'],
+    n,
+    classes: header.classes!,
+    yTrue: t,
+    yPred: p,
+    scores,
+    ids,
+  };
+  if (header.positive !== undefined) data.positive = header.positive;
+  if (header.score_classes) data.scoreClasses = header.score_classes;
+  if (header.score_kind) data.scoreKind = header.score_kind;
+  return data;
+}
+
+/** The header line (up to the first '\n'), parsed and validated. */
+async function readHeader(
+  fh: FileHandle,
+  file: string,
+  size: number,
+): Promise<{ header: Header; headerLength: number }> {
+  const bad = (message: string): never => {
+    throw new InputError({ file }, message);
+  };
+  if (size === 0) bad(`empty examples file (expected a ${EXAMPLES_FORMAT} header)`);
+  let buf = Buffer.alloc(Math.min(size, 64 << 10));
+  let end = -1;
+  let have = 0;
+  for (;;) {
+    const { bytesRead } = await fh.read(buf, have, buf.length - have, have);
+    if (bytesRead === 0) break;
+    const from = have;
+    have += bytesRead;
+    end = buf.subarray(from, have).indexOf(0x0a);
+    if (end >= 0) {
+      end += from;
+      break;
+    }
+    if (have < buf.length) continue;
+    if (buf.length >= Math.min(size, MAX_HEADER_BYTES)) break;
+    const grown = Buffer.alloc(Math.min(size, MAX_HEADER_BYTES, buf.length * 4));
+    buf.copy(grown, 0, 0, have);
+    buf = grown;
+  }
+  if (end < 0)
+    bad(
+      buf[0] === 0x7b
+        ? `the header line has no end within ${Math.min(size, MAX_HEADER_BYTES)} bytes (a damaged file)`
+        : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`,
+    );
+  let value: unknown;
+  try {
+    value = JSON.parse(buf.toString('utf8', 0, end));
+  } catch {
+    bad(
+      buf[0] === 0x7b
+        ? 'the header line is not valid JSON (a damaged examples file)'
+        : `not a model-gate examples file (expected a ${EXAMPLES_FORMAT} header line or a gzip ${EXAMPLES_FORMAT_V1} file)`,
+    );
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    bad(`expected a ${EXAMPLES_FORMAT} header object`);
+  const h = value as Record<string, unknown>;
+  if (h.schema !== EXAMPLES_FORMAT)
+    bad(
+      `unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`,
+    );
+  validateShape(h, bad);
+  if (h.byte_order !== 'little') bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
+  if (h.ids === true) {
+    const b = h.id_bytes;
+    if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
+      bad(`"id_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
+  } else if (h.id_bytes !== undefined) bad('"id_bytes" without ids');
+  if (!Array.isArray(h.columns)) bad('"columns" must be a list');
+  const headerLength = end + 1;
+  if (headerLength % 8 !== 0)
+    bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
+  return { header: h as unknown as Header, headerLength };
+}
+
+/** Little-endian file bytes to host order, on a big-endian machine. */
+function swapToHost(a: Int32Array | Uint32Array | Float64Array): void {
+  const view = new DataView(a.buffer, a.byteOffset, a.byteLength);
+  const w = a.BYTES_PER_ELEMENT;
+  for (let i = 0; i < a.length; i++) {
+    if (a instanceof Float64Array) a[i] = view.getFloat64(i * w, true);
+    else if (a instanceof Int32Array) a[i] = view.getInt32(i * w, true);
+    else a[i] = view.getUint32(i * w, true);
+  }
+}
