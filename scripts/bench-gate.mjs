@@ -76,6 +76,8 @@ const cells = [...merged.values()].map((c) => {
     trials: c.trials,
     tolerance: plan?.tolerance ?? 0,
     sd: plan?.sd ?? null,
+    sd_alternative: plan?.sd_alternative ?? null,
+    ideal_power: plan?.ideal_power ?? null,
     rho_power: plan?.rho_power ?? null,
     power_worsening: plan?.power_worsening ?? null,
     reachable: plan?.reachable ?? null,
@@ -102,7 +104,7 @@ const grid = {
   seed: first.seed,
   resamples: first.resamples,
   pilot: first.pilot,
-  tolerance_rule: `tolerance = ${first.tolerance_se_multiple} × the standard deviation of the metric's A/A delta at n (${first.pilot} pilot pairs)`,
+  tolerance_rule: `δ = ${first.tolerance_se_multiple} × the standard deviation of the metric's delta against the candidate worse by 2δ, at n (${first.pilot} pilot pairs; fixed point from the A/A standard deviation)`,
   cells,
 };
 writeFileSync(out, JSON.stringify(grid, null, 2) + '\n');

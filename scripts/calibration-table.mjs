@@ -45,6 +45,7 @@ export function clopperPearson(k, n) {
 
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 const num = (x) => String(Number(x.toPrecision(3)));
+const ideal = (c) => (typeof c.ideal_power === 'number' ? pct(c.ideal_power) : '');
 const mark = (ok) => (ok === null ? '' : ok ? ' ✓' : ' ✗');
 
 /** The Markdown table (and its notes) for a grid file's contents. */
@@ -52,17 +53,17 @@ export function calibrationMarkdown(grid) {
   const cells = grid.cells.filter((c) => c.power !== null);
   const five = grid.cells.filter((c) => c.power === null);
   const lines = [
-    `| metric | family | n | design | test | tolerance δ | A/A fail (95% upper) | A/A warn | inconclusive | power at 2δ (95% lower) |`,
-    `|---|---|---:|---|---|---:|---:|---:|---:|---:|`,
+    `| metric | family | n | design | test | tolerance δ | A/A fail (95% upper) | A/A warn | inconclusive | power at 2δ (95% lower) | ideal power |`,
+    `|---|---|---:|---|---|---:|---:|---:|---:|---:|---:|`,
   ];
   for (const c of cells) {
     const noTest = c.aa_inconclusive.rate === 1;
     lines.push(
       `| ${c.metric} | ${c.family} | ${c.n} | ${c.design} | ${c.tests.join(', ')} | ${num(c.tolerance)} | ` +
         (noTest
-          ? `— | — | ${pct(c.aa_inconclusive.rate)} | — (no test) |`
+          ? `— | — | ${pct(c.aa_inconclusive.rate)} | — (no test) | ${ideal(c)} |`
           : `${pct(c.aa_fail.rate)} (${pct(c.aa_fail.upper95)})${mark(c.size_ok)} | ${pct(c.aa_warn.rate)}${mark(c.warn_ok)} | ` +
-            `${pct(c.aa_inconclusive.rate)} | ${pct(c.power.rate)} (${pct(c.power.lower95)})${mark(c.power_ok)}${c.reachable ? '' : ` at ${num(c.power_worsening)}`} |`),
+            `${pct(c.aa_inconclusive.rate)} | ${pct(c.power.rate)} (${pct(c.power.lower95)})${mark(c.power_ok)}${c.reachable ? '' : ` at ${num(c.power_worsening)}`} | ${ideal(c)} |`),
     );
   }
   lines.push('');

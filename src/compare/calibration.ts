@@ -5,8 +5,9 @@
  * - A/A: two independent models of the same true quality, gated at tolerance 0 — drop 0 is then
  *   the null's boundary, so the fail rate is the test's size (≤ α) and the warn rate ≈ α;
  * - power: a true worsening of 2δ, gated at δ.
- * Tolerance rule: δ = TOLERANCE_SE_MULTIPLE (3) × the standard deviation of the metric's A/A
- * delta at that n, measured on `pilot` independent A/A pairs; the ideal test then has power
+ * Tolerance rule: δ = TOLERANCE_SE_MULTIPLE (3) × the standard deviation of the metric's delta
+ * against the power candidate (worse by 2δ) at that n, measured on `pilot` pairs (a fixed point,
+ * reached from the A/A standard deviation in two steps); an ideal test then has power
  * Φ(3 − z₁₋α) = 91% at 2δ, so "power ≥ 80%" asks whether the gate comes close to it.
  *
  * Synthetic models. Binary: truth ~ Bernoulli(½); a model's positive-class score is U(0.35, 1) on
@@ -25,7 +26,7 @@ import { defaultGateConfig, type GateConfig, type MetricRule } from '../config/i
 import { computeMetrics } from '../evaluate/metrics/index.js';
 import { metricDeclaration } from '../registry/metrics.js';
 import { RESULT_SCHEMA, type Result } from '../result/schema.js';
-import { normalCdf, Rng } from './stats/index.js';
+import { normalCdf, normalQuantile, Rng } from './stats/index.js';
 import { compareResults } from './compare.js';
 
 export interface CalibrationMetric {
@@ -69,6 +70,10 @@ export interface CalibrationPlan {
   n: number;
   /** Standard deviation of the A/A delta at n (pilot). */
   sd: number;
+  /** Standard deviation of the delta against the power candidate (pilot, at the last iteration's ρ). */
+  sd_alternative: number;
+  /** Φ(margin / sd_alternative − z₁₋α): the power of an ideal test with that standard error. */
+  ideal_power: number;
   tolerance: number;
   /** Share of regressed rows for a true worsening of 2δ. */
   rho_power: number;
@@ -145,14 +150,31 @@ export function calibrationGrid(options: CalibrationOptions = {}): CalibrationSh
   const plans: CalibrationPlan[] = [];
   const cells: CalibrationCounts[] = [];
   for (const n of sizes) {
-    const sds = new Map<string, number>();
-    for (const [gen, ms] of byTask) for (const [k, sd] of pilotSd(gen, ms, n, pilot, seed)) sds.set(k, sd);
+    // δ = 3 × the delta's sd where the power is asked (a worse candidate is often noisier than
+    // the baseline: regressed rows have larger, heavier-tailed losses), found by fixed-point
+    // iteration from the A/A sd: measure the sd at ρ(2δ), set δ from it, twice.
+    const sdAt = (rhoOf: (metric: string) => number) => {
+      const out = new Map<string, number>();
+      for (const [gen, ms] of byTask)
+        for (const [k, sd] of pilotSd(gen, ms, n, pilot, seed, rhoOf)) out.set(k, sd);
+      return out;
+    };
+    const aa = sdAt(() => 0);
     const nPlans = new Map<string, CalibrationPlan>();
-    for (const m of metrics) {
-      const plan = planCell(m, n, sds.get(m.metric)!, curves.get(m.metric)!);
-      nPlans.set(m.metric, plan);
-      plans.push(plan);
+    for (const m of metrics)
+      nPlans.set(
+        m.metric,
+        planCell(m, n, aa.get(m.metric)!, aa.get(m.metric)!, curves.get(m.metric)!, alpha),
+      );
+    for (let iteration = 0; iteration < 2; iteration++) {
+      const alt = sdAt((metric) => nPlans.get(metric)!.rho_power);
+      for (const m of metrics)
+        nPlans.set(
+          m.metric,
+          planCell(m, n, aa.get(m.metric)!, alt.get(m.metric)!, curves.get(m.metric)!, alpha),
+        );
     }
+    plans.push(...nPlans.values());
     const cell = new Map<string, CalibrationCounts>();
     const counts = (metric: string, family: string, design: CalibrationDesign): CalibrationCounts => {
       const key = `${metric}/${design}`;
@@ -247,8 +269,15 @@ function trialSeed(seed: number, n: number, t: number, task: string): number {
   );
 }
 
-function planCell(m: CalibrationMetric, n: number, sd: number, curve: WorseningCurve): CalibrationPlan {
-  const tolerance = TOLERANCE_SE_MULTIPLE * sd;
+function planCell(
+  m: CalibrationMetric,
+  n: number,
+  sd: number,
+  sdAlternative: number,
+  curve: WorseningCurve,
+  alpha: number,
+): CalibrationPlan {
+  const tolerance = TOLERANCE_SE_MULTIPLE * sdAlternative;
   const rhoFor = (target: number): number | null => {
     const w = curve.at(n);
     for (let k = 1; k < RHO_GRID.length; k++) {
@@ -266,7 +295,11 @@ function planCell(m: CalibrationMetric, n: number, sd: number, curve: WorseningC
     family: m.family,
     n,
     sd,
+    sd_alternative: sdAlternative,
     tolerance,
+    ideal_power: normalCdf(
+      (rhoP === null ? w[w.length - 1] - tolerance : tolerance) / sdAlternative - normalQuantile(1 - alpha),
+    ),
     rho_power: rhoP ?? 1,
     power_worsening: rhoP === null ? w[w.length - 1] : 2 * tolerance,
     reachable: rhoP !== null,
@@ -447,21 +480,29 @@ function expectedMaxError(rho: number, n: number): number {
   return s;
 }
 
-/** The standard deviation of each metric's A/A delta at n, over `pairs` independent A/A pairs. */
+/**
+ * The standard deviation of each metric's delta at n between a baseline and a candidate with a
+ * share `rhoOf(metric)` of regressed rows, over `pairs` independent pairs (the same pairs each call).
+ */
 function pilotSd(
   gen: Generator,
   ms: readonly CalibrationMetric[],
   n: number,
   pairs: number,
   seed: number,
+  rhoOf: (metric: string) => number,
 ): Map<string, number> {
   const deltas = new Map(ms.map((m) => [m.metric, [] as number[]]));
   for (let t = 0; t < pairs; t++) {
     const rng = new Rng(trialSeed(seed + 1_000_003, n, t, gen.task));
     const truth = gen.truth(n, rng);
     const a = computeMetrics(gen.model(gen.latent(truth, rng), 0)).metrics;
-    const b = computeMetrics(gen.model(gen.latent(truth, rng), 0)).metrics;
+    const cand = gen.latent(truth, rng);
+    const byRho = new Map<number, Record<string, number | null>>();
     for (const { metric } of ms) {
+      const rho = rhoOf(metric);
+      let b = byRho.get(rho);
+      if (!b) byRho.set(rho, (b = computeMetrics(gen.model(cand, rho)).metrics));
       const d = b[metric]! - a[metric]!;
       if (Number.isFinite(d)) deltas.get(metric)!.push(d);
     }
