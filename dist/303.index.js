@@ -13,7 +13,7 @@ __webpack_require__.d(__webpack_exports__, {
   ff: () => (/* binding */ runBenchmark)
 });
 
-// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, summarize, wallTimeWarnings
+// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, processList, summarize, wallTimeWarnings
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
@@ -626,16 +626,27 @@ function readLatencyFile(file, label) {
  * Linux process-tree sampling and killing, reading /proc directly in-process (no `ps`, nothing
  * spawned), so the sampler neither appears in the tree it measures nor adds processes to it.
  *
- * Tree membership: the root, then every process whose parent is a member. A member keeps being
- * tracked by (pid, start time) after its parent exits and it is reparented (to init or a
- * subreaper), so a process that escaped the process group with `setsid` or was orphaned is still
- * found — provided one sample saw it while its parent link was intact. A process that forks and
- * whose parent exits within one sampling interval, before any sample, cannot be attributed.
+ * Membership (a process is the run's when any holds; checked by pid *and* start time):
+ * - the root, and every process whose parent is a member (ancestry). A member stays tracked after
+ *   its parent exits and it is reparented to init or a subreaper;
+ * - every process of the root's session or process group (the command is spawned detached, so
+ *   both ids are the root's pid: the kernel keeps that pid from being reused while either lives);
+ * - every process whose environment carries the run's marker variable (`runMarker`), which every
+ *   descendant inherits across fork and exec unless it deliberately clears its environment. This
+ *   finds what escaped with `setsid`, a double fork and an orphaning parent between two samples
+ *   (`(setsid sleep 400 &)`), which ancestry alone cannot attribute.
+ * Only a process that clears its environment *and* leaves the session *and* is orphaned before
+ * any sample saw it escapes (a cgroup or a child subreaper would be needed for that; neither is
+ * available to an unprivileged Node process without a native helper).
  *
  * Cost per tick: one `readdir(/proc)` plus one `stat` read per member and per process not seen
- * before; processes known to be unrelated are not read again (their parent never changes to a
- * member). A pid that dies and is reused by a member within one tick would be missed.
+ * before, and one `environ` read per process not seen before that started after the root (an
+ * older process cannot be a descendant); processes known to be unrelated are not read again (their
+ * parent never changes to a member). Every `FULL_SCAN_MS` the unrelated cache is dropped and
+ * everything is read again, so a pid reused by a member is found within that time; the scan for
+ * survivors after the root exits is always a full one.
  */
+
 
 /** /proc reports times in USER_HZ, which is 100 on every Linux ABI. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -667,6 +678,7 @@ function parseProcStat(text) {
         state: f[0],
         ppid: Number(f[1]),
         pgrp: Number(f[2]),
+        session: Number(f[3]),
         utime: Number(f[11]),
         stime: Number(f[12]),
         cutime: Number(f[13]),
@@ -715,6 +727,48 @@ function ownChildrenCpu() {
         return null;
     return { user: st.cutime / CLOCK_TICKS_PER_SECOND, system: st.cstime / CLOCK_TICKS_PER_SECOND };
 }
+/** How often the sampler drops its cache of unrelated processes and reads every process again. */
+const FULL_SCAN_MS = 1000;
+function runMarker() {
+    // A fresh *name* per run (not a fixed name with a fresh value), so a benchmark nested inside a
+    // benchmarked command adds its own marker without overwriting the outer one.
+    const name = `MODEL_GATE_BENCH_RUN_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    return { name, entry: Buffer.from(`${name}=1`, 'latin1') };
+}
+/** True when /proc/<pid>/environ holds `entry` as a whole variable; false when unreadable. */
+function environHas(pid, entry) {
+    let env;
+    try {
+        env = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return false; // gone, or another user's process (not readable without privileges)
+    }
+    for (let at = env.indexOf(entry); at >= 0; at = env.indexOf(entry, at + 1)) {
+        const end = at + entry.length;
+        if ((at === 0 || env[at - 1] === 0) && (end === env.length || env[end] === 0))
+            return true;
+    }
+    return false;
+}
+function describeProcess(pid) {
+    let command = '';
+    try {
+        command = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
+    }
+    catch {
+        // gone
+    }
+    if (command.trim() === '') {
+        try {
+            command = `[${(0,external_node_fs_.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
+        }
+        catch {
+            command = '[exited]';
+        }
+    }
+    return { pid, command };
+}
 function isAliveState(state) {
     // Z zombie (exited, not yet reaped), X dead.
     return state !== 'Z' && state !== 'X';
@@ -725,6 +779,9 @@ class ProcessTreeSampler {
     members = new Map();
     unrelated = new Set();
     page = pageSize();
+    /** The root's start time (clock ticks since boot): no older process can be a descendant. */
+    rootStart;
+    lastFullScan = 0;
     /** Largest sum of RSS over the live tree seen in one sample. */
     peakTreeRssBytes = 0;
     /** Largest single-process RSS seen (VmHWM when readHighWaterMark). */
@@ -733,19 +790,27 @@ class ProcessTreeSampler {
     constructor(root, options) {
         this.options = options;
         this.root = root;
+        // The root is our child and not reaped before the event loop runs, so its stat is there (as a
+        // zombie at worst). If not, 0 (every process counts as young: more environ reads, same result).
+        this.rootStart = readProcStat(root)?.starttime ?? 0;
     }
     /** Every pid that was ever a member (for GPU per-process attribution). */
     memberPids() {
         return new Set(this.members.keys());
     }
-    /** One pass over /proc. Returns the live members. */
-    sample() {
+    /** One pass over /proc (a full one when `full` or every FULL_SCAN_MS). Returns the live members. */
+    sample(full = false) {
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)('/proc');
         }
         catch {
             return [];
+        }
+        const now = performance.now();
+        if (full || now - this.lastFullScan >= FULL_SCAN_MS) {
+            this.unrelated.clear();
+            this.lastFullScan = now;
         }
         const present = new Set();
         const stats = new Map();
@@ -764,12 +829,20 @@ class ProcessTreeSampler {
         for (const pid of this.unrelated)
             if (!present.has(pid))
                 this.unrelated.delete(pid);
-        // Members: the root, known members (same start time), and children of members (fixpoint:
-        // readdir order is not guaranteed to put parents first).
+        // Seeds: the root, known members (same start time), the root's session and process group, and
+        // processes carrying the marker; then children of members (fixpoint: readdir order is not
+        // guaranteed to put parents first).
         const inTree = new Set();
+        const marker = this.options.marker;
         for (const [pid, st] of stats) {
             const known = this.members.get(pid);
             if (pid === this.root || (known && known.starttime === st.starttime))
+                inTree.add(pid);
+            else if (st.starttime < this.rootStart)
+                continue;
+            else if (st.session === this.root || st.pgrp === this.root)
+                inTree.add(pid);
+            else if (marker && environHas(pid, marker.entry))
                 inTree.add(pid);
         }
         let grew = true;
@@ -799,6 +872,7 @@ class ProcessTreeSampler {
                 pid,
                 starttime: st.starttime,
                 ppid: st.ppid,
+                pgrp: st.pgrp,
                 alive,
                 cpuTicks: st.utime + st.stime,
             });
@@ -820,9 +894,9 @@ class ProcessTreeSampler {
         this.samples++;
         return live;
     }
-    /** Live members other than the root, after a fresh sample (processes that outlived the root). */
+    /** Live members other than the root, after a fresh full scan (processes that outlived the root). */
     survivors() {
-        return this.sample().filter((pid) => pid !== this.root);
+        return this.sample(true).filter((pid) => pid !== this.root);
     }
     /** CPU seconds last seen summed over members (a lower bound, for runs GNU time did not finish). */
     lastSeenCpuSeconds() {
@@ -831,14 +905,25 @@ class ProcessTreeSampler {
             ticks += m.cpuTicks;
         return ticks / CLOCK_TICKS_PER_SECOND;
     }
-    /** Sends `signal` to the root's process group and to every live member (checked by start time). */
-    signalAll(signal) {
-        const live = this.sample();
-        try {
-            process.kill(-this.root, signal);
-        }
-        catch {
-            // group already gone
+    /**
+     * Sends `signal` to the root's process group and to every live member (checked by start time);
+     * returns the members that were alive (each described once into `seen`).
+     */
+    signalAll(signal, seen) {
+        const live = this.sample(true);
+        // Named before anything is signalled: a dying process's command line reads as empty.
+        for (const pid of live)
+            if (!seen.has(pid))
+                seen.set(pid, describeProcess(pid));
+        // The group too (it also reaches a process forked since the scan), but only while a member is
+        // in it: the kernel keeps a group's id from being reused only while the group exists.
+        if (live.some((pid) => this.members.get(pid)?.pgrp === this.root)) {
+            try {
+                process.kill(-this.root, signal);
+            }
+            catch {
+                // group already gone
+            }
         }
         for (const pid of live) {
             const m = this.members.get(pid);
@@ -849,29 +934,38 @@ class ProcessTreeSampler {
                 process.kill(pid, signal);
             }
             catch {
-                // gone meanwhile
+                // gone meanwhile, or not ours to signal (EPERM: reported as remaining)
             }
         }
-        return live.length;
+        return live;
     }
     /**
-     * Terminates the whole tree: SIGTERM to the group and every member, then after `graceMs`
-     * SIGKILL, repeated with fresh /proc scans until no member is alive (a process may fork while
-     * being killed). Members that escaped the group (setsid) are found through /proc.
+     * Terminates every member: SIGTERM to the group and every member, then after `graceMs` SIGKILL,
+     * repeated with fresh full /proc scans until no member is alive (a process may fork while being
+     * killed). Says which processes it signalled and which are still alive after every attempt
+     * (uninterruptible sleep, another user's process).
      */
     async killTree(graceMs) {
-        this.signalAll('SIGTERM');
+        const seen = new Map();
+        const report = (remaining) => ({
+            // GNU time (an excluded root) is the measuring tool: not worth naming among the command's.
+            killed: [...seen.values()].filter((p) => !remaining.includes(p.pid) && !(this.options.excludeRoot && p.pid === this.root)),
+            remaining: remaining.map((pid) => seen.get(pid) ?? describeProcess(pid)),
+        });
+        if (this.signalAll('SIGTERM', seen).length === 0)
+            return report([]);
         const deadline = Date.now() + graceMs;
         while (Date.now() < deadline) {
             await sleep(Math.min(25, graceMs));
-            if (this.sample().length === 0)
-                return;
+            if (this.sample(true).length === 0)
+                return report([]);
         }
         for (let attempt = 0; attempt < 50; attempt++) {
-            if (this.signalAll('SIGKILL') === 0)
-                return;
+            if (this.signalAll('SIGKILL', seen).length === 0)
+                return report([]);
             await sleep(20);
         }
+        return report(this.sample(true));
     }
 }
 function sleep(ms) {
@@ -918,12 +1012,15 @@ async function runOnce(ctx, meta) {
     const progress = ctx.logger.progress.start(meta.progressLabel);
     const stderr = new TailBuffer();
     const kids0 = ctx.useProc ? ownChildrenCpu() : null;
+    // Every process of the run inherits this variable: how /proc finds the ones that left the tree.
+    const marker = ctx.useProc ? runMarker() : null;
+    const env = marker ? { ...ctx.env, [marker.name]: '1' } : ctx.env;
     const t0 = performance.now();
-    // Own process group (detached), so a timeout can signal the whole group at once.
+    // Own session and process group (detached), so a timeout can signal the whole group at once.
     const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
         detached: true,
         stdio: ['ignore', 'ignore', 'pipe'],
-        env: ctx.env,
+        env,
     });
     const exited = new Promise((resolve) => {
         child.once('exit', (code, signal) => resolve({ code, signal }));
@@ -937,6 +1034,7 @@ async function runOnce(ctx, meta) {
         ? new ProcessTreeSampler(child.pid, {
             excludeRoot: ctx.gnuTime !== null,
             readHighWaterMark: ctx.gnuTime === null,
+            marker: marker ?? undefined,
         })
         : null;
     sampler?.sample();
@@ -951,6 +1049,7 @@ async function runOnce(ctx, meta) {
         }
     }, ctx.sampleIntervalMs);
     let timedOut = false;
+    // Assigned in the timer callback (a cast: TypeScript would narrow a `null` initialiser for good).
     let killing = null;
     const timer = ctx.timeoutSeconds !== undefined
         ? setTimeout(() => {
@@ -966,15 +1065,31 @@ async function runOnce(ctx, meta) {
     clearInterval(ticker);
     if (timer)
         clearTimeout(timer);
-    if (killing)
-        await killing;
+    const timeoutKill = killing ? ((await killing) ?? undefined) : undefined;
     // Late stderr still in the pipe; do not wait for processes that outlived the command and
     // keep the pipe open (the run ends when the command's top process exits).
     if (child.stderr && !child.stderr.readableEnded) {
         await Promise.race([new Promise((r) => child.stderr.once('end', r)), sleep(50)]);
         child.stderr.destroy();
     }
-    const survivors = sampler && !timedOut ? sampler.survivors() : [];
+    // What outlived a normal exit: named, then killed (a benchmark must not leave load behind that
+    // disturbs the next run, nor processes nobody asked for).
+    let survivors = [];
+    let unkillable = timeoutKill ? timeoutKill.remaining : [];
+    // Killing survivors may take the grace period, outside the run's wall time: not the sampler's
+    // cost during the run (it would trip the sampler budget warning).
+    const samplerCpu = process.cpuUsage(cpu0);
+    const outlived = sampler && !timedOut ? sampler.survivors() : [];
+    if (sampler && outlived.length > 0) {
+        if (ctx.keepSurvivors) {
+            survivors = outlived.map(describeProcess);
+        }
+        else {
+            const kill = await sampler.killTree(ctx.killGraceMs);
+            survivors = [...kill.killed, ...kill.remaining];
+            unkillable = kill.remaining;
+        }
+    }
     const wall = (t1 - t0) / 1000;
     const report = ctx.gnuTime ? readGnuTimeReport(timeFile) : null;
     let exitCode = ended.code;
@@ -1029,8 +1144,7 @@ async function runOnce(ctx, meta) {
         const pids = sampler?.memberPids() ?? new Set(child.pid !== undefined ? [child.pid] : []);
         Object.assign(run, gpuFigures(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
     }
-    const cpu = process.cpuUsage(cpu0);
-    run.sampler_cpu_seconds = (cpu.user + cpu.system) / 1e6;
+    run.sampler_cpu_seconds = (samplerCpu.user + samplerCpu.system) / 1e6;
     const failed = timedOut || exitCode !== 0;
     progress.done(timedOut
         ? `timed out after ${ctx.timeoutSeconds} s`
@@ -1041,6 +1155,9 @@ async function runOnce(ctx, meta) {
         run,
         stderrTail: stderr.lastLines(STDERR_LINES),
         survivors,
+        survivorsKilled: survivors.length > 0 && !ctx.keepSurvivors,
+        killed: timeoutKill ? timeoutKill.killed : [],
+        unkillable,
         spawnError: ended.error ? ended.error.message : null,
     };
 }
@@ -1153,6 +1270,7 @@ async function runBenchmark(options, logger) {
         sampleIntervalMs: interval,
         timeoutSeconds: options.timeoutSeconds,
         killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        keepSurvivors: options.keepSurvivors === true,
         gpu,
         logger,
     };
@@ -1174,12 +1292,13 @@ async function runBenchmark(options, logger) {
                 checkGpu();
                 recorded.push(run);
                 if (outcome.survivors.length > 0)
-                    warn(`${name}: ${outcome.survivors.length} process(es) started by the command were still running when it ` +
-                        `exited (pid ${outcome.survivors.slice(0, 5).join(', ')}). Their CPU time and memory after that are not ` +
-                        `measured, nor at all by the kernel's accounting if their parent did not wait for them; they may ` +
-                        `disturb the next runs.`);
+                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+                // (After a timeout the failure itself names them.)
+                if (outcome.unkillable.length > 0 && !run.timed_out)
+                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+                        `running: ${processList(outcome.unkillable)}.`);
                 if (run.timed_out || run.exit_code !== 0) {
-                    const what = failureText(run, outcome.spawnError, options.timeoutSeconds);
+                    const what = failureText(run, outcome, options.timeoutSeconds);
                     if (!options.allowFailure) {
                         const tail = outcome.stderrTail;
                         throw new errors/* GateError */.ue(`Benchmark ${name} of "${label}" ${what}.` +
@@ -1225,7 +1344,8 @@ async function runBenchmark(options, logger) {
         warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
             `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
     if (!useProc)
-        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0.`);
+        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
     return {
         command: argv,
         runs: recorded,
@@ -1235,11 +1355,36 @@ async function runBenchmark(options, logger) {
         warnings,
     };
 }
-function failureText(run, spawnError, timeout) {
-    if (spawnError)
-        return `could not be started (${spawnError})`;
-    if (run.timed_out)
-        return `timed out after ${timeout} s; its whole process tree was killed`;
+/** At most this many processes are named in one warning (the count says how many in all). */
+const PROCESSES_NAMED = 5;
+const COMMAND_CHARS = 80;
+/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
+function processList(processes) {
+    const named = processes
+        .slice(0, PROCESSES_NAMED)
+        .map((p) => `pid ${p.pid} (${(0,util_escape/* escapeLogText */.dD)(p.command, COMMAND_CHARS)})`)
+        .join(', ');
+    const more = processes.length - PROCESSES_NAMED;
+    return more > 0 ? `${named} and ${more} more` : named;
+}
+function survivorWarning(name, survivors, killed) {
+    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
+        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
+        `: ${processList(survivors)}. ` +
+        (killed ? '' : 'They may disturb the next runs. ') +
+        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
+        'their parent did not wait for them.');
+}
+function failureText(run, outcome, timeout) {
+    if (outcome.spawnError)
+        return `could not be started (${outcome.spawnError})`;
+    if (run.timed_out) {
+        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
+        return outcome.unkillable.length
+            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
+                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
+            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
+    }
     if (run.exit_code === null)
         return `was killed by ${run.signal}`;
     return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
@@ -2009,6 +2154,7 @@ __webpack_require__.d(__webpack_exports__, {
   K0: () => (/* binding */ assignMulticlassScores),
   __: () => (/* binding */ binarySetupWarnings),
   mj: () => (/* binding */ createMetricEvaluator),
+  fn: () => (/* binding */ matrixLogLoss),
   _P: () => (/* binding */ multiclassSetupWarnings),
   iA: () => (/* binding */ prepare),
   Ug: () => (/* binding */ validPositive)
@@ -3721,8 +3867,9 @@ function renderBenchText(bench, opts = {}) {
     const out = benchSection(bench, paint, W, esc);
     if (bench.warnings.length) {
         out.push('', heading('Warnings', paint));
+        // As long as renderText allows: a warning naming processes must not lose their pids.
         for (const w of bench.warnings)
-            out.push(...wrap(`  ${esc(w)}`, W));
+            out.push(...wrap(`  ${sanitizeTerminal(w, 400)}`, W));
     }
     return out.join('\n') + '\n';
 }
@@ -5329,9 +5476,20 @@ async function writeResult(path, result) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ blockingStep),
 /* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
 const silentProgress = { update() { }, done() { } };
+/**
+ * Runs a step that blocks the event loop, its label shown before it starts (`immediate`) and its
+ * summary after, so no long synchronous step runs silently.
+ */
+function blockingStep(logger, label, fn, summary) {
+    const progress = logger.progress.start(label, { immediate: true });
+    const value = fn();
+    progress.done(summary?.(value));
+    return value;
+}
 const silentLogger = {
     info() { },
     warning() { },

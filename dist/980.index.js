@@ -7,13 +7,17 @@ export const modules = {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   actionProgress: () => (/* binding */ actionProgress),
 /* harmony export */   createActionLogger: () => (/* binding */ createActionLogger)
 /* harmony export */ });
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(58592);
 
 /** Milestone logging for long work: at most one line per 10 % (or per 15 s when the total is unknown). */
-function actionProgress(label, now = Date.now) {
+function actionProgress(label, options = {}, now = Date.now) {
     const started = now();
+    // A blocking step logs nothing until it ends: say what is running first.
+    if (options.immediate)
+        _log_js__WEBPACK_IMPORTED_MODULE_0__/* .log */ .R.info(`${label}…`);
     let lastPercent = -1;
     let lastTime = started;
     return {
@@ -71,7 +75,7 @@ function createActionLogger() {
                 depth--;
             }
         },
-        progress: { start: (label) => actionProgress(label) },
+        progress: { start: (label, options) => actionProgress(label, options) },
     };
 }
 

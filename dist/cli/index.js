@@ -13,7 +13,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   ff: () => (/* binding */ runBenchmark)
 });
 
-// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, summarize, wallTimeWarnings
+// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, processList, summarize, wallTimeWarnings
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
@@ -626,16 +626,27 @@ function readLatencyFile(file, label) {
  * Linux process-tree sampling and killing, reading /proc directly in-process (no `ps`, nothing
  * spawned), so the sampler neither appears in the tree it measures nor adds processes to it.
  *
- * Tree membership: the root, then every process whose parent is a member. A member keeps being
- * tracked by (pid, start time) after its parent exits and it is reparented (to init or a
- * subreaper), so a process that escaped the process group with `setsid` or was orphaned is still
- * found — provided one sample saw it while its parent link was intact. A process that forks and
- * whose parent exits within one sampling interval, before any sample, cannot be attributed.
+ * Membership (a process is the run's when any holds; checked by pid *and* start time):
+ * - the root, and every process whose parent is a member (ancestry). A member stays tracked after
+ *   its parent exits and it is reparented to init or a subreaper;
+ * - every process of the root's session or process group (the command is spawned detached, so
+ *   both ids are the root's pid: the kernel keeps that pid from being reused while either lives);
+ * - every process whose environment carries the run's marker variable (`runMarker`), which every
+ *   descendant inherits across fork and exec unless it deliberately clears its environment. This
+ *   finds what escaped with `setsid`, a double fork and an orphaning parent between two samples
+ *   (`(setsid sleep 400 &)`), which ancestry alone cannot attribute.
+ * Only a process that clears its environment *and* leaves the session *and* is orphaned before
+ * any sample saw it escapes (a cgroup or a child subreaper would be needed for that; neither is
+ * available to an unprivileged Node process without a native helper).
  *
  * Cost per tick: one `readdir(/proc)` plus one `stat` read per member and per process not seen
- * before; processes known to be unrelated are not read again (their parent never changes to a
- * member). A pid that dies and is reused by a member within one tick would be missed.
+ * before, and one `environ` read per process not seen before that started after the root (an
+ * older process cannot be a descendant); processes known to be unrelated are not read again (their
+ * parent never changes to a member). Every `FULL_SCAN_MS` the unrelated cache is dropped and
+ * everything is read again, so a pid reused by a member is found within that time; the scan for
+ * survivors after the root exits is always a full one.
  */
+
 
 /** /proc reports times in USER_HZ, which is 100 on every Linux ABI. */
 const CLOCK_TICKS_PER_SECOND = 100;
@@ -667,6 +678,7 @@ function parseProcStat(text) {
         state: f[0],
         ppid: Number(f[1]),
         pgrp: Number(f[2]),
+        session: Number(f[3]),
         utime: Number(f[11]),
         stime: Number(f[12]),
         cutime: Number(f[13]),
@@ -715,6 +727,48 @@ function ownChildrenCpu() {
         return null;
     return { user: st.cutime / CLOCK_TICKS_PER_SECOND, system: st.cstime / CLOCK_TICKS_PER_SECOND };
 }
+/** How often the sampler drops its cache of unrelated processes and reads every process again. */
+const FULL_SCAN_MS = 1000;
+function runMarker() {
+    // A fresh *name* per run (not a fixed name with a fresh value), so a benchmark nested inside a
+    // benchmarked command adds its own marker without overwriting the outer one.
+    const name = `MODEL_GATE_BENCH_RUN_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    return { name, entry: Buffer.from(`${name}=1`, 'latin1') };
+}
+/** True when /proc/<pid>/environ holds `entry` as a whole variable; false when unreadable. */
+function environHas(pid, entry) {
+    let env;
+    try {
+        env = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+    }
+    catch {
+        return false; // gone, or another user's process (not readable without privileges)
+    }
+    for (let at = env.indexOf(entry); at >= 0; at = env.indexOf(entry, at + 1)) {
+        const end = at + entry.length;
+        if ((at === 0 || env[at - 1] === 0) && (end === env.length || env[end] === 0))
+            return true;
+    }
+    return false;
+}
+function describeProcess(pid) {
+    let command = '';
+    try {
+        command = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
+    }
+    catch {
+        // gone
+    }
+    if (command.trim() === '') {
+        try {
+            command = `[${(0,external_node_fs_.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
+        }
+        catch {
+            command = '[exited]';
+        }
+    }
+    return { pid, command };
+}
 function isAliveState(state) {
     // Z zombie (exited, not yet reaped), X dead.
     return state !== 'Z' && state !== 'X';
@@ -725,6 +779,9 @@ class ProcessTreeSampler {
     members = new Map();
     unrelated = new Set();
     page = pageSize();
+    /** The root's start time (clock ticks since boot): no older process can be a descendant. */
+    rootStart;
+    lastFullScan = 0;
     /** Largest sum of RSS over the live tree seen in one sample. */
     peakTreeRssBytes = 0;
     /** Largest single-process RSS seen (VmHWM when readHighWaterMark). */
@@ -733,19 +790,27 @@ class ProcessTreeSampler {
     constructor(root, options) {
         this.options = options;
         this.root = root;
+        // The root is our child and not reaped before the event loop runs, so its stat is there (as a
+        // zombie at worst). If not, 0 (every process counts as young: more environ reads, same result).
+        this.rootStart = readProcStat(root)?.starttime ?? 0;
     }
     /** Every pid that was ever a member (for GPU per-process attribution). */
     memberPids() {
         return new Set(this.members.keys());
     }
-    /** One pass over /proc. Returns the live members. */
-    sample() {
+    /** One pass over /proc (a full one when `full` or every FULL_SCAN_MS). Returns the live members. */
+    sample(full = false) {
         let entries;
         try {
             entries = (0,external_node_fs_.readdirSync)('/proc');
         }
         catch {
             return [];
+        }
+        const now = performance.now();
+        if (full || now - this.lastFullScan >= FULL_SCAN_MS) {
+            this.unrelated.clear();
+            this.lastFullScan = now;
         }
         const present = new Set();
         const stats = new Map();
@@ -764,12 +829,20 @@ class ProcessTreeSampler {
         for (const pid of this.unrelated)
             if (!present.has(pid))
                 this.unrelated.delete(pid);
-        // Members: the root, known members (same start time), and children of members (fixpoint:
-        // readdir order is not guaranteed to put parents first).
+        // Seeds: the root, known members (same start time), the root's session and process group, and
+        // processes carrying the marker; then children of members (fixpoint: readdir order is not
+        // guaranteed to put parents first).
         const inTree = new Set();
+        const marker = this.options.marker;
         for (const [pid, st] of stats) {
             const known = this.members.get(pid);
             if (pid === this.root || (known && known.starttime === st.starttime))
+                inTree.add(pid);
+            else if (st.starttime < this.rootStart)
+                continue;
+            else if (st.session === this.root || st.pgrp === this.root)
+                inTree.add(pid);
+            else if (marker && environHas(pid, marker.entry))
                 inTree.add(pid);
         }
         let grew = true;
@@ -799,6 +872,7 @@ class ProcessTreeSampler {
                 pid,
                 starttime: st.starttime,
                 ppid: st.ppid,
+                pgrp: st.pgrp,
                 alive,
                 cpuTicks: st.utime + st.stime,
             });
@@ -820,9 +894,9 @@ class ProcessTreeSampler {
         this.samples++;
         return live;
     }
-    /** Live members other than the root, after a fresh sample (processes that outlived the root). */
+    /** Live members other than the root, after a fresh full scan (processes that outlived the root). */
     survivors() {
-        return this.sample().filter((pid) => pid !== this.root);
+        return this.sample(true).filter((pid) => pid !== this.root);
     }
     /** CPU seconds last seen summed over members (a lower bound, for runs GNU time did not finish). */
     lastSeenCpuSeconds() {
@@ -831,14 +905,25 @@ class ProcessTreeSampler {
             ticks += m.cpuTicks;
         return ticks / CLOCK_TICKS_PER_SECOND;
     }
-    /** Sends `signal` to the root's process group and to every live member (checked by start time). */
-    signalAll(signal) {
-        const live = this.sample();
-        try {
-            process.kill(-this.root, signal);
-        }
-        catch {
-            // group already gone
+    /**
+     * Sends `signal` to the root's process group and to every live member (checked by start time);
+     * returns the members that were alive (each described once into `seen`).
+     */
+    signalAll(signal, seen) {
+        const live = this.sample(true);
+        // Named before anything is signalled: a dying process's command line reads as empty.
+        for (const pid of live)
+            if (!seen.has(pid))
+                seen.set(pid, describeProcess(pid));
+        // The group too (it also reaches a process forked since the scan), but only while a member is
+        // in it: the kernel keeps a group's id from being reused only while the group exists.
+        if (live.some((pid) => this.members.get(pid)?.pgrp === this.root)) {
+            try {
+                process.kill(-this.root, signal);
+            }
+            catch {
+                // group already gone
+            }
         }
         for (const pid of live) {
             const m = this.members.get(pid);
@@ -849,29 +934,38 @@ class ProcessTreeSampler {
                 process.kill(pid, signal);
             }
             catch {
-                // gone meanwhile
+                // gone meanwhile, or not ours to signal (EPERM: reported as remaining)
             }
         }
-        return live.length;
+        return live;
     }
     /**
-     * Terminates the whole tree: SIGTERM to the group and every member, then after `graceMs`
-     * SIGKILL, repeated with fresh /proc scans until no member is alive (a process may fork while
-     * being killed). Members that escaped the group (setsid) are found through /proc.
+     * Terminates every member: SIGTERM to the group and every member, then after `graceMs` SIGKILL,
+     * repeated with fresh full /proc scans until no member is alive (a process may fork while being
+     * killed). Says which processes it signalled and which are still alive after every attempt
+     * (uninterruptible sleep, another user's process).
      */
     async killTree(graceMs) {
-        this.signalAll('SIGTERM');
+        const seen = new Map();
+        const report = (remaining) => ({
+            // GNU time (an excluded root) is the measuring tool: not worth naming among the command's.
+            killed: [...seen.values()].filter((p) => !remaining.includes(p.pid) && !(this.options.excludeRoot && p.pid === this.root)),
+            remaining: remaining.map((pid) => seen.get(pid) ?? describeProcess(pid)),
+        });
+        if (this.signalAll('SIGTERM', seen).length === 0)
+            return report([]);
         const deadline = Date.now() + graceMs;
         while (Date.now() < deadline) {
             await sleep(Math.min(25, graceMs));
-            if (this.sample().length === 0)
-                return;
+            if (this.sample(true).length === 0)
+                return report([]);
         }
         for (let attempt = 0; attempt < 50; attempt++) {
-            if (this.signalAll('SIGKILL') === 0)
-                return;
+            if (this.signalAll('SIGKILL', seen).length === 0)
+                return report([]);
             await sleep(20);
         }
+        return report(this.sample(true));
     }
 }
 function sleep(ms) {
@@ -918,12 +1012,15 @@ async function runOnce(ctx, meta) {
     const progress = ctx.logger.progress.start(meta.progressLabel);
     const stderr = new TailBuffer();
     const kids0 = ctx.useProc ? ownChildrenCpu() : null;
+    // Every process of the run inherits this variable: how /proc finds the ones that left the tree.
+    const marker = ctx.useProc ? runMarker() : null;
+    const env = marker ? { ...ctx.env, [marker.name]: '1' } : ctx.env;
     const t0 = performance.now();
-    // Own process group (detached), so a timeout can signal the whole group at once.
+    // Own session and process group (detached), so a timeout can signal the whole group at once.
     const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
         detached: true,
         stdio: ['ignore', 'ignore', 'pipe'],
-        env: ctx.env,
+        env,
     });
     const exited = new Promise((resolve) => {
         child.once('exit', (code, signal) => resolve({ code, signal }));
@@ -937,6 +1034,7 @@ async function runOnce(ctx, meta) {
         ? new ProcessTreeSampler(child.pid, {
             excludeRoot: ctx.gnuTime !== null,
             readHighWaterMark: ctx.gnuTime === null,
+            marker: marker ?? undefined,
         })
         : null;
     sampler?.sample();
@@ -951,6 +1049,7 @@ async function runOnce(ctx, meta) {
         }
     }, ctx.sampleIntervalMs);
     let timedOut = false;
+    // Assigned in the timer callback (a cast: TypeScript would narrow a `null` initialiser for good).
     let killing = null;
     const timer = ctx.timeoutSeconds !== undefined
         ? setTimeout(() => {
@@ -966,15 +1065,31 @@ async function runOnce(ctx, meta) {
     clearInterval(ticker);
     if (timer)
         clearTimeout(timer);
-    if (killing)
-        await killing;
+    const timeoutKill = killing ? ((await killing) ?? undefined) : undefined;
     // Late stderr still in the pipe; do not wait for processes that outlived the command and
     // keep the pipe open (the run ends when the command's top process exits).
     if (child.stderr && !child.stderr.readableEnded) {
         await Promise.race([new Promise((r) => child.stderr.once('end', r)), sleep(50)]);
         child.stderr.destroy();
     }
-    const survivors = sampler && !timedOut ? sampler.survivors() : [];
+    // What outlived a normal exit: named, then killed (a benchmark must not leave load behind that
+    // disturbs the next run, nor processes nobody asked for).
+    let survivors = [];
+    let unkillable = timeoutKill ? timeoutKill.remaining : [];
+    // Killing survivors may take the grace period, outside the run's wall time: not the sampler's
+    // cost during the run (it would trip the sampler budget warning).
+    const samplerCpu = process.cpuUsage(cpu0);
+    const outlived = sampler && !timedOut ? sampler.survivors() : [];
+    if (sampler && outlived.length > 0) {
+        if (ctx.keepSurvivors) {
+            survivors = outlived.map(describeProcess);
+        }
+        else {
+            const kill = await sampler.killTree(ctx.killGraceMs);
+            survivors = [...kill.killed, ...kill.remaining];
+            unkillable = kill.remaining;
+        }
+    }
     const wall = (t1 - t0) / 1000;
     const report = ctx.gnuTime ? readGnuTimeReport(timeFile) : null;
     let exitCode = ended.code;
@@ -1029,8 +1144,7 @@ async function runOnce(ctx, meta) {
         const pids = sampler?.memberPids() ?? new Set(child.pid !== undefined ? [child.pid] : []);
         Object.assign(run, gpuFigures(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
     }
-    const cpu = process.cpuUsage(cpu0);
-    run.sampler_cpu_seconds = (cpu.user + cpu.system) / 1e6;
+    run.sampler_cpu_seconds = (samplerCpu.user + samplerCpu.system) / 1e6;
     const failed = timedOut || exitCode !== 0;
     progress.done(timedOut
         ? `timed out after ${ctx.timeoutSeconds} s`
@@ -1041,6 +1155,9 @@ async function runOnce(ctx, meta) {
         run,
         stderrTail: stderr.lastLines(STDERR_LINES),
         survivors,
+        survivorsKilled: survivors.length > 0 && !ctx.keepSurvivors,
+        killed: timeoutKill ? timeoutKill.killed : [],
+        unkillable,
         spawnError: ended.error ? ended.error.message : null,
     };
 }
@@ -1153,6 +1270,7 @@ async function runBenchmark(options, logger) {
         sampleIntervalMs: interval,
         timeoutSeconds: options.timeoutSeconds,
         killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        keepSurvivors: options.keepSurvivors === true,
         gpu,
         logger,
     };
@@ -1174,12 +1292,13 @@ async function runBenchmark(options, logger) {
                 checkGpu();
                 recorded.push(run);
                 if (outcome.survivors.length > 0)
-                    warn(`${name}: ${outcome.survivors.length} process(es) started by the command were still running when it ` +
-                        `exited (pid ${outcome.survivors.slice(0, 5).join(', ')}). Their CPU time and memory after that are not ` +
-                        `measured, nor at all by the kernel's accounting if their parent did not wait for them; they may ` +
-                        `disturb the next runs.`);
+                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+                // (After a timeout the failure itself names them.)
+                if (outcome.unkillable.length > 0 && !run.timed_out)
+                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+                        `running: ${processList(outcome.unkillable)}.`);
                 if (run.timed_out || run.exit_code !== 0) {
-                    const what = failureText(run, outcome.spawnError, options.timeoutSeconds);
+                    const what = failureText(run, outcome, options.timeoutSeconds);
                     if (!options.allowFailure) {
                         const tail = outcome.stderrTail;
                         throw new errors/* GateError */.ue(`Benchmark ${name} of "${label}" ${what}.` +
@@ -1225,7 +1344,8 @@ async function runBenchmark(options, logger) {
         warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
             `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
     if (!useProc)
-        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0.`);
+        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
     return {
         command: argv,
         runs: recorded,
@@ -1235,11 +1355,36 @@ async function runBenchmark(options, logger) {
         warnings,
     };
 }
-function failureText(run, spawnError, timeout) {
-    if (spawnError)
-        return `could not be started (${spawnError})`;
-    if (run.timed_out)
-        return `timed out after ${timeout} s; its whole process tree was killed`;
+/** At most this many processes are named in one warning (the count says how many in all). */
+const PROCESSES_NAMED = 5;
+const COMMAND_CHARS = 80;
+/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
+function processList(processes) {
+    const named = processes
+        .slice(0, PROCESSES_NAMED)
+        .map((p) => `pid ${p.pid} (${(0,util_escape/* escapeLogText */.dD)(p.command, COMMAND_CHARS)})`)
+        .join(', ');
+    const more = processes.length - PROCESSES_NAMED;
+    return more > 0 ? `${named} and ${more} more` : named;
+}
+function survivorWarning(name, survivors, killed) {
+    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
+        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
+        `: ${processList(survivors)}. ` +
+        (killed ? '' : 'They may disturb the next runs. ') +
+        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
+        'their parent did not wait for them.');
+}
+function failureText(run, outcome, timeout) {
+    if (outcome.spawnError)
+        return `could not be started (${outcome.spawnError})`;
+    if (run.timed_out) {
+        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
+        return outcome.unkillable.length
+            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
+                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
+            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
+    }
     if (run.exit_code === null)
         return `was killed by ${run.signal}`;
     return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
@@ -1451,6 +1596,10 @@ const FLAGS = {
         description: 'per-request latencies the command writes (ms per line, or a JSON array)',
     },
     'allow-failure': { type: 'boolean', description: 'record failing runs instead of stopping with exit 2' },
+    'keep-survivors': {
+        type: 'boolean',
+        description: 'leave processes that outlive a run running (default: name them in a warning and kill them)',
+    },
     'sample-interval': {
         type: 'number',
         valueName: 'MS',
@@ -1481,6 +1630,7 @@ const benchCommand = {
         const bench = await (0,_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runBenchmark */ .ff)({
             ...(0,_bench_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .benchOptionsFrom */ .$)('bench', parsed, '', parsed.rest),
             allowFailure: parsed.flags['allow-failure'] === true,
+            keepSurvivors: parsed.flags['keep-survivors'] === true,
             sampleIntervalMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalInteger */ .$H)('bench', parsed, 'sample-interval', 10),
         }, logger);
         const json = JSON.stringify(bench, null, 2) + '\n';
@@ -1551,11 +1701,14 @@ const compareCommand = {
     async run(argv, logger) {
         const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Zy)('compare', argv, FLAGS);
         const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGateConfig */ .Yj)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'config'));
-        const baseline = await (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'baseline'));
-        const candidate = await (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'candidate'));
+        const baselinePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'baseline');
+        const candidatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'candidate');
+        // Each may carry a million-row sidecar: seconds to read, a step of its own.
+        const baseline = await logger.group(`Baseline ${baselinePath}`, () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)(baselinePath, logger));
+        const candidate = await logger.group(`Candidate ${candidatePath}`, () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)(candidatePath, logger));
         // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
         const { examples: _sidecar, ...result } = candidate.result;
-        const { gate, exitCode } = (0,_pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judge */ .S)(candidate, baseline, config, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'fail-on'), logger);
+        const { gate, exitCode } = await logger.group('Compare', async () => (0,_pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judge */ .S)(candidate, baseline, config, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'fail-on'), logger));
         const judged = { ...result, gate };
         const outDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'out-dir');
         if (outDir)
@@ -1569,94 +1722,34 @@ const compareCommand = {
 
 /***/ }),
 
-/***/ 5825:
+/***/ 7132:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ EVALUATE_FLAGS),
-  Y: () => (/* binding */ evaluateOptionsFrom)
-});
-
-;// CONCATENATED MODULE: ./src/result/evaluation-data.ts
-const DEFAULT_EVALUATE_OPTIONS = {
-    task: 'auto',
-    idColumn: 'id',
-    labelColumn: 'label',
-    predictionColumn: 'prediction',
-    missing: 'error',
-};
-
-// EXTERNAL MODULE: ./src/cli/args.ts
-var args = __nccwpck_require__(7593);
-;// CONCATENATED MODULE: ./src/cli/commands/evaluate-flags.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ evaluateOptionsFrom),
+/* harmony export */   e: () => (/* binding */ EVALUATE_FLAGS)
+/* harmony export */ });
+/* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7368);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
+/* harmony import */ var _option_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8086);
 
 
-/** The flags that say what to evaluate: shared by `evaluate` and `run`. */
-const EVALUATE_FLAGS = {
-    predictions: {
-        type: 'string',
-        valueName: 'PATH',
-        description: 'predictions file (CSV, TSV, JSONL; .gz too)',
-    },
-    labels: {
-        type: 'string',
-        valueName: 'PATH',
-        description: 'labels file (else labels are a column of the predictions file)',
-    },
-    task: {
-        type: 'string',
-        choices: ['auto', 'binary', 'multiclass', 'regression'],
-        valueName: 'TASK',
-        description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
-    },
-    'id-column': {
-        type: 'string',
-        valueName: 'NAME',
-        description: 'id column joining the two files (default id; else rows join by position)',
-    },
-    'label-column': { type: 'string', valueName: 'NAME', description: 'true label column (default label)' },
-    'prediction-column': {
-        type: 'string',
-        valueName: 'NAME',
-        description: 'predicted label/value column (default prediction)',
-    },
-    'score-column': {
-        type: 'string',
-        valueName: 'NAME',
-        description: 'binary: score or probability of the positive class',
-    },
-    'score-prefix': {
-        type: 'string',
-        valueName: 'PREFIX',
-        description: 'multiclass: one probability column per class, named PREFIX + class',
-    },
-    'positive-label': {
-        type: 'string',
-        valueName: 'VALUE',
-        description: 'binary: the positive class (default: the greater label)',
-    },
-    missing: {
-        type: 'string',
-        choices: ['error', 'count-as-wrong'],
-        valueName: 'POLICY',
-        description: 'labels without a prediction: error (default) or count-as-wrong',
-    },
-};
+
+/** The flags that say what to evaluate: shared by `evaluate` and `run` (and the Action's inputs). */
+const EVALUATE_FLAGS = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .optionFlags */ .H)('predictions', 'labels', 'task', 'id-column', 'label-column', 'prediction-column', 'score-column', 'score-prefix', 'positive-label', 'missing');
 function evaluateOptionsFrom(command, parsed) {
     return {
-        ...DEFAULT_EVALUATE_OPTIONS,
-        predictions: (0,args/* requireFlag */.eP)(command, parsed, 'predictions'),
-        labels: (0,args/* optionalString */.sx)(parsed, 'labels'),
-        task: (0,args/* optionalString */.sx)(parsed, 'task') ?? DEFAULT_EVALUATE_OPTIONS.task,
-        idColumn: (0,args/* optionalString */.sx)(parsed, 'id-column') ?? DEFAULT_EVALUATE_OPTIONS.idColumn,
-        labelColumn: (0,args/* optionalString */.sx)(parsed, 'label-column') ?? DEFAULT_EVALUATE_OPTIONS.labelColumn,
-        predictionColumn: (0,args/* optionalString */.sx)(parsed, 'prediction-column') ?? DEFAULT_EVALUATE_OPTIONS.predictionColumn,
-        scoreColumn: (0,args/* optionalString */.sx)(parsed, 'score-column'),
-        scorePrefix: (0,args/* optionalString */.sx)(parsed, 'score-prefix'),
-        positiveLabel: (0,args/* optionalString */.sx)(parsed, 'positive-label'),
-        missing: (0,args/* optionalString */.sx)(parsed, 'missing') ?? DEFAULT_EVALUATE_OPTIONS.missing,
+        ..._result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h,
+        predictions: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(command, parsed, 'predictions'),
+        labels: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'labels'),
+        task: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'task') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.task,
+        idColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'id-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.idColumn,
+        labelColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'label-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.labelColumn,
+        predictionColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'prediction-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.predictionColumn,
+        scoreColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-column'),
+        scorePrefix: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-prefix'),
+        positiveLabel: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'positive-label'),
+        missing: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'missing') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.missing,
     };
 }
 
@@ -1674,7 +1767,7 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
 /* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8550);
-/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5825);
+/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7132);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3893);
 
 
@@ -1717,17 +1810,14 @@ const evaluateCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   E: () => (/* binding */ FAIL_ON_FLAG)
 /* harmony export */ });
-const FAIL_ON_FLAG = {
-    type: 'string',
-    choices: ['fail', 'warn', 'never'],
-    valueName: 'LEVEL',
-    description: "exit 1 on: fail (default, or gate.yml's fail_on), warn, never",
-};
+/* harmony import */ var _option_flags_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8086);
+
+const FAIL_ON_FLAG = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .optionFlags */ .H)('fail-on')['fail-on'];
 
 
 /***/ }),
 
-/***/ 711:
+/***/ 4271:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1749,17 +1839,11 @@ var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
 var baseline = __nccwpck_require__(2907);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
-var examples = __nccwpck_require__(5707);
+var util_progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
 var build_result = __nccwpck_require__(8589);
 // EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
 var metrics = __nccwpck_require__(9013);
-// EXTERNAL MODULE: ./src/pipeline/write-reports.ts
-var write_reports = __nccwpck_require__(4951);
-// EXTERNAL MODULE: ./src/result/write.ts
-var write = __nccwpck_require__(1618);
 // EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
 var bytes = __nccwpck_require__(5803);
 // EXTERNAL MODULE: ./src/evaluate/read/index.ts + 13 modules
@@ -2139,6 +2223,155 @@ function metricsFromConfusions(shards) {
     };
 }
 
+// EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts
+var sufficient_statistics = __nccwpck_require__(7391);
+// EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
+var metrics_regression = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./src/result/write.ts
+var write = __nccwpck_require__(1618);
+// EXTERNAL MODULE: ./src/util/sum.ts
+var util_sum = __nccwpck_require__(1863);
+;// CONCATENATED MODULE: ./src/merge/sums.ts
+
+
+
+
+
+/**
+ * The metrics whose registry merge rule is `sums` (means of per-example terms, RMSE, R²),
+ * recomputed from the shards' stored `statistics.terms` (see src/evaluate/sufficient-statistics.ts):
+ * a mean is Σ sums / Σ n over the shards, R²'s Σ(y − ȳ)² combines the shards' centred sums by
+ * Chan's formula. Equal to evaluating the whole up to rounding (~1e-15 relative), since the shards'
+ * sums are compensated.
+ *
+ * A metric is left out (`dropped`, with the reason) when a shard did not compute it (e.g. decision
+ * scores have no log loss) or lacks a term it needs (a result.json written before the term existed).
+ */
+function metricsFromStatistics(shards, names) {
+    const terms = shards.map(readTerms);
+    const out = { metrics: {}, statistics: undefined, dropped: [], warnings: [] };
+    const merged = new Map();
+    const termOf = (name) => {
+        if (!merged.has(name) && terms.every((t) => t[name] !== undefined))
+            merged.set(name, (0,sufficient_statistics/* mergeMoments */.iQ)(terms.map((t) => t[name])));
+        return merged.get(name);
+    };
+    const regression = [];
+    for (const name of names) {
+        const without = shards.find((s) => !Object.hasOwn(s.result.metrics, name));
+        if (without) {
+            out.dropped.push({
+                metric: name,
+                reason: `${without.file} has no ${name} (not computed for that shard)`,
+            });
+            continue;
+        }
+        const needed = sufficient_statistics/* STATISTIC_TERMS */.bT[name] ?? [];
+        const lacking = needed.flatMap((term) => shards.flatMap((s, j) => terms[j][term] === undefined && s.result.metrics[name] !== null ? [[s, term]] : []));
+        if (needed.length === 0 || lacking.length > 0) {
+            const [s, term] = lacking[0] ?? [shards[0], name];
+            out.dropped.push({
+                metric: name,
+                reason: `${s.file} has no statistics.terms.${term} (a result.json written before model-gate stored it); ` +
+                    'evaluate that shard again',
+            });
+            continue;
+        }
+        if (name === 'rmse' || name === 'r2' || name === 'mae' || name === 'mse' || name === 'mape') {
+            regression.push(name);
+            continue;
+        }
+        const m = termOf(needed[0]) ?? { n: 0, sum: 0, sum_sq: 0 };
+        out.metrics[name] = m.n === 0 ? null : m.sum / m.n;
+    }
+    if (regression.length > 0) {
+        const se = termOf('mse') ?? { n: 0, sum: 0, sum_sq: 0 };
+        const y = termOf('y');
+        const sum = (m) => {
+            const s = new util_sum/* CompensatedSum */.$();
+            s.add(m?.sum ?? NaN);
+            return s;
+        };
+        const warnings = [];
+        const values = (0,metrics_regression/* regressionMetrics */.NC)({
+            total: se.n,
+            sAbs: sum(termOf('mae')),
+            sSq: sum(se),
+            sApe: sum(termOf('mape')),
+            sY: sum(y),
+            maxError: NaN,
+            yMin: y?.min ?? NaN,
+            yMax: y?.max ?? NaN,
+        }, () => NaN, () => y?.m2 ?? NaN, warnings);
+        for (const name of regression) {
+            const v = values[name];
+            if (name === 'r2' && v !== null && Number.isNaN(v)) {
+                out.dropped.push({
+                    metric: name,
+                    reason: 'a shard has no statistics.terms.y.m2 (a result.json written before model-gate stored it); ' +
+                        'evaluate the shards again',
+                });
+                continue;
+            }
+            out.metrics[name] = v ?? null;
+        }
+        out.warnings.push(...warnings);
+    }
+    const common = Object.keys(terms[0] ?? {}).filter((name) => termOf(name) !== undefined);
+    if (common.length > 0) {
+        const all = Object.create(null);
+        for (const name of common)
+            all[name] = termOf(name);
+        out.statistics = { terms: all };
+    }
+    return out;
+}
+/** A shard's `statistics.terms`, checked: it comes from a file. */
+function readTerms({ file, result }) {
+    const raw = result.statistics;
+    const out = Object.create(null);
+    if (raw === undefined)
+        return out;
+    const bad = (what) => {
+        throw new errors/* InputError */.dz({ file }, `malformed result: statistics${what}`);
+    };
+    if (raw === null || typeof raw !== 'object')
+        bad(' is not an object');
+    const terms = raw.terms;
+    if (terms === null || typeof terms !== 'object' || Array.isArray(terms))
+        bad('.terms is not an object');
+    for (const [name, value] of Object.entries(terms)) {
+        if (value === null || typeof value !== 'object')
+            bad(`.terms.${name} is not an object`);
+        const v = value;
+        const num = (key, optional) => {
+            const x = (0,write/* reviveNumber */.$L)(v[key]);
+            if (x === undefined && optional)
+                return undefined;
+            if (typeof x !== 'number' || Number.isNaN(x))
+                bad(`.terms.${name}.${key} is not a number`);
+            return x;
+        };
+        const n = num('n', false);
+        if (!Number.isInteger(n) || n < 0)
+            bad(`.terms.${name}.n is not a count`);
+        const m = { n, sum: num('sum', false), sum_sq: num('sum_sq', false) };
+        const m2 = num('m2', true);
+        const min = num('min', true);
+        const max = num('max', true);
+        if (m2 !== undefined)
+            m.m2 = m2;
+        if (min !== undefined)
+            m.min = min;
+        if (max !== undefined)
+            m.max = max;
+        out[name] = m;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var registry_metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/evaluate/read/fingerprint.ts
 var fingerprint = __nccwpck_require__(5784);
 ;// CONCATENATED MODULE: ./src/merge/fingerprint.ts
@@ -2204,12 +2437,15 @@ function labelHasher(data) {
 /** How many missing ids the merged result lists (as `evaluate`). */
 const MAX_MISSING_IDS = 10;
 /** Loads each shard: DIR (DIR/result.json + its sidecar) or a result.json (sidecar beside it). */
-async function loadShards(paths, logger = progress/* silentLogger */.q) {
+async function loadShards(paths, logger = util_progress/* silentLogger */.q) {
     if (paths.length === 0)
         throw new errors/* UsageError */.eb('no shards given. Name the shard folders or result.json files.');
     const shards = [];
     const seen = new Map();
+    // Shard by shard (each a file read): the line shows how many of them are in.
+    const progress = logger.progress.start(`Reading ${paths.length} shard${paths.length === 1 ? '' : 's'}`);
     for (const path of paths) {
+        progress.update(shards.length, paths.length, path);
         let resultFile = path;
         try {
             if ((await (0,promises_.stat)(path)).isDirectory())
@@ -2234,6 +2470,7 @@ async function loadShards(paths, logger = progress/* silentLogger */.q) {
             examplesFile: typeof name === 'string' ? (0,external_node_path_.join)((0,external_node_path_.dirname)(resultFile), name) : null,
         });
     }
+    progress.done(`${shards.reduce((n, s) => n + s.result.n, 0).toLocaleString('en-US')} examples`);
     return shards;
 }
 /**
@@ -2244,15 +2481,19 @@ async function loadShards(paths, logger = progress/* silentLogger */.q) {
  * `computeMetrics`, so metrics, per_class, confusion, errors and `dataset.fingerprint` are what
  * evaluating the concatenated files gives. Read counts (missing/extra/invalid) add up.
  *
- * Without (any shard lacks its sidecar): only what is exact from counts — every confusion-derived
- * classification metric (`metricsFromConfusions`). Score metrics and regression metrics are left
- * out with a warning that names them; regression is refused (nothing exact would remain). The
- * fingerprint cannot be combined from shard digests: the merged result gets
- * `merged:sha256:…` (a digest of the shard fingerprints), comparable only with a merge of the
- * same shards.
+ * Without (any shard lacks its sidecar): each metric merges by its registry `merge` rule
+ * (`mergeByRules`): `confusion` from the summed confusion counts (bit-identical), `sums` from the
+ * summed `statistics.terms` (to rounding), while `sorted` metrics (ranks, medians, maxima) need every
+ * example and are left out with a warning that names them and says why; nothing is approximated.
+ * When nothing would remain the merge is refused. The fingerprint cannot be combined from shard
+ * digests: the merged result gets `merged:sha256:…` (a digest of the shard fingerprints),
+ * comparable only with a merge of the same shards.
  *
- * Bench sections are dropped with a warning: timings are per runner and do not merge. Gate
- * sections of the shards are ignored (compare the merged result instead).
+ * The merged result carries merged `statistics`, so it serves as a bare (unpaired) baseline too.
+ *
+ * Bench sections (`not-merged`) are dropped with a warning: timings are per runner and do not
+ * merge. Gate sections of the shards are ignored (compare the merged result instead). Nothing is
+ * written here: the adapters write the merged result (src/pipeline/write-merged.ts).
  */
 function mergeShards(shards, options = {}) {
     if (shards.length === 0)
@@ -2267,6 +2508,8 @@ function mergeShards(shards, options = {}) {
     let positiveLabel;
     let shardWarnings;
     const omitted = [];
+    const dropped = [];
+    let statistics;
     if (exact) {
         for (const s of shards)
             if (s.examples.task !== s.result.task)
@@ -2274,6 +2517,7 @@ function mergeShards(shards, options = {}) {
         const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: s.examples })));
         data = concatenated.data;
         scored = (0,metrics/* computeMetrics */.pH)(data);
+        statistics = (0,sufficient_statistics/* sufficientStatistics */.ub)(data);
         fingerprint = fingerprintData(data);
         if (data.task === 'binary' && data.positive !== undefined)
             positiveLabel = data.classes[data.positive];
@@ -2292,24 +2536,23 @@ function mergeShards(shards, options = {}) {
             .map((s) => s.path)
             .join(', ')}${lacking.length > 3 ? ', …' : ''}` +
             (named.length > 0 ? `; ${named[0].examplesFile} is named in its result.json but missing` : '');
+        const byRules = mergeByRules(task, shards.map((s) => ({ file: s.resultFile, result: s.result })));
+        scored = byRules.scored;
+        statistics = byRules.statistics;
+        dropped.push(...byRules.dropped);
+        omitted.push(...dropped.map((d) => d.metric));
+        positiveLabel = task === 'binary' ? shards[0].result.dataset.positive_label : undefined;
         const fix = "Keep each shard's examples.bin beside its result.json (`model-gate run --out-dir DIR` writes " +
             'both; upload the whole folder) and merge again.';
-        if (task === 'regression')
-            throw new errors/* GateError */.ue(`No regression metric can be merged (${why}): mae, mse, rmse, r2, mape, median_ae and max_error ` +
-                `are not exact functions of per-shard values. ${fix}`);
-        const merged = metricsFromConfusions(shards.map((s) => ({ file: s.resultFile, result: s.result })));
-        scored = merged;
-        positiveLabel = task === 'binary' ? shards[0].result.dataset.positive_label : undefined;
-        for (const s of shards)
-            for (const name of Object.keys(s.result.metrics))
-                if (!(name in scored.metrics) && !omitted.includes(name))
-                    omitted.push(name);
-        notes.push(omitted.length > 0
-            ? `Left out: ${omitted.join(', ')} (${why}). These need every example's score and are not ` +
-                'functions of per-shard values, so they are not approximated; the confusion-derived metrics, ' +
-                `per_class and confusion are exact. ${fix}`
-            : `Merged from the confusion counts (${why}), exactly: every metric of the shards is ` +
-                `confusion-derived. ${fix}`, 'dataset.fingerprint of shards without examples cannot be combined: the merged result carries ' +
+        const kept = Object.keys(scored.metrics);
+        if (kept.length === 0)
+            throw new errors/* GateError */.ue(`No ${task} metric can be merged (${why}): ${describeDropped(dropped)}. ${fix}`);
+        notes.push(dropped.length > 0
+            ? `Left out: ${omitted.join(', ')} (${why}): ${describeDropped(dropped)}. They are not approximated; ` +
+                `${kept.join(', ')} are exact (merged from the shards' confusion counts and sufficient statistics` +
+                `${task === 'regression' ? '' : ', as are per_class and confusion'}). ${fix}`
+            : `Merged from the shards' confusion counts and sufficient statistics (${why}), exactly: no metric of ` +
+                `the shards needs every example. ${fix}`, 'dataset.fingerprint of shards without examples cannot be combined: the merged result carries ' +
             '"merged:sha256:…", a digest of the shard fingerprints that equals only another merge of the same ' +
             'shards, so a comparison with an unsharded result is flagged not comparable (unpaired tests).');
         fingerprint = mergedFingerprint(shards);
@@ -2352,8 +2595,54 @@ function mergeShards(shards, options = {}) {
             missing_ids: missingIds,
         },
         warnings: [...new Set([...notes, ...shardWarnings, ...scored.warnings])],
+        statistics,
     });
-    return { result, data, exact, omitted };
+    return { result, data, exact, omitted, dropped };
+}
+/**
+ * The metrics of bare shards (result.json only), each by its registry merge rule, in the shards'
+ * metric order: `confusion` → `metricsFromConfusions`, `sums` → `metricsFromStatistics`,
+ * `sorted` and `not-merged` → dropped with the reason.
+ */
+function mergeByRules(task, shards) {
+    const names = [];
+    for (const s of shards)
+        for (const name of Object.keys(s.result.metrics))
+            if (!names.includes(name))
+                names.push(name);
+    const ruleOf = (name) => (0,registry_metrics/* metricDeclaration */.NL)(name)?.merge ?? 'not-merged';
+    const dropped = [];
+    const fromCounts = task === 'regression'
+        ? { metrics: {}, top_confusions: [], error_rate: null, warnings: [] }
+        : metricsFromConfusions(shards);
+    const sums = metricsFromStatistics(shards, names.filter((name) => ruleOf(name) === 'sums'));
+    dropped.push(...sums.dropped);
+    const metrics = {};
+    for (const name of names) {
+        const rule = ruleOf(name);
+        if (rule === 'confusion' && Object.hasOwn(fromCounts.metrics, name))
+            metrics[name] = fromCounts.metrics[name];
+        else if (rule === 'sums' && Object.hasOwn(sums.metrics, name))
+            metrics[name] = sums.metrics[name];
+        else if (rule === 'sorted')
+            dropped.push({ metric: name, reason: SORTED_REASON });
+        else if (rule !== 'sums')
+            dropped.push({ metric: name, reason: `merge rule "${rule}": per-shard figures that do not combine` });
+    }
+    return {
+        scored: { ...fromCounts, metrics, warnings: [...new Set([...fromCounts.warnings, ...sums.warnings])] },
+        statistics: sums.statistics,
+        dropped,
+    };
+}
+const SORTED_REASON = 'merge rule "sorted": need every example\'s score or value (ranks, medians, maxima), which no ' +
+    'per-shard count or sum determines';
+/** "roc_auc, average_precision: why; log_loss: why", the dropped metrics grouped by their reason. */
+function describeDropped(dropped) {
+    const groups = new Map();
+    for (const d of dropped)
+        groups.set(d.reason, [...(groups.get(d.reason) ?? []), d.metric]);
+    return [...groups].map(([reason, metrics]) => `${metrics.join(', ')}: ${reason}`).join('; ');
 }
 /** Deterministic stand-in when the true fingerprint cannot be computed: shard order does not matter. */
 function mergedFingerprint(shards) {
@@ -2375,12 +2664,31 @@ function commonSource(shards, fallback) {
     }
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/merge/index.ts
+
+
+
+
+
+
+// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
+var examples = __nccwpck_require__(5707);
+// EXTERNAL MODULE: ./src/pipeline/write-reports.ts
+var write_reports = __nccwpck_require__(4951);
+;// CONCATENATED MODULE: ./src/pipeline/write-merged.ts
+
+
+
+
+
+
 /**
  * Writes the merged result (`out` and/or `outDir`) and, for an exact merge, its examples sidecar
  * beside each result.json, so the merged result can serve as a baseline with paired tests.
  * Refuses to overwrite a shard's own result.json or sidecar.
  */
-async function writeMerged(merged, shards, options, logger = progress/* silentLogger */.q) {
+async function writeMerged(merged, shards, options, logger = util_progress/* silentLogger */.q) {
     const targets = [];
     if (options.out !== undefined)
         targets.push({ resultFile: options.out, dir: (0,external_node_path_.dirname)(options.out), reports: false });
@@ -2424,12 +2732,6 @@ async function writeMerged(merged, shards, options, logger = progress/* silentLo
     return written;
 }
 
-;// CONCATENATED MODULE: ./src/merge/index.ts
-
-
-
-
-
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(7593);
 // EXTERNAL MODULE: ./src/cli/output.ts
@@ -2437,6 +2739,8 @@ var output = __nccwpck_require__(6657);
 // EXTERNAL MODULE: ./src/cli/source.ts
 var source = __nccwpck_require__(3893);
 ;// CONCATENATED MODULE: ./src/cli/commands/merge.ts
+
+
 
 
 
@@ -2473,14 +2777,15 @@ const mergeCommand = {
         if (paths.length === 0)
             throw new errors/* UsageError */.eb('no shards given. Name the shard run folders or result.json files, e.g. ' +
                 '`model-gate merge shards/*/ --out-dir merged`.');
-        const shards = await loadShards(paths, logger);
-        const merged = mergeShards(shards, { source: (0,source/* sourceFromEnvironment */.X)() });
+        const shards = await logger.group('Shards', () => loadShards(paths, logger));
+        const examples = shards.reduce((n, s) => n + s.result.n, 0).toLocaleString('en-US');
+        const merged = await logger.group('Merge', async () => (0,util_progress/* blockingStep */.M)(logger, `Merging ${shards.length} shard${shards.length === 1 ? '' : 's'} (${examples} examples)`, () => mergeShards(shards, { source: (0,source/* sourceFromEnvironment */.X)() }), (m) => (m.exact ? 'exact, from the examples' : `${Object.keys(m.result.metrics).length} metrics`)));
         // Checks the output paths before anything is written.
-        const written = await writeMerged(merged, shards, { out, outDir, name: (0,publish_flags/* gateNameFrom */.DH)(parsed) }, logger);
+        const written = await logger.group('Write', () => writeMerged(merged, shards, { out, outDir, name: (0,publish_flags/* gateNameFrom */.DH)(parsed) }, logger));
         for (const w of merged.result.warnings)
             logger.warning(w);
         logger.info(`Merged ${shards.length} shard${shards.length === 1 ? '' : 's'} (${merged.result.n} examples, ` +
-            `${merged.exact ? 'exact: from the examples' : 'from the confusion counts only'}) into ${[
+            `${merged.exact ? 'exact: from the examples' : "from the shards' confusion counts and sufficient statistics"}) into ${[
                 ...written.result,
             ].join(', ')}.`);
         const format = ((0,args/* optionalString */.sx)(parsed, 'format') ?? 'text');
@@ -2488,6 +2793,38 @@ const mergeCommand = {
         return 0;
     },
 };
+
+
+/***/ }),
+
+/***/ 8086:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H: () => (/* binding */ optionFlags)
+/* harmony export */ });
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4920);
+
+/**
+ * The CLI flags of options in the shared table (src/pipeline/options.ts), in the order given:
+ * the same choice lists the Action accepts, the help text written once.
+ */
+function optionFlags(...names) {
+    const out = {};
+    for (const name of names) {
+        const spec = _pipeline_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .l[name];
+        const flag = 'flag' in spec ? spec.flag : undefined;
+        if (!flag)
+            throw new Error(`model-gate: option ${name} has no CLI flag`);
+        out[flag.name] = {
+            type: spec.type === 'string' ? 'string' : 'number',
+            ...('choices' in spec ? { choices: spec.choices } : {}),
+            valueName: flag.valueName,
+            description: flag.description,
+        };
+    }
+    return out;
+}
 
 
 /***/ }),
@@ -3223,26 +3560,15 @@ async function exportResult(result, targets, logger) {
 
 // EXTERNAL MODULE: ./src/cli/args.ts
 var args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/commands/option-flags.ts
+var option_flags = __nccwpck_require__(8086);
 ;// CONCATENATED MODULE: ./src/cli/commands/publish-flags.ts
 
 
 
+
 const PUBLISH_FLAGS = {
-    name: {
-        type: 'string',
-        valueName: 'NAME',
-        description: 'gate name, for reports and metric labels (default model-gate)',
-    },
-    openmetrics: {
-        type: 'string',
-        valueName: 'PATH',
-        description: 'also write the result as OpenMetrics text',
-    },
-    pushgateway: {
-        type: 'string',
-        valueName: 'URL',
-        description: 'push the result to a Prometheus Pushgateway (auth from env MODEL_GATE_PUSHGATEWAY_AUTH)',
-    },
+    ...(0,option_flags/* optionFlags */.H)('name', 'openmetrics', 'pushgateway-url'),
     tensorboard: {
         type: 'string',
         valueName: 'DIR',
@@ -3304,14 +3630,18 @@ async function runGate(options, logger) {
     // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
     // second, not after a long benchmark whose figures would then be lost.
     const config = await (0,src_config/* loadGateConfig */.Yj)(options.configPath);
-    const baseline = options.baseline ? await (0,compare/* loadBaseline */.oU)(options.baseline, logger) : null;
+    // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
+    const baselinePath = options.baseline;
+    const baseline = baselinePath
+        ? await logger.group(`Baseline ${baselinePath}`, () => (0,compare/* loadBaseline */.oU)(baselinePath, logger))
+        : null;
     const bench = options.bench
         ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
         : undefined;
     const { result, data } = await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)(options.evaluate, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
-    const examplesPath = await (0,compare/* writeExamples */.V$)(options.outDir, data, logger);
+    const examplesPath = await logger.group('Examples sidecar', () => (0,compare/* writeExamples */.V$)(options.outDir, data, logger));
     result.examples = { file: (0,external_node_path_.basename)(examplesPath), format: compare/* EXAMPLES_FORMAT */.SG, rows: data.n };
     const { gate, exitCode } = await logger.group('Compare', async () => (0,judge/* judge */.S)({ result, examples: data }, baseline, config, options.failOn, logger));
     result.gate = gate;
@@ -3333,8 +3663,12 @@ var cli_output = __nccwpck_require__(6657);
 var source = __nccwpck_require__(3893);
 // EXTERNAL MODULE: ./src/cli/commands/bench-flags.ts
 var bench_flags = __nccwpck_require__(1905);
-// EXTERNAL MODULE: ./src/cli/commands/evaluate-flags.ts + 1 modules
-var evaluate_flags = __nccwpck_require__(5825);
+// EXTERNAL MODULE: ./src/cli/commands/evaluate-flags.ts
+var evaluate_flags = __nccwpck_require__(7132);
+// EXTERNAL MODULE: ./src/cli/commands/option-flags.ts
+var option_flags = __nccwpck_require__(8086);
+// EXTERNAL MODULE: ./src/pipeline/options.ts
+var options = __nccwpck_require__(4920);
 // EXTERNAL MODULE: ./src/cli/commands/gate-flags.ts
 var gate_flags = __nccwpck_require__(5488);
 // EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
@@ -3348,40 +3682,17 @@ var publish_flags = __nccwpck_require__(8550);
 
 
 
+
+
 const FLAGS = {
     ...evaluate_flags/* EVALUATE_FLAGS */.e,
-    bench: {
-        type: 'string',
-        valueName: 'COMMAND',
-        description: 'inference command to run and measure first (it may write the predictions)',
-    },
-    'bench-runs': { type: 'number', valueName: 'N', description: 'measured runs of --bench (default 5)' },
-    'bench-warmup': { type: 'number', valueName: 'N', description: 'warm-up runs of --bench (default 1)' },
-    'bench-timeout': {
-        type: 'number',
-        valueName: 'SECONDS',
-        description: 'kill a --bench run (and its whole process tree) after this long',
-    },
+    ...(0,option_flags/* optionFlags */.H)('bench-command', 'bench-runs', 'bench-warmup', 'bench-timeout'),
     'latency-file': {
         type: 'string',
         valueName: 'PATH',
         description: 'per-request latencies (ms) the --bench command writes',
     },
-    config: {
-        type: 'string',
-        valueName: 'PATH',
-        description: 'gate.yml (default: gate the primary metric with max_regression 0)',
-    },
-    baseline: {
-        type: 'string',
-        valueName: 'DIR|FILE',
-        description: "a previous run's output folder or result.json",
-    },
-    'out-dir': {
-        type: 'string',
-        valueName: 'DIR',
-        description: 'where result.json, report.md, report.html go (default model-gate-out)',
-    },
+    ...(0,option_flags/* optionFlags */.H)('config', 'baseline', 'out-dir'),
     'fail-on': gate_flags/* FAIL_ON_FLAG */.E,
     format: cli_output/* FORMAT_FLAG */.r,
     ...publish_flags/* PUBLISH_FLAGS */.Ej,
@@ -3400,7 +3711,7 @@ const runCommand = {
             bench,
             configPath: (0,args/* optionalString */.sx)(parsed, 'config'),
             baseline: (0,args/* optionalString */.sx)(parsed, 'baseline'),
-            outDir: (0,args/* optionalString */.sx)(parsed, 'out-dir') ?? 'model-gate-out',
+            outDir: (0,args/* optionalString */.sx)(parsed, 'out-dir') ?? options/* OPTIONS */.l['out-dir'].default,
             failOn: (0,args/* optionalString */.sx)(parsed, 'fail-on'),
             source: (0,source/* sourceFromEnvironment */.X)(),
             name: (0,publish_flags/* gateNameFrom */.DH)(parsed),
@@ -3625,7 +3936,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6359);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7478);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2682);
-/* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(711);
+/* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4271);
 /* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6319);
 /* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5123);
 /* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5519);
@@ -3868,13 +4179,19 @@ class TerminalLogger {
     }
     progress = {
         /**
-         * A live line in a terminal: nothing for the first second, then redrawn at most 10 times a
-         * second, cleared when the work is done (a summary line is left when it took a second or more).
+         * A live line in a terminal: nothing for the first second (at once for an `immediate` step),
+         * then redrawn at most 10 times a second, cleared when the work is done (a summary line is left
+         * when it took a second or more).
          */
-        start: (label) => {
+        start: (label, options = {}) => {
             const started = this.now();
             let lastDraw = -Infinity;
             let drawn = false;
+            // A blocking step cannot redraw while it runs: its label goes up now.
+            if (options.immediate && this.live) {
+                this.stream.write(`\r\x1b[2K${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeLogText */ .dD)(label, 200)}…`);
+                drawn = true;
+            }
             return {
                 update: (done, total, detail, rows) => {
                     if (!this.live)
@@ -4332,8 +4649,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts
-var metric_directions = __nccwpck_require__(4911);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var registry_metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
 var metrics = __nccwpck_require__(9013);
 ;// CONCATENATED MODULE: ./src/compare/stats/prng.ts
@@ -5286,8 +5603,6 @@ function firstDuplicate(ids) {
     return null;
 }
 
-// EXTERNAL MODULE: ./src/registry/metrics.ts
-var registry_metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/compare/describe.ts
@@ -6600,7 +6915,9 @@ function compareResults(input) {
     const bootMetrics = alpha === null || !baseline
         ? []
         : rules
-            .filter((r) => r.max_regression && !r.metric.startsWith('bench.') && !(0,metric_directions/* isAccuracyLike */.tB)(r.metric))
+            .filter((r) => r.max_regression &&
+            !r.metric.startsWith('bench.') &&
+            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
             .map((r) => r.metric)
             .filter((m, i, all) => all.indexOf(m) === i);
     let boot = null;
@@ -6729,7 +7046,7 @@ function compareResults(input) {
 function draftCheck(rule, ctx) {
     const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
     const pairedOutcome = ctx.pairedTests?.get(rule.metric);
-    const info = (0,metric_directions/* metricInfo */.R)(rule.metric);
+    const info = (0,registry_metrics/* metricDeclaration */.NL)(rule.metric);
     const higher = info.direction === 'higher';
     const isBench = rule.metric.startsWith('bench.');
     const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
@@ -6777,7 +7094,7 @@ function draftCheck(rule, ctx) {
     if (isBench) {
         benchTest(draft, baseline, candidate, alpha);
     }
-    else if ((0,metric_directions/* isAccuracyLike */.tB)(rule.metric) && comparable) {
+    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary' && comparable) {
         accuracyTest(draft, baseline, candidate, discordant, tol, alpha, z);
     }
     else if (pairedOutcome) {
@@ -6800,7 +7117,7 @@ function draftCheck(rule, ctx) {
         if (draft.check.ci)
             draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
     }
-    else if ((0,metric_directions/* isAccuracyLike */.tB)(rule.metric)) {
+    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary') {
         accuracyTest(draft, baseline, candidate, null, tol, alpha, z);
     }
     else {
@@ -7057,7 +7374,7 @@ function simulate(options) {
         throw new RangeError('simulate: bad accuracy or drop');
     let rules = options.config.default_metrics
         ? [{ metric: 'accuracy', max_regression: { kind: 'absolute', value: 0, text: '0' } }]
-        : options.config.metrics.filter((r) => (0,metric_directions/* isAccuracyLike */.tB)(r.metric));
+        : options.config.metrics.filter((r) => (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape === 'mean-binary');
     if (rules.length === 0)
         rules = [{ metric: 'accuracy', max_regression: { kind: 'absolute', value: 0, text: '0' } }];
     const config = { ...options.config, metrics: rules, default_metrics: false };
@@ -7309,7 +7626,7 @@ function calibration_run(base, cand, config, design) {
 }
 function resultOf(d) {
     const m = (0,metrics/* computeMetrics */.pH)(d);
-    const statistics = (0,sufficient_statistics/* sufficientStatistics */.u)(d);
+    const statistics = (0,sufficient_statistics/* sufficientStatistics */.ub)(d);
     return {
         schema: schema/* RESULT_SCHEMA */.w,
         task: d.task,
@@ -7356,7 +7673,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Cj: () => (/* reexport */ rulesForTask)
 });
 
-// UNUSED EXPORTS: DEFAULT_BOOTSTRAP, METRICS, METRIC_NAMES, closest, editDistance, isAccuracyLike, isHigherBetter, metricInfo, parseDuration, parseSize
+// UNUSED EXPORTS: DEFAULT_BOOTSTRAP, METRIC_NAMES, closest, editDistance, metricDeclaration, parseDuration, parseSize
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
@@ -7364,16 +7681,13 @@ var promises_ = __nccwpck_require__(1455);
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/config/metric-directions.ts
-var metric_directions = __nccwpck_require__(4911);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/util/closest.ts
 var closest = __nccwpck_require__(5519);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
-// EXTERNAL MODULE: ./src/registry/metrics.ts
-var metrics = __nccwpck_require__(6502);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
-
 
 
 
@@ -7608,9 +7922,9 @@ function parseMetrics(node, keyNode, fail, lineOf) {
     const rules = [];
     for (const pair of node.items) {
         const name = keyName(pair, fail, node.items);
-        const info = (0,metric_directions/* metricInfo */.R)(name);
+        const info = (0,metrics/* metricDeclaration */.NL)(name);
         if (!info) {
-            const hint = (0,closest/* closestName */.N)(name, metric_directions/* METRIC_NAMES */.Uw);
+            const hint = (0,closest/* closestName */.N)(name, metrics/* METRIC_NAMES */.Uw);
             fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
         }
         const rule = { metric: name, line: lineOf(pair.key) };
@@ -7716,48 +8030,6 @@ function trimNum(x) {
 
 
 
-
-
-/***/ }),
-
-/***/ 4911:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   R: () => (/* binding */ metricInfo),
-/* harmony export */   Uw: () => (/* reexport safe */ _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__.Uw),
-/* harmony export */   tB: () => (/* binding */ isAccuracyLike)
-/* harmony export */ });
-/* unused harmony exports METRICS, isHigherBetter */
-/* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
-/**
- * Direction and unit lookups for gate.yml, read from the metric registry
- * (src/registry/metrics.ts), which holds the one declaration of every metric.
- */
-
-
-function infoOf(name) {
-    const d = (0,_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name);
-    if (!d)
-        return undefined;
-    const kind = d.tasks.includes('bench')
-        ? 'bench'
-        : d.tasks.includes('regression')
-            ? 'regression'
-            : 'classification';
-    return { direction: d.direction, unit: d.unit, kind };
-}
-const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd.map((d) => [d.name, infoOf(d.name)]))));
-function metricInfo(name) {
-    return infoOf(name);
-}
-function isHigherBetter(name) {
-    return metricInfo(name)?.direction !== 'lower';
-}
-/** Metrics compared by the paired McNemar / proportion tests instead of the bootstrap. */
-function isAccuracyLike(name) {
-    return (0,_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(name)?.shape === 'mean-binary';
-}
 
 
 /***/ }),
@@ -8354,8 +8626,9 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
     const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
     if (!streaming) {
         const { data, stats } = await (0,evaluate_read/* readEvaluationData */.JB)(options, logger);
+        const { scored, statistics } = scoreRows(data, logger);
         return {
-            result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger, (0,sufficient_statistics/* sufficientStatistics */.u)(data)),
+            result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
             data,
         };
     }
@@ -8368,15 +8641,16 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
         });
         if (read.data !== null) {
             const { data, stats } = read;
+            const { scored, statistics } = scoreRows(data, logger);
             return {
-                result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger, (0,sufficient_statistics/* sufficientStatistics */.u)(data)),
+                result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
                 data,
             };
         }
         const { stream, stats } = read;
         try {
-            const acc = new sufficient_statistics/* StatisticsAccumulator */.G();
-            const scored = scoreStream(stream, dir, streaming.sortChunk, acc);
+            const acc = new sufficient_statistics/* StatisticsAccumulator */.GE();
+            const scored = (0,progress/* blockingStep */.M)(logger, `Scoring ${stream.meta.n.toLocaleString('en-US')} rows`, () => scoreStream(stream, dir, streaming.sortChunk, acc));
             return {
                 result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
                 data: null,
@@ -8390,6 +8664,13 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/** The metrics and sufficient statistics of rows in memory: seconds on millions of rows, said first. */
+function scoreRows(data, logger) {
+    return (0,progress/* blockingStep */.M)(logger, `Scoring ${data.n.toLocaleString('en-US')} rows`, () => ({
+        scored: (0,metrics/* computeMetrics */.pH)(data),
+        statistics: (0,sufficient_statistics/* sufficientStatistics */.ub)(data),
+    }));
+}
 /** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
 function scoreStream(stream, dir, sortChunk, statistics) {
     let metrics = null;
@@ -8399,6 +8680,8 @@ function scoreStream(stream, dir, sortChunk, statistics) {
         metrics.add(batch);
         if (firstPass)
             statistics.add(batch);
+        else
+            statistics.addCentred(batch);
     };
     do {
         stream.replay(add);
@@ -8805,6 +9088,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   K0: () => (/* binding */ assignMulticlassScores),
   __: () => (/* binding */ binarySetupWarnings),
   mj: () => (/* binding */ createMetricEvaluator),
+  fn: () => (/* binding */ matrixLogLoss),
   _P: () => (/* binding */ multiclassSetupWarnings),
   iA: () => (/* binding */ prepare),
   Ug: () => (/* binding */ validPositive)
@@ -13186,40 +13470,94 @@ function checkOptions(options, warnings) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ StatisticsAccumulator),
-/* harmony export */   u: () => (/* binding */ sufficientStatistics)
+/* harmony export */   GE: () => (/* binding */ StatisticsAccumulator),
+/* harmony export */   bT: () => (/* binding */ STATISTIC_TERMS),
+/* harmony export */   iQ: () => (/* binding */ mergeMoments),
+/* harmony export */   ub: () => (/* binding */ sufficientStatistics)
 /* harmony export */ });
 /* harmony import */ var _metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3971);
-/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9117);
+/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9117);
 /* harmony import */ var _metrics_names_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5241);
+/* harmony import */ var _metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3178);
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1863);
 
 
 
+
+
+/**
+ * The terms each mean-shaped metric is a function of (what merge needs from every shard to
+ * recompute it without the examples): a mean is sum / n; RMSE is √(mse); R² = 1 − SSE / SST takes
+ * SSE from `mse` and SST from the labels' centred sum of squares (`y.m2`, `y.min`, `y.max`).
+ */
+const STATISTIC_TERMS = {
+    log_loss: ['log_loss'],
+    brier: ['brier'],
+    mae: ['mae'],
+    mse: ['mse'],
+    rmse: ['mse'],
+    mape: ['mape'],
+    r2: ['mse', 'y'],
+};
 /**
  * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
  * and sum of squares of each metric's per-example term), so that a bare result.json baseline —
  * no examples sidecar — still supports an unpaired test (Welch z) for them; RMSE and R² follow by
  * the delta method from the squared-error terms and the labels' moments. Accumulated batch by
  * batch so the streamed evaluation fills it too.
+ *
+ * The same sums let `merge` recompute those metrics of shards without their examples sidecars
+ * (`STATISTIC_TERMS`): sums are compensated, and the labels' term `y` also keeps its centred sum of
+ * squares `m2` (a second pass, as R² itself; shards combine by Chan's formula, `mergeMoments`) and
+ * its `min`/`max`, so SST does not cancel and a constant target is recognised exactly.
  */
 class StatisticsAccumulator {
     terms = new Map();
+    /** Σ(y − ȳ)² of the regression labels, from the second pass (`addCentred`). */
+    centred = new _util_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .CompensatedSum */ .$();
+    centredPass = false;
+    /**
+     * Whether R²'s Σ(y − ȳ)² needs a second pass over the rows (`addCentred`): when the target is
+     * not constant, exactly when the streamed metrics make one (`needsTotalSquares`).
+     */
+    needsCentredPass() {
+        const y = this.terms.get('y');
+        return y !== undefined && y.n >= 2 && y.min !== y.max;
+    }
+    /** The second pass of a regression evaluation: Σ(y − ȳ)² with ȳ of the first, as the metrics. */
+    addCentred(data) {
+        const y = this.terms.get('y');
+        if (data.task !== 'regression' || y === undefined || y.n === 0)
+            return;
+        this.centredPass = true;
+        const mean = y.sum.value / y.n;
+        for (let i = 0; i < data.n; i++) {
+            const e = data.yPred[i] - data.yTrue[i];
+            if (Number.isNaN(e))
+                continue;
+            const d = data.yTrue[i] - mean;
+            this.centred.add(d * d);
+        }
+    }
     add(data) {
         if (data.task === 'regression') {
             const n = data.n;
             const ae = new Float64Array(n);
             const se = new Float64Array(n);
             const ape = new Float64Array(n);
+            const y = new Float64Array(n);
             for (let i = 0; i < n; i++) {
                 const e = data.yPred[i] - data.yTrue[i];
                 ae[i] = Math.abs(e);
                 se[i] = e * e;
                 ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), _metrics_names_js__WEBPACK_IMPORTED_MODULE_1__/* .FLOAT64_EPS */ .yn);
+                // The rows the metrics use: those with a prediction (NaN e leaves the row out of every term).
+                y[i] = Number.isNaN(e) ? NaN : data.yTrue[i];
             }
             this.addTerms('mae', ae);
             this.addTerms('mse', se);
             this.addTerms('mape', ape);
-            this.addTerms('y', data.yTrue);
+            this.addTerms('y', y);
             return;
         }
         const scores = data.scores;
@@ -13235,12 +13573,14 @@ class StatisticsAccumulator {
                 include[i] = Number.isNaN(scores[i]) ? 0 : 1;
                 isPositive[i] = data.yTrue[i] === data.positive ? 1 : 0;
             }
-            this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
-            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_2__/* .brierRowTerms */ .e)(scores, isPositive, include));
+            // The evaluator's log loss: over every given probability column when there are several.
+            this.addTerms('log_loss', data.logLossScores ? (0,_metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_2__/* .matrixLogLoss */ .fn)(data, include) : (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
+            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_4__/* .brierRowTerms */ .e)(scores, isPositive, include));
             return;
         }
         const cols = data.scoreClasses;
-        if (!cols)
+        // Fewer than two columns: log_loss is null (NO_LOG_LOSS), so no term either.
+        if (!cols || cols.length < 2)
             return;
         const k = cols.length;
         const column = new Map(cols.map((c, j) => [c, j]));
@@ -13248,7 +13588,11 @@ class StatisticsAccumulator {
         for (let i = 0; i < n; i++) {
             const j = column.get(data.classes[data.yTrue[i]]);
             trueColumn[i] = j ?? 0;
-            include[i] = j === undefined || Number.isNaN(scores[i * k]) ? 0 : 1;
+            // As the evaluator: a row with any NaN probability is left out.
+            let nan = j === undefined;
+            for (let c = 0; c < k && !nan; c++)
+                nan = Number.isNaN(scores[i * k + c]);
+            include[i] = nan ? 0 : 1;
         }
         this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_0__/* .multiclassRowLogLoss */ .R)(scores, k, trueColumn, include));
     }
@@ -13257,29 +13601,106 @@ class StatisticsAccumulator {
             return undefined;
         const terms = Object.create(null);
         for (const [name, m] of this.terms)
-            terms[name] = m;
+            terms[name] = m.result();
+        const y = this.terms.get('y');
+        if (y !== undefined && y.n > 0) {
+            // A constant target (or a single row) has no spread: 0 without a second pass.
+            const m2 = this.needsCentredPass() ? (this.centredPass ? this.centred.value : undefined) : 0;
+            if (m2 !== undefined)
+                terms.y = { ...terms.y, m2, min: y.min, max: y.max };
+        }
         return { terms };
     }
     addTerms(name, values) {
         let m = this.terms.get(name);
         if (!m) {
-            m = { n: 0, sum: 0, sum_sq: 0 };
+            m = new MomentAccumulator();
             this.terms.set(name, m);
         }
+        m.add(values);
+    }
+}
+/**
+ * One term's sums over the batches (NaN values are left out), fed value by value so that any
+ * split into batches gives the same bits as one pass over the rows (the streamed evaluation
+ * equals the in-memory one exactly).
+ */
+class MomentAccumulator {
+    n = 0;
+    sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .CompensatedSum */ .$();
+    sumSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .CompensatedSum */ .$();
+    min = Infinity;
+    max = -Infinity;
+    add(values) {
         for (let i = 0; i < values.length; i++) {
             const v = values[i];
-            if (Number.isNaN(v))
+            if (v !== v)
                 continue;
-            m.n++;
-            m.sum += v;
-            m.sum_sq += v * v;
+            this.n++;
+            this.sum.add(v);
+            this.sumSq.add(v * v);
+            if (v < this.min)
+                this.min = v;
+            if (v > this.max)
+                this.max = v;
         }
     }
+    result() {
+        return { n: this.n, sum: this.sum.value, sum_sq: this.sumSq.value };
+    }
+}
+/** Chan, Golub & LeVeque's pairwise update: Σ(v − mean)² of the union of two disjoint parts. */
+function chanM2(a, b) {
+    if (a.n === 0)
+        return b.m2;
+    if (b.n === 0)
+        return a.m2;
+    const n = a.n + b.n;
+    const delta = b.sum / b.n - a.sum / a.n;
+    return a.m2 + b.m2 + ((delta * delta * a.n) / n) * b.n;
+}
+/**
+ * The sums of the union of disjoint parts (shards), from each part's sums: what one accumulator
+ * over all of their rows gives, up to rounding. `m2`, `min` and `max` are kept only when every part
+ * with rows has them (results written before they existed lack them).
+ */
+function mergeMoments(parts) {
+    const sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .CompensatedSum */ .$();
+    const sumSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .CompensatedSum */ .$();
+    let acc = { n: 0, sum: 0, sum_sq: 0, m2: 0 };
+    let centred = true;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const p of parts) {
+        if (p.n === 0)
+            continue;
+        sum.add(p.sum);
+        sumSq.add(p.sum_sq);
+        if (p.m2 === undefined || p.min === undefined || p.max === undefined)
+            centred = false;
+        else {
+            acc = { n: acc.n + p.n, sum: acc.sum + p.sum, sum_sq: 0, m2: chanM2(acc, p) };
+            if (p.min < min)
+                min = p.min;
+            if (p.max > max)
+                max = p.max;
+        }
+    }
+    const n = parts.reduce((a, p) => a + p.n, 0);
+    const out = { n, sum: sum.value, sum_sq: sumSq.value };
+    if (n > 0 && centred) {
+        out.m2 = acc.m2;
+        out.min = min;
+        out.max = max;
+    }
+    return out;
 }
 /** The statistics of one in-memory evaluation. */
 function sufficientStatistics(data) {
     const acc = new StatisticsAccumulator();
     acc.add(data);
+    if (acc.needsCentredPass())
+        acc.addCentred(data);
     return acc.result();
 }
 
@@ -13311,6 +13732,234 @@ function judge(candidate, baseline, config, failOn, logger) {
     for (const w of gate.warnings)
         logger.warning(w);
     return { gate, exitCode: (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateExitCode */ .Bx)(gate.verdict, failOn ?? config.fail_on) };
+}
+
+
+/***/ }),
+
+/***/ 4920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ OPTIONS)
+/* harmony export */ });
+/* unused harmony export optionSpec */
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7368);
+
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+const MISSING = ['error', 'count-as-wrong'];
+const FAIL_ON = ['fail', 'warn', 'never'];
+const OPTIONS = {
+    mode: { type: 'string', choices: ['gate', 'post-comment'], default: 'gate' },
+    predictions: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'predictions',
+            valueName: 'PATH',
+            description: 'predictions file (CSV, TSV, JSONL; .gz too)',
+        },
+    },
+    labels: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'labels',
+            valueName: 'PATH',
+            description: 'labels file (else labels are a column of the predictions file)',
+        },
+    },
+    task: {
+        type: 'string',
+        choices: TASKS,
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.task,
+        flag: {
+            name: 'task',
+            valueName: 'TASK',
+            description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+        },
+    },
+    'id-column': {
+        type: 'string',
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.idColumn,
+        flag: {
+            name: 'id-column',
+            valueName: 'NAME',
+            description: 'id column joining the two files (default id; else rows join by position)',
+        },
+    },
+    'label-column': {
+        type: 'string',
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.labelColumn,
+        flag: { name: 'label-column', valueName: 'NAME', description: 'true label column (default label)' },
+    },
+    'prediction-column': {
+        type: 'string',
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.predictionColumn,
+        flag: {
+            name: 'prediction-column',
+            valueName: 'NAME',
+            description: 'predicted label/value column (default prediction)',
+        },
+    },
+    'score-column': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'score-column',
+            valueName: 'NAME',
+            description: 'binary: score or probability of the positive class',
+        },
+    },
+    'score-prefix': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'score-prefix',
+            valueName: 'PREFIX',
+            description: 'multiclass: one probability column per class, named PREFIX + class',
+        },
+    },
+    'positive-label': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'positive-label',
+            valueName: 'VALUE',
+            description: 'binary: the positive class (default: the greater label)',
+        },
+    },
+    missing: {
+        type: 'string',
+        choices: MISSING,
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.missing,
+        flag: {
+            name: 'missing',
+            valueName: 'POLICY',
+            description: 'labels without a prediction: error (default) or count-as-wrong',
+        },
+    },
+    'bench-command': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'bench',
+            valueName: 'COMMAND',
+            description: 'inference command to run and measure first (it may write the predictions)',
+        },
+    },
+    'bench-runs': {
+        type: 'integer',
+        default: String(_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RUNS */ .V),
+        min: 1,
+        max: 1000,
+        flag: {
+            name: 'bench-runs',
+            valueName: 'N',
+            description: `measured runs of --bench (default ${_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RUNS */ .V})`,
+        },
+    },
+    'bench-warmup': {
+        type: 'integer',
+        default: String(_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WARMUP */ .VB),
+        min: 0,
+        max: 1000,
+        flag: {
+            name: 'bench-warmup',
+            valueName: 'N',
+            description: `warm-up runs of --bench (default ${_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WARMUP */ .VB})`,
+        },
+    },
+    'bench-timeout': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'bench-timeout',
+            valueName: 'SECONDS',
+            description: 'kill a --bench run (and its whole process tree) after this long',
+        },
+    },
+    config: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'config',
+            valueName: 'PATH',
+            description: 'gate.yml (default: gate the primary metric with max_regression 0)',
+        },
+    },
+    name: {
+        type: 'string',
+        default: 'model-gate',
+        flag: {
+            name: 'name',
+            valueName: 'NAME',
+            description: 'gate name, for reports and metric labels (default model-gate)',
+        },
+    },
+    // The Action's default looks the baseline up among the artifacts; the CLI has no artifacts and
+    // takes a path only.
+    baseline: {
+        type: 'string',
+        default: 'artifact',
+        flag: {
+            name: 'baseline',
+            valueName: 'DIR|FILE',
+            description: "a previous run's output folder or result.json",
+        },
+    },
+    'baseline-branch': { type: 'string', default: '' },
+    'update-baseline': { type: 'string', choices: ['auto', 'always', 'never'], default: 'auto' },
+    'retention-days': { type: 'integer', default: '90', min: 1, max: 400 },
+    comment: { type: 'string', choices: ['auto', 'never'], default: 'auto' },
+    // Empty: gate.yml's fail_on decides.
+    'fail-on': {
+        type: 'string',
+        choices: FAIL_ON,
+        default: '',
+        flag: {
+            name: 'fail-on',
+            valueName: 'LEVEL',
+            description: "exit 1 on: fail (default, or gate.yml's fail_on), warn, never",
+        },
+    },
+    'github-token': { type: 'string', default: '${{ github.token }}' },
+    'out-dir': {
+        type: 'string',
+        default: 'model-gate-out',
+        flag: {
+            name: 'out-dir',
+            valueName: 'DIR',
+            description: 'where result.json, report.md, report.html go (default model-gate-out)',
+        },
+    },
+    'pushgateway-url': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'pushgateway',
+            valueName: 'URL',
+            description: 'push the result to a Prometheus Pushgateway (auth from env MODEL_GATE_PUSHGATEWAY_AUTH)',
+        },
+    },
+    // The CLI reads credentials from the environment only, so they never show in `ps`.
+    'pushgateway-auth': { type: 'string', default: '' },
+    'network-timeout': { type: 'integer', default: '30', min: 1, max: 600 },
+    openmetrics: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'openmetrics',
+            valueName: 'PATH',
+            description: 'also write the result as OpenMetrics text',
+        },
+    },
+};
+/** The spec of an option, widened (the table is `as const` so that choice lists stay literal). */
+function optionSpec(name) {
+    return OPTIONS[name];
 }
 
 
@@ -14267,8 +14916,9 @@ function renderBenchText(bench, opts = {}) {
     const out = benchSection(bench, paint, W, esc);
     if (bench.warnings.length) {
         out.push('', heading('Warnings', paint));
+        // As long as renderText allows: a warning naming processes must not lose their pids.
         for (const w of bench.warnings)
-            out.push(...wrap(`  ${esc(w)}`, W));
+            out.push(...wrap(`  ${(0,util_escape/* sanitizeTerminal */.iz)(w, 400)}`, W));
     }
     return out.join('\n') + '\n';
 }
@@ -15185,6 +15835,23 @@ ${body.join('\n')}
 
 /***/ }),
 
+/***/ 7368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ DEFAULT_EVALUATE_OPTIONS)
+/* harmony export */ });
+const DEFAULT_EVALUATE_OPTIONS = {
+    task: 'auto',
+    idColumn: 'id',
+    labelColumn: 'label',
+    predictionColumn: 'prediction',
+    missing: 'error',
+};
+
+
+/***/ }),
+
 /***/ 5707:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -16064,9 +16731,20 @@ function escapeLogText(value, max = MAX_LOG_LENGTH) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ blockingStep),
 /* harmony export */   q: () => (/* binding */ silentLogger)
 /* harmony export */ });
 const silentProgress = { update() { }, done() { } };
+/**
+ * Runs a step that blocks the event loop, its label shown before it starts (`immediate`) and its
+ * summary after, so no long synchronous step runs silently.
+ */
+function blockingStep(logger, label, fn, summary) {
+    const progress = logger.progress.start(label, { immediate: true });
+    const value = fn();
+    progress.done(summary?.(value));
+    return value;
+}
 const silentLogger = {
     info() { },
     warning() { },

@@ -12,10 +12,10 @@ import { DEFAULT_GNU_TIME, isGnuTime } from './gnu-time.js';
 import { findOnPath, NvidiaSmiSampler } from './gpu.js';
 import { collectHost } from './host.js';
 import { fileVersion, latencyFigures, readLatencyFile } from './latency.js';
-import { procAvailable } from './proc.js';
-import { runOnce, STDERR_LINES, type MeasuredRun, type RunContext } from './run-once.js';
+import { procAvailable, type ProcessInfo } from './proc.js';
+import { runOnce, STDERR_LINES, type MeasuredRun, type RunContext, type RunOutcome } from './run-once.js';
 import { summarize, wallTimeWarnings } from './stats.js';
-import { sanitizeTerminal } from '../util/escape.js';
+import { escapeLogText, sanitizeTerminal } from '../util/escape.js';
 
 /** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
 const STDERR_LINE_CHARS = 500;
@@ -61,8 +61,13 @@ export type RunBenchmarkOptions = Omit<BenchOptions, 'runs' | 'warmup'> & {
   env?: NodeJS.ProcessEnv;
   /** GNU time to use (default /usr/bin/time when it is GNU time); false = measure without it. */
   gnuTime?: string | false;
-  /** After a timeout: time between SIGTERM and SIGKILL; default 2000 ms. */
+  /** Time between SIGTERM and SIGKILL (after a timeout, and for survivors); default 2000 ms. */
   killGraceMs?: number;
+  /**
+   * Leave processes that outlive a run's top process running (a daemon the user wants) instead
+   * of killing them; they are still named in a warning. Default false.
+   */
+  keepSurvivors?: boolean;
 };
 
 /** Summary fields, in report order. GPU and latency fields appear only when measured. */
@@ -132,6 +137,7 @@ export async function runBenchmark(options: RunBenchmarkOptions, logger: Logger)
     sampleIntervalMs: interval,
     timeoutSeconds: options.timeoutSeconds,
     killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+    keepSurvivors: options.keepSurvivors === true,
     gpu,
     logger,
   };
@@ -153,14 +159,15 @@ export async function runBenchmark(options: RunBenchmarkOptions, logger: Logger)
         checkGpu();
         recorded.push(run);
         if (outcome.survivors.length > 0)
+          warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+        // (After a timeout the failure itself names them.)
+        if (outcome.unkillable.length > 0 && !run.timed_out)
           warn(
-            `${name}: ${outcome.survivors.length} process(es) started by the command were still running when it ` +
-              `exited (pid ${outcome.survivors.slice(0, 5).join(', ')}). Their CPU time and memory after that are not ` +
-              `measured, nor at all by the kernel's accounting if their parent did not wait for them; they may ` +
-              `disturb the next runs.`,
+            `${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+              `running: ${processList(outcome.unkillable)}.`,
           );
         if (run.timed_out || run.exit_code !== 0) {
-          const what = failureText(run, outcome.spawnError, options.timeoutSeconds);
+          const what = failureText(run, outcome, options.timeoutSeconds);
           if (!options.allowFailure) {
             const tail = outcome.stderrTail;
             throw new GateError(
@@ -215,7 +222,8 @@ export async function runBenchmark(options: RunBenchmarkOptions, logger: Logger)
     );
   if (!useProc)
     warn(
-      `CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0.`,
+      `CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+        `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`,
     );
 
   return {
@@ -228,9 +236,40 @@ export async function runBenchmark(options: RunBenchmarkOptions, logger: Logger)
   };
 }
 
-function failureText(run: MeasuredRun, spawnError: string | null, timeout: number | undefined): string {
-  if (spawnError) return `could not be started (${spawnError})`;
-  if (run.timed_out) return `timed out after ${timeout} s; its whole process tree was killed`;
+/** At most this many processes are named in one warning (the count says how many in all). */
+const PROCESSES_NAMED = 5;
+const COMMAND_CHARS = 80;
+
+/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
+export function processList(processes: ProcessInfo[]): string {
+  const named = processes
+    .slice(0, PROCESSES_NAMED)
+    .map((p) => `pid ${p.pid} (${escapeLogText(p.command, COMMAND_CHARS)})`)
+    .join(', ');
+  const more = processes.length - PROCESSES_NAMED;
+  return more > 0 ? `${named} and ${more} more` : named;
+}
+
+function survivorWarning(name: string, survivors: ProcessInfo[], killed: boolean): string {
+  return (
+    `${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
+    (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
+    `: ${processList(survivors)}. ` +
+    (killed ? '' : 'They may disturb the next runs. ') +
+    "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
+    'their parent did not wait for them.'
+  );
+}
+
+function failureText(run: MeasuredRun, outcome: RunOutcome, timeout: number | undefined): string {
+  if (outcome.spawnError) return `could not be started (${outcome.spawnError})`;
+  if (run.timed_out) {
+    const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
+    return outcome.unkillable.length
+      ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
+          `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
+      : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
+  }
   if (run.exit_code === null) return `was killed by ${run.signal}`;
   return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
 }

@@ -6,7 +6,15 @@ import type { BenchRun } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { gnuTimeArgv, readGnuTimeReport } from './gnu-time.js';
 import { gpuFigures, type NvidiaSmiSampler } from './gpu.js';
-import { ownChildrenCpu, ProcessTreeSampler, sleep } from './proc.js';
+import {
+  describeProcess,
+  ownChildrenCpu,
+  ProcessTreeSampler,
+  runMarker,
+  sleep,
+  type KillReport,
+  type ProcessInfo,
+} from './proc.js';
 
 /** A run as recorded: the schema's fields plus the bench process's own CPU during the run. */
 export interface MeasuredRun extends BenchRun {
@@ -30,6 +38,8 @@ export interface RunContext {
   sampleIntervalMs: number;
   timeoutSeconds?: number;
   killGraceMs: number;
+  /** Leave processes that outlive a successful command's top process running (default: kill). */
+  keepSurvivors: boolean;
   gpu: NvidiaSmiSampler | null;
   logger: Logger;
 }
@@ -38,8 +48,17 @@ export interface RunOutcome {
   run: MeasuredRun;
   /** Last lines of the command's stderr (at most `STDERR_LINES`). */
   stderrTail: string[];
-  /** Pids of the command's tree still running after its top process exited. */
-  survivors: number[];
+  /**
+   * Processes of the run still alive after its top process exited normally (found through /proc:
+   * ancestry, session, process group, marker variable). Killed unless `keepSurvivors`.
+   */
+  survivors: ProcessInfo[];
+  /** Whether `survivors` were killed (false with keepSurvivors). */
+  survivorsKilled: boolean;
+  /** On a timeout: the processes killed. */
+  killed: ProcessInfo[];
+  /** Processes of the run that were signalled but are still alive after every kill attempt. */
+  unkillable: ProcessInfo[];
   /** Why the command could not be started at all (no GNU time, command not found). */
   spawnError: string | null;
 }
@@ -80,12 +99,15 @@ export async function runOnce(
   const stderr = new TailBuffer();
 
   const kids0 = ctx.useProc ? ownChildrenCpu() : null;
+  // Every process of the run inherits this variable: how /proc finds the ones that left the tree.
+  const marker = ctx.useProc ? runMarker() : null;
+  const env = marker ? { ...ctx.env, [marker.name]: '1' } : ctx.env;
   const t0 = performance.now();
-  // Own process group (detached), so a timeout can signal the whole group at once.
+  // Own session and process group (detached), so a timeout can signal the whole group at once.
   const child = spawn(argv[0], argv.slice(1), {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: ctx.env,
+    env,
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: Error }>(
     (resolve) => {
@@ -103,6 +125,7 @@ export async function runOnce(
       ? new ProcessTreeSampler(child.pid, {
           excludeRoot: ctx.gnuTime !== null,
           readHighWaterMark: ctx.gnuTime === null,
+          marker: marker ?? undefined,
         })
       : null;
   sampler?.sample();
@@ -118,7 +141,8 @@ export async function runOnce(
   }, ctx.sampleIntervalMs);
 
   let timedOut = false;
-  let killing: Promise<void> | null = null;
+  // Assigned in the timer callback (a cast: TypeScript would narrow a `null` initialiser for good).
+  let killing = null as Promise<KillReport | void> | null;
   const timer =
     ctx.timeoutSeconds !== undefined
       ? setTimeout(() => {
@@ -134,7 +158,7 @@ export async function runOnce(
   const kids1 = ctx.useProc ? ownChildrenCpu() : null;
   clearInterval(ticker);
   if (timer) clearTimeout(timer);
-  if (killing) await killing;
+  const timeoutKill = killing ? ((await killing) ?? undefined) : undefined;
 
   // Late stderr still in the pipe; do not wait for processes that outlived the command and
   // keep the pipe open (the run ends when the command's top process exits).
@@ -142,7 +166,23 @@ export async function runOnce(
     await Promise.race([new Promise((r) => child.stderr!.once('end', r)), sleep(50)]);
     child.stderr.destroy();
   }
-  const survivors = sampler && !timedOut ? sampler.survivors() : [];
+  // What outlived a normal exit: named, then killed (a benchmark must not leave load behind that
+  // disturbs the next run, nor processes nobody asked for).
+  let survivors: ProcessInfo[] = [];
+  let unkillable: ProcessInfo[] = timeoutKill ? timeoutKill.remaining : [];
+  // Killing survivors may take the grace period, outside the run's wall time: not the sampler's
+  // cost during the run (it would trip the sampler budget warning).
+  const samplerCpu = process.cpuUsage(cpu0);
+  const outlived = sampler && !timedOut ? sampler.survivors() : [];
+  if (sampler && outlived.length > 0) {
+    if (ctx.keepSurvivors) {
+      survivors = outlived.map(describeProcess);
+    } else {
+      const kill = await sampler.killTree(ctx.killGraceMs);
+      survivors = [...kill.killed, ...kill.remaining];
+      unkillable = kill.remaining;
+    }
+  }
   const wall = (t1 - t0) / 1000;
 
   const report = ctx.gnuTime ? readGnuTimeReport(timeFile) : null;
@@ -198,8 +238,7 @@ export async function runOnce(
     const pids = sampler?.memberPids() ?? new Set<number>(child.pid !== undefined ? [child.pid] : []);
     Object.assign(run, gpuFigures(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
   }
-  const cpu = process.cpuUsage(cpu0);
-  run.sampler_cpu_seconds = (cpu.user + cpu.system) / 1e6;
+  run.sampler_cpu_seconds = (samplerCpu.user + samplerCpu.system) / 1e6;
 
   const failed = timedOut || exitCode !== 0;
   progress.done(
@@ -213,6 +252,9 @@ export async function runOnce(
     run,
     stderrTail: stderr.lastLines(STDERR_LINES),
     survivors,
+    survivorsKilled: survivors.length > 0 && !ctx.keepSurvivors,
+    killed: timeoutKill ? timeoutKill.killed : [],
+    unkillable,
     spawnError: ended.error ? ended.error.message : null,
   };
 }

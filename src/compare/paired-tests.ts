@@ -23,10 +23,17 @@ import {
   type PairedEstimate,
 } from './stats/paired-mean.js';
 import { Rng } from './stats/prng.js';
+import {
+  averagePrecisionInfluence,
+  pairedAveragePrecisionDifference,
+  type AveragePrecisionInfluence,
+} from './stats/average-precision-influence.js';
+import { pairedMedianDifference } from './stats/paired-median.js';
 import { pairedMaxBootstrap, pairedOrderBootstrap, toBaseRows } from './stats/weighted-rank-bootstrap.js';
 import { rankedColumn, rankingValues, type RankedColumn } from '../evaluate/metrics/ranking.js';
 import { MedianWalk } from '../evaluate/metrics/regression.js';
-import { rankAscending, rankDescending } from '../util/sort.js';
+import { rankAscending } from '../util/sort.js';
+import { rankScoreColumn, rankScoreColumnInBaseRows } from '../evaluate/metrics/score-rankings.js';
 import type { ProgressFactory } from '../util/progress.js';
 
 /**
@@ -38,8 +45,10 @@ import type { ProgressFactory } from '../util/progress.js';
  *   candidate-predicted) table: the row bootstrap's distribution at a cost independent of n;
  * - `order-statistic` max_error → the row bootstrap's distribution with lazily drawn weights
  *   (weighted-rank-bootstrap.ts: a few rows per round, not n);
- * - `rank` (average_precision), median_ae → the row bootstrap's very resamples, computing only that
- *   metric per round over orders sorted once (weighted-rank-bootstrap.ts);
+ * - `rank` (average_precision), median_ae → from `ANALYTIC_ORDER_MIN_ROWS` rows the asymptotic
+ *   normal tests (AP's influence function, the median's Bahadur representation: O(n) after a
+ *   sort); below it, or where those do not hold, the row bootstrap's very resamples, computing
+ *   only that metric per round over orders sorted once (weighted-rank-bootstrap.ts);
  * - whatever the above cannot do → left to the evaluator's row bootstrap.
  * `mean-binary` (accuracy) stays with McNemar in compare.ts.
  */
@@ -49,6 +58,18 @@ export type PairedOutcome =
 
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 export const DELTA_METHOD_MIN_ROWS = 200;
+
+/**
+ * From this many rows average_precision and median_ae get their asymptotic tests (influence
+ * function; Bahadur representation) instead of the row bootstrap. Below it the bootstrap costs
+ * under a second (n·B ≤ 2·10⁷ row visits at B = 2,000) and needs no normal approximation, which
+ * for these two statistics (a ratio over the positives; an order statistic with an estimated
+ * density) is the one that needs the most rows.
+ */
+export const ANALYTIC_ORDER_MIN_ROWS = 10_000;
+
+/** average_precision's influence test also needs this many positives (and negatives) per side. */
+export const AP_ANALYTIC_MIN_CLASS_ROWS = 200;
 
 export interface PairedTests {
   outcomes: Map<string, PairedOutcome>;
@@ -80,7 +101,7 @@ export function pairedTestsByShape(
           estimate: pairedMeanDifference(terms[0], terms[1], permutation),
         };
     } else if (shape === 'auc' && base.task !== 'regression' && cand.task !== 'regression') {
-      const estimate = delongEstimate(base, cand, permutation);
+      const estimate = delongEstimate(base, cand, permutation, progress);
       if (estimate) outcome = { kind: 'analytic', test: 'delong', estimate };
     } else if (
       shape === 'smooth-of-means' &&
@@ -103,6 +124,12 @@ export function pairedTestsByShape(
       (metric === 'average_precision' && base.task === 'binary' && cand.task === 'binary') ||
       (metric === 'median_ae' && base.task === 'regression' && cand.task === 'regression')
     ) {
+      const analytic =
+        base.n >= ANALYTIC_ORDER_MIN_ROWS ? orderEstimate(base, cand, permutation, metric) : null;
+      if (analytic) {
+        outcomes.set(metric, { kind: 'analytic', ...analytic });
+        continue;
+      }
       const distribution = orderBootstrap(base, cand, permutation, metric, options, progress);
       if (distribution) outcome = { kind: 'bootstrap', test: 'paired-bootstrap', distribution };
     } else if (shape === 'confusion' && base.task !== 'regression' && cand.task !== 'regression') {
@@ -124,6 +151,14 @@ export function pairedTestsByShape(
       outcomes.set(metric, { kind: 'bootstrap', test: 'multinomial-bootstrap', distribution });
   }
   return { outcomes, leftover };
+}
+
+/** Steps over this many rows show progress (each takes seconds at a million rows). */
+const PROGRESS_MIN_ROWS = 200_000;
+
+function isIdentity(permutation: Int32Array): boolean {
+  for (let i = 0; i < permutation.length; i++) if (permutation[i] !== i) return false;
+  return true;
 }
 
 /** The metric's per-example terms (NaN for rows the metric leaves out), or null when it has none. */
@@ -207,25 +242,29 @@ function delongEstimate(
   base: ClassificationData,
   cand: ClassificationData,
   permutation: Int32Array,
+  progress?: ProgressFactory,
 ): PairedEstimate | null {
   const n = base.n;
   if (!base.scores || !cand.scores) return null;
+  const identity = isIdentity(permutation);
   if (base.task === 'binary' && cand.task === 'binary') {
     const positive = validPositive(base, []);
     if (positive === undefined) return null;
     const sb = base.scores;
-    const sc = new Float64Array(n);
+    const scoresC = cand.scores;
     const include = new Uint8Array(n);
+    const includeC = new Uint8Array(n);
     const isPositive = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-      sc[i] = cand.scores[permutation[i]];
-      include[i] = sb[i] === sb[i] && sc[i] === sc[i] ? 1 : 0;
+      const s = scoresC[permutation[i]];
+      include[i] = sb[i] === sb[i] && s === s ? 1 : 0;
+      includeC[permutation[i]] = include[i];
       isPositive[i] = base.yTrue[i] === positive ? 1 : 0;
     }
     const combination = new DeLongCombination(n);
     combination.add(
-      aucComponents(sb, include, isPositive),
-      aucComponents(sc, include, isPositive),
+      aucComponents(rankScoreColumn(sb, 1, 0, include), n, isPositive),
+      aucComponents(rankScoreColumnInBaseRows(scoresC, 1, 0, includeC, permutation, identity), n, isPositive),
       isPositive,
       1,
     );
@@ -239,25 +278,32 @@ function delongEstimate(
   const candColumn = rb.columns.map((label) => rc.columns.indexOf(label));
   if (candColumn.some((c) => c < 0)) return null;
   const include = new Uint8Array(n);
-  for (let i = 0; i < n; i++) include[i] = rb.include[i] & rc.include[permutation[i]];
+  const includeC = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    include[i] = rb.include[i] & rc.include[permutation[i]];
+    includeC[permutation[i]] = include[i];
+  }
   const combination = new DeLongCombination(n);
-  const sb = new Float64Array(n);
-  const sc = new Float64Array(n);
   const isPositive = new Uint8Array(n);
+  const bar =
+    kb > 2 && n >= PROGRESS_MIN_ROWS
+      ? progress?.start(`DeLong one-vs-rest (${kb} classes of ${n} rows)`)
+      : undefined;
   for (let c = 0; c < kb; c++) {
-    const cc = candColumn[c];
-    for (let i = 0; i < n; i++) {
-      sb[i] = base.scores[i * kb + c];
-      sc[i] = cand.scores[permutation[i] * kcand + cc];
-      isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
-    }
+    for (let i = 0; i < n; i++) isPositive[i] = rb.trueColumn[i] === c ? 1 : 0;
     combination.add(
-      aucComponents(sb, include, isPositive),
-      aucComponents(sc, include, isPositive),
+      aucComponents(rankScoreColumn(base.scores, kb, c, include), n, isPositive),
+      aucComponents(
+        rankScoreColumnInBaseRows(cand.scores, kcand, candColumn[c], includeC, permutation, identity),
+        n,
+        isPositive,
+      ),
       isPositive,
       1 / kb,
     );
+    bar?.update(c + 1, kb, undefined, c + 1);
   }
+  bar?.done();
   return combination.result();
 }
 
@@ -413,6 +459,38 @@ export function judgePaired(
 }
 
 /**
+ * average_precision / median_ae at large n: the influence-function test (AP) or the Bahadur
+ * representation (median); null where their conditions fail (the bootstrap runs instead).
+ */
+function orderEstimate(
+  base: EvaluationData,
+  cand: EvaluationData,
+  permutation: Int32Array,
+  metric: string,
+): { test: string; estimate: PairedEstimate } | null {
+  if (metric === 'average_precision') {
+    const sides: AveragePrecisionInfluence[] = [];
+    for (const data of [base, cand] as ClassificationData[]) {
+      const positive = validPositive(data, []);
+      if (positive === undefined || !data.scores) return null;
+      const { include, isPositive } = binaryRows(data, positive);
+      const side = averagePrecisionInfluence(data.scores, include, isPositive);
+      if (Math.min(side.positives, side.negatives) < AP_ANALYTIC_MIN_CLASS_ROWS) return null;
+      sides.push(side);
+    }
+    return {
+      test: 'ap-influence',
+      estimate: pairedAveragePrecisionDifference(sides[0], sides[1], permutation),
+    };
+  }
+  const b = regressionTerms(base as RegressionData, absoluteError);
+  const c = regressionTerms(cand as RegressionData, absoluteError);
+  if (b.some((x) => x !== x) || c.some((x) => x !== x)) return null;
+  const estimate = pairedMedianDifference(b, c, permutation);
+  return estimate ? { test: 'median-bahadur', estimate } : null;
+}
+
+/**
  * average_precision / median_ae: the paired row bootstrap computing only this metric per round,
  * with the metric's own definitions (rankingValues; MedianWalk over |error| ascending).
  */
@@ -435,7 +513,7 @@ function orderBootstrap(
       const positive = validPositive(data, []);
       if (positive === undefined || !data.scores) return null;
       const { include, isPositive } = binaryRows(data, positive);
-      sides.push(rankedColumn(rankDescending(data.scores, include), isPositive));
+      sides.push(rankedColumn(rankScoreColumn(data.scores, 1, 0, include), isPositive));
       scored.push(include.reduce((a, b) => a + b, 0));
     }
     baseOrder = sides[0].order;

@@ -406,7 +406,8 @@ export function renderBenchText(bench: BenchResult, opts: TextOptions = {}): str
   const out = benchSection(bench, paint, W, esc);
   if (bench.warnings.length) {
     out.push('', heading('Warnings', paint));
-    for (const w of bench.warnings) out.push(...wrap(`  ${esc(w)}`, W));
+    // As long as renderText allows: a warning naming processes must not lose their pids.
+    for (const w of bench.warnings) out.push(...wrap(`  ${sanitizeTerminal(w, 400)}`, W));
   }
   return out.join('\n') + '\n';
 }

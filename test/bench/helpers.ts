@@ -1,7 +1,8 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterEach } from 'vitest';
 import type { Logger } from '../../src/util/progress.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'bench');
@@ -79,4 +80,55 @@ export async function waitUntil(cond: () => boolean, ms: number): Promise<boolea
     await new Promise((r) => setTimeout(r, 20));
   }
   return cond();
+}
+
+/** Live (not zombie) processes with `arg` among their arguments, as [pid, command line]. */
+export function processesWithArgument(arg: string): [number, string][] {
+  const found: [number, string][] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name) || Number(name) === process.pid) continue;
+    let args: string[];
+    try {
+      args = readFileSync(`/proc/${name}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0');
+    } catch {
+      continue;
+    }
+    if (args.includes(arg) && isRunning(Number(name))) found.push([Number(name), args.join(' ')]);
+  }
+  return found;
+}
+
+/** SIGKILLs every live process with `arg` among its arguments (test clean-up, even on failure). */
+export function killWithArgument(arg: string): void {
+  for (const [pid] of processesWithArgument(arg)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // gone meanwhile
+    }
+  }
+}
+
+let tagSequence = 0;
+/**
+ * A sleep duration no other process uses (`700.<this pid><n>` seconds): it names a test's
+ * processes in /proc, so the test can find the ones that escaped. Call at the top of a test file:
+ * every duration it hands out is cleaned up after each test (any process still sleeping it is
+ * killed), so a failing test does not leave processes behind.
+ */
+export function uniqueSleeps(): () => string {
+  const handedOut: string[] = [];
+  afterEach(() => {
+    for (const t of handedOut.splice(0)) killWithArgument(t);
+  });
+  return () => {
+    const t = `700.${process.pid}${++tagSequence}`;
+    handedOut.push(t);
+    return t;
+  };
+}
+
+/** Matches "pid N (sleep DURATION)", how warnings and errors name a process. */
+export function namesSleep(duration: string): RegExp {
+  return new RegExp(`pid \\d+ \\(sleep ${duration.replace('.', '\\.')}\\)`);
 }

@@ -21,6 +21,10 @@ const FLAGS: FlagSpecs = {
     description: 'per-request latencies the command writes (ms per line, or a JSON array)',
   },
   'allow-failure': { type: 'boolean', description: 'record failing runs instead of stopping with exit 2' },
+  'keep-survivors': {
+    type: 'boolean',
+    description: 'leave processes that outlive a run running (default: name them in a warning and kill them)',
+  },
   'sample-interval': {
     type: 'number',
     valueName: 'MS',
@@ -56,6 +60,7 @@ export const benchCommand: Command = {
       {
         ...benchOptionsFrom('bench', parsed, '', parsed.rest),
         allowFailure: parsed.flags['allow-failure'] === true,
+        keepSurvivors: parsed.flags['keep-survivors'] === true,
         sampleIntervalMs: optionalInteger('bench', parsed, 'sample-interval', 10),
       },
       logger,

@@ -1,4 +1,4 @@
-import { rankDescending } from '../../util/sort.js';
+import type { Ranking } from '../../util/sort.js';
 import { CompensatedSum } from '../../util/sum.js';
 import type { PairedEstimate } from './paired-mean.js';
 
@@ -8,7 +8,8 @@ import type { PairedEstimate } from './paired-mean.js';
  * for a negative y, V₀₁(y) = the share of positives that outscore it. AUC = mean V₁₀ = mean V₀₁,
  * and for Δ = AUC_cand − AUC_base, with uᵢ = V_cand,i − V_base,i,
  *   Var(Δ) = s₁₀/P + s₀₁/N,  s₁₀ = Σ_pos (u − Δ)²/(P − 1),  s₀₁ = Σ_neg (u − Δ)²/(N − 1).
- * One sort per model (midranks for ties come from the tie groups), then O(n).
+ * One ranking per model (midranks for ties come from the tie groups; the rankings are shared
+ * with the evaluator: src/metrics/score-rankings.ts), then O(n).
  */
 export interface AucComponents {
   /** V₁₀ for positive rows, V₀₁ for negative rows, NaN for rows left out. */
@@ -18,13 +19,10 @@ export interface AucComponents {
   negatives: number;
 }
 
-export function aucComponents(
-  scores: Float64Array,
-  include: Uint8Array,
-  positive: Uint8Array,
-): AucComponents {
-  const { order, lastInGroup } = rankDescending(scores, include);
-  const v = new Float64Array(scores.length).fill(NaN);
+/** `ranking`: the included rows by descending score, in the rows `positive` is indexed by (n of them). */
+export function aucComponents(ranking: Ranking, n: number, positive: Uint8Array): AucComponents {
+  const { order, lastInGroup } = ranking;
+  const v = new Float64Array(n).fill(NaN);
   let P = 0;
   for (let j = 0; j < order.length; j++) P += positive[order[j]];
   const N = order.length - P;

@@ -6,7 +6,7 @@ import { brierRowTerms } from './brier.js';
 import { binaryRowLogLoss, multiclassRowLogLoss } from './log-loss.js';
 import type { MetricValues } from './names.js';
 import { rankedColumn, rankingValues, type RankedColumn } from './ranking.js';
-import { rankDescending } from '../../util/sort.js';
+import { rankScoreColumn } from './score-rankings.js';
 import { prepareRegression } from './regression.js';
 import { weightedMean } from './weighted-mean.js';
 import { truncate } from '../../util/escape.js';
@@ -141,7 +141,7 @@ function prepareBinaryScores(data: ClassificationData, positive: number, setup: 
     }
   }
   const probability = isProbabilityScore(data.scoreKind, inUnitInterval);
-  const ranked = rankedColumn(rankDescending(scores, include), isPositive);
+  const ranked = rankedColumn(rankScoreColumn(scores, 1, 0, include), isPositive);
   const ones = new Float64Array(n).fill(1);
   const logLoss = !probability
     ? null
@@ -285,7 +285,6 @@ function prepareMulticlassScores(data: ClassificationData, setup: string[]): Sco
   // One-vs-rest: per column, its rows' membership and its own descending order.
   const ranked: RankedColumn[] = [];
   const undefinedColumns: number[] = [];
-  const column = new Float64Array(n);
   for (let c = 0; c < kc; c++) {
     const isPos = new Uint8Array(n);
     let pos = 0;
@@ -299,8 +298,7 @@ function prepareMulticlassScores(data: ClassificationData, setup: string[]): Sco
       }
     }
     if (pos === 0 || pos === scored) undefinedColumns.push(c);
-    for (let i = 0; i < n; i++) column[i] = scores[i * kc + c];
-    ranked.push(rankedColumn(rankDescending(column, include), isPos));
+    ranked.push(rankedColumn(rankScoreColumn(scores, kc, c, include), isPos));
   }
   const ones = new Float64Array(n).fill(1);
   const logLoss = kc >= 2 ? multiclassRowLogLoss(scores, kc, trueColumn, include) : null;

@@ -5,6 +5,7 @@ import { pairedR2Difference, pairedRmseDifference } from '../../../src/compare/s
 import { aucComponents, DeLongCombination } from '../../../src/compare/stats/delong.js';
 import { pairedMeanDifference } from '../../../src/compare/stats/paired-mean.js';
 import { Rng } from '../../../src/compare/stats/prng.js';
+import { rankDescending } from '../../../src/util/sort.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const ref: any = JSON.parse(
@@ -29,8 +30,8 @@ describe('DeLong', () => {
     const n = r.y.length;
     const positive = Uint8Array.from(r.y);
     const include = new Uint8Array(n).fill(1);
-    const b = aucComponents(f64(r.base), include, positive);
-    const c = aucComponents(f64(r.cand), include, positive);
+    const b = aucComponents(rankDescending(f64(r.base), include), n, positive);
+    const c = aucComponents(rankDescending(f64(r.cand), include), n, positive);
     expect(b.auc).toBeCloseTo(r.auc_base, 14);
     expect(c.auc).toBeCloseTo(r.auc_cand, 14);
     const comb = new DeLongCombination(n);
@@ -52,8 +53,8 @@ describe('DeLong', () => {
       const positive = Uint8Array.from(r.y, (y: number) => (y === c ? 1 : 0));
       const col = (flat: number[]) => Float64Array.from({ length: n }, (_, i) => flat[i * k + c]);
       comb.add(
-        aucComponents(col(r.base), include, positive),
-        aucComponents(col(r.cand), include, positive),
+        aucComponents(rankDescending(col(r.base), include), n, positive),
+        aucComponents(rankDescending(col(r.cand), include), n, positive),
         positive,
         1 / k,
       );

@@ -31,3 +31,34 @@ describe('radix ranking of float64 values', () => {
     expect(Array.from(order)).toStrictEqual(expected);
   });
 });
+
+describe('distinct-value ranking (columns with few distinct values)', () => {
+  // Large enough for the distinct-value path; the radix path is the reference (a comparator sort).
+  const n = 80_000;
+  let s = 11;
+  const next = () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+  const few = Float64Array.from({ length: n }, (_, i) =>
+    i % 97 === 0 ? -0 : i % 89 === 0 ? 0 : Math.round((next() - 0.3) * 2000) / 1000,
+  );
+  const many = Float64Array.from({ length: n }, () => next() - 0.5); // > 65,536 values: the radix sort
+  const include = Uint8Array.from({ length: n }, (_, i) => (i % 13 === 0 ? 0 : 1));
+
+  it('equals a stable comparator sort: ascending, descending, with an include mask, -0 as 0', () => {
+    for (const v of [few, many])
+      for (const mask of [null, include])
+        for (const descending of [false, true]) {
+          const rows = Array.from(v.keys()).filter((i) => !mask || mask[i]);
+          const key = (i: number) => (descending ? -v[i] : v[i]) + 0; // + 0: -0 → 0
+          const expected = rows.sort((a, b) => key(a) - key(b) || a - b);
+          const { order, lastInGroup } = rankAscending(v, mask, descending);
+          expect(Array.from(order)).toStrictEqual(expected);
+          const groups = expected.map((row, j) =>
+            j + 1 === expected.length || key(expected[j + 1]) !== key(row) ? 1 : 0,
+          );
+          expect(Array.from(lastInGroup)).toStrictEqual(groups);
+        }
+  });
+});

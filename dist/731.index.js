@@ -1,8 +1,8 @@
-export const id = 518;
-export const ids = [518];
+export const id = 731;
+export const ids = [731];
 export const modules = {
 
-/***/ 83518:
+/***/ 12731:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -25,36 +25,6 @@ var dist = __webpack_require__(38815);
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
 var registry_metrics = __webpack_require__(36502);
-;// CONCATENATED MODULE: ./src/config/metric-directions.ts
-/**
- * Direction and unit lookups for gate.yml, read from the metric registry
- * (src/registry/metrics.ts), which holds the one declaration of every metric.
- */
-
-
-function infoOf(name) {
-    const d = (0,registry_metrics/* metricDeclaration */.NL)(name);
-    if (!d)
-        return undefined;
-    const kind = d.tasks.includes('bench')
-        ? 'bench'
-        : d.tasks.includes('regression')
-            ? 'regression'
-            : 'classification';
-    return { direction: d.direction, unit: d.unit, kind };
-}
-const METRICS = Object.freeze(Object.assign(Object.create(null), Object.fromEntries(registry_metrics/* METRIC_DECLARATIONS */.Vd.map((d) => [d.name, infoOf(d.name)]))));
-function metricInfo(name) {
-    return infoOf(name);
-}
-function isHigherBetter(name) {
-    return metricInfo(name)?.direction !== 'lower';
-}
-/** Metrics compared by the paired McNemar / proportion tests instead of the bootstrap. */
-function metric_directions_isAccuracyLike(name) {
-    return (0,registry_metrics/* metricDeclaration */.NL)(name)?.shape === 'mean-binary';
-}
-
 ;// CONCATENATED MODULE: ./src/util/closest.ts
 /** Optimal string alignment distance (Levenshtein with adjacent transpositions: "lable" → "label" is 1). */
 function editDistance(a, b) {
@@ -101,7 +71,6 @@ function closestName(word, candidates) {
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __webpack_require__(43347);
 ;// CONCATENATED MODULE: ./src/config/gate-config.ts
-
 
 
 
@@ -336,7 +305,7 @@ function parseMetrics(node, keyNode, fail, lineOf) {
     const rules = [];
     for (const pair of node.items) {
         const name = keyName(pair, fail, node.items);
-        const info = metricInfo(name);
+        const info = (0,registry_metrics/* metricDeclaration */.NL)(name);
         if (!info) {
             const hint = closestName(name, registry_metrics/* METRIC_NAMES */.Uw);
             fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
@@ -2705,7 +2674,9 @@ function compare_compareResults(input) {
     const bootMetrics = alpha === null || !baseline
         ? []
         : rules
-            .filter((r) => r.max_regression && !r.metric.startsWith('bench.') && !metric_directions_isAccuracyLike(r.metric))
+            .filter((r) => r.max_regression &&
+            !r.metric.startsWith('bench.') &&
+            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
             .map((r) => r.metric)
             .filter((m, i, all) => all.indexOf(m) === i);
     let boot = null;
@@ -2834,7 +2805,7 @@ function compare_compareResults(input) {
 function draftCheck(rule, ctx) {
     const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
     const pairedOutcome = ctx.pairedTests?.get(rule.metric);
-    const info = metricInfo(rule.metric);
+    const info = (0,registry_metrics/* metricDeclaration */.NL)(rule.metric);
     const higher = info.direction === 'higher';
     const isBench = rule.metric.startsWith('bench.');
     const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
@@ -2882,7 +2853,7 @@ function draftCheck(rule, ctx) {
     if (isBench) {
         benchTest(draft, baseline, candidate, alpha);
     }
-    else if (metric_directions_isAccuracyLike(rule.metric) && comparable) {
+    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary' && comparable) {
         accuracyTest(draft, baseline, candidate, discordant, tol, alpha, z);
     }
     else if (pairedOutcome) {
@@ -2905,7 +2876,7 @@ function draftCheck(rule, ctx) {
         if (draft.check.ci)
             draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
     }
-    else if (metric_directions_isAccuracyLike(rule.metric)) {
+    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary') {
         accuracyTest(draft, baseline, candidate, null, tol, alpha, z);
     }
     else {
@@ -3162,7 +3133,7 @@ function simulate(options) {
         throw new RangeError('simulate: bad accuracy or drop');
     let rules = options.config.default_metrics
         ? [{ metric: 'accuracy', max_regression: { kind: 'absolute', value: 0, text: '0' } }]
-        : options.config.metrics.filter((r) => isAccuracyLike(r.metric));
+        : options.config.metrics.filter((r) => metricDeclaration(r.metric)?.shape === 'mean-binary');
     if (rules.length === 0)
         rules = [{ metric: 'accuracy', max_regression: { kind: 'absolute', value: 0, text: '0' } }];
     const config = { ...options.config, metrics: rules, default_metrics: false };
@@ -3270,31 +3241,81 @@ var names = __webpack_require__(95241);
 
 
 
+
+
+/**
+ * The terms each mean-shaped metric is a function of (what merge needs from every shard to
+ * recompute it without the examples): a mean is sum / n; RMSE is √(mse); R² = 1 − SSE / SST takes
+ * SSE from `mse` and SST from the labels' centred sum of squares (`y.m2`, `y.min`, `y.max`).
+ */
+const STATISTIC_TERMS = {
+    log_loss: ['log_loss'],
+    brier: ['brier'],
+    mae: ['mae'],
+    mse: ['mse'],
+    rmse: ['mse'],
+    mape: ['mape'],
+    r2: ['mse', 'y'],
+};
 /**
  * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
  * and sum of squares of each metric's per-example term), so that a bare result.json baseline —
  * no examples sidecar — still supports an unpaired test (Welch z) for them; RMSE and R² follow by
  * the delta method from the squared-error terms and the labels' moments. Accumulated batch by
  * batch so the streamed evaluation fills it too.
+ *
+ * The same sums let `merge` recompute those metrics of shards without their examples sidecars
+ * (`STATISTIC_TERMS`): sums are compensated, and the labels' term `y` also keeps its centred sum of
+ * squares `m2` (a second pass, as R² itself; shards combine by Chan's formula, `mergeMoments`) and
+ * its `min`/`max`, so SST does not cancel and a constant target is recognised exactly.
  */
 class StatisticsAccumulator {
     terms = new Map();
+    /** Σ(y − ȳ)² of the regression labels, from the second pass (`addCentred`). */
+    centred = new util_sum/* CompensatedSum */.$();
+    centredPass = false;
+    /**
+     * Whether R²'s Σ(y − ȳ)² needs a second pass over the rows (`addCentred`): when the target is
+     * not constant, exactly when the streamed metrics make one (`needsTotalSquares`).
+     */
+    needsCentredPass() {
+        const y = this.terms.get('y');
+        return y !== undefined && y.n >= 2 && y.min !== y.max;
+    }
+    /** The second pass of a regression evaluation: Σ(y − ȳ)² with ȳ of the first, as the metrics. */
+    addCentred(data) {
+        const y = this.terms.get('y');
+        if (data.task !== 'regression' || y === undefined || y.n === 0)
+            return;
+        this.centredPass = true;
+        const mean = y.sum.value / y.n;
+        for (let i = 0; i < data.n; i++) {
+            const e = data.yPred[i] - data.yTrue[i];
+            if (Number.isNaN(e))
+                continue;
+            const d = data.yTrue[i] - mean;
+            this.centred.add(d * d);
+        }
+    }
     add(data) {
         if (data.task === 'regression') {
             const n = data.n;
             const ae = new Float64Array(n);
             const se = new Float64Array(n);
             const ape = new Float64Array(n);
+            const y = new Float64Array(n);
             for (let i = 0; i < n; i++) {
                 const e = data.yPred[i] - data.yTrue[i];
                 ae[i] = Math.abs(e);
                 se[i] = e * e;
                 ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), names/* FLOAT64_EPS */.yn);
+                // The rows the metrics use: those with a prediction (NaN e leaves the row out of every term).
+                y[i] = Number.isNaN(e) ? NaN : data.yTrue[i];
             }
             this.addTerms('mae', ae);
             this.addTerms('mse', se);
             this.addTerms('mape', ape);
-            this.addTerms('y', data.yTrue);
+            this.addTerms('y', y);
             return;
         }
         const scores = data.scores;
@@ -3310,12 +3331,14 @@ class StatisticsAccumulator {
                 include[i] = Number.isNaN(scores[i]) ? 0 : 1;
                 isPositive[i] = data.yTrue[i] === data.positive ? 1 : 0;
             }
-            this.addTerms('log_loss', (0,log_loss/* binaryRowLogLoss */.f)(scores, isPositive, include));
+            // The evaluator's log loss: over every given probability column when there are several.
+            this.addTerms('log_loss', data.logLossScores ? (0,evaluator/* matrixLogLoss */.fn)(data, include) : (0,log_loss/* binaryRowLogLoss */.f)(scores, isPositive, include));
             this.addTerms('brier', (0,brier/* brierRowTerms */.e)(scores, isPositive, include));
             return;
         }
         const cols = data.scoreClasses;
-        if (!cols)
+        // Fewer than two columns: log_loss is null (NO_LOG_LOSS), so no term either.
+        if (!cols || cols.length < 2)
             return;
         const k = cols.length;
         const column = new Map(cols.map((c, j) => [c, j]));
@@ -3323,7 +3346,11 @@ class StatisticsAccumulator {
         for (let i = 0; i < n; i++) {
             const j = column.get(data.classes[data.yTrue[i]]);
             trueColumn[i] = j ?? 0;
-            include[i] = j === undefined || Number.isNaN(scores[i * k]) ? 0 : 1;
+            // As the evaluator: a row with any NaN probability is left out.
+            let nan = j === undefined;
+            for (let c = 0; c < k && !nan; c++)
+                nan = Number.isNaN(scores[i * k + c]);
+            include[i] = nan ? 0 : 1;
         }
         this.addTerms('log_loss', (0,log_loss/* multiclassRowLogLoss */.R)(scores, k, trueColumn, include));
     }
@@ -3332,29 +3359,106 @@ class StatisticsAccumulator {
             return undefined;
         const terms = Object.create(null);
         for (const [name, m] of this.terms)
-            terms[name] = m;
+            terms[name] = m.result();
+        const y = this.terms.get('y');
+        if (y !== undefined && y.n > 0) {
+            // A constant target (or a single row) has no spread: 0 without a second pass.
+            const m2 = this.needsCentredPass() ? (this.centredPass ? this.centred.value : undefined) : 0;
+            if (m2 !== undefined)
+                terms.y = { ...terms.y, m2, min: y.min, max: y.max };
+        }
         return { terms };
     }
     addTerms(name, values) {
         let m = this.terms.get(name);
         if (!m) {
-            m = { n: 0, sum: 0, sum_sq: 0 };
+            m = new MomentAccumulator();
             this.terms.set(name, m);
         }
+        m.add(values);
+    }
+}
+/**
+ * One term's sums over the batches (NaN values are left out), fed value by value so that any
+ * split into batches gives the same bits as one pass over the rows (the streamed evaluation
+ * equals the in-memory one exactly).
+ */
+class MomentAccumulator {
+    n = 0;
+    sum = new util_sum/* CompensatedSum */.$();
+    sumSq = new util_sum/* CompensatedSum */.$();
+    min = Infinity;
+    max = -Infinity;
+    add(values) {
         for (let i = 0; i < values.length; i++) {
             const v = values[i];
-            if (Number.isNaN(v))
+            if (v !== v)
                 continue;
-            m.n++;
-            m.sum += v;
-            m.sum_sq += v * v;
+            this.n++;
+            this.sum.add(v);
+            this.sumSq.add(v * v);
+            if (v < this.min)
+                this.min = v;
+            if (v > this.max)
+                this.max = v;
         }
     }
+    result() {
+        return { n: this.n, sum: this.sum.value, sum_sq: this.sumSq.value };
+    }
+}
+/** Chan, Golub & LeVeque's pairwise update: Σ(v − mean)² of the union of two disjoint parts. */
+function chanM2(a, b) {
+    if (a.n === 0)
+        return b.m2;
+    if (b.n === 0)
+        return a.m2;
+    const n = a.n + b.n;
+    const delta = b.sum / b.n - a.sum / a.n;
+    return a.m2 + b.m2 + ((delta * delta * a.n) / n) * b.n;
+}
+/**
+ * The sums of the union of disjoint parts (shards), from each part's sums: what one accumulator
+ * over all of their rows gives, up to rounding. `m2`, `min` and `max` are kept only when every part
+ * with rows has them (results written before they existed lack them).
+ */
+function mergeMoments(parts) {
+    const sum = new CompensatedSum();
+    const sumSq = new CompensatedSum();
+    let acc = { n: 0, sum: 0, sum_sq: 0, m2: 0 };
+    let centred = true;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const p of parts) {
+        if (p.n === 0)
+            continue;
+        sum.add(p.sum);
+        sumSq.add(p.sum_sq);
+        if (p.m2 === undefined || p.min === undefined || p.max === undefined)
+            centred = false;
+        else {
+            acc = { n: acc.n + p.n, sum: acc.sum + p.sum, sum_sq: 0, m2: chanM2(acc, p) };
+            if (p.min < min)
+                min = p.min;
+            if (p.max > max)
+                max = p.max;
+        }
+    }
+    const n = parts.reduce((a, p) => a + p.n, 0);
+    const out = { n, sum: sum.value, sum_sq: sumSq.value };
+    if (n > 0 && centred) {
+        out.m2 = acc.m2;
+        out.min = min;
+        out.max = max;
+    }
+    return out;
 }
 /** The statistics of one in-memory evaluation. */
 function sufficient_statistics_sufficientStatistics(data) {
     const acc = new StatisticsAccumulator();
     acc.add(data);
+    if (acc.needsCentredPass())
+        acc.addCentred(data);
     return acc.result();
 }
 
@@ -7923,8 +8027,9 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
     const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
     if (!streaming) {
         const { data, stats } = await readEvaluationData(options, logger);
+        const { scored, statistics } = scoreRows(data, logger);
         return {
-            result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger, sufficient_statistics_sufficientStatistics(data)),
+            result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
             data,
         };
     }
@@ -7937,15 +8042,16 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
         });
         if (read.data !== null) {
             const { data, stats } = read;
+            const { scored, statistics } = scoreRows(data, logger);
             return {
-                result: evaluationResult(options, data, stats, (0,metrics/* computeMetrics */.pH)(data), source, now, logger, sufficient_statistics_sufficientStatistics(data)),
+                result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
                 data,
             };
         }
         const { stream, stats } = read;
         try {
             const acc = new StatisticsAccumulator();
-            const scored = scoreStream(stream, dir, streaming.sortChunk, acc);
+            const scored = (0,progress/* blockingStep */.M)(logger, `Scoring ${stream.meta.n.toLocaleString('en-US')} rows`, () => scoreStream(stream, dir, streaming.sortChunk, acc));
             return {
                 result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
                 data: null,
@@ -7959,6 +8065,13 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
         (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
     }
 }
+/** The metrics and sufficient statistics of rows in memory: seconds on millions of rows, said first. */
+function scoreRows(data, logger) {
+    return (0,progress/* blockingStep */.M)(logger, `Scoring ${data.n.toLocaleString('en-US')} rows`, () => ({
+        scored: (0,metrics/* computeMetrics */.pH)(data),
+        statistics: sufficient_statistics_sufficientStatistics(data),
+    }));
+}
 /** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
 function scoreStream(stream, dir, sortChunk, statistics) {
     let metrics = null;
@@ -7968,6 +8081,8 @@ function scoreStream(stream, dir, sortChunk, statistics) {
         metrics.add(batch);
         if (firstPass)
             statistics.add(batch);
+        else
+            statistics.addCentred(batch);
     };
     do {
         stream.replay(add);
@@ -8095,14 +8210,18 @@ async function runGate(options, logger) {
     // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
     // second, not after a long benchmark whose figures would then be lost.
     const config = await loadGateConfig(options.configPath);
-    const baseline = options.baseline ? await (0,compare_baseline/* loadBaseline */.o)(options.baseline, logger) : null;
+    // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
+    const baselinePath = options.baseline;
+    const baseline = baselinePath
+        ? await logger.group(`Baseline ${baselinePath}`, () => (0,compare_baseline/* loadBaseline */.o)(baselinePath, logger))
+        : null;
     const bench = options.bench
         ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
         : undefined;
     const { result, data } = await logger.group('Evaluate', () => evaluate(options.evaluate, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
-    const examplesPath = await (0,examples/* writeExamples */.V$)(options.outDir, data, logger);
+    const examplesPath = await logger.group('Examples sidecar', () => (0,examples/* writeExamples */.V$)(options.outDir, data, logger));
     result.examples = { file: (0,external_node_path_.basename)(examplesPath), format: examples/* EXAMPLES_FORMAT */.SG, rows: data.n };
     const { gate, exitCode } = await logger.group('Compare', async () => judge({ result, examples: data }, baseline, config, options.failOn, logger));
     result.gate = gate;

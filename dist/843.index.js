@@ -1,5 +1,5 @@
-export const id = 96;
-export const ids = [96,101];
+export const id = 843;
+export const ids = [843,101];
 export const modules = {
 
 /***/ 71101:
@@ -317,7 +317,7 @@ function describeApiError(e) {
 
 /***/ }),
 
-/***/ 36096:
+/***/ 72843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -998,8 +998,6 @@ function commentFailureMessage(error, fromFork) {
 
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(40645);
-// EXTERNAL MODULE: ./src/bench/index.ts + 7 modules
-var bench = __webpack_require__(62568);
 ;// CONCATENATED MODULE: ./src/pipeline/gate-name.ts
 
 /**
@@ -1014,6 +1012,8 @@ function validateGateName(name, what) {
     return name;
 }
 
+// EXTERNAL MODULE: ./src/bench/index.ts + 7 modules
+var bench = __webpack_require__(62568);
 ;// CONCATENATED MODULE: ./src/result/evaluation-data.ts
 const DEFAULT_EVALUATE_OPTIONS = {
     task: 'auto',
@@ -1023,8 +1023,224 @@ const DEFAULT_EVALUATE_OPTIONS = {
     missing: 'error',
 };
 
-;// CONCATENATED MODULE: ./src/action/inputs.ts
+;// CONCATENATED MODULE: ./src/pipeline/options.ts
 
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+const MISSING = ['error', 'count-as-wrong'];
+const FAIL_ON = ['fail', 'warn', 'never'];
+const OPTIONS = {
+    mode: { type: 'string', choices: ['gate', 'post-comment'], default: 'gate' },
+    predictions: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'predictions',
+            valueName: 'PATH',
+            description: 'predictions file (CSV, TSV, JSONL; .gz too)',
+        },
+    },
+    labels: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'labels',
+            valueName: 'PATH',
+            description: 'labels file (else labels are a column of the predictions file)',
+        },
+    },
+    task: {
+        type: 'string',
+        choices: TASKS,
+        default: DEFAULT_EVALUATE_OPTIONS.task,
+        flag: {
+            name: 'task',
+            valueName: 'TASK',
+            description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+        },
+    },
+    'id-column': {
+        type: 'string',
+        default: DEFAULT_EVALUATE_OPTIONS.idColumn,
+        flag: {
+            name: 'id-column',
+            valueName: 'NAME',
+            description: 'id column joining the two files (default id; else rows join by position)',
+        },
+    },
+    'label-column': {
+        type: 'string',
+        default: DEFAULT_EVALUATE_OPTIONS.labelColumn,
+        flag: { name: 'label-column', valueName: 'NAME', description: 'true label column (default label)' },
+    },
+    'prediction-column': {
+        type: 'string',
+        default: DEFAULT_EVALUATE_OPTIONS.predictionColumn,
+        flag: {
+            name: 'prediction-column',
+            valueName: 'NAME',
+            description: 'predicted label/value column (default prediction)',
+        },
+    },
+    'score-column': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'score-column',
+            valueName: 'NAME',
+            description: 'binary: score or probability of the positive class',
+        },
+    },
+    'score-prefix': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'score-prefix',
+            valueName: 'PREFIX',
+            description: 'multiclass: one probability column per class, named PREFIX + class',
+        },
+    },
+    'positive-label': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'positive-label',
+            valueName: 'VALUE',
+            description: 'binary: the positive class (default: the greater label)',
+        },
+    },
+    missing: {
+        type: 'string',
+        choices: MISSING,
+        default: DEFAULT_EVALUATE_OPTIONS.missing,
+        flag: {
+            name: 'missing',
+            valueName: 'POLICY',
+            description: 'labels without a prediction: error (default) or count-as-wrong',
+        },
+    },
+    'bench-command': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'bench',
+            valueName: 'COMMAND',
+            description: 'inference command to run and measure first (it may write the predictions)',
+        },
+    },
+    'bench-runs': {
+        type: 'integer',
+        default: String(bench/* DEFAULT_RUNS */.V),
+        min: 1,
+        max: 1000,
+        flag: {
+            name: 'bench-runs',
+            valueName: 'N',
+            description: `measured runs of --bench (default ${bench/* DEFAULT_RUNS */.V})`,
+        },
+    },
+    'bench-warmup': {
+        type: 'integer',
+        default: String(bench/* DEFAULT_WARMUP */.VB),
+        min: 0,
+        max: 1000,
+        flag: {
+            name: 'bench-warmup',
+            valueName: 'N',
+            description: `warm-up runs of --bench (default ${bench/* DEFAULT_WARMUP */.VB})`,
+        },
+    },
+    'bench-timeout': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'bench-timeout',
+            valueName: 'SECONDS',
+            description: 'kill a --bench run (and its whole process tree) after this long',
+        },
+    },
+    config: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'config',
+            valueName: 'PATH',
+            description: 'gate.yml (default: gate the primary metric with max_regression 0)',
+        },
+    },
+    name: {
+        type: 'string',
+        default: 'model-gate',
+        flag: {
+            name: 'name',
+            valueName: 'NAME',
+            description: 'gate name, for reports and metric labels (default model-gate)',
+        },
+    },
+    // The Action's default looks the baseline up among the artifacts; the CLI has no artifacts and
+    // takes a path only.
+    baseline: {
+        type: 'string',
+        default: 'artifact',
+        flag: {
+            name: 'baseline',
+            valueName: 'DIR|FILE',
+            description: "a previous run's output folder or result.json",
+        },
+    },
+    'baseline-branch': { type: 'string', default: '' },
+    'update-baseline': { type: 'string', choices: ['auto', 'always', 'never'], default: 'auto' },
+    'retention-days': { type: 'integer', default: '90', min: 1, max: 400 },
+    comment: { type: 'string', choices: ['auto', 'never'], default: 'auto' },
+    // Empty: gate.yml's fail_on decides.
+    'fail-on': {
+        type: 'string',
+        choices: FAIL_ON,
+        default: '',
+        flag: {
+            name: 'fail-on',
+            valueName: 'LEVEL',
+            description: "exit 1 on: fail (default, or gate.yml's fail_on), warn, never",
+        },
+    },
+    'github-token': { type: 'string', default: '${{ github.token }}' },
+    'out-dir': {
+        type: 'string',
+        default: 'model-gate-out',
+        flag: {
+            name: 'out-dir',
+            valueName: 'DIR',
+            description: 'where result.json, report.md, report.html go (default model-gate-out)',
+        },
+    },
+    'pushgateway-url': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'pushgateway',
+            valueName: 'URL',
+            description: 'push the result to a Prometheus Pushgateway (auth from env MODEL_GATE_PUSHGATEWAY_AUTH)',
+        },
+    },
+    // The CLI reads credentials from the environment only, so they never show in `ps`.
+    'pushgateway-auth': { type: 'string', default: '' },
+    'network-timeout': { type: 'integer', default: '30', min: 1, max: 600 },
+    openmetrics: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'openmetrics',
+            valueName: 'PATH',
+            description: 'also write the result as OpenMetrics text',
+        },
+    },
+};
+/** The spec of an option, widened (the table is `as const` so that choice lists stay literal). */
+function optionSpec(name) {
+    return OPTIONS[name];
+}
+
+;// CONCATENATED MODULE: ./src/action/inputs.ts
 
 
 
@@ -1035,10 +1251,15 @@ function optional(read, name) {
     const v = read(name);
     return v === '' ? undefined : v;
 }
-function oneOf(read, name, allowed, fallback) {
-    const v = read(name);
-    if (v === '')
-        return fallback;
+/** The input, or its default from the options table. */
+function inputs_text(read, name) {
+    return read(name) || OPTIONS[name].default;
+}
+/** One of the option's choices (case-insensitive); empty = its default. */
+function oneOf(read, name) {
+    const spec = optionSpec(name);
+    const allowed = spec.choices ?? [];
+    const v = read(name) || spec.default;
     const lower = v.toLowerCase();
     const hit = allowed.find((a) => a === lower);
     if (!hit) {
@@ -1046,13 +1267,14 @@ function oneOf(read, name, allowed, fallback) {
     }
     return hit;
 }
-function integer(read, name, fallback, min, max) {
-    const v = read(name);
-    if (v === '')
-        return fallback;
+function integer(read, name) {
+    const spec = optionSpec(name);
+    const v = read(name) || spec.default;
     if (!/^[0-9]+$/.test(v))
         throw new errors/* UsageError */.eb(`input "${name}": "${v}" is not a whole number.`);
     const n = Number(v);
+    const min = spec.min ?? 0;
+    const max = spec.max ?? Number.MAX_SAFE_INTEGER;
     if (n < min || n > max)
         throw new errors/* UsageError */.eb(`input "${name}": ${n} is outside ${min}..${max}.`);
     return n;
@@ -1070,44 +1292,44 @@ function inputs_validateGateName(name) {
     return validateGateName(name, 'input "name"');
 }
 function readInputs(read) {
-    const mode = oneOf(read, 'mode', ['gate', 'post-comment'], 'gate');
-    const baselineRaw = read('baseline');
-    const baseline = baselineRaw === '' || baselineRaw.toLowerCase() === 'artifact'
+    const mode = oneOf(read, 'mode');
+    const baselineRaw = inputs_text(read, 'baseline');
+    const baseline = baselineRaw.toLowerCase() === 'artifact'
         ? { kind: 'artifact' }
         : baselineRaw.toLowerCase() === 'none'
             ? { kind: 'none' }
             : { kind: 'path', path: baselineRaw };
-    const failOnRaw = read('fail-on');
     const inputs = {
         mode,
         predictions: optional(read, 'predictions'),
         labels: optional(read, 'labels'),
-        task: oneOf(read, 'task', ['auto', 'binary', 'multiclass', 'regression'], DEFAULT_EVALUATE_OPTIONS.task),
-        idColumn: read('id-column') || DEFAULT_EVALUATE_OPTIONS.idColumn,
-        labelColumn: read('label-column') || DEFAULT_EVALUATE_OPTIONS.labelColumn,
-        predictionColumn: read('prediction-column') || DEFAULT_EVALUATE_OPTIONS.predictionColumn,
+        task: oneOf(read, 'task'),
+        idColumn: inputs_text(read, 'id-column'),
+        labelColumn: inputs_text(read, 'label-column'),
+        predictionColumn: inputs_text(read, 'prediction-column'),
         scoreColumn: optional(read, 'score-column'),
         scorePrefix: optional(read, 'score-prefix'),
         positiveLabel: optional(read, 'positive-label'),
-        missing: oneOf(read, 'missing', ['error', 'count-as-wrong'], DEFAULT_EVALUATE_OPTIONS.missing),
+        missing: oneOf(read, 'missing'),
         benchCommand: optional(read, 'bench-command'),
-        benchRuns: integer(read, 'bench-runs', bench/* DEFAULT_RUNS */.V, 1, 1000),
-        benchWarmup: integer(read, 'bench-warmup', bench/* DEFAULT_WARMUP */.VB, 0, 1000),
+        benchRuns: integer(read, 'bench-runs'),
+        benchWarmup: integer(read, 'bench-warmup'),
         benchTimeout: positiveNumber(read, 'bench-timeout'),
         config: optional(read, 'config'),
-        name: inputs_validateGateName(read('name') || 'model-gate'),
+        name: inputs_validateGateName(inputs_text(read, 'name')),
         baseline,
         baselineBranch: optional(read, 'baseline-branch'),
-        updateBaseline: oneOf(read, 'update-baseline', ['auto', 'always', 'never'], 'auto'),
-        retentionDays: integer(read, 'retention-days', 90, 1, 400),
-        comment: oneOf(read, 'comment', ['auto', 'never'], 'auto'),
-        failOn: failOnRaw === '' ? undefined : oneOf(read, 'fail-on', ['fail', 'warn', 'never'], 'fail'),
+        updateBaseline: oneOf(read, 'update-baseline'),
+        retentionDays: integer(read, 'retention-days'),
+        comment: oneOf(read, 'comment'),
+        // Empty (the default): gate.yml's fail_on decides.
+        failOn: read('fail-on') === '' ? undefined : oneOf(read, 'fail-on'),
         githubToken: read('github-token'),
-        outDir: read('out-dir') || 'model-gate-out',
+        outDir: inputs_text(read, 'out-dir'),
         pushgatewayUrl: optional(read, 'pushgateway-url'),
         pushgatewayAuth: optional(read, 'pushgateway-auth'),
         openmetrics: optional(read, 'openmetrics'),
-        networkTimeout: integer(read, 'network-timeout', 30, 1, 600),
+        networkTimeout: integer(read, 'network-timeout'),
     };
     if (mode === 'gate' && !inputs.predictions) {
         throw new errors/* UsageError */.eb('input "predictions" is required (the path of the predictions file) in mode "gate".');
