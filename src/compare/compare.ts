@@ -278,7 +278,7 @@ export function compareResults(input: CompareInput): GateResult {
     significance: alpha,
     multiple_comparisons: config.multiple_comparisons,
     bootstrap:
-      boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind === 'bootstrap')
+      boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind !== 'analytic')
         ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
         : null,
     baseline_source: baseline
