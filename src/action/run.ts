@@ -10,19 +10,11 @@ import { join } from 'node:path';
 import { GateError, UsageError } from '../errors.js';
 import type { RunGateOptions, RunGateOutput } from '../pipeline/run-gate.js';
 import type { Logger } from '../util/progress.js';
-import {
-  checkBaselinePath,
-  defaultWorkRoot,
-  downloadArtifactZip,
-  isPermanentError,
-  listRunArtifacts,
-  parsePrInfo,
-  resolveBaselineArtifact,
-  uploadBaseline,
-  uploadReportArtifact,
-  withRetries,
-  type ArtifactClientLike,
-} from './baseline-artifact.js';
+import { downloadArtifactZip, listRunArtifacts, type ArtifactClientLike } from './artifact-api.js';
+import { defaultWorkRoot, resolveBaselineArtifact, uploadBaseline } from './baseline-artifact.js';
+import { parsePrInfo, uploadReportArtifact } from './report-artifact.js';
+import { isPermanentError, withRetries } from './retries.js';
+import { checkBaselinePath } from './untrusted-baseline.js';
 import { buildCommentBody, commentFailureMessage, upsertStickyComment } from './comment.js';
 import { defaultBaselineBranch, parseContext, readEventPayload, type ActionContext } from './context.js';
 import { envInputReader, readInputs, type ActionInputs } from './inputs.js';

@@ -415,7 +415,7 @@ describe('network deadlines and retries (network-timeout: 2)', () => {
 
   it('an archive larger than the cap is stopped while streaming (no Content-Length to refuse it by)', async () => {
     const { createOctokit } = await import('../../src/action/octokit.js');
-    const { downloadArtifactZip } = await import('../../src/action/baseline-artifact.js');
+    const { downloadArtifactZip } = await import('../../src/action/artifact-api.js');
     const { ZipError } = await import('../../src/action/zip.js');
     gh.blobMode = 'trickle-then-stall'; // 1 KiB without a length, then nothing
     const a = gh.artifacts.find((x) => x.name === 'model-gate-baseline')!;
