@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ActionDeps } from '../../src/action/run.js';
+import type { ActionDeps } from '../../src/action/action-deps.js';
 import { silentLogger } from '../../src/util/progress.js';
 import { parseCommands, parseOutputFile } from '../support/action-runner.js';
 import { pullRequestEvent, pushEvent, workflowRunEvent } from '../support/events.js';
