@@ -1,5 +1,5 @@
 export { compareResults, gateExitCode, type CompareInput } from './compare.js';
-export { loadBaseline, parseResult, type LoadedBaseline } from './baseline.js';
+export { loadBaseline, type LoadedBaseline } from './baseline.js';
 export {
   writeExamples,
   readExamples,
