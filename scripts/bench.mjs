@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 const [which, ...rest] = process.argv.slice(2);
 const suites = {
   // The calibration grid of README's "Calibration" table (add --trials N; default 100 per cell).
-  gate: ['dist/cli/index.js', 'simulate', '--grid'],
+  gate: ['scripts/bench-gate.mjs'],
   inference: ['scripts/bench-inference.mjs'],
   evaluate: ['scripts/bench-evaluate.mjs'],
   'gate-speed': ['scripts/bench-gate-speed.mjs'],

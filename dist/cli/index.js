@@ -1659,7 +1659,7 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8464);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
 /* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
@@ -3713,8 +3713,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
 var src_bench = __nccwpck_require__(7844);
-// EXTERNAL MODULE: ./src/compare/index.ts + 26 modules
-var compare = __nccwpck_require__(8464);
+// EXTERNAL MODULE: ./src/compare/index.ts + 27 modules
+var compare = __nccwpck_require__(8455);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
@@ -3737,6 +3737,11 @@ async function runGate(options, logger) {
     // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
     // second, not after a long benchmark whose figures would then be lost.
     const config = await (0,src_config/* loadGateConfig */.Yj)(options.configPath);
+    if (options.bench) {
+        const note = (0,compare/* checkBenchRuns */.r1)(config, options.bench.runs, options.configPath ?? 'the default gate');
+        if (note)
+            logger.warning(note);
+    }
     // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
     const baselinePath = options.baseline;
     const baseline = baselinePath
@@ -3843,7 +3848,7 @@ const runCommand = {
 /* harmony export */   Ah: () => (/* binding */ simulateCommand)
 /* harmony export */ });
 /* unused harmony exports MAX_SIMULATE_N, MAX_SIMULATE_TRIALS */
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8464);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -3882,7 +3887,32 @@ const FLAGS = {
     },
     grid: {
         type: 'boolean',
-        description: 'the calibration grid instead: accuracy, log_loss, f1_macro, roc_auc and rmse × n 200/2k/20k × paired/unpaired (--trials per cell, default 100)',
+        description: 'the calibration grid instead (JSON counts on stdout; npm run bench -- gate runs and tabulates it): 17 metrics × n 200/2k/20k × paired/unpaired (--trials per cell, default 100)',
+    },
+    metrics: {
+        type: 'string',
+        valueName: 'LIST',
+        description: 'with --grid: only these metrics (comma-separated)',
+    },
+    sizes: {
+        type: 'string',
+        valueName: 'LIST',
+        description: 'with --grid: test-set sizes (default 200,2000,20000)',
+    },
+    pilot: {
+        type: 'number',
+        valueName: 'N',
+        description: "with --grid: A/A pairs measuring the delta's standard deviation per n (default 100)",
+    },
+    resamples: {
+        type: 'number',
+        valueName: 'N',
+        description: 'with --grid: bootstrap resamples inside the gate (default 400)',
+    },
+    shard: {
+        type: 'string',
+        valueName: 'I/K',
+        description: 'with --grid: run only trials t with t mod K = I (shards add up to the whole grid)',
     },
     format: {
         type: 'string',
@@ -3920,16 +3950,10 @@ const simulateCommand = {
     usage: 'model-gate simulate --n N --accuracy P --drop D [--config gate.yml | --max-regression D] [--trials N]',
     summary: 'Size a gate before trusting it: its false-alarm rate with no change and its power for a true drop.',
     flags: FLAGS,
-    async run(argv, _logger) {
+    async run(argv, logger) {
         const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)('simulate', argv, FLAGS);
         if (parsed.flags.grid) {
-            const cells = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .calibrationGrid */ .Hq)({
-                trials: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'trials', 1) ?? 100,
-                seed: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'seed', 0) ?? 1,
-            });
-            process.stdout.write(((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'format') === 'json'
-                ? JSON.stringify(cells, null, 2)
-                : (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .calibrationTable */ .tK)(cells)) + '\n');
+            process.stdout.write(JSON.stringify(runGrid(parsed, logger)) + '\n');
             return 0;
         }
         const n = capped((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'n', 1), 'n', MAX_SIMULATE_N, 'examples');
@@ -3980,6 +4004,40 @@ const simulateCommand = {
         return 0;
     },
 };
+function gridList(value, name, known) {
+    if (value === undefined)
+        return undefined;
+    const items = value.split(',').map((x) => x.trim());
+    for (const item of items)
+        if (known ? !known.includes(item) : !/^[1-9][0-9]*$/.test(item) || Number(item) > MAX_SIMULATE_N)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--${name}: "${item}" is not valid; expected ${known ? `metrics among ${known.join(', ')}` : `whole numbers from 1 to ${MAX_SIMULATE_N}`}, comma-separated.`);
+    return items;
+}
+function runGrid(parsed, logger) {
+    const shardText = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'shard') ?? '0/1';
+    const shardMatch = /^([0-9]+)\/([1-9][0-9]*)$/.exec(shardText);
+    if (!shardMatch || Number(shardMatch[1]) >= Number(shardMatch[2]))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`--shard must be I/K with 0 ≤ I < K, such as 0/2, found "${shardText}".`);
+    const shard = { index: Number(shardMatch[1]), count: Number(shardMatch[2]) };
+    let last = 0;
+    return (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .calibrationGrid */ .Hq)({
+        trials: capped((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'trials', 1), 'trials', MAX_SIMULATE_TRIALS, 'trials') ??
+            100,
+        pilot: capped((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'pilot', 2), 'pilot', MAX_SIMULATE_TRIALS, 'pairs') ?? 100,
+        resamples: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'resamples', 100) ?? 400,
+        seed: (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalInteger */ .$H)('simulate', parsed, 'seed', 0) ?? 1,
+        metrics: gridList((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'metrics'), 'metrics', _compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .CALIBRATION_METRICS */ .n3.map((m) => m.metric)),
+        sizes: gridList((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'sizes'), 'sizes')?.map(Number),
+        shard,
+        onProgress: (n, done, total) => {
+            // A line every 10% (and the last): progress on stderr, the JSON alone on stdout.
+            if (done === total || Math.floor((10 * done) / total) > last) {
+                last = done === total ? 0 : Math.floor((10 * done) / total);
+                logger.info(`calibration shard ${shard.index}/${shard.count}: n = ${n}, trial ${done} of ${total}`);
+            }
+        },
+    });
+}
 
 
 /***/ }),
@@ -4781,15 +4839,16 @@ function parseResult(text, file) {
 
 /***/ }),
 
-/***/ 8464:
+/***/ 8455:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  n3: () => (/* reexport */ CALIBRATION_METRICS),
   SG: () => (/* reexport */ examples/* EXAMPLES_FORMAT */.SG),
   Hq: () => (/* reexport */ calibrationGrid),
-  tK: () => (/* reexport */ calibrationTable),
+  r1: () => (/* reexport */ checkBenchRuns),
   ex: () => (/* reexport */ compareResults),
   Bx: () => (/* reexport */ gateExitCode),
   oU: () => (/* reexport */ baseline/* loadBaseline */.o),
@@ -4797,7 +4856,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V$: () => (/* reexport */ examples/* writeExamples */.V$)
 });
 
-// UNUSED EXPORTS: CALIBRATION_FAMILIES, EXAMPLES_FILE, EXAMPLES_FORMATS, EXAMPLES_FORMAT_V1, alignRows, correctnessFlips, grownConfusions, parseResult, readExamples
+// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMATS, EXAMPLES_FORMAT_V1, FIVE_METRIC_GATE, alignRows, correctnessFlips, grownConfusions, minimumSignificantRuns, parseResult, readExamples, smallestMannWhitneyP
 
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
@@ -5756,6 +5815,49 @@ function firstDuplicate(ids) {
     return null;
 }
 
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/compare/bench-runs.ts
+
+
+/** The smallest one-sided p of the exact Mann-Whitney U test with n₁ and n₂ untied values. */
+function smallestMannWhitneyP(n1, n2) {
+    const counts = mannWhitneyCounts(n1, n2);
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    return counts[0] / total;
+}
+/** The fewest runs per side whose smallest p is at most `level`. */
+function minimumSignificantRuns(level) {
+    let r = 1;
+    while (smallestMannWhitneyP(r, r) > level && r < 50)
+        r++;
+    return r;
+}
+/**
+ * Throws a UsageError when a gated bench rule can never fail with `runs` measured runs; returns
+ * a warning when it can fail only if every other Holm-tested rule fails too; null otherwise.
+ */
+function checkBenchRuns(config, runs, where) {
+    const alpha = config.significance;
+    if (alpha === null)
+        return null;
+    const gated = config.metrics.filter((r) => r.metric.startsWith('bench.') && r.max_regression);
+    if (gated.length === 0)
+        return null;
+    const tested = config.metrics.filter((r) => r.max_regression).length + (config.default_metrics ? 1 : 0);
+    const m = config.multiple_comparisons === 'holm' ? Math.max(1, tested) : 1;
+    const p = smallestMannWhitneyP(runs, runs);
+    const names = gated.map((r) => r.metric).join(', ');
+    const pText = `1/${Math.round(1 / p)}`;
+    if (p > alpha)
+        throw new errors/* UsageError */.eb(`${where}: ${names} ${gated.length === 1 ? 'is' : 'are'} gated with max_regression, but with ${runs} measured run${runs === 1 ? '' : 's'} per side the Mann-Whitney test's smallest possible one-sided p is ${pText}, above significance ${alpha}: that check can never fail. Use at least ${minimumSignificantRuns(alpha)} runs (bench runs; ${minimumSignificantRuns(alpha / m)} with Holm over ${m} gated metrics), or gate it with an absolute max.`);
+    if (m > 1 && p * m > alpha)
+        return `${where}: with ${runs} measured runs per side the smallest possible p of ${names} is ${pText}; Holm over ${m} gated metrics holds it to ${alpha}/${m}, so it can fail only if every other gated metric fails too. Use at least ${minimumSignificantRuns(alpha / m)} runs for it to fail on its own.`;
+    return null;
+}
+
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/compare/describe.ts
@@ -5813,8 +5915,6 @@ function mdeText(n, mde, metric) {
     return `n = ${n} detects worsenings of ${fmtAmount(metric, mde)} or more (80% power)`;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/compare/stats/farrington-manning.ts
 
 /**
@@ -7259,6 +7359,7 @@ function grownConfusions(base, cand) {
 
 
 
+
 /** Exit code of a gate verdict under `fail_on`: 1 when the gate failed, else 0. */
 function gateExitCode(verdict, failOn) {
     if (failOn === 'never')
@@ -7608,8 +7709,9 @@ function benchTest(d, baseline, candidate, alpha) {
     else {
         d.notes.push(`median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - 2 * alpha))}% interval`);
     }
-    if (Math.min(xs.length, ys.length) < 4)
-        d.notes.push('fewer than 4 runs on a side: the test cannot reach significance at the usual levels (10 runs advised)');
+    const smallest = smallestMannWhitneyP(xs.length, ys.length);
+    if (smallest > alpha)
+        d.notes.push(`with ${xs.length} vs ${ys.length} runs the test's smallest possible p is 1/${Math.round(1 / smallest)}, above ${alpha}: this check cannot fail (use at least ${minimumSignificantRuns(alpha)} runs per side)`);
 }
 function runValues(bench, field) {
     if (!bench)
@@ -7880,99 +7982,253 @@ var sufficient_statistics = __nccwpck_require__(7391);
 
 
 
-const CALIBRATION_FAMILIES = [
-    { metric: 'accuracy', tolerance2k: 0.02 },
-    { metric: 'log_loss', tolerance2k: 0.03 },
-    { metric: 'f1_macro', tolerance2k: 0.02 },
-    { metric: 'roc_auc', tolerance2k: 0.015 },
-    { metric: 'rmse', tolerance2k: 0.2 },
+/** One or more metrics per statistical shape (src/metrics/registry.ts `shape`). */
+const CALIBRATION_METRICS = [
+    { metric: 'accuracy', family: 'mean-binary' },
+    { metric: 'log_loss', family: 'mean' },
+    { metric: 'brier', family: 'mean' },
+    { metric: 'mae', family: 'mean' },
+    { metric: 'mse', family: 'mean' },
+    { metric: 'precision', family: 'confusion' },
+    { metric: 'recall', family: 'confusion' },
+    { metric: 'f1', family: 'confusion' },
+    { metric: 'mcc', family: 'confusion' },
+    { metric: 'balanced_accuracy', family: 'confusion' },
+    { metric: 'cohen_kappa', family: 'confusion' },
+    { metric: 'roc_auc', family: 'auc' },
+    { metric: 'rmse', family: 'smooth' },
+    { metric: 'r2', family: 'smooth' },
+    { metric: 'average_precision', family: 'rank/order' },
+    { metric: 'median_ae', family: 'rank/order' },
+    { metric: 'max_error', family: 'max' },
 ];
+/** The five-metric gate whose family-wise A/A failure rate (Holm, tolerance 0) the grid reports. */
+const FIVE_METRIC_GATE = ['accuracy', 'f1', 'roc_auc', 'log_loss', 'brier'];
+const TOLERANCE_SE_MULTIPLE = 3;
 function calibrationGrid(options = {}) {
-    const families = options.families ?? CALIBRATION_FAMILIES;
+    const wanted = options.metrics ?? CALIBRATION_METRICS.map((m) => m.metric);
+    const metrics = CALIBRATION_METRICS.filter((m) => wanted.includes(m.metric));
     const sizes = options.sizes ?? [200, 2000, 20000];
     const trials = options.trials ?? 100;
+    const pilot = options.pilot ?? 100;
     const alpha = options.alpha ?? 0.05;
+    const resamples = options.resamples ?? 400;
+    const seed = options.seed ?? 1;
+    const shard = options.shard ?? { index: 0, count: 1 };
+    const five = FIVE_METRIC_GATE.every((m) => wanted.includes(m));
+    const byTask = new Map();
+    for (const m of metrics) {
+        const gen = generatorOf(m.metric);
+        byTask.set(gen, [...(byTask.get(gen) ?? []), m]);
+    }
+    const curves = new Map();
+    const rows = options.populationRows ?? POPULATION_ROWS;
+    for (const [gen, ms] of byTask)
+        for (const [k, c] of worseningCurves(gen, ms, rows))
+            curves.set(k, c);
+    const plans = [];
     const cells = [];
-    for (const fam of families) {
-        const regression = (0,registry_metrics/* metricDeclaration */.NL)(fam.metric)?.tasks.includes('regression') ?? false;
-        const gen = regression ? regressionModel : classificationModel;
-        const effect = unitEffect(fam.metric, gen);
-        for (const n of sizes) {
-            const tolerance = fam.tolerance2k * Math.sqrt(2000 / n);
-            const rho = Math.min(1, (2 * tolerance) / effect);
-            const config = gateConfig(fam.metric, tolerance, alpha, options.resamples ?? 400);
-            for (const design of ['paired', 'unpaired']) {
-                const rng = new Rng((options.seed ?? 1) * 7919 + n);
-                let aaFail = 0;
-                let aaWarn = 0;
-                let detected = 0;
-                const tests = new Set();
-                for (let t = 0; t < trials; t++) {
-                    const truth = gen.truth(n, rng);
-                    const base = gen.model(truth, 0, rng);
-                    const same = gen.model(truth, 0, rng);
-                    const worse = gen.model(truth, rho, rng);
-                    const aa = calibration_run(base, same, config, design);
-                    if (aa.verdict === 'fail')
-                        aaFail++;
-                    else if (aa.verdict === 'warn')
-                        aaWarn++;
-                    for (const c of aa.checks)
-                        if (c.test)
-                            tests.add(c.test);
-                    if (calibration_run(base, worse, config, design).verdict === 'fail')
-                        detected++;
-                }
-                cells.push({
-                    metric: fam.metric,
+    for (const n of sizes) {
+        // δ = 3 × the delta's sd where the power is asked (a worse candidate is often noisier than
+        // the baseline: regressed rows have larger, heavier-tailed losses), found by fixed-point
+        // iteration from the A/A sd: measure the sd at ρ(2δ), set δ from it, twice.
+        const sdAt = (rhoOf) => {
+            const out = new Map();
+            for (const [gen, ms] of byTask)
+                for (const [k, sd] of pilotSd(gen, ms, n, pilot, seed, rhoOf))
+                    out.set(k, sd);
+            return out;
+        };
+        const aa = sdAt(() => 0);
+        const nPlans = new Map();
+        for (const m of metrics)
+            nPlans.set(m.metric, planCell(m, n, aa.get(m.metric), aa.get(m.metric), curves.get(m.metric), alpha));
+        for (let iteration = 0; iteration < 2; iteration++) {
+            const alt = sdAt((metric) => nPlans.get(metric).rho_power);
+            for (const m of metrics)
+                nPlans.set(m.metric, planCell(m, n, aa.get(m.metric), alt.get(m.metric), curves.get(m.metric), alpha));
+        }
+        plans.push(...nPlans.values());
+        const cell = new Map();
+        const counts = (metric, family, design) => {
+            const key = `${metric}/${design}`;
+            let c = cell.get(key);
+            if (!c) {
+                c = {
+                    metric,
+                    family,
                     n,
                     design,
-                    tolerance,
-                    trials,
-                    false_alarm_rate: aaFail / trials,
-                    warn_rate: aaWarn / trials,
-                    power: detected / trials,
-                    tests: [...tests].sort(),
-                });
+                    trials: 0,
+                    aa_fail: 0,
+                    aa_warn: 0,
+                    aa_inconclusive: 0,
+                    power_fail: 0,
+                    power_inconclusive: 0,
+                    tests: [],
+                };
+                cell.set(key, c);
+            }
+            return c;
+        };
+        for (const m of metrics)
+            for (const d of DESIGNS)
+                counts(m.metric, m.family, d);
+        if (five)
+            for (const d of DESIGNS)
+                counts(FIVE_METRIC_NAME, 'five-metric gate (Holm)', d);
+        const mine = Array.from({ length: trials }, (_, t) => t).filter((t) => t % shard.count === shard.index);
+        mine.forEach((t, done) => {
+            for (const [gen, ms] of byTask) {
+                const rng = new Rng(trialSeed(seed, n, t, gen.task));
+                const truth = gen.truth(n, rng);
+                const base = gen.latent(truth, rng);
+                const cand = gen.latent(truth, rng);
+                const baseData = gen.model(base, 0);
+                const sameData = gen.model(cand, 0);
+                const baseResult = resultOf(baseData);
+                const sameResult = resultOf(sameData);
+                for (const m of ms) {
+                    const plan = nPlans.get(m.metric);
+                    const power = gen.model(cand, plan.rho_power);
+                    const powerResult = resultOf(power);
+                    const zero = gateConfig([m.metric], 0, alpha, resamples, t);
+                    const tol = gateConfig([m.metric], plan.tolerance, alpha, resamples, t);
+                    for (const design of DESIGNS) {
+                        const c = counts(m.metric, m.family, design);
+                        c.trials++;
+                        const aa = verdictOf(baseData, baseResult, sameData, sameResult, zero, design, c);
+                        if (aa === 'fail')
+                            c.aa_fail++;
+                        else if (aa === 'warn')
+                            c.aa_warn++;
+                        else if (aa === 'inconclusive')
+                            c.aa_inconclusive++;
+                        const p = verdictOf(baseData, baseResult, power, powerResult, tol, design, c);
+                        if (p === 'fail')
+                            c.power_fail++;
+                        else if (p === 'inconclusive')
+                            c.power_inconclusive++;
+                    }
+                }
+                if (five && gen.task === 'binary') {
+                    const config = gateConfig(FIVE_METRIC_GATE, 0, alpha, resamples, t);
+                    for (const design of DESIGNS) {
+                        const c = counts(FIVE_METRIC_NAME, 'five-metric gate (Holm)', design);
+                        c.trials++;
+                        const aa = verdictOf(baseData, baseResult, sameData, sameResult, config, design, c);
+                        if (aa === 'fail')
+                            c.aa_fail++;
+                        else if (aa === 'warn')
+                            c.aa_warn++;
+                        else if (aa === 'inconclusive')
+                            c.aa_inconclusive++;
+                    }
+                }
+            }
+            options.onProgress?.(n, done + 1, mine.length);
+        });
+        cells.push(...cell.values());
+    }
+    return {
+        seed,
+        alpha,
+        resamples,
+        pilot,
+        tolerance_se_multiple: TOLERANCE_SE_MULTIPLE,
+        shard,
+        plans,
+        cells,
+    };
+}
+/** The name of the five-metric gate's row in `cells`. */
+const FIVE_METRIC_NAME = FIVE_METRIC_GATE.join('+');
+const DESIGNS = ['paired', 'unpaired'];
+function trialSeed(seed, n, t, task) {
+    // Distinct streams per (seed, n, trial, task); Rng mixes the integer through splitmix32.
+    return ((Math.imul(seed, 0x9e3779b1) ^ Math.imul(n, 0x85ebca6b) ^ Math.imul(t + 1, 0xc2b2ae35) ^ task.length) >>>
+        0);
+}
+function planCell(m, n, sd, sdAlternative, curve, alpha) {
+    const tolerance = TOLERANCE_SE_MULTIPLE * sdAlternative;
+    const rhoFor = (target) => {
+        const w = curve.at(n);
+        for (let k = 1; k < RHO_GRID.length; k++) {
+            if (w[k] >= target) {
+                const f = (target - w[k - 1]) / (w[k] - w[k - 1]);
+                return RHO_GRID[k - 1] + Math.max(0, Math.min(1, f)) * (RHO_GRID[k] - RHO_GRID[k - 1]);
             }
         }
-    }
-    return cells;
+        return null;
+    };
+    const w = curve.at(n);
+    const rhoP = rhoFor(2 * tolerance);
+    return {
+        metric: m.metric,
+        family: m.family,
+        n,
+        sd,
+        sd_alternative: sdAlternative,
+        tolerance,
+        ideal_power: normalCdf((rhoP === null ? w[w.length - 1] - tolerance : tolerance) / sdAlternative - normalQuantile(1 - alpha)),
+        rho_power: rhoP ?? 1,
+        power_worsening: rhoP === null ? w[w.length - 1] : 2 * tolerance,
+        reachable: rhoP !== null,
+    };
 }
-/** The grid as a Markdown table, with each rate's binomial standard error stated once. */
-function calibrationTable(cells, alpha = 0.05) {
-    const trials = cells[0]?.trials ?? 0;
-    const pct = (x) => `${(100 * x).toFixed(1)}%`;
-    const lines = [
-        `| metric | n | design | tolerance | A/A fail | A/A warn | power at 2× tolerance | test |`,
-        `|---|---:|---|---:|---:|---:|---:|---|`,
-        ...cells.map((c) => `| ${c.metric} | ${c.n} | ${c.design} | ${Number(c.tolerance.toPrecision(3))} | ${pct(c.false_alarm_rate)} | ${pct(c.warn_rate)} | ${pct(c.power)} | ${c.tests.join(', ')} |`),
-        '',
-        `${trials} trials per cell: a rate's binomial standard error is ${pct(Math.sqrt((alpha * (1 - alpha)) / trials))} at ${pct(alpha)} and ${pct(Math.sqrt(0.16 / trials))} at 80%.`,
-    ];
-    return lines.join('\n');
-}
-function gateConfig(metric, tolerance, alpha, resamples) {
+function gateConfig(metrics, tolerance, alpha, resamples, trial) {
+    const rules = metrics.map((metric) => ({
+        metric,
+        max_regression: { kind: 'absolute', value: tolerance, text: String(tolerance) },
+    }));
     return {
         ...(0,src_config/* defaultGateConfig */.DA)(),
         significance: alpha,
-        bootstrap: { resamples, seed: 1 },
-        metrics: [{ metric, max_regression: { kind: 'absolute', value: tolerance, text: String(tolerance) } }],
+        // A seed per trial: the resampling noise is part of what the grid measures.
+        bootstrap: { resamples, seed: trial + 1 },
+        metrics: rules,
         default_metrics: false,
     };
 }
-const classificationModel = {
+/** The gate's verdict, or "inconclusive" when any of its checks had no test. */
+function verdictOf(baseData, baseline, candData, candidate, config, design, counts) {
+    const gate = compareResults({
+        baseline,
+        candidate,
+        baselineExamples: design === 'paired' ? baseData : null,
+        candidateExamples: candData,
+        config,
+    });
+    for (const c of gate.checks)
+        if (c.test && !counts.tests.includes(c.test))
+            counts.tests.push(c.test);
+    counts.tests.sort();
+    // A gate of inconclusive checks passes; the grid counts them apart from real passes.
+    if (gate.verdict !== 'fail' && gate.checks.some((c) => c.verdict === 'inconclusive'))
+        return 'inconclusive';
+    return gate.verdict;
+}
+const binaryModel = {
+    task: 'binary',
     truth: (n, rng) => Int32Array.from({ length: n }, () => rng.nextInt(2)),
-    model(truth, rho, rng) {
+    latent(truth, rng) {
+        const n = truth.length;
+        const good = new Float64Array(n);
+        const bad = new Float64Array(n);
+        const u = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            good[i] = truth[i] === 1 ? 0.35 + 0.65 * rng.nextFloat() : 0.65 * rng.nextFloat();
+            bad[i] = rng.nextFloat();
+            u[i] = rng.nextFloat();
+        }
+        return { truth, good, bad, u };
+    },
+    model({ truth, good, bad, u }, rho) {
         const n = truth.length;
         const scores = new Float64Array(n);
         const yPred = new Int32Array(n);
         for (let i = 0; i < n; i++) {
-            const s = rng.nextFloat() < rho
-                ? rng.nextFloat()
-                : truth[i] === 1
-                    ? 0.35 + 0.65 * rng.nextFloat()
-                    : 0.65 * rng.nextFloat();
+            const s = u[i] < rho ? bad[i] : good[i];
             scores[i] = Math.min(1 - 1e-6, Math.max(1e-6, s));
             yPred[i] = scores[i] >= 0.5 ? 1 : 0;
         }
@@ -7990,33 +8246,93 @@ const classificationModel = {
     },
 };
 const regressionModel = {
+    task: 'regression',
     truth: (n, rng) => Float64Array.from({ length: n }, () => 100 * rng.nextFloat()),
-    model(truth, rho, rng) {
-        const yPred = Float64Array.from(truth, (y) => y + gaussian(rng) * (rng.nextFloat() < rho ? 15 : 5));
+    latent(truth, rng) {
+        const n = truth.length;
+        const good = new Float64Array(n);
+        const u = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            good[i] = gaussian(rng);
+            u[i] = rng.nextFloat();
+        }
+        return { truth, good, bad: good, u };
+    },
+    model({ truth, good, u }, rho) {
+        const yPred = Float64Array.from(truth, (y, i) => y + good[i] * (u[i] < rho ? 15 : 5));
         return { task: 'regression', n: truth.length, yTrue: truth, yPred, ids: null };
     },
 };
+function generatorOf(metric) {
+    return (0,registry_metrics/* metricDeclaration */.NL)(metric)?.tasks.includes('regression') ? regressionModel : binaryModel;
+}
 function gaussian(rng) {
     const u = 1 - rng.nextFloat();
     return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rng.nextFloat());
 }
-/** The worsening of the metric when every row is regressed (ρ = 1), on 200,000 rows. */
-function unitEffect(metric, gen) {
-    const rng = new Rng(12345);
-    const truth = gen.truth(200_000, rng);
-    const good = (0,metrics/* computeMetrics */.pH)(gen.model(truth, 0, rng)).metrics[metric];
-    const bad = (0,metrics/* computeMetrics */.pH)(gen.model(truth, 1, rng)).metrics[metric];
-    const higher = (0,registry_metrics/* metricDeclaration */.NL)(metric).direction === 'higher';
-    return higher ? good - bad : bad - good;
+function worseBy(metric, base, cand) {
+    return (0,registry_metrics/* metricDeclaration */.NL)(metric).direction === 'higher' ? base - cand : cand - base;
 }
-function calibration_run(base, cand, config, design) {
-    return compareResults({
-        baseline: resultOf(base),
-        candidate: resultOf(cand),
-        baselineExamples: design === 'paired' ? base : null,
-        candidateExamples: cand,
-        config,
-    });
+/** ρ values of the worsening curves: dense near 0, where large n asks small worsenings. */
+const RHO_GRID = Array.from({ length: 49 }, (_, k) => (k / 48) ** 2);
+const POPULATION_ROWS = 100_000;
+function worseningCurves(gen, ms, rows) {
+    const rng = new Rng(12345);
+    const latent = gen.latent(gen.truth(rows, rng), rng);
+    const values = RHO_GRID.map((rho) => (0,metrics/* computeMetrics */.pH)(gen.model(latent, rho)).metrics);
+    const out = new Map();
+    for (const { metric } of ms) {
+        if (metric === 'max_error') {
+            out.set(metric, {
+                at: (n) => RHO_GRID.map((rho) => expectedMaxError(rho, n) - expectedMaxError(0, n)),
+            });
+            continue;
+        }
+        const w = values.map((v) => worseBy(metric, values[0][metric], v[metric]));
+        out.set(metric, { at: () => w });
+    }
+    return out;
+}
+/**
+ * E[max |e|] over n rows whose |e| is |5z| with probability 1 − ρ and |15z| with probability ρ:
+ * ∫₀^∞ 1 − F(x)ⁿ dx with F the mixture's CDF (trapezoid rule, step 0.005, to 120 = 8 σ).
+ */
+function expectedMaxError(rho, n) {
+    const F = (x) => (1 - rho) * (2 * normalCdf(x / 5) - 1) + rho * (2 * normalCdf(x / 15) - 1);
+    const h = 0.005;
+    let s = 0;
+    for (let x = 0; x < 120; x += h)
+        s += h * (1 - 0.5 * (F(x) ** n + F(x + h) ** n));
+    return s;
+}
+/**
+ * The standard deviation of each metric's delta at n between a baseline and a candidate with a
+ * share `rhoOf(metric)` of regressed rows, over `pairs` independent pairs (the same pairs each call).
+ */
+function pilotSd(gen, ms, n, pairs, seed, rhoOf) {
+    const deltas = new Map(ms.map((m) => [m.metric, []]));
+    for (let t = 0; t < pairs; t++) {
+        const rng = new Rng(trialSeed(seed + 1_000_003, n, t, gen.task));
+        const truth = gen.truth(n, rng);
+        const a = (0,metrics/* computeMetrics */.pH)(gen.model(gen.latent(truth, rng), 0)).metrics;
+        const cand = gen.latent(truth, rng);
+        const byRho = new Map();
+        for (const { metric } of ms) {
+            const rho = rhoOf(metric);
+            let b = byRho.get(rho);
+            if (!b)
+                byRho.set(rho, (b = (0,metrics/* computeMetrics */.pH)(gen.model(cand, rho)).metrics));
+            const d = b[metric] - a[metric];
+            if (Number.isFinite(d))
+                deltas.get(metric).push(d);
+        }
+    }
+    const out = new Map();
+    for (const [metric, d] of deltas) {
+        const mean = d.reduce((x, y) => x + y, 0) / d.length;
+        out.set(metric, Math.sqrt(d.reduce((x, y) => x + (y - mean) ** 2, 0) / (d.length - 1)));
+    }
+    return out;
 }
 function resultOf(d) {
     const m = (0,metrics/* computeMetrics */.pH)(d);
@@ -8044,6 +8360,7 @@ function resultOf(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/index.ts
+
 
 
 
@@ -15486,7 +15803,7 @@ function sufficientStatistics(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8464);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading

@@ -7,7 +7,7 @@
  * checks, every string goes through the report renderer's escaping, the run link is the trusted
  * one from the workflow_run event, and the comment says whose run computed the figures.
  */
-import { parseResult } from '../compare/baseline.js';
+import { parseResult } from '../result/parse.js';
 import { renderMarkdown } from '../report/index.js';
 import type { CheckVerdict, GateVerdict, Result } from '../result/schema.js';
 

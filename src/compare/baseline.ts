@@ -1,13 +1,8 @@
-import { reviveNumber } from '../result/write.js';
-import { readFile, stat } from 'node:fs/promises';
-import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import type { EvaluationData } from '../result/evaluation-data.js';
-import { GateError, InputError } from '../errors.js';
 import { computeMetrics } from '../evaluate/metrics/index.js';
-import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import type { Result } from '../result/schema.js';
 import { silentLogger, type Logger } from '../util/progress.js';
-import { resultProblem } from '../result/validate.js';
-import { EXAMPLES_FORMATS, readExamples } from '../result/examples.js';
+import { loadRunFolder } from '../result/load.js';
 
 export interface LoadedBaseline {
   result: Result;
@@ -18,71 +13,14 @@ export interface LoadedBaseline {
 }
 
 /**
- * Loads a run folder (DIR/result.json + the sidecar named in `examples.file`) or a bare
- * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
- * inside the folder — absolute paths and '..' are rejected.
+ * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
+ * with the ones its sidecar implies.
  */
 export async function loadBaseline(
   pathDirOrFile: string,
   logger: Logger = silentLogger,
 ): Promise<LoadedBaseline> {
-  let file = pathDirOrFile;
-  let info;
-  try {
-    info = await stat(pathDirOrFile);
-  } catch (e) {
-    throw new InputError(
-      { file: pathDirOrFile },
-      (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message,
-    );
-  }
-  if (info.isDirectory()) file = join(pathDirOrFile, 'result.json');
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (e) {
-    throw new InputError(
-      { file },
-      (e as NodeJS.ErrnoException).code === 'ENOENT'
-        ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
-        : (e as Error).message,
-    );
-  }
-  const result = parseResult(text, file);
-  const warnings: string[] = [];
-  let examples: EvaluationData | null = null;
-  if (result.examples) {
-    const name = result.examples.file;
-    const folder = dirname(file);
-    const sidecar = safeJoin(folder, name, file);
-    let exists = true;
-    try {
-      await stat(sidecar);
-    } catch {
-      exists = false;
-    }
-    if (!exists) {
-      warnings.push(
-        `${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`,
-      );
-    } else {
-      try {
-        examples = await readExamples(sidecar, logger);
-      } catch (e) {
-        // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
-        if (e instanceof GateError) throw e;
-        throw new InputError(
-          { file: sidecar },
-          `is not a readable examples file (${(e as Error).message}); expected the examples file (${EXAMPLES_FORMATS.join(' or ')}) written beside result.json`,
-        );
-      }
-      if (examples.n !== result.n)
-        throw new InputError(
-          { file: sidecar },
-          `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`,
-        );
-    }
-  }
+  const { file, result, examples, warnings } = await loadRunFolder(pathDirOrFile, logger);
   if (examples) reconcileMetrics(result, examples, file, warnings);
   return { result, examples, warnings };
 }
@@ -115,89 +53,4 @@ function reconcileMetrics(result: Result, examples: EvaluationData, file: string
       `${file}: the metrics in result.json contradict its examples file; using the figures recomputed from ` +
         `the examples (${changed.join(', ')}).`,
     );
-}
-
-function safeJoin(folder: string, name: unknown, file: string): string {
-  if (typeof name !== 'string' || name === '' || name.includes('\0'))
-    throw new InputError({ file }, 'examples.file must be a file name');
-  const norm = normalize(name);
-  if (
-    isAbsolute(name) ||
-    /^[a-zA-Z]:/.test(name) ||
-    norm.split(/[\\/]/).includes('..') ||
-    norm.startsWith(sep)
-  )
-    throw new InputError(
-      { file },
-      `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`,
-    );
-  return join(folder, norm);
-}
-
-/** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
-export function parseResult(text: string, file: string): Result {
-  let value: unknown;
-  try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (e) {
-    throw new InputError({ file }, `not valid JSON (${(e as Error).message})`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new InputError({ file }, 'expected a JSON object (a model-gate result.json)');
-  const r = value as Record<string, unknown>;
-  if (r.schema !== RESULT_SCHEMA)
-    throw new InputError(
-      { file },
-      r.schema === undefined
-        ? `not a model-gate result (no "schema"; expected "${RESULT_SCHEMA}")`
-        : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${RESULT_SCHEMA}"`,
-    );
-  const bad = (what: string): never => {
-    throw new InputError({ file }, `malformed result: ${what}`);
-  };
-  if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-    bad('"task" must be binary, multiclass or regression');
-  if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0) bad('"n" must be a row count');
-  const ds = r.dataset as Record<string, unknown> | undefined;
-  if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')
-    bad('"dataset.fingerprint" must be a string');
-  const metrics = r.metrics as Record<string, unknown> | undefined;
-  if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
-    bad('"metrics" must be an object');
-  for (const [k, raw] of Object.entries(metrics as object)) {
-    const v = reviveNumber(raw);
-    if (v !== null && typeof v !== 'number') bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
-    (metrics as Record<string, unknown>)[k] = v;
-  }
-  if (r.examples !== undefined) {
-    const ex = r.examples as Record<string, unknown>;
-    if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
-      bad('"examples.file" must be a string');
-    if (typeof ex.format !== 'string' || !EXAMPLES_FORMATS.includes(ex.format))
-      bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${EXAMPLES_FORMATS.join('", "')}"`);
-  }
-  if (r.bench !== undefined) {
-    const b = r.bench as Record<string, unknown>;
-    if (typeof b !== 'object' || b === null || !Array.isArray(b.runs)) bad('"bench.runs" must be a list');
-  }
-  // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
-  const stats = r.statistics as { terms?: unknown } | undefined;
-  if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
-    for (const m of Object.values(stats.terms as Record<string, unknown>))
-      if (m && typeof m === 'object')
-        for (const k of ['sum', 'sum_sq'])
-          (m as Record<string, unknown>)[k] = reviveNumber((m as Record<string, unknown>)[k]);
-  const problem = resultProblem(r);
-  if (problem) bad(problem);
-  if (!Array.isArray(r.warnings)) r.warnings = [];
-  if (typeof r.errors !== 'object' || r.errors === null)
-    r.errors = {
-      error_rate: null,
-      top_confusions: [],
-      missing_predictions: 0,
-      extra_predictions: 0,
-      invalid_rows: 0,
-    };
-  if (typeof r.source !== 'object' || r.source === null) r.source = {};
-  return r as unknown as Result;
 }

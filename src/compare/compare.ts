@@ -29,6 +29,7 @@ import {
 } from './stats/index.js';
 import type { ProgressFactory } from '../util/progress.js';
 import { alignRows } from './align.js';
+import { minimumSignificantRuns, smallestMannWhitneyP } from './bench-runs.js';
 import { capitalize, fmt, fmtAmount, fmtP, hostLabel, mdeText, thresholdText } from './describe.js';
 import { GateError } from '../errors.js';
 import { unpairedAccuracyP, farringtonManningInterval } from './stats/farrington-manning.js';
@@ -277,7 +278,7 @@ export function compareResults(input: CompareInput): GateResult {
     significance: alpha,
     multiple_comparisons: config.multiple_comparisons,
     bootstrap:
-      boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind === 'bootstrap')
+      boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind !== 'analytic')
         ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
         : null,
     baseline_source: baseline
@@ -490,9 +491,10 @@ function benchTest(d: Draft, baseline: Result, candidate: Result, alpha: number)
       `median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - 2 * alpha))}% interval`,
     );
   }
-  if (Math.min(xs.length, ys.length) < 4)
+  const smallest = smallestMannWhitneyP(xs.length, ys.length);
+  if (smallest > alpha)
     d.notes.push(
-      'fewer than 4 runs on a side: the test cannot reach significance at the usual levels (10 runs advised)',
+      `with ${xs.length} vs ${ys.length} runs the test's smallest possible p is 1/${Math.round(1 / smallest)}, above ${alpha}: this check cannot fail (use at least ${minimumSignificantRuns(alpha)} runs per side)`,
     );
 }
 

@@ -1,5 +1,5 @@
 export { compareResults, gateExitCode, type CompareInput } from './compare.js';
-export { loadBaseline, parseResult, type LoadedBaseline } from './baseline.js';
+export { loadBaseline, type LoadedBaseline } from './baseline.js';
 export {
   writeExamples,
   readExamples,
@@ -13,7 +13,10 @@ export { correctnessFlips, grownConfusions } from './flips.js';
 export { simulate, type SimulateOptions, type SimulationRates, type SimulationResult } from './simulate.js';
 export {
   calibrationGrid,
-  calibrationTable,
-  CALIBRATION_FAMILIES,
-  type CalibrationCell,
+  CALIBRATION_METRICS,
+  FIVE_METRIC_GATE,
+  type CalibrationCounts,
+  type CalibrationPlan,
+  type CalibrationShard,
 } from './calibration.js';
+export { checkBenchRuns, minimumSignificantRuns, smallestMannWhitneyP } from './bench-runs.js';

@@ -29,6 +29,7 @@ import {
   type AveragePrecisionInfluence,
 } from './stats/average-precision-influence.js';
 import { pairedMedianDifference } from './stats/paired-median.js';
+import { pairedMaxSwapPValue } from './stats/paired-max-swap.js';
 import { pairedMaxBootstrap, pairedOrderBootstrap, toBaseRows } from './stats/weighted-rank-bootstrap.js';
 import { rankedColumn, rankingValues, type RankedColumn } from '../evaluate/metrics/ranking.js';
 import { MedianWalk } from '../evaluate/metrics/regression.js';
@@ -43,8 +44,9 @@ import type { ProgressFactory } from '../util/progress.js';
  * - `smooth-of-means` → the delta method (the row bootstrap below `DELTA_METHOD_MIN_ROWS` rows);
  * - `confusion` → the bootstrap by multinomial resampling of the (true, baseline-predicted,
  *   candidate-predicted) table: the row bootstrap's distribution at a cost independent of n;
- * - `order-statistic` max_error → the row bootstrap's distribution with lazily drawn weights
- *   (weighted-rank-bootstrap.ts: a few rows per round, not n);
+ * - `order-statistic` max_error → p from the paired swap test (exact size; paired-max-swap.ts: a
+ *   row bootstrap of a maximum is inconsistent and over-rejects); the interval from the row
+ *   bootstrap's distribution with lazily drawn weights (weighted-rank-bootstrap.ts);
  * - `rank` (average_precision), median_ae → from `ANALYTIC_ORDER_MIN_ROWS` rows the asymptotic
  *   normal tests (AP's influence function, the median's Bahadur representation: O(n) after a
  *   sort); below it, or where those do not hold, the row bootstrap's very resamples, computing
@@ -54,7 +56,19 @@ import type { ProgressFactory } from '../util/progress.js';
  */
 export type PairedOutcome =
   | { kind: 'analytic'; test: string; estimate: PairedEstimate }
-  | { kind: 'bootstrap'; test: string; distribution: BootstrapDistribution };
+  | { kind: 'bootstrap'; test: string; distribution: BootstrapDistribution }
+  /**
+   * max_error: p from the swap test (exact size; paired-max-swap.ts), which needs the tolerance,
+   * so it runs when judged; the interval shown is the lazy bootstrap's.
+   */
+  | {
+      kind: 'swap';
+      test: string;
+      base: Float64Array;
+      cand: Float64Array;
+      seed: number;
+      distribution: BootstrapDistribution;
+    };
 
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 export const DELTA_METHOD_MIN_ROWS = 200;
@@ -116,8 +130,11 @@ export function pairedTestsByShape(
       const absC = regressionTerms(cand, absoluteError);
       if (!absB.some((x) => x !== x) && !absC.some((x) => x !== x))
         outcome = {
-          kind: 'bootstrap',
-          test: 'lazy-multinomial-bootstrap',
+          kind: 'swap',
+          test: 'paired-max-swap',
+          base: absB,
+          cand: Float64Array.from({ length: absB.length }, (_, i) => absC[permutation[i]]),
+          seed: options.seed,
           distribution: pairedMaxBootstrap(absB, absC, permutation, options),
         };
     } else if (
@@ -447,7 +464,10 @@ export function judgePaired(
     if (pRegress === null) notes.push(`${metric} is undefined for ${outcome.test} on these rows`);
   } else {
     const { deltas, dropped } = outcome.distribution;
-    pRegress = bootstrapPValue(deltas, tolerance, higherIsBetter);
+    pRegress =
+      outcome.kind === 'swap' && !higherIsBetter
+        ? pairedMaxSwapPValue(outcome.base, outcome.cand, tolerance, resamples, outcome.seed)
+        : bootstrapPValue(deltas, tolerance, higherIsBetter);
     // 1 − 2α: the two-sided interval whose lower/upper bound is the one-sided test's at α.
     ci = percentileInterval(deltas, 2 * alpha);
     se = bootstrapSe(deltas);

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { runBenchmark, type BenchOptions } from '../bench/index.js';
-import { EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
+import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
@@ -41,6 +41,10 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
   // second, not after a long benchmark whose figures would then be lost.
   const config = await loadGateConfig(options.configPath);
+  if (options.bench) {
+    const note = checkBenchRuns(config, options.bench.runs, options.configPath ?? 'the default gate');
+    if (note) logger.warning(note);
+  }
   // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
   const baselinePath = options.baseline;
   const baseline = baselinePath

@@ -1,7 +1,8 @@
 /**
  * The Markdown report: the sticky PR comment, the job summary and report.md. Every data string
  * goes through `escapeMarkdownInline`; formatted numbers through `mdText`. The body is kept under
- * `maxLength` by shortening or dropping the least important parts first, and says what it dropped.
+ * `maxLength` by shortening or dropping the least important parts first (`markdown-budget.ts`), and
+ * says what it dropped.
  */
 import type { Check, Result, SummaryStats } from '../result/schema.js';
 import { escapeMarkdownInline, safeUrl } from '../util/escape.js';
@@ -34,6 +35,7 @@ import {
   VERDICT_SYMBOL,
   verdictDetail,
 } from './model.js';
+import { fitToLength, fixed, variants, type Part } from './markdown-budget.js';
 
 export interface MarkdownOptions {
   /** The baseline result, for per-class and bench comparisons (checks carry their own values). */
@@ -70,16 +72,6 @@ function mdTable(header: string[], rows: string[][], align: ('l' | 'r' | 'c')[])
 
 function details(summary: string, body: string): string {
   return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-
-/** A part of the body and its shorter forms; the last form may be '' (dropped). */
-interface Part {
-  key: string;
-  forms: { text: string; note: string | null }[];
-}
-
-function fixed(key: string, text: string): Part {
-  return { key, forms: [{ text, note: null }] };
 }
 
 /** Order in which parts are shortened when the body is too long (first = least important). */
@@ -356,22 +348,6 @@ function footerPart(result: Result, opts: MarkdownOptions): string {
 
 // ---------------------------------------------------------------- assembly
 
-function variants(
-  key: string,
-  make: (level: number) => string | null,
-  notes: (string | null)[],
-): Part | null {
-  const forms: Part['forms'] = [];
-  for (let i = 0; i < notes.length; i++) {
-    const text = make(i);
-    if (text === null && i === 0) return null;
-    const prev = forms[i - 1];
-    // A shorter form that is not shorter drops nothing: keep the previous note.
-    forms.push({ text: text ?? '', note: prev && prev.text === (text ?? '') ? prev.note : notes[i] });
-  }
-  return { key, forms };
-}
-
 export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): string {
   const maxLength = Math.max(1000, Math.floor(opts.maxLength ?? DEFAULT_MAX_LENGTH));
   const baseline = opts.baseline;
@@ -426,39 +402,5 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
   );
   const footer = footerPart(result, opts);
 
-  const live = parts.filter((p): p is Part => p !== null && p.forms.some((f) => f.text !== ''));
-  const level = new Map<string, number>(live.map((p) => [p.key, 0]));
-
-  const assemble = (): string => {
-    const blocks = live.map((p) => p.forms[level.get(p.key) ?? 0].text).filter((t) => t !== '');
-    const notes = live.map((p) => p.forms[level.get(p.key) ?? 0].note).filter((n): n is string => n !== null);
-    if (notes.length) {
-      blocks.push(
-        `> [!NOTE]\n> Shortened to stay under ${formatCount(maxLength)} characters — left out: ${notes.join(
-          '; ',
-        )}. The full report is in report.html and result.json.`,
-      );
-    }
-    blocks.push(footer);
-    return blocks.join('\n\n') + '\n';
-  };
-
-  let body = assemble();
-  for (const key of DROP_ORDER) {
-    const part = live.find((p) => p.key === key);
-    if (!part) continue;
-    while (body.length > maxLength && (level.get(key) ?? 0) < part.forms.length - 1) {
-      level.set(key, (level.get(key) ?? 0) + 1);
-      body = assemble();
-    }
-    if (body.length <= maxLength) break;
-  }
-  if (body.length > maxLength) {
-    // Last resort: cut whole lines (checks table, header) and say so.
-    const tail = `\n\n> [!NOTE]\n> Truncated to ${formatCount(maxLength)} characters. The full report is in report.html and result.json.\n\n${footer}\n`;
-    const room = Math.max(0, maxLength - tail.length);
-    const cutAt = body.lastIndexOf('\n', room);
-    body = body.slice(0, cutAt > 0 ? cutAt : room) + tail;
-  }
-  return body;
+  return fitToLength(parts, footer, DROP_ORDER, maxLength);
 }

@@ -2,15 +2,15 @@ import { mkdtempSync, mkdirSync, readdirSync, symlinkSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ArtifactInfo } from '../../src/action/artifact-api.js';
+import { pickBaselineArtifact } from '../../src/action/baseline-artifact.js';
+import { parsePrInfo } from '../../src/action/report-artifact.js';
+import { withRetries } from '../../src/action/retries.js';
 import {
   BaselineValidationError,
   checkBaselinePath,
   materializeBaseline,
-  parsePrInfo,
-  pickBaselineArtifact,
-  withRetries,
-  type ArtifactInfo,
-} from '../../src/action/baseline-artifact.js';
+} from '../../src/action/untrusted-baseline.js';
 
 const REPO = 4242;
 const art = (

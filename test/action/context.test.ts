@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBaselineBranch, parseContext } from '../../src/action/context.js';
-import { decideBaselineUpdate } from '../../src/action/run.js';
+import { decideBaselineUpdate } from '../../src/action/baseline-update.js';
 import { pullRequestEvent, pushEvent, releaseEvent, workflowRunEvent } from '../support/events.js';
 
 const r = { owner: 'acme', repo: 'models', repoId: 4242, defaultBranch: 'main' };

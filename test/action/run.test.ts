@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { ActionDeps } from '../../src/action/run.js';
+import type { ActionDeps } from '../../src/action/action-deps.js';
 import { silentLogger } from '../../src/util/progress.js';
 import { parseCommands, parseOutputFile } from '../support/action-runner.js';
 import { pullRequestEvent, pushEvent, workflowRunEvent } from '../support/events.js';
@@ -415,7 +415,7 @@ describe('network deadlines and retries (network-timeout: 2)', () => {
 
   it('an archive larger than the cap is stopped while streaming (no Content-Length to refuse it by)', async () => {
     const { createOctokit } = await import('../../src/action/octokit.js');
-    const { downloadArtifactZip } = await import('../../src/action/baseline-artifact.js');
+    const { downloadArtifactZip } = await import('../../src/action/artifact-api.js');
     const { ZipError } = await import('../../src/action/zip.js');
     gh.blobMode = 'trickle-then-stall'; // 1 KiB without a length, then nothing
     const a = gh.artifacts.find((x) => x.name === 'model-gate-baseline')!;

@@ -4,7 +4,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseResult } from '../../src/compare/baseline.js';
+import { parseResult } from '../../src/result/parse.js';
 import { CLI, expectNoCrash, expectUserError, parseJson, runCli, tempDir, writeFixture } from './helpers.js';
 
 // The "Trust" issue, input side: each test fails on the reader before its fix and names the class

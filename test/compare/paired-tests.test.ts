@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { pairedMaxSwapPValue } from '../../src/compare/stats/paired-max-swap.js';
 import type { ClassificationData, RegressionData } from '../../src/result/evaluation-data.js';
 import { judgePaired, pairedTestsByShape } from '../../src/compare/paired-tests.js';
 import { compareResults } from '../../src/compare/compare.js';
@@ -101,16 +102,29 @@ describe('shape-chosen paired tests agree with the paired row bootstrap', () => 
     expect(small.leftover).toEqual(['rmse']);
   });
 
-  it('order-statistic max_error: the lazily drawn multinomial bootstrap', () => {
+  it('order-statistic max_error: p from the paired swap test, the interval from the lazy bootstrap', () => {
     const truth = regression(800, 1, 1).yTrue;
-    agreesWithRowBootstrap(
-      regression(800, 2, 2, truth),
-      regression(800, 2.05, 3, truth),
-      'max_error',
-      'lazy-multinomial-bootstrap',
-      0.2,
-      false,
-    );
+    const rb = regression(800, 2, 2, truth);
+    const rc = regression(800, 2.05, 3, truth);
+    const perm = identity(800);
+    const row = pairedBootstrap(
+      800,
+      ['max_error'],
+      createMetricEvaluator(rb),
+      createMetricEvaluator(rc),
+      options,
+      perm,
+    ).max_error;
+    const rowCi = percentileInterval(row.deltas, 0.05)!;
+    const outcome = pairedTestsByShape(rb, rc, perm, ['max_error'], options).outcomes.get('max_error')!;
+    expect(outcome.test).toBe('paired-max-swap');
+    const tolerance = 0.1;
+    const j = judgePaired(outcome, 'max_error', tolerance, false, 0.025, 1.959963984540054, B);
+    const width = rowCi[1] - rowCi[0];
+    expect(Math.abs(j.ci![0] - rowCi[0])).toBeLessThan(0.12 * width);
+    expect(Math.abs(j.ci![1] - rowCi[1])).toBeLessThan(0.12 * width);
+    const abs = (d: RegressionData) => Float64Array.from(d.yTrue, (y, i) => Math.abs(y - d.yPred[i]));
+    expect(j.pRegress).toBe(pairedMaxSwapPValue(abs(rb), abs(rc), tolerance, B, options.seed));
   });
 
   it('mae/mse/mape (mean): paired z', () => {

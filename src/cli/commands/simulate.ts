@@ -1,4 +1,4 @@
-import { calibrationGrid, calibrationTable, simulate } from '../../compare/index.js';
+import { CALIBRATION_METRICS, calibrationGrid, simulate } from '../../compare/index.js';
 import { defaultGateConfig, loadGateConfig, parseGateConfig } from '../../config/index.js';
 import { UsageError } from '../../errors.js';
 import type { Logger } from '../../util/progress.js';
@@ -37,7 +37,32 @@ const FLAGS: FlagSpecs = {
   grid: {
     type: 'boolean',
     description:
-      'the calibration grid instead: accuracy, log_loss, f1_macro, roc_auc and rmse × n 200/2k/20k × paired/unpaired (--trials per cell, default 100)',
+      'the calibration grid instead (JSON counts on stdout; npm run bench -- gate runs and tabulates it): 17 metrics × n 200/2k/20k × paired/unpaired (--trials per cell, default 100)',
+  },
+  metrics: {
+    type: 'string',
+    valueName: 'LIST',
+    description: 'with --grid: only these metrics (comma-separated)',
+  },
+  sizes: {
+    type: 'string',
+    valueName: 'LIST',
+    description: 'with --grid: test-set sizes (default 200,2000,20000)',
+  },
+  pilot: {
+    type: 'number',
+    valueName: 'N',
+    description: "with --grid: A/A pairs measuring the delta's standard deviation per n (default 100)",
+  },
+  resamples: {
+    type: 'number',
+    valueName: 'N',
+    description: 'with --grid: bootstrap resamples inside the gate (default 400)',
+  },
+  shard: {
+    type: 'string',
+    valueName: 'I/K',
+    description: 'with --grid: run only trials t with t mod K = I (shards add up to the whole grid)',
   },
   format: {
     type: 'string',
@@ -87,18 +112,10 @@ export const simulateCommand: Command = {
   summary:
     'Size a gate before trusting it: its false-alarm rate with no change and its power for a true drop.',
   flags: FLAGS,
-  async run(argv: string[], _logger: Logger): Promise<number> {
+  async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('simulate', argv, FLAGS);
     if (parsed.flags.grid) {
-      const cells = calibrationGrid({
-        trials: optionalInteger('simulate', parsed, 'trials', 1) ?? 100,
-        seed: optionalInteger('simulate', parsed, 'seed', 0) ?? 1,
-      });
-      process.stdout.write(
-        (optionalString(parsed, 'format') === 'json'
-          ? JSON.stringify(cells, null, 2)
-          : calibrationTable(cells)) + '\n',
-      );
+      process.stdout.write(JSON.stringify(runGrid(parsed, logger)) + '\n');
       return 0;
     }
     const n = capped(optionalInteger('simulate', parsed, 'n', 1), 'n', MAX_SIMULATE_N, 'examples');
@@ -159,3 +176,46 @@ export const simulateCommand: Command = {
     return 0;
   },
 };
+
+function gridList(value: string | undefined, name: string, known?: readonly string[]): string[] | undefined {
+  if (value === undefined) return undefined;
+  const items = value.split(',').map((x) => x.trim());
+  for (const item of items)
+    if (known ? !known.includes(item) : !/^[1-9][0-9]*$/.test(item) || Number(item) > MAX_SIMULATE_N)
+      throw new UsageError(
+        `--${name}: "${item}" is not valid; expected ${known ? `metrics among ${known.join(', ')}` : `whole numbers from 1 to ${MAX_SIMULATE_N}`}, comma-separated.`,
+      );
+  return items;
+}
+
+function runGrid(parsed: ReturnType<typeof parseArgs>, logger: Logger) {
+  const shardText = optionalString(parsed, 'shard') ?? '0/1';
+  const shardMatch = /^([0-9]+)\/([1-9][0-9]*)$/.exec(shardText);
+  if (!shardMatch || Number(shardMatch[1]) >= Number(shardMatch[2]))
+    throw new UsageError(`--shard must be I/K with 0 ≤ I < K, such as 0/2, found "${shardText}".`);
+  const shard = { index: Number(shardMatch[1]), count: Number(shardMatch[2]) };
+  let last = 0;
+  return calibrationGrid({
+    trials:
+      capped(optionalInteger('simulate', parsed, 'trials', 1), 'trials', MAX_SIMULATE_TRIALS, 'trials') ??
+      100,
+    pilot:
+      capped(optionalInteger('simulate', parsed, 'pilot', 2), 'pilot', MAX_SIMULATE_TRIALS, 'pairs') ?? 100,
+    resamples: optionalInteger('simulate', parsed, 'resamples', 100) ?? 400,
+    seed: optionalInteger('simulate', parsed, 'seed', 0) ?? 1,
+    metrics: gridList(
+      optionalString(parsed, 'metrics'),
+      'metrics',
+      CALIBRATION_METRICS.map((m) => m.metric),
+    ),
+    sizes: gridList(optionalString(parsed, 'sizes'), 'sizes')?.map(Number),
+    shard,
+    onProgress: (n, done, total) => {
+      // A line every 10% (and the last): progress on stderr, the JSON alone on stdout.
+      if (done === total || Math.floor((10 * done) / total) > last) {
+        last = done === total ? 0 : Math.floor((10 * done) / total);
+        logger.info(`calibration shard ${shard.index}/${shard.count}: n = ${n}, trial ${done} of ${total}`);
+      }
+    },
+  });
+}

@@ -44,3 +44,8 @@ export interface Scanner {
    */
   scan(buf: Buffer, pos: number, end: number, eof: boolean): number;
 }
+
+/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
+export function nestedWhat(buf: Buffer, s: number, e: number): string {
+  return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
+}

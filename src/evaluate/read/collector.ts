@@ -15,10 +15,13 @@ import {
   KIND_NESTED,
   KIND_NULL,
   KIND_NUMBER,
+  nestedWhat,
   type Cells,
   type RowSink,
 } from './cells.js';
 import { ByteInterner } from './interner.js';
+import { rowOrder } from './row-order.js';
+import { resizeF, resizeI } from './typed-arrays.js';
 import { maxFieldBytes } from './source.js';
 import type { JoinOutcome, PartitionedJoin } from './id-partitions.js';
 import type { RowSpool } from './spool.js';
@@ -58,11 +61,6 @@ const MAX_EXAMPLES = 10;
  */
 export const ID_BATCH = 1 << 15;
 const BATCH = ID_BATCH;
-
-/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
-function nestedWhat(buf: Buffer, s: number, e: number): string {
-  return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
-}
 
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
@@ -651,29 +649,4 @@ export class Collector implements RowSink {
     else found = `${showBytes(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
     throw new InputError({ file: this.file, line, column }, `${found}; ${expected}.`);
   }
-}
-
-function resizeI(a: Int32Array, cap: number, keep: number): Int32Array {
-  const out = new Int32Array(cap);
-  out.set(a.subarray(0, keep));
-  return out;
-}
-
-function resizeF(a: Float64Array | null, cap: number, keep: number): Float64Array {
-  const out = new Float64Array(cap);
-  if (a) out.set(a.subarray(0, keep));
-  return out;
-}
-
-const rowCounts = new Int32Array((1 << 12) + 2);
-
-/** A permutation of 0..count-1 ordering rows[] by value (top 12 bits of 0..n; -1 first), stable. */
-function rowOrder(rows: Int32Array, count: number, n: number, out: Int32Array): void {
-  const bits = 32 - Math.clz32(Math.max(1, n));
-  const shift = Math.max(0, bits - 12);
-  const buckets = (1 << Math.min(12, bits)) + 1;
-  rowCounts.fill(0, 0, buckets + 1);
-  for (let i = 0; i < count; i++) rowCounts[(rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1) + 1]++;
-  for (let b = 0; b < buckets; b++) rowCounts[b + 1] += rowCounts[b];
-  for (let i = 0; i < count; i++) out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
 }

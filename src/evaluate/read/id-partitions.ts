@@ -289,7 +289,7 @@ export class PartitionedJoin {
     const setup = this.setup;
     const k = setup.scoresPerRow;
     // The in-memory join looks a batch of prediction rows up in the order of their label rows'
-    // top 12 bits (see `rowOrder` in collector.ts): the first duplicate it meets is the error.
+    // top 12 bits (see `rowOrder` in row-order.ts): the first duplicate it meets is the error.
     const bits = 32 - Math.clz32(Math.max(1, this.labelRows));
     const found = new JoinFindings(options.batch, Math.max(0, bits - 12));
     const joinedFiles: string[] = [];

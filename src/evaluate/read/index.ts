@@ -10,7 +10,8 @@ import {
   type Slots,
 } from './collector.js';
 import { missingColumn } from './columns.js';
-import { finish, finishStream, type RowStream } from './finish.js';
+import { finish } from './finish.js';
+import { finishStream, type RowStream } from './row-stream.js';
 import { joinPartitionRows, PartitionedJoin, partitionCount } from './id-partitions.js';
 import { RowSpool } from './spool.js';
 import { listLabels } from './labels.js';
@@ -19,7 +20,7 @@ import { DEFAULT_ID_SORT_CHUNK, StreamedIdCheck, type IdHash } from './unique-id
 
 export { orderLabels, compareCodePoints } from './labels.js';
 export type { Format } from './source.js';
-export type { RowStream, StreamMeta } from './finish.js';
+export type { RowStream, StreamMeta } from './row-stream.js';
 export type { IdHash } from './unique-ids.js';
 
 /**
