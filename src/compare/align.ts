@@ -1,4 +1,9 @@
-import type { ClassificationData, EvaluationData, IdBytes } from '../result/evaluation-data.js';
+import {
+  idAt,
+  type ClassificationData,
+  type EvaluationData,
+  type IdBytes,
+} from '../result/evaluation-data.js';
 import { idBytesFor, idBytesOfStrings } from '../result/examples.js';
 
 /**
@@ -33,8 +38,10 @@ export function alignRows(
     const b = base as ClassificationData;
     const c = cand as ClassificationData;
     for (let i = 0; i < n; i++)
-      if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]])
-        return { reason: `the true labels differ at ${b.ids ? `id "${b.ids[i]}"` : `row ${i + 1}`}` };
+      if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]]) {
+        const id = idAt(b, i);
+        return { reason: `the true labels differ at ${id !== null ? `id "${id}"` : `row ${i + 1}`}` };
+      }
   }
   return { permutation };
 }

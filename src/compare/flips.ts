@@ -1,4 +1,4 @@
-import type { ClassificationData } from '../result/evaluation-data.js';
+import { idAt, type ClassificationData } from '../result/evaluation-data.js';
 import type { Confusion, Flips } from '../result/schema.js';
 
 const MAX_IDS = 10;
@@ -14,7 +14,8 @@ export function correctnessFlips(
   let c = 0;
   const r2w: string[] = [];
   const w2r: string[] = [];
-  const idOf = (i: number) => (base.ids ? base.ids[i] : `#${i + 1}`);
+  // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
+  const idOf = (i: number) => idAt(base, i) ?? `#${i + 1}`;
   for (let i = 0; i < base.n; i++) {
     const j = permutation[i];
     const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];

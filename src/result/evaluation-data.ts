@@ -154,3 +154,10 @@ export function setLazyIds(data: EvaluationData, ids: IdBytes, decode: () => str
 export function idBytesOf(data: EvaluationData): IdBytes | undefined {
   return idBytes.get(data);
 }
+
+/** Id `i` of `data` as a string (decoding that one id when the ids are kept as bytes), or null. */
+export function idAt(data: EvaluationData, i: number): string | null {
+  const raw = idBytes.get(data);
+  if (raw !== undefined) return raw.bytes.toString('utf8', raw.offsets[i], raw.offsets[i + 1]);
+  return data.ids ? data.ids[i] : null;
+}

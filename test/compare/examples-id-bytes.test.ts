@@ -7,6 +7,7 @@ import { joinIds } from '../../src/compare/align.js';
 import { readEvaluationData } from '../../src/evaluate/read/index.js';
 import {
   DEFAULT_EVALUATE_OPTIONS,
+  idAt,
   idBytesOf,
   type EvaluateOptions,
   type EvaluationData,
@@ -101,6 +102,9 @@ describe('examples sidecar from the reader’s id bytes', () => {
     );
     const base = await readExamples(await writeExamples(dir, data));
     expect(idBytesOf(base)).toBeDefined();
+    // One id decoded alone (flips name a few ids) is the string `ids` would hold.
+    expect(IDS.map((_, i) => idAt(base, i))).toEqual(order.map((i) => IDS[i]));
+    expect(idAt({ ...base, ids: null }, 0)).toBeNull();
     const shuffled = await read(
       dir,
       { l: 'id,label\n' + IDS.map((id, i) => `${csvCell(id)},${i % 2}\n`).join('') },
