@@ -1574,7 +1574,7 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 /* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6312);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6569);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7593);
 /* harmony import */ var _bench_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1905);
@@ -1659,7 +1659,7 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9838);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
 /* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
@@ -1765,7 +1765,7 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1217);
+/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8482);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
@@ -1840,8 +1840,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(2907);
+// EXTERNAL MODULE: ./src/compare/baseline.ts + 3 modules
+var baseline = __nccwpck_require__(7247);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var util_progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
@@ -1850,8 +1850,8 @@ var build_result = __nccwpck_require__(8589);
 var metrics = __nccwpck_require__(9013);
 // EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
 var bytes = __nccwpck_require__(5803);
-// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 14 modules
-var read = __nccwpck_require__(7453);
+// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 19 modules
+var read = __nccwpck_require__(7452);
 ;// CONCATENATED MODULE: ./src/merge/concat.ts
 
 
@@ -3713,12 +3713,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
 var src_bench = __nccwpck_require__(7844);
-// EXTERNAL MODULE: ./src/compare/index.ts + 27 modules
-var compare = __nccwpck_require__(8455);
+// EXTERNAL MODULE: ./src/compare/index.ts + 28 modules
+var compare = __nccwpck_require__(9838);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 1 modules
-var evaluate = __nccwpck_require__(1217);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
+var evaluate = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/pipeline/judge.ts
 var judge = __nccwpck_require__(4497);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
@@ -3848,7 +3848,7 @@ const runCommand = {
 /* harmony export */   Ah: () => (/* binding */ simulateCommand)
 /* harmony export */ });
 /* unused harmony exports MAX_SIMULATE_N, MAX_SIMULATE_TRIALS */
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9838);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -4214,7 +4214,7 @@ __webpack_async_result__();
 /* harmony export */   r: () => (/* binding */ FORMAT_FLAG),
 /* harmony export */   x: () => (/* binding */ renderForStdout)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6312);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6569);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
 
@@ -4398,7 +4398,7 @@ class TerminalLogger {
 
 /***/ }),
 
-/***/ 2907:
+/***/ 7247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4407,22 +4407,20 @@ __nccwpck_require__.d(__webpack_exports__, {
   o: () => (/* binding */ loadBaseline)
 });
 
-// UNUSED EXPORTS: parseResult
-
-// EXTERNAL MODULE: ./src/result/write.ts
-var write = __nccwpck_require__(1618);
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __nccwpck_require__(9013);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
-var metrics = __nccwpck_require__(9013);
+// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
+var result_examples = __nccwpck_require__(5707);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __nccwpck_require__(6318);
-// EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
 var registry_metrics = __nccwpck_require__(6502);
 ;// CONCATENATED MODULE: ./src/result/validate.ts
@@ -4654,116 +4652,14 @@ function resultProblem(r) {
     return problems[0] ?? null;
 }
 
-// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
-var result_examples = __nccwpck_require__(5707);
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
+// EXTERNAL MODULE: ./src/result/write.ts
+var write = __nccwpck_require__(1618);
+;// CONCATENATED MODULE: ./src/result/parse.ts
 
 
 
 
 
-
-
-
-
-/**
- * Loads a run folder (DIR/result.json + the sidecar named in `examples.file`) or a bare
- * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
- * inside the folder — absolute paths and '..' are rejected.
- */
-async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q) {
-    let file = pathDirOrFile;
-    let info;
-    try {
-        info = await (0,promises_.stat)(pathDirOrFile);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
-    }
-    if (info.isDirectory())
-        file = (0,external_node_path_.join)(pathDirOrFile, 'result.json');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz({ file }, e.code === 'ENOENT'
-            ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
-            : e.message);
-    }
-    const result = parseResult(text, file);
-    const warnings = [];
-    let examples = null;
-    if (result.examples) {
-        const name = result.examples.file;
-        const folder = (0,external_node_path_.dirname)(file);
-        const sidecar = safeJoin(folder, name, file);
-        let exists = true;
-        try {
-            await (0,promises_.stat)(sidecar);
-        }
-        catch {
-            exists = false;
-        }
-        if (!exists) {
-            warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
-        }
-        else {
-            try {
-                examples = await (0,result_examples/* readExamples */.Ae)(sidecar, logger);
-            }
-            catch (e) {
-                // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
-                if (e instanceof errors/* GateError */.ue)
-                    throw e;
-                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${result_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
-            }
-            if (examples.n !== result.n)
-                throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
-        }
-    }
-    if (examples)
-        reconcileMetrics(result, examples, file, warnings);
-    return { result, examples, warnings };
-}
-/** Relative agreement expected between stored and recomputed metrics (same code, same data). */
-const AGREEMENT = 1e-9;
-/**
- * The sidecar holds every example, so the metrics can be recomputed from it. A result.json whose
- * figures contradict its own sidecar was edited (or is corrupt): the recomputed figures are used
- * — they are what the paired tests see too — and a warning names each metric that disagreed.
- */
-function reconcileMetrics(result, examples, file, warnings) {
-    const recomputed = (0,metrics/* computeMetrics */.pH)(examples).metrics;
-    const changed = [];
-    for (const [name, stored] of Object.entries(result.metrics)) {
-        const fresh = recomputed[name];
-        if (fresh === undefined)
-            continue;
-        const agree = stored === fresh ||
-            (typeof stored === 'number' &&
-                typeof fresh === 'number' &&
-                Math.abs(stored - fresh) <= AGREEMENT * Math.max(1, Math.abs(stored), Math.abs(fresh)));
-        if (agree)
-            continue;
-        changed.push(`${name} ${stored === null ? 'null' : stored} → ${fresh === null ? 'null' : fresh}`);
-        result.metrics[name] = fresh;
-    }
-    if (changed.length)
-        warnings.push(`${file}: the metrics in result.json contradict its examples file; using the figures recomputed from ` +
-            `the examples (${changed.join(', ')}).`);
-}
-function safeJoin(folder, name, file) {
-    if (typeof name !== 'string' || name === '' || name.includes('\0'))
-        throw new errors/* InputError */.dz({ file }, 'examples.file must be a file name');
-    const norm = (0,external_node_path_.normalize)(name);
-    if ((0,external_node_path_.isAbsolute)(name) ||
-        /^[a-zA-Z]:/.test(name) ||
-        norm.split(/[\\/]/).includes('..') ||
-        norm.startsWith(external_node_path_.sep))
-        throw new errors/* InputError */.dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
-    return (0,external_node_path_.join)(folder, norm);
-}
 /** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
 function parseResult(text, file) {
     let value;
@@ -4836,10 +4732,129 @@ function parseResult(text, file) {
     return r;
 }
 
+;// CONCATENATED MODULE: ./src/result/load.ts
+
+
+
+
+
+
+/**
+ * Loads a run folder (DIR/result.json + the sidecar named in `examples.file`) or a bare
+ * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
+ * inside the folder — absolute paths and '..' are rejected.
+ */
+async function loadRunFolder(pathDirOrFile, logger = progress/* silentLogger */.q) {
+    let file = pathDirOrFile;
+    let info;
+    try {
+        info = await (0,promises_.stat)(pathDirOrFile);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
+    }
+    if (info.isDirectory())
+        file = (0,external_node_path_.join)(pathDirOrFile, 'result.json');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file }, e.code === 'ENOENT'
+            ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
+            : e.message);
+    }
+    const result = parseResult(text, file);
+    const warnings = [];
+    let examples = null;
+    if (result.examples) {
+        const name = result.examples.file;
+        const folder = (0,external_node_path_.dirname)(file);
+        const sidecar = safeJoin(folder, name, file);
+        let exists = true;
+        try {
+            await (0,promises_.stat)(sidecar);
+        }
+        catch {
+            exists = false;
+        }
+        if (!exists) {
+            warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
+        }
+        else {
+            try {
+                examples = await (0,result_examples/* readExamples */.Ae)(sidecar, logger);
+            }
+            catch (e) {
+                // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
+                if (e instanceof errors/* GateError */.ue)
+                    throw e;
+                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${result_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
+            }
+            if (examples.n !== result.n)
+                throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
+        }
+    }
+    return { file, result, examples, warnings };
+}
+function safeJoin(folder, name, file) {
+    if (typeof name !== 'string' || name === '' || name.includes('\0'))
+        throw new errors/* InputError */.dz({ file }, 'examples.file must be a file name');
+    const norm = (0,external_node_path_.normalize)(name);
+    if ((0,external_node_path_.isAbsolute)(name) ||
+        /^[a-zA-Z]:/.test(name) ||
+        norm.split(/[\\/]/).includes('..') ||
+        norm.startsWith(external_node_path_.sep))
+        throw new errors/* InputError */.dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
+    return (0,external_node_path_.join)(folder, norm);
+}
+
+;// CONCATENATED MODULE: ./src/compare/baseline.ts
+
+
+
+/**
+ * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
+ * with the ones its sidecar implies.
+ */
+async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q) {
+    const { file, result, examples, warnings } = await loadRunFolder(pathDirOrFile, logger);
+    if (examples)
+        reconcileMetrics(result, examples, file, warnings);
+    return { result, examples, warnings };
+}
+/** Relative agreement expected between stored and recomputed metrics (same code, same data). */
+const AGREEMENT = 1e-9;
+/**
+ * The sidecar holds every example, so the metrics can be recomputed from it. A result.json whose
+ * figures contradict its own sidecar was edited (or is corrupt): the recomputed figures are used
+ * — they are what the paired tests see too — and a warning names each metric that disagreed.
+ */
+function reconcileMetrics(result, examples, file, warnings) {
+    const recomputed = (0,metrics/* computeMetrics */.pH)(examples).metrics;
+    const changed = [];
+    for (const [name, stored] of Object.entries(result.metrics)) {
+        const fresh = recomputed[name];
+        if (fresh === undefined)
+            continue;
+        const agree = stored === fresh ||
+            (typeof stored === 'number' &&
+                typeof fresh === 'number' &&
+                Math.abs(stored - fresh) <= AGREEMENT * Math.max(1, Math.abs(stored), Math.abs(fresh)));
+        if (agree)
+            continue;
+        changed.push(`${name} ${stored === null ? 'null' : stored} → ${fresh === null ? 'null' : fresh}`);
+        result.metrics[name] = fresh;
+    }
+    if (changed.length)
+        warnings.push(`${file}: the metrics in result.json contradict its examples file; using the figures recomputed from ` +
+            `the examples (${changed.join(', ')}).`);
+}
+
 
 /***/ }),
 
-/***/ 8455:
+/***/ 9838:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4856,7 +4871,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   V$: () => (/* reexport */ examples/* writeExamples */.V$)
 });
 
-// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMATS, EXAMPLES_FORMAT_V1, FIVE_METRIC_GATE, alignRows, correctnessFlips, grownConfusions, minimumSignificantRuns, parseResult, readExamples, smallestMannWhitneyP
+// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMATS, EXAMPLES_FORMAT_V1, FIVE_METRIC_GATE, alignRows, correctnessFlips, grownConfusions, minimumSignificantRuns, readExamples, smallestMannWhitneyP
 
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
@@ -6748,6 +6763,91 @@ function upperBound(sorted, v) {
     return lo;
 }
 
+;// CONCATENATED MODULE: ./src/compare/stats/paired-max-swap.ts
+
+
+/**
+ * The paired randomisation (swap) test of a difference of maxima: max_error, lower is better.
+ *
+ * Why not the bootstrap: a row bootstrap of a maximum is inconsistent (the resampled maximum
+ * equals the sample maximum with probability → 1 − 1/e, whatever n), and the calibration grid
+ * measured its A/A false-alarm rate at 12–13% for α = 5%. Under the null that the two models'
+ * errors are exchangeable within each example (A/A: the same model twice), swapping the two
+ * errors of each example at random gives the exact null distribution of
+ * T = max(candidate) − max(baseline), so p = (1 + #{T* ≥ T}) / (B + 1) has size ≤ α exactly.
+ * A tolerance δ is tested at its boundary by shifting the candidate's errors by −δ first (the
+ * maximum shifts with them), the usual construction for a non-inferiority margin.
+ *
+ * Cost: one sort of the per-example larger values, then O(1) expected work per round: the
+ * swapped maxima only depend on the examples from the top down to the first one whose larger
+ * value lands on the other side (a fair coin per example: 2 examples on average).
+ *
+ * `baseValues[i]` and `candValues[i]` are example i's absolute errors (already aligned).
+ */
+function pairedMaxSwapPValue(baseValues, candValues, tolerance, resamples, seed) {
+    const n = baseValues.length;
+    if (n === 0 || resamples <= 0)
+        return null;
+    const hi = new Float64Array(n);
+    const lo = new Float64Array(n);
+    let maxB = -Infinity;
+    let maxC = -Infinity;
+    for (let i = 0; i < n; i++) {
+        const a = baseValues[i];
+        const c = candValues[i] - tolerance;
+        if (!(a === a) || !(c === c))
+            return null;
+        if (a > maxB)
+            maxB = a;
+        if (c > maxC)
+            maxC = c;
+        hi[i] = a >= c ? a : c;
+        lo[i] = a >= c ? c : a;
+    }
+    const observed = maxC - maxB;
+    const order = (0,sort/* rankDescending */.$r)(hi, null).order;
+    const hiSorted = new Float64Array(n);
+    const loSorted = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+        hiSorted[j] = hi[order[j]];
+        loSorted[j] = lo[order[j]];
+    }
+    const rng = new Rng(seed);
+    let bits = 0;
+    let bitsLeft = 0;
+    const coin = () => {
+        if (bitsLeft === 0) {
+            bits = rng.nextUint32();
+            bitsLeft = 32;
+        }
+        bitsLeft--;
+        const b = bits & 1;
+        bits >>>= 1;
+        return b;
+    };
+    let atLeast = 0;
+    for (let round = 0; round < resamples; round++) {
+        // The top example's larger value is one side's maximum; the other side's maximum is the
+        // largest value it receives further down.
+        const topToCandidate = coin() === 1;
+        let other = loSorted[0];
+        for (let j = 1; j < n; j++) {
+            if (hiSorted[j] <= other)
+                break; // nothing further down can exceed it
+            if (coin() === 1) {
+                other = hiSorted[j]; // this example's larger value goes to the other side
+                break;
+            }
+            if (loSorted[j] > other)
+                other = loSorted[j];
+        }
+        const t = topToCandidate ? hiSorted[0] - other : other - hiSorted[0];
+        if (t >= observed)
+            atLeast++;
+    }
+    return (atLeast + 1) / (resamples + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/compare/stats/weighted-rank-bootstrap.ts
 
 
@@ -6862,6 +6962,7 @@ function toBaseRows(candOrder, candidateRow) {
 
 
 
+
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 const DELTA_METHOD_MIN_ROWS = 200;
 /**
@@ -6909,8 +7010,11 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
             const absC = regressionTerms(cand, regression/* absoluteError */.ij);
             if (!absB.some((x) => x !== x) && !absC.some((x) => x !== x))
                 outcome = {
-                    kind: 'bootstrap',
-                    test: 'lazy-multinomial-bootstrap',
+                    kind: 'swap',
+                    test: 'paired-max-swap',
+                    base: absB,
+                    cand: Float64Array.from({ length: absB.length }, (_, i) => absC[permutation[i]]),
+                    seed: options.seed,
                     distribution: pairedMaxBootstrap(absB, absC, permutation, options),
                 };
         }
@@ -7199,7 +7303,10 @@ function judgePaired(outcome, metric, tolerance, higherIsBetter, alpha, z, resam
     }
     else {
         const { deltas, dropped } = outcome.distribution;
-        pRegress = bootstrapPValue(deltas, tolerance, higherIsBetter);
+        pRegress =
+            outcome.kind === 'swap' && !higherIsBetter
+                ? pairedMaxSwapPValue(outcome.base, outcome.cand, tolerance, resamples, outcome.seed)
+                : bootstrapPValue(deltas, tolerance, higherIsBetter);
         // 1 − 2α: the two-sided interval whose lower/upper bound is the one-sided test's at α.
         ci = percentileInterval(deltas, 2 * alpha);
         se = bootstrapSe(deltas);
@@ -7520,7 +7627,7 @@ function compareResults(input) {
         paired,
         significance: alpha,
         multiple_comparisons: config.multiple_comparisons,
-        bootstrap: boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind === 'bootstrap')
+        bootstrap: boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind !== 'analytic')
             ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
             : null,
         baseline_source: baseline
@@ -7843,8 +7950,8 @@ function decide(d, alpha, hasBaseline, candidate) {
     return c;
 }
 
-// EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
-var baseline = __nccwpck_require__(2907);
+// EXTERNAL MODULE: ./src/compare/baseline.ts + 3 modules
+var baseline = __nccwpck_require__(7247);
 // EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
 var examples = __nccwpck_require__(5707);
 // EXTERNAL MODULE: ./src/result/schema.ts
@@ -8899,7 +9006,7 @@ function overflowWarnings(metrics) {
 
 /***/ }),
 
-/***/ 1217:
+/***/ 8482:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8918,240 +9025,27 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 14 modules
-var evaluate_read = __nccwpck_require__(7453);
+// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 19 modules
+var evaluate_read = __nccwpck_require__(7452);
 // EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
 var metrics = __nccwpck_require__(9013);
-// EXTERNAL MODULE: ./src/evaluate/metrics/probability.ts
-var probability = __nccwpck_require__(4918);
-// EXTERNAL MODULE: ./src/util/sum.ts
-var sum = __nccwpck_require__(1863);
 // EXTERNAL MODULE: ./src/evaluate/metrics/classification.ts
 var classification = __nccwpck_require__(3521);
 // EXTERNAL MODULE: ./src/evaluate/metrics/confusion.ts
 var confusion = __nccwpck_require__(7097);
 // EXTERNAL MODULE: ./src/evaluate/metrics/evaluator.ts + 1 modules
 var evaluator = __nccwpck_require__(3178);
-// EXTERNAL MODULE: ./src/evaluate/metrics/names.ts
-var names = __nccwpck_require__(5241);
-// EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
-var regression = __nccwpck_require__(8100);
+// EXTERNAL MODULE: ./src/evaluate/metrics/probability.ts
+var probability = __nccwpck_require__(4918);
+// EXTERNAL MODULE: ./src/util/sum.ts
+var sum = __nccwpck_require__(1863);
 // EXTERNAL MODULE: ./src/util/sorted-groups.ts + 1 modules
 var sorted_groups = __nccwpck_require__(5505);
-;// CONCATENATED MODULE: ./src/evaluate/metrics/streaming.ts
+;// CONCATENATED MODULE: ./src/evaluate/metrics/score-streams.ts
 
 
 
 
-
-
-
-
-const DEFAULT_SORT_CHUNK = 1 << 20;
-/**
- * `computeMetrics` over rows that arrive in batches (each an `EvaluationData` of consecutive rows,
- * in row order, with the same classes, positive label and score columns), in memory bounded by
- * the batch and `sortChunk`, whatever the number of rows. Every value is bit-identical to
- * `computeMetrics` on all the rows at once: sums are added in the same row order with the same
- * compensated summation and the same per-row float operations; ROC AUC, average precision and
- * the median absolute error walk the same groups of equal values in the same order (sorted runs,
- * merged; see `SortedGroups`).
- *
- * Use: `add` every batch, then `endPass()`; while it returns true (regression's R² needs the
- * mean of y first), replay every batch again through `add` and call `endPass()` again; then
- * `result()`.
- */
-class StreamingMetrics {
-    impl;
-    constructor(first, options) {
-        const chunk = Math.max(1, options.sortChunk ?? DEFAULT_SORT_CHUNK);
-        this.impl =
-            first.task === 'regression'
-                ? new RegressionStream(options.dir, chunk)
-                : new ClassificationStream(first, options.dir, chunk);
-    }
-    add(batch) {
-        this.impl.add(batch);
-    }
-    /** Ends a pass over the rows; true when another pass is needed. */
-    endPass() {
-        return this.impl.endPass();
-    }
-    result() {
-        return this.impl.result();
-    }
-}
-class RegressionStream {
-    pass = 0;
-    sums = {
-        total: 0,
-        sAbs: new sum/* CompensatedSum */.$(),
-        sSq: new sum/* CompensatedSum */.$(),
-        sApe: new sum/* CompensatedSum */.$(),
-        sY: new sum/* CompensatedSum */.$(),
-        maxError: -Infinity,
-        yMin: Infinity,
-        yMax: -Infinity,
-    };
-    skipped = 0;
-    abs;
-    mean = 0;
-    sst = new sum/* CompensatedSum */.$();
-    constructor(dir, chunk) {
-        this.abs = new sorted_groups/* SortedGroups */.eM(dir, 'abs-error', chunk);
-    }
-    add(batch) {
-        const { yTrue, yPred } = batch;
-        const n = batch.n;
-        if (this.pass === 1) {
-            // Σ(y − ȳ)², in row order, as `prepareRegression`.
-            const mean = this.mean;
-            const sst = this.sst;
-            for (let i = 0; i < n; i++) {
-                if (Number.isNaN(yPred[i]) || Number.isNaN(yTrue[i]))
-                    continue;
-                const d = yTrue[i] - mean;
-                sst.add(1 * d * d);
-            }
-            return;
-        }
-        const s = this.sums;
-        const abs = this.abs;
-        for (let i = 0; i < n; i++) {
-            const t = yTrue[i];
-            const p = yPred[i];
-            if (Number.isNaN(p) || Number.isNaN(t)) {
-                this.skipped++;
-                continue;
-            }
-            const e = p - t;
-            const a = Math.abs(e);
-            s.total += 1;
-            s.sAbs.add(1 * a);
-            s.sSq.add(1 * (e * e));
-            s.sApe.add(1 * (Math.abs(e) / Math.max(Math.abs(t), names/* FLOAT64_EPS */.yn)));
-            s.sY.add(1 * t);
-            if (a > s.maxError)
-                s.maxError = a;
-            if (t < s.yMin)
-                s.yMin = t;
-            if (t > s.yMax)
-                s.yMax = t;
-            abs.push(a, 0);
-        }
-    }
-    endPass() {
-        if (this.pass === 0 && (0,regression/* needsTotalSquares */.Ud)(this.sums)) {
-            this.mean = this.sums.sY.value / this.sums.total;
-            this.pass = 1;
-            return true;
-        }
-        this.pass = 2;
-        return false;
-    }
-    result() {
-        const warnings = [];
-        if (this.skipped > 0)
-            warnings.push(`${this.skipped} row(s) without a numeric prediction were left out.`);
-        const metrics = (0,regression/* regressionMetrics */.NC)(this.sums, () => {
-            const walk = new regression/* MedianWalk */.Em(this.sums.total);
-            let done = false;
-            this.abs.walk((v, _flagged, count) => {
-                if (!done)
-                    done = walk.add(v, count);
-            });
-            return walk.value;
-        }, () => this.sst.value, warnings);
-        return { metrics, top_confusions: [], error_rate: null, warnings: [...new Set(warnings)] };
-    }
-}
-class ClassificationStream {
-    k;
-    classes;
-    setup = [];
-    positive;
-    pairIndex = new Map();
-    pairTrue = [];
-    pairPred = [];
-    counts = [];
-    scores = null;
-    constructor(first, dir, chunk) {
-        this.classes = first.classes;
-        this.k = first.classes.length;
-        this.positive = (0,evaluator/* validPositive */.Ug)(first, this.setup);
-        if (first.scores) {
-            if (first.task === 'binary') {
-                if (this.positive !== undefined)
-                    this.scores = new BinaryScoreStream(first, this.positive, dir, chunk);
-            }
-            else
-                this.scores = new MulticlassScoreStream(first, dir, chunk);
-        }
-    }
-    add(batch) {
-        const { yTrue, yPred } = batch;
-        const n = batch.n;
-        const k = this.k;
-        const width = k + 1;
-        const index = this.pairIndex;
-        const counts = this.counts;
-        for (let i = 0; i < n; i++) {
-            const t = yTrue[i];
-            const p = yPred[i];
-            if (t < 0 || t >= k)
-                throw new RangeError(`true class index ${t} is outside 0..${k - 1}`);
-            if (p < -1 || p >= k)
-                throw new RangeError(`predicted class index ${p} is outside -1..${k - 1}`);
-            const col = p === -1 ? k : p;
-            const key = t * width + col;
-            let id = index.get(key);
-            if (id === undefined) {
-                id = this.pairTrue.length;
-                index.set(key, id);
-                this.pairTrue.push(t);
-                this.pairPred.push(col);
-                counts.push(0);
-            }
-            counts[id] += 1;
-        }
-        this.scores?.add(batch);
-    }
-    endPass() {
-        return false;
-    }
-    result() {
-        const table = {
-            k: this.k,
-            pairTrue: Int32Array.from(this.pairTrue),
-            pairPred: Int32Array.from(this.pairPred),
-            rowPair: new Int32Array(0),
-        };
-        const counts = Float64Array.from(this.counts);
-        const totals = (0,confusion/* classTotals */.ys)(table, counts);
-        const present = new Uint8Array(this.k);
-        for (let c = 0; c < this.k; c++)
-            if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
-                present[c] = 1;
-        const setup = [...this.setup];
-        this.scores?.setupWarnings(setup);
-        const warnings = [...setup];
-        const metrics = (0,classification/* classificationMetrics */.qb)(totals, {
-            present,
-            positive: this.positive,
-            classes: this.classes,
-            warnings,
-        });
-        this.scores?.assign(metrics, warnings);
-        return {
-            metrics,
-            per_class: (0,classification/* perClassStats */.V5)(totals, this.classes, present),
-            confusion: (0,confusion/* sparseConfusion */.ju)(this.classes, table, counts),
-            top_confusions: (0,confusion/* topConfusions */.nB)(this.classes, table, counts, 10),
-            error_rate: metrics.error_rate ?? null,
-            warnings: [...new Set(warnings)],
-        };
-    }
-}
 /** Binary scores: see `prepareBinaryScores`. */
 class BinaryScoreStream {
     first;
@@ -9363,6 +9257,233 @@ class RankingWalk {
 /** `weightedMean` without weights: NaN when no row was added. */
 function mean(sum, rows) {
     return rows === 0 ? NaN : sum.value / rows;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/classification-stream.ts
+
+
+
+
+/** `StreamingMetrics` for classification: the streaming twin of `computeMetrics` on `ClassificationData` (classification.ts, confusion.ts). */
+class ClassificationStream {
+    k;
+    classes;
+    setup = [];
+    positive;
+    pairIndex = new Map();
+    pairTrue = [];
+    pairPred = [];
+    counts = [];
+    scores = null;
+    constructor(first, dir, chunk) {
+        this.classes = first.classes;
+        this.k = first.classes.length;
+        this.positive = (0,evaluator/* validPositive */.Ug)(first, this.setup);
+        if (first.scores) {
+            if (first.task === 'binary') {
+                if (this.positive !== undefined)
+                    this.scores = new BinaryScoreStream(first, this.positive, dir, chunk);
+            }
+            else
+                this.scores = new MulticlassScoreStream(first, dir, chunk);
+        }
+    }
+    add(batch) {
+        const { yTrue, yPred } = batch;
+        const n = batch.n;
+        const k = this.k;
+        const width = k + 1;
+        const index = this.pairIndex;
+        const counts = this.counts;
+        for (let i = 0; i < n; i++) {
+            const t = yTrue[i];
+            const p = yPred[i];
+            if (t < 0 || t >= k)
+                throw new RangeError(`true class index ${t} is outside 0..${k - 1}`);
+            if (p < -1 || p >= k)
+                throw new RangeError(`predicted class index ${p} is outside -1..${k - 1}`);
+            const col = p === -1 ? k : p;
+            const key = t * width + col;
+            let id = index.get(key);
+            if (id === undefined) {
+                id = this.pairTrue.length;
+                index.set(key, id);
+                this.pairTrue.push(t);
+                this.pairPred.push(col);
+                counts.push(0);
+            }
+            counts[id] += 1;
+        }
+        this.scores?.add(batch);
+    }
+    endPass() {
+        return false;
+    }
+    result() {
+        const table = {
+            k: this.k,
+            pairTrue: Int32Array.from(this.pairTrue),
+            pairPred: Int32Array.from(this.pairPred),
+            rowPair: new Int32Array(0),
+        };
+        const counts = Float64Array.from(this.counts);
+        const totals = (0,confusion/* classTotals */.ys)(table, counts);
+        const present = new Uint8Array(this.k);
+        for (let c = 0; c < this.k; c++)
+            if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
+                present[c] = 1;
+        const setup = [...this.setup];
+        this.scores?.setupWarnings(setup);
+        const warnings = [...setup];
+        const metrics = (0,classification/* classificationMetrics */.qb)(totals, {
+            present,
+            positive: this.positive,
+            classes: this.classes,
+            warnings,
+        });
+        this.scores?.assign(metrics, warnings);
+        return {
+            metrics,
+            per_class: (0,classification/* perClassStats */.V5)(totals, this.classes, present),
+            confusion: (0,confusion/* sparseConfusion */.ju)(this.classes, table, counts),
+            top_confusions: (0,confusion/* topConfusions */.nB)(this.classes, table, counts, 10),
+            error_rate: metrics.error_rate ?? null,
+            warnings: [...new Set(warnings)],
+        };
+    }
+}
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/names.ts
+var names = __nccwpck_require__(5241);
+// EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
+var regression = __nccwpck_require__(8100);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/regression-stream.ts
+
+
+
+
+/** `StreamingMetrics` for regression: the streaming twin of `regressionMetrics` (regression.ts). */
+class RegressionStream {
+    pass = 0;
+    sums = {
+        total: 0,
+        sAbs: new sum/* CompensatedSum */.$(),
+        sSq: new sum/* CompensatedSum */.$(),
+        sApe: new sum/* CompensatedSum */.$(),
+        sY: new sum/* CompensatedSum */.$(),
+        maxError: -Infinity,
+        yMin: Infinity,
+        yMax: -Infinity,
+    };
+    skipped = 0;
+    abs;
+    mean = 0;
+    sst = new sum/* CompensatedSum */.$();
+    constructor(dir, chunk) {
+        this.abs = new sorted_groups/* SortedGroups */.eM(dir, 'abs-error', chunk);
+    }
+    add(batch) {
+        const { yTrue, yPred } = batch;
+        const n = batch.n;
+        if (this.pass === 1) {
+            // Σ(y − ȳ)², in row order, as `prepareRegression`.
+            const mean = this.mean;
+            const sst = this.sst;
+            for (let i = 0; i < n; i++) {
+                if (Number.isNaN(yPred[i]) || Number.isNaN(yTrue[i]))
+                    continue;
+                const d = yTrue[i] - mean;
+                sst.add(1 * d * d);
+            }
+            return;
+        }
+        const s = this.sums;
+        const abs = this.abs;
+        for (let i = 0; i < n; i++) {
+            const t = yTrue[i];
+            const p = yPred[i];
+            if (Number.isNaN(p) || Number.isNaN(t)) {
+                this.skipped++;
+                continue;
+            }
+            const e = p - t;
+            const a = Math.abs(e);
+            s.total += 1;
+            s.sAbs.add(1 * a);
+            s.sSq.add(1 * (e * e));
+            s.sApe.add(1 * (Math.abs(e) / Math.max(Math.abs(t), names/* FLOAT64_EPS */.yn)));
+            s.sY.add(1 * t);
+            if (a > s.maxError)
+                s.maxError = a;
+            if (t < s.yMin)
+                s.yMin = t;
+            if (t > s.yMax)
+                s.yMax = t;
+            abs.push(a, 0);
+        }
+    }
+    endPass() {
+        if (this.pass === 0 && (0,regression/* needsTotalSquares */.Ud)(this.sums)) {
+            this.mean = this.sums.sY.value / this.sums.total;
+            this.pass = 1;
+            return true;
+        }
+        this.pass = 2;
+        return false;
+    }
+    result() {
+        const warnings = [];
+        if (this.skipped > 0)
+            warnings.push(`${this.skipped} row(s) without a numeric prediction were left out.`);
+        const metrics = (0,regression/* regressionMetrics */.NC)(this.sums, () => {
+            const walk = new regression/* MedianWalk */.Em(this.sums.total);
+            let done = false;
+            this.abs.walk((v, _flagged, count) => {
+                if (!done)
+                    done = walk.add(v, count);
+            });
+            return walk.value;
+        }, () => this.sst.value, warnings);
+        return { metrics, top_confusions: [], error_rate: null, warnings: [...new Set(warnings)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/streaming.ts
+
+
+const DEFAULT_SORT_CHUNK = 1 << 20;
+/**
+ * `computeMetrics` over rows that arrive in batches (each an `EvaluationData` of consecutive rows,
+ * in row order, with the same classes, positive label and score columns), in memory bounded by
+ * the batch and `sortChunk`, whatever the number of rows. Every value is bit-identical to
+ * `computeMetrics` on all the rows at once: sums are added in the same row order with the same
+ * compensated summation and the same per-row float operations; ROC AUC, average precision and
+ * the median absolute error walk the same groups of equal values in the same order (sorted runs,
+ * merged; see `SortedGroups`).
+ *
+ * Use: `add` every batch, then `endPass()`; while it returns true (regression's R² needs the
+ * mean of y first), replay every batch again through `add` and call `endPass()` again; then
+ * `result()`.
+ */
+class StreamingMetrics {
+    impl;
+    constructor(first, options) {
+        const chunk = Math.max(1, options.sortChunk ?? DEFAULT_SORT_CHUNK);
+        this.impl =
+            first.task === 'regression'
+                ? new RegressionStream(options.dir, chunk)
+                : new ClassificationStream(first, options.dir, chunk);
+    }
+    add(batch) {
+        this.impl.add(batch);
+    }
+    /** Ends a pass over the rows; true when another pass is needed. */
+    endPass() {
+        return this.impl.endPass();
+    }
+    result() {
+        return this.impl.result();
+    }
 }
 
 // EXTERNAL MODULE: ./src/util/progress.ts
@@ -11717,7 +11838,7 @@ function makeNumberHasher() {
 
 /***/ }),
 
-/***/ 7453:
+/***/ 7452:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11751,6 +11872,10 @@ const KIND_MISSING = 4;
 const KIND_NESTED = 5;
 function makeCells(slots) {
     return { starts: new Int32Array(slots), ends: new Int32Array(slots), kinds: new Uint8Array(slots) };
+}
+/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
+function nestedWhat(buf, s, e) {
+    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/interner.ts
@@ -12082,6 +12207,47 @@ function bucketOrder(hashes, count, mask, out) {
         counts[b + 1] += counts[b];
     for (let i = 0; i < count; i++)
         out[counts[(hashes[i] & mask) >>> shift]++] = i;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/row-order.ts
+/**
+ * The order in which the collector looks up a batch of prediction ids: by their label rows' top
+ * 12 bits, which the partitioned join (id-partitions.ts) reproduces to report the same first
+ * duplicate.
+ */
+const rowCounts = new Int32Array((1 << 12) + 2);
+/** A permutation of 0..count-1 ordering rows[] by value (top 12 bits of 0..n; -1 first), stable. */
+function rowOrder(rows, count, n, out) {
+    const bits = 32 - Math.clz32(Math.max(1, n));
+    const shift = Math.max(0, bits - 12);
+    const buckets = (1 << Math.min(12, bits)) + 1;
+    rowCounts.fill(0, 0, buckets + 1);
+    for (let i = 0; i < count; i++)
+        rowCounts[(rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1) + 1]++;
+    for (let b = 0; b < buckets; b++)
+        rowCounts[b + 1] += rowCounts[b];
+    for (let i = 0; i < count; i++)
+        out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/typed-arrays.ts
+/** Typed-array helpers of the readers. */
+function trimI(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+function trimF(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+function resizeI(a, cap, keep) {
+    const out = new Int32Array(cap);
+    out.set(a.subarray(0, keep));
+    return out;
+}
+function resizeF(a, cap, keep) {
+    const out = new Float64Array(cap);
+    if (a)
+        out.set(a.subarray(0, keep));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -13388,6 +13554,8 @@ var probability = __nccwpck_require__(4918);
 
 
 
+
+
 const PHASE_SINGLE = 0;
 const PHASE_LABELS = 1;
 const PHASE_PREDICTIONS = 2;
@@ -13398,10 +13566,6 @@ const MAX_EXAMPLES = 10;
  */
 const ID_BATCH = 1 << 15;
 const BATCH = ID_BATCH;
-/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
-function nestedWhat(buf, s, e) {
-    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
-}
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
  * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
@@ -13993,31 +14157,6 @@ class Collector {
         throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
     }
 }
-function resizeI(a, cap, keep) {
-    const out = new Int32Array(cap);
-    out.set(a.subarray(0, keep));
-    return out;
-}
-function resizeF(a, cap, keep) {
-    const out = new Float64Array(cap);
-    if (a)
-        out.set(a.subarray(0, keep));
-    return out;
-}
-const rowCounts = new Int32Array((1 << 12) + 2);
-/** A permutation of 0..count-1 ordering rows[] by value (top 12 bits of 0..n; -1 first), stable. */
-function rowOrder(rows, count, n, out) {
-    const bits = 32 - Math.clz32(Math.max(1, n));
-    const shift = Math.max(0, bits - 12);
-    const buckets = (1 << Math.min(12, bits)) + 1;
-    rowCounts.fill(0, 0, buckets + 1);
-    for (let i = 0; i < count; i++)
-        rowCounts[(rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1) + 1]++;
-    for (let b = 0; b < buckets; b++)
-        rowCounts[b + 1] += rowCounts[b];
-    for (let i = 0; i < count; i++)
-        out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
-}
 
 // EXTERNAL MODULE: ./src/util/closest.ts
 var closest = __nccwpck_require__(5519);
@@ -14120,7 +14259,225 @@ function quoteArg(s) {
 
 // EXTERNAL MODULE: ./src/evaluate/read/fingerprint.ts
 var fingerprint = __nccwpck_require__(5784);
+;// CONCATENATED MODULE: ./src/evaluate/read/settle-classes.ts
+/**
+ * The classes of a classification read: the used labels ordered as scikit-learn, binary or
+ * multiclass, the positive label, and `--task auto` refusing numbers that look like a regression target.
+ */
+
+
+
+/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
+function settleClasses(c, ctx, used) {
+    const { options } = ctx;
+    const all = c.labels.strings();
+    const usedIndex = new Int32Array(all.length).fill(-1);
+    const interned = [];
+    for (let l = 0; l < all.length; l++)
+        if (used[l] === 1)
+            usedIndex[l] = interned.push(all[l]) - 1;
+    let order = orderLabels(interned);
+    const explicit = options.task;
+    if (explicit === 'binary' && order.classes.length > 2) {
+        const remapAll = new Int32Array(all.length);
+        for (let l = 0; l < all.length; l++)
+            remapAll[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+        throw new errors/* InputError */.dz({ file: ctx.labelsFile }, `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
+            `${labelsWithWhere(c, order.classes, remapAll, ctx.labelsFile)}. A binary task has exactly two; fix the ` +
+            'stray rows, or use --task multiclass (or auto).');
+    }
+    const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
+    if (binary &&
+        order.classes.length < 2 &&
+        options.positiveLabel !== undefined &&
+        findLabel(order.classes, options.positiveLabel, order.numeric) < 0) {
+        // Every row has the same label; the positive label the user named is the other class.
+        order = orderLabels([...interned, options.positiveLabel]);
+    }
+    const { classes, numeric } = order;
+    const remap = new Int32Array(all.length);
+    for (let l = 0; l < all.length; l++)
+        remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+    if ((explicit === undefined || explicit === 'auto') && numeric)
+        refuseNumericTargets(c, classes, remap);
+    const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
+    if (binary) {
+        let positive = classes.length - 1;
+        if (options.positiveLabel !== undefined) {
+            positive = findLabel(classes, options.positiveLabel, numeric);
+            if (positive < 0)
+                throw new errors/* UsageError */.eb(`--positive-label ${(0,read_bytes/* showValue */.vp)(options.positiveLabel)} is not one of the labels; ` +
+                    `the labels are ${listLabels(classes)}.`);
+        }
+        settled.positive = positive;
+    }
+    else if (options.positiveLabel !== undefined) {
+        ctx.warnings.push(`--positive-label ${(0,read_bytes/* showValue */.vp)(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
+    }
+    return settled;
+}
+/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
+function labelWhere(c, l) {
+    return (0,errors/* formatLocation */.j$)({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+}
+/**
+ * The first classes with where each first appears (a stray third label is usually one bad row):
+ * `"c" (first at preds.csv, line 4, column "label")`, and a count of the rest.
+ */
+function labelsWithWhere(c, classes, remap, fallback) {
+    const shown = classes.slice(0, 5).map((cl, k) => {
+        const l = firstInterned(remap, k);
+        return `${(0,read_bytes/* showValue */.vp)(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
+    });
+    return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
+}
+/** The first interned label that became class `k`. */
+function firstInterned(remap, k) {
+    for (let l = 0; l < remap.length; l++)
+        if (remap[l] === k)
+            return l;
+    return -1;
+}
+/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
+const MAX_NUMERIC_CLASSES = 50;
+/**
+ * `--task auto` on numbers that look like a regression target (a non-integer label, or many
+ * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
+ * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
+ * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
+ * which with --task.
+ */
+function refuseNumericTargets(c, classes, remap) {
+    const fractional = classes.findIndex((cl) => (0,read_bytes/* canonicalDecimal */.st)(cl).includes('.'));
+    const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
+    if (fractional < 0 && !many)
+        return;
+    const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
+    const why = fractional >= 0
+        ? `the label ${(0,read_bytes/* showValue */.vp)(classes[fractional])} is not an integer`
+        : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
+    throw new errors/* InputError */.dz({ file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] }, `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
+        'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.');
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/score-plan.ts
+/** The score columns checked against the classes, and how the columns as read become `data.scores`. */
+
+
+
+
+
+
+/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
+function planScores(c, ctx, data, numeric, present, 
+/** Interned label → class index (to say where a label first appears). */
+remap) {
+    const classes = data.classes;
+    const { options } = ctx;
+    const k = c.scoresPerRow;
+    if (options.scoreColumn !== undefined) {
+        if (data.task !== 'binary') {
+            const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${(0,read_bytes/* showValue */.vp)(options.scoreColumn)} gives the score of the positive class, which only applies ` +
+                `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
+                'Fix the stray rows, or for multiclass ' +
+                'give one probability column per class with --score-prefix.');
+        }
+        let scoreKind = 'probability';
+        if (!(0,probability/* isProbabilityScore */.kC)(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
+            scoreKind = 'decision';
+            ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
+                'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
+        }
+        return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
+    }
+    // --score-prefix: one probability column per class.
+    const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,read_bytes/* labelNumber */.Yz)(s)));
+    // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
+    const colClass = ctx.probClasses.map((s) => {
+        const i = findLabel(classes, s, numeric && colNumeric);
+        return i >= 0 ? classes[i] : s;
+    });
+    const perm = Array.from({ length: k }, (_, j) => j);
+    if (colNumeric)
+        perm.sort((a, b) => (0,read_bytes/* labelNumber */.Yz)(colClass[a]) - (0,read_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
+    else
+        perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
+    const scoreClasses = perm.map((j) => colClass[j]);
+    // Every true label needs a column.
+    const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
+    if (lacking.length > 0) {
+        const prefix = options.scorePrefix;
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
+            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,read_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
+    }
+    if (c.probOffRows > 0)
+        ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
+            `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
+            'they are renormalised per row, as scikit-learn does.');
+    if (data.task === 'binary') {
+        const pos = classes[data.positive];
+        const j = colClass.indexOf(pos);
+        if (j < 0)
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${(0,read_bytes/* showValue */.vp)(pos)}: expected a column named ` +
+                `${(0,read_bytes/* showValue */.vp)(options.scorePrefix + pos)}.`);
+        const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
+        ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
+            `positive label's column ${(0,read_bytes/* showValue */.vp)(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
+            `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
+        return {
+            kind: 'one-column',
+            columns: k,
+            width: 1,
+            pick: Int32Array.of(j),
+            scoreKind: 'probability',
+            logLossPick: Int32Array.from(perm),
+            logLossClasses: scoreClasses,
+        };
+    }
+    let identity = true;
+    for (let j = 0; j < k; j++)
+        if (perm[j] !== j)
+            identity = false;
+    return {
+        kind: identity ? 'as-read' : 'permute',
+        columns: k,
+        width: k,
+        pick: Int32Array.from(perm),
+        scoreKind: 'probability',
+        scoreClasses,
+    };
+}
+/** `data.scores` of n rows from the scores as read. */
+function applyScores(plan, scores, n) {
+    if (plan.kind === 'as-read')
+        return trimF(scores, n * plan.columns);
+    const out = new Float64Array(n * plan.width);
+    transformScores(plan, scores, out, n);
+    return out;
+}
+function transformScores(plan, scores, out, n) {
+    const k = plan.columns;
+    const pick = plan.pick;
+    if (plan.kind === 'one-column') {
+        const j = pick[0];
+        for (let i = 0; i < n; i++)
+            out[i] = scores[i * k + j];
+    }
+    else if (plan.kind === 'permute')
+        permuteRows(pick, k, scores, out, n);
+}
+/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
+function permuteRows(pick, k, scores, out, n) {
+    for (let i = 0; i < n; i++) {
+        const base = i * k;
+        for (let j = 0; j < k; j++)
+            out[base + j] = scores[base + pick[j]];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/read/finish.ts
+
 
 
 
@@ -14234,98 +14591,46 @@ function readStats(c, ctx) {
             `(first: ${listLabels(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`);
     return stats;
 }
-/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
-function settleClasses(c, ctx, used) {
+function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
     const { options } = ctx;
-    const all = c.labels.strings();
-    const usedIndex = new Int32Array(all.length).fill(-1);
-    const interned = [];
-    for (let l = 0; l < all.length; l++)
-        if (used[l] === 1)
-            usedIndex[l] = interned.push(all[l]) - 1;
-    let order = orderLabels(interned);
-    const explicit = options.task;
-    if (explicit === 'binary' && order.classes.length > 2) {
-        const remapAll = new Int32Array(all.length);
-        for (let l = 0; l < all.length; l++)
-            remapAll[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-        throw new errors/* InputError */.dz({ file: ctx.labelsFile }, `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
-            `${labelsWithWhere(c, order.classes, remapAll, ctx.labelsFile)}. A binary task has exactly two; fix the ` +
-            'stray rows, or use --task multiclass (or auto).');
-    }
-    const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
-    if (binary &&
-        order.classes.length < 2 &&
-        options.positiveLabel !== undefined &&
-        findLabel(order.classes, options.positiveLabel, order.numeric) < 0) {
-        // Every row has the same label; the positive label the user named is the other class.
-        order = orderLabels([...interned, options.positiveLabel]);
-    }
-    const { classes, numeric } = order;
-    const remap = new Int32Array(all.length);
-    for (let l = 0; l < all.length; l++)
-        remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-    if ((explicit === undefined || explicit === 'auto') && numeric)
-        refuseNumericTargets(c, classes, remap);
-    const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
-    if (binary) {
-        let positive = classes.length - 1;
-        if (options.positiveLabel !== undefined) {
-            positive = findLabel(classes, options.positiveLabel, numeric);
-            if (positive < 0)
-                throw new errors/* UsageError */.eb(`--positive-label ${(0,read_bytes/* showValue */.vp)(options.positiveLabel)} is not one of the labels; ` +
-                    `the labels are ${listLabels(classes)}.`);
-        }
-        settled.positive = positive;
-    }
-    else if (options.positiveLabel !== undefined) {
-        ctx.warnings.push(`--positive-label ${(0,read_bytes/* showValue */.vp)(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
-    }
-    return settled;
-}
-/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
-function labelWhere(c, l) {
-    return (0,errors/* formatLocation */.j$)({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+    const parts = [];
+    if (missing > 0)
+        parts.push(`${missing} of the ${c.n} ids in ${ctx.labelsFile} have no prediction row ` +
+            `(first: ${listLabels(missingExamples, SHOWN_IN_ERRORS)})`);
+    if (invalid > 0)
+        parts.push(`${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
+            `(first: ${c.hasIds ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
+    const what = parts.join(' and ');
+    if (c.setup.regression)
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Regression cannot count a missing prediction as wrong (there is no "wrong" value), ` +
+            'so every labelled row needs a numeric prediction.');
+    if (options.missing === 'error')
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Every labelled example needs a prediction; to score missing predictions as wrong instead, ` +
+            'pass --missing count-as-wrong.');
 }
 /**
- * The first classes with where each first appears (a stray third label is usually one bad row):
- * `"c" (first at preds.csv, line 4, column "label")`, and a count of the rest.
+ * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
+ * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
+ * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
  */
-function labelsWithWhere(c, classes, remap, fallback) {
-    const shown = classes.slice(0, 5).map((cl, k) => {
-        const l = firstInterned(remap, k);
-        return `${(0,read_bytes/* showValue */.vp)(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
-    });
-    return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
-}
-/** The first interned label that became class `k`. */
-function firstInterned(remap, k) {
-    for (let l = 0; l < remap.length; l++)
-        if (remap[l] === k)
-            return l;
-    return -1;
-}
-/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
-const MAX_NUMERIC_CLASSES = 50;
-/**
- * `--task auto` on numbers that look like a regression target (a non-integer label, or many
- * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
- * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
- * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
- * which with --task.
- */
-function refuseNumericTargets(c, classes, remap) {
-    const fractional = classes.findIndex((cl) => (0,read_bytes/* canonicalDecimal */.st)(cl).includes('.'));
-    const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
-    if (fractional < 0 && !many)
+function setIds(data, ids) {
+    if (ids === null)
         return;
-    const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
-    const why = fractional >= 0
-        ? `the label ${(0,read_bytes/* showValue */.vp)(classes[fractional])} is not an integer`
-        : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
-    throw new errors/* InputError */.dz({ file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] }, `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
-        'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.');
+    ids.releaseTable();
+    let cache = null;
+    Object.defineProperty(data, 'ids', {
+        enumerable: true,
+        configurable: true,
+        get: () => (cache ??= ids.strings()),
+        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
+    });
 }
+
+;// CONCATENATED MODULE: ./src/evaluate/read/row-stream.ts
+
+
+
+
 /**
  * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
  * and a `RowStream` that replays the spooled rows (remapped to the classes, scores in
@@ -14493,153 +14798,6 @@ class RowStream {
             this.fingerprinted = true;
         }
     }
-}
-function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
-    const { options } = ctx;
-    const parts = [];
-    if (missing > 0)
-        parts.push(`${missing} of the ${c.n} ids in ${ctx.labelsFile} have no prediction row ` +
-            `(first: ${listLabels(missingExamples, SHOWN_IN_ERRORS)})`);
-    if (invalid > 0)
-        parts.push(`${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
-            `(first: ${c.hasIds ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
-    const what = parts.join(' and ');
-    if (c.setup.regression)
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Regression cannot count a missing prediction as wrong (there is no "wrong" value), ` +
-            'so every labelled row needs a numeric prediction.');
-    if (options.missing === 'error')
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Every labelled example needs a prediction; to score missing predictions as wrong instead, ` +
-            'pass --missing count-as-wrong.');
-}
-/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
-function planScores(c, ctx, data, numeric, present, 
-/** Interned label → class index (to say where a label first appears). */
-remap) {
-    const classes = data.classes;
-    const { options } = ctx;
-    const k = c.scoresPerRow;
-    if (options.scoreColumn !== undefined) {
-        if (data.task !== 'binary') {
-            const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${(0,read_bytes/* showValue */.vp)(options.scoreColumn)} gives the score of the positive class, which only applies ` +
-                `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
-                'Fix the stray rows, or for multiclass ' +
-                'give one probability column per class with --score-prefix.');
-        }
-        let scoreKind = 'probability';
-        if (!(0,probability/* isProbabilityScore */.kC)(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
-            scoreKind = 'decision';
-            ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
-                'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
-        }
-        return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
-    }
-    // --score-prefix: one probability column per class.
-    const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,read_bytes/* labelNumber */.Yz)(s)));
-    // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
-    const colClass = ctx.probClasses.map((s) => {
-        const i = findLabel(classes, s, numeric && colNumeric);
-        return i >= 0 ? classes[i] : s;
-    });
-    const perm = Array.from({ length: k }, (_, j) => j);
-    if (colNumeric)
-        perm.sort((a, b) => (0,read_bytes/* labelNumber */.Yz)(colClass[a]) - (0,read_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
-    else
-        perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
-    const scoreClasses = perm.map((j) => colClass[j]);
-    // Every true label needs a column.
-    const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
-    if (lacking.length > 0) {
-        const prefix = options.scorePrefix;
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
-            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,read_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
-    }
-    if (c.probOffRows > 0)
-        ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
-            `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
-            'they are renormalised per row, as scikit-learn does.');
-    if (data.task === 'binary') {
-        const pos = classes[data.positive];
-        const j = colClass.indexOf(pos);
-        if (j < 0)
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${(0,read_bytes/* showValue */.vp)(pos)}: expected a column named ` +
-                `${(0,read_bytes/* showValue */.vp)(options.scorePrefix + pos)}.`);
-        const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
-        ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
-            `positive label's column ${(0,read_bytes/* showValue */.vp)(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
-            `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
-        return {
-            kind: 'one-column',
-            columns: k,
-            width: 1,
-            pick: Int32Array.of(j),
-            scoreKind: 'probability',
-            logLossPick: Int32Array.from(perm),
-            logLossClasses: scoreClasses,
-        };
-    }
-    let identity = true;
-    for (let j = 0; j < k; j++)
-        if (perm[j] !== j)
-            identity = false;
-    return {
-        kind: identity ? 'as-read' : 'permute',
-        columns: k,
-        width: k,
-        pick: Int32Array.from(perm),
-        scoreKind: 'probability',
-        scoreClasses,
-    };
-}
-/** `data.scores` of n rows from the scores as read. */
-function applyScores(plan, scores, n) {
-    if (plan.kind === 'as-read')
-        return trimF(scores, n * plan.columns);
-    const out = new Float64Array(n * plan.width);
-    transformScores(plan, scores, out, n);
-    return out;
-}
-function transformScores(plan, scores, out, n) {
-    const k = plan.columns;
-    const pick = plan.pick;
-    if (plan.kind === 'one-column') {
-        const j = pick[0];
-        for (let i = 0; i < n; i++)
-            out[i] = scores[i * k + j];
-    }
-    else if (plan.kind === 'permute')
-        permuteRows(pick, k, scores, out, n);
-}
-/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
-function permuteRows(pick, k, scores, out, n) {
-    for (let i = 0; i < n; i++) {
-        const base = i * k;
-        for (let j = 0; j < k; j++)
-            out[base + j] = scores[base + pick[j]];
-    }
-}
-/**
- * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
- * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
- * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
- */
-function setIds(data, ids) {
-    if (ids === null)
-        return;
-    ids.releaseTable();
-    let cache = null;
-    Object.defineProperty(data, 'ids', {
-        enumerable: true,
-        configurable: true,
-        get: () => (cache ??= ids.strings()),
-        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
-    });
-}
-function trimI(a, n) {
-    return a.length === n ? a : a.slice(0, n);
-}
-function trimF(a, n) {
-    return a.length === n ? a : a.slice(0, n);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/id-partitions.ts
@@ -14866,7 +15024,7 @@ class PartitionedJoin {
         const setup = this.setup;
         const k = setup.scoresPerRow;
         // The in-memory join looks a batch of prediction rows up in the order of their label rows'
-        // top 12 bits (see `rowOrder` in collector.ts): the first duplicate it meets is the error.
+        // top 12 bits (see `rowOrder` in row-order.ts): the first duplicate it meets is the error.
         const bits = 32 - Math.clz32(Math.max(1, this.labelRows));
         const found = new JoinFindings(options.batch, Math.max(0, bits - 12));
         const joinedFiles = [];
@@ -15287,6 +15445,7 @@ class RowSpool {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/index.ts
+
 
 
 
@@ -15803,7 +15962,7 @@ function sufficientStatistics(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8455);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9838);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
@@ -16074,7 +16233,7 @@ function optionSpec(name) {
 /* unused harmony export REPORT_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6312);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6569);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
 
 
@@ -16248,7 +16407,7 @@ const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('be
 
 /***/ }),
 
-/***/ 6312:
+/***/ 6569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -17037,7 +17196,69 @@ function renderBenchText(bench, opts = {}) {
     return (0,util_escape/* defuseCommandLines */.Zx)(out.join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-budget.ts
+/**
+ * The comment-size budget of the Markdown report: each part of the body comes with its shorter
+ * forms, and the least important parts are shortened (then dropped) first until the body fits,
+ * with a note saying what was left out.
+ */
+
+function fixed(key, text) {
+    return { key, forms: [{ text, note: null }] };
+}
+/** A part whose form at each shortening level is `make(level)`; `notes[level]` says what that level left out. */
+function variants(key, make, notes) {
+    const forms = [];
+    for (let i = 0; i < notes.length; i++) {
+        const text = make(i);
+        if (text === null && i === 0)
+            return null;
+        const prev = forms[i - 1];
+        // A shorter form that is not shorter drops nothing: keep the previous note.
+        forms.push({ text: text ?? '', note: prev && prev.text === (text ?? '') ? prev.note : notes[i] });
+    }
+    return { key, forms };
+}
+/**
+ * Joins the parts (in order) and the footer, shortening the parts in `dropOrder` one level at a
+ * time until the body is at most `maxLength` characters; as a last resort whole lines are cut.
+ */
+function fitToLength(parts, footer, dropOrder, maxLength) {
+    const live = parts.filter((p) => p !== null && p.forms.some((f) => f.text !== ''));
+    const level = new Map(live.map((p) => [p.key, 0]));
+    const assemble = () => {
+        const blocks = live.map((p) => p.forms[level.get(p.key) ?? 0].text).filter((t) => t !== '');
+        const notes = live.map((p) => p.forms[level.get(p.key) ?? 0].note).filter((n) => n !== null);
+        if (notes.length) {
+            blocks.push(`> [!NOTE]\n> Shortened to stay under ${(0,quantity/* formatCount */.B4)(maxLength)} characters — left out: ${notes.join('; ')}. The full report is in report.html and result.json.`);
+        }
+        blocks.push(footer);
+        return blocks.join('\n\n') + '\n';
+    };
+    let body = assemble();
+    for (const key of dropOrder) {
+        const part = live.find((p) => p.key === key);
+        if (!part)
+            continue;
+        while (body.length > maxLength && (level.get(key) ?? 0) < part.forms.length - 1) {
+            level.set(key, (level.get(key) ?? 0) + 1);
+            body = assemble();
+        }
+        if (body.length <= maxLength)
+            break;
+    }
+    if (body.length > maxLength) {
+        // Last resort: cut whole lines (checks table, header) and say so.
+        const tail = `\n\n> [!NOTE]\n> Truncated to ${(0,quantity/* formatCount */.B4)(maxLength)} characters. The full report is in report.html and result.json.\n\n${footer}\n`;
+        const room = Math.max(0, maxLength - tail.length);
+        const cutAt = body.lastIndexOf('\n', room);
+        body = body.slice(0, cutAt > 0 ? cutAt : room) + tail;
+    }
+    return body;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -17059,9 +17280,6 @@ function mdTable(header, rows, align) {
 }
 function details(summary, body) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function fixed(key, text) {
-    return { key, forms: [{ text, note: null }] };
 }
 /** Order in which parts are shortened when the body is too long (first = least important). */
 const DROP_ORDER = [
@@ -17300,18 +17518,6 @@ function footerPart(result, opts) {
     return `<sub>${bits.join(' · ')}</sub>`;
 }
 // ---------------------------------------------------------------- assembly
-function variants(key, make, notes) {
-    const forms = [];
-    for (let i = 0; i < notes.length; i++) {
-        const text = make(i);
-        if (text === null && i === 0)
-            return null;
-        const prev = forms[i - 1];
-        // A shorter form that is not shorter drops nothing: keep the previous note.
-        forms.push({ text: text ?? '', note: prev && prev.text === (text ?? '') ? prev.note : notes[i] });
-    }
-    return { key, forms };
-}
 function renderMarkdown(result, opts = {}) {
     const maxLength = Math.max(1000, Math.floor(opts.maxLength ?? DEFAULT_MAX_LENGTH));
     const baseline = opts.baseline;
@@ -17350,37 +17556,7 @@ function renderMarkdown(result, opts = {}) {
     ]));
     parts.push(variants('warnings', (l) => (l === 0 ? warningsPart(result, 20) : l === 1 ? warningsPart(result, 3) : ''), [null, 'warnings after the first 3', 'warnings']));
     const footer = footerPart(result, opts);
-    const live = parts.filter((p) => p !== null && p.forms.some((f) => f.text !== ''));
-    const level = new Map(live.map((p) => [p.key, 0]));
-    const assemble = () => {
-        const blocks = live.map((p) => p.forms[level.get(p.key) ?? 0].text).filter((t) => t !== '');
-        const notes = live.map((p) => p.forms[level.get(p.key) ?? 0].note).filter((n) => n !== null);
-        if (notes.length) {
-            blocks.push(`> [!NOTE]\n> Shortened to stay under ${(0,quantity/* formatCount */.B4)(maxLength)} characters — left out: ${notes.join('; ')}. The full report is in report.html and result.json.`);
-        }
-        blocks.push(footer);
-        return blocks.join('\n\n') + '\n';
-    };
-    let body = assemble();
-    for (const key of DROP_ORDER) {
-        const part = live.find((p) => p.key === key);
-        if (!part)
-            continue;
-        while (body.length > maxLength && (level.get(key) ?? 0) < part.forms.length - 1) {
-            level.set(key, (level.get(key) ?? 0) + 1);
-            body = assemble();
-        }
-        if (body.length <= maxLength)
-            break;
-    }
-    if (body.length > maxLength) {
-        // Last resort: cut whole lines (checks table, header) and say so.
-        const tail = `\n\n> [!NOTE]\n> Truncated to ${(0,quantity/* formatCount */.B4)(maxLength)} characters. The full report is in report.html and result.json.\n\n${footer}\n`;
-        const room = Math.max(0, maxLength - tail.length);
-        const cutAt = body.lastIndexOf('\n', room);
-        body = body.slice(0, cutAt > 0 ? cutAt : room) + tail;
-    }
-    return body;
+    return fitToLength(parts, footer, DROP_ORDER, maxLength);
 }
 
 ;// CONCATENATED MODULE: ./src/report/svg.ts

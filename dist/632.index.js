@@ -1,5 +1,5 @@
-export const id = 303;
-export const ids = [303];
+export const id = 632;
+export const ids = [632];
 export const modules = {
 
 /***/ 62568:
@@ -1407,267 +1407,30 @@ function describeMethod(useProc, gnuTime, interval, gpu) {
 
 /***/ }),
 
-/***/ 22907:
+/***/ 96753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ loadBaseline),
-  F: () => (/* binding */ parseResult)
+  o: () => (/* binding */ loadBaseline)
 });
 
-// EXTERNAL MODULE: ./src/result/write.ts
-var write = __webpack_require__(71618);
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __webpack_require__(89013);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
-var metrics = __webpack_require__(89013);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __webpack_require__(6318);
-// EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __webpack_require__(65365);
-// EXTERNAL MODULE: ./src/registry/metrics.ts
-var registry_metrics = __webpack_require__(36502);
-;// CONCATENATED MODULE: ./src/result/validate.ts
-/**
- * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
- * pull request's report artifact). Any of them may come from another machine or a hostile fork,
- * so every field the reports or the comparison use is checked for its schema type, and every
- * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
- * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
- */
-
-function kind(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'an object';
-    if (typeof v === 'string')
-        return 'a string';
-    return `a ${typeof v}`;
-}
-function obj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** The first problem found, or null when the document passes. */
-function resultProblem(r) {
-    const problems = [];
-    const need = (path, v, type, optional) => {
-        if (v === undefined && optional)
-            return;
-        if (v === undefined)
-            return problems.push(`required field "${path}" is missing`);
-        const ok = type === 'string'
-            ? typeof v === 'string'
-            : type === 'number'
-                ? typeof v === 'number' && Number.isFinite(v)
-                : typeof v === 'number' && Number.isSafeInteger(v);
-        if (!ok)
-            problems.push(`"${path}" must be ${type === 'integer' ? 'an integer' : `a ${type}`} (found ${kind(v)})`);
-    };
-    const needObject = (path, v, optional) => {
-        if (v === undefined && optional)
-            return false;
-        if (v === undefined) {
-            problems.push(`required field "${path}" is missing`);
-            return false;
-        }
-        if (!obj(v)) {
-            problems.push(`"${path}" must be an object (found ${kind(v)})`);
-            return false;
-        }
-        return true;
-    };
-    if (needObject('tool', r.tool, false)) {
-        need('tool.name', r.tool.name, 'string', false);
-        need('tool.version', r.tool.version, 'string', false);
-    }
-    need('created_at', r.created_at, 'string', false);
-    if (needObject('dataset', r.dataset, false)) {
-        need('dataset.fingerprint', r.dataset.fingerprint, 'string', false);
-        for (const k of ['predictions_file', 'labels_file', 'positive_label'])
-            need(`dataset.${k}`, r.dataset[k], 'string', true);
-    }
-    if (needObject('source', r.source, true)) {
-        for (const k of ['commit', 'ref', 'branch', 'run_url', 'event'])
-            need(`source.${k}`, r.source[k], 'string', true);
-        need('source.pr_number', r.source.pr_number, 'integer', true);
-    }
-    if (r.warnings !== undefined) {
-        if (!Array.isArray(r.warnings))
-            problems.push(`"warnings" must be a list (found ${kind(r.warnings)})`);
-        else
-            r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
-    }
-    // Optional sections: absent (or null) is fine; anything else must be an object, or the code that
-    // reads `r.confusion.counts` or `r.statistics.terms.brier` meets a number or a list.
-    for (const k of ['per_class', 'confusion', 'statistics', 'gate'])
-        if (r[k] !== null && r[k] !== undefined && !obj(r[k]))
-            problems.push(`"${k}" must be an object (found ${kind(r[k])})`);
-    if (obj(r.statistics)) {
-        // The unpaired tests compute means and variances from these sums: a string or a negative
-        // count would give a silently wrong p-value.
-        if (needObject('statistics.terms', r.statistics.terms, false))
-            for (const [name, m] of Object.entries(r.statistics.terms)) {
-                if (!needObject(`statistics.terms.${name}`, m, false))
-                    continue;
-                need(`statistics.terms.${name}.n`, m.n, 'integer', false);
-                // A sum may have overflowed to ±inf (written "inf"), which the tests treat as such; NaN never.
-                for (const k of ['sum', 'sum_sq'])
-                    if (typeof m[k] !== 'number' || Number.isNaN(m[k]))
-                        problems.push(`"statistics.terms.${name}.${k}" must be a number (found ${kind(m[k])})`);
-                if (typeof m.n === 'number' && m.n < 0)
-                    problems.push(`"statistics.terms.${name}.n" must not be negative`);
-                if (typeof m.sum_sq === 'number' && m.sum_sq < 0)
-                    problems.push(`"statistics.terms.${name}.sum_sq" must not be negative`);
-            }
-    }
-    if (obj(r.metrics)) {
-        for (const [name, v] of Object.entries(r.metrics)) {
-            if (typeof v !== 'number')
-                continue; // null or type errors are reported by the caller
-            const range = (0,registry_metrics/* metricDeclaration */.NL)(name)?.range;
-            // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
-            if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
-                problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
-            else if (range && (v < range[0] || v > range[1]))
-                problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
-        }
-    }
-    if (obj(r.bench)) {
-        if (needObject('bench.host', r.bench.host, true)) {
-            const h = r.bench.host;
-            for (const k of ['cpu_model', 'os', 'arch', 'fingerprint'])
-                need(`bench.host.${k}`, h[k], 'string', true);
-            need('bench.host.cpu_cores', h.cpu_cores, 'number', true);
-            need('bench.host.memory_bytes', h.memory_bytes, 'number', true);
-            if (h.runner_name !== undefined && h.runner_name !== null)
-                need('bench.host.runner_name', h.runner_name, 'string', false);
-            if (h.gpus !== undefined) {
-                if (!Array.isArray(h.gpus))
-                    problems.push(`"bench.host.gpus" must be a list (found ${kind(h.gpus)})`);
-                else
-                    h.gpus.forEach((g, i) => {
-                        if (needObject(`bench.host.gpus[${i}]`, g, false))
-                            need(`bench.host.gpus[${i}].model`, g.model, 'string', false);
-                    });
-            }
-        }
-        if (r.bench.command !== undefined) {
-            if (!Array.isArray(r.bench.command))
-                problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
-            else
-                r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
-        }
-        if (Array.isArray(r.bench.runs))
-            r.bench.runs.forEach((run, i) => {
-                if (!needObject(`bench.runs[${i}]`, run, false))
-                    return;
-                need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
-            });
-        if (r.bench.summary !== undefined && obj(r.bench.summary)) {
-            for (const [field, s] of Object.entries(r.bench.summary)) {
-                if (!needObject(`bench.summary.${field}`, s, false))
-                    continue;
-                for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
-                    need(`bench.summary.${field}.${k}`, s[k], 'number', false);
-            }
-        }
-    }
-    if (obj(r.per_class)) {
-        for (const [label, s] of Object.entries(r.per_class)) {
-            if (!needObject(`per_class.${label}`, s, false))
-                continue;
-            for (const k of ['precision', 'recall', 'f1', 'support'])
-                need(`per_class.${label}.${k}`, s[k], 'number', false);
-        }
-    }
-    if (obj(r.confusion)) {
-        const c = r.confusion;
-        if (!Array.isArray(c.labels))
-            problems.push('"confusion.labels" must be a list');
-        else
-            c.labels.forEach((l, i) => need(`confusion.labels[${i}]`, l, 'string', false));
-        if (!Array.isArray(c.counts))
-            problems.push('"confusion.counts" must be a list');
-        else
-            c.counts.forEach((cell, i) => {
-                if (!Array.isArray(cell) ||
-                    cell.length !== 3 ||
-                    typeof cell[0] !== 'string' ||
-                    typeof cell[1] !== 'string' ||
-                    !Number.isSafeInteger(cell[2]) ||
-                    cell[2] < 0)
-                    problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
-            });
-    }
-    if (obj(r.errors)) {
-        const e = r.errors;
-        if (e.top_confusions !== undefined) {
-            if (!Array.isArray(e.top_confusions))
-                problems.push('"errors.top_confusions" must be a list');
-            else
-                e.top_confusions.forEach((t, i) => {
-                    if (!needObject(`errors.top_confusions[${i}]`, t, false))
-                        return;
-                    need(`errors.top_confusions[${i}].true`, t.true, 'string', false);
-                    need(`errors.top_confusions[${i}].predicted`, t.predicted, 'string', false);
-                    need(`errors.top_confusions[${i}].count`, t.count, 'number', false);
-                });
-        }
-        if (e.missing_ids !== undefined) {
-            if (!Array.isArray(e.missing_ids))
-                problems.push('"errors.missing_ids" must be a list');
-            else
-                e.missing_ids.forEach((id, i) => need(`errors.missing_ids[${i}]`, id, 'string', false));
-        }
-    }
-    if (obj(r.gate)) {
-        const g = r.gate;
-        if (!['pass', 'warn', 'fail', 'no-baseline'].includes(g.verdict))
-            problems.push('"gate.verdict" must be pass, warn, fail or no-baseline');
-        if (!Array.isArray(g.checks))
-            problems.push('"gate.checks" must be a list');
-        else
-            g.checks.forEach((c, i) => {
-                if (!needObject(`gate.checks[${i}]`, c, false))
-                    return;
-                need(`gate.checks[${i}].metric`, c.metric, 'string', false);
-                need(`gate.checks[${i}].threshold`, c.threshold, 'string', false);
-                for (const k of ['baseline', 'candidate', 'delta', 'p_value'])
-                    if (c[k] !== null)
-                        need(`gate.checks[${i}].${k}`, c[k], 'number', false);
-                if (!['pass', 'improved', 'warn', 'fail', 'no-baseline'].includes(c.verdict))
-                    problems.push(`"gate.checks[${i}].verdict" must be pass, improved, warn, fail or no-baseline`);
-                need(`gate.checks[${i}].test`, c.test, 'string', true);
-                need(`gate.checks[${i}].reason`, c.reason, 'string', true);
-            });
-        if (g.warnings !== undefined) {
-            if (!Array.isArray(g.warnings))
-                problems.push('"gate.warnings" must be a list');
-            else
-                g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
-        }
-        if (obj(g.baseline_source))
-            for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
-                need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);
-    }
-    return problems[0] ?? null;
-}
-
 // EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
 var result_examples = __webpack_require__(5063);
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
-
-
-
+// EXTERNAL MODULE: ./src/result/parse.ts + 1 modules
+var parse = __webpack_require__(31794);
+;// CONCATENATED MODULE: ./src/result/load.ts
 
 
 
@@ -1679,7 +1442,7 @@ var result_examples = __webpack_require__(5063);
  * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
  * inside the folder — absolute paths and '..' are rejected.
  */
-async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q) {
+async function loadRunFolder(pathDirOrFile, logger = progress/* silentLogger */.q) {
     let file = pathDirOrFile;
     let info;
     try {
@@ -1699,7 +1462,7 @@ async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q
             ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
             : e.message);
     }
-    const result = parseResult(text, file);
+    const result = (0,parse/* parseResult */.F)(text, file);
     const warnings = [];
     let examples = null;
     if (result.examples) {
@@ -1730,6 +1493,30 @@ async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q
                 throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
         }
     }
+    return { file, result, examples, warnings };
+}
+function safeJoin(folder, name, file) {
+    if (typeof name !== 'string' || name === '' || name.includes('\0'))
+        throw new errors/* InputError */.dz({ file }, 'examples.file must be a file name');
+    const norm = (0,external_node_path_.normalize)(name);
+    if ((0,external_node_path_.isAbsolute)(name) ||
+        /^[a-zA-Z]:/.test(name) ||
+        norm.split(/[\\/]/).includes('..') ||
+        norm.startsWith(external_node_path_.sep))
+        throw new errors/* InputError */.dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
+    return (0,external_node_path_.join)(folder, norm);
+}
+
+;// CONCATENATED MODULE: ./src/compare/baseline.ts
+
+
+
+/**
+ * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
+ * with the ones its sidecar implies.
+ */
+async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q) {
+    const { file, result, examples, warnings } = await loadRunFolder(pathDirOrFile, logger);
     if (examples)
         reconcileMetrics(result, examples, file, warnings);
     return { result, examples, warnings };
@@ -1760,88 +1547,6 @@ function reconcileMetrics(result, examples, file, warnings) {
     if (changed.length)
         warnings.push(`${file}: the metrics in result.json contradict its examples file; using the figures recomputed from ` +
             `the examples (${changed.join(', ')}).`);
-}
-function safeJoin(folder, name, file) {
-    if (typeof name !== 'string' || name === '' || name.includes('\0'))
-        throw new errors/* InputError */.dz({ file }, 'examples.file must be a file name');
-    const norm = (0,external_node_path_.normalize)(name);
-    if ((0,external_node_path_.isAbsolute)(name) ||
-        /^[a-zA-Z]:/.test(name) ||
-        norm.split(/[\\/]/).includes('..') ||
-        norm.startsWith(external_node_path_.sep))
-        throw new errors/* InputError */.dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
-    return (0,external_node_path_.join)(folder, norm);
-}
-/** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
-function parseResult(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz({ file }, `not valid JSON (${e.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new errors/* InputError */.dz({ file }, 'expected a JSON object (a model-gate result.json)');
-    const r = value;
-    if (r.schema !== schema/* RESULT_SCHEMA */.w)
-        throw new errors/* InputError */.dz({ file }, r.schema === undefined
-            ? `not a model-gate result (no "schema"; expected "${schema/* RESULT_SCHEMA */.w}")`
-            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${schema/* RESULT_SCHEMA */.w}"`);
-    const bad = (what) => {
-        throw new errors/* InputError */.dz({ file }, `malformed result: ${what}`);
-    };
-    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-        bad('"task" must be binary, multiclass or regression');
-    if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
-        bad('"n" must be a row count');
-    const ds = r.dataset;
-    if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')
-        bad('"dataset.fingerprint" must be a string');
-    const metrics = r.metrics;
-    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
-        bad('"metrics" must be an object');
-    for (const [k, raw] of Object.entries(metrics)) {
-        const v = (0,write/* reviveNumber */.$L)(raw);
-        if (v !== null && typeof v !== 'number')
-            bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
-        metrics[k] = v;
-    }
-    if (r.examples !== undefined) {
-        const ex = r.examples;
-        if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
-            bad('"examples.file" must be a string');
-        if (typeof ex.format !== 'string' || !result_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
-            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${result_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
-    }
-    if (r.bench !== undefined) {
-        const b = r.bench;
-        if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
-            bad('"bench.runs" must be a list');
-    }
-    // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
-    const stats = r.statistics;
-    if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
-        for (const m of Object.values(stats.terms))
-            if (m && typeof m === 'object')
-                for (const k of ['sum', 'sum_sq'])
-                    m[k] = (0,write/* reviveNumber */.$L)(m[k]);
-    const problem = resultProblem(r);
-    if (problem)
-        bad(problem);
-    if (!Array.isArray(r.warnings))
-        r.warnings = [];
-    if (typeof r.errors !== 'object' || r.errors === null)
-        r.errors = {
-            error_rate: null,
-            top_confusions: [],
-            missing_predictions: 0,
-            extra_predictions: 0,
-            invalid_rows: 0,
-        };
-    if (typeof r.source !== 'object' || r.source === null)
-        r.source = {};
-    return r;
 }
 
 
@@ -3201,7 +2906,7 @@ const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('be
 
 /***/ }),
 
-/***/ 56312:
+/***/ 76569:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3988,7 +3693,69 @@ function renderBenchText(bench, opts = {}) {
     return defuseCommandLines(out.join('\n') + '\n');
 }
 
+;// CONCATENATED MODULE: ./src/report/markdown-budget.ts
+/**
+ * The comment-size budget of the Markdown report: each part of the body comes with its shorter
+ * forms, and the least important parts are shortened (then dropped) first until the body fits,
+ * with a note saying what was left out.
+ */
+
+function fixed(key, text) {
+    return { key, forms: [{ text, note: null }] };
+}
+/** A part whose form at each shortening level is `make(level)`; `notes[level]` says what that level left out. */
+function variants(key, make, notes) {
+    const forms = [];
+    for (let i = 0; i < notes.length; i++) {
+        const text = make(i);
+        if (text === null && i === 0)
+            return null;
+        const prev = forms[i - 1];
+        // A shorter form that is not shorter drops nothing: keep the previous note.
+        forms.push({ text: text ?? '', note: prev && prev.text === (text ?? '') ? prev.note : notes[i] });
+    }
+    return { key, forms };
+}
+/**
+ * Joins the parts (in order) and the footer, shortening the parts in `dropOrder` one level at a
+ * time until the body is at most `maxLength` characters; as a last resort whole lines are cut.
+ */
+function fitToLength(parts, footer, dropOrder, maxLength) {
+    const live = parts.filter((p) => p !== null && p.forms.some((f) => f.text !== ''));
+    const level = new Map(live.map((p) => [p.key, 0]));
+    const assemble = () => {
+        const blocks = live.map((p) => p.forms[level.get(p.key) ?? 0].text).filter((t) => t !== '');
+        const notes = live.map((p) => p.forms[level.get(p.key) ?? 0].note).filter((n) => n !== null);
+        if (notes.length) {
+            blocks.push(`> [!NOTE]\n> Shortened to stay under ${(0,quantity/* formatCount */.B4)(maxLength)} characters — left out: ${notes.join('; ')}. The full report is in report.html and result.json.`);
+        }
+        blocks.push(footer);
+        return blocks.join('\n\n') + '\n';
+    };
+    let body = assemble();
+    for (const key of dropOrder) {
+        const part = live.find((p) => p.key === key);
+        if (!part)
+            continue;
+        while (body.length > maxLength && (level.get(key) ?? 0) < part.forms.length - 1) {
+            level.set(key, (level.get(key) ?? 0) + 1);
+            body = assemble();
+        }
+        if (body.length <= maxLength)
+            break;
+    }
+    if (body.length > maxLength) {
+        // Last resort: cut whole lines (checks table, header) and say so.
+        const tail = `\n\n> [!NOTE]\n> Truncated to ${(0,quantity/* formatCount */.B4)(maxLength)} characters. The full report is in report.html and result.json.\n\n${footer}\n`;
+        const room = Math.max(0, maxLength - tail.length);
+        const cutAt = body.lastIndexOf('\n', room);
+        body = body.slice(0, cutAt > 0 ? cutAt : room) + tail;
+    }
+    return body;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -4010,9 +3777,6 @@ function mdTable(header, rows, align) {
 }
 function details(summary, body) {
     return `<details>\n<summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function fixed(key, text) {
-    return { key, forms: [{ text, note: null }] };
 }
 /** Order in which parts are shortened when the body is too long (first = least important). */
 const DROP_ORDER = [
@@ -4251,18 +4015,6 @@ function footerPart(result, opts) {
     return `<sub>${bits.join(' · ')}</sub>`;
 }
 // ---------------------------------------------------------------- assembly
-function variants(key, make, notes) {
-    const forms = [];
-    for (let i = 0; i < notes.length; i++) {
-        const text = make(i);
-        if (text === null && i === 0)
-            return null;
-        const prev = forms[i - 1];
-        // A shorter form that is not shorter drops nothing: keep the previous note.
-        forms.push({ text: text ?? '', note: prev && prev.text === (text ?? '') ? prev.note : notes[i] });
-    }
-    return { key, forms };
-}
 function renderMarkdown(result, opts = {}) {
     const maxLength = Math.max(1000, Math.floor(opts.maxLength ?? DEFAULT_MAX_LENGTH));
     const baseline = opts.baseline;
@@ -4301,37 +4053,7 @@ function renderMarkdown(result, opts = {}) {
     ]));
     parts.push(variants('warnings', (l) => (l === 0 ? warningsPart(result, 20) : l === 1 ? warningsPart(result, 3) : ''), [null, 'warnings after the first 3', 'warnings']));
     const footer = footerPart(result, opts);
-    const live = parts.filter((p) => p !== null && p.forms.some((f) => f.text !== ''));
-    const level = new Map(live.map((p) => [p.key, 0]));
-    const assemble = () => {
-        const blocks = live.map((p) => p.forms[level.get(p.key) ?? 0].text).filter((t) => t !== '');
-        const notes = live.map((p) => p.forms[level.get(p.key) ?? 0].note).filter((n) => n !== null);
-        if (notes.length) {
-            blocks.push(`> [!NOTE]\n> Shortened to stay under ${(0,quantity/* formatCount */.B4)(maxLength)} characters — left out: ${notes.join('; ')}. The full report is in report.html and result.json.`);
-        }
-        blocks.push(footer);
-        return blocks.join('\n\n') + '\n';
-    };
-    let body = assemble();
-    for (const key of DROP_ORDER) {
-        const part = live.find((p) => p.key === key);
-        if (!part)
-            continue;
-        while (body.length > maxLength && (level.get(key) ?? 0) < part.forms.length - 1) {
-            level.set(key, (level.get(key) ?? 0) + 1);
-            body = assemble();
-        }
-        if (body.length <= maxLength)
-            break;
-    }
-    if (body.length > maxLength) {
-        // Last resort: cut whole lines (checks table, header) and say so.
-        const tail = `\n\n> [!NOTE]\n> Truncated to ${(0,quantity/* formatCount */.B4)(maxLength)} characters. The full report is in report.html and result.json.\n\n${footer}\n`;
-        const room = Math.max(0, maxLength - tail.length);
-        const cutAt = body.lastIndexOf('\n', room);
-        body = body.slice(0, cutAt > 0 ? cutAt : room) + tail;
-    }
-    return body;
+    return fitToLength(parts, footer, DROP_ORDER, maxLength);
 }
 
 ;// CONCATENATED MODULE: ./src/report/svg.ts
@@ -5509,6 +5231,335 @@ function swapToHost(a) {
         else
             a[i] = view.getUint32(i * w, true);
     }
+}
+
+
+/***/ }),
+
+/***/ 31794:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ parseResult)
+});
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
+var examples = __webpack_require__(5063);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __webpack_require__(6318);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __webpack_require__(36502);
+;// CONCATENATED MODULE: ./src/result/validate.ts
+/**
+ * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
+ * pull request's report artifact). Any of them may come from another machine or a hostile fork,
+ * so every field the reports or the comparison use is checked for its schema type, and every
+ * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
+ * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
+ */
+
+function kind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return 'a string';
+    return `a ${typeof v}`;
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** The first problem found, or null when the document passes. */
+function resultProblem(r) {
+    const problems = [];
+    const need = (path, v, type, optional) => {
+        if (v === undefined && optional)
+            return;
+        if (v === undefined)
+            return problems.push(`required field "${path}" is missing`);
+        const ok = type === 'string'
+            ? typeof v === 'string'
+            : type === 'number'
+                ? typeof v === 'number' && Number.isFinite(v)
+                : typeof v === 'number' && Number.isSafeInteger(v);
+        if (!ok)
+            problems.push(`"${path}" must be ${type === 'integer' ? 'an integer' : `a ${type}`} (found ${kind(v)})`);
+    };
+    const needObject = (path, v, optional) => {
+        if (v === undefined && optional)
+            return false;
+        if (v === undefined) {
+            problems.push(`required field "${path}" is missing`);
+            return false;
+        }
+        if (!obj(v)) {
+            problems.push(`"${path}" must be an object (found ${kind(v)})`);
+            return false;
+        }
+        return true;
+    };
+    if (needObject('tool', r.tool, false)) {
+        need('tool.name', r.tool.name, 'string', false);
+        need('tool.version', r.tool.version, 'string', false);
+    }
+    need('created_at', r.created_at, 'string', false);
+    if (needObject('dataset', r.dataset, false)) {
+        need('dataset.fingerprint', r.dataset.fingerprint, 'string', false);
+        for (const k of ['predictions_file', 'labels_file', 'positive_label'])
+            need(`dataset.${k}`, r.dataset[k], 'string', true);
+    }
+    if (needObject('source', r.source, true)) {
+        for (const k of ['commit', 'ref', 'branch', 'run_url', 'event'])
+            need(`source.${k}`, r.source[k], 'string', true);
+        need('source.pr_number', r.source.pr_number, 'integer', true);
+    }
+    if (r.warnings !== undefined) {
+        if (!Array.isArray(r.warnings))
+            problems.push(`"warnings" must be a list (found ${kind(r.warnings)})`);
+        else
+            r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
+    }
+    // Optional sections: absent (or null) is fine; anything else must be an object, or the code that
+    // reads `r.confusion.counts` or `r.statistics.terms.brier` meets a number or a list.
+    for (const k of ['per_class', 'confusion', 'statistics', 'gate'])
+        if (r[k] !== null && r[k] !== undefined && !obj(r[k]))
+            problems.push(`"${k}" must be an object (found ${kind(r[k])})`);
+    if (obj(r.statistics)) {
+        // The unpaired tests compute means and variances from these sums: a string or a negative
+        // count would give a silently wrong p-value.
+        if (needObject('statistics.terms', r.statistics.terms, false))
+            for (const [name, m] of Object.entries(r.statistics.terms)) {
+                if (!needObject(`statistics.terms.${name}`, m, false))
+                    continue;
+                need(`statistics.terms.${name}.n`, m.n, 'integer', false);
+                // A sum may have overflowed to ±inf (written "inf"), which the tests treat as such; NaN never.
+                for (const k of ['sum', 'sum_sq'])
+                    if (typeof m[k] !== 'number' || Number.isNaN(m[k]))
+                        problems.push(`"statistics.terms.${name}.${k}" must be a number (found ${kind(m[k])})`);
+                if (typeof m.n === 'number' && m.n < 0)
+                    problems.push(`"statistics.terms.${name}.n" must not be negative`);
+                if (typeof m.sum_sq === 'number' && m.sum_sq < 0)
+                    problems.push(`"statistics.terms.${name}.sum_sq" must not be negative`);
+            }
+    }
+    if (obj(r.metrics)) {
+        for (const [name, v] of Object.entries(r.metrics)) {
+            if (typeof v !== 'number')
+                continue; // null or type errors are reported by the caller
+            const range = (0,metrics/* metricDeclaration */.NL)(name)?.range;
+            // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
+            if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
+                problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
+            else if (range && (v < range[0] || v > range[1]))
+                problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
+        }
+    }
+    if (obj(r.bench)) {
+        if (needObject('bench.host', r.bench.host, true)) {
+            const h = r.bench.host;
+            for (const k of ['cpu_model', 'os', 'arch', 'fingerprint'])
+                need(`bench.host.${k}`, h[k], 'string', true);
+            need('bench.host.cpu_cores', h.cpu_cores, 'number', true);
+            need('bench.host.memory_bytes', h.memory_bytes, 'number', true);
+            if (h.runner_name !== undefined && h.runner_name !== null)
+                need('bench.host.runner_name', h.runner_name, 'string', false);
+            if (h.gpus !== undefined) {
+                if (!Array.isArray(h.gpus))
+                    problems.push(`"bench.host.gpus" must be a list (found ${kind(h.gpus)})`);
+                else
+                    h.gpus.forEach((g, i) => {
+                        if (needObject(`bench.host.gpus[${i}]`, g, false))
+                            need(`bench.host.gpus[${i}].model`, g.model, 'string', false);
+                    });
+            }
+        }
+        if (r.bench.command !== undefined) {
+            if (!Array.isArray(r.bench.command))
+                problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
+            else
+                r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
+        }
+        if (Array.isArray(r.bench.runs))
+            r.bench.runs.forEach((run, i) => {
+                if (!needObject(`bench.runs[${i}]`, run, false))
+                    return;
+                need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+            });
+        if (r.bench.summary !== undefined && obj(r.bench.summary)) {
+            for (const [field, s] of Object.entries(r.bench.summary)) {
+                if (!needObject(`bench.summary.${field}`, s, false))
+                    continue;
+                for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
+                    need(`bench.summary.${field}.${k}`, s[k], 'number', false);
+            }
+        }
+    }
+    if (obj(r.per_class)) {
+        for (const [label, s] of Object.entries(r.per_class)) {
+            if (!needObject(`per_class.${label}`, s, false))
+                continue;
+            for (const k of ['precision', 'recall', 'f1', 'support'])
+                need(`per_class.${label}.${k}`, s[k], 'number', false);
+        }
+    }
+    if (obj(r.confusion)) {
+        const c = r.confusion;
+        if (!Array.isArray(c.labels))
+            problems.push('"confusion.labels" must be a list');
+        else
+            c.labels.forEach((l, i) => need(`confusion.labels[${i}]`, l, 'string', false));
+        if (!Array.isArray(c.counts))
+            problems.push('"confusion.counts" must be a list');
+        else
+            c.counts.forEach((cell, i) => {
+                if (!Array.isArray(cell) ||
+                    cell.length !== 3 ||
+                    typeof cell[0] !== 'string' ||
+                    typeof cell[1] !== 'string' ||
+                    !Number.isSafeInteger(cell[2]) ||
+                    cell[2] < 0)
+                    problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
+            });
+    }
+    if (obj(r.errors)) {
+        const e = r.errors;
+        if (e.top_confusions !== undefined) {
+            if (!Array.isArray(e.top_confusions))
+                problems.push('"errors.top_confusions" must be a list');
+            else
+                e.top_confusions.forEach((t, i) => {
+                    if (!needObject(`errors.top_confusions[${i}]`, t, false))
+                        return;
+                    need(`errors.top_confusions[${i}].true`, t.true, 'string', false);
+                    need(`errors.top_confusions[${i}].predicted`, t.predicted, 'string', false);
+                    need(`errors.top_confusions[${i}].count`, t.count, 'number', false);
+                });
+        }
+        if (e.missing_ids !== undefined) {
+            if (!Array.isArray(e.missing_ids))
+                problems.push('"errors.missing_ids" must be a list');
+            else
+                e.missing_ids.forEach((id, i) => need(`errors.missing_ids[${i}]`, id, 'string', false));
+        }
+    }
+    if (obj(r.gate)) {
+        const g = r.gate;
+        if (!['pass', 'warn', 'fail', 'no-baseline'].includes(g.verdict))
+            problems.push('"gate.verdict" must be pass, warn, fail or no-baseline');
+        if (!Array.isArray(g.checks))
+            problems.push('"gate.checks" must be a list');
+        else
+            g.checks.forEach((c, i) => {
+                if (!needObject(`gate.checks[${i}]`, c, false))
+                    return;
+                need(`gate.checks[${i}].metric`, c.metric, 'string', false);
+                need(`gate.checks[${i}].threshold`, c.threshold, 'string', false);
+                for (const k of ['baseline', 'candidate', 'delta', 'p_value'])
+                    if (c[k] !== null)
+                        need(`gate.checks[${i}].${k}`, c[k], 'number', false);
+                if (!['pass', 'improved', 'warn', 'fail', 'no-baseline'].includes(c.verdict))
+                    problems.push(`"gate.checks[${i}].verdict" must be pass, improved, warn, fail or no-baseline`);
+                need(`gate.checks[${i}].test`, c.test, 'string', true);
+                need(`gate.checks[${i}].reason`, c.reason, 'string', true);
+            });
+        if (g.warnings !== undefined) {
+            if (!Array.isArray(g.warnings))
+                problems.push('"gate.warnings" must be a list');
+            else
+                g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
+        }
+        if (obj(g.baseline_source))
+            for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
+                need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);
+    }
+    return problems[0] ?? null;
+}
+
+// EXTERNAL MODULE: ./src/result/write.ts
+var write = __webpack_require__(71618);
+;// CONCATENATED MODULE: ./src/result/parse.ts
+
+
+
+
+
+/** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
+function parseResult(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file }, `not valid JSON (${e.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new errors/* InputError */.dz({ file }, 'expected a JSON object (a model-gate result.json)');
+    const r = value;
+    if (r.schema !== schema/* RESULT_SCHEMA */.w)
+        throw new errors/* InputError */.dz({ file }, r.schema === undefined
+            ? `not a model-gate result (no "schema"; expected "${schema/* RESULT_SCHEMA */.w}")`
+            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${schema/* RESULT_SCHEMA */.w}"`);
+    const bad = (what) => {
+        throw new errors/* InputError */.dz({ file }, `malformed result: ${what}`);
+    };
+    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
+        bad('"task" must be binary, multiclass or regression');
+    if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
+        bad('"n" must be a row count');
+    const ds = r.dataset;
+    if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')
+        bad('"dataset.fingerprint" must be a string');
+    const metrics = r.metrics;
+    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
+        bad('"metrics" must be an object');
+    for (const [k, raw] of Object.entries(metrics)) {
+        const v = (0,write/* reviveNumber */.$L)(raw);
+        if (v !== null && typeof v !== 'number')
+            bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
+        metrics[k] = v;
+    }
+    if (r.examples !== undefined) {
+        const ex = r.examples;
+        if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
+            bad('"examples.file" must be a string');
+        if (typeof ex.format !== 'string' || !examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
+            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
+    }
+    if (r.bench !== undefined) {
+        const b = r.bench;
+        if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
+            bad('"bench.runs" must be a list');
+    }
+    // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
+    const stats = r.statistics;
+    if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
+        for (const m of Object.values(stats.terms))
+            if (m && typeof m === 'object')
+                for (const k of ['sum', 'sum_sq'])
+                    m[k] = (0,write/* reviveNumber */.$L)(m[k]);
+    const problem = resultProblem(r);
+    if (problem)
+        bad(problem);
+    if (!Array.isArray(r.warnings))
+        r.warnings = [];
+    if (typeof r.errors !== 'object' || r.errors === null)
+        r.errors = {
+            error_rate: null,
+            top_confusions: [],
+            missing_predictions: 0,
+            extra_predictions: 0,
+            invalid_rows: 0,
+        };
+    if (typeof r.source !== 'object' || r.source === null)
+        r.source = {};
+    return r;
 }
 
 

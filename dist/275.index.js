@@ -1,8 +1,8 @@
-export const id = 122;
-export const ids = [122];
+export const id = 275;
+export const ids = [275];
 export const modules = {
 
-/***/ 23122:
+/***/ 71275:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -2345,6 +2345,91 @@ function upperBound(sorted, v) {
     return lo;
 }
 
+;// CONCATENATED MODULE: ./src/compare/stats/paired-max-swap.ts
+
+
+/**
+ * The paired randomisation (swap) test of a difference of maxima: max_error, lower is better.
+ *
+ * Why not the bootstrap: a row bootstrap of a maximum is inconsistent (the resampled maximum
+ * equals the sample maximum with probability → 1 − 1/e, whatever n), and the calibration grid
+ * measured its A/A false-alarm rate at 12–13% for α = 5%. Under the null that the two models'
+ * errors are exchangeable within each example (A/A: the same model twice), swapping the two
+ * errors of each example at random gives the exact null distribution of
+ * T = max(candidate) − max(baseline), so p = (1 + #{T* ≥ T}) / (B + 1) has size ≤ α exactly.
+ * A tolerance δ is tested at its boundary by shifting the candidate's errors by −δ first (the
+ * maximum shifts with them), the usual construction for a non-inferiority margin.
+ *
+ * Cost: one sort of the per-example larger values, then O(1) expected work per round: the
+ * swapped maxima only depend on the examples from the top down to the first one whose larger
+ * value lands on the other side (a fair coin per example: 2 examples on average).
+ *
+ * `baseValues[i]` and `candValues[i]` are example i's absolute errors (already aligned).
+ */
+function pairedMaxSwapPValue(baseValues, candValues, tolerance, resamples, seed) {
+    const n = baseValues.length;
+    if (n === 0 || resamples <= 0)
+        return null;
+    const hi = new Float64Array(n);
+    const lo = new Float64Array(n);
+    let maxB = -Infinity;
+    let maxC = -Infinity;
+    for (let i = 0; i < n; i++) {
+        const a = baseValues[i];
+        const c = candValues[i] - tolerance;
+        if (!(a === a) || !(c === c))
+            return null;
+        if (a > maxB)
+            maxB = a;
+        if (c > maxC)
+            maxC = c;
+        hi[i] = a >= c ? a : c;
+        lo[i] = a >= c ? c : a;
+    }
+    const observed = maxC - maxB;
+    const order = (0,sort/* rankDescending */.$r)(hi, null).order;
+    const hiSorted = new Float64Array(n);
+    const loSorted = new Float64Array(n);
+    for (let j = 0; j < n; j++) {
+        hiSorted[j] = hi[order[j]];
+        loSorted[j] = lo[order[j]];
+    }
+    const rng = new prng_Rng(seed);
+    let bits = 0;
+    let bitsLeft = 0;
+    const coin = () => {
+        if (bitsLeft === 0) {
+            bits = rng.nextUint32();
+            bitsLeft = 32;
+        }
+        bitsLeft--;
+        const b = bits & 1;
+        bits >>>= 1;
+        return b;
+    };
+    let atLeast = 0;
+    for (let round = 0; round < resamples; round++) {
+        // The top example's larger value is one side's maximum; the other side's maximum is the
+        // largest value it receives further down.
+        const topToCandidate = coin() === 1;
+        let other = loSorted[0];
+        for (let j = 1; j < n; j++) {
+            if (hiSorted[j] <= other)
+                break; // nothing further down can exceed it
+            if (coin() === 1) {
+                other = hiSorted[j]; // this example's larger value goes to the other side
+                break;
+            }
+            if (loSorted[j] > other)
+                other = loSorted[j];
+        }
+        const t = topToCandidate ? hiSorted[0] - other : other - hiSorted[0];
+        if (t >= observed)
+            atLeast++;
+    }
+    return (atLeast + 1) / (resamples + 1);
+}
+
 ;// CONCATENATED MODULE: ./src/compare/stats/weighted-rank-bootstrap.ts
 
 
@@ -2459,6 +2544,7 @@ function toBaseRows(candOrder, candidateRow) {
 
 
 
+
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 const DELTA_METHOD_MIN_ROWS = 200;
 /**
@@ -2506,8 +2592,11 @@ function pairedTestsByShape(base, cand, permutation, metrics, options, progress)
             const absC = regressionTerms(cand, regression/* absoluteError */.ij);
             if (!absB.some((x) => x !== x) && !absC.some((x) => x !== x))
                 outcome = {
-                    kind: 'bootstrap',
-                    test: 'lazy-multinomial-bootstrap',
+                    kind: 'swap',
+                    test: 'paired-max-swap',
+                    base: absB,
+                    cand: Float64Array.from({ length: absB.length }, (_, i) => absC[permutation[i]]),
+                    seed: options.seed,
                     distribution: pairedMaxBootstrap(absB, absC, permutation, options),
                 };
         }
@@ -2796,7 +2885,10 @@ function judgePaired(outcome, metric, tolerance, higherIsBetter, alpha, z, resam
     }
     else {
         const { deltas, dropped } = outcome.distribution;
-        pRegress = bootstrapPValue(deltas, tolerance, higherIsBetter);
+        pRegress =
+            outcome.kind === 'swap' && !higherIsBetter
+                ? pairedMaxSwapPValue(outcome.base, outcome.cand, tolerance, resamples, outcome.seed)
+                : bootstrapPValue(deltas, tolerance, higherIsBetter);
         // 1 − 2α: the two-sided interval whose lower/upper bound is the one-sided test's at α.
         ci = percentileInterval(deltas, 2 * alpha);
         se = bootstrapSe(deltas);
@@ -3117,7 +3209,7 @@ function compare_compareResults(input) {
         paired,
         significance: alpha,
         multiple_comparisons: config.multiple_comparisons,
-        bootstrap: boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind === 'bootstrap')
+        bootstrap: boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind !== 'analytic')
             ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
             : null,
         baseline_source: baseline
@@ -3441,7 +3533,7 @@ function decide(d, alpha, hasBaseline, candidate) {
 }
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
-var compare_baseline = __webpack_require__(22907);
+var compare_baseline = __webpack_require__(96753);
 // EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
 var examples = __webpack_require__(5063);
 // EXTERNAL MODULE: ./src/result/schema.ts
@@ -5044,6 +5136,10 @@ const KIND_NESTED = 5;
 function makeCells(slots) {
     return { starts: new Int32Array(slots), ends: new Int32Array(slots), kinds: new Uint8Array(slots) };
 }
+/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
+function nestedWhat(buf, s, e) {
+    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
+}
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/interner.ts
 
@@ -5374,6 +5470,47 @@ function bucketOrder(hashes, count, mask, out) {
         counts[b + 1] += counts[b];
     for (let i = 0; i < count; i++)
         out[counts[(hashes[i] & mask) >>> shift]++] = i;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/row-order.ts
+/**
+ * The order in which the collector looks up a batch of prediction ids: by their label rows' top
+ * 12 bits, which the partitioned join (id-partitions.ts) reproduces to report the same first
+ * duplicate.
+ */
+const rowCounts = new Int32Array((1 << 12) + 2);
+/** A permutation of 0..count-1 ordering rows[] by value (top 12 bits of 0..n; -1 first), stable. */
+function rowOrder(rows, count, n, out) {
+    const bits = 32 - Math.clz32(Math.max(1, n));
+    const shift = Math.max(0, bits - 12);
+    const buckets = (1 << Math.min(12, bits)) + 1;
+    rowCounts.fill(0, 0, buckets + 1);
+    for (let i = 0; i < count; i++)
+        rowCounts[(rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1) + 1]++;
+    for (let b = 0; b < buckets; b++)
+        rowCounts[b + 1] += rowCounts[b];
+    for (let i = 0; i < count; i++)
+        out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/typed-arrays.ts
+/** Typed-array helpers of the readers. */
+function trimI(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+function trimF(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+function resizeI(a, cap, keep) {
+    const out = new Int32Array(cap);
+    out.set(a.subarray(0, keep));
+    return out;
+}
+function resizeF(a, cap, keep) {
+    const out = new Float64Array(cap);
+    if (a)
+        out.set(a.subarray(0, keep));
+    return out;
 }
 
 // EXTERNAL MODULE: external "node:zlib"
@@ -7054,6 +7191,8 @@ var probability = __webpack_require__(84918);
 
 
 
+
+
 const PHASE_SINGLE = 0;
 const PHASE_LABELS = 1;
 const PHASE_PREDICTIONS = 2;
@@ -7064,10 +7203,6 @@ const MAX_EXAMPLES = 10;
  */
 const ID_BATCH = 1 << 15;
 const BATCH = ID_BATCH;
-/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
-function nestedWhat(buf, s, e) {
-    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
-}
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
  * numbered in label-file order (or file order for a single file). Labels are interned (bytes →
@@ -7659,31 +7794,6 @@ class Collector {
         throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
     }
 }
-function resizeI(a, cap, keep) {
-    const out = new Int32Array(cap);
-    out.set(a.subarray(0, keep));
-    return out;
-}
-function resizeF(a, cap, keep) {
-    const out = new Float64Array(cap);
-    if (a)
-        out.set(a.subarray(0, keep));
-    return out;
-}
-const rowCounts = new Int32Array((1 << 12) + 2);
-/** A permutation of 0..count-1 ordering rows[] by value (top 12 bits of 0..n; -1 first), stable. */
-function rowOrder(rows, count, n, out) {
-    const bits = 32 - Math.clz32(Math.max(1, n));
-    const shift = Math.max(0, bits - 12);
-    const buckets = (1 << Math.min(12, bits)) + 1;
-    rowCounts.fill(0, 0, buckets + 1);
-    for (let i = 0; i < count; i++)
-        rowCounts[(rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1) + 1]++;
-    for (let b = 0; b < buckets; b++)
-        rowCounts[b + 1] += rowCounts[b];
-    for (let i = 0; i < count; i++)
-        out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
-}
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/labels.ts
 
@@ -7900,7 +8010,225 @@ function makeNumberHasher() {
     };
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/read/settle-classes.ts
+/**
+ * The classes of a classification read: the used labels ordered as scikit-learn, binary or
+ * multiclass, the positive label, and `--task auto` refusing numbers that look like a regression target.
+ */
+
+
+
+/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
+function settleClasses(c, ctx, used) {
+    const { options } = ctx;
+    const all = c.labels.strings();
+    const usedIndex = new Int32Array(all.length).fill(-1);
+    const interned = [];
+    for (let l = 0; l < all.length; l++)
+        if (used[l] === 1)
+            usedIndex[l] = interned.push(all[l]) - 1;
+    let order = orderLabels(interned);
+    const explicit = options.task;
+    if (explicit === 'binary' && order.classes.length > 2) {
+        const remapAll = new Int32Array(all.length);
+        for (let l = 0; l < all.length; l++)
+            remapAll[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+        throw new errors/* InputError */.dz({ file: ctx.labelsFile }, `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
+            `${labelsWithWhere(c, order.classes, remapAll, ctx.labelsFile)}. A binary task has exactly two; fix the ` +
+            'stray rows, or use --task multiclass (or auto).');
+    }
+    const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
+    if (binary &&
+        order.classes.length < 2 &&
+        options.positiveLabel !== undefined &&
+        findLabel(order.classes, options.positiveLabel, order.numeric) < 0) {
+        // Every row has the same label; the positive label the user named is the other class.
+        order = orderLabels([...interned, options.positiveLabel]);
+    }
+    const { classes, numeric } = order;
+    const remap = new Int32Array(all.length);
+    for (let l = 0; l < all.length; l++)
+        remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
+    if ((explicit === undefined || explicit === 'auto') && numeric)
+        refuseNumericTargets(c, classes, remap);
+    const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
+    if (binary) {
+        let positive = classes.length - 1;
+        if (options.positiveLabel !== undefined) {
+            positive = findLabel(classes, options.positiveLabel, numeric);
+            if (positive < 0)
+                throw new errors/* UsageError */.eb(`--positive-label ${showValue(options.positiveLabel)} is not one of the labels; ` +
+                    `the labels are ${listLabels(classes)}.`);
+        }
+        settled.positive = positive;
+    }
+    else if (options.positiveLabel !== undefined) {
+        ctx.warnings.push(`--positive-label ${showValue(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
+    }
+    return settled;
+}
+/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
+function labelWhere(c, l) {
+    return (0,errors/* formatLocation */.j$)({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+}
+/**
+ * The first classes with where each first appears (a stray third label is usually one bad row):
+ * `"c" (first at preds.csv, line 4, column "label")`, and a count of the rest.
+ */
+function labelsWithWhere(c, classes, remap, fallback) {
+    const shown = classes.slice(0, 5).map((cl, k) => {
+        const l = firstInterned(remap, k);
+        return `${showValue(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
+    });
+    return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
+}
+/** The first interned label that became class `k`. */
+function firstInterned(remap, k) {
+    for (let l = 0; l < remap.length; l++)
+        if (remap[l] === k)
+            return l;
+    return -1;
+}
+/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
+const MAX_NUMERIC_CLASSES = 50;
+/**
+ * `--task auto` on numbers that look like a regression target (a non-integer label, or many
+ * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
+ * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
+ * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
+ * which with --task.
+ */
+function refuseNumericTargets(c, classes, remap) {
+    const fractional = classes.findIndex((cl) => canonicalDecimal(cl).includes('.'));
+    const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
+    if (fractional < 0 && !many)
+        return;
+    const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
+    const why = fractional >= 0
+        ? `the label ${showValue(classes[fractional])} is not an integer`
+        : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
+    throw new errors/* InputError */.dz({ file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] }, `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
+        'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.');
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/score-plan.ts
+/** The score columns checked against the classes, and how the columns as read become `data.scores`. */
+
+
+
+
+
+
+/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
+function planScores(c, ctx, data, numeric, present, 
+/** Interned label → class index (to say where a label first appears). */
+remap) {
+    const classes = data.classes;
+    const { options } = ctx;
+    const k = c.scoresPerRow;
+    if (options.scoreColumn !== undefined) {
+        if (data.task !== 'binary') {
+            const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${showValue(options.scoreColumn)} gives the score of the positive class, which only applies ` +
+                `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
+                'Fix the stray rows, or for multiclass ' +
+                'give one probability column per class with --score-prefix.');
+        }
+        let scoreKind = 'probability';
+        if (!(0,probability/* isProbabilityScore */.kC)(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
+            scoreKind = 'decision';
+            ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
+                'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
+        }
+        return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
+    }
+    // --score-prefix: one probability column per class.
+    const colNumeric = ctx.probClasses.every((s) => Number.isFinite(labelNumber(s)));
+    // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
+    const colClass = ctx.probClasses.map((s) => {
+        const i = findLabel(classes, s, numeric && colNumeric);
+        return i >= 0 ? classes[i] : s;
+    });
+    const perm = Array.from({ length: k }, (_, j) => j);
+    if (colNumeric)
+        perm.sort((a, b) => labelNumber(colClass[a]) - labelNumber(colClass[b]) || a - b);
+    else
+        perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
+    const scoreClasses = perm.map((j) => colClass[j]);
+    // Every true label needs a column.
+    const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
+    if (lacking.length > 0) {
+        const prefix = options.scorePrefix;
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
+            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${showValue(prefix + lacking[0])}).`);
+    }
+    if (c.probOffRows > 0)
+        ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
+            `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
+            'they are renormalised per row, as scikit-learn does.');
+    if (data.task === 'binary') {
+        const pos = classes[data.positive];
+        const j = colClass.indexOf(pos);
+        if (j < 0)
+            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${showValue(pos)}: expected a column named ` +
+                `${showValue(options.scorePrefix + pos)}.`);
+        const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
+        ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
+            `positive label's column ${showValue(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
+            `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
+        return {
+            kind: 'one-column',
+            columns: k,
+            width: 1,
+            pick: Int32Array.of(j),
+            scoreKind: 'probability',
+            logLossPick: Int32Array.from(perm),
+            logLossClasses: scoreClasses,
+        };
+    }
+    let identity = true;
+    for (let j = 0; j < k; j++)
+        if (perm[j] !== j)
+            identity = false;
+    return {
+        kind: identity ? 'as-read' : 'permute',
+        columns: k,
+        width: k,
+        pick: Int32Array.from(perm),
+        scoreKind: 'probability',
+        scoreClasses,
+    };
+}
+/** `data.scores` of n rows from the scores as read. */
+function applyScores(plan, scores, n) {
+    if (plan.kind === 'as-read')
+        return trimF(scores, n * plan.columns);
+    const out = new Float64Array(n * plan.width);
+    transformScores(plan, scores, out, n);
+    return out;
+}
+function transformScores(plan, scores, out, n) {
+    const k = plan.columns;
+    const pick = plan.pick;
+    if (plan.kind === 'one-column') {
+        const j = pick[0];
+        for (let i = 0; i < n; i++)
+            out[i] = scores[i * k + j];
+    }
+    else if (plan.kind === 'permute')
+        permuteRows(pick, k, scores, out, n);
+}
+/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
+function permuteRows(pick, k, scores, out, n) {
+    for (let i = 0; i < n; i++) {
+        const base = i * k;
+        for (let j = 0; j < k; j++)
+            out[base + j] = scores[base + pick[j]];
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/read/finish.ts
+
 
 
 
@@ -8014,98 +8342,46 @@ function readStats(c, ctx) {
             `(first: ${listLabels(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`);
     return stats;
 }
-/** Orders the used labels as scikit-learn, decides binary or multiclass and the positive label. */
-function settleClasses(c, ctx, used) {
+function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
     const { options } = ctx;
-    const all = c.labels.strings();
-    const usedIndex = new Int32Array(all.length).fill(-1);
-    const interned = [];
-    for (let l = 0; l < all.length; l++)
-        if (used[l] === 1)
-            usedIndex[l] = interned.push(all[l]) - 1;
-    let order = orderLabels(interned);
-    const explicit = options.task;
-    if (explicit === 'binary' && order.classes.length > 2) {
-        const remapAll = new Int32Array(all.length);
-        for (let l = 0; l < all.length; l++)
-            remapAll[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-        throw new errors/* InputError */.dz({ file: ctx.labelsFile }, `--task binary, but the labels and predictions hold ${order.classes.length} distinct labels: ` +
-            `${labelsWithWhere(c, order.classes, remapAll, ctx.labelsFile)}. A binary task has exactly two; fix the ` +
-            'stray rows, or use --task multiclass (or auto).');
-    }
-    const binary = explicit === 'binary' || (explicit !== 'multiclass' && order.classes.length === 2);
-    if (binary &&
-        order.classes.length < 2 &&
-        options.positiveLabel !== undefined &&
-        findLabel(order.classes, options.positiveLabel, order.numeric) < 0) {
-        // Every row has the same label; the positive label the user named is the other class.
-        order = orderLabels([...interned, options.positiveLabel]);
-    }
-    const { classes, numeric } = order;
-    const remap = new Int32Array(all.length);
-    for (let l = 0; l < all.length; l++)
-        remap[l] = usedIndex[l] >= 0 ? order.remap[usedIndex[l]] : -1;
-    if ((explicit === undefined || explicit === 'auto') && numeric)
-        refuseNumericTargets(c, classes, remap);
-    const settled = { task: binary ? 'binary' : 'multiclass', classes, numeric, remap };
-    if (binary) {
-        let positive = classes.length - 1;
-        if (options.positiveLabel !== undefined) {
-            positive = findLabel(classes, options.positiveLabel, numeric);
-            if (positive < 0)
-                throw new errors/* UsageError */.eb(`--positive-label ${showValue(options.positiveLabel)} is not one of the labels; ` +
-                    `the labels are ${listLabels(classes)}.`);
-        }
-        settled.positive = positive;
-    }
-    else if (options.positiveLabel !== undefined) {
-        ctx.warnings.push(`--positive-label ${showValue(options.positiveLabel)} is ignored: the task is multiclass (${classes.length} labels).`);
-    }
-    return settled;
-}
-/** Where interned label `l` was first read, for a message: `file, line N, column "x"`. */
-function labelWhere(c, l) {
-    return (0,errors/* formatLocation */.j$)({ file: c.labelFile[l], line: c.labelLine[l], column: c.labelColumn[l] });
+    const parts = [];
+    if (missing > 0)
+        parts.push(`${missing} of the ${c.n} ids in ${ctx.labelsFile} have no prediction row ` +
+            `(first: ${listLabels(missingExamples, SHOWN_IN_ERRORS)})`);
+    if (invalid > 0)
+        parts.push(`${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
+            `(first: ${c.hasIds ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
+    const what = parts.join(' and ');
+    if (c.setup.regression)
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Regression cannot count a missing prediction as wrong (there is no "wrong" value), ` +
+            'so every labelled row needs a numeric prediction.');
+    if (options.missing === 'error')
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Every labelled example needs a prediction; to score missing predictions as wrong instead, ` +
+            'pass --missing count-as-wrong.');
 }
 /**
- * The first classes with where each first appears (a stray third label is usually one bad row):
- * `"c" (first at preds.csv, line 4, column "label")`, and a count of the rest.
+ * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
+ * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
+ * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
  */
-function labelsWithWhere(c, classes, remap, fallback) {
-    const shown = classes.slice(0, 5).map((cl, k) => {
-        const l = firstInterned(remap, k);
-        return `${showValue(cl)} (first at ${l >= 0 ? labelWhere(c, l) : fallback})`;
-    });
-    return shown.join(', ') + (classes.length > 5 ? ` and ${classes.length - 5} more` : '');
-}
-/** The first interned label that became class `k`. */
-function firstInterned(remap, k) {
-    for (let l = 0; l < remap.length; l++)
-        if (remap[l] === k)
-            return l;
-    return -1;
-}
-/** More distinct numeric labels than this, and more than half the rows, look like a regression target. */
-const MAX_NUMERIC_CLASSES = 50;
-/**
- * `--task auto` on numbers that look like a regression target (a non-integer label, or many
- * distinct values: more than MAX_NUMERIC_CLASSES and more than half the rows) stops with exit 2
- * rather than guessing: classification metrics of a 200-class "multiclass" reading of prices are
- * numbers nobody wants, and regression metrics of class ids would be as wrong. The user says
- * which with --task.
- */
-function refuseNumericTargets(c, classes, remap) {
-    const fractional = classes.findIndex((cl) => canonicalDecimal(cl).includes('.'));
-    const many = classes.length > MAX_NUMERIC_CLASSES && classes.length > c.n / 2;
-    if (fractional < 0 && !many)
+function setIds(data, ids) {
+    if (ids === null)
         return;
-    const l = firstInterned(remap, fractional >= 0 ? fractional : 0);
-    const why = fractional >= 0
-        ? `the label ${showValue(classes[fractional])} is not an integer`
-        : `there are ${classes.length} distinct numeric labels in ${c.n} rows`;
-    throw new errors/* InputError */.dz({ file: c.labelFile[l] ?? c.file, line: c.labelLine[l], column: c.labelColumn[l] }, `--task auto: ${why}, which looks like a regression target, not classes. Pass --task regression ` +
-        'for regression metrics, or --task multiclass (or binary) if these numbers really are class names.');
+    ids.releaseTable();
+    let cache = null;
+    Object.defineProperty(data, 'ids', {
+        enumerable: true,
+        configurable: true,
+        get: () => (cache ??= ids.strings()),
+        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
+    });
 }
+
+;// CONCATENATED MODULE: ./src/evaluate/read/row-stream.ts
+
+
+
+
 /**
  * Streaming: the same decisions as `finish` from the counts and labels gathered while reading,
  * and a `RowStream` that replays the spooled rows (remapped to the classes, scores in
@@ -8273,153 +8549,6 @@ class RowStream {
             this.fingerprinted = true;
         }
     }
-}
-function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
-    const { options } = ctx;
-    const parts = [];
-    if (missing > 0)
-        parts.push(`${missing} of the ${c.n} ids in ${ctx.labelsFile} have no prediction row ` +
-            `(first: ${listLabels(missingExamples, SHOWN_IN_ERRORS)})`);
-    if (invalid > 0)
-        parts.push(`${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
-            `(first: ${c.hasIds ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
-    const what = parts.join(' and ');
-    if (c.setup.regression)
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Regression cannot count a missing prediction as wrong (there is no "wrong" value), ` +
-            'so every labelled row needs a numeric prediction.');
-    if (options.missing === 'error')
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Every labelled example needs a prediction; to score missing predictions as wrong instead, ` +
-            'pass --missing count-as-wrong.');
-}
-/** Checks the score columns against the classes (errors and warnings as `finish` reports them). */
-function planScores(c, ctx, data, numeric, present, 
-/** Interned label → class index (to say where a label first appears). */
-remap) {
-    const classes = data.classes;
-    const { options } = ctx;
-    const k = c.scoresPerRow;
-    if (options.scoreColumn !== undefined) {
-        if (data.task !== 'binary') {
-            const where = labelsWithWhere(c, classes, remap, ctx.labelsFile);
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `--score-column ${showValue(options.scoreColumn)} gives the score of the positive class, which only applies ` +
-                `to binary tasks, but the labels and predictions hold ${classes.length} distinct labels: ${where}. ` +
-                'Fix the stray rows, or for multiclass ' +
-                'give one probability column per class with --score-prefix.');
-        }
-        let scoreKind = 'probability';
-        if (!(0,probability/* isProbabilityScore */.kC)(undefined, !(c.scoreMin < 0 || c.scoreMax > 1))) {
-            scoreKind = 'decision';
-            ctx.warnings.push(`Scores in "${options.scoreColumn}" range from ${c.scoreMin} to ${c.scoreMax}, outside [0, 1], so they are ` +
-                'treated as decision scores: ROC AUC and average precision are computed, log loss and Brier score are not.');
-        }
-        return { kind: 'as-read', columns: 1, width: 1, pick: new Int32Array(0), scoreKind };
-    }
-    // --score-prefix: one probability column per class.
-    const colNumeric = ctx.probClasses.every((s) => Number.isFinite(labelNumber(s)));
-    // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
-    const colClass = ctx.probClasses.map((s) => {
-        const i = findLabel(classes, s, numeric && colNumeric);
-        return i >= 0 ? classes[i] : s;
-    });
-    const perm = Array.from({ length: k }, (_, j) => j);
-    if (colNumeric)
-        perm.sort((a, b) => labelNumber(colClass[a]) - labelNumber(colClass[b]) || a - b);
-    else
-        perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
-    const scoreClasses = perm.map((j) => colClass[j]);
-    // Every true label needs a column.
-    const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
-    if (lacking.length > 0) {
-        const prefix = options.scorePrefix;
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
-            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${showValue(prefix + lacking[0])}).`);
-    }
-    if (c.probOffRows > 0)
-        ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
-            `(within numpy.allclose's tolerance, as scikit-learn checks), first on line ${c.probOffFirstLine} (sum ${c.probOffFirstSum}); ` +
-            'they are renormalised per row, as scikit-learn does.');
-    if (data.task === 'binary') {
-        const pos = classes[data.positive];
-        const j = colClass.indexOf(pos);
-        if (j < 0)
-            throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${showValue(pos)}: expected a column named ` +
-                `${showValue(options.scorePrefix + pos)}.`);
-        const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
-        ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
-            `positive label's column ${showValue(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
-            `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
-        return {
-            kind: 'one-column',
-            columns: k,
-            width: 1,
-            pick: Int32Array.of(j),
-            scoreKind: 'probability',
-            logLossPick: Int32Array.from(perm),
-            logLossClasses: scoreClasses,
-        };
-    }
-    let identity = true;
-    for (let j = 0; j < k; j++)
-        if (perm[j] !== j)
-            identity = false;
-    return {
-        kind: identity ? 'as-read' : 'permute',
-        columns: k,
-        width: k,
-        pick: Int32Array.from(perm),
-        scoreKind: 'probability',
-        scoreClasses,
-    };
-}
-/** `data.scores` of n rows from the scores as read. */
-function applyScores(plan, scores, n) {
-    if (plan.kind === 'as-read')
-        return trimF(scores, n * plan.columns);
-    const out = new Float64Array(n * plan.width);
-    transformScores(plan, scores, out, n);
-    return out;
-}
-function transformScores(plan, scores, out, n) {
-    const k = plan.columns;
-    const pick = plan.pick;
-    if (plan.kind === 'one-column') {
-        const j = pick[0];
-        for (let i = 0; i < n; i++)
-            out[i] = scores[i * k + j];
-    }
-    else if (plan.kind === 'permute')
-        permuteRows(pick, k, scores, out, n);
-}
-/** Rows of k columns, column j of `out` taken from column pick[j] of `scores`. */
-function permuteRows(pick, k, scores, out, n) {
-    for (let i = 0; i < n; i++) {
-        const base = i * k;
-        for (let j = 0; j < k; j++)
-            out[base + j] = scores[base + pick[j]];
-    }
-}
-/**
- * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
- * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
- * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
- */
-function setIds(data, ids) {
-    if (ids === null)
-        return;
-    ids.releaseTable();
-    let cache = null;
-    Object.defineProperty(data, 'ids', {
-        enumerable: true,
-        configurable: true,
-        get: () => (cache ??= ids.strings()),
-        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
-    });
-}
-function trimI(a, n) {
-    return a.length === n ? a : a.slice(0, n);
-}
-function trimF(a, n) {
-    return a.length === n ? a : a.slice(0, n);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/id-partitions.ts
@@ -8646,7 +8775,7 @@ class PartitionedJoin {
         const setup = this.setup;
         const k = setup.scoresPerRow;
         // The in-memory join looks a batch of prediction rows up in the order of their label rows'
-        // top 12 bits (see `rowOrder` in collector.ts): the first duplicate it meets is the error.
+        // top 12 bits (see `rowOrder` in row-order.ts): the first duplicate it meets is the error.
         const bits = 32 - Math.clz32(Math.max(1, this.labelRows));
         const found = new JoinFindings(options.batch, Math.max(0, bits - 12));
         const joinedFiles = [];
@@ -9078,6 +9207,7 @@ class RowSpool {
 
 
 
+
 /**
  * Reads the predictions (and labels) files named by `options`, joins them, and returns the rows
  * as typed arrays (`EvaluationData`) with the counts and warnings gathered on the way.
@@ -9330,220 +9460,11 @@ function checkOptions(options, warnings) {
             'probability column per class with --score-prefix.');
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/metrics/streaming.ts
+;// CONCATENATED MODULE: ./src/evaluate/metrics/score-streams.ts
 
 
 
 
-
-
-
-
-const DEFAULT_SORT_CHUNK = 1 << 20;
-/**
- * `computeMetrics` over rows that arrive in batches (each an `EvaluationData` of consecutive rows,
- * in row order, with the same classes, positive label and score columns), in memory bounded by
- * the batch and `sortChunk`, whatever the number of rows. Every value is bit-identical to
- * `computeMetrics` on all the rows at once: sums are added in the same row order with the same
- * compensated summation and the same per-row float operations; ROC AUC, average precision and
- * the median absolute error walk the same groups of equal values in the same order (sorted runs,
- * merged; see `SortedGroups`).
- *
- * Use: `add` every batch, then `endPass()`; while it returns true (regression's R² needs the
- * mean of y first), replay every batch again through `add` and call `endPass()` again; then
- * `result()`.
- */
-class StreamingMetrics {
-    impl;
-    constructor(first, options) {
-        const chunk = Math.max(1, options.sortChunk ?? DEFAULT_SORT_CHUNK);
-        this.impl =
-            first.task === 'regression'
-                ? new RegressionStream(options.dir, chunk)
-                : new ClassificationStream(first, options.dir, chunk);
-    }
-    add(batch) {
-        this.impl.add(batch);
-    }
-    /** Ends a pass over the rows; true when another pass is needed. */
-    endPass() {
-        return this.impl.endPass();
-    }
-    result() {
-        return this.impl.result();
-    }
-}
-class RegressionStream {
-    pass = 0;
-    sums = {
-        total: 0,
-        sAbs: new util_sum/* CompensatedSum */.$(),
-        sSq: new util_sum/* CompensatedSum */.$(),
-        sApe: new util_sum/* CompensatedSum */.$(),
-        sY: new util_sum/* CompensatedSum */.$(),
-        maxError: -Infinity,
-        yMin: Infinity,
-        yMax: -Infinity,
-    };
-    skipped = 0;
-    abs;
-    mean = 0;
-    sst = new util_sum/* CompensatedSum */.$();
-    constructor(dir, chunk) {
-        this.abs = new SortedGroups(dir, 'abs-error', chunk);
-    }
-    add(batch) {
-        const { yTrue, yPred } = batch;
-        const n = batch.n;
-        if (this.pass === 1) {
-            // Σ(y − ȳ)², in row order, as `prepareRegression`.
-            const mean = this.mean;
-            const sst = this.sst;
-            for (let i = 0; i < n; i++) {
-                if (Number.isNaN(yPred[i]) || Number.isNaN(yTrue[i]))
-                    continue;
-                const d = yTrue[i] - mean;
-                sst.add(1 * d * d);
-            }
-            return;
-        }
-        const s = this.sums;
-        const abs = this.abs;
-        for (let i = 0; i < n; i++) {
-            const t = yTrue[i];
-            const p = yPred[i];
-            if (Number.isNaN(p) || Number.isNaN(t)) {
-                this.skipped++;
-                continue;
-            }
-            const e = p - t;
-            const a = Math.abs(e);
-            s.total += 1;
-            s.sAbs.add(1 * a);
-            s.sSq.add(1 * (e * e));
-            s.sApe.add(1 * (Math.abs(e) / Math.max(Math.abs(t), names/* FLOAT64_EPS */.yn)));
-            s.sY.add(1 * t);
-            if (a > s.maxError)
-                s.maxError = a;
-            if (t < s.yMin)
-                s.yMin = t;
-            if (t > s.yMax)
-                s.yMax = t;
-            abs.push(a, 0);
-        }
-    }
-    endPass() {
-        if (this.pass === 0 && (0,regression/* needsTotalSquares */.Ud)(this.sums)) {
-            this.mean = this.sums.sY.value / this.sums.total;
-            this.pass = 1;
-            return true;
-        }
-        this.pass = 2;
-        return false;
-    }
-    result() {
-        const warnings = [];
-        if (this.skipped > 0)
-            warnings.push(`${this.skipped} row(s) without a numeric prediction were left out.`);
-        const metrics = (0,regression/* regressionMetrics */.NC)(this.sums, () => {
-            const walk = new regression/* MedianWalk */.Em(this.sums.total);
-            let done = false;
-            this.abs.walk((v, _flagged, count) => {
-                if (!done)
-                    done = walk.add(v, count);
-            });
-            return walk.value;
-        }, () => this.sst.value, warnings);
-        return { metrics, top_confusions: [], error_rate: null, warnings: [...new Set(warnings)] };
-    }
-}
-class ClassificationStream {
-    k;
-    classes;
-    setup = [];
-    positive;
-    pairIndex = new Map();
-    pairTrue = [];
-    pairPred = [];
-    counts = [];
-    scores = null;
-    constructor(first, dir, chunk) {
-        this.classes = first.classes;
-        this.k = first.classes.length;
-        this.positive = (0,evaluator/* validPositive */.Ug)(first, this.setup);
-        if (first.scores) {
-            if (first.task === 'binary') {
-                if (this.positive !== undefined)
-                    this.scores = new BinaryScoreStream(first, this.positive, dir, chunk);
-            }
-            else
-                this.scores = new MulticlassScoreStream(first, dir, chunk);
-        }
-    }
-    add(batch) {
-        const { yTrue, yPred } = batch;
-        const n = batch.n;
-        const k = this.k;
-        const width = k + 1;
-        const index = this.pairIndex;
-        const counts = this.counts;
-        for (let i = 0; i < n; i++) {
-            const t = yTrue[i];
-            const p = yPred[i];
-            if (t < 0 || t >= k)
-                throw new RangeError(`true class index ${t} is outside 0..${k - 1}`);
-            if (p < -1 || p >= k)
-                throw new RangeError(`predicted class index ${p} is outside -1..${k - 1}`);
-            const col = p === -1 ? k : p;
-            const key = t * width + col;
-            let id = index.get(key);
-            if (id === undefined) {
-                id = this.pairTrue.length;
-                index.set(key, id);
-                this.pairTrue.push(t);
-                this.pairPred.push(col);
-                counts.push(0);
-            }
-            counts[id] += 1;
-        }
-        this.scores?.add(batch);
-    }
-    endPass() {
-        return false;
-    }
-    result() {
-        const table = {
-            k: this.k,
-            pairTrue: Int32Array.from(this.pairTrue),
-            pairPred: Int32Array.from(this.pairPred),
-            rowPair: new Int32Array(0),
-        };
-        const counts = Float64Array.from(this.counts);
-        const totals = (0,confusion/* classTotals */.ys)(table, counts);
-        const present = new Uint8Array(this.k);
-        for (let c = 0; c < this.k; c++)
-            if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
-                present[c] = 1;
-        const setup = [...this.setup];
-        this.scores?.setupWarnings(setup);
-        const warnings = [...setup];
-        const metrics = (0,classification/* classificationMetrics */.qb)(totals, {
-            present,
-            positive: this.positive,
-            classes: this.classes,
-            warnings,
-        });
-        this.scores?.assign(metrics, warnings);
-        return {
-            metrics,
-            per_class: (0,classification/* perClassStats */.V5)(totals, this.classes, present),
-            confusion: (0,confusion/* sparseConfusion */.ju)(this.classes, table, counts),
-            top_confusions: (0,confusion/* topConfusions */.nB)(this.classes, table, counts, 10),
-            error_rate: metrics.error_rate ?? null,
-            warnings: [...new Set(warnings)],
-        };
-    }
-}
 /** Binary scores: see `prepareBinaryScores`. */
 class BinaryScoreStream {
     first;
@@ -9629,8 +9550,8 @@ class BinaryScoreStream {
             pos: this.pos,
             scored,
             positiveLabel: this.first.classes[this.positive],
-            logLoss: this.probability ? streaming_mean(this.logLoss, this.logLossRows) : undefined,
-            brier: this.probability ? streaming_mean(this.brier, this.brierRows) : undefined,
+            logLoss: this.probability ? score_streams_mean(this.logLoss, this.logLossRows) : undefined,
+            brier: this.probability ? score_streams_mean(this.brier, this.brierRows) : undefined,
         });
     }
 }
@@ -9718,7 +9639,7 @@ class MulticlassScoreStream {
                 this.ranked[c].walk((_key, positives, negatives) => walk.group(positives, negatives));
                 return walk.auc;
             },
-            logLoss: this.logLoss ? streaming_mean(this.logLoss, this.logLossRows) : null,
+            logLoss: this.logLoss ? score_streams_mean(this.logLoss, this.logLossRows) : null,
         });
     }
 }
@@ -9753,8 +9674,231 @@ class RankingWalk {
     }
 }
 /** `weightedMean` without weights: NaN when no row was added. */
-function streaming_mean(sum, rows) {
+function score_streams_mean(sum, rows) {
     return rows === 0 ? NaN : sum.value / rows;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/classification-stream.ts
+
+
+
+
+/** `StreamingMetrics` for classification: the streaming twin of `computeMetrics` on `ClassificationData` (classification.ts, confusion.ts). */
+class ClassificationStream {
+    k;
+    classes;
+    setup = [];
+    positive;
+    pairIndex = new Map();
+    pairTrue = [];
+    pairPred = [];
+    counts = [];
+    scores = null;
+    constructor(first, dir, chunk) {
+        this.classes = first.classes;
+        this.k = first.classes.length;
+        this.positive = (0,evaluator/* validPositive */.Ug)(first, this.setup);
+        if (first.scores) {
+            if (first.task === 'binary') {
+                if (this.positive !== undefined)
+                    this.scores = new BinaryScoreStream(first, this.positive, dir, chunk);
+            }
+            else
+                this.scores = new MulticlassScoreStream(first, dir, chunk);
+        }
+    }
+    add(batch) {
+        const { yTrue, yPred } = batch;
+        const n = batch.n;
+        const k = this.k;
+        const width = k + 1;
+        const index = this.pairIndex;
+        const counts = this.counts;
+        for (let i = 0; i < n; i++) {
+            const t = yTrue[i];
+            const p = yPred[i];
+            if (t < 0 || t >= k)
+                throw new RangeError(`true class index ${t} is outside 0..${k - 1}`);
+            if (p < -1 || p >= k)
+                throw new RangeError(`predicted class index ${p} is outside -1..${k - 1}`);
+            const col = p === -1 ? k : p;
+            const key = t * width + col;
+            let id = index.get(key);
+            if (id === undefined) {
+                id = this.pairTrue.length;
+                index.set(key, id);
+                this.pairTrue.push(t);
+                this.pairPred.push(col);
+                counts.push(0);
+            }
+            counts[id] += 1;
+        }
+        this.scores?.add(batch);
+    }
+    endPass() {
+        return false;
+    }
+    result() {
+        const table = {
+            k: this.k,
+            pairTrue: Int32Array.from(this.pairTrue),
+            pairPred: Int32Array.from(this.pairPred),
+            rowPair: new Int32Array(0),
+        };
+        const counts = Float64Array.from(this.counts);
+        const totals = (0,confusion/* classTotals */.ys)(table, counts);
+        const present = new Uint8Array(this.k);
+        for (let c = 0; c < this.k; c++)
+            if (totals.trueSum[c] > 0 || totals.predSum[c] > 0)
+                present[c] = 1;
+        const setup = [...this.setup];
+        this.scores?.setupWarnings(setup);
+        const warnings = [...setup];
+        const metrics = (0,classification/* classificationMetrics */.qb)(totals, {
+            present,
+            positive: this.positive,
+            classes: this.classes,
+            warnings,
+        });
+        this.scores?.assign(metrics, warnings);
+        return {
+            metrics,
+            per_class: (0,classification/* perClassStats */.V5)(totals, this.classes, present),
+            confusion: (0,confusion/* sparseConfusion */.ju)(this.classes, table, counts),
+            top_confusions: (0,confusion/* topConfusions */.nB)(this.classes, table, counts, 10),
+            error_rate: metrics.error_rate ?? null,
+            warnings: [...new Set(warnings)],
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/regression-stream.ts
+
+
+
+
+/** `StreamingMetrics` for regression: the streaming twin of `regressionMetrics` (regression.ts). */
+class RegressionStream {
+    pass = 0;
+    sums = {
+        total: 0,
+        sAbs: new util_sum/* CompensatedSum */.$(),
+        sSq: new util_sum/* CompensatedSum */.$(),
+        sApe: new util_sum/* CompensatedSum */.$(),
+        sY: new util_sum/* CompensatedSum */.$(),
+        maxError: -Infinity,
+        yMin: Infinity,
+        yMax: -Infinity,
+    };
+    skipped = 0;
+    abs;
+    mean = 0;
+    sst = new util_sum/* CompensatedSum */.$();
+    constructor(dir, chunk) {
+        this.abs = new SortedGroups(dir, 'abs-error', chunk);
+    }
+    add(batch) {
+        const { yTrue, yPred } = batch;
+        const n = batch.n;
+        if (this.pass === 1) {
+            // Σ(y − ȳ)², in row order, as `prepareRegression`.
+            const mean = this.mean;
+            const sst = this.sst;
+            for (let i = 0; i < n; i++) {
+                if (Number.isNaN(yPred[i]) || Number.isNaN(yTrue[i]))
+                    continue;
+                const d = yTrue[i] - mean;
+                sst.add(1 * d * d);
+            }
+            return;
+        }
+        const s = this.sums;
+        const abs = this.abs;
+        for (let i = 0; i < n; i++) {
+            const t = yTrue[i];
+            const p = yPred[i];
+            if (Number.isNaN(p) || Number.isNaN(t)) {
+                this.skipped++;
+                continue;
+            }
+            const e = p - t;
+            const a = Math.abs(e);
+            s.total += 1;
+            s.sAbs.add(1 * a);
+            s.sSq.add(1 * (e * e));
+            s.sApe.add(1 * (Math.abs(e) / Math.max(Math.abs(t), names/* FLOAT64_EPS */.yn)));
+            s.sY.add(1 * t);
+            if (a > s.maxError)
+                s.maxError = a;
+            if (t < s.yMin)
+                s.yMin = t;
+            if (t > s.yMax)
+                s.yMax = t;
+            abs.push(a, 0);
+        }
+    }
+    endPass() {
+        if (this.pass === 0 && (0,regression/* needsTotalSquares */.Ud)(this.sums)) {
+            this.mean = this.sums.sY.value / this.sums.total;
+            this.pass = 1;
+            return true;
+        }
+        this.pass = 2;
+        return false;
+    }
+    result() {
+        const warnings = [];
+        if (this.skipped > 0)
+            warnings.push(`${this.skipped} row(s) without a numeric prediction were left out.`);
+        const metrics = (0,regression/* regressionMetrics */.NC)(this.sums, () => {
+            const walk = new regression/* MedianWalk */.Em(this.sums.total);
+            let done = false;
+            this.abs.walk((v, _flagged, count) => {
+                if (!done)
+                    done = walk.add(v, count);
+            });
+            return walk.value;
+        }, () => this.sst.value, warnings);
+        return { metrics, top_confusions: [], error_rate: null, warnings: [...new Set(warnings)] };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/streaming.ts
+
+
+const DEFAULT_SORT_CHUNK = 1 << 20;
+/**
+ * `computeMetrics` over rows that arrive in batches (each an `EvaluationData` of consecutive rows,
+ * in row order, with the same classes, positive label and score columns), in memory bounded by
+ * the batch and `sortChunk`, whatever the number of rows. Every value is bit-identical to
+ * `computeMetrics` on all the rows at once: sums are added in the same row order with the same
+ * compensated summation and the same per-row float operations; ROC AUC, average precision and
+ * the median absolute error walk the same groups of equal values in the same order (sorted runs,
+ * merged; see `SortedGroups`).
+ *
+ * Use: `add` every batch, then `endPass()`; while it returns true (regression's R² needs the
+ * mean of y first), replay every batch again through `add` and call `endPass()` again; then
+ * `result()`.
+ */
+class StreamingMetrics {
+    impl;
+    constructor(first, options) {
+        const chunk = Math.max(1, options.sortChunk ?? DEFAULT_SORT_CHUNK);
+        this.impl =
+            first.task === 'regression'
+                ? new RegressionStream(options.dir, chunk)
+                : new ClassificationStream(first, options.dir, chunk);
+    }
+    add(batch) {
+        this.impl.add(batch);
+    }
+    /** Ends a pass over the rows; true when another pass is needed. */
+    endPass() {
+        return this.impl.endPass();
+    }
+    result() {
+        return this.impl.result();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -9963,8 +10107,8 @@ function judge(candidate, baseline, config, failOn, logger) {
     return { gate, exitCode: gateExitCode(gate.verdict, failOn ?? config.fail_on) };
 }
 
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(56312);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(76569);
 // EXTERNAL MODULE: ./src/result/write.ts
 var write = __webpack_require__(71618);
 ;// CONCATENATED MODULE: ./src/pipeline/write-reports.ts

@@ -1,5 +1,5 @@
-export const id = 843;
-export const ids = [843,101];
+export const id = 126;
+export const ids = [126,101];
 export const modules = {
 
 /***/ 71101:
@@ -337,7 +337,7 @@ function describeApiError(e) {
 
 /***/ }),
 
-/***/ 72843:
+/***/ 4126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -345,722 +345,13 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  canUseArtifacts: () => (/* binding */ canUseArtifacts),
-  decideBaselineUpdate: () => (/* binding */ decideBaselineUpdate),
-  isTransientNetworkFailure: () => (/* binding */ isTransientNetworkFailure),
   runAction: () => (/* binding */ runAction)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
-var core = __webpack_require__(3894);
-// EXTERNAL MODULE: ./src/action/log.ts
-var log = __webpack_require__(58592);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
-var baseline = __webpack_require__(22907);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __webpack_require__(6318);
-// EXTERNAL MODULE: ./src/result/write.ts
-var write = __webpack_require__(71618);
-// EXTERNAL MODULE: ./src/action/octokit.ts + 1 modules
-var action_octokit = __webpack_require__(71101);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-;// CONCATENATED MODULE: ./src/action/zip.ts
-/**
- * A strict reader for the zip archives that hold baseline and report artifacts.
- *
- * Artifacts are untrusted input (anyone who can push a branch can upload one), so they are
- * downloaded as a raw zip (`skipDecompress`) and unpacked here, under rules the general-purpose
- * extractor does not enforce: only plain files and folders, names relative and inside the target
- * (no `..`, no absolute or drive paths, no backslashes), no symbolic links, no encryption, and
- * bounded sizes (a zip bomb stops at the limit instead of filling the disk).
- */
-
-class ZipError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ZipError';
-    }
-}
-const DEFAULT_ZIP_LIMITS = {
-    maxEntries: 1000,
-    maxTotalBytes: 512 * 1024 * 1024,
-    maxEntryBytes: 256 * 1024 * 1024,
-};
-const EOCD_SIG = 0x06054b50;
-const CDH_SIG = 0x02014b50;
-const LFH_SIG = 0x04034b50;
-/** Lists the central directory. Throws ZipError when the archive is not a readable zip. */
-function listZipEntries(buf) {
-    if (buf.length < 22)
-        throw new ZipError('not a zip archive (too short)');
-    // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
-    let eocd = -1;
-    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-        if (buf.readUInt32LE(i) === EOCD_SIG) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new ZipError('not a zip archive (no end-of-central-directory record)');
-    const count = buf.readUInt16LE(eocd + 10);
-    const cdSize = buf.readUInt32LE(eocd + 12);
-    const cdOffset = buf.readUInt32LE(eocd + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-        throw new ZipError('ZIP64 archives are not supported for baselines');
-    }
-    if (cdOffset + cdSize > eocd)
-        throw new ZipError('corrupt zip archive (central directory out of range)');
-    const entries = [];
-    let p = cdOffset;
-    for (let i = 0; i < count; i++) {
-        if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG) {
-            throw new ZipError('corrupt zip archive (bad central directory header)');
-        }
-        const versionMadeBy = buf.readUInt16LE(p + 4);
-        const flags = buf.readUInt16LE(p + 8);
-        const method = buf.readUInt16LE(p + 10);
-        const compressedSize = buf.readUInt32LE(p + 20);
-        const uncompressedSize = buf.readUInt32LE(p + 24);
-        const nameLen = buf.readUInt16LE(p + 28);
-        const extraLen = buf.readUInt16LE(p + 30);
-        const commentLen = buf.readUInt16LE(p + 32);
-        const externalAttrs = buf.readUInt32LE(p + 38);
-        const localHeaderOffset = buf.readUInt32LE(p + 42);
-        if (p + 46 + nameLen > buf.length)
-            throw new ZipError('corrupt zip archive (truncated file name)');
-        const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-        const hostOs = versionMadeBy >> 8;
-        const unixMode = hostOs === 3 ? externalAttrs >>> 16 : 0;
-        const isSymlink = (unixMode & 0o170000) === 0o120000;
-        entries.push({
-            name,
-            isDirectory: name.endsWith('/') || (unixMode & 0o170000) === 0o040000,
-            isSymlink,
-            method,
-            flags,
-            compressedSize,
-            uncompressedSize,
-            localHeaderOffset,
-        });
-        p += 46 + nameLen + extraLen + commentLen;
-    }
-    return entries;
-}
-/**
- * Why a name is unsafe to create under a target folder, or null when it is safe. Safe names are
- * relative, use forward slashes, and have no empty, `.` or `..` segments.
- */
-function unsafeEntryName(name) {
-    if (name.length === 0)
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL character';
-    if (name.includes('\\'))
-        return 'a backslash';
-    if (name.startsWith('/'))
-        return 'an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'a drive letter';
-    const segments = name.replace(/\/$/, '').split('/');
-    for (const s of segments) {
-        if (s === '..')
-            return 'a ".." segment (path traversal)';
-        if (s === '.' || s === '')
-            return 'an empty or "." segment';
-    }
-    return null;
-}
-/** The uncompressed bytes of one entry, checked against its CRC-free declared size and limits. */
-function readZipEntry(buf, entry, limits = DEFAULT_ZIP_LIMITS) {
-    if (entry.flags & 0x1)
-        throw new ZipError(`"${entry.name}" is encrypted`);
-    const p = entry.localHeaderOffset;
-    if (p + 30 > buf.length || buf.readUInt32LE(p) !== LFH_SIG) {
-        throw new ZipError(`corrupt zip archive (bad local header for "${entry.name}")`);
-    }
-    const nameLen = buf.readUInt16LE(p + 26);
-    const extraLen = buf.readUInt16LE(p + 28);
-    const start = p + 30 + nameLen + extraLen;
-    const end = start + entry.compressedSize;
-    if (end > buf.length)
-        throw new ZipError(`corrupt zip archive ("${entry.name}" is truncated)`);
-    if (entry.uncompressedSize > limits.maxEntryBytes) {
-        throw new ZipError(`"${entry.name}" is larger than ${limits.maxEntryBytes} bytes`);
-    }
-    const data = buf.subarray(start, end);
-    let out;
-    if (entry.method === 0)
-        out = Buffer.from(data);
-    else if (entry.method === 8) {
-        try {
-            out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-        }
-        catch (e) {
-            throw new ZipError(`corrupt zip archive ("${entry.name}" does not inflate: ${e.message})`);
-        }
-    }
-    else
-        throw new ZipError(`"${entry.name}" uses an unsupported compression method (${entry.method})`);
-    if (out.length !== entry.uncompressedSize) {
-        throw new ZipError(`corrupt zip archive ("${entry.name}" has ${out.length} bytes, expected ${entry.uncompressedSize})`);
-    }
-    return out;
-}
-/**
- * Reads every file of the archive into memory after validating all names first: one unsafe entry
- * (traversal, absolute path, symlink) rejects the whole archive, so nothing is ever written for it.
- */
-function readZipFiles(buf, limits = DEFAULT_ZIP_LIMITS) {
-    const entries = listZipEntries(buf);
-    if (entries.length > limits.maxEntries)
-        throw new ZipError(`more than ${limits.maxEntries} entries`);
-    let total = 0;
-    // Two entries with one name: which one an extractor keeps differs between tools, so a reviewer
-    // and the gate could see different files. The archive is refused whole.
-    const seen = new Set();
-    for (const e of entries) {
-        const key = e.name.replace(/\/$/, '');
-        if (seen.has(key))
-            throw new ZipError(`entry ${JSON.stringify(e.name)} appears more than once`);
-        seen.add(key);
-    }
-    for (const e of entries) {
-        const why = unsafeEntryName(e.name);
-        if (why)
-            throw new ZipError(`entry ${JSON.stringify(e.name)} has ${why}`);
-        if (e.isSymlink)
-            throw new ZipError(`entry ${JSON.stringify(e.name)} is a symbolic link`);
-        total += e.uncompressedSize;
-        if (total > limits.maxTotalBytes)
-            throw new ZipError(`more than ${limits.maxTotalBytes} bytes uncompressed`);
-    }
-    const files = [];
-    for (const e of entries) {
-        if (e.isDirectory)
-            continue;
-        files.push({ name: e.name, data: readZipEntry(buf, e, limits) });
-    }
-    return files;
-}
-
-;// CONCATENATED MODULE: ./src/action/baseline-artifact.ts
-/**
- * Baselines kept as workflow artifacts: find the newest usable `<name>-baseline` of the baseline
- * branch, download it as a raw zip, unpack it under strict rules (it is untrusted), validate it;
- * and upload a run's out-dir as the next baseline.
- */
-
-
-
-
-
-
-
-
-
-/**
- * The artifact to use as baseline: not expired, made on the branch by this repository, preferably
- * for `preferSha`, else the newest. Ties on created_at go to the higher id (uploaded later).
- */
-function pickBaselineArtifact(artifacts, c) {
-    const now = (c.now ?? new Date()).getTime();
-    const usable = artifacts.filter((a) => {
-        if (a.expired)
-            return false;
-        if (a.expires_at && Date.parse(a.expires_at) <= now)
-            return false;
-        const run = a.workflow_run;
-        return !!run && run.head_branch === c.branch && run.head_repository_id === c.repositoryId;
-    });
-    const newestFirst = [...usable].sort((a, b) => {
-        const d = Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '');
-        return Number.isNaN(d) || d === 0 ? b.id - a.id : d;
-    });
-    if (c.preferSha) {
-        const exact = newestFirst.find((a) => a.workflow_run?.head_sha === c.preferSha);
-        if (exact)
-            return exact;
-    }
-    return newestFirst[0];
-}
-/**
- * Pages of artifact listings read at most: GitHub lists newest first, so the baseline is on the
- * first page in practice, and a `Link: next` chain that never ends stops here.
- */
-const MAX_LIST_PAGES = 3;
-async function listArtifactsNamed(octokit, owner, repo, name) {
-    let pages = 0;
-    const all = await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 }, (response, done) => {
-        if (++pages >= MAX_LIST_PAGES)
-            done();
-        return response.data;
-    });
-    // The name filter is exact on github.com; filter again in case a server treats it as a prefix.
-    return all.filter((a) => a.name === name);
-}
-async function listRunArtifacts(octokit, owner, repo, runId) {
-    let pages = 0;
-    const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 }, (response, done) => {
-        if (++pages >= MAX_LIST_PAGES)
-            done();
-        return response.data;
-    });
-    return all;
-}
-/** A wait that ends early, rejecting with the signal's reason, when the signal fires. */
-function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(signal.reason);
-        const onAbort = () => {
-            clearTimeout(timer);
-            reject(signal.reason);
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener('abort', onAbort);
-            resolve();
-        }, ms);
-        signal?.addEventListener('abort', onAbort, { once: true });
-    });
-}
-/** Errors that another attempt will not fix: client errors (except timeouts/throttling) and bad content. */
-function isPermanentError(e) {
-    if (e instanceof ZipError || e instanceof BaselineValidationError)
-        return true;
-    const status = (0,action_octokit.httpStatus)(e);
-    return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
-}
-async function withRetries(fn, opts) {
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (e) {
-            if (opts.signal?.aborted)
-                throw opts.signal.reason;
-            if (attempt >= opts.attempts || isPermanentError(e))
-                throw e;
-            const delay = opts.baseDelayMs * 2 ** (attempt - 1);
-            opts.onRetry?.(e, attempt, delay);
-            await sleep(delay, opts.signal);
-        }
-    }
-}
-/**
- * Downloads an artifact's zip into memory. GET …/artifacts/{id}/zip answers a redirect to a
- * signed blob URL, and the blob is fetched here rather than by @actions/artifact's downloader:
- * that one writes whatever the blob store sends to disk with no size limit, retries a stalled
- * blob five times 30 s apart, and takes no AbortSignal. Here the archive's declared size is
- * checked before its body is read, the body stops at `maxBytes`, and `signal` (the operation's
- * deadline) aborts both requests. The signed URL is never printed.
- */
-async function downloadArtifactZip(octokit, ref, opts) {
-    const res = await octokit.rest.actions.downloadArtifact({
-        owner: ref.owner,
-        repo: ref.repo,
-        artifact_id: ref.artifactId,
-        archive_format: 'zip',
-        request: { redirect: 'manual', ...(opts.signal ? { signal: opts.signal } : {}) },
-    });
-    const location = res.headers.location;
-    if (res.status < 300 || res.status > 399 || !location) {
-        throw new Error(`the artifact's download answered HTTP ${res.status} without the archive's address`);
-    }
-    const blob = await fetch(location, { signal: opts.signal });
-    if (blob.status !== 200) {
-        await blob.body?.cancel().catch(() => undefined);
-        throw Object.assign(new Error(`the blob store answered HTTP ${blob.status} ${blob.statusText}`), {
-            status: blob.status,
-        });
-    }
-    const declared = Number(blob.headers.get('content-length') ?? NaN);
-    if (Number.isFinite(declared) && declared > opts.maxBytes) {
-        await blob.body?.cancel().catch(() => undefined);
-        throw new ZipError(`the archive declares ${declared} bytes, more than the ${opts.maxBytes} allowed; not downloading it`);
-    }
-    const chunks = [];
-    let total = 0;
-    if (blob.body) {
-        for await (const chunk of blob.body) {
-            total += chunk.byteLength;
-            if (total > opts.maxBytes) {
-                await blob.body.cancel().catch(() => undefined);
-                throw new ZipError(`the archive is larger than the ${opts.maxBytes} bytes allowed; download stopped`);
-            }
-            chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        }
-    }
-    return Buffer.concat(chunks, total);
-}
-class BaselineValidationError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'BaselineValidationError';
-    }
-}
-const MAX_RESULT_BYTES = 64 * 1024 * 1024;
-/** Checks that a parsed document looks like a model-gate/result@1 (enough to trust it as a baseline). */
-function checkResultDocument(doc, where) {
-    const d = doc;
-    if (!d || typeof d !== 'object' || Array.isArray(d))
-        throw new BaselineValidationError(`${where} is not a JSON object`);
-    if (d.schema !== schema/* RESULT_SCHEMA */.w) {
-        throw new BaselineValidationError(`${where} has schema ${JSON.stringify(d.schema ?? null)}, expected "${schema/* RESULT_SCHEMA */.w}"`);
-    }
-    if (d.task !== 'binary' && d.task !== 'multiclass' && d.task !== 'regression') {
-        throw new BaselineValidationError(`${where} has no valid "task"`);
-    }
-    if (typeof d.n !== 'number' || !d.metrics || typeof d.metrics !== 'object') {
-        throw new BaselineValidationError(`${where} lacks "n" or "metrics"`);
-    }
-    return d;
-}
-function isPlainBasename(name) {
-    return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
-}
-/**
- * Writes the parts of an untrusted baseline archive that the comparison needs — result.json and
- * the examples sidecar it names — into `targetDir` (created fresh, must not exist), after
- * validating them. Everything else in the archive is ignored and never touches the disk.
- */
-async function materializeBaseline(files, targetDir) {
-    const byName = new Map(files.map((f) => [f.name, f]));
-    const resultFile = byName.get('result.json');
-    if (!resultFile) {
-        throw new BaselineValidationError(`the artifact has no result.json at its root (found: ${files.map((f) => f.name).join(', ') || 'nothing'})`);
-    }
-    if (resultFile.data.length > MAX_RESULT_BYTES)
-        throw new BaselineValidationError('result.json is too large');
-    let doc;
-    try {
-        doc = JSON.parse(resultFile.data.toString('utf8'));
-    }
-    catch (e) {
-        throw new BaselineValidationError(`result.json is not valid JSON (${e.message})`);
-    }
-    const result = checkResultDocument(doc, 'result.json');
-    const warnings = [];
-    const keep = new Map([['result.json', resultFile.data]]);
-    const examplesName = result.examples?.file;
-    if (examplesName !== undefined) {
-        if (typeof examplesName !== 'string' || !isPlainBasename(examplesName)) {
-            throw new BaselineValidationError(`result.json names an unsafe examples file ${JSON.stringify(examplesName)}`);
-        }
-        const ex = byName.get(examplesName);
-        if (ex)
-            keep.set(examplesName, ex.data);
-        else {
-            warnings.push(`the baseline's per-example file ${examplesName} is missing from the artifact: paired tests are not possible`);
-            delete result.examples;
-            keep.set('result.json', Buffer.from((0,write/* serializeResult */.sf)(result)));
-        }
-    }
-    await (0,promises_.mkdir)(targetDir, { recursive: false });
-    const root = (0,external_node_path_.resolve)(targetDir);
-    for (const [name, data] of keep) {
-        const path = (0,external_node_path_.resolve)(root, name);
-        if ((0,external_node_path_.relative)(root, path).startsWith('..') || !path.startsWith(root + external_node_path_.sep)) {
-            throw new BaselineValidationError(`refusing to write ${JSON.stringify(name)} outside ${root}`);
-        }
-        // 'wx': create, never follow or overwrite anything already there.
-        await (0,promises_.writeFile)(path, data, { flag: 'wx' });
-    }
-    const ignored = files.map((f) => f.name).filter((n) => !keep.has(n));
-    return { dir: root, result, ignored, warnings };
-}
-/**
- * A baseline given as a path: a result.json file or a folder that holds one. Symbolic links are
- * refused (a checkout could plant one pointing anywhere on the runner).
- */
-async function checkBaselinePath(path) {
-    let st;
-    try {
-        st = await (0,promises_.lstat)(path);
-    }
-    catch {
-        throw new BaselineValidationError(`baseline path ${path} does not exist`);
-    }
-    if (st.isSymbolicLink())
-        throw new BaselineValidationError(`baseline path ${path} is a symbolic link`);
-    const file = st.isDirectory() ? (0,external_node_path_.join)(path, 'result.json') : path;
-    if (st.isDirectory()) {
-        const inner = await (0,promises_.lstat)(file).catch(() => null);
-        if (!inner)
-            throw new BaselineValidationError(`baseline folder ${path} has no result.json`);
-        if (inner.isSymbolicLink())
-            throw new BaselineValidationError(`${file} is a symbolic link`);
-    }
-    let doc;
-    try {
-        doc = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
-    }
-    catch (e) {
-        throw new BaselineValidationError(`${file} is not valid JSON (${e.message})`);
-    }
-    checkResultDocument(doc, file);
-    return path;
-}
-/** Every regular file under `dir` (symbolic links and special files skipped), sorted. */
-async function listRegularFiles(dir) {
-    const out = [];
-    async function walk(d) {
-        for (const e of await (0,promises_.readdir)(d, { withFileTypes: true })) {
-            const p = (0,external_node_path_.join)(d, e.name);
-            if (e.isDirectory())
-                await walk(p);
-            else if (e.isFile())
-                out.push(p);
-        }
-    }
-    await walk(dir);
-    return out.sort();
-}
-function defaultWorkRoot(env = process.env) {
-    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-}
-async function resolveBaselineArtifact(o) {
-    const artifactName = `${o.name}-baseline`;
-    let list;
-    try {
-        list = await listArtifactsNamed(o.octokit, o.owner, o.repo, artifactName);
-    }
-    catch (e) {
-        const status = (0,action_octokit.httpStatus)(e);
-        const hint = status === 403 || status === 404 ? ' (the token needs `actions: read`)' : '';
-        return {
-            kind: 'failed',
-            message: `could not list the artifacts ${artifactName}: ${(0,action_octokit.describeApiError)(e)}${hint}`,
-        };
-    }
-    const chosen = pickBaselineArtifact(list, {
-        branch: o.branch,
-        repositoryId: o.repositoryId,
-        preferSha: o.preferSha,
-    });
-    if (!chosen) {
-        return {
-            kind: 'none',
-            message: `no baseline artifact "${artifactName}" from branch ${o.branch} (of ${list.length} with that name, none usable)`,
-        };
-    }
-    // A declared size past the strict reader's limit is refused before any byte is fetched.
-    if (typeof chosen.size_in_bytes === 'number' && chosen.size_in_bytes > DEFAULT_ZIP_LIMITS.maxTotalBytes) {
-        return {
-            kind: 'failed',
-            message: `the baseline artifact ${artifactName} #${chosen.id} declares ${chosen.size_in_bytes} bytes, more than ` +
-                `the ${DEFAULT_ZIP_LIMITS.maxTotalBytes} a baseline may have; not downloading it`,
-        };
-    }
-    const run = chosen.workflow_run ?? {};
-    o.info(`Baseline: artifact ${artifactName} #${chosen.id} from run ${run.id} (${o.branch} @ ${String(run.head_sha).slice(0, 12)}, ${chosen.created_at})` +
-        (o.preferSha && run.head_sha === o.preferSha ? ', the PR base commit' : ''));
-    try {
-        const zip = await withRetries(() => downloadArtifactZip(o.octokit, { owner: o.owner, repo: o.repo, artifactId: chosen.id }, { signal: o.signal, maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes }), {
-            signal: o.signal,
-            attempts: o.attempts ?? 3,
-            baseDelayMs: o.baseDelayMs ?? 2000,
-            onRetry: (e, attempt, delay) => o.info(`Baseline download attempt ${attempt} failed (${(0,action_octokit.describeApiError)(e)}); retrying in ${delay} ms.`),
-        });
-        const files = readZipFiles(zip);
-        const v = await materializeBaseline(files, (0,external_node_path_.join)(o.workDir, 'baseline'));
-        // The same loader the comparison uses, run now: a baseline it would refuse (wrong types,
-        // out-of-range metrics, a corrupt sidecar, n mismatch) becomes "no baseline" with a warning
-        // here instead of stopping the job later.
-        const loaded = await (0,baseline/* loadBaseline */.o)(v.dir);
-        const warnings = [...v.warnings, ...loaded.warnings];
-        if (v.ignored.length)
-            o.info(`Baseline artifact: ignored ${v.ignored.length} entries not needed (${v.ignored.join(', ')}).`);
-        return { kind: 'found', dir: v.dir, artifact: chosen, warnings };
-    }
-    catch (e) {
-        const why = e instanceof errors/* GateError */.ue ? e.message.replace(/\.$/, '') : (0,action_octokit.describeApiError)(e);
-        return {
-            kind: 'failed',
-            message: `the baseline artifact ${artifactName} #${chosen.id} could not be used: ${why}`,
-        };
-    }
-}
-/** Uploads every regular file of `outDir` as the artifact `<name>-baseline`. */
-async function uploadBaseline(client, name, outDir, retentionDays) {
-    const root = (0,external_node_path_.resolve)(outDir);
-    const files = await listRegularFiles(root);
-    if (!files.some((f) => (0,external_node_path_.basename)(f) === 'result.json')) {
-        throw new Error(`${outDir} has no result.json to upload as the baseline`);
-    }
-    const res = await client.uploadArtifact(`${name}-baseline`, files, root, { retentionDays });
-    return { id: res.id, files: files.map((f) => (0,external_node_path_.relative)(root, f)) };
-}
-/**
- * Uploads `<name>-report` (report.md, result.json, pr.json) so that a `workflow_run` workflow with
- * a write token can post the comment for a pull request whose own token is read-only.
- */
-async function uploadReportArtifact(client, name, paths, pr, workDir, retentionDays) {
-    await (0,promises_.mkdir)(workDir, { recursive: true });
-    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'report-'));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'report.md'), await (0,promises_.readFile)(paths.report));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'result.json'), await (0,promises_.readFile)(paths.result));
-    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'pr.json'), JSON.stringify(pr, null, 2) + '\n');
-    const files = ['report.md', 'result.json', 'pr.json'].map((f) => (0,external_node_path_.join)(dir, f));
-    return client.uploadArtifact(`${name}-report`, files, dir, { retentionDays });
-}
-/** Validates the pr.json of a report artifact: the number must be a positive integer. */
-function parsePrInfo(data) {
-    if (!data)
-        throw new BaselineValidationError('the report artifact has no pr.json');
-    let doc;
-    try {
-        doc = JSON.parse(data.toString('utf8'));
-    }
-    catch {
-        throw new BaselineValidationError('pr.json is not valid JSON');
-    }
-    const d = doc;
-    if (!d || typeof d !== 'object' || !Number.isSafeInteger(d.number) || d.number <= 0) {
-        throw new BaselineValidationError('pr.json has no valid pull request "number" (a positive integer)');
-    }
-    if (typeof d.head_sha !== 'string' || !/^[0-9a-f]{7,64}$/i.test(d.head_sha)) {
-        throw new BaselineValidationError('pr.json has no valid "head_sha"');
-    }
-    return {
-        number: d.number,
-        head_sha: d.head_sha,
-        base_ref: d.base_ref,
-        name: String(d.name ?? ''),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/action/comment.ts
-
-/** GitHub rejects issue comments longer than this many characters. */
-const GITHUB_COMMENT_LIMIT = 65_536;
-function commentMarker(name) {
-    return `<!-- model-gate:${name} -->`;
-}
-/** The body to post: the marker first (added when the report does not start with it), within the limit. */
-function buildCommentBody(reportMarkdown, name, limit = GITHUB_COMMENT_LIMIT) {
-    const marker = commentMarker(name);
-    const body = reportMarkdown.trimStart().startsWith(marker)
-        ? reportMarkdown.trimStart()
-        : `${marker}\n${reportMarkdown}`;
-    return truncateBody(body, limit);
-}
-/**
- * Last-resort hard truncation (the report renderer already keeps the report near 60,000
- * characters): cut at a line break, close an open code fence, and say so.
- */
-function truncateBody(body, limit = GITHUB_COMMENT_LIMIT) {
-    if (body.length <= limit)
-        return body;
-    const note = `\n\n> [!WARNING]\n> This report was cut at ${limit.toLocaleString('en-US')} characters (GitHub's limit for ` +
-        `a comment; the full report had ${body.length.toLocaleString('en-US')}). The complete report is in the job ` +
-        `summary and in report.md of the run's output folder.\n`;
-    const fenceClose = '\n```';
-    let cut = body.slice(0, limit - note.length - fenceClose.length);
-    const nl = cut.lastIndexOf('\n');
-    if (nl > cut.length / 2)
-        cut = cut.slice(0, nl);
-    // Do not leave half a surrogate pair or an unclosed code fence behind.
-    if (/[\uD800-\uDBFF]$/.test(cut))
-        cut = cut.slice(0, -1);
-    const fences = cut.match(/^\s*```/gm)?.length ?? 0;
-    if (fences % 2 === 1)
-        cut += fenceClose;
-    return cut + note;
-}
-/** The identity an Actions GITHUB_TOKEN writes comments as. */
-const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
-/**
- * The token's own identity. GET /user answers for personal access tokens (and user-to-server app
- * tokens); for the Actions GITHUB_TOKEN (and installation tokens) it answers 403/404, and the
- * comments such a token writes are authored by github-actions[bot] (type Bot) — that is the
- * fallback. A GitHub App installation token other than Actions' therefore never edits an older
- * comment of its own: it creates one, which is the safe side of the trade.
- */
-async function tokenIdentity(octokit) {
-    try {
-        const { data } = await octokit.request('GET /user');
-        const login = data.login;
-        if (typeof login === 'string' && login !== '')
-            return { login, type: String(data.type ?? '') || undefined };
-    }
-    catch {
-        // 401/403/404: not a user token; fall through to the Actions bot.
-    }
-    return ACTIONS_BOT;
-}
-/** True when the body starts with the marker: the whole marker, including its closing ` -->`. */
-function startsWithMarker(body, marker) {
-    return (body ?? '').trimStart().startsWith(marker);
-}
-/**
- * Finds our comment: the first whose body starts with this gate's whole marker AND whose author is
- * the token's own identity. A person (or another bot) who writes a comment starting with the
- * marker does not get the report written into their comment: we only ever edit our own.
- */
-function findStickyComment(comments, marker, me = ACTIONS_BOT) {
-    return comments.find((c) => startsWithMarker(c.body, marker) &&
-        c.user?.login === me.login &&
-        (me.type === undefined || c.user?.type === me.type));
-}
-/** Creates the sticky comment, or updates the existing one (left alone when already identical). */
-async function upsertStickyComment(octokit, target, name, body, me) {
-    const marker = commentMarker(name);
-    const identity = me ?? (await tokenIdentity(octokit));
-    const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    }));
-    const existing = findStickyComment(comments, marker, identity);
-    if (existing) {
-        if (existing.body === body)
-            return { action: 'unchanged', id: existing.id, url: existing.html_url };
-        const { data } = await octokit.rest.issues.updateComment({
-            owner: target.owner,
-            repo: target.repo,
-            comment_id: existing.id,
-            body,
-        });
-        return { action: 'updated', id: data.id, url: data.html_url };
-    }
-    const { data } = await octokit.rest.issues.createComment({
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        body,
-    });
-    return { action: 'created', id: data.id, url: data.html_url };
-}
-/** The warning for a comment that could not be written, with the fix. */
-function commentFailureMessage(error, fromFork) {
-    const status = (0,action_octokit.httpStatus)(error);
-    const what = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    if (status === 403 || status === 404) {
-        return (`model-gate could not write the pull request comment (HTTP ${status}: ${what}). ` +
-            (fromFork
-                ? 'This pull request comes from a fork, so its GITHUB_TOKEN is read-only. '
-                : 'The token may not write to pull requests. ') +
-            'Fix: give the job `permissions: pull-requests: write` (same-repository pull requests), or, for pull ' +
-            'requests from forks, use the fork-safe pattern: this workflow uploads the report and a second workflow ' +
-            'on `workflow_run` posts it with `mode: post-comment` (see examples/fork-safe-gate.yml and ' +
-            'examples/fork-safe-comment.yml). The report is in the job summary.');
-    }
-    return `model-gate could not write the pull request comment: ${what}. The report is in the job summary.`;
-}
-
 // EXTERNAL MODULE: ./src/action/context.ts
 var context = __webpack_require__(40645);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/pipeline/gate-name.ts
 
 /**
@@ -1410,6 +701,740 @@ function readInputs(read) {
     return inputs;
 }
 
+// EXTERNAL MODULE: ./src/action/log.ts
+var log = __webpack_require__(58592);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
+var baseline = __webpack_require__(96753);
+// EXTERNAL MODULE: ./src/action/octokit.ts + 1 modules
+var action_octokit = __webpack_require__(71101);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+;// CONCATENATED MODULE: ./src/action/zip.ts
+/**
+ * A strict reader for the zip archives that hold baseline and report artifacts.
+ *
+ * Artifacts are untrusted input (anyone who can push a branch can upload one), so they are
+ * downloaded as a raw zip (`skipDecompress`) and unpacked here, under rules the general-purpose
+ * extractor does not enforce: only plain files and folders, names relative and inside the target
+ * (no `..`, no absolute or drive paths, no backslashes), no symbolic links, no encryption, and
+ * bounded sizes (a zip bomb stops at the limit instead of filling the disk).
+ */
+
+class ZipError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipError';
+    }
+}
+const DEFAULT_ZIP_LIMITS = {
+    maxEntries: 1000,
+    maxTotalBytes: 512 * 1024 * 1024,
+    maxEntryBytes: 256 * 1024 * 1024,
+};
+const EOCD_SIG = 0x06054b50;
+const CDH_SIG = 0x02014b50;
+const LFH_SIG = 0x04034b50;
+/** Lists the central directory. Throws ZipError when the archive is not a readable zip. */
+function listZipEntries(buf) {
+    if (buf.length < 22)
+        throw new ZipError('not a zip archive (too short)');
+    // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
+    let eocd = -1;
+    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+        if (buf.readUInt32LE(i) === EOCD_SIG) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new ZipError('not a zip archive (no end-of-central-directory record)');
+    const count = buf.readUInt16LE(eocd + 10);
+    const cdSize = buf.readUInt32LE(eocd + 12);
+    const cdOffset = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+        throw new ZipError('ZIP64 archives are not supported for baselines');
+    }
+    if (cdOffset + cdSize > eocd)
+        throw new ZipError('corrupt zip archive (central directory out of range)');
+    const entries = [];
+    let p = cdOffset;
+    for (let i = 0; i < count; i++) {
+        if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG) {
+            throw new ZipError('corrupt zip archive (bad central directory header)');
+        }
+        const versionMadeBy = buf.readUInt16LE(p + 4);
+        const flags = buf.readUInt16LE(p + 8);
+        const method = buf.readUInt16LE(p + 10);
+        const compressedSize = buf.readUInt32LE(p + 20);
+        const uncompressedSize = buf.readUInt32LE(p + 24);
+        const nameLen = buf.readUInt16LE(p + 28);
+        const extraLen = buf.readUInt16LE(p + 30);
+        const commentLen = buf.readUInt16LE(p + 32);
+        const externalAttrs = buf.readUInt32LE(p + 38);
+        const localHeaderOffset = buf.readUInt32LE(p + 42);
+        if (p + 46 + nameLen > buf.length)
+            throw new ZipError('corrupt zip archive (truncated file name)');
+        const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+        const hostOs = versionMadeBy >> 8;
+        const unixMode = hostOs === 3 ? externalAttrs >>> 16 : 0;
+        const isSymlink = (unixMode & 0o170000) === 0o120000;
+        entries.push({
+            name,
+            isDirectory: name.endsWith('/') || (unixMode & 0o170000) === 0o040000,
+            isSymlink,
+            method,
+            flags,
+            compressedSize,
+            uncompressedSize,
+            localHeaderOffset,
+        });
+        p += 46 + nameLen + extraLen + commentLen;
+    }
+    return entries;
+}
+/**
+ * Why a name is unsafe to create under a target folder, or null when it is safe. Safe names are
+ * relative, use forward slashes, and have no empty, `.` or `..` segments.
+ */
+function unsafeEntryName(name) {
+    if (name.length === 0)
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL character';
+    if (name.includes('\\'))
+        return 'a backslash';
+    if (name.startsWith('/'))
+        return 'an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a drive letter';
+    const segments = name.replace(/\/$/, '').split('/');
+    for (const s of segments) {
+        if (s === '..')
+            return 'a ".." segment (path traversal)';
+        if (s === '.' || s === '')
+            return 'an empty or "." segment';
+    }
+    return null;
+}
+/** The uncompressed bytes of one entry, checked against its CRC-free declared size and limits. */
+function readZipEntry(buf, entry, limits = DEFAULT_ZIP_LIMITS) {
+    if (entry.flags & 0x1)
+        throw new ZipError(`"${entry.name}" is encrypted`);
+    const p = entry.localHeaderOffset;
+    if (p + 30 > buf.length || buf.readUInt32LE(p) !== LFH_SIG) {
+        throw new ZipError(`corrupt zip archive (bad local header for "${entry.name}")`);
+    }
+    const nameLen = buf.readUInt16LE(p + 26);
+    const extraLen = buf.readUInt16LE(p + 28);
+    const start = p + 30 + nameLen + extraLen;
+    const end = start + entry.compressedSize;
+    if (end > buf.length)
+        throw new ZipError(`corrupt zip archive ("${entry.name}" is truncated)`);
+    if (entry.uncompressedSize > limits.maxEntryBytes) {
+        throw new ZipError(`"${entry.name}" is larger than ${limits.maxEntryBytes} bytes`);
+    }
+    const data = buf.subarray(start, end);
+    let out;
+    if (entry.method === 0)
+        out = Buffer.from(data);
+    else if (entry.method === 8) {
+        try {
+            out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+        }
+        catch (e) {
+            throw new ZipError(`corrupt zip archive ("${entry.name}" does not inflate: ${e.message})`);
+        }
+    }
+    else
+        throw new ZipError(`"${entry.name}" uses an unsupported compression method (${entry.method})`);
+    if (out.length !== entry.uncompressedSize) {
+        throw new ZipError(`corrupt zip archive ("${entry.name}" has ${out.length} bytes, expected ${entry.uncompressedSize})`);
+    }
+    return out;
+}
+/**
+ * Reads every file of the archive into memory after validating all names first: one unsafe entry
+ * (traversal, absolute path, symlink) rejects the whole archive, so nothing is ever written for it.
+ */
+function readZipFiles(buf, limits = DEFAULT_ZIP_LIMITS) {
+    const entries = listZipEntries(buf);
+    if (entries.length > limits.maxEntries)
+        throw new ZipError(`more than ${limits.maxEntries} entries`);
+    let total = 0;
+    // Two entries with one name: which one an extractor keeps differs between tools, so a reviewer
+    // and the gate could see different files. The archive is refused whole.
+    const seen = new Set();
+    for (const e of entries) {
+        const key = e.name.replace(/\/$/, '');
+        if (seen.has(key))
+            throw new ZipError(`entry ${JSON.stringify(e.name)} appears more than once`);
+        seen.add(key);
+    }
+    for (const e of entries) {
+        const why = unsafeEntryName(e.name);
+        if (why)
+            throw new ZipError(`entry ${JSON.stringify(e.name)} has ${why}`);
+        if (e.isSymlink)
+            throw new ZipError(`entry ${JSON.stringify(e.name)} is a symbolic link`);
+        total += e.uncompressedSize;
+        if (total > limits.maxTotalBytes)
+            throw new ZipError(`more than ${limits.maxTotalBytes} bytes uncompressed`);
+    }
+    const files = [];
+    for (const e of entries) {
+        if (e.isDirectory)
+            continue;
+        files.push({ name: e.name, data: readZipEntry(buf, e, limits) });
+    }
+    return files;
+}
+
+;// CONCATENATED MODULE: ./src/action/artifact-api.ts
+
+/**
+ * Pages of artifact listings read at most: GitHub lists newest first, so the baseline is on the
+ * first page in practice, and a `Link: next` chain that never ends stops here.
+ */
+const MAX_LIST_PAGES = 3;
+async function listArtifactsNamed(octokit, owner, repo, name) {
+    let pages = 0;
+    const all = await octokit.paginate(octokit.rest.actions.listArtifactsForRepo, { owner, repo, name, per_page: 100 }, (response, done) => {
+        if (++pages >= MAX_LIST_PAGES)
+            done();
+        return response.data;
+    });
+    // The name filter is exact on github.com; filter again in case a server treats it as a prefix.
+    return all.filter((a) => a.name === name);
+}
+async function listRunArtifacts(octokit, owner, repo, runId) {
+    let pages = 0;
+    const all = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, { owner, repo, run_id: runId, per_page: 100 }, (response, done) => {
+        if (++pages >= MAX_LIST_PAGES)
+            done();
+        return response.data;
+    });
+    return all;
+}
+/**
+ * Downloads an artifact's zip into memory. GET …/artifacts/{id}/zip answers a redirect to a
+ * signed blob URL, and the blob is fetched here rather than by @actions/artifact's downloader:
+ * that one writes whatever the blob store sends to disk with no size limit, retries a stalled
+ * blob five times 30 s apart, and takes no AbortSignal. Here the archive's declared size is
+ * checked before its body is read, the body stops at `maxBytes`, and `signal` (the operation's
+ * deadline) aborts both requests. The signed URL is never printed.
+ */
+async function downloadArtifactZip(octokit, ref, opts) {
+    const res = await octokit.rest.actions.downloadArtifact({
+        owner: ref.owner,
+        repo: ref.repo,
+        artifact_id: ref.artifactId,
+        archive_format: 'zip',
+        request: { redirect: 'manual', ...(opts.signal ? { signal: opts.signal } : {}) },
+    });
+    const location = res.headers.location;
+    if (res.status < 300 || res.status > 399 || !location) {
+        throw new Error(`the artifact's download answered HTTP ${res.status} without the archive's address`);
+    }
+    const blob = await fetch(location, { signal: opts.signal });
+    if (blob.status !== 200) {
+        await blob.body?.cancel().catch(() => undefined);
+        throw Object.assign(new Error(`the blob store answered HTTP ${blob.status} ${blob.statusText}`), {
+            status: blob.status,
+        });
+    }
+    const declared = Number(blob.headers.get('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > opts.maxBytes) {
+        await blob.body?.cancel().catch(() => undefined);
+        throw new ZipError(`the archive declares ${declared} bytes, more than the ${opts.maxBytes} allowed; not downloading it`);
+    }
+    const chunks = [];
+    let total = 0;
+    if (blob.body) {
+        for await (const chunk of blob.body) {
+            total += chunk.byteLength;
+            if (total > opts.maxBytes) {
+                await blob.body.cancel().catch(() => undefined);
+                throw new ZipError(`the archive is larger than the ${opts.maxBytes} bytes allowed; download stopped`);
+            }
+            chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+        }
+    }
+    return Buffer.concat(chunks, total);
+}
+
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __webpack_require__(6318);
+// EXTERNAL MODULE: ./src/result/write.ts
+var write = __webpack_require__(71618);
+;// CONCATENATED MODULE: ./src/action/untrusted-baseline.ts
+/**
+ * A baseline is untrusted input: the checks on its result.json, the unpacking of an artifact's
+ * needed files under strict rules, and the checks on a baseline given as a path.
+ */
+
+
+
+
+class BaselineValidationError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'BaselineValidationError';
+    }
+}
+const MAX_RESULT_BYTES = 64 * 1024 * 1024;
+/** Checks that a parsed document looks like a model-gate/result@1 (enough to trust it as a baseline). */
+function checkResultDocument(doc, where) {
+    const d = doc;
+    if (!d || typeof d !== 'object' || Array.isArray(d))
+        throw new BaselineValidationError(`${where} is not a JSON object`);
+    if (d.schema !== schema/* RESULT_SCHEMA */.w) {
+        throw new BaselineValidationError(`${where} has schema ${JSON.stringify(d.schema ?? null)}, expected "${schema/* RESULT_SCHEMA */.w}"`);
+    }
+    if (d.task !== 'binary' && d.task !== 'multiclass' && d.task !== 'regression') {
+        throw new BaselineValidationError(`${where} has no valid "task"`);
+    }
+    if (typeof d.n !== 'number' || !d.metrics || typeof d.metrics !== 'object') {
+        throw new BaselineValidationError(`${where} lacks "n" or "metrics"`);
+    }
+    return d;
+}
+function isPlainBasename(name) {
+    return name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name);
+}
+/**
+ * Writes the parts of an untrusted baseline archive that the comparison needs — result.json and
+ * the examples sidecar it names — into `targetDir` (created fresh, must not exist), after
+ * validating them. Everything else in the archive is ignored and never touches the disk.
+ */
+async function materializeBaseline(files, targetDir) {
+    const byName = new Map(files.map((f) => [f.name, f]));
+    const resultFile = byName.get('result.json');
+    if (!resultFile) {
+        throw new BaselineValidationError(`the artifact has no result.json at its root (found: ${files.map((f) => f.name).join(', ') || 'nothing'})`);
+    }
+    if (resultFile.data.length > MAX_RESULT_BYTES)
+        throw new BaselineValidationError('result.json is too large');
+    let doc;
+    try {
+        doc = JSON.parse(resultFile.data.toString('utf8'));
+    }
+    catch (e) {
+        throw new BaselineValidationError(`result.json is not valid JSON (${e.message})`);
+    }
+    const result = checkResultDocument(doc, 'result.json');
+    const warnings = [];
+    const keep = new Map([['result.json', resultFile.data]]);
+    const examplesName = result.examples?.file;
+    if (examplesName !== undefined) {
+        if (typeof examplesName !== 'string' || !isPlainBasename(examplesName)) {
+            throw new BaselineValidationError(`result.json names an unsafe examples file ${JSON.stringify(examplesName)}`);
+        }
+        const ex = byName.get(examplesName);
+        if (ex)
+            keep.set(examplesName, ex.data);
+        else {
+            warnings.push(`the baseline's per-example file ${examplesName} is missing from the artifact: paired tests are not possible`);
+            delete result.examples;
+            keep.set('result.json', Buffer.from((0,write/* serializeResult */.sf)(result)));
+        }
+    }
+    await (0,promises_.mkdir)(targetDir, { recursive: false });
+    const root = (0,external_node_path_.resolve)(targetDir);
+    for (const [name, data] of keep) {
+        const path = (0,external_node_path_.resolve)(root, name);
+        if ((0,external_node_path_.relative)(root, path).startsWith('..') || !path.startsWith(root + external_node_path_.sep)) {
+            throw new BaselineValidationError(`refusing to write ${JSON.stringify(name)} outside ${root}`);
+        }
+        // 'wx': create, never follow or overwrite anything already there.
+        await (0,promises_.writeFile)(path, data, { flag: 'wx' });
+    }
+    const ignored = files.map((f) => f.name).filter((n) => !keep.has(n));
+    return { dir: root, result, ignored, warnings };
+}
+/**
+ * A baseline given as a path: a result.json file or a folder that holds one. Symbolic links are
+ * refused (a checkout could plant one pointing anywhere on the runner).
+ */
+async function checkBaselinePath(path) {
+    let st;
+    try {
+        st = await (0,promises_.lstat)(path);
+    }
+    catch {
+        throw new BaselineValidationError(`baseline path ${path} does not exist`);
+    }
+    if (st.isSymbolicLink())
+        throw new BaselineValidationError(`baseline path ${path} is a symbolic link`);
+    const file = st.isDirectory() ? (0,external_node_path_.join)(path, 'result.json') : path;
+    if (st.isDirectory()) {
+        const inner = await (0,promises_.lstat)(file).catch(() => null);
+        if (!inner)
+            throw new BaselineValidationError(`baseline folder ${path} has no result.json`);
+        if (inner.isSymbolicLink())
+            throw new BaselineValidationError(`${file} is a symbolic link`);
+    }
+    let doc;
+    try {
+        doc = JSON.parse(await (0,promises_.readFile)(file, 'utf8'));
+    }
+    catch (e) {
+        throw new BaselineValidationError(`${file} is not valid JSON (${e.message})`);
+    }
+    checkResultDocument(doc, file);
+    return path;
+}
+
+;// CONCATENATED MODULE: ./src/action/retries.ts
+/** Retrying a network operation with exponential backoff, within the operation's deadline. */
+
+
+
+/** A wait that ends early, rejecting with the signal's reason, when the signal fires. */
+function sleep(ms, signal) {
+    return new Promise((resolve, reject) => {
+        if (signal?.aborted)
+            return reject(signal.reason);
+        const onAbort = () => {
+            clearTimeout(timer);
+            reject(signal.reason);
+        };
+        const timer = setTimeout(() => {
+            signal?.removeEventListener('abort', onAbort);
+            resolve();
+        }, ms);
+        signal?.addEventListener('abort', onAbort, { once: true });
+    });
+}
+/** Errors that another attempt will not fix: client errors (except timeouts/throttling) and bad content. */
+function isPermanentError(e) {
+    if (e instanceof ZipError || e instanceof BaselineValidationError)
+        return true;
+    const status = (0,action_octokit.httpStatus)(e);
+    return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
+}
+async function withRetries(fn, opts) {
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (e) {
+            if (opts.signal?.aborted)
+                throw opts.signal.reason;
+            if (attempt >= opts.attempts || isPermanentError(e))
+                throw e;
+            const delay = opts.baseDelayMs * 2 ** (attempt - 1);
+            opts.onRetry?.(e, attempt, delay);
+            await sleep(delay, opts.signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/action/baseline-artifact.ts
+/**
+ * Baselines kept as workflow artifacts: find the newest usable `<name>-baseline` of the baseline
+ * branch, download it as a raw zip (`artifact-api.ts`, with `retries.ts`), unpack it under strict
+ * rules and validate it (it is untrusted: `untrusted-baseline.ts`); and upload a run's out-dir as
+ * the next baseline.
+ */
+
+
+
+
+
+
+
+
+
+
+/**
+ * The artifact to use as baseline: not expired, made on the branch by this repository, preferably
+ * for `preferSha`, else the newest. Ties on created_at go to the higher id (uploaded later).
+ */
+function pickBaselineArtifact(artifacts, c) {
+    const now = (c.now ?? new Date()).getTime();
+    const usable = artifacts.filter((a) => {
+        if (a.expired)
+            return false;
+        if (a.expires_at && Date.parse(a.expires_at) <= now)
+            return false;
+        const run = a.workflow_run;
+        return !!run && run.head_branch === c.branch && run.head_repository_id === c.repositoryId;
+    });
+    const newestFirst = [...usable].sort((a, b) => {
+        const d = Date.parse(b.created_at ?? '') - Date.parse(a.created_at ?? '');
+        return Number.isNaN(d) || d === 0 ? b.id - a.id : d;
+    });
+    if (c.preferSha) {
+        const exact = newestFirst.find((a) => a.workflow_run?.head_sha === c.preferSha);
+        if (exact)
+            return exact;
+    }
+    return newestFirst[0];
+}
+/** Every regular file under `dir` (symbolic links and special files skipped), sorted. */
+async function listRegularFiles(dir) {
+    const out = [];
+    async function walk(d) {
+        for (const e of await (0,promises_.readdir)(d, { withFileTypes: true })) {
+            const p = (0,external_node_path_.join)(d, e.name);
+            if (e.isDirectory())
+                await walk(p);
+            else if (e.isFile())
+                out.push(p);
+        }
+    }
+    await walk(dir);
+    return out.sort();
+}
+function defaultWorkRoot(env = process.env) {
+    return env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
+}
+async function resolveBaselineArtifact(o) {
+    const artifactName = `${o.name}-baseline`;
+    let list;
+    try {
+        list = await listArtifactsNamed(o.octokit, o.owner, o.repo, artifactName);
+    }
+    catch (e) {
+        const status = (0,action_octokit.httpStatus)(e);
+        const hint = status === 403 || status === 404 ? ' (the token needs `actions: read`)' : '';
+        return {
+            kind: 'failed',
+            message: `could not list the artifacts ${artifactName}: ${(0,action_octokit.describeApiError)(e)}${hint}`,
+        };
+    }
+    const chosen = pickBaselineArtifact(list, {
+        branch: o.branch,
+        repositoryId: o.repositoryId,
+        preferSha: o.preferSha,
+    });
+    if (!chosen) {
+        return {
+            kind: 'none',
+            message: `no baseline artifact "${artifactName}" from branch ${o.branch} (of ${list.length} with that name, none usable)`,
+        };
+    }
+    // A declared size past the strict reader's limit is refused before any byte is fetched.
+    if (typeof chosen.size_in_bytes === 'number' && chosen.size_in_bytes > DEFAULT_ZIP_LIMITS.maxTotalBytes) {
+        return {
+            kind: 'failed',
+            message: `the baseline artifact ${artifactName} #${chosen.id} declares ${chosen.size_in_bytes} bytes, more than ` +
+                `the ${DEFAULT_ZIP_LIMITS.maxTotalBytes} a baseline may have; not downloading it`,
+        };
+    }
+    const run = chosen.workflow_run ?? {};
+    o.info(`Baseline: artifact ${artifactName} #${chosen.id} from run ${run.id} (${o.branch} @ ${String(run.head_sha).slice(0, 12)}, ${chosen.created_at})` +
+        (o.preferSha && run.head_sha === o.preferSha ? ', the PR base commit' : ''));
+    try {
+        const zip = await withRetries(() => downloadArtifactZip(o.octokit, { owner: o.owner, repo: o.repo, artifactId: chosen.id }, { signal: o.signal, maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes }), {
+            signal: o.signal,
+            attempts: o.attempts ?? 3,
+            baseDelayMs: o.baseDelayMs ?? 2000,
+            onRetry: (e, attempt, delay) => o.info(`Baseline download attempt ${attempt} failed (${(0,action_octokit.describeApiError)(e)}); retrying in ${delay} ms.`),
+        });
+        const files = readZipFiles(zip);
+        const v = await materializeBaseline(files, (0,external_node_path_.join)(o.workDir, 'baseline'));
+        // The same loader the comparison uses, run now: a baseline it would refuse (wrong types,
+        // out-of-range metrics, a corrupt sidecar, n mismatch) becomes "no baseline" with a warning
+        // here instead of stopping the job later.
+        const loaded = await (0,baseline/* loadBaseline */.o)(v.dir);
+        const warnings = [...v.warnings, ...loaded.warnings];
+        if (v.ignored.length)
+            o.info(`Baseline artifact: ignored ${v.ignored.length} entries not needed (${v.ignored.join(', ')}).`);
+        return { kind: 'found', dir: v.dir, artifact: chosen, warnings };
+    }
+    catch (e) {
+        const why = e instanceof errors/* GateError */.ue ? e.message.replace(/\.$/, '') : (0,action_octokit.describeApiError)(e);
+        return {
+            kind: 'failed',
+            message: `the baseline artifact ${artifactName} #${chosen.id} could not be used: ${why}`,
+        };
+    }
+}
+/** Uploads every regular file of `outDir` as the artifact `<name>-baseline`. */
+async function uploadBaseline(client, name, outDir, retentionDays) {
+    const root = (0,external_node_path_.resolve)(outDir);
+    const files = await listRegularFiles(root);
+    if (!files.some((f) => (0,external_node_path_.basename)(f) === 'result.json')) {
+        throw new Error(`${outDir} has no result.json to upload as the baseline`);
+    }
+    const res = await client.uploadArtifact(`${name}-baseline`, files, root, { retentionDays });
+    return { id: res.id, files: files.map((f) => (0,external_node_path_.relative)(root, f)) };
+}
+
+;// CONCATENATED MODULE: ./src/action/report-artifact.ts
+/**
+ * The report artifact of the fork-safe comment workflow: uploaded by the gate run of a pull request,
+ * its pr.json read back (as untrusted) by the `post-comment` run.
+ */
+
+
+
+/**
+ * Uploads `<name>-report` (report.md, result.json, pr.json) so that a `workflow_run` workflow with
+ * a write token can post the comment for a pull request whose own token is read-only.
+ */
+async function uploadReportArtifact(client, name, paths, pr, workDir, retentionDays) {
+    await (0,promises_.mkdir)(workDir, { recursive: true });
+    const dir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(workDir, 'report-'));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'report.md'), await (0,promises_.readFile)(paths.report));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'result.json'), await (0,promises_.readFile)(paths.result));
+    await (0,promises_.writeFile)((0,external_node_path_.join)(dir, 'pr.json'), JSON.stringify(pr, null, 2) + '\n');
+    const files = ['report.md', 'result.json', 'pr.json'].map((f) => (0,external_node_path_.join)(dir, f));
+    return client.uploadArtifact(`${name}-report`, files, dir, { retentionDays });
+}
+/** Validates the pr.json of a report artifact: the number must be a positive integer. */
+function parsePrInfo(data) {
+    if (!data)
+        throw new BaselineValidationError('the report artifact has no pr.json');
+    let doc;
+    try {
+        doc = JSON.parse(data.toString('utf8'));
+    }
+    catch {
+        throw new BaselineValidationError('pr.json is not valid JSON');
+    }
+    const d = doc;
+    if (!d || typeof d !== 'object' || !Number.isSafeInteger(d.number) || d.number <= 0) {
+        throw new BaselineValidationError('pr.json has no valid pull request "number" (a positive integer)');
+    }
+    if (typeof d.head_sha !== 'string' || !/^[0-9a-f]{7,64}$/i.test(d.head_sha)) {
+        throw new BaselineValidationError('pr.json has no valid "head_sha"');
+    }
+    return {
+        number: d.number,
+        head_sha: d.head_sha,
+        base_ref: d.base_ref,
+        name: String(d.name ?? ''),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/action/comment.ts
+
+/** GitHub rejects issue comments longer than this many characters. */
+const GITHUB_COMMENT_LIMIT = 65_536;
+function commentMarker(name) {
+    return `<!-- model-gate:${name} -->`;
+}
+/** The body to post: the marker first (added when the report does not start with it), within the limit. */
+function buildCommentBody(reportMarkdown, name, limit = GITHUB_COMMENT_LIMIT) {
+    const marker = commentMarker(name);
+    const body = reportMarkdown.trimStart().startsWith(marker)
+        ? reportMarkdown.trimStart()
+        : `${marker}\n${reportMarkdown}`;
+    return truncateBody(body, limit);
+}
+/**
+ * Last-resort hard truncation (the report renderer already keeps the report near 60,000
+ * characters): cut at a line break, close an open code fence, and say so.
+ */
+function truncateBody(body, limit = GITHUB_COMMENT_LIMIT) {
+    if (body.length <= limit)
+        return body;
+    const note = `\n\n> [!WARNING]\n> This report was cut at ${limit.toLocaleString('en-US')} characters (GitHub's limit for ` +
+        `a comment; the full report had ${body.length.toLocaleString('en-US')}). The complete report is in the job ` +
+        `summary and in report.md of the run's output folder.\n`;
+    const fenceClose = '\n```';
+    let cut = body.slice(0, limit - note.length - fenceClose.length);
+    const nl = cut.lastIndexOf('\n');
+    if (nl > cut.length / 2)
+        cut = cut.slice(0, nl);
+    // Do not leave half a surrogate pair or an unclosed code fence behind.
+    if (/[\uD800-\uDBFF]$/.test(cut))
+        cut = cut.slice(0, -1);
+    const fences = cut.match(/^\s*```/gm)?.length ?? 0;
+    if (fences % 2 === 1)
+        cut += fenceClose;
+    return cut + note;
+}
+/** The identity an Actions GITHUB_TOKEN writes comments as. */
+const ACTIONS_BOT = { login: 'github-actions[bot]', type: 'Bot' };
+/**
+ * The token's own identity. GET /user answers for personal access tokens (and user-to-server app
+ * tokens); for the Actions GITHUB_TOKEN (and installation tokens) it answers 403/404, and the
+ * comments such a token writes are authored by github-actions[bot] (type Bot) — that is the
+ * fallback. A GitHub App installation token other than Actions' therefore never edits an older
+ * comment of its own: it creates one, which is the safe side of the trade.
+ */
+async function tokenIdentity(octokit) {
+    try {
+        const { data } = await octokit.request('GET /user');
+        const login = data.login;
+        if (typeof login === 'string' && login !== '')
+            return { login, type: String(data.type ?? '') || undefined };
+    }
+    catch {
+        // 401/403/404: not a user token; fall through to the Actions bot.
+    }
+    return ACTIONS_BOT;
+}
+/** True when the body starts with the marker: the whole marker, including its closing ` -->`. */
+function startsWithMarker(body, marker) {
+    return (body ?? '').trimStart().startsWith(marker);
+}
+/**
+ * Finds our comment: the first whose body starts with this gate's whole marker AND whose author is
+ * the token's own identity. A person (or another bot) who writes a comment starting with the
+ * marker does not get the report written into their comment: we only ever edit our own.
+ */
+function findStickyComment(comments, marker, me = ACTIONS_BOT) {
+    return comments.find((c) => startsWithMarker(c.body, marker) &&
+        c.user?.login === me.login &&
+        (me.type === undefined || c.user?.type === me.type));
+}
+/** Creates the sticky comment, or updates the existing one (left alone when already identical). */
+async function upsertStickyComment(octokit, target, name, body, me) {
+    const marker = commentMarker(name);
+    const identity = me ?? (await tokenIdentity(octokit));
+    const comments = (await octokit.paginate(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    }));
+    const existing = findStickyComment(comments, marker, identity);
+    if (existing) {
+        if (existing.body === body)
+            return { action: 'unchanged', id: existing.id, url: existing.html_url };
+        const { data } = await octokit.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: existing.id,
+            body,
+        });
+        return { action: 'updated', id: data.id, url: data.html_url };
+    }
+    const { data } = await octokit.rest.issues.createComment({
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        body,
+    });
+    return { action: 'created', id: data.id, url: data.html_url };
+}
+/** The warning for a comment that could not be written, with the fix. */
+function commentFailureMessage(error, fromFork) {
+    const status = (0,action_octokit.httpStatus)(error);
+    const what = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    if (status === 403 || status === 404) {
+        return (`model-gate could not write the pull request comment (HTTP ${status}: ${what}). ` +
+            (fromFork
+                ? 'This pull request comes from a fork, so its GITHUB_TOKEN is read-only. '
+                : 'The token may not write to pull requests. ') +
+            'Fix: give the job `permissions: pull-requests: write` (same-repository pull requests), or, for pull ' +
+            'requests from forks, use the fork-safe pattern: this workflow uploads the report and a second workflow ' +
+            'on `workflow_run` posts it with `mode: post-comment` (see examples/fork-safe-gate.yml and ' +
+            'examples/fork-safe-comment.yml). The report is in the job summary.');
+    }
+    return `model-gate could not write the pull request comment: ${what}. The report is in the job summary.`;
+}
+
 ;// CONCATENATED MODULE: ./src/action/deadline.ts
 /**
  * An overall deadline for a network operation (listing artifacts, downloading one, posting a
@@ -1445,6 +1470,8 @@ function isDeadlineError(e) {
     return e instanceof DeadlineError;
 }
 
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 12 modules
+var core = __webpack_require__(3894);
 ;// CONCATENATED MODULE: ./src/action/outputs.ts
 
 function verdictOf(result) {
@@ -2304,64 +2331,28 @@ function annotateChecks(result, name) {
     }
 }
 
-// EXTERNAL MODULE: ./src/report/index.ts + 6 modules
-var report = __webpack_require__(56312);
-;// CONCATENATED MODULE: ./src/action/untrusted-report.ts
-/**
- * The comment `mode: post-comment` posts for a pull request, rendered on the trusted side.
- *
- * The report artifact was written by the pull request's own code (a fork can write anything), so
- * its report.md is never posted: result.json is validated like any result read from disk (schema
- * types, metric ranges, field paths named on error), the verdict is recomputed from the validated
- * checks, every string goes through the report renderer's escaping, the run link is the trusted
- * one from the workflow_run event, and the comment says whose run computed the figures.
- */
-
-
-/** The gate verdict the checks imply (the stored one is not trusted). */
-function verdictFromChecks(checks) {
-    if (checks.length === 0 || checks.every((c) => c.verdict === 'no-baseline'))
-        return 'no-baseline';
-    if (checks.some((c) => c.verdict === 'fail'))
-        return 'fail';
-    if (checks.some((c) => c.verdict === 'warn'))
-        return 'warn';
-    return 'pass';
-}
-function renderUntrustedReport(resultJson, name, trusted) {
-    const result = (0,baseline/* parseResult */.F)(resultJson.toString('utf8'), 'result.json');
-    let verdict = 'no-baseline';
-    if (result.gate) {
-        verdict = verdictFromChecks(result.gate.checks);
-        result.gate.verdict = verdict;
+;// CONCATENATED MODULE: ./src/action/baseline-update.ts
+/** Whether this run refreshes `<name>-baseline`. Never from a pull request, whatever the input says. */
+function decideBaselineUpdate(mode, ctx, defaultBranch) {
+    if (mode === 'never')
+        return { upload: false };
+    if (ctx.kind === 'pull_request') {
+        return mode === 'always'
+            ? {
+                upload: false,
+                notice: 'update-baseline: always is ignored on pull request events: a pull request never replaces the baseline ' +
+                    'it is judged against (its code is not merged yet, and a fork could plant one). The baseline is ' +
+                    'refreshed by runs on pushes to the baseline branch.',
+            }
+            : { upload: false };
     }
-    // The fork's run URL is replaced by the run the workflow_run event names.
-    result.source = { ...result.source, run_url: trusted.runUrl };
-    const body = (0,report/* renderMarkdown */.Gc)(result, { name, runUrl: trusted.runUrl });
-    const label = `> [!NOTE]\n> The figures below were computed by the pull request's own workflow run ` +
-        `([run ${trusted.runId}](${trusted.runUrl}), code from pull request #${trusted.prNumber}); ` +
-        `this comment was rendered from its result.json by the trusted workflow.\n\n`;
-    return { markdown: label + body, result, verdict };
+    if (mode === 'always')
+        return { upload: true };
+    return { upload: ctx.kind === 'push' && !!ctx.branch && ctx.branch === defaultBranch };
 }
 
-;// CONCATENATED MODULE: ./src/action/run.ts
-/**
- * The action's two modes. `gate`: resolve the baseline, run the pipeline, report (job summary,
- * annotations, sticky PR comment, outputs) and refresh the baseline. `post-comment`: in a
- * `workflow_run` workflow, post the report a pull-request run uploaded (the fork-safe pattern).
- */
-
-
-
-
-
-
-
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/action/network-operation.ts
+/** The action's network operations: each under the `network-timeout` deadline, and which failures are transient. */
 
 
 
@@ -2389,32 +2380,30 @@ function isTransientNetworkFailure(e) {
         return status >= 500 || status === 429 || status === 408;
     return e instanceof TypeError || typeof e?.code === 'string';
 }
-/** Runs the action; returns the process exit code (0 pass/warn/no-baseline, 1 gate failed). */
-async function runAction(deps) {
-    const inputs = readInputs(envInputReader(deps.env));
-    const ctx = (0,context/* parseContext */.DO)(deps.env, (0,context/* readEventPayload */.N5)(deps.env));
-    return inputs.mode === 'post-comment' ? postCommentMode(inputs, ctx, deps) : gateMode(inputs, ctx, deps);
-}
+
+;// CONCATENATED MODULE: ./src/action/gate-mode.ts
+/**
+ * The action's `gate` mode: resolve the baseline, run the pipeline, report (job summary,
+ * annotations, sticky PR comment, outputs) and refresh the baseline.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 function canUseArtifacts(env) {
     return !!env.ACTIONS_RUNTIME_TOKEN && !!env.ACTIONS_RESULTS_URL;
-}
-/** Whether this run refreshes `<name>-baseline`. Never from a pull request, whatever the input says. */
-function decideBaselineUpdate(mode, ctx, defaultBranch) {
-    if (mode === 'never')
-        return { upload: false };
-    if (ctx.kind === 'pull_request') {
-        return mode === 'always'
-            ? {
-                upload: false,
-                notice: 'update-baseline: always is ignored on pull request events: a pull request never replaces the baseline ' +
-                    'it is judged against (its code is not merged yet, and a fork could plant one). The baseline is ' +
-                    'refreshed by runs on pushes to the baseline branch.',
-            }
-            : { upload: false };
-    }
-    if (mode === 'always')
-        return { upload: true };
-    return { upload: ctx.kind === 'push' && !!ctx.branch && ctx.branch === defaultBranch };
 }
 async function repositoryFacts(ctx, inputs, deps) {
     let { repositoryId, defaultBranch } = ctx;
@@ -2610,6 +2599,67 @@ async function gateMode(inputs, ctx, deps) {
     }
     return out.exitCode;
 }
+
+// EXTERNAL MODULE: ./src/result/parse.ts + 1 modules
+var parse = __webpack_require__(31794);
+// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
+var report = __webpack_require__(76569);
+;// CONCATENATED MODULE: ./src/action/untrusted-report.ts
+/**
+ * The comment `mode: post-comment` posts for a pull request, rendered on the trusted side.
+ *
+ * The report artifact was written by the pull request's own code (a fork can write anything), so
+ * its report.md is never posted: result.json is validated like any result read from disk (schema
+ * types, metric ranges, field paths named on error), the verdict is recomputed from the validated
+ * checks, every string goes through the report renderer's escaping, the run link is the trusted
+ * one from the workflow_run event, and the comment says whose run computed the figures.
+ */
+
+
+/** The gate verdict the checks imply (the stored one is not trusted). */
+function verdictFromChecks(checks) {
+    if (checks.length === 0 || checks.every((c) => c.verdict === 'no-baseline'))
+        return 'no-baseline';
+    if (checks.some((c) => c.verdict === 'fail'))
+        return 'fail';
+    if (checks.some((c) => c.verdict === 'warn'))
+        return 'warn';
+    return 'pass';
+}
+function renderUntrustedReport(resultJson, name, trusted) {
+    const result = (0,parse/* parseResult */.F)(resultJson.toString('utf8'), 'result.json');
+    let verdict = 'no-baseline';
+    if (result.gate) {
+        verdict = verdictFromChecks(result.gate.checks);
+        result.gate.verdict = verdict;
+    }
+    // The fork's run URL is replaced by the run the workflow_run event names.
+    result.source = { ...result.source, run_url: trusted.runUrl };
+    const body = (0,report/* renderMarkdown */.Gc)(result, { name, runUrl: trusted.runUrl });
+    const label = `> [!NOTE]\n> The figures below were computed by the pull request's own workflow run ` +
+        `([run ${trusted.runId}](${trusted.runUrl}), code from pull request #${trusted.prNumber}); ` +
+        `this comment was rendered from its result.json by the trusted workflow.\n\n`;
+    return { markdown: label + body, result, verdict };
+}
+
+;// CONCATENATED MODULE: ./src/action/post-comment-mode.ts
+/**
+ * The action's `post-comment` mode: in a `workflow_run` workflow, post the report a pull-request
+ * run uploaded (the fork-safe pattern). Everything in the artifact is untrusted.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
 async function postCommentMode(inputs, ctx, deps) {
     const name = inputs.name;
     const run = ctx.workflowRun;
@@ -2730,6 +2780,24 @@ async function postCommentMode(inputs, ctx, deps) {
     core/* setOutput */.uH('comment-url', commentUrl);
     core/* setOutput */.uH('regressions', String(regressions));
     return 0;
+}
+
+;// CONCATENATED MODULE: ./src/action/run.ts
+/**
+ * The action's two modes. `gate` (`gate-mode.ts`): resolve the baseline, run the pipeline, report
+ * (job summary, annotations, sticky PR comment, outputs) and refresh the baseline. `post-comment`
+ * (`post-comment-mode.ts`): in a `workflow_run` workflow, post the report a pull-request run
+ * uploaded (the fork-safe pattern).
+ */
+
+
+
+
+/** Runs the action; returns the process exit code (0 pass/warn/no-baseline, 1 gate failed). */
+async function runAction(deps) {
+    const inputs = readInputs(envInputReader(deps.env));
+    const ctx = (0,context/* parseContext */.DO)(deps.env, (0,context/* readEventPayload */.N5)(deps.env));
+    return inputs.mode === 'post-comment' ? postCommentMode(inputs, ctx, deps) : gateMode(inputs, ctx, deps);
 }
 
 
