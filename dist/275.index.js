@@ -1275,7 +1275,13 @@ function holm(pValues, alpha) {
 
 
 
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __webpack_require__(97368);
+// EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
+var examples = __webpack_require__(5063);
 ;// CONCATENATED MODULE: ./src/compare/align.ts
+
+
 /**
  * Pairs the candidate's rows with the baseline's: `permutation[i]` = the candidate row of
  * baseline row i. By id when both sides have ids, by position when neither has; the true labels
@@ -1288,13 +1294,15 @@ function alignRows(base, cand) {
         return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
     const n = base.n;
     let permutation = new Int32Array(n);
-    if (base.ids && cand.ids) {
-        const joined = joinIds(base.ids, cand.ids);
+    const baseIds = (0,examples/* idBytesFor */.Kb)(base);
+    const candIds = (0,examples/* idBytesFor */.Kb)(cand);
+    if (baseIds && candIds) {
+        const joined = joinIdBytes(baseIds, candIds);
         if (typeof joined === 'string')
             return { reason: joined };
         permutation = joined;
     }
-    else if (!base.ids && !cand.ids) {
+    else if (!baseIds && !candIds) {
         for (let i = 0; i < n; i++)
             permutation[i] = i;
     }
@@ -1310,36 +1318,64 @@ function alignRows(base, cand) {
         const b = base;
         const c = cand;
         for (let i = 0; i < n; i++)
-            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]])
-                return { reason: `the true labels differ at ${b.ids ? `id "${b.ids[i]}"` : `row ${i + 1}`}` };
+            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]]) {
+                const id = (0,evaluation_data/* idAt */.jj)(b, i);
+                return { reason: `the true labels differ at ${id !== null ? `id "${id}"` : `row ${i + 1}`}` };
+            }
     }
     return { permutation };
 }
-/** A 32-bit FNV-1a hash of a string's UTF-16 code units (ids only need spreading, not security). */
-function hashString(s) {
+/** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
+function hashId(ids, i) {
+    const { bytes, offsets } = ids;
     let h = 0x811c9dc5;
-    for (let k = 0; k < s.length; k++)
-        h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
+        h = Math.imul(h ^ bytes[k], 0x01000193);
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     return (h ^ (h >>> 13)) >>> 0;
+}
+/** Whether id i of `a` equals id j of `b` (byte for byte: the ids are well-formed UTF-8). */
+function sameId(a, i, b, j) {
+    const s = a.offsets[i];
+    const t = b.offsets[j];
+    const len = a.offsets[i + 1] - s;
+    if (b.offsets[j + 1] - t !== len)
+        return false;
+    const x = a.bytes;
+    const y = b.bytes;
+    for (let k = 0; k < len; k++)
+        if (x[s + k] !== y[t + k])
+            return false;
+    return true;
+}
+const idText = (ids, i) => ids.bytes.toString('utf8', ids.offsets[i], ids.offsets[i + 1]);
+/** Ids equal in order: the same lengths and the same bytes. */
+function sameOrder(a, b) {
+    const n = a.n;
+    for (let i = 0; i <= n; i++)
+        if (a.offsets[i] - a.offsets[0] !== b.offsets[i] - b.offsets[0])
+            return false;
+    return a.bytes.subarray(a.offsets[0], a.offsets[n]).equals(b.bytes.subarray(b.offsets[0], b.offsets[n]));
+}
+/** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
+function joinIds(base, cand) {
+    return joinIdBytes(idBytesOfStrings(base), idBytesOfStrings(cand));
 }
 /**
  * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
  * the same labels file on both sides) are the identity without any table. Otherwise an
  * open-addressing hash table in typed arrays (a 32-bit hash per row and a slot array of row
- * numbers) with a confirming string compare: no Map of a million string keys, whose entries
- * cost far more memory and time.
+ * numbers) with a confirming byte compare, over the ids' UTF-8 as the reader or the sidecar holds
+ * it: no string per row, no Map of a million string keys (whose entries cost far more memory and
+ * time). Which error is reported does not depend on the hash: rows are taken in order.
  */
-function joinIds(base, cand) {
-    const n = base.length;
+function joinIdBytes(base, cand) {
+    const n = base.n;
     const permutation = new Int32Array(n);
-    let same = 0;
-    while (same < n && base[same] === cand[same]) {
-        permutation[same] = same;
-        same++;
-    }
-    if (same === n) {
+    if (sameOrder(base, cand)) {
+        for (let i = 0; i < n; i++)
+            permutation[i] = i;
         // Identity; ids must still be unique, which a same-order pair cannot show: check the candidate.
         const dup = firstDuplicate(cand);
         return dup === null ? permutation : `the candidate's id "${dup}" occurs twice`;
@@ -1351,7 +1387,7 @@ function joinIds(base, cand) {
     const slots = new Int32Array(size).fill(-1);
     const hashes = new Uint32Array(n);
     for (let j = 0; j < n; j++) {
-        const h = hashString(cand[j]);
+        const h = hashId(cand, j);
         hashes[j] = h;
         let s = h & mask;
         for (;;) {
@@ -1360,31 +1396,30 @@ function joinIds(base, cand) {
                 slots[s] = j;
                 break;
             }
-            if (hashes[k] === h && cand[k] === cand[j])
-                return `the candidate's id "${cand[j]}" occurs twice`;
+            if (hashes[k] === h && sameId(cand, k, cand, j))
+                return `the candidate's id "${idText(cand, j)}" occurs twice`;
             s = (s + 1) & mask;
         }
     }
     const seen = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-        const id = base[i];
-        const h = hashString(id);
+        const h = hashId(base, i);
         let s = h & mask;
         let j = -1;
         for (;;) {
             const k = slots[s];
             if (k < 0)
                 break;
-            if (hashes[k] === h && cand[k] === id) {
+            if (hashes[k] === h && sameId(cand, k, base, i)) {
                 j = k;
                 break;
             }
             s = (s + 1) & mask;
         }
         if (j < 0)
-            return `the baseline's id "${id}" is not among the candidate's`;
+            return `the baseline's id "${idText(base, i)}" is not among the candidate's`;
         if (seen[j])
-            return `the baseline's id "${id}" occurs twice`;
+            return `the baseline's id "${idText(base, i)}" occurs twice`;
         seen[j] = 1;
         permutation[i] = j;
     }
@@ -1393,13 +1428,13 @@ function joinIds(base, cand) {
 /** The first id (in row order) that repeats an earlier one, or null. */
 function firstDuplicate(ids) {
     let size = 1;
-    while (size < 2 * ids.length)
+    while (size < 2 * ids.n)
         size *= 2;
     const mask = size - 1;
     const slots = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(ids.length);
-    for (let j = 0; j < ids.length; j++) {
-        const h = hashString(ids[j]);
+    const hashes = new Uint32Array(ids.n);
+    for (let j = 0; j < ids.n; j++) {
+        const h = hashId(ids, j);
         hashes[j] = h;
         let s = h & mask;
         for (;;) {
@@ -1408,8 +1443,8 @@ function firstDuplicate(ids) {
                 slots[s] = j;
                 break;
             }
-            if (hashes[k] === h && ids[k] === ids[j])
-                return ids[j];
+            if (hashes[k] === h && sameId(ids, k, ids, j))
+                return idText(ids, j);
             s = (s + 1) & mask;
         }
     }
@@ -2986,6 +3021,7 @@ function orderBootstrap(base, cand, permutation, metric, options, progress) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/flips.ts
+
 const MAX_IDS = 10;
 const MAX_CONFUSIONS = 10;
 /** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
@@ -2994,7 +3030,8 @@ function correctnessFlips(base, cand, permutation) {
     let c = 0;
     const r2w = [];
     const w2r = [];
-    const idOf = (i) => (base.ids ? base.ids[i] : `#${i + 1}`);
+    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
+    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
     for (let i = 0; i < base.n; i++) {
         const j = permutation[i];
         const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
@@ -3534,8 +3571,6 @@ function decide(d, alpha, hasBaseline, candidate) {
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
 var compare_baseline = __webpack_require__(96753);
-// EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
-var examples = __webpack_require__(5063);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __webpack_require__(6318);
 ;// CONCATENATED MODULE: ./src/compare/simulate.ts
@@ -5149,9 +5184,10 @@ function nestedWhat(buf, s, e) {
  * arrays — the keys' bytes end to end, their offsets, and an open-addressing table — so looking
  * up a cell of the input Buffer builds no string and allocates nothing.
  *
- * Each table slot holds [hash, index + 1, byte offset, length] (16 bytes): a probe reads one
- * cache line of the table and, on a hash match, the key's bytes — two memory accesses per lookup
- * in a table far larger than the CPU caches (a million ids joined in random order).
+ * Each table slot holds [hash, index + 1] (8 bytes): a probe reads one cache line of the table
+ * and, on a hash match, the key's offsets and bytes. The key's place and length are not copied
+ * into the slot (they are in `offsets`): at ten million ids the table is 128 MiB, not 512 MiB,
+ * the largest part of `run`'s memory, for one more load per found key.
  */
 class ByteInterner {
     bytes;
@@ -5169,7 +5205,7 @@ class ByteInterner {
         let slots = 32;
         while (slots * MAX_LOAD < cap)
             slots *= 2;
-        this.table = new Int32Array(slots * 4);
+        this.table = new Int32Array(slots * 2);
         this.mask = slots - 1;
     }
     /** Index of bytes [start, end) of `buf`, or -1. */
@@ -5182,11 +5218,11 @@ class ByteInterner {
         const mask = this.mask;
         const len = end - start;
         for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            const t = slot << 2;
+            const t = slot << 1;
             const v = table[t + 1];
             if (v === 0)
                 return -1;
-            if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len))
+            if (table[t] === h && this.isKey(v - 1, buf, start, len))
                 return v - 1;
         }
     }
@@ -5201,18 +5237,16 @@ class ByteInterner {
         const len = end - start;
         let t;
         for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            t = slot << 2;
+            t = slot << 1;
             const v = table[t + 1];
             if (v === 0)
                 break;
-            if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len))
+            if (table[t] === h && this.isKey(v - 1, buf, start, len))
                 return -v;
         }
         const idx = this.store(buf, start, len);
         table[t] = h;
         table[t + 1] = idx + 1;
-        table[t + 2] = this.offsets[idx];
-        table[t + 3] = len;
         if (this.size > (mask + 1) * MAX_LOAD)
             this.rehash();
         return idx;
@@ -5285,11 +5319,11 @@ class ByteInterner {
             const len = offsets[idx + 1] - at;
             let t;
             for (let slot = h & mask;; slot = (slot + 1) & mask) {
-                t = slot << 2;
+                t = slot << 1;
                 const v = table[t + 1];
                 if (v === 0)
                     break;
-                if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], bytes, at, len)) {
+                if (table[t] === h && this.isKey(v - 1, bytes, at, len)) {
                     // A repeat: keep the first one (the rest of the batch is still probed to find it).
                     if (dup < 0 || idx < dup) {
                         dup = idx;
@@ -5300,8 +5334,6 @@ class ByteInterner {
             }
             table[t] = h;
             table[t + 1] = idx + 1;
-            table[t + 2] = at;
-            table[t + 3] = len;
         }
         this.indexed = to;
         return dup;
@@ -5320,7 +5352,7 @@ class ByteInterner {
         const order = this.orderTmp;
         bucketOrder(hashes, count, this.mask, order);
         this.touch(hashes, order, count);
-        // Probe by hash and length only, noting the candidate slot; then touch the candidates' bytes
+        // Probe by hash only, noting the candidate key; then touch the candidates' offsets and bytes
         // (independent loads again) and compare them. A hash collision falls back to a full probe.
         const table = this.table;
         const mask = this.mask;
@@ -5328,33 +5360,36 @@ class ByteInterner {
         for (let o = 0; o < count; o++) {
             const i = order[o];
             const h = hashes[i];
-            const len = keyOffsets[i + 1] - keyOffsets[i];
             let found = -1;
             for (let slot = h & mask;; slot = (slot + 1) & mask) {
-                const t = slot << 2;
-                if (table[t + 1] === 0)
+                const t = slot << 1;
+                const v = table[t + 1];
+                if (v === 0)
                     break;
-                if (table[t] === h && table[t + 3] === len) {
-                    found = t;
+                if (table[t] === h) {
+                    found = v - 1;
                     break;
                 }
             }
             cand[i] = found;
         }
         const bytes = this.bytes;
+        const offsets = this.offsets;
         let acc = 0;
         for (let i = 0; i < count; i++)
             if (cand[i] >= 0)
-                acc ^= bytes[table[cand[i] + 2]];
+                acc ^= offsets[cand[i]];
+        for (let i = 0; i < count; i++)
+            if (cand[i] >= 0)
+                acc ^= bytes[offsets[cand[i]]];
         this.touched = acc;
         for (let i = 0; i < count; i++) {
-            const t = cand[i];
-            if (t < 0)
+            const idx = cand[i];
+            if (idx < 0)
                 continue;
             const s = keyOffsets[i];
-            rows[i] = this.sameBytes(table[t + 2], keyBytes, s, table[t + 3])
-                ? table[t + 1] - 1
-                : this.findHashed(keyBytes, s, keyOffsets[i + 1], hashes[i]);
+            const e = keyOffsets[i + 1];
+            rows[i] = this.isKey(idx, keyBytes, s, e - s) ? idx : this.findHashed(keyBytes, s, e, hashes[i]);
         }
     }
     /**
@@ -5366,12 +5401,16 @@ class ByteInterner {
         const mask = this.mask;
         let acc = 0;
         for (let o = 0; o < count; o++)
-            acc ^= table[((hashes[order[o]] & mask) << 2) + 1];
+            acc ^= table[((hashes[order[o]] & mask) << 1) + 1];
         this.touched = acc;
     }
     /** Written by `touch` so that its loads are not optimised away. */
     touched = 0;
-    sameBytes(at, buf, start, len) {
+    /** Whether key `idx` is the `len` bytes of `buf` from `start`. */
+    isKey(idx, buf, start, len) {
+        const at = this.offsets[idx];
+        if (this.offsets[idx + 1] - at !== len)
+            return false;
         const bytes = this.bytes;
         for (let i = 0; i < len; i++)
             if (bytes[at + i] !== buf[start + i])
@@ -5411,7 +5450,7 @@ class ByteInterner {
     }
     /** Frees the lookup table once no more lookups will come (keys stay readable). */
     releaseTable() {
-        this.table = new Int32Array(4 * 32);
+        this.table = new Int32Array(2 * 32);
         this.mask = 31;
         this.indexed = this.size;
     }
@@ -5433,26 +5472,27 @@ class ByteInterner {
     rehash() {
         const old = this.table;
         const slots = (this.mask + 1) * 2;
-        const table = new Int32Array(slots * 4);
+        const table = new Int32Array(slots * 2);
         const mask = slots - 1;
-        for (let t = 0; t < old.length; t += 4) {
+        for (let t = 0; t < old.length; t += 2) {
             if (old[t + 1] === 0)
                 continue;
             let slot = old[t] & mask;
-            while (table[(slot << 2) + 1] !== 0)
+            while (table[(slot << 1) + 1] !== 0)
                 slot = (slot + 1) & mask;
-            const u = slot << 2;
+            const u = slot << 1;
             table[u] = old[t];
             table[u + 1] = old[t + 1];
-            table[u + 2] = old[t + 2];
-            table[u + 3] = old[t + 3];
         }
         this.table = table;
         this.mask = mask;
     }
 }
-/** Largest fill of the table before it doubles (linear probing stays short below ~0.7). */
-const MAX_LOAD = 0.6;
+/**
+ * Largest fill of the table before it doubles (linear probing stays short up to ~0.7; an 8-byte
+ * slot puts 8 to a cache line, so a probe of a few slots is still one load).
+ */
+const MAX_LOAD = 0.7;
 const ORDER_BITS = 12;
 const counts = new Int32Array((1 << ORDER_BITS) + 1);
 /**
@@ -8234,6 +8274,7 @@ function permuteRows(pick, k, scores, out, n) {
 
 
 
+
 const MAX_MISSING_IDS = 10;
 const SHOWN_IN_ERRORS = 5;
 /** Applies the missing-prediction policy, orders the classes, settles the task and scores. */
@@ -8362,19 +8403,15 @@ function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
 /**
  * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
  * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
- * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
+ * Until then they stay in the interner's compact bytes, which writing the sidecar and pairing rows
+ * take as they are (`setLazyIds`). Assigning `ids` replaces the getter and forgets the bytes.
  */
 function setIds(data, ids) {
     if (ids === null)
         return;
     ids.releaseTable();
-    let cache = null;
-    Object.defineProperty(data, 'ids', {
-        enumerable: true,
-        configurable: true,
-        get: () => (cache ??= ids.strings()),
-        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
-    });
+    const { bytes, offsets } = ids.raw();
+    (0,evaluation_data/* setLazyIds */.XX)(data, { n: ids.size, bytes, offsets }, () => ids.strings());
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/row-stream.ts

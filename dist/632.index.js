@@ -4622,6 +4622,64 @@ ${body.join('\n')}
 
 /***/ }),
 
+/***/ 97368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QG: () => (/* binding */ idBytesOf),
+/* harmony export */   XX: () => (/* binding */ setLazyIds),
+/* harmony export */   ho: () => (/* binding */ DEFAULT_EVALUATE_OPTIONS),
+/* harmony export */   jj: () => (/* binding */ idAt)
+/* harmony export */ });
+/* unused harmony export setIdBytes */
+const DEFAULT_EVALUATE_OPTIONS = {
+    task: 'auto',
+    idColumn: 'id',
+    labelColumn: 'label',
+    predictionColumn: 'prediction',
+    missing: 'error',
+};
+const idBytes = new WeakMap();
+/** Records (or, with null, forgets) the byte form of `data.ids`. */
+function setIdBytes(data, ids) {
+    if (ids === null)
+        idBytes.delete(data);
+    else
+        idBytes.set(data, ids);
+}
+/**
+ * Gives `data` its ids as bytes (`setIdBytes`) and `data.ids` as a getter that decodes them on
+ * first read (`decode`), so a caller that never reads the strings never builds them. Assigning
+ * `ids` replaces the getter and forgets the bytes.
+ */
+function setLazyIds(data, ids, decode) {
+    setIdBytes(data, ids);
+    let cache = null;
+    Object.defineProperty(data, 'ids', {
+        enumerable: true,
+        configurable: true,
+        get: () => (cache ??= decode()),
+        set: (value) => {
+            setIdBytes(data, null);
+            Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true });
+        },
+    });
+}
+/** The byte form of `data.ids`, when the reader kept one. */
+function idBytesOf(data) {
+    return idBytes.get(data);
+}
+/** Id `i` of `data` as a string (decoding that one id when the ids are kept as bytes), or null. */
+function idAt(data, i) {
+    const raw = idBytes.get(data);
+    if (raw !== undefined)
+        return raw.bytes.toString('utf8', raw.offsets[i], raw.offsets[i + 1]);
+    return data.ids ? data.ids[i] : null;
+}
+
+
+/***/ }),
+
 /***/ 5063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4630,11 +4688,12 @@ ${body.join('\n')}
 __webpack_require__.d(__webpack_exports__, {
   SG: () => (/* binding */ EXAMPLES_FORMAT),
   xe: () => (/* binding */ EXAMPLES_FORMATS),
+  Kb: () => (/* binding */ idBytesFor),
   Ae: () => (/* binding */ readExamples),
   V$: () => (/* binding */ writeExamples)
 });
 
-// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT_V1
+// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT_V1, idBytesOfStrings
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
@@ -4644,6 +4703,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_os_ = __webpack_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __webpack_require__(97368);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/progress.ts
@@ -4851,6 +4912,7 @@ function readRow(value, i, h, data, bad) {
 
 
 
+
 const EXAMPLES_FORMAT = 'model-gate/examples@2';
 /** Every sidecar format this version reads (result.json's `examples.format`). */
 const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
@@ -4890,7 +4952,7 @@ async function writeExamples(dir, data, logger = util_progress/* silentLogger */
     await (0,promises_.mkdir)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
     const width = scoreWidth(data);
-    const ids = data.ids ? encodeIds(data.ids) : null;
+    const ids = encodedIds(data);
     const header = {
         schema: EXAMPLES_FORMAT,
         task: data.task,
@@ -4958,6 +5020,68 @@ function headerLine(header) {
     json.copy(line);
     line[length - 1] = 0x0a;
     return line;
+}
+/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
+function encodedIds(data) {
+    const ids = idBytesFor(data);
+    if (ids === null)
+        return null;
+    const { bytes, offsets, n } = ids;
+    const lengths = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        lengths[i] = offsets[i + 1] - offsets[i];
+    return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
+}
+/**
+ * `data.ids` as UTF-8 bytes: the reader's own bytes when it kept them (no strings built), else
+ * encoded from the strings. The bytes are the same either way: each of the reader's ids is
+ * well-formed UTF-8 (checked here, else the strings — which would carry U+FFFD — decide), and a
+ * string decoded from UTF-8 encodes back to the same bytes. So two ids are equal exactly when
+ * their bytes are, and pairing can compare bytes.
+ */
+function idBytesFor(data) {
+    const raw = (0,evaluation_data/* idBytesOf */.QG)(data);
+    if (raw !== undefined && raw.n === data.n) {
+        const { bytes, offsets, n } = raw;
+        if ((0,external_node_buffer_.isAscii)(bytes.subarray(offsets[0], offsets[n])) || everyIdUtf8(bytes, offsets, n))
+            return raw;
+    }
+    return data.ids ? idBytesOfStrings(data.ids) : null;
+}
+/** Strings as UTF-8 bytes end to end. */
+function idBytesOfStrings(ids) {
+    const { lengths, bytes } = encodeIds(ids);
+    const offsets = new Int32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++)
+        offsets[i + 1] = offsets[i] + lengths[i];
+    return { n: lengths.length, bytes, offsets };
+}
+/** The ids as strings, `lengths[i]` bytes each. */
+function decodeIds(bytes, lengths) {
+    const ids = new Array(lengths.length);
+    let s = 0;
+    for (let i = 0; i < lengths.length; i++) {
+        const e = s + lengths[i];
+        ids[i] = bytes.toString('utf8', s, e);
+        s = e;
+    }
+    return ids;
+}
+/** Decodes the ids on first use (`setLazyIds`). */
+function decodeIdBytes({ n, bytes, offsets }) {
+    return () => {
+        const ids = new Array(n);
+        for (let i = 0; i < n; i++)
+            ids[i] = bytes.toString('utf8', offsets[i], offsets[i + 1]);
+        return ids;
+    };
+}
+/** Each id on its own is well-formed UTF-8 (the whole being so is not enough: a split sequence). */
+function everyIdUtf8(bytes, offsets, n) {
+    for (let i = 0; i < n; i++)
+        if (!(0,external_node_buffer_.isUtf8)(bytes.subarray(offsets[i], offsets[i + 1])))
+            return false;
+    return true;
 }
 /** The ids' UTF-8 back to back, with each id's byte length. */
 function encodeIds(ids) {
@@ -5084,6 +5208,7 @@ async function readColumnar(fh, file, size, logger) {
     const yPred = await readColumn(makeLabels, n);
     const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
     let ids = null;
+    let idBytes = null;
     if (header.ids) {
         const lengths = await readColumn((c) => new Uint32Array(c), n);
         let sum = 0;
@@ -5095,12 +5220,19 @@ async function readColumnar(fh, file, size, logger) {
         await fill(bytes);
         if (!(0,external_node_buffer_.isUtf8)(bytes))
             bad('the ids are not valid UTF-8 (a damaged file)');
-        ids = new Array(n);
-        let s = 0;
-        for (let i = 0; i < n; i++) {
-            const e = s + lengths[i];
-            ids[i] = bytes.toString('utf8', s, e);
-            s = e;
+        if (bytes.length > 0x7fffffff)
+            ids = decodeIds(bytes, lengths);
+        else {
+            const offsets = new Int32Array(n + 1);
+            for (let i = 0; i < n; i++)
+                offsets[i + 1] = offsets[i] + lengths[i];
+            // A sequence split between two ids is valid in the whole but not per id (decoded with
+            // U+FFFD): such ids are decoded now, as strings, and pair as strings.
+            if ((0,external_node_buffer_.isAscii)(bytes) || everyIdUtf8(bytes, offsets, n)) {
+                idBytes = { n, bytes, offsets };
+            }
+            else
+                ids = decodeIds(bytes, lengths);
         }
     }
     progress.done(`${n} rows`);
@@ -5117,6 +5249,8 @@ async function readColumnar(fh, file, size, logger) {
                 row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
         }
         const data = { task: 'regression', n, yTrue: t, yPred: p, ids };
+        if (idBytes)
+            (0,evaluation_data/* setLazyIds */.XX)(data, idBytes, decodeIdBytes(idBytes));
         return data;
     }
     const nc = header.classes.length;
@@ -5153,6 +5287,8 @@ async function readColumnar(fh, file, size, logger) {
         data.scoreClasses = header.score_classes;
     if (header.score_kind)
         data.scoreKind = header.score_kind;
+    if (idBytes)
+        (0,evaluation_data/* setLazyIds */.XX)(data, idBytes, decodeIdBytes(idBytes));
     return data;
 }
 /** The header line (up to the first '\n'), parsed and validated. */

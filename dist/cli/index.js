@@ -1742,17 +1742,17 @@ const compareCommand = {
 const EVALUATE_FLAGS = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .optionFlags */ .H)('predictions', 'labels', 'task', 'id-column', 'label-column', 'prediction-column', 'score-column', 'score-prefix', 'positive-label', 'missing');
 function evaluateOptionsFrom(command, parsed) {
     return {
-        ..._result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h,
+        ..._result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho,
         predictions: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(command, parsed, 'predictions'),
         labels: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'labels'),
-        task: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'task') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.task,
-        idColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'id-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.idColumn,
-        labelColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'label-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.labelColumn,
-        predictionColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'prediction-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.predictionColumn,
+        task: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'task') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.task,
+        idColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'id-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.idColumn,
+        labelColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'label-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.labelColumn,
+        predictionColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'prediction-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.predictionColumn,
         scoreColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-column'),
         scorePrefix: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-prefix'),
         positiveLabel: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'positive-label'),
-        missing: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'missing') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .h.missing,
+        missing: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'missing') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.missing,
     };
 }
 
@@ -5689,7 +5689,13 @@ function holm(pValues, alpha) {
 
 
 
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __nccwpck_require__(7368);
+// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
+var examples = __nccwpck_require__(5707);
 ;// CONCATENATED MODULE: ./src/compare/align.ts
+
+
 /**
  * Pairs the candidate's rows with the baseline's: `permutation[i]` = the candidate row of
  * baseline row i. By id when both sides have ids, by position when neither has; the true labels
@@ -5702,13 +5708,15 @@ function alignRows(base, cand) {
         return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
     const n = base.n;
     let permutation = new Int32Array(n);
-    if (base.ids && cand.ids) {
-        const joined = joinIds(base.ids, cand.ids);
+    const baseIds = (0,examples/* idBytesFor */.Kb)(base);
+    const candIds = (0,examples/* idBytesFor */.Kb)(cand);
+    if (baseIds && candIds) {
+        const joined = joinIdBytes(baseIds, candIds);
         if (typeof joined === 'string')
             return { reason: joined };
         permutation = joined;
     }
-    else if (!base.ids && !cand.ids) {
+    else if (!baseIds && !candIds) {
         for (let i = 0; i < n; i++)
             permutation[i] = i;
     }
@@ -5724,36 +5732,64 @@ function alignRows(base, cand) {
         const b = base;
         const c = cand;
         for (let i = 0; i < n; i++)
-            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]])
-                return { reason: `the true labels differ at ${b.ids ? `id "${b.ids[i]}"` : `row ${i + 1}`}` };
+            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]]) {
+                const id = (0,evaluation_data/* idAt */.jj)(b, i);
+                return { reason: `the true labels differ at ${id !== null ? `id "${id}"` : `row ${i + 1}`}` };
+            }
     }
     return { permutation };
 }
-/** A 32-bit FNV-1a hash of a string's UTF-16 code units (ids only need spreading, not security). */
-function hashString(s) {
+/** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
+function hashId(ids, i) {
+    const { bytes, offsets } = ids;
     let h = 0x811c9dc5;
-    for (let k = 0; k < s.length; k++)
-        h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
+        h = Math.imul(h ^ bytes[k], 0x01000193);
     h ^= h >>> 16;
     h = Math.imul(h, 0x85ebca6b);
     return (h ^ (h >>> 13)) >>> 0;
+}
+/** Whether id i of `a` equals id j of `b` (byte for byte: the ids are well-formed UTF-8). */
+function sameId(a, i, b, j) {
+    const s = a.offsets[i];
+    const t = b.offsets[j];
+    const len = a.offsets[i + 1] - s;
+    if (b.offsets[j + 1] - t !== len)
+        return false;
+    const x = a.bytes;
+    const y = b.bytes;
+    for (let k = 0; k < len; k++)
+        if (x[s + k] !== y[t + k])
+            return false;
+    return true;
+}
+const idText = (ids, i) => ids.bytes.toString('utf8', ids.offsets[i], ids.offsets[i + 1]);
+/** Ids equal in order: the same lengths and the same bytes. */
+function sameOrder(a, b) {
+    const n = a.n;
+    for (let i = 0; i <= n; i++)
+        if (a.offsets[i] - a.offsets[0] !== b.offsets[i] - b.offsets[0])
+            return false;
+    return a.bytes.subarray(a.offsets[0], a.offsets[n]).equals(b.bytes.subarray(b.offsets[0], b.offsets[n]));
+}
+/** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
+function joinIds(base, cand) {
+    return joinIdBytes(idBytesOfStrings(base), idBytesOfStrings(cand));
 }
 /**
  * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
  * the same labels file on both sides) are the identity without any table. Otherwise an
  * open-addressing hash table in typed arrays (a 32-bit hash per row and a slot array of row
- * numbers) with a confirming string compare: no Map of a million string keys, whose entries
- * cost far more memory and time.
+ * numbers) with a confirming byte compare, over the ids' UTF-8 as the reader or the sidecar holds
+ * it: no string per row, no Map of a million string keys (whose entries cost far more memory and
+ * time). Which error is reported does not depend on the hash: rows are taken in order.
  */
-function joinIds(base, cand) {
-    const n = base.length;
+function joinIdBytes(base, cand) {
+    const n = base.n;
     const permutation = new Int32Array(n);
-    let same = 0;
-    while (same < n && base[same] === cand[same]) {
-        permutation[same] = same;
-        same++;
-    }
-    if (same === n) {
+    if (sameOrder(base, cand)) {
+        for (let i = 0; i < n; i++)
+            permutation[i] = i;
         // Identity; ids must still be unique, which a same-order pair cannot show: check the candidate.
         const dup = firstDuplicate(cand);
         return dup === null ? permutation : `the candidate's id "${dup}" occurs twice`;
@@ -5765,7 +5801,7 @@ function joinIds(base, cand) {
     const slots = new Int32Array(size).fill(-1);
     const hashes = new Uint32Array(n);
     for (let j = 0; j < n; j++) {
-        const h = hashString(cand[j]);
+        const h = hashId(cand, j);
         hashes[j] = h;
         let s = h & mask;
         for (;;) {
@@ -5774,31 +5810,30 @@ function joinIds(base, cand) {
                 slots[s] = j;
                 break;
             }
-            if (hashes[k] === h && cand[k] === cand[j])
-                return `the candidate's id "${cand[j]}" occurs twice`;
+            if (hashes[k] === h && sameId(cand, k, cand, j))
+                return `the candidate's id "${idText(cand, j)}" occurs twice`;
             s = (s + 1) & mask;
         }
     }
     const seen = new Uint8Array(n);
     for (let i = 0; i < n; i++) {
-        const id = base[i];
-        const h = hashString(id);
+        const h = hashId(base, i);
         let s = h & mask;
         let j = -1;
         for (;;) {
             const k = slots[s];
             if (k < 0)
                 break;
-            if (hashes[k] === h && cand[k] === id) {
+            if (hashes[k] === h && sameId(cand, k, base, i)) {
                 j = k;
                 break;
             }
             s = (s + 1) & mask;
         }
         if (j < 0)
-            return `the baseline's id "${id}" is not among the candidate's`;
+            return `the baseline's id "${idText(base, i)}" is not among the candidate's`;
         if (seen[j])
-            return `the baseline's id "${id}" occurs twice`;
+            return `the baseline's id "${idText(base, i)}" occurs twice`;
         seen[j] = 1;
         permutation[i] = j;
     }
@@ -5807,13 +5842,13 @@ function joinIds(base, cand) {
 /** The first id (in row order) that repeats an earlier one, or null. */
 function firstDuplicate(ids) {
     let size = 1;
-    while (size < 2 * ids.length)
+    while (size < 2 * ids.n)
         size *= 2;
     const mask = size - 1;
     const slots = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(ids.length);
-    for (let j = 0; j < ids.length; j++) {
-        const h = hashString(ids[j]);
+    const hashes = new Uint32Array(ids.n);
+    for (let j = 0; j < ids.n; j++) {
+        const h = hashId(ids, j);
         hashes[j] = h;
         let s = h & mask;
         for (;;) {
@@ -5822,8 +5857,8 @@ function firstDuplicate(ids) {
                 slots[s] = j;
                 break;
             }
-            if (hashes[k] === h && ids[k] === ids[j])
-                return ids[j];
+            if (hashes[k] === h && sameId(ids, k, ids, j))
+                return idText(ids, j);
             s = (s + 1) & mask;
         }
     }
@@ -7404,6 +7439,7 @@ function orderBootstrap(base, cand, permutation, metric, options, progress) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/flips.ts
+
 const MAX_IDS = 10;
 const MAX_CONFUSIONS = 10;
 /** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
@@ -7412,7 +7448,8 @@ function correctnessFlips(base, cand, permutation) {
     let c = 0;
     const r2w = [];
     const w2r = [];
-    const idOf = (i) => (base.ids ? base.ids[i] : `#${i + 1}`);
+    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
+    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
     for (let i = 0; i < base.n; i++) {
         const j = permutation[i];
         const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
@@ -7952,8 +7989,6 @@ function decide(d, alpha, hasBaseline, candidate) {
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts + 3 modules
 var baseline = __nccwpck_require__(7247);
-// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
-var examples = __nccwpck_require__(5707);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/compare/simulate.ts
@@ -11886,9 +11921,10 @@ function nestedWhat(buf, s, e) {
  * arrays — the keys' bytes end to end, their offsets, and an open-addressing table — so looking
  * up a cell of the input Buffer builds no string and allocates nothing.
  *
- * Each table slot holds [hash, index + 1, byte offset, length] (16 bytes): a probe reads one
- * cache line of the table and, on a hash match, the key's bytes — two memory accesses per lookup
- * in a table far larger than the CPU caches (a million ids joined in random order).
+ * Each table slot holds [hash, index + 1] (8 bytes): a probe reads one cache line of the table
+ * and, on a hash match, the key's offsets and bytes. The key's place and length are not copied
+ * into the slot (they are in `offsets`): at ten million ids the table is 128 MiB, not 512 MiB,
+ * the largest part of `run`'s memory, for one more load per found key.
  */
 class ByteInterner {
     bytes;
@@ -11906,7 +11942,7 @@ class ByteInterner {
         let slots = 32;
         while (slots * MAX_LOAD < cap)
             slots *= 2;
-        this.table = new Int32Array(slots * 4);
+        this.table = new Int32Array(slots * 2);
         this.mask = slots - 1;
     }
     /** Index of bytes [start, end) of `buf`, or -1. */
@@ -11919,11 +11955,11 @@ class ByteInterner {
         const mask = this.mask;
         const len = end - start;
         for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            const t = slot << 2;
+            const t = slot << 1;
             const v = table[t + 1];
             if (v === 0)
                 return -1;
-            if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len))
+            if (table[t] === h && this.isKey(v - 1, buf, start, len))
                 return v - 1;
         }
     }
@@ -11938,18 +11974,16 @@ class ByteInterner {
         const len = end - start;
         let t;
         for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            t = slot << 2;
+            t = slot << 1;
             const v = table[t + 1];
             if (v === 0)
                 break;
-            if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], buf, start, len))
+            if (table[t] === h && this.isKey(v - 1, buf, start, len))
                 return -v;
         }
         const idx = this.store(buf, start, len);
         table[t] = h;
         table[t + 1] = idx + 1;
-        table[t + 2] = this.offsets[idx];
-        table[t + 3] = len;
         if (this.size > (mask + 1) * MAX_LOAD)
             this.rehash();
         return idx;
@@ -12022,11 +12056,11 @@ class ByteInterner {
             const len = offsets[idx + 1] - at;
             let t;
             for (let slot = h & mask;; slot = (slot + 1) & mask) {
-                t = slot << 2;
+                t = slot << 1;
                 const v = table[t + 1];
                 if (v === 0)
                     break;
-                if (table[t] === h && table[t + 3] === len && this.sameBytes(table[t + 2], bytes, at, len)) {
+                if (table[t] === h && this.isKey(v - 1, bytes, at, len)) {
                     // A repeat: keep the first one (the rest of the batch is still probed to find it).
                     if (dup < 0 || idx < dup) {
                         dup = idx;
@@ -12037,8 +12071,6 @@ class ByteInterner {
             }
             table[t] = h;
             table[t + 1] = idx + 1;
-            table[t + 2] = at;
-            table[t + 3] = len;
         }
         this.indexed = to;
         return dup;
@@ -12057,7 +12089,7 @@ class ByteInterner {
         const order = this.orderTmp;
         bucketOrder(hashes, count, this.mask, order);
         this.touch(hashes, order, count);
-        // Probe by hash and length only, noting the candidate slot; then touch the candidates' bytes
+        // Probe by hash only, noting the candidate key; then touch the candidates' offsets and bytes
         // (independent loads again) and compare them. A hash collision falls back to a full probe.
         const table = this.table;
         const mask = this.mask;
@@ -12065,33 +12097,36 @@ class ByteInterner {
         for (let o = 0; o < count; o++) {
             const i = order[o];
             const h = hashes[i];
-            const len = keyOffsets[i + 1] - keyOffsets[i];
             let found = -1;
             for (let slot = h & mask;; slot = (slot + 1) & mask) {
-                const t = slot << 2;
-                if (table[t + 1] === 0)
+                const t = slot << 1;
+                const v = table[t + 1];
+                if (v === 0)
                     break;
-                if (table[t] === h && table[t + 3] === len) {
-                    found = t;
+                if (table[t] === h) {
+                    found = v - 1;
                     break;
                 }
             }
             cand[i] = found;
         }
         const bytes = this.bytes;
+        const offsets = this.offsets;
         let acc = 0;
         for (let i = 0; i < count; i++)
             if (cand[i] >= 0)
-                acc ^= bytes[table[cand[i] + 2]];
+                acc ^= offsets[cand[i]];
+        for (let i = 0; i < count; i++)
+            if (cand[i] >= 0)
+                acc ^= bytes[offsets[cand[i]]];
         this.touched = acc;
         for (let i = 0; i < count; i++) {
-            const t = cand[i];
-            if (t < 0)
+            const idx = cand[i];
+            if (idx < 0)
                 continue;
             const s = keyOffsets[i];
-            rows[i] = this.sameBytes(table[t + 2], keyBytes, s, table[t + 3])
-                ? table[t + 1] - 1
-                : this.findHashed(keyBytes, s, keyOffsets[i + 1], hashes[i]);
+            const e = keyOffsets[i + 1];
+            rows[i] = this.isKey(idx, keyBytes, s, e - s) ? idx : this.findHashed(keyBytes, s, e, hashes[i]);
         }
     }
     /**
@@ -12103,12 +12138,16 @@ class ByteInterner {
         const mask = this.mask;
         let acc = 0;
         for (let o = 0; o < count; o++)
-            acc ^= table[((hashes[order[o]] & mask) << 2) + 1];
+            acc ^= table[((hashes[order[o]] & mask) << 1) + 1];
         this.touched = acc;
     }
     /** Written by `touch` so that its loads are not optimised away. */
     touched = 0;
-    sameBytes(at, buf, start, len) {
+    /** Whether key `idx` is the `len` bytes of `buf` from `start`. */
+    isKey(idx, buf, start, len) {
+        const at = this.offsets[idx];
+        if (this.offsets[idx + 1] - at !== len)
+            return false;
         const bytes = this.bytes;
         for (let i = 0; i < len; i++)
             if (bytes[at + i] !== buf[start + i])
@@ -12148,7 +12187,7 @@ class ByteInterner {
     }
     /** Frees the lookup table once no more lookups will come (keys stay readable). */
     releaseTable() {
-        this.table = new Int32Array(4 * 32);
+        this.table = new Int32Array(2 * 32);
         this.mask = 31;
         this.indexed = this.size;
     }
@@ -12170,26 +12209,27 @@ class ByteInterner {
     rehash() {
         const old = this.table;
         const slots = (this.mask + 1) * 2;
-        const table = new Int32Array(slots * 4);
+        const table = new Int32Array(slots * 2);
         const mask = slots - 1;
-        for (let t = 0; t < old.length; t += 4) {
+        for (let t = 0; t < old.length; t += 2) {
             if (old[t + 1] === 0)
                 continue;
             let slot = old[t] & mask;
-            while (table[(slot << 2) + 1] !== 0)
+            while (table[(slot << 1) + 1] !== 0)
                 slot = (slot + 1) & mask;
-            const u = slot << 2;
+            const u = slot << 1;
             table[u] = old[t];
             table[u + 1] = old[t + 1];
-            table[u + 2] = old[t + 2];
-            table[u + 3] = old[t + 3];
         }
         this.table = table;
         this.mask = mask;
     }
 }
-/** Largest fill of the table before it doubles (linear probing stays short below ~0.7). */
-const MAX_LOAD = 0.6;
+/**
+ * Largest fill of the table before it doubles (linear probing stays short up to ~0.7; an 8-byte
+ * slot puts 8 to a cache line, so a probe of a few slots is still one load).
+ */
+const MAX_LOAD = 0.7;
 const ORDER_BITS = 12;
 const counts = new Int32Array((1 << ORDER_BITS) + 1);
 /**
@@ -14257,6 +14297,8 @@ function quoteArg(s) {
     return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : (0,read_bytes/* showValue */.vp)(s);
 }
 
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __nccwpck_require__(7368);
 // EXTERNAL MODULE: ./src/evaluate/read/fingerprint.ts
 var fingerprint = __nccwpck_require__(5784);
 ;// CONCATENATED MODULE: ./src/evaluate/read/settle-classes.ts
@@ -14483,6 +14525,7 @@ function permuteRows(pick, k, scores, out, n) {
 
 
 
+
 const MAX_MISSING_IDS = 10;
 const SHOWN_IN_ERRORS = 5;
 /** Applies the missing-prediction policy, orders the classes, settles the task and scores. */
@@ -14611,19 +14654,15 @@ function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
 /**
  * `data.ids`: the row ids as strings, built on first read. A million ids as JavaScript strings
  * cost ~100 ms and tens of MB, which `evaluate` alone never needs (the examples sidecar does).
- * Until then they stay in the interner's compact bytes. Assigning `ids` replaces the getter.
+ * Until then they stay in the interner's compact bytes, which writing the sidecar and pairing rows
+ * take as they are (`setLazyIds`). Assigning `ids` replaces the getter and forgets the bytes.
  */
 function setIds(data, ids) {
     if (ids === null)
         return;
     ids.releaseTable();
-    let cache = null;
-    Object.defineProperty(data, 'ids', {
-        enumerable: true,
-        configurable: true,
-        get: () => (cache ??= ids.strings()),
-        set: (value) => Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true }),
-    });
+    const { bytes, offsets } = ids.raw();
+    (0,evaluation_data/* setLazyIds */.XX)(data, { n: ids.size, bytes, offsets }, () => ids.strings());
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/read/row-stream.ts
@@ -16023,7 +16062,7 @@ const OPTIONS = {
     task: {
         type: 'string',
         choices: TASKS,
-        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.task,
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.task,
         flag: {
             name: 'task',
             valueName: 'TASK',
@@ -16032,7 +16071,7 @@ const OPTIONS = {
     },
     'id-column': {
         type: 'string',
-        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.idColumn,
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.idColumn,
         flag: {
             name: 'id-column',
             valueName: 'NAME',
@@ -16041,12 +16080,12 @@ const OPTIONS = {
     },
     'label-column': {
         type: 'string',
-        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.labelColumn,
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.labelColumn,
         flag: { name: 'label-column', valueName: 'NAME', description: 'true label column (default label)' },
     },
     'prediction-column': {
         type: 'string',
-        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.predictionColumn,
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.predictionColumn,
         flag: {
             name: 'prediction-column',
             valueName: 'NAME',
@@ -16083,7 +16122,7 @@ const OPTIONS = {
     missing: {
         type: 'string',
         choices: MISSING,
-        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .h.missing,
+        default: _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.missing,
         flag: {
             name: 'missing',
             valueName: 'POLICY',
@@ -18129,8 +18168,12 @@ ${body.join('\n')}
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   h: () => (/* binding */ DEFAULT_EVALUATE_OPTIONS)
+/* harmony export */   QG: () => (/* binding */ idBytesOf),
+/* harmony export */   XX: () => (/* binding */ setLazyIds),
+/* harmony export */   ho: () => (/* binding */ DEFAULT_EVALUATE_OPTIONS),
+/* harmony export */   jj: () => (/* binding */ idAt)
 /* harmony export */ });
+/* unused harmony export setIdBytes */
 const DEFAULT_EVALUATE_OPTIONS = {
     task: 'auto',
     idColumn: 'id',
@@ -18138,6 +18181,43 @@ const DEFAULT_EVALUATE_OPTIONS = {
     predictionColumn: 'prediction',
     missing: 'error',
 };
+const idBytes = new WeakMap();
+/** Records (or, with null, forgets) the byte form of `data.ids`. */
+function setIdBytes(data, ids) {
+    if (ids === null)
+        idBytes.delete(data);
+    else
+        idBytes.set(data, ids);
+}
+/**
+ * Gives `data` its ids as bytes (`setIdBytes`) and `data.ids` as a getter that decodes them on
+ * first read (`decode`), so a caller that never reads the strings never builds them. Assigning
+ * `ids` replaces the getter and forgets the bytes.
+ */
+function setLazyIds(data, ids, decode) {
+    setIdBytes(data, ids);
+    let cache = null;
+    Object.defineProperty(data, 'ids', {
+        enumerable: true,
+        configurable: true,
+        get: () => (cache ??= decode()),
+        set: (value) => {
+            setIdBytes(data, null);
+            Object.defineProperty(data, 'ids', { value, writable: true, enumerable: true, configurable: true });
+        },
+    });
+}
+/** The byte form of `data.ids`, when the reader kept one. */
+function idBytesOf(data) {
+    return idBytes.get(data);
+}
+/** Id `i` of `data` as a string (decoding that one id when the ids are kept as bytes), or null. */
+function idAt(data, i) {
+    const raw = idBytes.get(data);
+    if (raw !== undefined)
+        return raw.bytes.toString('utf8', raw.offsets[i], raw.offsets[i + 1]);
+    return data.ids ? data.ids[i] : null;
+}
 
 
 /***/ }),
@@ -18151,11 +18231,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   Z6: () => (/* binding */ EXAMPLES_FILE),
   SG: () => (/* binding */ EXAMPLES_FORMAT),
   xe: () => (/* binding */ EXAMPLES_FORMATS),
+  Kb: () => (/* binding */ idBytesFor),
   Ae: () => (/* binding */ readExamples),
   V$: () => (/* binding */ writeExamples)
 });
 
-// UNUSED EXPORTS: EXAMPLES_FORMAT_V1
+// UNUSED EXPORTS: EXAMPLES_FORMAT_V1, idBytesOfStrings
 
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
@@ -18165,6 +18246,8 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __nccwpck_require__(7368);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/util/progress.ts
@@ -18372,6 +18455,7 @@ function readRow(value, i, h, data, bad) {
 
 
 
+
 const EXAMPLES_FORMAT = 'model-gate/examples@2';
 /** Every sidecar format this version reads (result.json's `examples.format`). */
 const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
@@ -18411,7 +18495,7 @@ async function writeExamples(dir, data, logger = util_progress/* silentLogger */
     await (0,promises_.mkdir)(dir, { recursive: true });
     const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
     const width = scoreWidth(data);
-    const ids = data.ids ? encodeIds(data.ids) : null;
+    const ids = encodedIds(data);
     const header = {
         schema: EXAMPLES_FORMAT,
         task: data.task,
@@ -18479,6 +18563,68 @@ function headerLine(header) {
     json.copy(line);
     line[length - 1] = 0x0a;
     return line;
+}
+/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
+function encodedIds(data) {
+    const ids = idBytesFor(data);
+    if (ids === null)
+        return null;
+    const { bytes, offsets, n } = ids;
+    const lengths = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        lengths[i] = offsets[i + 1] - offsets[i];
+    return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
+}
+/**
+ * `data.ids` as UTF-8 bytes: the reader's own bytes when it kept them (no strings built), else
+ * encoded from the strings. The bytes are the same either way: each of the reader's ids is
+ * well-formed UTF-8 (checked here, else the strings — which would carry U+FFFD — decide), and a
+ * string decoded from UTF-8 encodes back to the same bytes. So two ids are equal exactly when
+ * their bytes are, and pairing can compare bytes.
+ */
+function idBytesFor(data) {
+    const raw = (0,evaluation_data/* idBytesOf */.QG)(data);
+    if (raw !== undefined && raw.n === data.n) {
+        const { bytes, offsets, n } = raw;
+        if ((0,external_node_buffer_namespaceObject.isAscii)(bytes.subarray(offsets[0], offsets[n])) || everyIdUtf8(bytes, offsets, n))
+            return raw;
+    }
+    return data.ids ? idBytesOfStrings(data.ids) : null;
+}
+/** Strings as UTF-8 bytes end to end. */
+function idBytesOfStrings(ids) {
+    const { lengths, bytes } = encodeIds(ids);
+    const offsets = new Int32Array(lengths.length + 1);
+    for (let i = 0; i < lengths.length; i++)
+        offsets[i + 1] = offsets[i] + lengths[i];
+    return { n: lengths.length, bytes, offsets };
+}
+/** The ids as strings, `lengths[i]` bytes each. */
+function decodeIds(bytes, lengths) {
+    const ids = new Array(lengths.length);
+    let s = 0;
+    for (let i = 0; i < lengths.length; i++) {
+        const e = s + lengths[i];
+        ids[i] = bytes.toString('utf8', s, e);
+        s = e;
+    }
+    return ids;
+}
+/** Decodes the ids on first use (`setLazyIds`). */
+function decodeIdBytes({ n, bytes, offsets }) {
+    return () => {
+        const ids = new Array(n);
+        for (let i = 0; i < n; i++)
+            ids[i] = bytes.toString('utf8', offsets[i], offsets[i + 1]);
+        return ids;
+    };
+}
+/** Each id on its own is well-formed UTF-8 (the whole being so is not enough: a split sequence). */
+function everyIdUtf8(bytes, offsets, n) {
+    for (let i = 0; i < n; i++)
+        if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes.subarray(offsets[i], offsets[i + 1])))
+            return false;
+    return true;
 }
 /** The ids' UTF-8 back to back, with each id's byte length. */
 function encodeIds(ids) {
@@ -18605,6 +18751,7 @@ async function readColumnar(fh, file, size, logger) {
     const yPred = await readColumn(makeLabels, n);
     const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
     let ids = null;
+    let idBytes = null;
     if (header.ids) {
         const lengths = await readColumn((c) => new Uint32Array(c), n);
         let sum = 0;
@@ -18616,12 +18763,19 @@ async function readColumnar(fh, file, size, logger) {
         await fill(bytes);
         if (!(0,external_node_buffer_namespaceObject.isUtf8)(bytes))
             bad('the ids are not valid UTF-8 (a damaged file)');
-        ids = new Array(n);
-        let s = 0;
-        for (let i = 0; i < n; i++) {
-            const e = s + lengths[i];
-            ids[i] = bytes.toString('utf8', s, e);
-            s = e;
+        if (bytes.length > 0x7fffffff)
+            ids = decodeIds(bytes, lengths);
+        else {
+            const offsets = new Int32Array(n + 1);
+            for (let i = 0; i < n; i++)
+                offsets[i + 1] = offsets[i] + lengths[i];
+            // A sequence split between two ids is valid in the whole but not per id (decoded with
+            // U+FFFD): such ids are decoded now, as strings, and pair as strings.
+            if ((0,external_node_buffer_namespaceObject.isAscii)(bytes) || everyIdUtf8(bytes, offsets, n)) {
+                idBytes = { n, bytes, offsets };
+            }
+            else
+                ids = decodeIds(bytes, lengths);
         }
     }
     progress.done(`${n} rows`);
@@ -18638,6 +18792,8 @@ async function readColumnar(fh, file, size, logger) {
                 row('y_pred', i, `is ${p[i]}, not a finite number or NaN`);
         }
         const data = { task: 'regression', n, yTrue: t, yPred: p, ids };
+        if (idBytes)
+            (0,evaluation_data/* setLazyIds */.XX)(data, idBytes, decodeIdBytes(idBytes));
         return data;
     }
     const nc = header.classes.length;
@@ -18674,6 +18830,8 @@ async function readColumnar(fh, file, size, logger) {
         data.scoreClasses = header.score_classes;
     if (header.score_kind)
         data.scoreKind = header.score_kind;
+    if (idBytes)
+        (0,evaluation_data/* setLazyIds */.XX)(data, idBytes, decodeIdBytes(idBytes));
     return data;
 }
 /** The header line (up to the first '\n'), parsed and validated. */

@@ -1,5 +1,5 @@
-export const id = 126;
-export const ids = [126,101];
+export const id = 407;
+export const ids = [407,101];
 export const modules = {
 
 /***/ 71101:
@@ -337,7 +337,7 @@ function describeApiError(e) {
 
 /***/ }),
 
-/***/ 4126:
+/***/ 21407:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -368,15 +368,8 @@ function validateGateName(name, what) {
 
 // EXTERNAL MODULE: ./src/bench/index.ts + 7 modules
 var bench = __webpack_require__(62568);
-;// CONCATENATED MODULE: ./src/result/evaluation-data.ts
-const DEFAULT_EVALUATE_OPTIONS = {
-    task: 'auto',
-    idColumn: 'id',
-    labelColumn: 'label',
-    predictionColumn: 'prediction',
-    missing: 'error',
-};
-
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __webpack_require__(97368);
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
 
 
@@ -406,7 +399,7 @@ const OPTIONS = {
     task: {
         type: 'string',
         choices: TASKS,
-        default: DEFAULT_EVALUATE_OPTIONS.task,
+        default: evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.task,
         flag: {
             name: 'task',
             valueName: 'TASK',
@@ -415,7 +408,7 @@ const OPTIONS = {
     },
     'id-column': {
         type: 'string',
-        default: DEFAULT_EVALUATE_OPTIONS.idColumn,
+        default: evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.idColumn,
         flag: {
             name: 'id-column',
             valueName: 'NAME',
@@ -424,12 +417,12 @@ const OPTIONS = {
     },
     'label-column': {
         type: 'string',
-        default: DEFAULT_EVALUATE_OPTIONS.labelColumn,
+        default: evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.labelColumn,
         flag: { name: 'label-column', valueName: 'NAME', description: 'true label column (default label)' },
     },
     'prediction-column': {
         type: 'string',
-        default: DEFAULT_EVALUATE_OPTIONS.predictionColumn,
+        default: evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.predictionColumn,
         flag: {
             name: 'prediction-column',
             valueName: 'NAME',
@@ -466,7 +459,7 @@ const OPTIONS = {
     missing: {
         type: 'string',
         choices: MISSING,
-        default: DEFAULT_EVALUATE_OPTIONS.missing,
+        default: evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.missing,
         flag: {
             name: 'missing',
             valueName: 'POLICY',
