@@ -3,7 +3,7 @@
  * the benchmark runs, not as a per-check note on every PR forever after.
  *
  * A `bench.*` rule with `max_regression` is decided by the one-sided Mann-Whitney U test of the
- * candidate's runs against the baseline's (compare.ts `benchTest`; exact without ties at these
+ * candidate's runs against the baseline's (bench-test.ts `benchTest`; exact without ties at these
  * sizes). With r runs per side (the baseline is assumed to come from the same workflow, so the
  * same r), its smallest achievable p is one ordering in C(2r, r): 1/20 for 3 runs, 1/70 for 4,
  * 1/252 for 5. The check fails only when p ≤ α — and under Holm with m tested rules the smallest

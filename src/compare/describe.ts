@@ -1,6 +1,6 @@
 /**
  * The words of a check: its threshold as the user wrote it in gate.yml (sizes as 2GiB, durations
- * as 200ms) and the numbers in its reason. Kept apart from the decisions in compare.ts.
+ * as 200ms) and the numbers in its reason. Kept apart from the decisions in verdict.ts.
  */
 import type { MetricRule } from '../config/index.js';
 import { metricDeclaration } from '../registry/metrics.js';

@@ -1,4 +1,5 @@
-export { compareResults, gateExitCode, type CompareInput } from './compare.js';
+export { compareResults, type CompareInput } from './compare.js';
+export { gateExitCode } from './verdict.js';
 export { loadBaseline, type LoadedBaseline } from './baseline.js';
 export {
   writeExamples,

@@ -52,7 +52,7 @@ import type { ProgressFactory } from '../util/progress.js';
  *   sort); below it, or where those do not hold, the row bootstrap's very resamples, computing
  *   only that metric per round over orders sorted once (weighted-rank-bootstrap.ts);
  * - whatever the above cannot do → left to the evaluator's row bootstrap.
- * `mean-binary` (accuracy) stays with McNemar in compare.ts.
+ * `mean-binary` (accuracy) stays with McNemar in accuracy-test.ts.
  */
 export type PairedOutcome =
   | { kind: 'analytic'; test: string; estimate: PairedEstimate }
