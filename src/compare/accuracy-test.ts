@@ -4,7 +4,7 @@ import { fmtP } from './describe.js';
 import { unpairedAccuracyP, farringtonManningInterval } from './stats/farrington-manning.js';
 import type { Draft } from './check-draft.js';
 
-/** accuracy / error_rate: McNemar (δ = 0) or the paired z non-inferiority test; unpaired: Wilson/Newcombe. */
+/** accuracy / error_rate: McNemar (δ = 0) or the paired z non-inferiority test; unpaired: Farrington–Manning (exact size ≤ α; Wilson/Newcombe over-rejected at n = 200). */
 export function accuracyTest(
   d: Draft,
   baseline: Result,

@@ -1,8 +1,8 @@
-export const id = 275;
-export const ids = [275];
+export const id = 930;
+export const ids = [930];
 export const modules = {
 
-/***/ 71275:
+/***/ 98930:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1451,47 +1451,6 @@ function firstDuplicate(ids) {
     return null;
 }
 
-;// CONCATENATED MODULE: ./src/compare/bench-runs.ts
-
-
-/** The smallest one-sided p of the exact Mann-Whitney U test with n₁ and n₂ untied values. */
-function smallestMannWhitneyP(n1, n2) {
-    const counts = mannWhitneyCounts(n1, n2);
-    let total = 0;
-    for (let i = 0; i < counts.length; i++)
-        total += counts[i];
-    return counts[0] / total;
-}
-/** The fewest runs per side whose smallest p is at most `level`. */
-function minimumSignificantRuns(level) {
-    let r = 1;
-    while (smallestMannWhitneyP(r, r) > level && r < 50)
-        r++;
-    return r;
-}
-/**
- * Throws a UsageError when a gated bench rule can never fail with `runs` measured runs; returns
- * a warning when it can fail only if every other Holm-tested rule fails too; null otherwise.
- */
-function checkBenchRuns(config, runs, where) {
-    const alpha = config.significance;
-    if (alpha === null)
-        return null;
-    const gated = config.metrics.filter((r) => r.metric.startsWith('bench.') && r.max_regression);
-    if (gated.length === 0)
-        return null;
-    const tested = config.metrics.filter((r) => r.max_regression).length + (config.default_metrics ? 1 : 0);
-    const m = config.multiple_comparisons === 'holm' ? Math.max(1, tested) : 1;
-    const p = smallestMannWhitneyP(runs, runs);
-    const names = gated.map((r) => r.metric).join(', ');
-    const pText = `1/${Math.round(1 / p)}`;
-    if (p > alpha)
-        throw new errors/* UsageError */.eb(`${where}: ${names} ${gated.length === 1 ? 'is' : 'are'} gated with max_regression, but with ${runs} measured run${runs === 1 ? '' : 's'} per side the Mann-Whitney test's smallest possible one-sided p is ${pText}, above significance ${alpha}: that check can never fail. Use at least ${minimumSignificantRuns(alpha)} runs (bench runs; ${minimumSignificantRuns(alpha / m)} with Holm over ${m} gated metrics), or gate it with an absolute max.`);
-    if (m > 1 && p * m > alpha)
-        return `${where}: with ${runs} measured runs per side the smallest possible p of ${names} is ${pText}; Holm over ${m} gated metrics holds it to ${alpha}/${m}, so it can fail only if every other gated metric fails too. Use at least ${minimumSignificantRuns(alpha / m)} runs for it to fail on its own.`;
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/compare/describe.ts
 
 
@@ -1547,184 +1506,56 @@ function mdeText(n, mde, metric) {
     return `n = ${n} detects worsenings of ${fmtAmount(metric, mde)} or more (80% power)`;
 }
 
-;// CONCATENATED MODULE: ./src/compare/stats/farrington-manning.ts
+;// CONCATENATED MODULE: ./src/compare/flips.ts
 
-/**
- * Farrington–Manning score test for two independent proportions: baseline k₁/n₁, candidate
- * k₂/n₂, H₀: p₂ − p₁ ≥ −tolerance (no worse than tolerated), H₁: p₂ − p₁ < −tolerance.
- *
- * Why not the Wald z with unpooled variance: a 200/200 baseline has zero estimated variance, so a
- * single candidate error is "significant"; its exact size at n = 200, p = .99 is 5.85% > 5%. The
- * score test takes its variance from the maximum-likelihood estimate of (p₁, p₂) *under H₀'s
- * boundary* p₂ = p₁ − tolerance, which never collapses to zero when the other side has errors.
- * Its exact size over the binomial grid is checked in test/compare/unpaired-accuracy.test.ts.
- */
-function farringtonManningP(k1, n1, k2, n2, tolerance) {
-    const p1 = k1 / n1;
-    const p2 = k2 / n2;
-    const [r1, r2] = restrictedMle(k1, n1, k2, n2, tolerance);
-    const v = (r1 * (1 - r1)) / n1 + (r2 * (1 - r2)) / n2;
-    const num = p2 - p1 + tolerance;
-    if (!(v > 0))
-        return num < 0 ? 0 : 1;
-    return distributions_normalCdf(num / Math.sqrt(v));
-}
-/** Maximum-likelihood (p₁, p₂) subject to p₂ = p₁ − d (concave in p₁: bisection on the score). */
-function restrictedMle(k1, n1, k2, n2, d) {
-    if (d === 0) {
-        const p = (k1 + k2) / (n1 + n2);
-        return [p, p];
-    }
-    // p₁ ranges over [lo, hi] so that both p₁ and p₂ = p₁ − d lie in [0, 1].
-    let lo = Math.max(0, d);
-    let hi = Math.min(1, 1 + d);
-    const score = (p) => {
-        const q = p - d;
-        let s = 0;
-        if (k1 > 0)
-            s += k1 / p;
-        if (n1 - k1 > 0)
-            s -= (n1 - k1) / (1 - p);
-        if (k2 > 0)
-            s += k2 / q;
-        if (n2 - k2 > 0)
-            s -= (n2 - k2) / (1 - q);
-        return s;
-    };
-    for (let i = 0; i < 80; i++) {
-        const mid = (lo + hi) / 2;
-        if (mid === lo || mid === hi)
-            break;
-        if (score(mid) > 0)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    const p = (lo + hi) / 2;
-    return [p, p - d];
-}
-/**
- * The interval of differences p₂ − p₁ that the one-sided score tests at `alpha` do not reject on
- * either side: a two-sided 1 − 2α interval whose upper end is the score test's one-sided bound
- * (the score test rejects ⇔ the upper end is below −tolerance).
- */
-function farringtonManningInterval(k1, n1, k2, n2, alpha) {
-    const delta = k2 / n2 - k1 / n1;
-    // pBelow(δ₀): p of H₁ p₂ − p₁ < δ₀ (falls as δ₀ rises above δ); pAbove mirrors it on failures.
-    const pBelow = (d0) => farringtonManningP(k1, n1, k2, n2, -d0);
-    const pAbove = (d0) => farringtonManningP(n1 - k1, n1, n2 - k2, n2, d0);
-    const lower = solve(pAbove, delta, -1, alpha);
-    const upper = solve(pBelow, delta, 1, alpha);
-    return [lower, upper];
-}
-/** Bisection for the δ₀ between `from` and the end `to` where f crosses alpha. */
-function solve(f, from, to, alpha) {
-    let inside = from;
-    let outside = to;
-    if (f(outside) > alpha)
-        return outside;
-    for (let i = 0; i < 60; i++) {
-        const mid = (inside + outside) / 2;
-        if (f(mid) > alpha)
-            inside = mid;
-        else
-            outside = mid;
-    }
-    return (inside + outside) / 2;
-}
-/** Largest n₁·n₂ for which the exact unconditional p-value is computed (beyond: the score test's normal p). */
-const EXACT_UNCONDITIONAL_MAX_TABLES = 260_000;
-const NUISANCE_STEPS = 293;
-/**
- * Exact unconditional p-value (Suissa–Shuster style) with the Farrington–Manning statistic:
- * sup over the nuisance p₁ on H₀'s boundary (p₂ = p₁ − tolerance) of P(Z ≤ z_observed), summed
- * over every (k₁, k₂) table. The score test's normal p is not ≤ α at every p (6.56% at n = 200,
- * p = .99, tolerance .01: the binomial grid is coarse near 1); this one's size is ≤ α by
- * construction, up to the nuisance grid of 293 steps.
- */
-function exactUnconditionalP(k1, n1, k2, n2, tolerance) {
-    return exactUnconditionalTable(n1, n2, tolerance)[k1 * (n2 + 1) + k2];
-}
-/** p-values of every table (k₁ · (n₂ + 1) + k₂), sorted-cumulative over the nuisance grid. */
-function exactUnconditionalTable(n1, n2, tolerance) {
-    const tables = (n1 + 1) * (n2 + 1);
-    const z = new Float64Array(tables);
-    for (let a = 0; a <= n1; a++)
-        for (let b = 0; b <= n2; b++)
-            z[a * (n2 + 1) + b] = scoreZ(a, n1, b, n2, tolerance);
-    const order = Array.from({ length: tables }, (_, i) => i).sort((i, j) => z[i] - z[j]);
-    const pv = new Float64Array(tables);
-    const lo = Math.max(0, tolerance);
-    const hi = Math.min(1, 1 + tolerance);
-    const pmf1 = new Float64Array(n1 + 1);
-    const pmf2 = new Float64Array(n2 + 1);
-    for (let s = 0; s <= NUISANCE_STEPS; s++) {
-        const p1 = lo + ((hi - lo) * s) / NUISANCE_STEPS;
-        binomialRow(n1, p1, pmf1);
-        binomialRow(n2, Math.min(1, Math.max(0, p1 - tolerance)), pmf2);
-        let cum = 0;
-        for (let i = 0; i < tables;) {
-            // A tie group counts whole: P(Z ≤ z) includes every table with the same z.
-            let j = i;
-            let group = 0;
-            while (j < tables && z[order[j]] === z[order[i]]) {
-                const t = order[j];
-                group += pmf1[Math.floor(t / (n2 + 1))] * pmf2[t % (n2 + 1)];
-                j++;
-            }
-            cum += group;
-            for (let m = i; m < j; m++)
-                if (cum > pv[order[m]])
-                    pv[order[m]] = cum;
-            i = j;
+const MAX_IDS = 10;
+const MAX_CONFUSIONS = 10;
+/** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
+function correctnessFlips(base, cand, permutation) {
+    let b = 0;
+    let c = 0;
+    const r2w = [];
+    const w2r = [];
+    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
+    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
+    for (let i = 0; i < base.n; i++) {
+        const j = permutation[i];
+        const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
+        const candRight = cand.yPred[j] >= 0 && cand.classes[cand.yPred[j]] === cand.classes[cand.yTrue[j]];
+        if (baseRight && !candRight) {
+            b++;
+            if (r2w.length < MAX_IDS)
+                r2w.push(idOf(i));
+        }
+        else if (!baseRight && candRight) {
+            c++;
+            if (w2r.length < MAX_IDS)
+                w2r.push(idOf(i));
         }
     }
-    for (let i = 0; i < tables; i++)
-        pv[i] = Math.min(1, pv[i]);
-    return pv;
+    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
 }
-/** The score statistic (p̂₂ − p̂₁ + tolerance) / SE under H₀'s restricted MLE; ±∞/0 when SE is 0. */
-function scoreZ(k1, n1, k2, n2, tolerance) {
-    const [r1, r2] = restrictedMle(k1, n1, k2, n2, tolerance);
-    const v = (r1 * (1 - r1)) / n1 + (r2 * (1 - r2)) / n2;
-    const num = k2 / n2 - k1 / n1 + tolerance;
-    if (!(v > 0))
-        return num < 0 ? -Infinity : num > 0 ? Infinity : 0;
-    return num / Math.sqrt(v);
-}
-/** Binomial(n, p) probabilities of 0..n by the multiplicative recurrence from the mode (stable). */
-function binomialRow(n, p, out) {
-    out.fill(0);
-    if (p <= 0) {
-        out[0] = 1;
-        return;
+/** Off-diagonal confusion cells whose count grew most (candidate − baseline), at most 10. */
+function grownConfusions(base, cand) {
+    if (!cand)
+        return [];
+    const key = (t, p) => JSON.stringify([t, p]);
+    const baseCounts = new Map();
+    for (const [t, p, n] of base?.counts ?? [])
+        if (t !== p)
+            baseCounts.set(key(t, p), n);
+    const out = [];
+    for (const [t, p, n] of cand.counts) {
+        if (t === p)
+            continue;
+        const b = baseCounts.get(key(t, p)) ?? 0;
+        if (n > b)
+            out.push({ true: t, predicted: p, baseline: b, candidate: n, delta: n - b });
     }
-    if (p >= 1) {
-        out[n] = 1;
-        return;
-    }
-    const mode = Math.floor((n + 1) * p);
-    const m = Math.min(n, mode);
-    out[m] = 1;
-    const r = p / (1 - p);
-    for (let k = m + 1; k <= n; k++)
-        out[k] = (out[k - 1] * (n - k + 1) * r) / k;
-    for (let k = m - 1; k >= 0; k--)
-        out[k] = (out[k + 1] * (k + 1)) / ((n - k) * r);
-    let total = 0;
-    for (let k = 0; k <= n; k++)
-        total += out[k];
-    for (let k = 0; k <= n; k++)
-        out[k] /= total;
-}
-/**
- * The gate's unpaired accuracy p-value: exact unconditional when n₁·n₂ is small enough to
- * enumerate, else the Farrington–Manning normal approximation (accurate at such n).
- */
-function unpairedAccuracyP(k1, n1, k2, n2, tolerance) {
-    if ((n1 + 1) * (n2 + 1) <= EXACT_UNCONDITIONAL_MAX_TABLES)
-        return { p: exactUnconditionalP(k1, n1, k2, n2, tolerance), method: 'exact-unconditional' };
-    return { p: farringtonManningP(k1, n1, k2, n2, tolerance), method: 'farrington-manning' };
+    const order = new Map(cand.labels.map((l, i) => [l, i]));
+    const rank = (l) => order.get(l) ?? Number.MAX_SAFE_INTEGER;
+    out.sort((x, y) => y.delta - x.delta || rank(x.true) - rank(y.true) || rank(x.predicted) - rank(y.predicted));
+    return out.slice(0, MAX_CONFUSIONS);
 }
 
 ;// CONCATENATED MODULE: ./src/compare/power.ts
@@ -3020,249 +2851,356 @@ function orderBootstrap(base, cand, permutation, metric, options, progress) {
     return distribution;
 }
 
-;// CONCATENATED MODULE: ./src/compare/flips.ts
+;// CONCATENATED MODULE: ./src/compare/stats/farrington-manning.ts
 
-const MAX_IDS = 10;
-const MAX_CONFUSIONS = 10;
-/** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
-function correctnessFlips(base, cand, permutation) {
-    let b = 0;
-    let c = 0;
-    const r2w = [];
-    const w2r = [];
-    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
-    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
-    for (let i = 0; i < base.n; i++) {
-        const j = permutation[i];
-        const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
-        const candRight = cand.yPred[j] >= 0 && cand.classes[cand.yPred[j]] === cand.classes[cand.yTrue[j]];
-        if (baseRight && !candRight) {
-            b++;
-            if (r2w.length < MAX_IDS)
-                r2w.push(idOf(i));
-        }
-        else if (!baseRight && candRight) {
-            c++;
-            if (w2r.length < MAX_IDS)
-                w2r.push(idOf(i));
-        }
-    }
-    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
+/**
+ * Farrington–Manning score test for two independent proportions: baseline k₁/n₁, candidate
+ * k₂/n₂, H₀: p₂ − p₁ ≥ −tolerance (no worse than tolerated), H₁: p₂ − p₁ < −tolerance.
+ *
+ * Why not the Wald z with unpooled variance: a 200/200 baseline has zero estimated variance, so a
+ * single candidate error is "significant"; its exact size at n = 200, p = .99 is 5.85% > 5%. The
+ * score test takes its variance from the maximum-likelihood estimate of (p₁, p₂) *under H₀'s
+ * boundary* p₂ = p₁ − tolerance, which never collapses to zero when the other side has errors.
+ * Its exact size over the binomial grid is checked in test/compare/unpaired-accuracy.test.ts.
+ */
+function farringtonManningP(k1, n1, k2, n2, tolerance) {
+    const p1 = k1 / n1;
+    const p2 = k2 / n2;
+    const [r1, r2] = restrictedMle(k1, n1, k2, n2, tolerance);
+    const v = (r1 * (1 - r1)) / n1 + (r2 * (1 - r2)) / n2;
+    const num = p2 - p1 + tolerance;
+    if (!(v > 0))
+        return num < 0 ? 0 : 1;
+    return distributions_normalCdf(num / Math.sqrt(v));
 }
-/** Off-diagonal confusion cells whose count grew most (candidate − baseline), at most 10. */
-function grownConfusions(base, cand) {
-    if (!cand)
-        return [];
-    const key = (t, p) => JSON.stringify([t, p]);
-    const baseCounts = new Map();
-    for (const [t, p, n] of base?.counts ?? [])
-        if (t !== p)
-            baseCounts.set(key(t, p), n);
-    const out = [];
-    for (const [t, p, n] of cand.counts) {
-        if (t === p)
-            continue;
-        const b = baseCounts.get(key(t, p)) ?? 0;
-        if (n > b)
-            out.push({ true: t, predicted: p, baseline: b, candidate: n, delta: n - b });
+/** Maximum-likelihood (p₁, p₂) subject to p₂ = p₁ − d (concave in p₁: bisection on the score). */
+function restrictedMle(k1, n1, k2, n2, d) {
+    if (d === 0) {
+        const p = (k1 + k2) / (n1 + n2);
+        return [p, p];
     }
-    const order = new Map(cand.labels.map((l, i) => [l, i]));
-    const rank = (l) => order.get(l) ?? Number.MAX_SAFE_INTEGER;
-    out.sort((x, y) => y.delta - x.delta || rank(x.true) - rank(y.true) || rank(x.predicted) - rank(y.predicted));
-    return out.slice(0, MAX_CONFUSIONS);
-}
-
-;// CONCATENATED MODULE: ./src/compare/compare.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Exit code of a gate verdict under `fail_on`: 1 when the gate failed, else 0. */
-function gateExitCode(verdict, failOn) {
-    if (failOn === 'never')
-        return 0;
-    if (verdict === 'fail')
-        return 1;
-    return failOn === 'warn' && verdict === 'warn' ? 1 : 0;
+    // p₁ ranges over [lo, hi] so that both p₁ and p₂ = p₁ − d lie in [0, 1].
+    let lo = Math.max(0, d);
+    let hi = Math.min(1, 1 + d);
+    const score = (p) => {
+        const q = p - d;
+        let s = 0;
+        if (k1 > 0)
+            s += k1 / p;
+        if (n1 - k1 > 0)
+            s -= (n1 - k1) / (1 - p);
+        if (k2 > 0)
+            s += k2 / q;
+        if (n2 - k2 > 0)
+            s -= (n2 - k2) / (1 - q);
+        return s;
+    };
+    for (let i = 0; i < 80; i++) {
+        const mid = (lo + hi) / 2;
+        if (mid === lo || mid === hi)
+            break;
+        if (score(mid) > 0)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    const p = (lo + hi) / 2;
+    return [p, p - d];
 }
 /**
- * The gate: a check per gated metric, then the verdict. Pure and deterministic — the same
- * inputs give the same GateResult (byte-identical JSON).
+ * The interval of differences p₂ − p₁ that the one-sided score tests at `alpha` do not reject on
+ * either side: a two-sided 1 − 2α interval whose upper end is the score test's one-sided bound
+ * (the score test rejects ⇔ the upper end is below −tolerance).
  */
-function compare_compareResults(input) {
-    const { baseline, candidate, config } = input;
-    const alpha = config.significance;
-    const warnings = [];
-    const rules = rulesForTask(config, candidate.task);
-    if (baseline && baseline.task !== candidate.task)
-        // No statistical verdict exists: the metrics mean different things (a binary F1 is not a
-        // macro F1). Bad input, exit 2, rather than a FAIL with "p 0".
-        throw new errors/* GateError */.ue(`Not comparable: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result, so no check can be judged. Compare results of the same task: re-create the baseline from a ${candidate.task} evaluation (or drop it to start over with no baseline).`);
-    const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
-    const comparable = !baseline || (sameTaskFamily && baseline.dataset.fingerprint === candidate.dataset.fingerprint);
-    if (baseline && !comparable) {
-        warnings.push(sameTaskFamily
-            ? `NOT COMPARABLE: the baseline was evaluated on different examples (dataset fingerprint ${baseline.dataset.fingerprint} vs ${candidate.dataset.fingerprint}). Deltas compare different data: no paired tests and no prediction flips; unpaired tests only. Treat the verdict with suspicion.`
-            : `NOT COMPARABLE: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result.`);
-    }
-    // Pairing.
-    let permutation = null;
-    const bx = input.baselineExamples;
-    const cx = input.candidateExamples;
-    if (baseline && comparable) {
-        if (bx && cx) {
-            const aligned = alignRows(bx, cx);
-            if ('permutation' in aligned)
-                permutation = aligned.permutation;
-            else
-                warnings.push(`Unpaired tests: the examples could not be paired (${aligned.reason}).`);
-        }
-        else if (rules.some((r) => !r.metric.startsWith('bench.'))) {
-            warnings.push(`Unpaired tests: ${!bx ? 'the baseline' : 'the candidate'} has no per-example file (examples.bin), so paired tests (McNemar, paired bootstrap) were not possible.`);
-        }
-    }
-    const paired = permutation !== null;
-    // Bootstrap once for every metric that needs one.
-    const makeEvaluator = input.createEvaluator ?? metrics/* createMetricEvaluator */.mj;
-    const bootMetrics = alpha === null || !baseline
-        ? []
-        : rules
-            .filter((r) => r.max_regression &&
-            !r.metric.startsWith('bench.') &&
-            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
-            .map((r) => r.metric)
-            .filter((m, i, all) => all.indexOf(m) === i);
-    let boot = null;
-    let bootKind = null;
-    if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
-        // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
-        const confusionMetrics = bootMetrics.filter(isConfusionShaped);
-        const rb = rowsFromConfusion(baseline);
-        const rc = rowsFromConfusion(candidate);
-        if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
-            boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
-            bootKind = 'unpaired-bootstrap';
-        }
-    }
-    let pairedTests = null;
-    if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
-        if (permutation) {
-            // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
-            pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
-            if (pairedTests.leftover.length > 0) {
-                const B = config.bootstrap.resamples;
-                const progress = input.progress?.start(`Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`);
-                const candidateEvaluator = makeEvaluator(cx);
-                let round = 0;
-                boot = pairedBootstrap(bx.n, pairedTests.leftover, makeEvaluator(bx), (w) => {
-                    const values = candidateEvaluator(w);
-                    round++;
-                    progress?.update(round, B, undefined, round);
-                    return values;
-                }, config.bootstrap, permutation);
-                progress?.done();
-                bootKind = 'paired-bootstrap';
-            }
-        }
-        else if (bx.n > 0 && cx.n > 0) {
-            boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, makeEvaluator(bx), makeEvaluator(cx), config.bootstrap);
-            bootKind = 'unpaired-bootstrap';
-        }
-    }
-    // Discordant pairs for accuracy-like metrics.
-    let discordant = null;
-    if (permutation && bx && cx && bx.task !== 'regression' && cx.task !== 'regression')
-        discordant = correctnessFlips(bx, cx, permutation);
-    const hostMismatch = !!baseline?.bench &&
-        !!candidate.bench &&
-        baseline.bench.host?.fingerprint !== candidate.bench.host?.fingerprint;
-    if (hostMismatch && rules.some((r) => r.metric.startsWith('bench.')))
-        warnings.push(config.host_mismatch === 'compare'
-            ? `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}); compared anyway (host_mismatch: compare).`
-            : `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}): benchmark regressions are reported as warnings, not failures (set host_mismatch: compare to fail on them).`);
-    // Intervals are two-sided 1 − 2α: their worse-side end is the one-sided 1 − α bound the decision uses.
-    const z = alpha === null ? null : distributions_normalQuantile(1 - alpha);
-    const ctx = {
-        baseline,
-        candidate,
-        config,
-        alpha,
-        z,
-        comparable,
-        hostMismatch,
-        boot,
-        bootKind,
-        pairedTests: pairedTests?.outcomes ?? null,
-        discordant,
-    };
-    const drafts = rules.map((rule) => draftCheck(rule, ctx));
-    // Holm over the gated metrics' p-values.
-    const tested = drafts.filter((d) => d.pRegress !== null);
-    let adjusted = drafts.map((d) => d.pRegress);
-    if (alpha !== null && config.multiple_comparisons === 'holm' && tested.length >= 2) {
-        adjusted = holm(drafts.map((d) => d.pRegress), alpha).adjusted;
-        // Said once in the checks header (multiple_comparisons) and per check in its reason, not as a warning.
-        drafts.forEach((d, i) => {
-            if (d.pRegress !== null)
-                d.notes.push(`Holm-adjusted over ${tested.length} metrics (raw p ${fmtP(d.pRegress)})`);
-            d.pRegress = adjusted[i];
-        });
-    }
-    const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
-    const inconclusive = checks.filter((c) => c.verdict === 'inconclusive').map((c) => c.metric);
-    if (inconclusive.length > 0)
-        warnings.push(`Inconclusive (no statistical test with these inputs, neither pass nor fail): ${inconclusive.join(', ')}. Keep the per-example file (examples.jsonl.gz) beside the baseline's result.json for paired tests.`);
-    const anyBaselineCheck = checks.some((c) => c.verdict !== 'no-baseline');
-    let verdict = 'pass';
-    if (checks.some((c) => c.verdict === 'fail'))
-        verdict = 'fail';
-    else if (checks.some((c) => c.verdict === 'warn'))
-        verdict = 'warn';
-    else if (!baseline || (!anyBaselineCheck && checks.length > 0))
-        verdict = 'no-baseline';
-    let flips;
-    if (discordant && baseline) {
-        flips = {
-            right_to_wrong: discordant.b,
-            wrong_to_right: discordant.c,
-            right_to_wrong_ids: discordant.rightToWrongIds,
-            wrong_to_right_ids: discordant.wrongToRightIds,
-            grown_confusions: grownConfusions(baseline.confusion, candidate.confusion),
-        };
-    }
-    const gate = {
-        verdict,
-        checks,
-        comparable,
-        paired,
-        significance: alpha,
-        multiple_comparisons: config.multiple_comparisons,
-        bootstrap: boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind !== 'analytic')
-            ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
-            : null,
-        baseline_source: baseline
-            ? {
-                ...(baseline.created_at !== undefined ? { created_at: baseline.created_at } : {}),
-                ...(baseline.source?.commit !== undefined ? { commit: baseline.source.commit } : {}),
-                ...(baseline.source?.ref !== undefined ? { ref: baseline.source.ref } : {}),
-                fingerprint: baseline.dataset.fingerprint,
-            }
-            : null,
-        warnings,
-    };
-    if (flips)
-        gate.flips = flips;
-    return gate;
+function farringtonManningInterval(k1, n1, k2, n2, alpha) {
+    const delta = k2 / n2 - k1 / n1;
+    // pBelow(δ₀): p of H₁ p₂ − p₁ < δ₀ (falls as δ₀ rises above δ); pAbove mirrors it on failures.
+    const pBelow = (d0) => farringtonManningP(k1, n1, k2, n2, -d0);
+    const pAbove = (d0) => farringtonManningP(n1 - k1, n1, n2 - k2, n2, d0);
+    const lower = solve(pAbove, delta, -1, alpha);
+    const upper = solve(pBelow, delta, 1, alpha);
+    return [lower, upper];
 }
+/** Bisection for the δ₀ between `from` and the end `to` where f crosses alpha. */
+function solve(f, from, to, alpha) {
+    let inside = from;
+    let outside = to;
+    if (f(outside) > alpha)
+        return outside;
+    for (let i = 0; i < 60; i++) {
+        const mid = (inside + outside) / 2;
+        if (f(mid) > alpha)
+            inside = mid;
+        else
+            outside = mid;
+    }
+    return (inside + outside) / 2;
+}
+/** Largest n₁·n₂ for which the exact unconditional p-value is computed (beyond: the score test's normal p). */
+const EXACT_UNCONDITIONAL_MAX_TABLES = 260_000;
+const NUISANCE_STEPS = 293;
+/**
+ * Exact unconditional p-value (Suissa–Shuster style) with the Farrington–Manning statistic:
+ * sup over the nuisance p₁ on H₀'s boundary (p₂ = p₁ − tolerance) of P(Z ≤ z_observed), summed
+ * over every (k₁, k₂) table. The score test's normal p is not ≤ α at every p (6.56% at n = 200,
+ * p = .99, tolerance .01: the binomial grid is coarse near 1); this one's size is ≤ α by
+ * construction, up to the nuisance grid of 293 steps.
+ */
+function exactUnconditionalP(k1, n1, k2, n2, tolerance) {
+    return exactUnconditionalTable(n1, n2, tolerance)[k1 * (n2 + 1) + k2];
+}
+/** p-values of every table (k₁ · (n₂ + 1) + k₂), sorted-cumulative over the nuisance grid. */
+function exactUnconditionalTable(n1, n2, tolerance) {
+    const tables = (n1 + 1) * (n2 + 1);
+    const z = new Float64Array(tables);
+    for (let a = 0; a <= n1; a++)
+        for (let b = 0; b <= n2; b++)
+            z[a * (n2 + 1) + b] = scoreZ(a, n1, b, n2, tolerance);
+    const order = Array.from({ length: tables }, (_, i) => i).sort((i, j) => z[i] - z[j]);
+    const pv = new Float64Array(tables);
+    const lo = Math.max(0, tolerance);
+    const hi = Math.min(1, 1 + tolerance);
+    const pmf1 = new Float64Array(n1 + 1);
+    const pmf2 = new Float64Array(n2 + 1);
+    for (let s = 0; s <= NUISANCE_STEPS; s++) {
+        const p1 = lo + ((hi - lo) * s) / NUISANCE_STEPS;
+        binomialRow(n1, p1, pmf1);
+        binomialRow(n2, Math.min(1, Math.max(0, p1 - tolerance)), pmf2);
+        let cum = 0;
+        for (let i = 0; i < tables;) {
+            // A tie group counts whole: P(Z ≤ z) includes every table with the same z.
+            let j = i;
+            let group = 0;
+            while (j < tables && z[order[j]] === z[order[i]]) {
+                const t = order[j];
+                group += pmf1[Math.floor(t / (n2 + 1))] * pmf2[t % (n2 + 1)];
+                j++;
+            }
+            cum += group;
+            for (let m = i; m < j; m++)
+                if (cum > pv[order[m]])
+                    pv[order[m]] = cum;
+            i = j;
+        }
+    }
+    for (let i = 0; i < tables; i++)
+        pv[i] = Math.min(1, pv[i]);
+    return pv;
+}
+/** The score statistic (p̂₂ − p̂₁ + tolerance) / SE under H₀'s restricted MLE; ±∞/0 when SE is 0. */
+function scoreZ(k1, n1, k2, n2, tolerance) {
+    const [r1, r2] = restrictedMle(k1, n1, k2, n2, tolerance);
+    const v = (r1 * (1 - r1)) / n1 + (r2 * (1 - r2)) / n2;
+    const num = k2 / n2 - k1 / n1 + tolerance;
+    if (!(v > 0))
+        return num < 0 ? -Infinity : num > 0 ? Infinity : 0;
+    return num / Math.sqrt(v);
+}
+/** Binomial(n, p) probabilities of 0..n by the multiplicative recurrence from the mode (stable). */
+function binomialRow(n, p, out) {
+    out.fill(0);
+    if (p <= 0) {
+        out[0] = 1;
+        return;
+    }
+    if (p >= 1) {
+        out[n] = 1;
+        return;
+    }
+    const mode = Math.floor((n + 1) * p);
+    const m = Math.min(n, mode);
+    out[m] = 1;
+    const r = p / (1 - p);
+    for (let k = m + 1; k <= n; k++)
+        out[k] = (out[k - 1] * (n - k + 1) * r) / k;
+    for (let k = m - 1; k >= 0; k--)
+        out[k] = (out[k + 1] * (k + 1)) / ((n - k) * r);
+    let total = 0;
+    for (let k = 0; k <= n; k++)
+        total += out[k];
+    for (let k = 0; k <= n; k++)
+        out[k] /= total;
+}
+/**
+ * The gate's unpaired accuracy p-value: exact unconditional when n₁·n₂ is small enough to
+ * enumerate, else the Farrington–Manning normal approximation (accurate at such n).
+ */
+function unpairedAccuracyP(k1, n1, k2, n2, tolerance) {
+    if ((n1 + 1) * (n2 + 1) <= EXACT_UNCONDITIONAL_MAX_TABLES)
+        return { p: exactUnconditionalP(k1, n1, k2, n2, tolerance), method: 'exact-unconditional' };
+    return { p: farringtonManningP(k1, n1, k2, n2, tolerance), method: 'farrington-manning' };
+}
+
+;// CONCATENATED MODULE: ./src/compare/accuracy-test.ts
+
+
+
+/** accuracy / error_rate: McNemar (δ = 0) or the paired z non-inferiority test; unpaired: Farrington–Manning (exact size ≤ α; Wilson/Newcombe over-rejected at n = 200). */
+function accuracyTest(d, baseline, candidate, discordant, tol, alpha, z) {
+    const sign = d.higher ? 1 : -1; // accuracy-space delta = sign · metric delta
+    if (discordant && baseline.n === candidate.n && baseline.n > 0) {
+        const { b, c } = discordant;
+        const n = baseline.n;
+        const ni = pairedNonInferiority(b, c, n, tol);
+        const accCi = [ni.delta - z * ni.se, ni.delta + z * ni.se];
+        d.check.ci = sign > 0 ? accCi : [-accCi[1], -accCi[0]];
+        d.se = ni.se;
+        const mc = mcnemar(b, c);
+        if (tol === 0) {
+            d.pRegress = mc.pWorse;
+            d.check.test = mc.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-chi2';
+        }
+        else {
+            d.pRegress = ni.pValue;
+            d.check.test = 'paired-z-noninferiority';
+        }
+        d.notes.push(`${b} right→wrong, ${c} wrong→right (McNemar two-sided p ${fmtP(mc.pValue)})`);
+        d.improved = accCi[0] > 0;
+        return;
+    }
+    const accB = accuracyOf(baseline, d.rule.metric);
+    const accC = accuracyOf(candidate, d.rule.metric);
+    if (accB === null || accC === null || baseline.n === 0 || candidate.n === 0) {
+        d.check.test = 'none';
+        d.noTest = true;
+        return;
+    }
+    const k1 = Math.round(accB * baseline.n);
+    const k2 = Math.round(accC * candidate.n);
+    const t = unpairedAccuracyP(k1, baseline.n, k2, candidate.n, tol);
+    d.pRegress = t.p;
+    const ci = farringtonManningInterval(k1, baseline.n, k2, candidate.n, alpha);
+    d.check.ci = sign > 0 ? ci : [-ci[1], -ci[0]];
+    d.check.test = t.method;
+    d.se = unpairedProportions(k1, baseline.n, k2, candidate.n, tol, alpha).se;
+    d.improved = ci[0] > 0;
+}
+function accuracyOf(r, metric) {
+    const v = r.metrics[metric];
+    if (v === null || v === undefined)
+        return null;
+    return metric === 'error_rate' ? 1 - v : v;
+}
+
+;// CONCATENATED MODULE: ./src/compare/bench-runs.ts
+
+
+/** The smallest one-sided p of the exact Mann-Whitney U test with n₁ and n₂ untied values. */
+function smallestMannWhitneyP(n1, n2) {
+    const counts = mannWhitneyCounts(n1, n2);
+    let total = 0;
+    for (let i = 0; i < counts.length; i++)
+        total += counts[i];
+    return counts[0] / total;
+}
+/** The fewest runs per side whose smallest p is at most `level`. */
+function minimumSignificantRuns(level) {
+    let r = 1;
+    while (smallestMannWhitneyP(r, r) > level && r < 50)
+        r++;
+    return r;
+}
+/**
+ * Throws a UsageError when a gated bench rule can never fail with `runs` measured runs; returns
+ * a warning when it can fail only if every other Holm-tested rule fails too; null otherwise.
+ */
+function checkBenchRuns(config, runs, where) {
+    const alpha = config.significance;
+    if (alpha === null)
+        return null;
+    const gated = config.metrics.filter((r) => r.metric.startsWith('bench.') && r.max_regression);
+    if (gated.length === 0)
+        return null;
+    const tested = config.metrics.filter((r) => r.max_regression).length + (config.default_metrics ? 1 : 0);
+    const m = config.multiple_comparisons === 'holm' ? Math.max(1, tested) : 1;
+    const p = smallestMannWhitneyP(runs, runs);
+    const names = gated.map((r) => r.metric).join(', ');
+    const pText = `1/${Math.round(1 / p)}`;
+    if (p > alpha)
+        throw new errors/* UsageError */.eb(`${where}: ${names} ${gated.length === 1 ? 'is' : 'are'} gated with max_regression, but with ${runs} measured run${runs === 1 ? '' : 's'} per side the Mann-Whitney test's smallest possible one-sided p is ${pText}, above significance ${alpha}: that check can never fail. Use at least ${minimumSignificantRuns(alpha)} runs (bench runs; ${minimumSignificantRuns(alpha / m)} with Holm over ${m} gated metrics), or gate it with an absolute max.`);
+    if (m > 1 && p * m > alpha)
+        return `${where}: with ${runs} measured runs per side the smallest possible p of ${names} is ${pText}; Holm over ${m} gated metrics holds it to ${alpha}/${m}, so it can fail only if every other gated metric fails too. Use at least ${minimumSignificantRuns(alpha / m)} runs for it to fail on its own.`;
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/compare/gated-value.ts
+
+function runValues(bench, field) {
+    if (!bench)
+        return [];
+    const out = [];
+    for (const run of bench.runs ?? []) {
+        if (run.warmup)
+            continue;
+        const v = run[field];
+        if (typeof v === 'number' && Number.isFinite(v))
+            out.push(v);
+    }
+    return out;
+}
+/** Value of a gated metric: result.metrics, or for bench.* the median over the measured runs. */
+function metricValue(r, metric) {
+    if (metric.startsWith('bench.')) {
+        const field = metric.slice('bench.'.length);
+        const runs = runValues(r.bench, field);
+        if (runs.length > 0)
+            return median(runs);
+        const s = r.bench?.summary?.[field];
+        return s && Number.isFinite(s.median) ? s.median : null;
+    }
+    const v = r.metrics[metric];
+    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+;// CONCATENATED MODULE: ./src/compare/bench-test.ts
+
+
+
+
+/** bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance. */
+function benchTest(d, baseline, candidate, alpha) {
+    const field = d.rule.metric.slice('bench.'.length);
+    const xs = runValues(baseline.bench, field);
+    const ys = runValues(candidate.bench, field);
+    if (xs.length === 0 || ys.length === 0) {
+        d.check.test = 'threshold';
+        return;
+    }
+    const tol = d.rule.max_regression;
+    // H0: the candidate is no worse than the baseline moved by the tolerance.
+    const shifted = xs.map((x) => tol.kind === 'relative'
+        ? x * (d.higher ? 1 - tol.value : 1 + tol.value)
+        : d.higher
+            ? x - tol.value
+            : x + tol.value);
+    const mw = mannWhitneyU(ys, shifted, d.higher ? 'less' : 'greater');
+    d.pRegress = mw.pValue;
+    d.check.test = mw.method === 'exact' ? 'mann-whitney-exact' : 'mann-whitney';
+    const r = ratioOfMedians(xs, ys, 2 * alpha);
+    const mx = median(xs);
+    if (r.ci) {
+        d.check.ci = [(r.ci[0] - 1) * mx, (r.ci[1] - 1) * mx];
+        d.improved = d.higher ? r.ci[0] > 1 : r.ci[1] < 1;
+        d.notes.push(`median ratio ×${fmt(r.ratio)} (${fmt(100 * (1 - 2 * alpha))}% CI ×${fmt(r.ci[0])}–×${fmt(r.ci[1])}) over ${xs.length} vs ${ys.length} runs`);
+    }
+    else {
+        d.notes.push(`median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - 2 * alpha))}% interval`);
+    }
+    const smallest = smallestMannWhitneyP(xs.length, ys.length);
+    if (smallest > alpha)
+        d.notes.push(`with ${xs.length} vs ${ys.length} runs the test's smallest possible p is 1/${Math.round(1 / smallest)}, above ${alpha}: this check cannot fail (use at least ${minimumSignificantRuns(alpha)} runs per side)`);
+}
+
+;// CONCATENATED MODULE: ./src/compare/check-draft.ts
+
+
+
+
+
+
+
+
+
 /** One gated metric: its values, bound, tolerance and the statistical test that applies. */
 function draftCheck(rule, ctx) {
     const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
@@ -3361,109 +3299,100 @@ function draftCheck(rule, ctx) {
         draft.check.mde = minimumDetectableEffect(draft.se, tol, alpha);
     return draft;
 }
-function accuracyTest(d, baseline, candidate, discordant, tol, alpha, z) {
-    const sign = d.higher ? 1 : -1; // accuracy-space delta = sign · metric delta
-    if (discordant && baseline.n === candidate.n && baseline.n > 0) {
-        const { b, c } = discordant;
-        const n = baseline.n;
-        const ni = pairedNonInferiority(b, c, n, tol);
-        const accCi = [ni.delta - z * ni.se, ni.delta + z * ni.se];
-        d.check.ci = sign > 0 ? accCi : [-accCi[1], -accCi[0]];
-        d.se = ni.se;
-        const mc = mcnemar(b, c);
-        if (tol === 0) {
-            d.pRegress = mc.pWorse;
-            d.check.test = mc.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-chi2';
+
+;// CONCATENATED MODULE: ./src/compare/resampling.ts
+
+
+
+
+/** Bootstrap once for every metric that needs one. */
+function resampleRows(input) {
+    const { baseline, candidate, bx, cx, config, rules, permutation, sameTaskFamily, makeEvaluator } = input;
+    const alpha = config.significance;
+    const bootMetrics = alpha === null || !baseline
+        ? []
+        : rules
+            .filter((r) => r.max_regression &&
+            !r.metric.startsWith('bench.') &&
+            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
+            .map((r) => r.metric)
+            .filter((m, i, all) => all.indexOf(m) === i);
+    let boot = null;
+    let bootKind = null;
+    if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
+        // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
+        const confusionMetrics = bootMetrics.filter(isConfusionShaped);
+        const rb = rowsFromConfusion(baseline);
+        const rc = rowsFromConfusion(candidate);
+        if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
+            boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
+            bootKind = 'unpaired-bootstrap';
         }
-        else {
-            d.pRegress = ni.pValue;
-            d.check.test = 'paired-z-noninferiority';
+    }
+    let pairedTests = null;
+    if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
+        if (permutation) {
+            // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
+            pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
+            if (pairedTests.leftover.length > 0) {
+                const B = config.bootstrap.resamples;
+                const progress = input.progress?.start(`Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`);
+                const candidateEvaluator = makeEvaluator(cx);
+                let round = 0;
+                boot = pairedBootstrap(bx.n, pairedTests.leftover, makeEvaluator(bx), (w) => {
+                    const values = candidateEvaluator(w);
+                    round++;
+                    progress?.update(round, B, undefined, round);
+                    return values;
+                }, config.bootstrap, permutation);
+                progress?.done();
+                bootKind = 'paired-bootstrap';
+            }
         }
-        d.notes.push(`${b} right→wrong, ${c} wrong→right (McNemar two-sided p ${fmtP(mc.pValue)})`);
-        d.improved = accCi[0] > 0;
-        return;
+        else if (bx.n > 0 && cx.n > 0) {
+            boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, makeEvaluator(bx), makeEvaluator(cx), config.bootstrap);
+            bootKind = 'unpaired-bootstrap';
+        }
     }
-    const accB = accuracyOf(baseline, d.rule.metric);
-    const accC = accuracyOf(candidate, d.rule.metric);
-    if (accB === null || accC === null || baseline.n === 0 || candidate.n === 0) {
-        d.check.test = 'none';
-        d.noTest = true;
-        return;
-    }
-    const k1 = Math.round(accB * baseline.n);
-    const k2 = Math.round(accC * candidate.n);
-    const t = unpairedAccuracyP(k1, baseline.n, k2, candidate.n, tol);
-    d.pRegress = t.p;
-    const ci = farringtonManningInterval(k1, baseline.n, k2, candidate.n, alpha);
-    d.check.ci = sign > 0 ? ci : [-ci[1], -ci[0]];
-    d.check.test = t.method;
-    d.se = unpairedProportions(k1, baseline.n, k2, candidate.n, tol, alpha).se;
-    d.improved = ci[0] > 0;
+    return { boot, bootKind, pairedTests };
 }
-function accuracyOf(r, metric) {
-    const v = r.metrics[metric];
-    if (v === null || v === undefined)
-        return null;
-    return metric === 'error_rate' ? 1 - v : v;
+
+;// CONCATENATED MODULE: ./src/compare/verdict.ts
+
+
+/** Exit code of a gate verdict under `fail_on`: 1 when the gate failed, else 0. */
+function gateExitCode(verdict, failOn) {
+    if (failOn === 'never')
+        return 0;
+    if (verdict === 'fail')
+        return 1;
+    return failOn === 'warn' && verdict === 'warn' ? 1 : 0;
 }
-/** bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance. */
-function benchTest(d, baseline, candidate, alpha) {
-    const field = d.rule.metric.slice('bench.'.length);
-    const xs = runValues(baseline.bench, field);
-    const ys = runValues(candidate.bench, field);
-    if (xs.length === 0 || ys.length === 0) {
-        d.check.test = 'threshold';
-        return;
+/** Holm over the gated metrics' p-values (in place: each tested draft's p becomes its adjusted p). */
+function adjustHolm(drafts, alpha, config) {
+    const tested = drafts.filter((d) => d.pRegress !== null);
+    let adjusted = drafts.map((d) => d.pRegress);
+    if (alpha !== null && config.multiple_comparisons === 'holm' && tested.length >= 2) {
+        adjusted = holm(drafts.map((d) => d.pRegress), alpha).adjusted;
+        // Said once in the checks header (multiple_comparisons) and per check in its reason, not as a warning.
+        drafts.forEach((d, i) => {
+            if (d.pRegress !== null)
+                d.notes.push(`Holm-adjusted over ${tested.length} metrics (raw p ${fmtP(d.pRegress)})`);
+            d.pRegress = adjusted[i];
+        });
     }
-    const tol = d.rule.max_regression;
-    // H0: the candidate is no worse than the baseline moved by the tolerance.
-    const shifted = xs.map((x) => tol.kind === 'relative'
-        ? x * (d.higher ? 1 - tol.value : 1 + tol.value)
-        : d.higher
-            ? x - tol.value
-            : x + tol.value);
-    const mw = mannWhitneyU(ys, shifted, d.higher ? 'less' : 'greater');
-    d.pRegress = mw.pValue;
-    d.check.test = mw.method === 'exact' ? 'mann-whitney-exact' : 'mann-whitney';
-    const r = ratioOfMedians(xs, ys, 2 * alpha);
-    const mx = median(xs);
-    if (r.ci) {
-        d.check.ci = [(r.ci[0] - 1) * mx, (r.ci[1] - 1) * mx];
-        d.improved = d.higher ? r.ci[0] > 1 : r.ci[1] < 1;
-        d.notes.push(`median ratio ×${fmt(r.ratio)} (${fmt(100 * (1 - 2 * alpha))}% CI ×${fmt(r.ci[0])}–×${fmt(r.ci[1])}) over ${xs.length} vs ${ys.length} runs`);
-    }
-    else {
-        d.notes.push(`median ratio ×${fmt(r.ratio)}; ${xs.length} vs ${ys.length} runs are too few for a ${fmt(100 * (1 - 2 * alpha))}% interval`);
-    }
-    const smallest = smallestMannWhitneyP(xs.length, ys.length);
-    if (smallest > alpha)
-        d.notes.push(`with ${xs.length} vs ${ys.length} runs the test's smallest possible p is 1/${Math.round(1 / smallest)}, above ${alpha}: this check cannot fail (use at least ${minimumSignificantRuns(alpha)} runs per side)`);
 }
-function runValues(bench, field) {
-    if (!bench)
-        return [];
-    const out = [];
-    for (const run of bench.runs ?? []) {
-        if (run.warmup)
-            continue;
-        const v = run[field];
-        if (typeof v === 'number' && Number.isFinite(v))
-            out.push(v);
-    }
-    return out;
-}
-/** Value of a gated metric: result.metrics, or for bench.* the median over the measured runs. */
-function metricValue(r, metric) {
-    if (metric.startsWith('bench.')) {
-        const field = metric.slice('bench.'.length);
-        const runs = runValues(r.bench, field);
-        if (runs.length > 0)
-            return median(runs);
-        const s = r.bench?.summary?.[field];
-        return s && Number.isFinite(s.median) ? s.median : null;
-    }
-    const v = r.metrics[metric];
-    return typeof v === 'number' && Number.isFinite(v) ? v : null;
+/** The gate's verdict from its checks: the worst check, or no-baseline when none compared with one. */
+function gateVerdict(checks, hasBaseline) {
+    const anyBaselineCheck = checks.some((c) => c.verdict !== 'no-baseline');
+    let verdict = 'pass';
+    if (checks.some((c) => c.verdict === 'fail'))
+        verdict = 'fail';
+    else if (checks.some((c) => c.verdict === 'warn'))
+        verdict = 'warn';
+    else if (!hasBaseline || (!anyBaselineCheck && checks.length > 0))
+        verdict = 'no-baseline';
+    return verdict;
 }
 /**
  * The verdict of one check. With significance on: fail ⇔ the one-sided p ≤ α; warn only when the
@@ -3567,6 +3496,134 @@ function decide(d, alpha, hasBaseline, candidate) {
     if (all.length)
         c.reason = capitalize(all.join('; ')) + '.';
     return c;
+}
+
+;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The gate: a check per gated metric, then the verdict. Pure and deterministic — the same
+ * inputs give the same GateResult (byte-identical JSON).
+ */
+function compare_compareResults(input) {
+    const { baseline, candidate, config } = input;
+    const alpha = config.significance;
+    const warnings = [];
+    const rules = rulesForTask(config, candidate.task);
+    if (baseline && baseline.task !== candidate.task)
+        // No statistical verdict exists: the metrics mean different things (a binary F1 is not a
+        // macro F1). Bad input, exit 2, rather than a FAIL with "p 0".
+        throw new errors/* GateError */.ue(`Not comparable: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result, so no check can be judged. Compare results of the same task: re-create the baseline from a ${candidate.task} evaluation (or drop it to start over with no baseline).`);
+    const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
+    const comparable = !baseline || (sameTaskFamily && baseline.dataset.fingerprint === candidate.dataset.fingerprint);
+    if (baseline && !comparable) {
+        warnings.push(sameTaskFamily
+            ? `NOT COMPARABLE: the baseline was evaluated on different examples (dataset fingerprint ${baseline.dataset.fingerprint} vs ${candidate.dataset.fingerprint}). Deltas compare different data: no paired tests and no prediction flips; unpaired tests only. Treat the verdict with suspicion.`
+            : `NOT COMPARABLE: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result.`);
+    }
+    // Pairing.
+    let permutation = null;
+    const bx = input.baselineExamples;
+    const cx = input.candidateExamples;
+    if (baseline && comparable) {
+        if (bx && cx) {
+            const aligned = alignRows(bx, cx);
+            if ('permutation' in aligned)
+                permutation = aligned.permutation;
+            else
+                warnings.push(`Unpaired tests: the examples could not be paired (${aligned.reason}).`);
+        }
+        else if (rules.some((r) => !r.metric.startsWith('bench.'))) {
+            warnings.push(`Unpaired tests: ${!bx ? 'the baseline' : 'the candidate'} has no per-example file (examples.bin), so paired tests (McNemar, paired bootstrap) were not possible.`);
+        }
+    }
+    const paired = permutation !== null;
+    const { boot, bootKind, pairedTests } = resampleRows({
+        baseline,
+        candidate,
+        bx,
+        cx,
+        config,
+        rules,
+        permutation,
+        sameTaskFamily,
+        makeEvaluator: input.createEvaluator ?? metrics/* createMetricEvaluator */.mj,
+        progress: input.progress,
+    });
+    // Discordant pairs for accuracy-like metrics.
+    let discordant = null;
+    if (permutation && bx && cx && bx.task !== 'regression' && cx.task !== 'regression')
+        discordant = correctnessFlips(bx, cx, permutation);
+    const hostMismatch = !!baseline?.bench &&
+        !!candidate.bench &&
+        baseline.bench.host?.fingerprint !== candidate.bench.host?.fingerprint;
+    if (hostMismatch && rules.some((r) => r.metric.startsWith('bench.')))
+        warnings.push(config.host_mismatch === 'compare'
+            ? `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}); compared anyway (host_mismatch: compare).`
+            : `The benchmark ran on a different host than the baseline's (${hostLabel(baseline.bench)} vs ${hostLabel(candidate.bench)}): benchmark regressions are reported as warnings, not failures (set host_mismatch: compare to fail on them).`);
+    // Intervals are two-sided 1 − 2α: their worse-side end is the one-sided 1 − α bound the decision uses.
+    const z = alpha === null ? null : distributions_normalQuantile(1 - alpha);
+    const ctx = {
+        baseline,
+        candidate,
+        config,
+        alpha,
+        z,
+        comparable,
+        hostMismatch,
+        boot,
+        bootKind,
+        pairedTests: pairedTests?.outcomes ?? null,
+        discordant,
+    };
+    const drafts = rules.map((rule) => draftCheck(rule, ctx));
+    adjustHolm(drafts, alpha, config);
+    const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+    const inconclusive = checks.filter((c) => c.verdict === 'inconclusive').map((c) => c.metric);
+    if (inconclusive.length > 0)
+        warnings.push(`Inconclusive (no statistical test with these inputs, neither pass nor fail): ${inconclusive.join(', ')}. Keep the per-example file (examples.jsonl.gz) beside the baseline's result.json for paired tests.`);
+    const verdict = gateVerdict(checks, baseline !== null);
+    let flips;
+    if (discordant && baseline) {
+        flips = {
+            right_to_wrong: discordant.b,
+            wrong_to_right: discordant.c,
+            right_to_wrong_ids: discordant.rightToWrongIds,
+            wrong_to_right_ids: discordant.wrongToRightIds,
+            grown_confusions: grownConfusions(baseline.confusion, candidate.confusion),
+        };
+    }
+    const gate = {
+        verdict,
+        checks,
+        comparable,
+        paired,
+        significance: alpha,
+        multiple_comparisons: config.multiple_comparisons,
+        bootstrap: boot || [...(pairedTests?.outcomes.values() ?? [])].some((o) => o.kind !== 'analytic')
+            ? { seed: config.bootstrap.seed, resamples: config.bootstrap.resamples }
+            : null,
+        baseline_source: baseline
+            ? {
+                ...(baseline.created_at !== undefined ? { created_at: baseline.created_at } : {}),
+                ...(baseline.source?.commit !== undefined ? { commit: baseline.source.commit } : {}),
+                ...(baseline.source?.ref !== undefined ? { ref: baseline.source.ref } : {}),
+                fingerprint: baseline.dataset.fingerprint,
+            }
+            : null,
+        warnings,
+    };
+    if (flips)
+        gate.flips = flips;
+    return gate;
 }
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts + 1 modules
@@ -4878,6 +4935,7 @@ function resultOf(d) {
 }
 
 ;// CONCATENATED MODULE: ./src/compare/index.ts
+
 
 
 
