@@ -51,6 +51,25 @@ describe('calibration grid', () => {
     expect(plans[0].sd).toBeGreaterThan(0.025);
     expect(plans[0].sd).toBeLessThan(0.06);
   });
+
+  it(
+    'puts the 2δ candidate at a true 2δ worsening at n = 20,000 (population sample ≫ n)',
+    { timeout: 120_000 },
+    () => {
+      // log_loss is a mean, so its expected worsening is exactly linear in ρ: each regressed row
+      // trades a U(0.35, 1) score on its class for a U(0, 1) one, 1 − E[−ln U(0.35, 1)] nats worse.
+      // With a 100,000-row population the curve said 0.605 (+7%) at ρ ≈ 0.026: the candidate was
+      // worse by 1.87δ, not 2δ, and the power cells read ≈ 70% against an ideal 91%.
+      const a = 0.35;
+      const perRow = 1 - (1 - a + a * Math.log(a)) / (1 - a);
+      const { plans } = calibrationGrid({ metrics: ['log_loss'], sizes: [20_000], trials: 0, pilot: 10 });
+      const p = plans[0];
+      expect(p.reachable).toBe(true);
+      expect(p.rho_power).toBeLessThan(0.1);
+      expect(p.power_worsening / p.rho_power / perRow).toBeGreaterThan(0.97);
+      expect(p.power_worsening / p.rho_power / perRow).toBeLessThan(1.03);
+    },
+  );
 });
 
 describe('the README table generator', () => {
