@@ -6,7 +6,7 @@
 // (one combined file) to show memory stays flat.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { generateBinaryJoin, mulberry32, writeLines } from './lib/bench-data.mjs';
+import { generateBinaryJoin, mulberry32, writeJoinFiles } from './lib/bench-data.mjs';
 import { argument as arg, timed } from './lib/timed.mjs';
 
 const sizes = arg('sizes', '100000,1000000,10000000').split(',').map(Number);
@@ -48,27 +48,10 @@ async function generateMulticlassJoin(base, n) {
     for (let c = 1; c < classes; c++) if (row[c] > row[best]) best = c;
     predicted[i] = best;
   }
-  const shuffled = () => {
-    const p = Uint32Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [p[i], p[j]] = [p[j], p[i]];
-    }
-    return p;
-  };
-  const pl = shuffled();
-  const pp = shuffled();
   const header = Array.from({ length: classes }, (_, c) => `p_${c}`).join(',');
-  const cells = (i) => Array.from(probs.subarray(i * classes, (i + 1) * classes)).join(',');
-  await writeLines(`${base}-labels.csv`, n + 1, (r) =>
-    r === 0 ? 'id,label\n' : `u${pl[r - 1]},${label[pl[r - 1]]}\n`,
-  );
-  await writeLines(`${base}-predictions.csv`, n + 1, (r) =>
-    r === 0 ? `id,prediction,${header}\n` : `u${pp[r - 1]},${predicted[pp[r - 1]]},${cells(pp[r - 1])}\n`,
-  );
-  await writeLines(`${base}-combined.csv`, n + 1, (r) =>
-    r === 0 ? `label,prediction,${header}\n` : `${label[r - 1]},${predicted[r - 1]},${cells(r - 1)}\n`,
-  );
+  const cells = (i) =>
+    `${predicted[i]},${Array.from(probs.subarray(i * classes, (i + 1) * classes)).join(',')}`;
+  await writeJoinFiles(base, n, random, `prediction,${header}`, cells, label);
   return base;
 }
 /** `timed` for a command whose exit code is a verdict (run exits 1 when the gate fails). */

@@ -45,15 +45,13 @@ export const binaryScore = (random, y, strength = 1) =>
  * (id,prediction,score) in two different random orders, and `${base}-combined.csv`
  * (label,prediction,score, row-aligned). Kept when they exist.
  */
-export async function generateBinaryJoin(base, n, random) {
-  if (existsSync(`${base}-combined.csv`)) return base;
-  const label = new Uint8Array(n);
-  const score = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    label[i] = binaryLabel(random);
-    score[i] = binaryScore(random, label[i]);
-  }
-  // Two different permutations: a join by id must not rely on order.
+/**
+ * The three files of a join-by-id benchmark: `${base}-labels.csv` (id, label) and
+ * `${base}-predictions.csv` (id, then `cells(i)`) in two different random orders (a join by id
+ * must not rely on order), and `${base}-combined.csv` (label, then `cells(i)`) in row order.
+ * `header` names the prediction-side columns after the id.
+ */
+export async function writeJoinFiles(base, n, random, header, cells, label) {
   const shuffled = () => {
     const p = Uint32Array.from({ length: n }, (_, i) => i);
     for (let i = n - 1; i > 0; i--) {
@@ -64,16 +62,27 @@ export async function generateBinaryJoin(base, n, random) {
   };
   const pl = shuffled();
   const pp = shuffled();
-  const pred = (i) => (score[i] >= 0.5 ? 1 : 0);
   await writeLines(`${base}-labels.csv`, n + 1, (r) =>
     r === 0 ? 'id,label\n' : `u${pl[r - 1]},${label[pl[r - 1]]}\n`,
   );
   await writeLines(`${base}-predictions.csv`, n + 1, (r) =>
-    r === 0 ? 'id,prediction,score\n' : `u${pp[r - 1]},${pred(pp[r - 1])},${score[pp[r - 1]]}\n`,
+    r === 0 ? `id,${header}\n` : `u${pp[r - 1]},${cells(pp[r - 1])}\n`,
   );
   await writeLines(`${base}-combined.csv`, n + 1, (r) =>
-    r === 0 ? 'label,prediction,score\n' : `${label[r - 1]},${pred(r - 1)},${score[r - 1]}\n`,
+    r === 0 ? `label,${header}\n` : `${label[r - 1]},${cells(r - 1)}\n`,
   );
+}
+
+export async function generateBinaryJoin(base, n, random) {
+  if (existsSync(`${base}-combined.csv`)) return base;
+  const label = new Uint8Array(n);
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    label[i] = binaryLabel(random);
+    score[i] = binaryScore(random, label[i]);
+  }
+  const pred = (i) => (score[i] >= 0.5 ? 1 : 0);
+  await writeJoinFiles(base, n, random, 'prediction,score', (i) => `${pred(i)},${score[i]}`, label);
   return base;
 }
 
