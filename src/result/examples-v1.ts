@@ -16,7 +16,8 @@ const MAX_ROWS = 500_000_000;
  * regression (y_pred null = no prediction), `score_width` scores (null = none for the row).
  * Numbers are written in shortest round-trip form, so reading them back is exact.
  */
-interface ExamplesHeader {
+/** The header fields `examples@2` keeps as they were (it adds its column layout). */
+export interface ExamplesHeader {
   schema: typeof EXAMPLES_FORMAT_V1;
   task: EvaluationData['task'];
   n: number;

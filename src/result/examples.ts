@@ -12,7 +12,7 @@ import {
 } from './evaluation-data.js';
 import { InputError } from '../errors.js';
 import { silentLogger, type Logger } from '../util/progress.js';
-import { EXAMPLES_FORMAT_V1, readExamplesV1, validateShape } from './examples-v1.js';
+import { EXAMPLES_FORMAT_V1, readExamplesV1, validateShape, type ExamplesHeader } from './examples-v1.js';
 
 export { EXAMPLES_FORMAT_V1 };
 export const EXAMPLES_FORMAT = 'model-gate/examples@2' as const;
@@ -44,16 +44,8 @@ const LITTLE_ENDIAN = endianness() === 'LE';
  * byte of it; its other fields are those of `examples@1`. Not compressed: reading is a copy into
  * typed arrays (no per-row parsing), and the artifact upload compresses anyway.
  */
-interface Header {
+interface Header extends Omit<ExamplesHeader, 'schema'> {
   schema: typeof EXAMPLES_FORMAT;
-  task: EvaluationData['task'];
-  n: number;
-  classes?: string[];
-  positive?: number;
-  score_classes?: string[];
-  score_kind?: 'probability' | 'decision';
-  ids: boolean;
-  score_width: number;
   byte_order: 'little';
   id_bytes?: number;
   columns: Column[];
