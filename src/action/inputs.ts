@@ -8,7 +8,7 @@ import { UsageError } from '../errors.js';
  * choices, defaults, ranges). Names follow action.yml (kebab-case there).
  */
 export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
-  mode: 'gate' | 'post-comment';
+  mode: 'gate' | 'post-comment' | 'monitor';
   /** Required in mode "gate" only (checked by `readInputs`). */
   predictions?: string;
   benchCommand?: string;
