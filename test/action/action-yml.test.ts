@@ -32,7 +32,10 @@ describe('action.yml', () => {
 
   it('declares the outputs of the contract', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([
+      'alarm',
       'comment-url',
+      'monitor-report',
+      'monitor-result',
       'regressions',
       'report',
       'result',
