@@ -147,9 +147,13 @@ export interface Prometheus {
 /**
  * Start a private Prometheus on 127.0.0.1 (free port, temporary TSDB) that scrapes `target`
  * (host:port) every second with `honor_labels: true`, as docs/monitoring.md tells users to
- * scrape a Pushgateway; wait for /-/ready.
+ * scrape a Pushgateway, evaluating `ruleFiles` every second; wait for /-/ready.
  */
-export async function startPrometheus(binary: string, target: string): Promise<Prometheus> {
+export async function startPrometheus(
+  binary: string,
+  target: string,
+  ruleFiles: string[] = [],
+): Promise<Prometheus> {
   let lastError = '';
   for (let attempt = 0; attempt < 3; attempt++) {
     const port = await freePort();
@@ -165,6 +169,7 @@ export async function startPrometheus(binary: string, target: string): Promise<P
         '  - job_name: pushgateway',
         '    honor_labels: true',
         `    static_configs: [{ targets: ['${target}'] }]`,
+        ...(ruleFiles.length ? ['rule_files:', ...ruleFiles.map((f) => `  - ${JSON.stringify(f)}`)] : []),
         '',
       ].join('\n'),
     );

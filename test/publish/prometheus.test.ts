@@ -23,6 +23,7 @@ const DASHBOARD = JSON.parse(
   readFileSync(new URL('../../examples/grafana-dashboard.json', import.meta.url), 'utf8'),
 ) as { templating: { list: TemplateVariable[] }; panels: Panel[] };
 const FAKE_NVIDIA_SMI = resolve('test/fixtures/bench/nvidia-smi');
+const ALERTS = resolve('examples/prometheus-alerts.yml');
 
 interface TemplateVariable {
   type: string;
@@ -51,12 +52,12 @@ const hasStack =
   dependencyPresent('the CLI bundle', existsSync(CLI), 'npm run build');
 
 const CLASSES = ['cat', 'dog', 'bird'];
-/** 300 rows; commit k gets a different tenth of them wrong (deterministic). */
-function predictions(k: number): string[] {
+/** 300 rows; commit k gets a different 1/`every` of them wrong (deterministic). */
+function predictions(k: number, every: number): string[] {
   const rows = ['label,prediction'];
   for (let i = 0; i < 300; i++) {
     const label = CLASSES[(i * 7) % 3];
-    const wrong = (i * 13 + k * 31) % 10 === 0;
+    const wrong = (i * 13 + k * 31) % every === 0;
     rows.push(`${label},${wrong ? CLASSES[(((i * 7) % 3) + 1) % 3] : label}`);
   }
   return rows;
@@ -95,7 +96,8 @@ describe.skipIf(!hasStack)('the dashboard against a real Prometheus scraping a r
   async function gateRun(k: number, branch: string, push: boolean): Promise<void> {
     const work = join(dir, `${branch.replace('/', '_')}-${k}`);
     mkdirSync(work, { recursive: true });
-    writeFileSync(join(work, 'p.csv'), predictions(k).join('\n') + '\n');
+    // main: accuracy 0.9 (at its bound); feature/x: 0.8, below the example bound of 0.9.
+    writeFileSync(join(work, 'p.csv'), predictions(k, branch === 'main' ? 10 : 5).join('\n') + '\n');
     writeFileSync(join(work, 'gate.yml'), GATE_YML);
     writeFileSync(join(work, 'bench.mjs'), BENCH_SCRIPT);
     const previous = join(dir, `${branch.replace('/', '_')}-${k - 1}`, 'out');
@@ -163,7 +165,7 @@ describe.skipIf(!hasStack)('the dashboard against a real Prometheus scraping a r
 
   beforeAll(async () => {
     pg = await startPushgateway(pushgatewayBinary!);
-    prom = await startPrometheus(prometheusBinary!, pg.url.replace('http://', ''));
+    prom = await startPrometheus(prometheusBinary!, pg.url.replace('http://', ''), [ALERTS]);
     // A baseline (not pushed), then COMMITS pushed commits on main, each gated against the last;
     // and one commit on a feature branch.
     await gateRun(0, 'main', false);
@@ -216,6 +218,43 @@ describe.skipIf(!hasStack)('the dashboard against a real Prometheus scraping a r
     const accuracy = JSON.parse(readFileSync(join(dir, `main-${COMMITS}`, 'out', 'result.json'), 'utf8'))
       .metrics.accuracy as number;
     expect(Number(data.result.find((r) => r.metric.branch === 'main')!.value[1])).toBe(accuracy);
+  });
+
+  it('evaluates every rule of examples/prometheus-alerts.yml on the pushed series without error', async () => {
+    type Rule = { name: string; health: string; lastError?: string; lastEvaluation: string };
+    const deadline = Date.now() + 10_000;
+    const evaluated = async (): Promise<Rule[]> => {
+      const data = await prom.api<{ groups: { rules: Rule[] }[] }>('rules', {});
+      return data.groups.flatMap((g) => g.rules);
+    };
+    let rules = await evaluated();
+    while (!(rules.length > 0 && rules.every((r) => r.health !== 'unknown')) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 200));
+      rules = await evaluated();
+    }
+    expect(rules.map((r) => `${r.name}: ${r.health} ${r.lastError ?? ''}`.trim())).toEqual(
+      rules.map((r) => `${r.name}: ok`),
+    );
+    expect(rules).toHaveLength(7);
+    // The bounds are recorded, so the below-bound alert has a right-hand side to compare with.
+    const bounds = await prom.api<{ result: Vector }>('query', { query: 'model_gate:metric_lower_bound' });
+    expect(bounds.result.map((r) => r.metric.metric).sort()).toEqual(['accuracy', 'f1_macro']);
+    // And it fires for the feature branch's accuracy of 0.8 (main's 0.9 is not below 0.9).
+    type Alert = { labels: Labels; state: string; value: string };
+    let alerts: Alert[] = [];
+    for (const until = Date.now() + 10_000; Date.now() < until;) {
+      alerts = (await prom.api<{ alerts: Alert[] }>('alerts', {})).alerts;
+      if (alerts.some((a) => a.labels.alertname === 'ModelGateMetricBelowBound')) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const below = alerts.filter((a) => a.labels.alertname === 'ModelGateMetricBelowBound');
+    expect(below.map((a) => [a.labels.branch, a.labels.metric, a.state])).toContainEqual([
+      'feature/x',
+      'accuracy',
+      'firing',
+    ]);
+    expect(below.filter((a) => a.labels.branch === 'main')).toEqual([]);
+    expect(Number(below.find((a) => a.labels.metric === 'accuracy')!.value)).toBeCloseTo(0.8, 12);
   });
 
   it('answers every template variable query with the pushed gates, branches and metrics', async () => {
