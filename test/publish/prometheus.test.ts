@@ -5,7 +5,7 @@
  * examples/grafana-dashboard.json runs through Prometheus' HTTP API and must return data. Also:
  * the number of series does not grow with the number of commits.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { delimiter, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dependencyPresent } from '../support/require-dependency.js';
@@ -183,6 +183,7 @@ describe.skipIf(!hasStack)('the dashboard against a real Prometheus scraping a r
   afterAll(async () => {
     await prom?.stop();
     await pg?.stop();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it('keeps the series of gauges the same from one commit to the next; only the commit info metric gets one per commit', () => {
