@@ -200,6 +200,39 @@ describe('model-gate monitor', () => {
   );
 });
 
+describe('model-gate monitor: JSON Lines', () => {
+  it('reads a JSONL window; a failed request may have null scores', async () => {
+    const rows = [];
+    for (let i = 0; i < 200; i++)
+      rows.push(
+        JSON.stringify(
+          i % 20 === 0
+            ? { id: `r${i}`, p_1: null, prediction: null, error: 'unavailable' }
+            : { id: `r${i}`, p_1: (i % 10) / 10, prediction: i % 10 >= 5 ? 'yes' : 'no', error: null },
+        ),
+      );
+    const w = writeFixture(dir, 'window.jsonl', rows);
+    const run = await runCli([
+      'monitor',
+      '--window',
+      w,
+      '--reference',
+      w,
+      '--error-column',
+      'error',
+      '--format',
+      'json',
+      ...out('j'),
+    ]);
+    expectNoCrash(run);
+    expect(run.code, run.stderr).toBe(0);
+    const r = parseJson(run);
+    expect(r.errors).toMatchObject({ rows: 200, failed: 10, types: [{ type: 'unavailable', count: 10 }] });
+    expect(r.drift.columns[0]).toMatchObject({ column: 'p_1', n: 190, missing: 10, psi: 0 });
+    expect(r.drift.columns[1]).toMatchObject({ column: 'prediction', type: 'categorical', n: 190 });
+  });
+});
+
 describe('model-gate monitor: bad input is exit 2 with a clear message', () => {
   const bad = async (args: string[], message: RegExp): Promise<void> => {
     const run = await runCli(['monitor', ...args, ...out('bad')]);
