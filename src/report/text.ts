@@ -2,12 +2,13 @@
  * Terminal report: plain aligned text read at a glance (ripgrep/hyperfine style). ANSI color only
  * when asked. Every data string goes through `sanitizeTerminal` (no escape sequences reach the tty).
  */
-import type { BenchResult, Check, CheckVerdict, Result, ServeInfo } from '../result/schema.js';
+import type { BenchResult, Check, CheckVerdict, Result } from '../result/schema.js';
 import { defuseCommandLines, sanitizeTerminal } from '../util/escape.js';
 import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
 import {
   benchFields,
   benchLabel,
+  serveSummary,
   benchRange,
   checkCells,
   explainedChecks,
@@ -360,16 +361,6 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
   return defuseCommandLines(out.join('\n') + '\n');
 }
 
-/** serve-bench: what was sent and what failed ("served: 100 requests · errors: 503 × 20 · …"). */
-function serveLine(v: ServeInfo, esc: (s: string) => string): string {
-  const errors = Object.entries(v.errors_by_status).map(([k, n]) => `${esc(k)} × ${formatCount(n)}`);
-  const load =
-    v.mode === 'open-loop'
-      ? `open loop at ${v.rate_per_second}/s (at most ${v.concurrency} in flight)`
-      : `closed loop, concurrency ${v.concurrency}`;
-  return `served: ${formatCount(v.requests)} requests · errors: ${errors.length ? errors.join(', ') : 'none'} · ${load}`;
-}
-
 function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) => string): string[] {
   const out: string[] = [];
   const runs = measuredRuns(b).length;
@@ -397,7 +388,7 @@ function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) 
       paint,
     ),
   );
-  if (b.serve) out.push(paint(`  ${serveLine(b.serve, esc)}`, 'dim'));
+  if (b.serve) out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
   const h = b.host;
   const gpus = h.gpus.map((g) => esc(g.model)).join(', ');
   out.push(

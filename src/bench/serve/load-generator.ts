@@ -16,7 +16,12 @@
  * request has its own timeout). Every request's outcome is an HTTP status or `connection_error`
  * / `timeout`; a status ≥ 400 and both failures are errors.
  */
-import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from 'node:http';
+import {
+  Agent as HttpAgent,
+  request as httpRequest,
+  type IncomingMessage,
+  type RequestOptions,
+} from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { PreparedRequest } from './requests-file.js';
 
@@ -59,9 +64,8 @@ export interface RoundResult {
 /** One request: its outcome once the response body has been read to its end. */
 export function sendRequest(
   send: typeof httpRequest,
-  agent: HttpAgent,
-  origin: URL,
-  r: PreparedRequest,
+  options: RequestOptions,
+  body: Buffer | null,
   timeoutMs: number,
 ): Promise<RequestOutcome> {
   return new Promise((resolve) => {
@@ -73,25 +77,12 @@ export function sendRequest(
       clearTimeout(timer);
       resolve(o);
     };
-    const headers: Record<string, string | number> = { ...r.headers };
-    if (r.body) headers['content-length'] = r.body.length;
-    const req = send(
-      {
-        protocol: origin.protocol,
-        hostname: origin.hostname.replace(/^\[|\]$/g, ''),
-        port: origin.port || undefined,
-        method: r.method,
-        path: r.path,
-        headers,
-        agent,
-      },
-      (res: IncomingMessage) => {
-        res.on('data', () => {});
-        res.once('end', () => finish({ status: res.statusCode ?? 0 }));
-        res.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
-        res.once('aborted', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
-      },
-    );
+    const req = send(options, (res: IncomingMessage) => {
+      res.on('data', () => {});
+      res.once('end', () => finish({ status: res.statusCode ?? 0 }));
+      res.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+      res.once('aborted', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+    });
     // The whole request's deadline (connect, send, wait, read), not an idle-socket timeout.
     const timer = setTimeout(() => {
       timedOut = true;
@@ -99,7 +90,7 @@ export function sendRequest(
       finish({ failure: 'timeout' });
     }, timeoutMs);
     req.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
-    req.end(r.body ?? undefined);
+    req.end(body ?? undefined);
   });
 }
 
@@ -143,6 +134,22 @@ export async function runRound(plan: LoadPlan, abort: AbortSignal): Promise<Roun
   const onAbort = () => agent.destroy();
   abort.addEventListener('abort', onAbort);
   const rec = new Recorder();
+  // Each request's options built once per round, not once per send (the generator's hot path).
+  const hostname = plan.origin.hostname.replace(/^\[|\]$/g, '');
+  const prepared = plan.requests.map((r) => ({
+    options: {
+      protocol: plan.origin.protocol,
+      hostname,
+      port: plan.origin.port || undefined,
+      method: r.method,
+      path: r.path,
+      headers: r.body ? { ...r.headers, 'content-length': r.body.length } : r.headers,
+      agent,
+    } satisfies RequestOptions,
+    body: r.body,
+  }));
+  const go = (i: number) =>
+    sendRequest(send, prepared[i % n].options, prepared[i % n].body, plan.requestTimeoutMs);
   const n = plan.requests.length;
   const start = performance.now();
   const deadline = plan.durationSeconds === null ? Infinity : start + plan.durationSeconds * 1000;
@@ -154,28 +161,28 @@ export async function runRound(plan: LoadPlan, abort: AbortSignal): Promise<Roun
       let issued = 0;
       const worker = async () => {
         while (more(issued)) {
-          const r = plan.requests[issued++ % n];
+          const i = issued++;
           const sentAt = performance.now();
-          rec.record(await sendRequest(send, agent, plan.origin, r, plan.requestTimeoutMs), sentAt);
+          rec.record(await go(i), sentAt);
         }
       };
       await Promise.all(Array.from({ length: plan.concurrency }, worker));
     } else {
       maxLag = 0;
       const interval = 1000 / plan.rate;
-      const queue: { r: PreparedRequest; scheduled: number }[] = [];
+      const queue: { i: number; scheduled: number }[] = [];
       let inFlight = 0;
       let drained: () => void = () => {};
       const allDone = new Promise<void>((resolve) => (drained = resolve));
       let issuing = true;
-      const launch = (r: PreparedRequest, scheduled: number) => {
+      const launch = (i: number, scheduled: number) => {
         inFlight++;
         maxLag = Math.max(maxLag!, performance.now() - scheduled);
-        void sendRequest(send, agent, plan.origin, r, plan.requestTimeoutMs).then((o) => {
+        void go(i).then((o) => {
           rec.record(o, scheduled);
           inFlight--;
           const next = queue.shift();
-          if (next && !abort.aborted) launch(next.r, next.scheduled);
+          if (next && !abort.aborted) launch(next.i, next.scheduled);
           else if (!issuing && inFlight === 0) drained();
         });
       };
@@ -185,9 +192,8 @@ export async function runRound(plan: LoadPlan, abort: AbortSignal): Promise<Roun
         const wait = scheduled - performance.now();
         if (wait >= 1) await new Promise((resolve) => setTimeout(resolve, wait));
         if (abort.aborted) break;
-        const r = plan.requests[i % n];
-        if (inFlight < plan.concurrency) launch(r, scheduled);
-        else queue.push({ r, scheduled });
+        if (inFlight < plan.concurrency) launch(i, scheduled);
+        else queue.push({ i, scheduled });
       }
       issuing = false;
       // Queued requests never sent (the server died): not outcomes of the round.
