@@ -140,13 +140,14 @@ describe('open loop and coordinated omission', () => {
     const closed = await runRound(plan(null), new AbortController().signal);
     served = 0;
     const open = await runRound(plan(100), new AbortController().signal);
-    const slow = (r: Float64Array) => Array.from(r).filter((ms) => ms > STALL_MS / 6).length;
+    // Requests slower than half the stall. Closed loop: the stalled one (plus whatever a busy
+    // machine adds). Open loop at 100/s: the ~15 due in the stall's first 150 ms waited longer.
+    // Compared with each other, so that a loaded machine's random slow requests cancel.
+    const slow = (r: Float64Array) => Array.from(r).filter((ms) => ms > STALL_MS / 2).length;
     expect(closed.requests).toBe(100);
     expect(open.requests).toBe(100);
-    // (Bounds with room for a busy machine: the stalled request, perhaps a neighbour.)
-    expect(slow(closed.successLatenciesMs)).toBeLessThanOrEqual(3);
-    // 300 ms at 100/s: ~30 requests were due while the server stalled; ~25 of them waited > 50 ms.
-    expect(slow(open.successLatenciesMs)).toBeGreaterThanOrEqual(15);
+    expect(slow(closed.successLatenciesMs)).toBeGreaterThanOrEqual(1);
+    expect(slow(open.successLatenciesMs) - slow(closed.successLatenciesMs)).toBeGreaterThanOrEqual(8);
     expect(open.maxSendLagMs!).toBeGreaterThan(STALL_MS / 2);
   });
 });
