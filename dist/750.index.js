@@ -366,8 +366,8 @@ function validateGateName(name, what) {
     return name;
 }
 
-// EXTERNAL MODULE: ./src/bench/index.ts + 7 modules
-var bench = __webpack_require__(62568);
+// EXTERNAL MODULE: ./src/bench/index.ts
+var bench = __webpack_require__(66706);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __webpack_require__(97368);
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
@@ -504,6 +504,92 @@ const OPTIONS = {
             name: 'bench-timeout',
             valueName: 'SECONDS',
             description: 'kill a --bench run (and its whole process tree) after this long',
+        },
+    },
+    // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
+    'serve-command': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve',
+            valueName: 'COMMAND',
+            description: 'model server to start, load with --serve-requests and stop (instead of --bench)',
+        },
+    },
+    'serve-ready': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-ready',
+            valueName: 'URL|PORT',
+            description: 'readiness of --serve: a health URL answering 2xx, a port or HOST:PORT accepting',
+        },
+    },
+    'serve-requests': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-requests',
+            valueName: 'PATH',
+            description: 'requests for --serve: JSON Lines {method, path, headers, body}, or bodies with --serve-url',
+        },
+    },
+    'serve-url': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-url',
+            valueName: 'URL',
+            description: 'POST each line of --serve-requests as a body to this URL',
+        },
+    },
+    'serve-concurrency': {
+        type: 'integer',
+        default: '',
+        min: 1,
+        max: 10000,
+        flag: {
+            name: 'serve-concurrency',
+            valueName: 'N',
+            description: 'requests in flight (closed loop; with --serve-rate: the most in flight) (default 1)',
+        },
+    },
+    'serve-rate': {
+        type: 'number',
+        default: '',
+        flag: {
+            name: 'serve-rate',
+            valueName: 'PER_SECOND',
+            description: 'open loop: send at this fixed rate, latency from the scheduled send time',
+        },
+    },
+    'serve-duration': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'serve-duration',
+            valueName: 'SECONDS',
+            description: 'length of each round of load (default 10)',
+        },
+    },
+    'serve-count': {
+        type: 'integer',
+        default: '',
+        min: 1,
+        max: 100000000,
+        flag: {
+            name: 'serve-count',
+            valueName: 'N',
+            description: 'requests per round of load (instead of --serve-duration)',
+        },
+    },
+    'serve-timeout': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'serve-timeout',
+            valueName: 'SECONDS',
+            description: 'how long to wait for --serve to be ready (default 60)',
         },
     },
     config: {
@@ -2758,8 +2844,12 @@ function positiveNumber(read, name) {
         return undefined;
     const n = Number(v);
     if (!Number.isFinite(n) || n <= 0)
-        throw new errors/* UsageError */.eb(`input "${name}": "${v}" is not a positive number of seconds.`);
+        throw new errors/* UsageError */.eb(`input "${name}": "${v}" is not a positive number${optionSpec(name).type === 'seconds' ? ' of seconds' : ''}.`);
     return n;
+}
+/** An integer input whose empty value means "unset" (the core's default applies). */
+function optionalInteger(read, name) {
+    return read(name) === '' ? undefined : integer(read, name);
 }
 function inputs_validateGateName(name) {
     return validateGateName(name, 'input "name"');
@@ -2788,6 +2878,15 @@ function readInputs(read) {
         benchRuns: integer(read, 'bench-runs'),
         benchWarmup: integer(read, 'bench-warmup'),
         benchTimeout: positiveNumber(read, 'bench-timeout'),
+        serveCommand: optional(read, 'serve-command'),
+        serveReady: optional(read, 'serve-ready'),
+        serveRequests: optional(read, 'serve-requests'),
+        serveUrl: optional(read, 'serve-url'),
+        serveConcurrency: optionalInteger(read, 'serve-concurrency'),
+        serveRate: positiveNumber(read, 'serve-rate'),
+        serveDuration: positiveNumber(read, 'serve-duration'),
+        serveCount: optionalInteger(read, 'serve-count'),
+        serveTimeout: positiveNumber(read, 'serve-timeout'),
         config: optional(read, 'config'),
         name: inputs_validateGateName(inputs_text(read, 'name')),
         baseline,
@@ -2815,6 +2914,12 @@ function readInputs(read) {
                 : inputs_text(read, 'prediction-column'),
         },
     };
+    if (inputs.benchCommand && inputs.serveCommand)
+        throw new errors/* UsageError */.eb('inputs "bench-command" and "serve-command" exclude each other: give one.');
+    if (inputs.serveCommand && (!inputs.serveReady || !inputs.serveRequests))
+        throw new errors/* UsageError */.eb('input "serve-command" needs "serve-ready" (a health URL or port) and "serve-requests" (a requests file).');
+    if (inputs.serveDuration !== undefined && inputs.serveCount !== undefined)
+        throw new errors/* UsageError */.eb('inputs "serve-duration" and "serve-count" exclude each other: give one.');
     if (mode === 'gate' && !inputs.predictions) {
         throw new errors/* UsageError */.eb('input "predictions" is required (the path of the predictions file) in mode "gate".');
     }
@@ -3876,6 +3981,21 @@ async function gateMode(inputs, ctx, deps) {
                 runs: inputs.benchRuns,
                 warmup: inputs.benchWarmup,
                 timeoutSeconds: inputs.benchTimeout,
+            }
+            : undefined,
+        serve: inputs.serveCommand
+            ? {
+                server: inputs.serveCommand,
+                ready: inputs.serveReady,
+                requests: inputs.serveRequests,
+                url: inputs.serveUrl,
+                concurrency: inputs.serveConcurrency,
+                rate: inputs.serveRate,
+                durationSeconds: inputs.serveDuration,
+                count: inputs.serveCount,
+                timeoutSeconds: inputs.serveTimeout,
+                runs: inputs.benchRuns,
+                warmup: inputs.benchWarmup,
             }
             : undefined,
         configPath: inputs.config,

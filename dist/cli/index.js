@@ -2,32 +2,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7844:
+/***/ 4734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ DEFAULT_RUNS),
-  VB: () => (/* binding */ DEFAULT_WARMUP),
-  ff: () => (/* binding */ runBenchmark)
-});
-
-// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, processList, summarize, wallTimeWarnings
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6318);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/bench/gnu-time.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ DEFAULT_GNU_TIME),
+/* harmony export */   Wq: () => (/* binding */ gnuTimeArgv),
+/* harmony export */   i$: () => (/* binding */ isGnuTime),
+/* harmony export */   iU: () => (/* binding */ readGnuTimeReport)
+/* harmony export */ });
+/* unused harmony exports GNU_TIME_FORMAT, parseGnuTimeReport */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * GNU time (`/usr/bin/time -f FORMAT -o FILE -- COMMAND...`): the kernel's own accounting.
  *
@@ -54,10 +42,10 @@ function isGnuTime(path) {
     let p = probes.get(path);
     if (!p) {
         p = new Promise((resolve) => {
-            if (!(0,external_node_fs_.existsSync)(path))
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
                 return resolve(false);
             let out = '';
-            const child = (0,external_node_child_process_namespaceObject.spawn)(path, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(path, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
             child.stdout.on('data', (d) => (out += d.toString()));
             child.stderr.on('data', (d) => (out += d.toString()));
             child.on('error', () => resolve(false));
@@ -74,7 +62,7 @@ function gnuTimeArgv(timePath, outFile, command) {
 function readGnuTimeReport(file) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch {
         return null;
@@ -99,7 +87,25 @@ function parseGnuTimeReport(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/bench/gpu.ts
+
+/***/ }),
+
+/***/ 1500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ MIB),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   mn: () => (/* binding */ gpuFigures),
+/* harmony export */   th: () => (/* binding */ NvidiaSmiSampler)
+/* harmony export */ });
+/* unused harmony exports parseGpuLine, parseAppLine, GPU_QUERY, APPS_QUERY */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * GPU sampling through nvidia-smi's own loop mode: one long-lived
  * `nvidia-smi --query-gpu=index,name,utilization.gpu,memory.used,memory.total,driver_version
@@ -122,13 +128,13 @@ const MIB = 1024 * 1024;
 function findOnPath(name, env) {
     const path = env.PATH ?? env.Path ?? '';
     const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
-    for (const dir of path.split(external_node_path_.delimiter)) {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
         if (!dir)
             continue;
         for (const ext of exts) {
-            const candidate = (0,external_node_path_.join)(dir, name + ext);
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name + ext);
             try {
-                (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 return candidate;
             }
             catch {
@@ -289,7 +295,7 @@ class NvidiaSmiSampler {
             this.otherOutput.push(line.trim());
     }
     spawnLoop(args, onLine, onEnd) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.exe, args, { stdio: ['ignore', 'pipe', 'pipe'], env: this.env });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(this.exe, args, { stdio: ['ignore', 'pipe', 'pipe'], env: this.env });
         this.children.push(child);
         const out = new LineReader(onLine);
         const err = new LineReader((l) => this.other(l));
@@ -328,12 +334,21 @@ class NvidiaSmiSampler {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/systeminformation/lib/index.js
-var lib = __nccwpck_require__(2754);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/bench/host.ts
+
+/***/ }),
+
+/***/ 7094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ collectHost)
+/* harmony export */ });
+/* unused harmony export hostFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var systeminformation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2754);
+/* harmony import */ var systeminformation__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(systeminformation__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1500);
 /**
  * The machine a benchmark ran on, from systeminformation: cpu(), mem(), osInfo() and graphics()
  * — each called once per benchmark, before the first run (graphics() spawns lspci/nvidia-smi, so
@@ -356,16 +371,16 @@ function hostFingerprint(h, osForFingerprint) {
         h.arch,
         h.gpus.map((g) => g.model).sort(),
     ]);
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
 }
 let probe;
 /** The hardware does not change while we run: probed once per process. */
 function probeHost() {
     probe ??= (async () => {
-        const [cpu, mem, os] = await Promise.all([lib_default().cpu(), lib_default().mem(), lib_default().osInfo()]);
+        const [cpu, mem, os] = await Promise.all([systeminformation__WEBPACK_IMPORTED_MODULE_1___default().cpu(), systeminformation__WEBPACK_IMPORTED_MODULE_1___default().mem(), systeminformation__WEBPACK_IMPORTED_MODULE_1___default().osInfo()]);
         let controllers = [];
         try {
-            controllers = (await lib_default().graphics()).controllers;
+            controllers = (await systeminformation__WEBPACK_IMPORTED_MODULE_1___default().graphics()).controllers;
         }
         catch {
             // no GPU information on this machine
@@ -386,7 +401,7 @@ async function collectHost(env) {
         arch: os.arch || process.arch,
         gpus: gpuControllers.map((c) => ({
             model: c.name || c.model,
-            memory_bytes: c.memoryTotal ? c.memoryTotal * MIB : c.vram ? c.vram * MIB : null,
+            memory_bytes: c.memoryTotal ? c.memoryTotal * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6 : c.vram ? c.vram * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6 : null,
             driver: c.driverVersion ?? null,
         })),
         runner_name: env.RUNNER_NAME ?? null,
@@ -406,7 +421,7 @@ async function collectHost(env) {
                 ...others,
                 ...devices.map((d) => ({
                     model: d.name,
-                    memory_bytes: d.memoryTotalMiB === null ? null : d.memoryTotalMiB * MIB,
+                    memory_bytes: d.memoryTotalMiB === null ? null : d.memoryTotalMiB * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6,
                     driver: d.driver,
                 })),
             ]);
@@ -414,94 +429,273 @@ async function collectHost(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/util/env-limit.ts
-var env_limit = __nccwpck_require__(1257);
-// EXTERNAL MODULE: ./src/util/sum.ts
-var sum = __nccwpck_require__(1863);
-;// CONCATENATED MODULE: ./src/bench/stats.ts
 
-/** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
-function percentileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = ((n - 1) * q) / 100;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ DEFAULT_RUNS),
+/* harmony export */   VB: () => (/* binding */ DEFAULT_WARMUP),
+/* harmony export */   ff: () => (/* binding */ runBenchmark)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_KILL_GRACE_MS, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, processList */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6318);
+/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4734);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1500);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7094);
+/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8368);
+/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(968);
+/* harmony import */ var _run_once_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5909);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3613);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5421);
+/**
+ * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
+ * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
+const STDERR_LINE_CHARS = 500;
+
+
+
+
+const DEFAULT_RUNS = 5;
+const DEFAULT_WARMUP = 1;
+const DEFAULT_SAMPLE_INTERVAL_MS = 100;
+const DEFAULT_KILL_GRACE_MS = 2000;
+/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
+const SAMPLER_CPU_BUDGET = 0.02;
+/** Summary fields, in report order. GPU and latency fields appear only when measured. */
+const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .K;
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
-function sortedCopy(values) {
-    return Float64Array.from(values).sort();
+function checkCount(name, value, min) {
+    if (!Number.isInteger(value) || value < min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${name} must be an integer ≥ ${min}, got ${value}`);
 }
-function median(values) {
-    return percentileSorted(sortedCopy(values), 50);
-}
-/** median, mean, sample standard deviation (n − 1; 0 for a single value), min, max, n. */
-function summarize(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new Error('summarize: no values');
-    const sorted = sortedCopy(values);
-    const mean = (0,sum/* sumOf */.X)(sorted) / n;
-    let stddev = 0;
-    if (n > 1) {
-        const sq = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            sq[i] = (sorted[i] - mean) ** 2;
-        stddev = Math.sqrt((0,sum/* sumOf */.X)(sq) / (n - 1));
+async function runBenchmark(options, logger) {
+    const runs = options.runs ?? DEFAULT_RUNS;
+    const warmup = options.warmup ?? DEFAULT_WARMUP;
+    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
+    checkCount('--runs', runs, 1);
+    checkCount('--warmup', warmup, 0);
+    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
+    if (!(interval >= 1))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
+    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
+    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
+    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
+    const env = options.env ?? process.env;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        logger.warning(message);
+    };
+    const useProc = (0,_proc_js__WEBPACK_IMPORTED_MODULE_9__/* .procAvailable */ .Yd)();
+    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GNU_TIME */ .NB);
+    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .isGnuTime */ .i$)(gnuTimePath))
+        ? gnuTimePath
+        : null;
+    const host = await (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .collectHost */ .x)(env);
+    let gpu = null;
+    let gpuWarned = false;
+    const smi = (0,_gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .findOnPath */ .aY)('nvidia-smi', env);
+    if (smi) {
+        gpu = new _gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .NvidiaSmiSampler */ .th(smi, interval, env);
+        await gpu.start();
     }
+    const checkGpu = () => {
+        if (gpu?.failure && !gpuWarned) {
+            gpuWarned = true;
+            warn(`GPU not measured: ${gpu.failure}`);
+        }
+    };
+    checkGpu();
+    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
+    const tmpDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'model-gate-bench-'));
+    const ctx = {
+        argv,
+        env,
+        gnuTime,
+        useProc,
+        tmpDir,
+        sampleIntervalMs: interval,
+        timeoutSeconds: options.timeoutSeconds,
+        killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        keepSurvivors: options.keepSurvivors === true,
+        gpu,
+        logger,
+    };
+    const recorded = [];
+    try {
+        await logger.group(`Benchmark: ${label}`, async () => {
+            for (let i = 0; i < warmup + runs; i++) {
+                const isWarm = i < warmup;
+                const k = isWarm ? i + 1 : i - warmup + 1;
+                const of = isWarm ? warmup : runs;
+                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
+                const before = options.latencyFile ? (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) : null;
+                const outcome = await (0,_run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .runOnce */ .Jh)(ctx, {
+                    index: k,
+                    warmup: isWarm,
+                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
+                });
+                const run = outcome.run;
+                checkGpu();
+                recorded.push(run);
+                if (outcome.survivors.length > 0)
+                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+                // (After a timeout the failure itself names them.)
+                if (outcome.unkillable.length > 0 && !run.timed_out)
+                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+                        `running: ${processList(outcome.unkillable)}.`);
+                if (run.timed_out || run.exit_code !== 0) {
+                    const what = failureText(run, outcome, options.timeoutSeconds);
+                    if (!options.allowFailure) {
+                        const tail = outcome.stderrTail;
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`Benchmark ${name} of "${label}" ${what}.` +
+                            (tail.length
+                                ? ` Last ${Math.min(tail.length, _run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .STDERR_LINES */ .X9)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .sanitizeTerminal */ .iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+                                : ' It wrote nothing to stderr.'));
+                    }
+                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
+                    continue;
+                }
+                if (options.latencyFile) {
+                    if (before !== null && (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) === before)
+                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
+                    Object.assign(run, (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .latencyFigures */ .Mu)((0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .readLatencyFile */ .dh)(options.latencyFile, name), run.wall_seconds));
+                }
+            }
+        });
+    }
+    finally {
+        gpu?.stop();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmpDir, { recursive: true, force: true });
+    }
+    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
+    const summary = {};
+    for (const field of SUMMARY_FIELDS) {
+        if (!useProc && /^(cpu|peak)_/.test(field))
+            continue; // not measured on this platform
+        const values = measured
+            .map((r) => r[field])
+            .filter((v) => typeof v === 'number' && Number.isFinite(v));
+        if (values.length > 0)
+            summary[field] = (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .summarize */ .eh)(values);
+    }
+    if (measured.length === 0)
+        warn('No measured run succeeded: the benchmark summary is empty.');
+    for (const w of (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .wallTimeWarnings */ .Px)(measured.map((r) => r.wall_seconds), warmup))
+        warn(w);
+    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
+        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
+    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
+    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
+        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
+            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
+    if (!useProc)
+        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
     return {
-        median: percentileSorted(sorted, 50),
-        mean,
-        stddev,
-        min: sorted[0],
-        max: sorted[n - 1],
-        n,
+        command: argv,
+        runs: recorded,
+        summary,
+        host: host.withGpus(gpu?.devices() ?? []),
+        method,
+        warnings,
     };
 }
-/** hyperfine's threshold: 10 robust standard deviations, as a modified z-score (1.4826 · 10). */
-const OUTLIER_THRESHOLD = 14.826;
-/**
- * hyperfine's modified z-scores: (x − median) / (1.4826 · MAD), MAD = median absolute deviation
- * (1.4826 · MAD estimates the standard deviation of normal data). Null when MAD is 0.
- */
-function modifiedZScores(values) {
-    const m = median(values);
-    const dev = Array.from(values, (x) => Math.abs(x - m));
-    const mad = median(dev);
-    if (!(mad > 0))
-        return null;
-    return Array.from(values, (x) => (x - m) / (1.4826 * mad));
+/** At most this many processes are named in one warning (the count says how many in all). */
+const PROCESSES_NAMED = 5;
+const COMMAND_CHARS = 80;
+/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
+function processList(processes) {
+    const named = processes
+        .slice(0, PROCESSES_NAMED)
+        .map((p) => `pid ${p.pid} (${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogText */ .dD)(p.command, COMMAND_CHARS)})`)
+        .join(', ');
+    const more = processes.length - PROCESSES_NAMED;
+    return more > 0 ? `${named} and ${more} more` : named;
 }
-/**
- * hyperfine's two warnings on the measured wall times (in run order): the first run much slower
- * than the rest (modified z-score > 14.826 → suggest --warmup), else any outlier (|z| > 14.826).
- */
-function wallTimeWarnings(wall, warmup) {
-    if (wall.length < 3)
-        return [];
-    const z = modifiedZScores(wall);
-    if (!z)
-        return [];
-    if (z[0] > OUTLIER_THRESHOLD) {
-        const rest = median(wall.slice(1));
-        return [
-            `The first measured run was much slower than the rest (${wall[0].toFixed(3)} s vs a median of ` +
-                `${rest.toFixed(3)} s). Caches (files, JIT, GPU kernels) may not have been warm: consider ` +
-                `${warmup > 0 ? 'more warm-up runs' : 'warm-up runs'} (--warmup ${Math.max(2, warmup + 1)}).`,
-        ];
+function survivorWarning(name, survivors, killed) {
+    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
+        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
+        `: ${processList(survivors)}. ` +
+        (killed ? '' : 'They may disturb the next runs. ') +
+        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
+        'their parent did not wait for them.');
+}
+function failureText(run, outcome, timeout) {
+    if (outcome.spawnError)
+        return `could not be started (${outcome.spawnError})`;
+    if (run.timed_out) {
+        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
+        return outcome.unkillable.length
+            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
+                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
+            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
     }
-    const outliers = z.map((s, i) => [s, i]).filter(([s]) => Math.abs(s) > OUTLIER_THRESHOLD);
-    if (outliers.length === 0)
-        return [];
-    return [
-        `Statistical outliers in the wall times (run ${outliers.map(([, i]) => i + 1).join(', ')}: more than ` +
-            `10 robust standard deviations from the median, hyperfine's modified z-score > 14.826). Other ` +
-            `programs may have interfered; consider re-running on a quieter machine or with --warmup.`,
-    ];
+    if (run.exit_code === null)
+        return `was killed by ${run.signal}`;
+    return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
+}
+function describeMethod(useProc, gnuTime, interval, gpu) {
+    const parts = [];
+    if (useProc && gnuTime)
+        parts.push(`CPU time and peak RSS: GNU time (${gnuTime}), the kernel's rusage of the command and its waited-for descendants (exact)`);
+    else if (useProc)
+        parts.push(`CPU time: the kernel's totals of the bench process's waited-for children (/proc/self/stat, exact to 10 ms); peak RSS: per-process VmHWM from /proc every ${interval} ms (sampled)`);
+    else
+        parts.push(`wall time only (no /proc on ${process.platform})`);
+    if (useProc)
+        parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
+    parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
+    return parts.join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/bench/latency.ts
+
+/***/ }),
+
+/***/ 8368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ latencyFigures),
+/* harmony export */   dh: () => (/* binding */ readLatencyFile),
+/* harmony export */   fB: () => (/* binding */ fileVersion)
+/* harmony export */ });
+/* unused harmony export parseLatencies */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_env_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1257);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3613);
 /**
  * Latency file written by the benchmarked command: per-request latencies in milliseconds, either
  * one number per line (blank lines and lines starting with `#` are skipped) or a JSON array of
@@ -514,25 +708,25 @@ function wallTimeWarnings(wall, warmup) {
 function parseLatencies(text, file) {
     const trimmed = text.replace(/^\uFEFF/, '').trim();
     if (trimmed === '')
-        throw new errors/* InputError */.dz({ file }, 'the latency file is empty: expected latencies in milliseconds');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'the latency file is empty: expected latencies in milliseconds');
     if (trimmed.startsWith('[')) {
         let data;
         try {
             data = JSON.parse(trimmed);
         }
         catch (e) {
-            throw new errors/* InputError */.dz({ file }, `not valid JSON: ${e.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `not valid JSON: ${e.message}`);
         }
         if (!Array.isArray(data))
-            throw new errors/* InputError */.dz({ file }, 'expected a JSON array of latencies in milliseconds');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'expected a JSON array of latencies in milliseconds');
         const out = new Float64Array(data.length);
         data.forEach((v, i) => {
             if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-                throw new errors/* InputError */.dz({ file }, `element ${i + 1} of the JSON array is ${JSON.stringify(v)}: expected a latency in milliseconds (a number ≥ 0)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `element ${i + 1} of the JSON array is ${JSON.stringify(v)}: expected a latency in milliseconds (a number ≥ 0)`);
             out[i] = v;
         });
         if (out.length === 0)
-            throw new errors/* InputError */.dz({ file }, 'the JSON array is empty: expected latencies in milliseconds');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'the JSON array is empty: expected latencies in milliseconds');
         return out;
     }
     const values = [];
@@ -543,27 +737,27 @@ function parseLatencies(text, file) {
             return;
         const v = Number(s);
         if (!Number.isFinite(v) || v < 0)
-            throw new errors/* InputError */.dz({ file, line: i + 1 }, `found ${JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s)}: expected one latency in milliseconds (a number ≥ 0) per line, or a JSON array`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file, line: i + 1 }, `found ${JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s)}: expected one latency in milliseconds (a number ≥ 0) per line, or a JSON array`);
         values.push(v);
     });
     if (values.length === 0)
-        throw new errors/* InputError */.dz({ file }, 'no latencies found: expected one number per line');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'no latencies found: expected one number per line');
     return Float64Array.from(values);
 }
 function latencyFigures(latencies, wallSeconds) {
-    const s = sortedCopy(latencies);
+    const s = (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .sortedCopy */ .TZ)(latencies);
     return {
-        latency_ms_p50: percentileSorted(s, 50),
-        latency_ms_p90: percentileSorted(s, 90),
-        latency_ms_p95: percentileSorted(s, 95),
-        latency_ms_p99: percentileSorted(s, 99),
+        latency_ms_p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 50),
+        latency_ms_p90: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 90),
+        latency_ms_p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 95),
+        latency_ms_p99: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 99),
         throughput_per_second: s.length / wallSeconds,
     };
 }
 /** Identity of the file's current version, to tell whether a run rewrote it. */
 function fileVersion(file) {
     try {
-        const st = (0,external_node_fs_.statSync)(file, { bigint: true });
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { bigint: true });
         return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
     }
     catch {
@@ -575,34 +769,34 @@ function fileVersion(file) {
  * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
  * or an endless stream stops with a message instead of exhausting memory.
  */
-const maxLatencyBytes = () => (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
+const maxLatencyBytes = () => (0,_util_env_limit_js__WEBPACK_IMPORTED_MODULE_2__/* .envLimit */ .B)('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
 function readBoundedText(file) {
     // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
-    if ((0,external_node_fs_.statSync)(file).isFIFO())
-        throw new errors/* InputError */.dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFIFO())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
     const maxLatency = maxLatencyBytes();
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
     try {
         const chunks = [];
         let total = 0;
         for (;;) {
             const chunk = Buffer.allocUnsafe(1 << 20);
-            const got = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
             if (got === 0)
                 break;
             if (chunk.subarray(0, got).includes(0))
-                throw new errors/* InputError */.dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
                     'latency in ms per line, or a JSON array.');
             total += got;
             if (total > maxLatency)
-                throw new errors/* InputError */.dz({ file }, `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
                     'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.');
             chunks.push(chunk.subarray(0, got));
         }
         return Buffer.concat(chunks, total).toString('utf8');
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Reads the latency file after run `label` (e.g. "run 3"); errors name the file and line. */
@@ -612,17 +806,35 @@ function readLatencyFile(file, label) {
         text = readBoundedText(file);
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
             throw e;
         const code = e.code;
-        throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, code === 'ENOENT'
             ? `the latency file does not exist after ${label}: the command must write it (one latency in ms per line, or a JSON array)`
             : `cannot read the latency file after ${label}: ${e.message}`);
     }
     return parseLatencies(text, file);
 }
 
-;// CONCATENATED MODULE: ./src/bench/proc.ts
+
+/***/ }),
+
+/***/ 968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ ProcessTreeSampler),
+/* harmony export */   Yd: () => (/* binding */ procAvailable),
+/* harmony export */   lg: () => (/* binding */ describeProcess),
+/* harmony export */   qW: () => (/* binding */ runMarker),
+/* harmony export */   s2: () => (/* binding */ ownChildrenCpu),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports CLOCK_TICKS_PER_SECOND, readProcStat, parseProcStat, readVmHwmBytes, pageSize, FULL_SCAN_MS, environHas */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Linux process-tree sampling and killing, reading /proc directly in-process (no `ps`, nothing
  * spawned), so the sampler neither appears in the tree it measures nor adds processes to it.
@@ -658,7 +870,7 @@ function procAvailable() {
 function readProcStat(pid) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
     }
     catch {
         return null;
@@ -692,7 +904,7 @@ function parseProcStat(text) {
 function readVmHwmBytes(pid) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'latin1');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'latin1');
     }
     catch {
         return null;
@@ -707,8 +919,8 @@ function pageSize() {
         return pageSizeCache;
     let size = 4096;
     try {
-        const pages = Number((0,external_node_fs_.readFileSync)('/proc/self/statm', 'latin1').split(' ')[1]);
-        const m = /^VmRSS:\s+(\d+) kB/m.exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'latin1'));
+        const pages = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/statm', 'latin1').split(' ')[1]);
+        const m = /^VmRSS:\s+(\d+) kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/status', 'latin1'));
         if (m && pages > 0) {
             const ratio = (Number(m[1]) * 1024) / pages;
             // The two reads are not atomic: snap to the nearest real page size.
@@ -733,14 +945,14 @@ const FULL_SCAN_MS = 1000;
 function runMarker() {
     // A fresh *name* per run (not a fixed name with a fresh value), so a benchmark nested inside a
     // benchmarked command adds its own marker without overwriting the outer one.
-    const name = `MODEL_GATE_BENCH_RUN_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const name = `MODEL_GATE_BENCH_RUN_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
     return { name, entry: Buffer.from(`${name}=1`, 'latin1') };
 }
 /** True when /proc/<pid>/environ holds `entry` as a whole variable; false when unreadable. */
 function environHas(pid, entry) {
     let env;
     try {
-        env = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+        env = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/environ`);
     }
     catch {
         return false; // gone, or another user's process (not readable without privileges)
@@ -755,14 +967,14 @@ function environHas(pid, entry) {
 function describeProcess(pid) {
     let command = '';
     try {
-        command = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
+        command = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
     }
     catch {
         // gone
     }
     if (command.trim() === '') {
         try {
-            command = `[${(0,external_node_fs_.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
+            command = `[${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
         }
         catch {
             command = '[exited]';
@@ -803,7 +1015,7 @@ class ProcessTreeSampler {
     sample(full = false) {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)('/proc');
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
         }
         catch {
             return [];
@@ -876,6 +1088,8 @@ class ProcessTreeSampler {
                 pgrp: st.pgrp,
                 alive,
                 cpuTicks: st.utime + st.stime,
+                userTicks: st.utime,
+                systemTicks: st.stime,
             });
             if (!alive)
                 continue;
@@ -905,6 +1119,16 @@ class ProcessTreeSampler {
         for (const m of this.members.values())
             ticks += m.cpuTicks;
         return ticks / CLOCK_TICKS_PER_SECOND;
+    }
+    /** `lastSeenCpuSeconds` split into user and system seconds. */
+    lastSeenCpuSplit() {
+        let user = 0;
+        let system = 0;
+        for (const m of this.members.values()) {
+            user += m.userTicks;
+            system += m.systemTicks;
+        }
+        return { user: user / CLOCK_TICKS_PER_SECOND, system: system / CLOCK_TICKS_PER_SECOND };
     }
     /**
      * Sends `signal` to the root's process group and to every live member (checked by start time);
@@ -973,7 +1197,27 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./src/bench/run-once.ts
+
+/***/ }),
+
+/***/ 5909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ runOnce),
+/* harmony export */   X9: () => (/* binding */ STDERR_LINES),
+/* harmony export */   vX: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/* unused harmony export signalName */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4734);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1500);
+/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(968);
 /** One measured execution of the command: spawn, sample, time out, collect. */
 
 
@@ -1001,24 +1245,24 @@ class TailBuffer {
     }
 }
 function signalName(n) {
-    for (const [name, num] of Object.entries(external_node_os_.constants.signals))
+    for (const [name, num] of Object.entries(node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals))
         if (num === n)
             return name;
     return `signal ${n}`;
 }
 let sequence = 0;
 async function runOnce(ctx, meta) {
-    const timeFile = (0,external_node_path_.join)(ctx.tmpDir, `rusage-${++sequence}.txt`);
-    const argv = ctx.gnuTime ? gnuTimeArgv(ctx.gnuTime, timeFile, ctx.argv) : ctx.argv;
+    const timeFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.tmpDir, `rusage-${++sequence}.txt`);
+    const argv = ctx.gnuTime ? (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_3__/* .gnuTimeArgv */ .Wq)(ctx.gnuTime, timeFile, ctx.argv) : ctx.argv;
     const progress = ctx.logger.progress.start(meta.progressLabel);
     const stderr = new TailBuffer();
-    const kids0 = ctx.useProc ? ownChildrenCpu() : null;
+    const kids0 = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ownChildrenCpu */ .s2)() : null;
     // Every process of the run inherits this variable: how /proc finds the ones that left the tree.
-    const marker = ctx.useProc ? runMarker() : null;
+    const marker = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .runMarker */ .qW)() : null;
     const env = marker ? { ...ctx.env, [marker.name]: '1' } : ctx.env;
     const t0 = performance.now();
     // Own session and process group (detached), so a timeout can signal the whole group at once.
-    const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
         detached: true,
         stdio: ['ignore', 'ignore', 'pipe'],
         env,
@@ -1032,7 +1276,7 @@ async function runOnce(ctx, meta) {
     // hyperfine) pays too, and on sub-second runs it would swamp what sampling costs.
     const cpu0 = process.cpuUsage();
     const sampler = ctx.useProc && child.pid !== undefined
-        ? new ProcessTreeSampler(child.pid, {
+        ? new _proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ProcessTreeSampler */ .O1(child.pid, {
             excludeRoot: ctx.gnuTime !== null,
             readHighWaterMark: ctx.gnuTime === null,
             marker: marker ?? undefined,
@@ -1062,7 +1306,7 @@ async function runOnce(ctx, meta) {
         : null;
     const ended = await exited;
     const t1 = performance.now();
-    const kids1 = ctx.useProc ? ownChildrenCpu() : null;
+    const kids1 = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ownChildrenCpu */ .s2)() : null;
     clearInterval(ticker);
     if (timer)
         clearTimeout(timer);
@@ -1070,7 +1314,7 @@ async function runOnce(ctx, meta) {
     // Late stderr still in the pipe; do not wait for processes that outlived the command and
     // keep the pipe open (the run ends when the command's top process exits).
     if (child.stderr && !child.stderr.readableEnded) {
-        await Promise.race([new Promise((r) => child.stderr.once('end', r)), sleep(50)]);
+        await Promise.race([new Promise((r) => child.stderr.once('end', r)), (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(50)]);
         child.stderr.destroy();
     }
     // What outlived a normal exit: named, then killed (a benchmark must not leave load behind that
@@ -1083,7 +1327,7 @@ async function runOnce(ctx, meta) {
     const outlived = sampler && !timedOut ? sampler.survivors() : [];
     if (sampler && outlived.length > 0) {
         if (ctx.keepSurvivors) {
-            survivors = outlived.map(describeProcess);
+            survivors = outlived.map(_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .describeProcess */ .lg);
         }
         else {
             const kill = await sampler.killTree(ctx.killGraceMs);
@@ -1092,7 +1336,7 @@ async function runOnce(ctx, meta) {
         }
     }
     const wall = (t1 - t0) / 1000;
-    const report = ctx.gnuTime ? readGnuTimeReport(timeFile) : null;
+    const report = ctx.gnuTime ? (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_3__/* .readGnuTimeReport */ .iU)(timeFile) : null;
     let exitCode = ended.code;
     let signal = ended.signal;
     let user = 0;
@@ -1143,7 +1387,7 @@ async function runOnce(ctx, meta) {
     };
     if (ctx.gpu && !ctx.gpu.failure) {
         const pids = sampler?.memberPids() ?? new Set(child.pid !== undefined ? [child.pid] : []);
-        Object.assign(run, gpuFigures(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
+        Object.assign(run, (0,_gpu_js__WEBPACK_IMPORTED_MODULE_4__/* .gpuFigures */ .mn)(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
     }
     run.sampler_cpu_seconds = (samplerCpu.user + samplerCpu.system) / 1e6;
     const failed = timedOut || exitCode !== 0;
@@ -1175,16 +1419,537 @@ async function killGroup(pid, graceMs, exited) {
         }
     };
     send('SIGTERM');
-    await Promise.race([exited, sleep(graceMs)]);
+    await Promise.race([exited, (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(graceMs)]);
     send('SIGKILL');
 }
 
+
+/***/ }),
+
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ln: () => (/* binding */ SERVE_DEFAULTS),
+  sx: () => (/* binding */ runServeBenchmark)
+});
+
+// UNUSED EXPORTS: resolveServeOptions
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/util/escape.ts
 var util_escape = __nccwpck_require__(5421);
-;// CONCATENATED MODULE: ./src/bench/index.ts
+// EXTERNAL MODULE: ./src/bench/gpu.ts
+var bench_gpu = __nccwpck_require__(1500);
+// EXTERNAL MODULE: ./src/bench/host.ts
+var bench_host = __nccwpck_require__(7094);
+// EXTERNAL MODULE: ./src/bench/latency.ts
+var latency = __nccwpck_require__(8368);
+// EXTERNAL MODULE: ./src/bench/proc.ts
+var proc = __nccwpck_require__(968);
+// EXTERNAL MODULE: ./src/bench/run-once.ts
+var run_once = __nccwpck_require__(5909);
+// EXTERNAL MODULE: ./src/bench/stats.ts
+var stats = __nccwpck_require__(3613);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/bench/serve/load-generator.ts
 /**
- * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
- * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ * The load generator of `serve-bench`: Node's own `http`/`https` client with one keep-alive
+ * `Agent` per round (no dependency; connections are reused as a real client's would be, and the
+ * socket pool's size is the concurrency). Two disciplines:
+ *
+ * - closed loop (`--concurrency C` alone): C workers, each sending its next request as soon as its
+ *   previous one completes. Latency is measured from each request's send.
+ * - open loop (`--rate R`, at most `--concurrency` in flight, default OPEN_LOOP_IN_FLIGHT):
+ *   request i is *scheduled* at t0 + i/R whatever the server does. Latency is measured from that
+ *   scheduled time, not from when the request could actually be sent, so a server that stalls is
+ *   charged for every request that should have gone out during the stall (no "coordinated
+ *   omission", the flaw of closed-loop tools that wait politely: Gil Tene, "How NOT to measure
+ *   latency"). When the in-flight cap is reached, due requests queue and their wait counts.
+ *
+ * A round stops issuing at its count or its duration and then waits for what is in flight (each
+ * request has its own timeout). Every request's outcome is an HTTP status or `connection_error`
+ * / `timeout`; a status ≥ 400 and both failures are errors.
+ */
+
+
+/** Open loop without --concurrency: most requests in flight at once (and sockets open). */
+const OPEN_LOOP_IN_FLIGHT = 256;
+/** One request: its outcome once the response body has been read to its end. */
+function sendRequest(send, options, body, timeoutMs) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const finish = (o) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(o);
+        };
+        const req = send(options, (res) => {
+            res.on('data', () => { });
+            res.once('end', () => finish({ status: res.statusCode ?? 0 }));
+            res.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+            res.once('aborted', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+        });
+        // The whole request's deadline (connect, send, wait, read), not an idle-socket timeout.
+        const timer = setTimeout(() => {
+            timedOut = true;
+            req.destroy();
+            finish({ failure: 'timeout' });
+        }, timeoutMs);
+        req.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+        req.end(body ?? undefined);
+    });
+}
+class Recorder {
+    requests = 0;
+    errors = 0;
+    byStatus = {};
+    latencies = new Float64Array(1024);
+    n = 0;
+    record(o, fromMs) {
+        const now = performance.now();
+        this.requests++;
+        const key = 'status' in o ? (o.status >= 400 || o.status < 100 ? String(o.status) : null) : o.failure;
+        if (key !== null) {
+            this.errors++;
+            this.byStatus[key] = (this.byStatus[key] ?? 0) + 1;
+            return;
+        }
+        if (this.n === this.latencies.length) {
+            const grown = new Float64Array(this.n * 2);
+            grown.set(this.latencies);
+            this.latencies = grown;
+        }
+        this.latencies[this.n++] = now - fromMs;
+    }
+    successLatencies() {
+        return this.latencies.slice(0, this.n);
+    }
+}
+/** Drives one round of load; resolves when its last request has completed (or `abort` fired). */
+async function runRound(plan, abort) {
+    const https = plan.origin.protocol === 'https:';
+    const send = (https ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request);
+    const agent = https
+        ? new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: plan.concurrency })
+        : new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: plan.concurrency });
+    // A server that dies mid-round: drop every socket so that nothing waits for its timeout.
+    const onAbort = () => agent.destroy();
+    abort.addEventListener('abort', onAbort);
+    const rec = new Recorder();
+    // Each request's options built once per round, not once per send (the generator's hot path).
+    const hostname = plan.origin.hostname.replace(/^\[|\]$/g, '');
+    const prepared = plan.requests.map((r) => ({
+        options: {
+            protocol: plan.origin.protocol,
+            hostname,
+            port: plan.origin.port || undefined,
+            method: r.method,
+            path: r.path,
+            headers: r.body ? { ...r.headers, 'content-length': r.body.length } : r.headers,
+            agent,
+        },
+        body: r.body,
+    }));
+    const go = (i) => sendRequest(send, prepared[i % n].options, prepared[i % n].body, plan.requestTimeoutMs);
+    const n = plan.requests.length;
+    const start = performance.now();
+    const deadline = plan.durationSeconds === null ? Infinity : start + plan.durationSeconds * 1000;
+    const more = (issued) => !abort.aborted && (plan.count === null || issued < plan.count) && performance.now() < deadline;
+    let maxLag = null;
+    try {
+        if (plan.rate === null) {
+            let issued = 0;
+            const worker = async () => {
+                while (more(issued)) {
+                    const i = issued++;
+                    const sentAt = performance.now();
+                    rec.record(await go(i), sentAt);
+                }
+            };
+            await Promise.all(Array.from({ length: plan.concurrency }, worker));
+        }
+        else {
+            maxLag = 0;
+            const interval = 1000 / plan.rate;
+            const queue = [];
+            let inFlight = 0;
+            let drained = () => { };
+            const allDone = new Promise((resolve) => (drained = resolve));
+            let issuing = true;
+            const launch = (i, scheduled) => {
+                inFlight++;
+                maxLag = Math.max(maxLag, performance.now() - scheduled);
+                void go(i).then((o) => {
+                    rec.record(o, scheduled);
+                    inFlight--;
+                    const next = queue.shift();
+                    if (next && !abort.aborted)
+                        launch(next.i, next.scheduled);
+                    else if (!issuing && inFlight === 0)
+                        drained();
+                });
+            };
+            for (let i = 0;; i++) {
+                const scheduled = start + i * interval;
+                if (abort.aborted || (plan.count !== null && i >= plan.count) || scheduled >= deadline)
+                    break;
+                const wait = scheduled - performance.now();
+                if (wait >= 1)
+                    await new Promise((resolve) => setTimeout(resolve, wait));
+                if (abort.aborted)
+                    break;
+                if (inFlight < plan.concurrency)
+                    launch(i, scheduled);
+                else
+                    queue.push({ i, scheduled });
+            }
+            issuing = false;
+            // Queued requests never sent (the server died): not outcomes of the round.
+            if (abort.aborted)
+                queue.length = 0;
+            if (inFlight > 0)
+                await allDone;
+        }
+    }
+    finally {
+        abort.removeEventListener('abort', onAbort);
+        agent.destroy();
+    }
+    const end = performance.now();
+    return {
+        start,
+        end,
+        wallSeconds: (end - start) / 1000,
+        requests: rec.requests,
+        successLatenciesMs: rec.successLatencies(),
+        errors: rec.errors,
+        errorsByStatus: rec.byStatus,
+        maxSendLagMs: maxLag,
+        aborted: abort.aborted,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/bench/serve/readiness.ts
+/**
+ * Readiness of a served model: `--ready` is an HTTP(S) health URL (ready when a GET answers 2xx)
+ * or a port / HOST:PORT (ready when a TCP connection is accepted). Probed every
+ * `READY_POLL_MS` until ready, until the server exits, or until the timeout.
+ */
+
+
+
+
+
+const READY_POLL_MS = 50;
+/** One probe's own limit: a server that accepts but never answers is "not ready yet". */
+const PROBE_TIMEOUT_MS = 2000;
+function port(text, what) {
+    const n = Number(text);
+    if (!/^\d{1,5}$/.test(text) || n < 1 || n > 65535)
+        throw new errors/* UsageError */.eb(`--ready: ${what} "${text}" is not a port (1–65535)`);
+    return n;
+}
+function parseReadyTarget(text) {
+    const s = text.trim();
+    if (/^https?:\/\//i.test(s)) {
+        let url;
+        try {
+            url = new URL(s);
+        }
+        catch {
+            throw new errors/* UsageError */.eb(`--ready: "${s}" is not a valid URL`);
+        }
+        return { kind: 'http', url };
+    }
+    if (/^\d+$/.test(s))
+        return { kind: 'tcp', host: '127.0.0.1', port: port(s, 'port') };
+    const m = /^(\[[^\]]+\]|[^:\s]+):(\d+)$/.exec(s);
+    if (m)
+        return { kind: 'tcp', host: m[1].replace(/^\[|\]$/g, ''), port: port(m[2], 'port') };
+    throw new errors/* UsageError */.eb(`--ready: "${s}" is neither a health URL (http://127.0.0.1:8000/health), a port (8000) nor HOST:PORT`);
+}
+/** The origin requests go to when the requests file gives paths only. */
+function targetOrigin(target) {
+    if (target.kind === 'http')
+        return new URL(target.url.origin);
+    const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+    return new URL(`http://${host}:${target.port}`);
+}
+function describeTarget(target) {
+    return target.kind === 'http'
+        ? `GET ${target.url.href} answers 2xx`
+        : `TCP ${target.host}:${target.port} accepts`;
+}
+/** One probe: null when ready, else why not (shown if the server never gets ready). */
+function probe(target) {
+    return new Promise((resolve) => {
+        if (target.kind === 'tcp') {
+            const socket = (0,external_node_net_namespaceObject.connect)({ host: target.host, port: target.port });
+            const done = (why) => {
+                socket.destroy();
+                resolve(why);
+            };
+            socket.setTimeout(PROBE_TIMEOUT_MS, () => done('the connection attempt timed out'));
+            socket.once('connect', () => done(null));
+            socket.once('error', (e) => done(e.code ?? e.message));
+            return;
+        }
+        const send = target.url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+        const req = send(target.url, { method: 'GET', agent: false, timeout: PROBE_TIMEOUT_MS }, (res) => {
+            res.resume();
+            const status = res.statusCode ?? 0;
+            resolve(status >= 200 && status < 300 ? null : `HTTP ${status}`);
+        });
+        req.once('timeout', () => req.destroy(new Error('no answer within 2 s')));
+        req.once('error', (e) => resolve(e.code ?? e.message));
+        req.end();
+    });
+}
+/** Probes until ready, the server exits (`exited` resolves) or `timeoutSeconds` pass. */
+async function waitUntilReady(target, timeoutSeconds, exited) {
+    let gone = false;
+    void exited.then(() => (gone = true));
+    const t0 = performance.now();
+    const deadline = t0 + timeoutSeconds * 1000;
+    let lastProbe = null;
+    while (!gone) {
+        lastProbe = await probe(target);
+        if (lastProbe === null && !gone)
+            return { ready: true, seconds: (performance.now() - t0) / 1000 };
+        if (gone)
+            break;
+        if (performance.now() >= deadline)
+            return { ready: false, exited: false, lastProbe };
+        await Promise.race([(0,proc/* sleep */.yy)(READY_POLL_MS), exited]);
+    }
+    return { ready: false, exited: true, lastProbe };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/util/env-limit.ts
+var env_limit = __nccwpck_require__(1257);
+;// CONCATENATED MODULE: ./src/bench/serve/requests-file.ts
+/**
+ * The requests file of `serve-bench`, read as untrusted input. Two forms:
+ * - JSON Lines, one request per line: `{"method": "POST", "path": "/predict", "headers": {…},
+ *   "body": …}`; `path` is required (it starts with "/"), `method` defaults to GET without a body
+ *   and POST with one, a `body` that is not a string is sent as its JSON text (with
+ *   `content-type: application/json` unless the headers set one);
+ * - with `--url`: every non-blank line is one body, POSTed to that URL as it is
+ *   (`content-type: application/json` when the line is JSON, else `text/plain; charset=utf-8`).
+ * Blank lines are skipped. Requests are sent in file order, cycling when a round needs more.
+ */
+
+
+
+/** Most bytes of a requests file: 64 MiB, or MODEL_GATE_MAX_REQUESTS_BYTES. */
+const maxRequestsBytes = () => (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_REQUESTS_BYTES', 64 << 20);
+/** Most requests kept from a file (each is held in memory, bodies as bytes). */
+const MAX_REQUESTS = 1_000_000;
+const METHOD = /^[A-Z][A-Z0-9_-]{0,31}$/;
+// RFC 9110 token characters for a header name.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FOUND_CHARS = 60;
+function shown(value) {
+    const s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    return s.length > FOUND_CHARS ? `${s.slice(0, FOUND_CHARS)}…` : s;
+}
+/** A space or a control character (C0, DEL): not allowed in a request path. */
+function hasControlOrSpace(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c <= 0x20 || c === 0x7f)
+            return true;
+    }
+    return /\s/.test(s);
+}
+function kind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+/** Reads the file whole (bounded), refusing pipes, devices and binary data before parsing. */
+function readRequestsText(file) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(file);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
+            ? 'the requests file does not exist'
+            : `cannot read the requests file: ${e.message}`);
+    }
+    if (!st.isFile())
+        throw new errors/* InputError */.dz({ file }, 'is not a regular file (a directory, pipe or device): expected a requests file (JSON Lines, or one body per line with --url)');
+    const limit = maxRequestsBytes();
+    if (st.size > limit)
+        throw new errors/* InputError */.dz({ file }, `is ${st.size} bytes, over the limit of ${limit} for a requests file; raise it with MODEL_GATE_MAX_REQUESTS_BYTES=<bytes> if needed`);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let bytes;
+    try {
+        bytes = Buffer.alloc(st.size);
+        let at = 0;
+        while (at < bytes.length) {
+            const got = (0,external_node_fs_.readSync)(fd, bytes, at, bytes.length - at, null);
+            if (got === 0)
+                break;
+            at += got;
+        }
+        bytes = bytes.subarray(0, at);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
+        throw new errors/* InputError */.dz({ file, line }, 'holds a NUL byte: this is not a text file; expected JSON Lines or one body per line');
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        // Only on the error path: find the first line that does not decode.
+        const decoder = new TextDecoder('utf-8', { fatal: true });
+        let line = 1;
+        for (let from = 0; from <= bytes.length; line++) {
+            const nl = bytes.indexOf(10, from);
+            const to = nl < 0 ? bytes.length : nl;
+            try {
+                decoder.decode(bytes.subarray(from, to));
+            }
+            catch {
+                break;
+            }
+            if (nl < 0)
+                break;
+            from = nl + 1;
+        }
+        throw new errors/* InputError */.dz({ file, line }, 'is not valid UTF-8 text: expected JSON Lines or one body per line');
+    }
+}
+/** Parses the requests file; `bodyUrl` set = one body per line (the `--url` form). */
+function parseRequests(text, file, bodyUrl) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        if (raw.trim() === '')
+            continue;
+        const line = i + 1;
+        if (out.length >= MAX_REQUESTS)
+            throw new errors/* InputError */.dz({ file, line }, `more than ${MAX_REQUESTS} requests: a round cycles through the file, so fewer distinct requests suffice`);
+        out.push(bodyUrl ? bodyRequest(raw, bodyUrl, line) : jsonRequest(raw, file, line));
+    }
+    if (out.length === 0)
+        throw new errors/* InputError */.dz({ file }, bodyUrl
+            ? 'holds no request: expected one request body per line'
+            : 'holds no request: expected one JSON object per line, e.g. {"method": "POST", "path": "/predict", "body": {"x": [1, 2]}}');
+    return out;
+}
+function bodyRequest(raw, url, line) {
+    let json = true;
+    try {
+        JSON.parse(raw);
+    }
+    catch {
+        json = false;
+    }
+    return {
+        method: 'POST',
+        path: url.pathname + url.search,
+        headers: { 'content-type': json ? 'application/json' : 'text/plain; charset=utf-8' },
+        body: Buffer.from(raw, 'utf8'),
+        line,
+    };
+}
+function jsonRequest(raw, file, line) {
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (e) {
+        const message = e.message;
+        const m = /position (\d+)/.exec(message);
+        throw new errors/* InputError */.dz({ file, line, ...(m ? { column: Number(m[1]) + 1 } : {}) }, `not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')}): expected one request object per line, ` +
+            'e.g. {"method": "POST", "path": "/predict", "body": {"x": [1, 2]}} (or pass --url to send each line as a body)');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* InputError */.dz({ file, line }, `found ${kind(value)}: expected a request object with "path" (and optionally "method", "headers", "body")`);
+    const o = value;
+    for (const key of Object.keys(o))
+        if (!['method', 'path', 'headers', 'body'].includes(key))
+            throw new errors/* InputError */.dz({ file, line, column: key }, `unknown field ${shown(key)}: expected only "method", "path", "headers" and "body"`);
+    if (typeof o.path !== 'string' || !o.path.startsWith('/') || hasControlOrSpace(o.path))
+        throw new errors/* InputError */.dz({ file, line, column: 'path' }, `found ${o.path === undefined ? 'no "path"' : shown(o.path)}: expected a request path starting with "/" without spaces or control characters, e.g. "/predict"`);
+    const headers = {};
+    if (o.headers !== undefined) {
+        if (o.headers === null || typeof o.headers !== 'object' || Array.isArray(o.headers))
+            throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `found ${kind(o.headers)}: expected an object of header names to string values`);
+        for (const [name, v] of Object.entries(o.headers)) {
+            if (!HEADER_NAME.test(name))
+                throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `header name ${shown(name)} is not a valid HTTP header name`);
+            if (typeof v !== 'string' || /[\r\n]/.test(v) || v.includes('\0'))
+                throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `header ${shown(name)} is ${shown(v)}: expected a string without line breaks`);
+            headers[name.toLowerCase()] = v;
+        }
+    }
+    let body = null;
+    if (o.body !== undefined && o.body !== null) {
+        if (typeof o.body === 'string')
+            body = Buffer.from(o.body, 'utf8');
+        else {
+            body = Buffer.from(JSON.stringify(o.body), 'utf8');
+            headers['content-type'] ??= 'application/json';
+        }
+    }
+    let method = body ? 'POST' : 'GET';
+    if (o.method !== undefined) {
+        if (typeof o.method !== 'string' || !METHOD.test(o.method.toUpperCase()))
+            throw new errors/* InputError */.dz({ file, line, column: 'method' }, `found ${shown(o.method)}: expected an HTTP method such as "GET" or "POST"`);
+        method = o.method.toUpperCase();
+    }
+    return { method, path: o.path, headers, body, line };
+}
+/** Reads and parses a requests file (`--requests`). */
+function loadRequests(file, bodyUrl) {
+    return parseRequests(readRequestsText(file), file, bodyUrl);
+}
+
+;// CONCATENATED MODULE: ./src/bench/serve/serve-bench.ts
+/**
+ * `runServeBenchmark`: a served model under load. Starts the server command in its own session
+ * and process group (with the run marker every descendant inherits), waits until it is ready,
+ * drives it with W warm-up rounds and N measured rounds of load (./load-generator.ts), then stops
+ * its whole process tree (SIGTERM, SIGKILL after the grace period, until /proc shows none left:
+ * ProcessTreeSampler.killTree, the same machinery as `bench`). Each round is one entry of
+ * `bench.runs`, so `bench.*` gates (Mann-Whitney over the rounds) work unchanged.
+ *
+ * Per round: latency p50/p90/p95/p99 of the successful requests (numpy's linear percentile),
+ * throughput (successful requests per second of the round's wall time), error rate and errors by
+ * status, the server tree's CPU seconds (sampled from /proc: utime + stime of every member, the
+ * difference across the round), its peak single-process and tree RSS (sampled), and GPU figures
+ * from the nvidia-smi sampler when nvidia-smi exists.
  */
 
 
@@ -1199,209 +1964,444 @@ var util_escape = __nccwpck_require__(5421);
 
 
 
-/** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
+const SERVE_DEFAULTS = {
+    runs: 5,
+    warmup: 1,
+    concurrency: 1,
+    durationSeconds: 10,
+    readyTimeoutSeconds: 60,
+    requestTimeoutSeconds: 30,
+    sampleIntervalMs: 100,
+    killGraceMs: 2000,
+};
 const STDERR_LINE_CHARS = 500;
-
-
-
-
-const DEFAULT_RUNS = 5;
-const DEFAULT_WARMUP = 1;
-const DEFAULT_SAMPLE_INTERVAL_MS = 100;
-const DEFAULT_KILL_GRACE_MS = 2000;
-/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
-const SAMPLER_CPU_BUDGET = 0.02;
-/** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = schema/* BENCH_SUMMARY_FIELDS */.K;
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+function positive(name, v, integer) {
+    if (v === undefined)
+        return;
+    if (!Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v)))
+        throw new errors/* UsageError */.eb(`${name} must be ${integer ? 'an integer' : 'a number'} > 0, got ${v}`);
 }
-function checkCount(name, value, min) {
-    if (!Number.isInteger(value) || value < min)
-        throw new errors/* UsageError */.eb(`${name} must be an integer ≥ ${min}, got ${value}`);
+/** Checks the options and fills the defaults; usage errors before anything starts. */
+function resolveServeOptions(o) {
+    if ((typeof o.server === 'string' && o.server.trim() === '') || o.server.length === 0)
+        throw new errors/* UsageError */.eb('serve-bench: no server command given (--server "COMMAND")');
+    if (!o.ready || o.ready.trim() === '')
+        throw new errors/* UsageError */.eb('serve-bench: --ready is required (a health URL such as http://127.0.0.1:8000/health, or a port)');
+    if (!o.requests)
+        throw new errors/* UsageError */.eb('serve-bench: --requests FILE is required');
+    positive('--concurrency', o.concurrency, true);
+    positive('--rate', o.rate, false);
+    positive('--duration', o.durationSeconds, false);
+    positive('--count', o.count, true);
+    positive('--timeout', o.timeoutSeconds, false);
+    positive('--request-timeout', o.requestTimeoutSeconds, false);
+    positive('--runs', o.runs, true);
+    if (o.warmup !== undefined && !(Number.isInteger(o.warmup) && o.warmup >= 0))
+        throw new errors/* UsageError */.eb(`--warmup must be an integer ≥ 0, got ${o.warmup}`);
+    if (o.durationSeconds !== undefined && o.count !== undefined)
+        throw new errors/* UsageError */.eb('give --duration S or --count N, not both');
+    return {
+        server: o.server,
+        ready: o.ready,
+        requests: o.requests,
+        url: o.url,
+        concurrency: o.concurrency ?? (o.rate !== undefined ? OPEN_LOOP_IN_FLIGHT : SERVE_DEFAULTS.concurrency),
+        rate: o.rate ?? null,
+        count: o.count ?? null,
+        durationSeconds: o.count !== undefined ? null : (o.durationSeconds ?? SERVE_DEFAULTS.durationSeconds),
+        timeoutSeconds: o.timeoutSeconds ?? SERVE_DEFAULTS.readyTimeoutSeconds,
+        requestTimeoutSeconds: o.requestTimeoutSeconds ?? SERVE_DEFAULTS.requestTimeoutSeconds,
+        runs: o.runs ?? SERVE_DEFAULTS.runs,
+        warmup: o.warmup ?? SERVE_DEFAULTS.warmup,
+    };
 }
-async function runBenchmark(options, logger) {
-    const runs = options.runs ?? DEFAULT_RUNS;
-    const warmup = options.warmup ?? DEFAULT_WARMUP;
-    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
-    checkCount('--runs', runs, 1);
-    checkCount('--warmup', warmup, 0);
-    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
-        throw new errors/* UsageError */.eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
-    if (!(interval >= 1))
-        throw new errors/* UsageError */.eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
-    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
-    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
-        throw new errors/* UsageError */.eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
-    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
-    const env = options.env ?? process.env;
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        logger.warning(message);
-    };
-    const useProc = procAvailable();
-    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? DEFAULT_GNU_TIME);
-    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await isGnuTime(gnuTimePath))
-        ? gnuTimePath
-        : null;
-    const host = await collectHost(env);
-    let gpu = null;
-    let gpuWarned = false;
-    const smi = findOnPath('nvidia-smi', env);
-    if (smi) {
-        gpu = new NvidiaSmiSampler(smi, interval, env);
-        await gpu.start();
-    }
-    const checkGpu = () => {
-        if (gpu?.failure && !gpuWarned) {
-            gpuWarned = true;
-            warn(`GPU not measured: ${gpu.failure}`);
-        }
-    };
-    checkGpu();
-    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
-    const tmpDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-gate-bench-'));
-    const ctx = {
-        argv,
-        env,
-        gnuTime,
-        useProc,
-        tmpDir,
-        sampleIntervalMs: interval,
-        timeoutSeconds: options.timeoutSeconds,
-        killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
-        keepSurvivors: options.keepSurvivors === true,
-        gpu,
-        logger,
-    };
-    const recorded = [];
+function parseUrl(text) {
+    let url;
     try {
-        await logger.group(`Benchmark: ${label}`, async () => {
-            for (let i = 0; i < warmup + runs; i++) {
-                const isWarm = i < warmup;
-                const k = isWarm ? i + 1 : i - warmup + 1;
-                const of = isWarm ? warmup : runs;
-                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
-                const before = options.latencyFile ? fileVersion(options.latencyFile) : null;
-                const outcome = await runOnce(ctx, {
-                    index: k,
-                    warmup: isWarm,
-                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
-                });
-                const run = outcome.run;
-                checkGpu();
-                recorded.push(run);
-                if (outcome.survivors.length > 0)
-                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
-                // (After a timeout the failure itself names them.)
-                if (outcome.unkillable.length > 0 && !run.timed_out)
-                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
-                        `running: ${processList(outcome.unkillable)}.`);
-                if (run.timed_out || run.exit_code !== 0) {
-                    const what = failureText(run, outcome, options.timeoutSeconds);
-                    if (!options.allowFailure) {
-                        const tail = outcome.stderrTail;
-                        throw new errors/* GateError */.ue(`Benchmark ${name} of "${label}" ${what}.` +
-                            (tail.length
-                                ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
-                                : ' It wrote nothing to stderr.'));
-                    }
-                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
-                    continue;
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`--url: "${text}" is not a valid URL (e.g. http://127.0.0.1:8000/predict)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* UsageError */.eb(`--url: "${text}" is not an http:// or https:// URL`);
+    return url;
+}
+function stderrText(tail) {
+    return tail.length
+        ? ` Last ${tail.length} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+        : ' It wrote nothing to stderr.';
+}
+function exitText(e) {
+    if (e.error)
+        return `could not be started (${e.error.message})`;
+    if (e.code !== null)
+        return `exited with status ${e.code}${e.code === 127 ? ' (command not found?)' : ''}`;
+    return `was killed by ${e.signal ?? 'a signal'}`;
+}
+function pids(list) {
+    return list.map((p) => `pid ${p.pid} (${(0,util_escape/* sanitizeTerminal */.iz)(p.command, 80)})`).join(', ');
+}
+async function runServeBenchmark(options, logger) {
+    const o = resolveServeOptions(options);
+    const interval = options.sampleIntervalMs ?? SERVE_DEFAULTS.sampleIntervalMs;
+    const grace = options.killGraceMs ?? SERVE_DEFAULTS.killGraceMs;
+    const target = parseReadyTarget(o.ready);
+    const bodyUrl = o.url !== undefined ? parseUrl(o.url) : null;
+    // A bad requests file fails before the server is started.
+    const requests = loadRequests(o.requests, bodyUrl);
+    const origin = bodyUrl ? new URL(bodyUrl.origin) : targetOrigin(target);
+    const argv = typeof o.server === 'string' ? ['sh', '-c', o.server] : [...o.server];
+    const label = typeof o.server === 'string' ? o.server : argv.join(' ');
+    const env = options.env ?? process.env;
+    const useProc = (0,proc/* procAvailable */.Yd)();
+    const warnings = [];
+    const warn = (m) => {
+        warnings.push(m);
+        logger.warning(m);
+    };
+    const host = await (0,bench_host/* collectHost */.x)(env);
+    const smi = (0,bench_gpu/* findOnPath */.aY)('nvidia-smi', env);
+    const gpu = smi ? new bench_gpu/* NvidiaSmiSampler */.th(smi, interval, env) : null;
+    if (gpu)
+        await gpu.start();
+    if (gpu?.failure)
+        warn(`GPU not measured: ${gpu.failure}`);
+    const marker = useProc ? (0,proc/* runMarker */.qW)() : null;
+    const stderr = new run_once/* TailBuffer */.vX();
+    const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: marker ? { ...env, [marker.name]: '1' } : env,
+    });
+    let exitedWith = null;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => resolve((exitedWith = { code, signal })));
+        child.once('error', (error) => resolve((exitedWith = { code: null, signal: null, error })));
+    });
+    child.stderr?.on('data', (d) => stderr.push(d));
+    const sampler = useProc && child.pid !== undefined
+        ? new proc/* ProcessTreeSampler */.O1(child.pid, {
+            excludeRoot: false,
+            readHighWaterMark: false,
+            marker: marker ?? undefined,
+        })
+        : null;
+    // The sampler's own CPU, measured around each sample (the load generator shares the process).
+    let samplerMicros = 0;
+    const sampleNow = () => {
+        if (!sampler)
+            return;
+        const c0 = process.cpuUsage();
+        sampler.sample();
+        const c = process.cpuUsage(c0);
+        samplerMicros += c.user + c.system;
+    };
+    sampleNow();
+    const ticker = setInterval(sampleNow, interval);
+    const abort = new AbortController();
+    void exited.then(() => abort.abort());
+    const runs = [];
+    const shutdown = { signalled: 0, survivors: [], server_exit: null };
+    let failure = null;
+    let readySeconds = 0;
+    try {
+        await logger.group(`Serving benchmark: ${label}`, async () => {
+            const waiting = logger.progress.start(`Waiting until ${describeTarget(target)}`);
+            const ready = await waitUntilReady(target, o.timeoutSeconds, exited);
+            if (!ready.ready) {
+                waiting.done(ready.exited ? 'the server exited' : 'timed out');
+                const why = ready.exited
+                    ? `${exitText(await exited)} before it was ready (${describeTarget(target)})`
+                    : `was not ready within ${o.timeoutSeconds} s (${describeTarget(target)}; last probe: ${ready.lastProbe ?? 'none'})`;
+                throw new errors/* GateError */.ue(`The server "${label}" ${why}.`);
+            }
+            readySeconds = ready.seconds;
+            waiting.done(`ready after ${ready.seconds.toFixed(2)} s`);
+            const plan = {
+                origin,
+                requests,
+                concurrency: o.concurrency,
+                rate: o.rate,
+                durationSeconds: o.durationSeconds,
+                count: o.count,
+                requestTimeoutMs: o.requestTimeoutSeconds * 1000,
+            };
+            for (let i = 0; i < o.warmup + o.runs; i++) {
+                const isWarm = i < o.warmup;
+                const k = isWarm ? i + 1 : i - o.warmup + 1;
+                const name = isWarm ? `warm-up round ${k}/${o.warmup}` : `round ${k}/${o.runs}`;
+                const progress = logger.progress.start(isWarm ? `Warm-up ${k}/${o.warmup}` : `Round ${k}/${o.runs}`);
+                if (sampler) {
+                    sampler.peakTreeRssBytes = 0;
+                    sampler.peakProcessRssBytes = 0;
                 }
-                if (options.latencyFile) {
-                    if (before !== null && fileVersion(options.latencyFile) === before)
-                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
-                    Object.assign(run, latencyFigures(readLatencyFile(options.latencyFile, name), run.wall_seconds));
+                sampleNow();
+                const cpu0 = sampler?.lastSeenCpuSplit() ?? { user: 0, system: 0 };
+                const own0 = process.cpuUsage();
+                const sampler0 = samplerMicros;
+                const round = await runRound(plan, abort.signal);
+                sampleNow();
+                if (round.aborted || exitedWith) {
+                    progress.done('the server exited');
+                    throw new errors/* GateError */.ue(`The server "${label}" ${exitText(await exited)} during ${name} (after ${round.requests} request(s) of the round).`);
                 }
+                const own = process.cpuUsage(own0);
+                const samplerCpu = (samplerMicros - sampler0) / 1e6;
+                const cpu1 = sampler?.lastSeenCpuSplit() ?? { user: 0, system: 0 };
+                const cpu = {
+                    user: Math.max(0, cpu1.user - cpu0.user),
+                    system: Math.max(0, cpu1.system - cpu0.system),
+                };
+                const run = roundRun(round, k, isWarm, cpu, sampler);
+                run.sampler_cpu_seconds = samplerCpu;
+                run.load_generator_cpu_seconds = Math.max(0, (own.user + own.system) / 1e6 - samplerCpu);
+                if (gpu && !gpu.failure)
+                    Object.assign(run, (0,bench_gpu/* gpuFigures */.mn)(gpu.gpu, gpu.apps, round.start, round.end, sampler?.memberPids() ?? new Set([child.pid])));
+                runs.push(run);
+                progress.done(`${round.requests} requests in ${round.wallSeconds.toFixed(2)} s` +
+                    (round.errors ? `, ${round.errors} error(s)` : '') +
+                    (run.latency_ms_p50 !== undefined ? `, p50 ${run.latency_ms_p50.toFixed(2)} ms` : ''));
             }
         });
     }
-    finally {
-        gpu?.stop();
-        (0,external_node_fs_.rmSync)(tmpDir, { recursive: true, force: true });
+    catch (e) {
+        failure = e instanceof errors/* GateError */.ue ? e : null;
+        if (!failure)
+            throw e;
     }
-    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
+    finally {
+        clearInterval(ticker);
+        // Stop the whole tree, then check /proc once more: nothing of the server may be left.
+        if (sampler) {
+            const kill = await sampler.killTree(grace);
+            shutdown.signalled = kill.killed.length + kill.remaining.length;
+            const left = sampler.sample(true).filter((pid) => !kill.remaining.some((p) => p.pid === pid));
+            const remaining = [...kill.remaining, ...left.map((pid) => ({ pid, command: '' }))];
+            shutdown.survivors = remaining.map((p) => p.pid);
+            if (remaining.length > 0)
+                warn(`${remaining.length} process(es) of the server could not be killed and are still running: ${pids(remaining)}.`);
+        }
+        else if (child.pid !== undefined && !exitedWith) {
+            try {
+                process.kill(-child.pid, 'SIGTERM');
+            }
+            catch {
+                // gone
+            }
+            await Promise.race([exited, new Promise((r) => setTimeout(r, grace))]);
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // gone
+            }
+        }
+        const ended = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), grace))]);
+        shutdown.server_exit = ended ? { code: ended.code, signal: ended.signal } : null;
+        if (child.stderr && !child.stderr.readableEnded) {
+            await Promise.race([
+                new Promise((r) => child.stderr.once('end', r)),
+                new Promise((r) => setTimeout(r, 50)),
+            ]);
+            child.stderr.destroy();
+        }
+        gpu?.stop();
+    }
+    if (failure) {
+        const left = shutdown.survivors.length
+            ? ` ${shutdown.survivors.length} of its processes could not be killed (pids ${shutdown.survivors.join(', ')}).`
+            : ' Its whole process tree was stopped.';
+        throw new errors/* GateError */.ue(`${failure.message}${left}${stderrText(stderr.lastLines(run_once/* STDERR_LINES */.X9))}`);
+    }
+    const measured = runs.filter((r) => !r.warmup);
     const summary = {};
-    for (const field of SUMMARY_FIELDS) {
+    for (const field of schema/* BENCH_SUMMARY_FIELDS */.K) {
         if (!useProc && /^(cpu|peak)_/.test(field))
-            continue; // not measured on this platform
+            continue;
         const values = measured
             .map((r) => r[field])
             .filter((v) => typeof v === 'number' && Number.isFinite(v));
         if (values.length > 0)
-            summary[field] = summarize(values);
+            summary[field] = (0,stats/* summarize */.eh)(values);
     }
-    if (measured.length === 0)
-        warn('No measured run succeeded: the benchmark summary is empty.');
-    for (const w of wallTimeWarnings(measured.map((r) => r.wall_seconds), warmup))
-        warn(w);
-    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
-        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
-    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
-    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
-    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
-        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
-            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
-    if (!useProc)
-        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
-            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
+    const totals = {};
+    for (const r of measured)
+        for (const [k, v] of Object.entries(r.errors_by_status ?? {}))
+            totals[k] = (totals[k] ?? 0) + v;
+    const requestsTotal = measured.reduce((s, r) => s + (r.requests ?? 0), 0);
+    if (measured.some((r) => r.latency_ms_p50 === undefined))
+        warn('A round had no successful request: its latency figures are missing (see errors_by_status).');
+    const generatorCpu = measured.reduce((s, r) => s + (r.load_generator_cpu_seconds ?? 0), 0);
+    const samplerCpu = measured.reduce((s, r) => s + (r.sampler_cpu_seconds ?? 0), 0);
+    const wall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+    const serve = {
+        server: label,
+        ready: o.ready,
+        ready_seconds: readySeconds,
+        target: bodyUrl ? bodyUrl.href : origin.href,
+        requests_file: o.requests,
+        distinct_requests: requests.length,
+        mode: o.rate === null ? 'closed-loop' : 'open-loop',
+        concurrency: o.concurrency,
+        rate_per_second: o.rate,
+        duration_seconds: o.durationSeconds,
+        count: o.count,
+        request_timeout_seconds: o.requestTimeoutSeconds,
+        requests: requestsTotal,
+        errors_by_status: sortedKeys(totals),
+        load_generator_cpu_seconds: generatorCpu,
+        sampler_cpu_seconds: samplerCpu,
+        load_generator: `Node ${process.version} http with a keep-alive Agent (at most ${o.concurrency} sockets)`,
+        latency: o.rate === null
+            ? "closed loop: from each request's send to the end of its response body"
+            : "open loop: from each request's scheduled send time (t0 + i/rate) to the end of its response body, so queueing behind a slow server counts (no coordinated omission)",
+        percentiles: "numpy's default (linear interpolation, type 7) over the round's successful (status < 400) requests",
+        shutdown,
+    };
+    if (wall >= 1 && samplerCpu / wall > 0.02)
+        warn(`The /proc sampler used ${((100 * samplerCpu) / wall).toFixed(1)}% of a core during the rounds.`);
     return {
         command: argv,
-        runs: recorded,
+        runs,
         summary,
         host: host.withGpus(gpu?.devices() ?? []),
-        method,
+        method: (useProc
+            ? `server CPU time and RSS: its process tree (ancestry, session, process group, marker variable) from /proc every ${interval} ms (sampled)`
+            : `server CPU and memory not measured (no /proc on ${process.platform})`) +
+            `; GPU: ${gpu && !gpu.failure ? `nvidia-smi every ${interval} ms (sampled)` : 'not measured'}` +
+            `; load: ${serve.load_generator}, ${serve.mode}`,
         warnings,
+        serve,
     };
 }
-/** At most this many processes are named in one warning (the count says how many in all). */
-const PROCESSES_NAMED = 5;
-const COMMAND_CHARS = 80;
-/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
-function processList(processes) {
-    const named = processes
-        .slice(0, PROCESSES_NAMED)
-        .map((p) => `pid ${p.pid} (${(0,util_escape/* escapeLogText */.dD)(p.command, COMMAND_CHARS)})`)
-        .join(', ');
-    const more = processes.length - PROCESSES_NAMED;
-    return more > 0 ? `${named} and ${more} more` : named;
+function sortedKeys(r) {
+    return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-function survivorWarning(name, survivors, killed) {
-    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
-        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
-        `: ${processList(survivors)}. ` +
-        (killed ? '' : 'They may disturb the next runs. ') +
-        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
-        'their parent did not wait for them.');
-}
-function failureText(run, outcome, timeout) {
-    if (outcome.spawnError)
-        return `could not be started (${outcome.spawnError})`;
-    if (run.timed_out) {
-        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
-        return outcome.unkillable.length
-            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
-                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
-            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
-    }
-    if (run.exit_code === null)
-        return `was killed by ${run.signal}`;
-    return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
-}
-function describeMethod(useProc, gnuTime, interval, gpu) {
-    const parts = [];
-    if (useProc && gnuTime)
-        parts.push(`CPU time and peak RSS: GNU time (${gnuTime}), the kernel's rusage of the command and its waited-for descendants (exact)`);
-    else if (useProc)
-        parts.push(`CPU time: the kernel's totals of the bench process's waited-for children (/proc/self/stat, exact to 10 ms); peak RSS: per-process VmHWM from /proc every ${interval} ms (sampled)`);
+function roundRun(round, index, warmup, cpu, sampler) {
+    const run = {
+        index,
+        warmup,
+        exit_code: 0,
+        signal: null,
+        timed_out: false,
+        wall_seconds: round.wallSeconds,
+        cpu_seconds: cpu.user + cpu.system,
+        cpu_user_seconds: cpu.user,
+        cpu_system_seconds: cpu.system,
+        peak_rss_bytes: sampler?.peakProcessRssBytes ?? 0,
+        peak_tree_rss_bytes: sampler?.peakTreeRssBytes ?? 0,
+        gpu_utilization_percent: null,
+        gpu_utilization_max_percent: null,
+        gpu_memory_peak_bytes: null,
+        requests: round.requests,
+        errors: round.errors,
+        error_rate: round.requests > 0 ? round.errors / round.requests : 0,
+        errors_by_status: sortedKeys(round.errorsByStatus),
+    };
+    if (round.maxSendLagMs !== null)
+        run.send_lag_ms_max = round.maxSendLagMs;
+    if (round.successLatenciesMs.length > 0)
+        Object.assign(run, (0,latency/* latencyFigures */.Mu)(round.successLatenciesMs, round.wallSeconds));
     else
-        parts.push(`wall time only (no /proc on ${process.platform})`);
-    if (useProc)
-        parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
-    parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
-    return parts.join('; ');
+        run.throughput_per_second = 0;
+    return run;
+}
+
+
+/***/ }),
+
+/***/ 3613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Px: () => (/* binding */ wallTimeWarnings),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   vS: () => (/* binding */ percentileSorted)
+/* harmony export */ });
+/* unused harmony exports median, OUTLIER_THRESHOLD, modifiedZScores */
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1863);
+
+/** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
+function percentileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = ((n - 1) * q) / 100;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function sortedCopy(values) {
+    return Float64Array.from(values).sort();
+}
+function median(values) {
+    return percentileSorted(sortedCopy(values), 50);
+}
+/** median, mean, sample standard deviation (n − 1; 0 for a single value), min, max, n. */
+function summarize(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new Error('summarize: no values');
+    const sorted = sortedCopy(values);
+    const mean = (0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(sorted) / n;
+    let stddev = 0;
+    if (n > 1) {
+        const sq = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            sq[i] = (sorted[i] - mean) ** 2;
+        stddev = Math.sqrt((0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(sq) / (n - 1));
+    }
+    return {
+        median: percentileSorted(sorted, 50),
+        mean,
+        stddev,
+        min: sorted[0],
+        max: sorted[n - 1],
+        n,
+    };
+}
+/** hyperfine's threshold: 10 robust standard deviations, as a modified z-score (1.4826 · 10). */
+const OUTLIER_THRESHOLD = 14.826;
+/**
+ * hyperfine's modified z-scores: (x − median) / (1.4826 · MAD), MAD = median absolute deviation
+ * (1.4826 · MAD estimates the standard deviation of normal data). Null when MAD is 0.
+ */
+function modifiedZScores(values) {
+    const m = median(values);
+    const dev = Array.from(values, (x) => Math.abs(x - m));
+    const mad = median(dev);
+    if (!(mad > 0))
+        return null;
+    return Array.from(values, (x) => (x - m) / (1.4826 * mad));
+}
+/**
+ * hyperfine's two warnings on the measured wall times (in run order): the first run much slower
+ * than the rest (modified z-score > 14.826 → suggest --warmup), else any outlier (|z| > 14.826).
+ */
+function wallTimeWarnings(wall, warmup) {
+    if (wall.length < 3)
+        return [];
+    const z = modifiedZScores(wall);
+    if (!z)
+        return [];
+    if (z[0] > OUTLIER_THRESHOLD) {
+        const rest = median(wall.slice(1));
+        return [
+            `The first measured run was much slower than the rest (${wall[0].toFixed(3)} s vs a median of ` +
+                `${rest.toFixed(3)} s). Caches (files, JIT, GPU kernels) may not have been warm: consider ` +
+                `${warmup > 0 ? 'more warm-up runs' : 'warm-up runs'} (--warmup ${Math.max(2, warmup + 1)}).`,
+        ];
+    }
+    const outliers = z.map((s, i) => [s, i]).filter(([s]) => Math.abs(s) > OUTLIER_THRESHOLD);
+    if (outliers.length === 0)
+        return [];
+    return [
+        `Statistical outliers in the wall times (run ${outliers.map(([, i]) => i + 1).join(', ')}: more than ` +
+            `10 robust standard deviations from the median, hyperfine's modified z-score > 14.826). Other ` +
+            `programs may have interfered; consider re-running on a quieter machine or with --warmup.`,
+    ];
 }
 
 
@@ -1539,7 +2539,7 @@ function formatHelp(usage, summary, specs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ benchOptionsFrom)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 
@@ -1571,7 +2571,7 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ benchCommand)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6569);
@@ -4383,8 +5383,12 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
-var src_bench = __nccwpck_require__(7844);
+// EXTERNAL MODULE: ./src/bench/index.ts
+var src_bench = __nccwpck_require__(6706);
+// EXTERNAL MODULE: ./src/bench/serve/serve-bench.ts + 6 modules
+var serve_bench = __nccwpck_require__(2496);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/compare/index.ts + 32 modules
 var compare = __nccwpck_require__(746);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
@@ -4403,6 +5407,8 @@ var write_reports = __nccwpck_require__(4951);
 
 
 
+
+
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 async function runGate(options, logger) {
     const name = options.name ?? 'model-gate';
@@ -4414,6 +5420,14 @@ async function runGate(options, logger) {
         if (note)
             logger.warning(note);
     }
+    if (options.bench && options.serve)
+        throw new errors/* UsageError */.eb('give --bench or --serve, not both');
+    if (options.serve) {
+        const rounds = options.serve.runs ?? serve_bench/* SERVE_DEFAULTS */.ln.runs;
+        const note = (0,compare/* checkBenchRuns */.r1)(config, rounds, options.configPath ?? 'the default gate');
+        if (note)
+            logger.warning(note);
+    }
     // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
     const baselinePath = options.baseline;
     const baseline = baselinePath
@@ -4421,7 +5435,9 @@ async function runGate(options, logger) {
         : null;
     const bench = options.bench
         ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
-        : undefined;
+        : options.serve
+            ? await logger.group('Serving benchmark', () => (0,serve_bench/* runServeBenchmark */.sx)(options.serve, logger))
+            : undefined;
     const { result, data } = await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)(options.evaluate, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
@@ -4455,9 +5471,12 @@ var option_flags = __nccwpck_require__(8086);
 var options = __nccwpck_require__(4920);
 // EXTERNAL MODULE: ./src/cli/commands/gate-flags.ts
 var gate_flags = __nccwpck_require__(5488);
+// EXTERNAL MODULE: ./src/cli/commands/serve-flags.ts
+var serve_flags = __nccwpck_require__(5876);
 // EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 2 modules
 var publish_flags = __nccwpck_require__(3391);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 
@@ -4476,6 +5495,7 @@ const FLAGS = {
         valueName: 'PATH',
         description: 'per-request latencies (ms) the --bench command writes',
     },
+    ...(0,option_flags/* optionFlags */.H)(...serve_flags/* SERVE_OPTION_NAMES */.dB),
     ...(0,option_flags/* optionFlags */.H)('config', 'baseline', 'out-dir'),
     'fail-on': gate_flags/* FAIL_ON_FLAG */.E,
     format: cli_output/* FORMAT_FLAG */.r,
@@ -4491,9 +5511,15 @@ const runCommand = {
         await (0,publish_flags/* checkPublishFlags */.NU)(parsed);
         const benchCommand = (0,args/* optionalString */.sx)(parsed, 'bench');
         const bench = benchCommand ? (0,bench_flags/* benchOptionsFrom */.$)('run', parsed, 'bench-', benchCommand) : undefined;
+        // A served model's rounds of load are counted by --bench-runs and --bench-warmup.
+        const serve = (0,serve_flags/* serveOptionsFrom */.E6)('run', parsed, 'serve-', {
+            runs: (0,args/* optionalInteger */.$H)('run', parsed, 'bench-runs', 1),
+            warmup: (0,args/* optionalInteger */.$H)('run', parsed, 'bench-warmup', 0),
+        });
         const output = await runGate({
             evaluate: (0,evaluate_flags/* evaluateOptionsFrom */.Y)('run', parsed),
             bench,
+            serve,
             configPath: (0,args/* optionalString */.sx)(parsed, 'config'),
             baseline: (0,args/* optionalString */.sx)(parsed, 'baseline'),
             outDir: (0,args/* optionalString */.sx)(parsed, 'out-dir') ?? options/* OPTIONS */.l['out-dir'].default,
@@ -4509,6 +5535,184 @@ const runCommand = {
         return output.exitCode;
     },
 };
+
+
+/***/ }),
+
+/***/ 9225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ serveBenchCommand)
+/* harmony export */ });
+/* harmony import */ var _bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2496);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6569);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1618);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5421);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7593);
+/* harmony import */ var _serve_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5876);
+
+
+
+
+
+
+
+const FLAGS = {
+    ...(0,_serve_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .unprefixedServeFlags */ .P7)(),
+    'request-timeout': {
+        type: 'number',
+        valueName: 'SECONDS',
+        description: `a request not answered within this long counts as a "timeout" error (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.requestTimeoutSeconds})`,
+    },
+    runs: {
+        type: 'number',
+        valueName: 'N',
+        description: `measured rounds of load (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.runs})`,
+    },
+    warmup: {
+        type: 'number',
+        valueName: 'N',
+        description: `warm-up rounds, not measured (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.warmup})`,
+    },
+    'sample-interval': {
+        type: 'number',
+        valueName: 'MS',
+        description: `process-tree and GPU sampling interval (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.sampleIntervalMs})`,
+    },
+    out: {
+        type: 'string',
+        valueName: 'PATH',
+        description: 'write the benchmark (bench section of result.json) as JSON',
+    },
+    format: {
+        type: 'string',
+        choices: ['text', 'json'],
+        valueName: 'FORMAT',
+        description: 'stdout format: text (default) or json',
+    },
+};
+const serveBenchCommand = {
+    name: 'serve-bench',
+    usage: 'model-gate serve-bench --server "COMMAND" --ready URL|PORT --requests FILE [--url URL] [--concurrency C] [--rate R] [--duration S | --count N] [--timeout S] [--out PATH]',
+    summary: 'Start a model server, load it with requests, measure latency, throughput, errors, CPU, memory and GPU, stop it.',
+    flags: FLAGS,
+    async run(argv, logger) {
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Zy)('serve-bench', argv, FLAGS);
+        const options = (0,_serve_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .serveOptionsFrom */ .E6)('serve-bench', parsed, '', {
+            runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInteger */ .$H)('serve-bench', parsed, 'runs', 1),
+            warmup: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInteger */ .$H)('serve-bench', parsed, 'warmup', 0),
+        });
+        if (!options)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--server "COMMAND" is required (the model server to start). Run "model-gate serve-bench --help".');
+        const requestTimeout = parsed.flags['request-timeout'];
+        const bench = await (0,_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .runServeBenchmark */ .sx)({
+            ...options,
+            requestTimeoutSeconds: requestTimeout,
+            sampleIntervalMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInteger */ .$H)('serve-bench', parsed, 'sample-interval', 10),
+        }, logger);
+        const json = JSON.stringify(bench, null, 2) + '\n';
+        const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'out');
+        if (out)
+            await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTextFile */ .Tl)(out, json);
+        process.stdout.write((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'format') === 'json'
+            ? (0,_util_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafeJson */ .q7)(json)
+            : (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderBenchText */ .Eu)(bench, {
+                color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+                width: process.stdout.columns,
+            }));
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ serveOptionsFrom),
+/* harmony export */   P7: () => (/* binding */ unprefixedServeFlags),
+/* harmony export */   dB: () => (/* binding */ SERVE_OPTION_NAMES)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4920);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _option_flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8086);
+
+
+
+
+/** The serving options of the shared table, as `run` spells them (--serve, --serve-ready, …). */
+const SERVE_OPTION_NAMES = [
+    'serve-command',
+    'serve-ready',
+    'serve-requests',
+    'serve-url',
+    'serve-concurrency',
+    'serve-rate',
+    'serve-duration',
+    'serve-count',
+    'serve-timeout',
+];
+/** `serve-bench` spells them without the prefix (--server, --ready, --requests, …). */
+function unprefixedServeFlags() {
+    const prefixed = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .optionFlags */ .H)(...SERVE_OPTION_NAMES);
+    const out = {};
+    for (const [name, spec] of Object.entries(prefixed)) {
+        const bare = name === 'serve' ? 'server' : name.slice('serve-'.length);
+        out[bare] = {
+            ...spec,
+            description: spec.description.replace(/--serve-(\w+)/g, '--$1').replace(/--serve\b/g, 'the server'),
+        };
+    }
+    return out;
+}
+function positiveNumber(parsed, name) {
+    const v = parsed.flags[name];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} expects a number > 0, found "${v}".`);
+    return v;
+}
+function flagName(option, prefix) {
+    const name = _pipeline_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTIONS */ .l[option].flag.name;
+    if (prefix)
+        return name;
+    return name === 'serve' ? 'server' : name.slice('serve-'.length);
+}
+/** The serving options from `run` (prefix "serve-") or `serve-bench` (no prefix) flags. */
+function serveOptionsFrom(command, parsed, prefix, rounds) {
+    const f = (o) => flagName(o, prefix);
+    const server = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-command'));
+    if (server === undefined) {
+        const stray = SERVE_OPTION_NAMES.slice(1).find((o) => parsed.flags[f(o)] !== undefined);
+        if (stray)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${f(stray)} needs --${f('serve-command')} "COMMAND" (the model server to start).`);
+        return undefined;
+    }
+    const ready = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-ready'));
+    const requests = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-requests'));
+    if (!ready)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${f('serve-ready')} is required: a health URL (http://127.0.0.1:8000/health) or a port. Run "model-gate ${command} --help".`);
+    if (!requests)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${f('serve-requests')} FILE is required. Run "model-gate ${command} --help".`);
+    return {
+        server,
+        ready,
+        requests,
+        url: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-url')),
+        concurrency: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, f('serve-concurrency'), 1),
+        rate: positiveNumber(parsed, f('serve-rate')),
+        durationSeconds: positiveNumber(parsed, f('serve-duration')),
+        count: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, f('serve-count'), 1),
+        timeoutSeconds: positiveNumber(parsed, f('serve-timeout')),
+        ...rounds,
+    };
+}
 
 
 /***/ }),
@@ -4769,7 +5973,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6359);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7478);
@@ -4777,11 +5981,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4271);
 /* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6294);
 /* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6319);
-/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5123);
-/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(5519);
-/* harmony import */ var _file_system_error_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4105);
-/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6453);
-/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5421);
+/* harmony import */ var _commands_serve_bench_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9225);
+/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5123);
+/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5519);
+/* harmony import */ var _file_system_error_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4105);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6453);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5421);
+
 
 
 
@@ -4802,21 +6008,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * start a CI runner command.
  */
 function printError(line) {
-    process.stderr.write(`${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogLines */ .lF)(line)}\n`);
+    process.stderr.write(`${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeLogLines */ .lF)(line)}\n`);
 }
 const COMMANDS = [
     _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .p,
     _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__/* .benchCommand */ .s,
+    _commands_serve_bench_js__WEBPACK_IMPORTED_MODULE_8__/* .serveBenchCommand */ .B,
     _commands_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runCommand */ .d,
     _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareCommand */ .R,
-    _commands_simulate_js__WEBPACK_IMPORTED_MODULE_8__/* .simulateCommand */ .Ah,
+    _commands_simulate_js__WEBPACK_IMPORTED_MODULE_9__/* .simulateCommand */ .Ah,
     _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeCommand */ .c,
     _commands_monitor_js__WEBPACK_IMPORTED_MODULE_6__/* .monitorCommand */ .c,
 ];
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
-        `model-gate ${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x} — gate machine-learning models in CI`,
+        `model-gate ${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x} — gate machine-learning models in CI`,
         '',
         'Usage: model-gate <command> [flags]',
         '',
@@ -4839,13 +6046,13 @@ async function main(argv) {
         return 0;
     }
     if (name === '--version' || name === '-V') {
-        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_12__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
         return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_13__/* .closestName */ .N)(name, COMMANDS.map((c) => c.name));
-        printError(`model-gate: unknown command "${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogText */ .dD)(name, 80)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} ` +
+        const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_14__/* .closestName */ .N)(name, COMMANDS.map((c) => c.name));
+        printError(`model-gate: unknown command "${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeLogText */ .dD)(name, 80)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} ` +
             `Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
         return 2;
     }
@@ -4855,21 +6062,21 @@ async function main(argv) {
         return 0;
     }
     try {
-        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_10__/* .TerminalLogger */ .XF());
+        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .TerminalLogger */ .XF());
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue) {
             printError(`model-gate ${command.name}: error: ${error.message}`);
             return error.exitCode;
         }
-        const fsMessage = (0,_file_system_error_js__WEBPACK_IMPORTED_MODULE_9__/* .describeFileSystemError */ .t)(error);
+        const fsMessage = (0,_file_system_error_js__WEBPACK_IMPORTED_MODULE_10__/* .describeFileSystemError */ .t)(error);
         if (fsMessage !== undefined) {
             printError(`model-gate ${command.name}: error: ${fsMessage}`);
             return 2;
         }
         // Not a mistake the user can fix from a message: still no stack unless asked for.
         const message = error instanceof Error ? error.message : String(error);
-        printError(`model-gate ${command.name}: internal error: ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogText */ .dD)(message)}\n` +
+        printError(`model-gate ${command.name}: internal error: ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeLogText */ .dD)(message)}\n` +
             (process.env.MODEL_GATE_DEBUG && error instanceof Error ? `${error.stack}\n` : '') +
             'This is a bug in model-gate; set MODEL_GATE_DEBUG=1 for details and please report it.');
         return 2;
@@ -16505,7 +17712,7 @@ function judge(candidate, baseline, config, failOn, logger) {
 /* harmony export */   l: () => (/* binding */ OPTIONS)
 /* harmony export */ });
 /* unused harmony export optionSpec */
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
 /* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7368);
 
 
@@ -16640,6 +17847,92 @@ const OPTIONS = {
             name: 'bench-timeout',
             valueName: 'SECONDS',
             description: 'kill a --bench run (and its whole process tree) after this long',
+        },
+    },
+    // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
+    'serve-command': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve',
+            valueName: 'COMMAND',
+            description: 'model server to start, load with --serve-requests and stop (instead of --bench)',
+        },
+    },
+    'serve-ready': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-ready',
+            valueName: 'URL|PORT',
+            description: 'readiness of --serve: a health URL answering 2xx, a port or HOST:PORT accepting',
+        },
+    },
+    'serve-requests': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-requests',
+            valueName: 'PATH',
+            description: 'requests for --serve: JSON Lines {method, path, headers, body}, or bodies with --serve-url',
+        },
+    },
+    'serve-url': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-url',
+            valueName: 'URL',
+            description: 'POST each line of --serve-requests as a body to this URL',
+        },
+    },
+    'serve-concurrency': {
+        type: 'integer',
+        default: '',
+        min: 1,
+        max: 10000,
+        flag: {
+            name: 'serve-concurrency',
+            valueName: 'N',
+            description: 'requests in flight (closed loop; with --serve-rate: the most in flight) (default 1)',
+        },
+    },
+    'serve-rate': {
+        type: 'number',
+        default: '',
+        flag: {
+            name: 'serve-rate',
+            valueName: 'PER_SECOND',
+            description: 'open loop: send at this fixed rate, latency from the scheduled send time',
+        },
+    },
+    'serve-duration': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'serve-duration',
+            valueName: 'SECONDS',
+            description: 'length of each round of load (default 10)',
+        },
+    },
+    'serve-count': {
+        type: 'integer',
+        default: '',
+        min: 1,
+        max: 100000000,
+        flag: {
+            name: 'serve-count',
+            valueName: 'N',
+            description: 'requests per round of load (instead of --serve-duration)',
+        },
+    },
+    'serve-timeout': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'serve-timeout',
+            valueName: 'SECONDS',
+            description: 'how long to wait for --serve to be ready (default 60)',
         },
     },
     config: {
@@ -17718,6 +19011,7 @@ const HUNDRED = [0, 100 + 1e-9];
 const latency = (q) => ({
     family: 'model_gate_bench_latency_seconds',
     labels: { quantile: q },
+    // serve-bench rounds fill the same fields (the HELP text is kept: dashboards and the golden file read it).
     help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
 });
 const family = (f, help) => ({ family: f, labels: {}, help });
@@ -17782,6 +19076,12 @@ const METRIC_DECLARATIONS = [
     bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
     bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
     bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second', `Requests per second from the latency file, ${OVER_RUNS}`)),
+    // serve-bench: the share of a round's requests that failed (status ≥ 400, connection error,
+    // timeout); a proportion, so gate.yml reads it in points ("max_regression: 0.5pp").
+    {
+        ...bench('error_rate', 'Error rate', 'lower', 'proportion', family('model_gate_bench_error_rate', `Share of serve-bench requests that failed, ${OVER_RUNS}`)),
+        range: UNIT,
+    },
 ];
 const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
 /** Every metric name a gate can use, in report order. */
@@ -18112,6 +19412,14 @@ function benchFields(bench) {
         return i < 0 ? BENCH_ORDER.length : i;
     };
     return keys.sort((a, b) => rank(a) - rank(b) || cmpStr(a, b));
+}
+/** serve-bench: what was sent and what failed ("served: 100 requests · errors: 503 × 20 · …"). */
+function serveSummary(v, esc) {
+    const errors = Object.entries(v.errors_by_status).map(([k, n]) => `${esc(k)} × ${(0,quantity/* formatCount */.B4)(n)}`);
+    const load = v.mode === 'open-loop'
+        ? `open loop at ${v.rate_per_second}/s (at most ${v.concurrency} in flight)`
+        : `closed loop, concurrency ${v.concurrency}`;
+    return `served: ${(0,quantity/* formatCount */.B4)(v.requests)} requests · errors: ${errors.length ? errors.join(', ') : 'none'} · ${load}`;
 }
 /** Measured (non-warm-up) runs. */
 function measuredRuns(bench) {
@@ -18573,6 +19881,8 @@ function benchSection(b, paint, W, esc) {
         align: ['l', 'r', 'l', 'r', 'l', 'l'],
         style: (_r, c) => (c === 1 ? ['bold'] : []),
     }, W, paint));
+    if (b.serve)
+        out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
     const h = b.host;
     const gpus = h.gpus.map((g) => esc(g.model)).join(', ');
     out.push(paint(`  host: ${esc(h.cpu_model)} · ${h.cpu_cores} cores · ${formatBytes(h.memory_bytes)} · ${esc(h.os)}${gpus ? ' · ' + gpus : ''}`, 'dim'));
@@ -18816,7 +20126,8 @@ function benchPart(result, baseline) {
     const h = b.host;
     const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
     const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
-    return `#### Benchmark\n\n${table}\n\n${host}`;
+    const served = b.serve ? `\n\n<sub>${serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
+    return `#### Benchmark\n\n${table}\n\n${host}${served}`;
 }
 function flipsPart(result, ids) {
     const f = result.gate?.flips;
@@ -20348,6 +21659,16 @@ function resultProblem(r) {
         }
         return true;
     };
+    /** errors_by_status: status (or connection_error / timeout) → a count ≥ 0. */
+    const errorCounts = (path, v, optional) => {
+        if (!needObject(path, v, optional))
+            return;
+        for (const [k, n] of Object.entries(v)) {
+            need(`${path}.${k}`, n, 'integer', false);
+            if (typeof n === 'number' && n < 0)
+                problems.push(`"${path}.${k}" must not be negative`);
+        }
+    };
     if (needObject('tool', r.tool, false)) {
         need('tool.name', r.tool.name, 'string', false);
         need('tool.version', r.tool.version, 'string', false);
@@ -20434,7 +21755,22 @@ function resultProblem(r) {
                 if (!needObject(`bench.runs[${i}]`, run, false))
                     return;
                 need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+                // serve-bench rounds: counts a gate and a report read.
+                need(`bench.runs[${i}].requests`, run.requests, 'integer', true);
+                need(`bench.runs[${i}].errors`, run.errors, 'integer', true);
+                need(`bench.runs[${i}].error_rate`, run.error_rate, 'number', true);
+                if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
+                    problems.push(`"bench.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`);
+                errorCounts(`bench.runs[${i}].errors_by_status`, run.errors_by_status, true);
             });
+        if (needObject('bench.serve', r.bench.serve, true)) {
+            const v = r.bench.serve;
+            for (const k of ['server', 'ready', 'target', 'mode'])
+                need(`bench.serve.${k}`, v[k], 'string', false);
+            for (const k of ['concurrency', 'requests'])
+                need(`bench.serve.${k}`, v[k], 'integer', false);
+            errorCounts('bench.serve.errors_by_status', v.errors_by_status, false);
+        }
         if (r.bench.summary !== undefined && obj(r.bench.summary)) {
             for (const [field, s] of Object.entries(r.bench.summary)) {
                 if (!needObject(`bench.summary.${field}`, s, false))
@@ -22175,6 +23511,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -1,33 +1,21 @@
-export const id = 207;
-export const ids = [207];
+export const id = 441;
+export const ids = [441];
 export const modules = {
 
-/***/ 62568:
+/***/ 54734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ DEFAULT_RUNS),
-  VB: () => (/* binding */ DEFAULT_WARMUP),
-  ff: () => (/* binding */ runBenchmark)
-});
-
-// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, processList, summarize, wallTimeWarnings
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __webpack_require__(6318);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(31421);
-;// CONCATENATED MODULE: ./src/bench/gnu-time.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ DEFAULT_GNU_TIME),
+/* harmony export */   Wq: () => (/* binding */ gnuTimeArgv),
+/* harmony export */   i$: () => (/* binding */ isGnuTime),
+/* harmony export */   iU: () => (/* binding */ readGnuTimeReport)
+/* harmony export */ });
+/* unused harmony exports GNU_TIME_FORMAT, parseGnuTimeReport */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * GNU time (`/usr/bin/time -f FORMAT -o FILE -- COMMAND...`): the kernel's own accounting.
  *
@@ -54,10 +42,10 @@ function isGnuTime(path) {
     let p = probes.get(path);
     if (!p) {
         p = new Promise((resolve) => {
-            if (!(0,external_node_fs_.existsSync)(path))
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
                 return resolve(false);
             let out = '';
-            const child = (0,external_node_child_process_.spawn)(path, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(path, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
             child.stdout.on('data', (d) => (out += d.toString()));
             child.stderr.on('data', (d) => (out += d.toString()));
             child.on('error', () => resolve(false));
@@ -74,7 +62,7 @@ function gnuTimeArgv(timePath, outFile, command) {
 function readGnuTimeReport(file) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch {
         return null;
@@ -99,7 +87,25 @@ function parseGnuTimeReport(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/bench/gpu.ts
+
+/***/ }),
+
+/***/ 41500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ MIB),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   mn: () => (/* binding */ gpuFigures),
+/* harmony export */   th: () => (/* binding */ NvidiaSmiSampler)
+/* harmony export */ });
+/* unused harmony exports parseGpuLine, parseAppLine, GPU_QUERY, APPS_QUERY */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * GPU sampling through nvidia-smi's own loop mode: one long-lived
  * `nvidia-smi --query-gpu=index,name,utilization.gpu,memory.used,memory.total,driver_version
@@ -122,13 +128,13 @@ const MIB = 1024 * 1024;
 function findOnPath(name, env) {
     const path = env.PATH ?? env.Path ?? '';
     const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
-    for (const dir of path.split(external_node_path_.delimiter)) {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
         if (!dir)
             continue;
         for (const ext of exts) {
-            const candidate = (0,external_node_path_.join)(dir, name + ext);
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name + ext);
             try {
-                (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 return candidate;
             }
             catch {
@@ -289,7 +295,7 @@ class NvidiaSmiSampler {
             this.otherOutput.push(line.trim());
     }
     spawnLoop(args, onLine, onEnd) {
-        const child = (0,external_node_child_process_.spawn)(this.exe, args, { stdio: ['ignore', 'pipe', 'pipe'], env: this.env });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(this.exe, args, { stdio: ['ignore', 'pipe', 'pipe'], env: this.env });
         this.children.push(child);
         const out = new LineReader(onLine);
         const err = new LineReader((l) => this.other(l));
@@ -328,12 +334,21 @@ class NvidiaSmiSampler {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: ./node_modules/systeminformation/lib/index.js
-var lib = __webpack_require__(22754);
-var lib_default = /*#__PURE__*/__webpack_require__.n(lib);
-;// CONCATENATED MODULE: ./src/bench/host.ts
+
+/***/ }),
+
+/***/ 57094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ collectHost)
+/* harmony export */ });
+/* unused harmony export hostFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var systeminformation__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22754);
+/* harmony import */ var systeminformation__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(systeminformation__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41500);
 /**
  * The machine a benchmark ran on, from systeminformation: cpu(), mem(), osInfo() and graphics()
  * — each called once per benchmark, before the first run (graphics() spawns lspci/nvidia-smi, so
@@ -356,16 +371,16 @@ function hostFingerprint(h, osForFingerprint) {
         h.arch,
         h.gpus.map((g) => g.model).sort(),
     ]);
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
 }
 let probe;
 /** The hardware does not change while we run: probed once per process. */
 function probeHost() {
     probe ??= (async () => {
-        const [cpu, mem, os] = await Promise.all([lib_default().cpu(), lib_default().mem(), lib_default().osInfo()]);
+        const [cpu, mem, os] = await Promise.all([systeminformation__WEBPACK_IMPORTED_MODULE_1___default().cpu(), systeminformation__WEBPACK_IMPORTED_MODULE_1___default().mem(), systeminformation__WEBPACK_IMPORTED_MODULE_1___default().osInfo()]);
         let controllers = [];
         try {
-            controllers = (await lib_default().graphics()).controllers;
+            controllers = (await systeminformation__WEBPACK_IMPORTED_MODULE_1___default().graphics()).controllers;
         }
         catch {
             // no GPU information on this machine
@@ -386,7 +401,7 @@ async function collectHost(env) {
         arch: os.arch || process.arch,
         gpus: gpuControllers.map((c) => ({
             model: c.name || c.model,
-            memory_bytes: c.memoryTotal ? c.memoryTotal * MIB : c.vram ? c.vram * MIB : null,
+            memory_bytes: c.memoryTotal ? c.memoryTotal * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6 : c.vram ? c.vram * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6 : null,
             driver: c.driverVersion ?? null,
         })),
         runner_name: env.RUNNER_NAME ?? null,
@@ -406,7 +421,7 @@ async function collectHost(env) {
                 ...others,
                 ...devices.map((d) => ({
                     model: d.name,
-                    memory_bytes: d.memoryTotalMiB === null ? null : d.memoryTotalMiB * MIB,
+                    memory_bytes: d.memoryTotalMiB === null ? null : d.memoryTotalMiB * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6,
                     driver: d.driver,
                 })),
             ]);
@@ -414,94 +429,273 @@ async function collectHost(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/util/env-limit.ts
-var env_limit = __webpack_require__(51257);
-// EXTERNAL MODULE: ./src/util/sum.ts
-var sum = __webpack_require__(41863);
-;// CONCATENATED MODULE: ./src/bench/stats.ts
 
-/** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
-function percentileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = ((n - 1) * q) / 100;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+/***/ }),
+
+/***/ 66706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ DEFAULT_RUNS),
+/* harmony export */   VB: () => (/* binding */ DEFAULT_WARMUP),
+/* harmony export */   ff: () => (/* binding */ runBenchmark)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_KILL_GRACE_MS, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, processList */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6318);
+/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54734);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41500);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57094);
+/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58368);
+/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50968);
+/* harmony import */ var _run_once_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65909);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(93613);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55421);
+/**
+ * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
+ * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
+const STDERR_LINE_CHARS = 500;
+
+
+
+
+const DEFAULT_RUNS = 5;
+const DEFAULT_WARMUP = 1;
+const DEFAULT_SAMPLE_INTERVAL_MS = 100;
+const DEFAULT_KILL_GRACE_MS = 2000;
+/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
+const SAMPLER_CPU_BUDGET = 0.02;
+/** Summary fields, in report order. GPU and latency fields appear only when measured. */
+const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .K;
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
-function sortedCopy(values) {
-    return Float64Array.from(values).sort();
+function checkCount(name, value, min) {
+    if (!Number.isInteger(value) || value < min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${name} must be an integer ≥ ${min}, got ${value}`);
 }
-function median(values) {
-    return percentileSorted(sortedCopy(values), 50);
-}
-/** median, mean, sample standard deviation (n − 1; 0 for a single value), min, max, n. */
-function summarize(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new Error('summarize: no values');
-    const sorted = sortedCopy(values);
-    const mean = (0,sum/* sumOf */.X)(sorted) / n;
-    let stddev = 0;
-    if (n > 1) {
-        const sq = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            sq[i] = (sorted[i] - mean) ** 2;
-        stddev = Math.sqrt((0,sum/* sumOf */.X)(sq) / (n - 1));
+async function runBenchmark(options, logger) {
+    const runs = options.runs ?? DEFAULT_RUNS;
+    const warmup = options.warmup ?? DEFAULT_WARMUP;
+    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
+    checkCount('--runs', runs, 1);
+    checkCount('--warmup', warmup, 0);
+    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
+    if (!(interval >= 1))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
+    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
+    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
+    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
+    const env = options.env ?? process.env;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        logger.warning(message);
+    };
+    const useProc = (0,_proc_js__WEBPACK_IMPORTED_MODULE_9__/* .procAvailable */ .Yd)();
+    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GNU_TIME */ .NB);
+    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .isGnuTime */ .i$)(gnuTimePath))
+        ? gnuTimePath
+        : null;
+    const host = await (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .collectHost */ .x)(env);
+    let gpu = null;
+    let gpuWarned = false;
+    const smi = (0,_gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .findOnPath */ .aY)('nvidia-smi', env);
+    if (smi) {
+        gpu = new _gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .NvidiaSmiSampler */ .th(smi, interval, env);
+        await gpu.start();
     }
+    const checkGpu = () => {
+        if (gpu?.failure && !gpuWarned) {
+            gpuWarned = true;
+            warn(`GPU not measured: ${gpu.failure}`);
+        }
+    };
+    checkGpu();
+    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
+    const tmpDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'model-gate-bench-'));
+    const ctx = {
+        argv,
+        env,
+        gnuTime,
+        useProc,
+        tmpDir,
+        sampleIntervalMs: interval,
+        timeoutSeconds: options.timeoutSeconds,
+        killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        keepSurvivors: options.keepSurvivors === true,
+        gpu,
+        logger,
+    };
+    const recorded = [];
+    try {
+        await logger.group(`Benchmark: ${label}`, async () => {
+            for (let i = 0; i < warmup + runs; i++) {
+                const isWarm = i < warmup;
+                const k = isWarm ? i + 1 : i - warmup + 1;
+                const of = isWarm ? warmup : runs;
+                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
+                const before = options.latencyFile ? (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) : null;
+                const outcome = await (0,_run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .runOnce */ .Jh)(ctx, {
+                    index: k,
+                    warmup: isWarm,
+                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
+                });
+                const run = outcome.run;
+                checkGpu();
+                recorded.push(run);
+                if (outcome.survivors.length > 0)
+                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+                // (After a timeout the failure itself names them.)
+                if (outcome.unkillable.length > 0 && !run.timed_out)
+                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+                        `running: ${processList(outcome.unkillable)}.`);
+                if (run.timed_out || run.exit_code !== 0) {
+                    const what = failureText(run, outcome, options.timeoutSeconds);
+                    if (!options.allowFailure) {
+                        const tail = outcome.stderrTail;
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`Benchmark ${name} of "${label}" ${what}.` +
+                            (tail.length
+                                ? ` Last ${Math.min(tail.length, _run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .STDERR_LINES */ .X9)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .sanitizeTerminal */ .iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+                                : ' It wrote nothing to stderr.'));
+                    }
+                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
+                    continue;
+                }
+                if (options.latencyFile) {
+                    if (before !== null && (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) === before)
+                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
+                    Object.assign(run, (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .latencyFigures */ .Mu)((0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .readLatencyFile */ .dh)(options.latencyFile, name), run.wall_seconds));
+                }
+            }
+        });
+    }
+    finally {
+        gpu?.stop();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmpDir, { recursive: true, force: true });
+    }
+    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
+    const summary = {};
+    for (const field of SUMMARY_FIELDS) {
+        if (!useProc && /^(cpu|peak)_/.test(field))
+            continue; // not measured on this platform
+        const values = measured
+            .map((r) => r[field])
+            .filter((v) => typeof v === 'number' && Number.isFinite(v));
+        if (values.length > 0)
+            summary[field] = (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .summarize */ .eh)(values);
+    }
+    if (measured.length === 0)
+        warn('No measured run succeeded: the benchmark summary is empty.');
+    for (const w of (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .wallTimeWarnings */ .Px)(measured.map((r) => r.wall_seconds), warmup))
+        warn(w);
+    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
+        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
+    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
+    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
+        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
+            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
+    if (!useProc)
+        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
     return {
-        median: percentileSorted(sorted, 50),
-        mean,
-        stddev,
-        min: sorted[0],
-        max: sorted[n - 1],
-        n,
+        command: argv,
+        runs: recorded,
+        summary,
+        host: host.withGpus(gpu?.devices() ?? []),
+        method,
+        warnings,
     };
 }
-/** hyperfine's threshold: 10 robust standard deviations, as a modified z-score (1.4826 · 10). */
-const OUTLIER_THRESHOLD = 14.826;
-/**
- * hyperfine's modified z-scores: (x − median) / (1.4826 · MAD), MAD = median absolute deviation
- * (1.4826 · MAD estimates the standard deviation of normal data). Null when MAD is 0.
- */
-function modifiedZScores(values) {
-    const m = median(values);
-    const dev = Array.from(values, (x) => Math.abs(x - m));
-    const mad = median(dev);
-    if (!(mad > 0))
-        return null;
-    return Array.from(values, (x) => (x - m) / (1.4826 * mad));
+/** At most this many processes are named in one warning (the count says how many in all). */
+const PROCESSES_NAMED = 5;
+const COMMAND_CHARS = 80;
+/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
+function processList(processes) {
+    const named = processes
+        .slice(0, PROCESSES_NAMED)
+        .map((p) => `pid ${p.pid} (${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogText */ .dD)(p.command, COMMAND_CHARS)})`)
+        .join(', ');
+    const more = processes.length - PROCESSES_NAMED;
+    return more > 0 ? `${named} and ${more} more` : named;
 }
-/**
- * hyperfine's two warnings on the measured wall times (in run order): the first run much slower
- * than the rest (modified z-score > 14.826 → suggest --warmup), else any outlier (|z| > 14.826).
- */
-function wallTimeWarnings(wall, warmup) {
-    if (wall.length < 3)
-        return [];
-    const z = modifiedZScores(wall);
-    if (!z)
-        return [];
-    if (z[0] > OUTLIER_THRESHOLD) {
-        const rest = median(wall.slice(1));
-        return [
-            `The first measured run was much slower than the rest (${wall[0].toFixed(3)} s vs a median of ` +
-                `${rest.toFixed(3)} s). Caches (files, JIT, GPU kernels) may not have been warm: consider ` +
-                `${warmup > 0 ? 'more warm-up runs' : 'warm-up runs'} (--warmup ${Math.max(2, warmup + 1)}).`,
-        ];
+function survivorWarning(name, survivors, killed) {
+    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
+        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
+        `: ${processList(survivors)}. ` +
+        (killed ? '' : 'They may disturb the next runs. ') +
+        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
+        'their parent did not wait for them.');
+}
+function failureText(run, outcome, timeout) {
+    if (outcome.spawnError)
+        return `could not be started (${outcome.spawnError})`;
+    if (run.timed_out) {
+        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
+        return outcome.unkillable.length
+            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
+                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
+            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
     }
-    const outliers = z.map((s, i) => [s, i]).filter(([s]) => Math.abs(s) > OUTLIER_THRESHOLD);
-    if (outliers.length === 0)
-        return [];
-    return [
-        `Statistical outliers in the wall times (run ${outliers.map(([, i]) => i + 1).join(', ')}: more than ` +
-            `10 robust standard deviations from the median, hyperfine's modified z-score > 14.826). Other ` +
-            `programs may have interfered; consider re-running on a quieter machine or with --warmup.`,
-    ];
+    if (run.exit_code === null)
+        return `was killed by ${run.signal}`;
+    return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
+}
+function describeMethod(useProc, gnuTime, interval, gpu) {
+    const parts = [];
+    if (useProc && gnuTime)
+        parts.push(`CPU time and peak RSS: GNU time (${gnuTime}), the kernel's rusage of the command and its waited-for descendants (exact)`);
+    else if (useProc)
+        parts.push(`CPU time: the kernel's totals of the bench process's waited-for children (/proc/self/stat, exact to 10 ms); peak RSS: per-process VmHWM from /proc every ${interval} ms (sampled)`);
+    else
+        parts.push(`wall time only (no /proc on ${process.platform})`);
+    if (useProc)
+        parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
+    parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
+    return parts.join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/bench/latency.ts
+
+/***/ }),
+
+/***/ 58368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ latencyFigures),
+/* harmony export */   dh: () => (/* binding */ readLatencyFile),
+/* harmony export */   fB: () => (/* binding */ fileVersion)
+/* harmony export */ });
+/* unused harmony export parseLatencies */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _util_env_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(51257);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(93613);
 /**
  * Latency file written by the benchmarked command: per-request latencies in milliseconds, either
  * one number per line (blank lines and lines starting with `#` are skipped) or a JSON array of
@@ -514,25 +708,25 @@ function wallTimeWarnings(wall, warmup) {
 function parseLatencies(text, file) {
     const trimmed = text.replace(/^\uFEFF/, '').trim();
     if (trimmed === '')
-        throw new errors/* InputError */.dz({ file }, 'the latency file is empty: expected latencies in milliseconds');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'the latency file is empty: expected latencies in milliseconds');
     if (trimmed.startsWith('[')) {
         let data;
         try {
             data = JSON.parse(trimmed);
         }
         catch (e) {
-            throw new errors/* InputError */.dz({ file }, `not valid JSON: ${e.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `not valid JSON: ${e.message}`);
         }
         if (!Array.isArray(data))
-            throw new errors/* InputError */.dz({ file }, 'expected a JSON array of latencies in milliseconds');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'expected a JSON array of latencies in milliseconds');
         const out = new Float64Array(data.length);
         data.forEach((v, i) => {
             if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-                throw new errors/* InputError */.dz({ file }, `element ${i + 1} of the JSON array is ${JSON.stringify(v)}: expected a latency in milliseconds (a number ≥ 0)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `element ${i + 1} of the JSON array is ${JSON.stringify(v)}: expected a latency in milliseconds (a number ≥ 0)`);
             out[i] = v;
         });
         if (out.length === 0)
-            throw new errors/* InputError */.dz({ file }, 'the JSON array is empty: expected latencies in milliseconds');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'the JSON array is empty: expected latencies in milliseconds');
         return out;
     }
     const values = [];
@@ -543,27 +737,27 @@ function parseLatencies(text, file) {
             return;
         const v = Number(s);
         if (!Number.isFinite(v) || v < 0)
-            throw new errors/* InputError */.dz({ file, line: i + 1 }, `found ${JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s)}: expected one latency in milliseconds (a number ≥ 0) per line, or a JSON array`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file, line: i + 1 }, `found ${JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s)}: expected one latency in milliseconds (a number ≥ 0) per line, or a JSON array`);
         values.push(v);
     });
     if (values.length === 0)
-        throw new errors/* InputError */.dz({ file }, 'no latencies found: expected one number per line');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'no latencies found: expected one number per line');
     return Float64Array.from(values);
 }
 function latencyFigures(latencies, wallSeconds) {
-    const s = sortedCopy(latencies);
+    const s = (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .sortedCopy */ .TZ)(latencies);
     return {
-        latency_ms_p50: percentileSorted(s, 50),
-        latency_ms_p90: percentileSorted(s, 90),
-        latency_ms_p95: percentileSorted(s, 95),
-        latency_ms_p99: percentileSorted(s, 99),
+        latency_ms_p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 50),
+        latency_ms_p90: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 90),
+        latency_ms_p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 95),
+        latency_ms_p99: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 99),
         throughput_per_second: s.length / wallSeconds,
     };
 }
 /** Identity of the file's current version, to tell whether a run rewrote it. */
 function fileVersion(file) {
     try {
-        const st = (0,external_node_fs_.statSync)(file, { bigint: true });
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { bigint: true });
         return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
     }
     catch {
@@ -575,34 +769,34 @@ function fileVersion(file) {
  * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
  * or an endless stream stops with a message instead of exhausting memory.
  */
-const maxLatencyBytes = () => (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
+const maxLatencyBytes = () => (0,_util_env_limit_js__WEBPACK_IMPORTED_MODULE_2__/* .envLimit */ .B)('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
 function readBoundedText(file) {
     // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
-    if ((0,external_node_fs_.statSync)(file).isFIFO())
-        throw new errors/* InputError */.dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFIFO())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
     const maxLatency = maxLatencyBytes();
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
     try {
         const chunks = [];
         let total = 0;
         for (;;) {
             const chunk = Buffer.allocUnsafe(1 << 20);
-            const got = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
             if (got === 0)
                 break;
             if (chunk.subarray(0, got).includes(0))
-                throw new errors/* InputError */.dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
                     'latency in ms per line, or a JSON array.');
             total += got;
             if (total > maxLatency)
-                throw new errors/* InputError */.dz({ file }, `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
                     'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.');
             chunks.push(chunk.subarray(0, got));
         }
         return Buffer.concat(chunks, total).toString('utf8');
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Reads the latency file after run `label` (e.g. "run 3"); errors name the file and line. */
@@ -612,17 +806,35 @@ function readLatencyFile(file, label) {
         text = readBoundedText(file);
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
             throw e;
         const code = e.code;
-        throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, code === 'ENOENT'
             ? `the latency file does not exist after ${label}: the command must write it (one latency in ms per line, or a JSON array)`
             : `cannot read the latency file after ${label}: ${e.message}`);
     }
     return parseLatencies(text, file);
 }
 
-;// CONCATENATED MODULE: ./src/bench/proc.ts
+
+/***/ }),
+
+/***/ 50968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ ProcessTreeSampler),
+/* harmony export */   Yd: () => (/* binding */ procAvailable),
+/* harmony export */   lg: () => (/* binding */ describeProcess),
+/* harmony export */   qW: () => (/* binding */ runMarker),
+/* harmony export */   s2: () => (/* binding */ ownChildrenCpu),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports CLOCK_TICKS_PER_SECOND, readProcStat, parseProcStat, readVmHwmBytes, pageSize, FULL_SCAN_MS, environHas */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Linux process-tree sampling and killing, reading /proc directly in-process (no `ps`, nothing
  * spawned), so the sampler neither appears in the tree it measures nor adds processes to it.
@@ -658,7 +870,7 @@ function procAvailable() {
 function readProcStat(pid) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
     }
     catch {
         return null;
@@ -692,7 +904,7 @@ function parseProcStat(text) {
 function readVmHwmBytes(pid) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'latin1');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'latin1');
     }
     catch {
         return null;
@@ -707,8 +919,8 @@ function pageSize() {
         return pageSizeCache;
     let size = 4096;
     try {
-        const pages = Number((0,external_node_fs_.readFileSync)('/proc/self/statm', 'latin1').split(' ')[1]);
-        const m = /^VmRSS:\s+(\d+) kB/m.exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'latin1'));
+        const pages = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/statm', 'latin1').split(' ')[1]);
+        const m = /^VmRSS:\s+(\d+) kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/status', 'latin1'));
         if (m && pages > 0) {
             const ratio = (Number(m[1]) * 1024) / pages;
             // The two reads are not atomic: snap to the nearest real page size.
@@ -733,14 +945,14 @@ const FULL_SCAN_MS = 1000;
 function runMarker() {
     // A fresh *name* per run (not a fixed name with a fresh value), so a benchmark nested inside a
     // benchmarked command adds its own marker without overwriting the outer one.
-    const name = `MODEL_GATE_BENCH_RUN_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const name = `MODEL_GATE_BENCH_RUN_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
     return { name, entry: Buffer.from(`${name}=1`, 'latin1') };
 }
 /** True when /proc/<pid>/environ holds `entry` as a whole variable; false when unreadable. */
 function environHas(pid, entry) {
     let env;
     try {
-        env = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+        env = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/environ`);
     }
     catch {
         return false; // gone, or another user's process (not readable without privileges)
@@ -755,14 +967,14 @@ function environHas(pid, entry) {
 function describeProcess(pid) {
     let command = '';
     try {
-        command = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
+        command = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
     }
     catch {
         // gone
     }
     if (command.trim() === '') {
         try {
-            command = `[${(0,external_node_fs_.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
+            command = `[${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
         }
         catch {
             command = '[exited]';
@@ -803,7 +1015,7 @@ class ProcessTreeSampler {
     sample(full = false) {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)('/proc');
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
         }
         catch {
             return [];
@@ -876,6 +1088,8 @@ class ProcessTreeSampler {
                 pgrp: st.pgrp,
                 alive,
                 cpuTicks: st.utime + st.stime,
+                userTicks: st.utime,
+                systemTicks: st.stime,
             });
             if (!alive)
                 continue;
@@ -905,6 +1119,16 @@ class ProcessTreeSampler {
         for (const m of this.members.values())
             ticks += m.cpuTicks;
         return ticks / CLOCK_TICKS_PER_SECOND;
+    }
+    /** `lastSeenCpuSeconds` split into user and system seconds. */
+    lastSeenCpuSplit() {
+        let user = 0;
+        let system = 0;
+        for (const m of this.members.values()) {
+            user += m.userTicks;
+            system += m.systemTicks;
+        }
+        return { user: user / CLOCK_TICKS_PER_SECOND, system: system / CLOCK_TICKS_PER_SECOND };
     }
     /**
      * Sends `signal` to the root's process group and to every live member (checked by start time);
@@ -973,7 +1197,27 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./src/bench/run-once.ts
+
+/***/ }),
+
+/***/ 65909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ runOnce),
+/* harmony export */   X9: () => (/* binding */ STDERR_LINES),
+/* harmony export */   vX: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/* unused harmony export signalName */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(54734);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(41500);
+/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(50968);
 /** One measured execution of the command: spawn, sample, time out, collect. */
 
 
@@ -1001,24 +1245,24 @@ class TailBuffer {
     }
 }
 function signalName(n) {
-    for (const [name, num] of Object.entries(external_node_os_.constants.signals))
+    for (const [name, num] of Object.entries(node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals))
         if (num === n)
             return name;
     return `signal ${n}`;
 }
 let sequence = 0;
 async function runOnce(ctx, meta) {
-    const timeFile = (0,external_node_path_.join)(ctx.tmpDir, `rusage-${++sequence}.txt`);
-    const argv = ctx.gnuTime ? gnuTimeArgv(ctx.gnuTime, timeFile, ctx.argv) : ctx.argv;
+    const timeFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.tmpDir, `rusage-${++sequence}.txt`);
+    const argv = ctx.gnuTime ? (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_3__/* .gnuTimeArgv */ .Wq)(ctx.gnuTime, timeFile, ctx.argv) : ctx.argv;
     const progress = ctx.logger.progress.start(meta.progressLabel);
     const stderr = new TailBuffer();
-    const kids0 = ctx.useProc ? ownChildrenCpu() : null;
+    const kids0 = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ownChildrenCpu */ .s2)() : null;
     // Every process of the run inherits this variable: how /proc finds the ones that left the tree.
-    const marker = ctx.useProc ? runMarker() : null;
+    const marker = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .runMarker */ .qW)() : null;
     const env = marker ? { ...ctx.env, [marker.name]: '1' } : ctx.env;
     const t0 = performance.now();
     // Own session and process group (detached), so a timeout can signal the whole group at once.
-    const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
         detached: true,
         stdio: ['ignore', 'ignore', 'pipe'],
         env,
@@ -1032,7 +1276,7 @@ async function runOnce(ctx, meta) {
     // hyperfine) pays too, and on sub-second runs it would swamp what sampling costs.
     const cpu0 = process.cpuUsage();
     const sampler = ctx.useProc && child.pid !== undefined
-        ? new ProcessTreeSampler(child.pid, {
+        ? new _proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ProcessTreeSampler */ .O1(child.pid, {
             excludeRoot: ctx.gnuTime !== null,
             readHighWaterMark: ctx.gnuTime === null,
             marker: marker ?? undefined,
@@ -1062,7 +1306,7 @@ async function runOnce(ctx, meta) {
         : null;
     const ended = await exited;
     const t1 = performance.now();
-    const kids1 = ctx.useProc ? ownChildrenCpu() : null;
+    const kids1 = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ownChildrenCpu */ .s2)() : null;
     clearInterval(ticker);
     if (timer)
         clearTimeout(timer);
@@ -1070,7 +1314,7 @@ async function runOnce(ctx, meta) {
     // Late stderr still in the pipe; do not wait for processes that outlived the command and
     // keep the pipe open (the run ends when the command's top process exits).
     if (child.stderr && !child.stderr.readableEnded) {
-        await Promise.race([new Promise((r) => child.stderr.once('end', r)), sleep(50)]);
+        await Promise.race([new Promise((r) => child.stderr.once('end', r)), (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(50)]);
         child.stderr.destroy();
     }
     // What outlived a normal exit: named, then killed (a benchmark must not leave load behind that
@@ -1083,7 +1327,7 @@ async function runOnce(ctx, meta) {
     const outlived = sampler && !timedOut ? sampler.survivors() : [];
     if (sampler && outlived.length > 0) {
         if (ctx.keepSurvivors) {
-            survivors = outlived.map(describeProcess);
+            survivors = outlived.map(_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .describeProcess */ .lg);
         }
         else {
             const kill = await sampler.killTree(ctx.killGraceMs);
@@ -1092,7 +1336,7 @@ async function runOnce(ctx, meta) {
         }
     }
     const wall = (t1 - t0) / 1000;
-    const report = ctx.gnuTime ? readGnuTimeReport(timeFile) : null;
+    const report = ctx.gnuTime ? (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_3__/* .readGnuTimeReport */ .iU)(timeFile) : null;
     let exitCode = ended.code;
     let signal = ended.signal;
     let user = 0;
@@ -1143,7 +1387,7 @@ async function runOnce(ctx, meta) {
     };
     if (ctx.gpu && !ctx.gpu.failure) {
         const pids = sampler?.memberPids() ?? new Set(child.pid !== undefined ? [child.pid] : []);
-        Object.assign(run, gpuFigures(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
+        Object.assign(run, (0,_gpu_js__WEBPACK_IMPORTED_MODULE_4__/* .gpuFigures */ .mn)(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
     }
     run.sampler_cpu_seconds = (samplerCpu.user + samplerCpu.system) / 1e6;
     const failed = timedOut || exitCode !== 0;
@@ -1175,233 +1419,104 @@ async function killGroup(pid, graceMs, exited) {
         }
     };
     send('SIGTERM');
-    await Promise.race([exited, sleep(graceMs)]);
+    await Promise.race([exited, (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(graceMs)]);
     send('SIGKILL');
 }
 
-// EXTERNAL MODULE: ./src/util/escape.ts
-var util_escape = __webpack_require__(55421);
-;// CONCATENATED MODULE: ./src/bench/index.ts
-/**
- * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
- * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
- */
 
+/***/ }),
 
+/***/ 93613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Px: () => (/* binding */ wallTimeWarnings),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   vS: () => (/* binding */ percentileSorted)
+/* harmony export */ });
+/* unused harmony exports median, OUTLIER_THRESHOLD, modifiedZScores */
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41863);
 
-
-
-
-
-
-
-
-
-
-/** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
-const STDERR_LINE_CHARS = 500;
-
-
-
-
-const DEFAULT_RUNS = 5;
-const DEFAULT_WARMUP = 1;
-const DEFAULT_SAMPLE_INTERVAL_MS = 100;
-const DEFAULT_KILL_GRACE_MS = 2000;
-/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
-const SAMPLER_CPU_BUDGET = 0.02;
-/** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = schema/* BENCH_SUMMARY_FIELDS */.K;
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+/** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
+function percentileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = ((n - 1) * q) / 100;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
 }
-function checkCount(name, value, min) {
-    if (!Number.isInteger(value) || value < min)
-        throw new errors/* UsageError */.eb(`${name} must be an integer ≥ ${min}, got ${value}`);
+function sortedCopy(values) {
+    return Float64Array.from(values).sort();
 }
-async function runBenchmark(options, logger) {
-    const runs = options.runs ?? DEFAULT_RUNS;
-    const warmup = options.warmup ?? DEFAULT_WARMUP;
-    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
-    checkCount('--runs', runs, 1);
-    checkCount('--warmup', warmup, 0);
-    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
-        throw new errors/* UsageError */.eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
-    if (!(interval >= 1))
-        throw new errors/* UsageError */.eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
-    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
-    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
-        throw new errors/* UsageError */.eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
-    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
-    const env = options.env ?? process.env;
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        logger.warning(message);
-    };
-    const useProc = procAvailable();
-    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? DEFAULT_GNU_TIME);
-    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await isGnuTime(gnuTimePath))
-        ? gnuTimePath
-        : null;
-    const host = await collectHost(env);
-    let gpu = null;
-    let gpuWarned = false;
-    const smi = findOnPath('nvidia-smi', env);
-    if (smi) {
-        gpu = new NvidiaSmiSampler(smi, interval, env);
-        await gpu.start();
+function median(values) {
+    return percentileSorted(sortedCopy(values), 50);
+}
+/** median, mean, sample standard deviation (n − 1; 0 for a single value), min, max, n. */
+function summarize(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new Error('summarize: no values');
+    const sorted = sortedCopy(values);
+    const mean = (0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(sorted) / n;
+    let stddev = 0;
+    if (n > 1) {
+        const sq = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            sq[i] = (sorted[i] - mean) ** 2;
+        stddev = Math.sqrt((0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(sq) / (n - 1));
     }
-    const checkGpu = () => {
-        if (gpu?.failure && !gpuWarned) {
-            gpuWarned = true;
-            warn(`GPU not measured: ${gpu.failure}`);
-        }
-    };
-    checkGpu();
-    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
-    const tmpDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-gate-bench-'));
-    const ctx = {
-        argv,
-        env,
-        gnuTime,
-        useProc,
-        tmpDir,
-        sampleIntervalMs: interval,
-        timeoutSeconds: options.timeoutSeconds,
-        killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
-        keepSurvivors: options.keepSurvivors === true,
-        gpu,
-        logger,
-    };
-    const recorded = [];
-    try {
-        await logger.group(`Benchmark: ${label}`, async () => {
-            for (let i = 0; i < warmup + runs; i++) {
-                const isWarm = i < warmup;
-                const k = isWarm ? i + 1 : i - warmup + 1;
-                const of = isWarm ? warmup : runs;
-                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
-                const before = options.latencyFile ? fileVersion(options.latencyFile) : null;
-                const outcome = await runOnce(ctx, {
-                    index: k,
-                    warmup: isWarm,
-                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
-                });
-                const run = outcome.run;
-                checkGpu();
-                recorded.push(run);
-                if (outcome.survivors.length > 0)
-                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
-                // (After a timeout the failure itself names them.)
-                if (outcome.unkillable.length > 0 && !run.timed_out)
-                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
-                        `running: ${processList(outcome.unkillable)}.`);
-                if (run.timed_out || run.exit_code !== 0) {
-                    const what = failureText(run, outcome, options.timeoutSeconds);
-                    if (!options.allowFailure) {
-                        const tail = outcome.stderrTail;
-                        throw new errors/* GateError */.ue(`Benchmark ${name} of "${label}" ${what}.` +
-                            (tail.length
-                                ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
-                                : ' It wrote nothing to stderr.'));
-                    }
-                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
-                    continue;
-                }
-                if (options.latencyFile) {
-                    if (before !== null && fileVersion(options.latencyFile) === before)
-                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
-                    Object.assign(run, latencyFigures(readLatencyFile(options.latencyFile, name), run.wall_seconds));
-                }
-            }
-        });
-    }
-    finally {
-        gpu?.stop();
-        (0,external_node_fs_.rmSync)(tmpDir, { recursive: true, force: true });
-    }
-    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
-    const summary = {};
-    for (const field of SUMMARY_FIELDS) {
-        if (!useProc && /^(cpu|peak)_/.test(field))
-            continue; // not measured on this platform
-        const values = measured
-            .map((r) => r[field])
-            .filter((v) => typeof v === 'number' && Number.isFinite(v));
-        if (values.length > 0)
-            summary[field] = summarize(values);
-    }
-    if (measured.length === 0)
-        warn('No measured run succeeded: the benchmark summary is empty.');
-    for (const w of wallTimeWarnings(measured.map((r) => r.wall_seconds), warmup))
-        warn(w);
-    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
-        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
-    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
-    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
-    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
-        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
-            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
-    if (!useProc)
-        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
-            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
     return {
-        command: argv,
-        runs: recorded,
-        summary,
-        host: host.withGpus(gpu?.devices() ?? []),
-        method,
-        warnings,
+        median: percentileSorted(sorted, 50),
+        mean,
+        stddev,
+        min: sorted[0],
+        max: sorted[n - 1],
+        n,
     };
 }
-/** At most this many processes are named in one warning (the count says how many in all). */
-const PROCESSES_NAMED = 5;
-const COMMAND_CHARS = 80;
-/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
-function processList(processes) {
-    const named = processes
-        .slice(0, PROCESSES_NAMED)
-        .map((p) => `pid ${p.pid} (${(0,util_escape/* escapeLogText */.dD)(p.command, COMMAND_CHARS)})`)
-        .join(', ');
-    const more = processes.length - PROCESSES_NAMED;
-    return more > 0 ? `${named} and ${more} more` : named;
+/** hyperfine's threshold: 10 robust standard deviations, as a modified z-score (1.4826 · 10). */
+const OUTLIER_THRESHOLD = 14.826;
+/**
+ * hyperfine's modified z-scores: (x − median) / (1.4826 · MAD), MAD = median absolute deviation
+ * (1.4826 · MAD estimates the standard deviation of normal data). Null when MAD is 0.
+ */
+function modifiedZScores(values) {
+    const m = median(values);
+    const dev = Array.from(values, (x) => Math.abs(x - m));
+    const mad = median(dev);
+    if (!(mad > 0))
+        return null;
+    return Array.from(values, (x) => (x - m) / (1.4826 * mad));
 }
-function survivorWarning(name, survivors, killed) {
-    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
-        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
-        `: ${processList(survivors)}. ` +
-        (killed ? '' : 'They may disturb the next runs. ') +
-        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
-        'their parent did not wait for them.');
-}
-function failureText(run, outcome, timeout) {
-    if (outcome.spawnError)
-        return `could not be started (${outcome.spawnError})`;
-    if (run.timed_out) {
-        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
-        return outcome.unkillable.length
-            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
-                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
-            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
+/**
+ * hyperfine's two warnings on the measured wall times (in run order): the first run much slower
+ * than the rest (modified z-score > 14.826 → suggest --warmup), else any outlier (|z| > 14.826).
+ */
+function wallTimeWarnings(wall, warmup) {
+    if (wall.length < 3)
+        return [];
+    const z = modifiedZScores(wall);
+    if (!z)
+        return [];
+    if (z[0] > OUTLIER_THRESHOLD) {
+        const rest = median(wall.slice(1));
+        return [
+            `The first measured run was much slower than the rest (${wall[0].toFixed(3)} s vs a median of ` +
+                `${rest.toFixed(3)} s). Caches (files, JIT, GPU kernels) may not have been warm: consider ` +
+                `${warmup > 0 ? 'more warm-up runs' : 'warm-up runs'} (--warmup ${Math.max(2, warmup + 1)}).`,
+        ];
     }
-    if (run.exit_code === null)
-        return `was killed by ${run.signal}`;
-    return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
-}
-function describeMethod(useProc, gnuTime, interval, gpu) {
-    const parts = [];
-    if (useProc && gnuTime)
-        parts.push(`CPU time and peak RSS: GNU time (${gnuTime}), the kernel's rusage of the command and its waited-for descendants (exact)`);
-    else if (useProc)
-        parts.push(`CPU time: the kernel's totals of the bench process's waited-for children (/proc/self/stat, exact to 10 ms); peak RSS: per-process VmHWM from /proc every ${interval} ms (sampled)`);
-    else
-        parts.push(`wall time only (no /proc on ${process.platform})`);
-    if (useProc)
-        parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
-    parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
-    return parts.join('; ');
+    const outliers = z.map((s, i) => [s, i]).filter(([s]) => Math.abs(s) > OUTLIER_THRESHOLD);
+    if (outliers.length === 0)
+        return [];
+    return [
+        `Statistical outliers in the wall times (run ${outliers.map(([, i]) => i + 1).join(', ')}: more than ` +
+            `10 robust standard deviations from the median, hyperfine's modified z-score > 14.826). Other ` +
+            `programs may have interfered; consider re-running on a quieter machine or with --warmup.`,
+    ];
 }
 
 
@@ -9047,6 +9162,7 @@ const HUNDRED = [0, 100 + 1e-9];
 const latency = (q) => ({
     family: 'model_gate_bench_latency_seconds',
     labels: { quantile: q },
+    // serve-bench rounds fill the same fields (the HELP text is kept: dashboards and the golden file read it).
     help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
 });
 const family = (f, help) => ({ family: f, labels: {}, help });
@@ -9111,6 +9227,12 @@ const METRIC_DECLARATIONS = [
     bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
     bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
     bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second', `Requests per second from the latency file, ${OVER_RUNS}`)),
+    // serve-bench: the share of a round's requests that failed (status ≥ 400, connection error,
+    // timeout); a proportion, so gate.yml reads it in points ("max_regression: 0.5pp").
+    {
+        ...bench('error_rate', 'Error rate', 'lower', 'proportion', family('model_gate_bench_error_rate', `Share of serve-bench requests that failed, ${OVER_RUNS}`)),
+        range: UNIT,
+    },
 ];
 const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
 /** Every metric name a gate can use, in report order. */
@@ -9439,6 +9561,14 @@ function model_benchFields(bench) {
         return i < 0 ? BENCH_ORDER.length : i;
     };
     return keys.sort((a, b) => rank(a) - rank(b) || cmpStr(a, b));
+}
+/** serve-bench: what was sent and what failed ("served: 100 requests · errors: 503 × 20 · …"). */
+function model_serveSummary(v, esc) {
+    const errors = Object.entries(v.errors_by_status).map(([k, n]) => `${esc(k)} × ${(0,quantity/* formatCount */.B4)(n)}`);
+    const load = v.mode === 'open-loop'
+        ? `open loop at ${v.rate_per_second}/s (at most ${v.concurrency} in flight)`
+        : `closed loop, concurrency ${v.concurrency}`;
+    return `served: ${(0,quantity/* formatCount */.B4)(v.requests)} requests · errors: ${errors.length ? errors.join(', ') : 'none'} · ${load}`;
 }
 /** Measured (non-warm-up) runs. */
 function model_measuredRuns(bench) {
@@ -9900,6 +10030,8 @@ function benchSection(b, paint, W, esc) {
         align: ['l', 'r', 'l', 'r', 'l', 'l'],
         style: (_r, c) => (c === 1 ? ['bold'] : []),
     }, W, paint));
+    if (b.serve)
+        out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
     const h = b.host;
     const gpus = h.gpus.map((g) => esc(g.model)).join(', ');
     out.push(paint(`  host: ${esc(h.cpu_model)} · ${h.cpu_cores} cores · ${formatBytes(h.memory_bytes)} · ${esc(h.os)}${gpus ? ' · ' + gpus : ''}`, 'dim'));
@@ -10143,7 +10275,8 @@ function benchPart(result, baseline) {
     const h = b.host;
     const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
     const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(format_formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
-    return `#### Benchmark\n\n${table}\n\n${host}`;
+    const served = b.serve ? `\n\n<sub>${model_serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
+    return `#### Benchmark\n\n${table}\n\n${host}${served}`;
 }
 function flipsPart(result, ids) {
     const f = result.gate?.flips;
@@ -11761,6 +11894,16 @@ function resultProblem(r) {
         }
         return true;
     };
+    /** errors_by_status: status (or connection_error / timeout) → a count ≥ 0. */
+    const errorCounts = (path, v, optional) => {
+        if (!needObject(path, v, optional))
+            return;
+        for (const [k, n] of Object.entries(v)) {
+            need(`${path}.${k}`, n, 'integer', false);
+            if (typeof n === 'number' && n < 0)
+                problems.push(`"${path}.${k}" must not be negative`);
+        }
+    };
     if (needObject('tool', r.tool, false)) {
         need('tool.name', r.tool.name, 'string', false);
         need('tool.version', r.tool.version, 'string', false);
@@ -11847,7 +11990,22 @@ function resultProblem(r) {
                 if (!needObject(`bench.runs[${i}]`, run, false))
                     return;
                 need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+                // serve-bench rounds: counts a gate and a report read.
+                need(`bench.runs[${i}].requests`, run.requests, 'integer', true);
+                need(`bench.runs[${i}].errors`, run.errors, 'integer', true);
+                need(`bench.runs[${i}].error_rate`, run.error_rate, 'number', true);
+                if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
+                    problems.push(`"bench.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`);
+                errorCounts(`bench.runs[${i}].errors_by_status`, run.errors_by_status, true);
             });
+        if (needObject('bench.serve', r.bench.serve, true)) {
+            const v = r.bench.serve;
+            for (const k of ['server', 'ready', 'target', 'mode'])
+                need(`bench.serve.${k}`, v[k], 'string', false);
+            for (const k of ['concurrency', 'requests'])
+                need(`bench.serve.${k}`, v[k], 'integer', false);
+            errorCounts('bench.serve.errors_by_status', v.errors_by_status, false);
+        }
         if (r.bench.summary !== undefined && obj(r.bench.summary)) {
             for (const [field, s] of Object.entries(r.bench.summary)) {
                 if (!needObject(`bench.summary.${field}`, s, false))

@@ -1,8 +1,8 @@
-export const id = 413;
-export const ids = [413];
+export const id = 469;
+export const ids = [469];
 export const modules = {
 
-/***/ 92413:
+/***/ 75469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,14 +15,882 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/bench/index.ts + 7 modules
-var src_bench = __webpack_require__(62568);
+// EXTERNAL MODULE: ./src/bench/index.ts
+var src_bench = __webpack_require__(66706);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __webpack_require__(6318);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __webpack_require__(55421);
+// EXTERNAL MODULE: ./src/bench/gpu.ts
+var bench_gpu = __webpack_require__(41500);
+// EXTERNAL MODULE: ./src/bench/host.ts
+var bench_host = __webpack_require__(57094);
+// EXTERNAL MODULE: ./src/bench/latency.ts
+var latency = __webpack_require__(58368);
+// EXTERNAL MODULE: ./src/bench/proc.ts
+var proc = __webpack_require__(50968);
+// EXTERNAL MODULE: ./src/bench/run-once.ts
+var run_once = __webpack_require__(65909);
+// EXTERNAL MODULE: ./src/bench/stats.ts
+var stats = __webpack_require__(93613);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(37067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(44708);
+;// CONCATENATED MODULE: ./src/bench/serve/load-generator.ts
+/**
+ * The load generator of `serve-bench`: Node's own `http`/`https` client with one keep-alive
+ * `Agent` per round (no dependency; connections are reused as a real client's would be, and the
+ * socket pool's size is the concurrency). Two disciplines:
+ *
+ * - closed loop (`--concurrency C` alone): C workers, each sending its next request as soon as its
+ *   previous one completes. Latency is measured from each request's send.
+ * - open loop (`--rate R`, at most `--concurrency` in flight, default OPEN_LOOP_IN_FLIGHT):
+ *   request i is *scheduled* at t0 + i/R whatever the server does. Latency is measured from that
+ *   scheduled time, not from when the request could actually be sent, so a server that stalls is
+ *   charged for every request that should have gone out during the stall (no "coordinated
+ *   omission", the flaw of closed-loop tools that wait politely: Gil Tene, "How NOT to measure
+ *   latency"). When the in-flight cap is reached, due requests queue and their wait counts.
+ *
+ * A round stops issuing at its count or its duration and then waits for what is in flight (each
+ * request has its own timeout). Every request's outcome is an HTTP status or `connection_error`
+ * / `timeout`; a status ≥ 400 and both failures are errors.
+ */
+
+
+/** Open loop without --concurrency: most requests in flight at once (and sockets open). */
+const OPEN_LOOP_IN_FLIGHT = 256;
+/** One request: its outcome once the response body has been read to its end. */
+function sendRequest(send, options, body, timeoutMs) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const finish = (o) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(o);
+        };
+        const req = send(options, (res) => {
+            res.on('data', () => { });
+            res.once('end', () => finish({ status: res.statusCode ?? 0 }));
+            res.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+            res.once('aborted', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+        });
+        // The whole request's deadline (connect, send, wait, read), not an idle-socket timeout.
+        const timer = setTimeout(() => {
+            timedOut = true;
+            req.destroy();
+            finish({ failure: 'timeout' });
+        }, timeoutMs);
+        req.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+        req.end(body ?? undefined);
+    });
+}
+class Recorder {
+    requests = 0;
+    errors = 0;
+    byStatus = {};
+    latencies = new Float64Array(1024);
+    n = 0;
+    record(o, fromMs) {
+        const now = performance.now();
+        this.requests++;
+        const key = 'status' in o ? (o.status >= 400 || o.status < 100 ? String(o.status) : null) : o.failure;
+        if (key !== null) {
+            this.errors++;
+            this.byStatus[key] = (this.byStatus[key] ?? 0) + 1;
+            return;
+        }
+        if (this.n === this.latencies.length) {
+            const grown = new Float64Array(this.n * 2);
+            grown.set(this.latencies);
+            this.latencies = grown;
+        }
+        this.latencies[this.n++] = now - fromMs;
+    }
+    successLatencies() {
+        return this.latencies.slice(0, this.n);
+    }
+}
+/** Drives one round of load; resolves when its last request has completed (or `abort` fired). */
+async function runRound(plan, abort) {
+    const https = plan.origin.protocol === 'https:';
+    const send = (https ? external_node_https_.request : external_node_http_.request);
+    const agent = https
+        ? new external_node_https_.Agent({ keepAlive: true, maxSockets: plan.concurrency })
+        : new external_node_http_.Agent({ keepAlive: true, maxSockets: plan.concurrency });
+    // A server that dies mid-round: drop every socket so that nothing waits for its timeout.
+    const onAbort = () => agent.destroy();
+    abort.addEventListener('abort', onAbort);
+    const rec = new Recorder();
+    // Each request's options built once per round, not once per send (the generator's hot path).
+    const hostname = plan.origin.hostname.replace(/^\[|\]$/g, '');
+    const prepared = plan.requests.map((r) => ({
+        options: {
+            protocol: plan.origin.protocol,
+            hostname,
+            port: plan.origin.port || undefined,
+            method: r.method,
+            path: r.path,
+            headers: r.body ? { ...r.headers, 'content-length': r.body.length } : r.headers,
+            agent,
+        },
+        body: r.body,
+    }));
+    const go = (i) => sendRequest(send, prepared[i % n].options, prepared[i % n].body, plan.requestTimeoutMs);
+    const n = plan.requests.length;
+    const start = performance.now();
+    const deadline = plan.durationSeconds === null ? Infinity : start + plan.durationSeconds * 1000;
+    const more = (issued) => !abort.aborted && (plan.count === null || issued < plan.count) && performance.now() < deadline;
+    let maxLag = null;
+    try {
+        if (plan.rate === null) {
+            let issued = 0;
+            const worker = async () => {
+                while (more(issued)) {
+                    const i = issued++;
+                    const sentAt = performance.now();
+                    rec.record(await go(i), sentAt);
+                }
+            };
+            await Promise.all(Array.from({ length: plan.concurrency }, worker));
+        }
+        else {
+            maxLag = 0;
+            const interval = 1000 / plan.rate;
+            const queue = [];
+            let inFlight = 0;
+            let drained = () => { };
+            const allDone = new Promise((resolve) => (drained = resolve));
+            let issuing = true;
+            const launch = (i, scheduled) => {
+                inFlight++;
+                maxLag = Math.max(maxLag, performance.now() - scheduled);
+                void go(i).then((o) => {
+                    rec.record(o, scheduled);
+                    inFlight--;
+                    const next = queue.shift();
+                    if (next && !abort.aborted)
+                        launch(next.i, next.scheduled);
+                    else if (!issuing && inFlight === 0)
+                        drained();
+                });
+            };
+            for (let i = 0;; i++) {
+                const scheduled = start + i * interval;
+                if (abort.aborted || (plan.count !== null && i >= plan.count) || scheduled >= deadline)
+                    break;
+                const wait = scheduled - performance.now();
+                if (wait >= 1)
+                    await new Promise((resolve) => setTimeout(resolve, wait));
+                if (abort.aborted)
+                    break;
+                if (inFlight < plan.concurrency)
+                    launch(i, scheduled);
+                else
+                    queue.push({ i, scheduled });
+            }
+            issuing = false;
+            // Queued requests never sent (the server died): not outcomes of the round.
+            if (abort.aborted)
+                queue.length = 0;
+            if (inFlight > 0)
+                await allDone;
+        }
+    }
+    finally {
+        abort.removeEventListener('abort', onAbort);
+        agent.destroy();
+    }
+    const end = performance.now();
+    return {
+        start,
+        end,
+        wallSeconds: (end - start) / 1000,
+        requests: rec.requests,
+        successLatenciesMs: rec.successLatencies(),
+        errors: rec.errors,
+        errorsByStatus: rec.byStatus,
+        maxSendLagMs: maxLag,
+        aborted: abort.aborted,
+    };
+}
+
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __webpack_require__(77030);
+;// CONCATENATED MODULE: ./src/bench/serve/readiness.ts
+/**
+ * Readiness of a served model: `--ready` is an HTTP(S) health URL (ready when a GET answers 2xx)
+ * or a port / HOST:PORT (ready when a TCP connection is accepted). Probed every
+ * `READY_POLL_MS` until ready, until the server exits, or until the timeout.
+ */
+
+
+
+
+
+const READY_POLL_MS = 50;
+/** One probe's own limit: a server that accepts but never answers is "not ready yet". */
+const PROBE_TIMEOUT_MS = 2000;
+function port(text, what) {
+    const n = Number(text);
+    if (!/^\d{1,5}$/.test(text) || n < 1 || n > 65535)
+        throw new errors/* UsageError */.eb(`--ready: ${what} "${text}" is not a port (1–65535)`);
+    return n;
+}
+function parseReadyTarget(text) {
+    const s = text.trim();
+    if (/^https?:\/\//i.test(s)) {
+        let url;
+        try {
+            url = new URL(s);
+        }
+        catch {
+            throw new errors/* UsageError */.eb(`--ready: "${s}" is not a valid URL`);
+        }
+        return { kind: 'http', url };
+    }
+    if (/^\d+$/.test(s))
+        return { kind: 'tcp', host: '127.0.0.1', port: port(s, 'port') };
+    const m = /^(\[[^\]]+\]|[^:\s]+):(\d+)$/.exec(s);
+    if (m)
+        return { kind: 'tcp', host: m[1].replace(/^\[|\]$/g, ''), port: port(m[2], 'port') };
+    throw new errors/* UsageError */.eb(`--ready: "${s}" is neither a health URL (http://127.0.0.1:8000/health), a port (8000) nor HOST:PORT`);
+}
+/** The origin requests go to when the requests file gives paths only. */
+function targetOrigin(target) {
+    if (target.kind === 'http')
+        return new URL(target.url.origin);
+    const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+    return new URL(`http://${host}:${target.port}`);
+}
+function describeTarget(target) {
+    return target.kind === 'http'
+        ? `GET ${target.url.href} answers 2xx`
+        : `TCP ${target.host}:${target.port} accepts`;
+}
+/** One probe: null when ready, else why not (shown if the server never gets ready). */
+function probe(target) {
+    return new Promise((resolve) => {
+        if (target.kind === 'tcp') {
+            const socket = (0,external_node_net_.connect)({ host: target.host, port: target.port });
+            const done = (why) => {
+                socket.destroy();
+                resolve(why);
+            };
+            socket.setTimeout(PROBE_TIMEOUT_MS, () => done('the connection attempt timed out'));
+            socket.once('connect', () => done(null));
+            socket.once('error', (e) => done(e.code ?? e.message));
+            return;
+        }
+        const send = target.url.protocol === 'https:' ? external_node_https_.request : external_node_http_.request;
+        const req = send(target.url, { method: 'GET', agent: false, timeout: PROBE_TIMEOUT_MS }, (res) => {
+            res.resume();
+            const status = res.statusCode ?? 0;
+            resolve(status >= 200 && status < 300 ? null : `HTTP ${status}`);
+        });
+        req.once('timeout', () => req.destroy(new Error('no answer within 2 s')));
+        req.once('error', (e) => resolve(e.code ?? e.message));
+        req.end();
+    });
+}
+/** Probes until ready, the server exits (`exited` resolves) or `timeoutSeconds` pass. */
+async function waitUntilReady(target, timeoutSeconds, exited) {
+    let gone = false;
+    void exited.then(() => (gone = true));
+    const t0 = performance.now();
+    const deadline = t0 + timeoutSeconds * 1000;
+    let lastProbe = null;
+    while (!gone) {
+        lastProbe = await probe(target);
+        if (lastProbe === null && !gone)
+            return { ready: true, seconds: (performance.now() - t0) / 1000 };
+        if (gone)
+            break;
+        if (performance.now() >= deadline)
+            return { ready: false, exited: false, lastProbe };
+        await Promise.race([(0,proc/* sleep */.yy)(READY_POLL_MS), exited]);
+    }
+    return { ready: false, exited: true, lastProbe };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: ./src/util/env-limit.ts
+var env_limit = __webpack_require__(51257);
+;// CONCATENATED MODULE: ./src/bench/serve/requests-file.ts
+/**
+ * The requests file of `serve-bench`, read as untrusted input. Two forms:
+ * - JSON Lines, one request per line: `{"method": "POST", "path": "/predict", "headers": {…},
+ *   "body": …}`; `path` is required (it starts with "/"), `method` defaults to GET without a body
+ *   and POST with one, a `body` that is not a string is sent as its JSON text (with
+ *   `content-type: application/json` unless the headers set one);
+ * - with `--url`: every non-blank line is one body, POSTed to that URL as it is
+ *   (`content-type: application/json` when the line is JSON, else `text/plain; charset=utf-8`).
+ * Blank lines are skipped. Requests are sent in file order, cycling when a round needs more.
+ */
+
+
+
+/** Most bytes of a requests file: 64 MiB, or MODEL_GATE_MAX_REQUESTS_BYTES. */
+const maxRequestsBytes = () => (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_REQUESTS_BYTES', 64 << 20);
+/** Most requests kept from a file (each is held in memory, bodies as bytes). */
+const MAX_REQUESTS = 1_000_000;
+const METHOD = /^[A-Z][A-Z0-9_-]{0,31}$/;
+// RFC 9110 token characters for a header name.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FOUND_CHARS = 60;
+function shown(value) {
+    const s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    return s.length > FOUND_CHARS ? `${s.slice(0, FOUND_CHARS)}…` : s;
+}
+/** A space or a control character (C0, DEL): not allowed in a request path. */
+function hasControlOrSpace(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c <= 0x20 || c === 0x7f)
+            return true;
+    }
+    return /\s/.test(s);
+}
+function kind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+/** Reads the file whole (bounded), refusing pipes, devices and binary data before parsing. */
+function readRequestsText(file) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(file);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
+            ? 'the requests file does not exist'
+            : `cannot read the requests file: ${e.message}`);
+    }
+    if (!st.isFile())
+        throw new errors/* InputError */.dz({ file }, 'is not a regular file (a directory, pipe or device): expected a requests file (JSON Lines, or one body per line with --url)');
+    const limit = maxRequestsBytes();
+    if (st.size > limit)
+        throw new errors/* InputError */.dz({ file }, `is ${st.size} bytes, over the limit of ${limit} for a requests file; raise it with MODEL_GATE_MAX_REQUESTS_BYTES=<bytes> if needed`);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let bytes;
+    try {
+        bytes = Buffer.alloc(st.size);
+        let at = 0;
+        while (at < bytes.length) {
+            const got = (0,external_node_fs_.readSync)(fd, bytes, at, bytes.length - at, null);
+            if (got === 0)
+                break;
+            at += got;
+        }
+        bytes = bytes.subarray(0, at);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
+        throw new errors/* InputError */.dz({ file, line }, 'holds a NUL byte: this is not a text file; expected JSON Lines or one body per line');
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        // Only on the error path: find the first line that does not decode.
+        const decoder = new TextDecoder('utf-8', { fatal: true });
+        let line = 1;
+        for (let from = 0; from <= bytes.length; line++) {
+            const nl = bytes.indexOf(10, from);
+            const to = nl < 0 ? bytes.length : nl;
+            try {
+                decoder.decode(bytes.subarray(from, to));
+            }
+            catch {
+                break;
+            }
+            if (nl < 0)
+                break;
+            from = nl + 1;
+        }
+        throw new errors/* InputError */.dz({ file, line }, 'is not valid UTF-8 text: expected JSON Lines or one body per line');
+    }
+}
+/** Parses the requests file; `bodyUrl` set = one body per line (the `--url` form). */
+function parseRequests(text, file, bodyUrl) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        if (raw.trim() === '')
+            continue;
+        const line = i + 1;
+        if (out.length >= MAX_REQUESTS)
+            throw new errors/* InputError */.dz({ file, line }, `more than ${MAX_REQUESTS} requests: a round cycles through the file, so fewer distinct requests suffice`);
+        out.push(bodyUrl ? bodyRequest(raw, bodyUrl, line) : jsonRequest(raw, file, line));
+    }
+    if (out.length === 0)
+        throw new errors/* InputError */.dz({ file }, bodyUrl
+            ? 'holds no request: expected one request body per line'
+            : 'holds no request: expected one JSON object per line, e.g. {"method": "POST", "path": "/predict", "body": {"x": [1, 2]}}');
+    return out;
+}
+function bodyRequest(raw, url, line) {
+    let json = true;
+    try {
+        JSON.parse(raw);
+    }
+    catch {
+        json = false;
+    }
+    return {
+        method: 'POST',
+        path: url.pathname + url.search,
+        headers: { 'content-type': json ? 'application/json' : 'text/plain; charset=utf-8' },
+        body: Buffer.from(raw, 'utf8'),
+        line,
+    };
+}
+function jsonRequest(raw, file, line) {
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (e) {
+        const message = e.message;
+        const m = /position (\d+)/.exec(message);
+        throw new errors/* InputError */.dz({ file, line, ...(m ? { column: Number(m[1]) + 1 } : {}) }, `not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')}): expected one request object per line, ` +
+            'e.g. {"method": "POST", "path": "/predict", "body": {"x": [1, 2]}} (or pass --url to send each line as a body)');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* InputError */.dz({ file, line }, `found ${kind(value)}: expected a request object with "path" (and optionally "method", "headers", "body")`);
+    const o = value;
+    for (const key of Object.keys(o))
+        if (!['method', 'path', 'headers', 'body'].includes(key))
+            throw new errors/* InputError */.dz({ file, line, column: key }, `unknown field ${shown(key)}: expected only "method", "path", "headers" and "body"`);
+    if (typeof o.path !== 'string' || !o.path.startsWith('/') || hasControlOrSpace(o.path))
+        throw new errors/* InputError */.dz({ file, line, column: 'path' }, `found ${o.path === undefined ? 'no "path"' : shown(o.path)}: expected a request path starting with "/" without spaces or control characters, e.g. "/predict"`);
+    const headers = {};
+    if (o.headers !== undefined) {
+        if (o.headers === null || typeof o.headers !== 'object' || Array.isArray(o.headers))
+            throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `found ${kind(o.headers)}: expected an object of header names to string values`);
+        for (const [name, v] of Object.entries(o.headers)) {
+            if (!HEADER_NAME.test(name))
+                throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `header name ${shown(name)} is not a valid HTTP header name`);
+            if (typeof v !== 'string' || /[\r\n]/.test(v) || v.includes('\0'))
+                throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `header ${shown(name)} is ${shown(v)}: expected a string without line breaks`);
+            headers[name.toLowerCase()] = v;
+        }
+    }
+    let body = null;
+    if (o.body !== undefined && o.body !== null) {
+        if (typeof o.body === 'string')
+            body = Buffer.from(o.body, 'utf8');
+        else {
+            body = Buffer.from(JSON.stringify(o.body), 'utf8');
+            headers['content-type'] ??= 'application/json';
+        }
+    }
+    let method = body ? 'POST' : 'GET';
+    if (o.method !== undefined) {
+        if (typeof o.method !== 'string' || !METHOD.test(o.method.toUpperCase()))
+            throw new errors/* InputError */.dz({ file, line, column: 'method' }, `found ${shown(o.method)}: expected an HTTP method such as "GET" or "POST"`);
+        method = o.method.toUpperCase();
+    }
+    return { method, path: o.path, headers, body, line };
+}
+/** Reads and parses a requests file (`--requests`). */
+function loadRequests(file, bodyUrl) {
+    return parseRequests(readRequestsText(file), file, bodyUrl);
+}
+
+;// CONCATENATED MODULE: ./src/bench/serve/serve-bench.ts
+/**
+ * `runServeBenchmark`: a served model under load. Starts the server command in its own session
+ * and process group (with the run marker every descendant inherits), waits until it is ready,
+ * drives it with W warm-up rounds and N measured rounds of load (./load-generator.ts), then stops
+ * its whole process tree (SIGTERM, SIGKILL after the grace period, until /proc shows none left:
+ * ProcessTreeSampler.killTree, the same machinery as `bench`). Each round is one entry of
+ * `bench.runs`, so `bench.*` gates (Mann-Whitney over the rounds) work unchanged.
+ *
+ * Per round: latency p50/p90/p95/p99 of the successful requests (numpy's linear percentile),
+ * throughput (successful requests per second of the round's wall time), error rate and errors by
+ * status, the server tree's CPU seconds (sampled from /proc: utime + stime of every member, the
+ * difference across the round), its peak single-process and tree RSS (sampled), and GPU figures
+ * from the nvidia-smi sampler when nvidia-smi exists.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+const SERVE_DEFAULTS = {
+    runs: 5,
+    warmup: 1,
+    concurrency: 1,
+    durationSeconds: 10,
+    readyTimeoutSeconds: 60,
+    requestTimeoutSeconds: 30,
+    sampleIntervalMs: 100,
+    killGraceMs: 2000,
+};
+const STDERR_LINE_CHARS = 500;
+function positive(name, v, integer) {
+    if (v === undefined)
+        return;
+    if (!Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v)))
+        throw new errors/* UsageError */.eb(`${name} must be ${integer ? 'an integer' : 'a number'} > 0, got ${v}`);
+}
+/** Checks the options and fills the defaults; usage errors before anything starts. */
+function resolveServeOptions(o) {
+    if ((typeof o.server === 'string' && o.server.trim() === '') || o.server.length === 0)
+        throw new errors/* UsageError */.eb('serve-bench: no server command given (--server "COMMAND")');
+    if (!o.ready || o.ready.trim() === '')
+        throw new errors/* UsageError */.eb('serve-bench: --ready is required (a health URL such as http://127.0.0.1:8000/health, or a port)');
+    if (!o.requests)
+        throw new errors/* UsageError */.eb('serve-bench: --requests FILE is required');
+    positive('--concurrency', o.concurrency, true);
+    positive('--rate', o.rate, false);
+    positive('--duration', o.durationSeconds, false);
+    positive('--count', o.count, true);
+    positive('--timeout', o.timeoutSeconds, false);
+    positive('--request-timeout', o.requestTimeoutSeconds, false);
+    positive('--runs', o.runs, true);
+    if (o.warmup !== undefined && !(Number.isInteger(o.warmup) && o.warmup >= 0))
+        throw new errors/* UsageError */.eb(`--warmup must be an integer ≥ 0, got ${o.warmup}`);
+    if (o.durationSeconds !== undefined && o.count !== undefined)
+        throw new errors/* UsageError */.eb('give --duration S or --count N, not both');
+    return {
+        server: o.server,
+        ready: o.ready,
+        requests: o.requests,
+        url: o.url,
+        concurrency: o.concurrency ?? (o.rate !== undefined ? OPEN_LOOP_IN_FLIGHT : SERVE_DEFAULTS.concurrency),
+        rate: o.rate ?? null,
+        count: o.count ?? null,
+        durationSeconds: o.count !== undefined ? null : (o.durationSeconds ?? SERVE_DEFAULTS.durationSeconds),
+        timeoutSeconds: o.timeoutSeconds ?? SERVE_DEFAULTS.readyTimeoutSeconds,
+        requestTimeoutSeconds: o.requestTimeoutSeconds ?? SERVE_DEFAULTS.requestTimeoutSeconds,
+        runs: o.runs ?? SERVE_DEFAULTS.runs,
+        warmup: o.warmup ?? SERVE_DEFAULTS.warmup,
+    };
+}
+function parseUrl(text) {
+    let url;
+    try {
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`--url: "${text}" is not a valid URL (e.g. http://127.0.0.1:8000/predict)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* UsageError */.eb(`--url: "${text}" is not an http:// or https:// URL`);
+    return url;
+}
+function stderrText(tail) {
+    return tail.length
+        ? ` Last ${tail.length} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+        : ' It wrote nothing to stderr.';
+}
+function exitText(e) {
+    if (e.error)
+        return `could not be started (${e.error.message})`;
+    if (e.code !== null)
+        return `exited with status ${e.code}${e.code === 127 ? ' (command not found?)' : ''}`;
+    return `was killed by ${e.signal ?? 'a signal'}`;
+}
+function pids(list) {
+    return list.map((p) => `pid ${p.pid} (${(0,util_escape/* sanitizeTerminal */.iz)(p.command, 80)})`).join(', ');
+}
+async function runServeBenchmark(options, logger) {
+    const o = resolveServeOptions(options);
+    const interval = options.sampleIntervalMs ?? SERVE_DEFAULTS.sampleIntervalMs;
+    const grace = options.killGraceMs ?? SERVE_DEFAULTS.killGraceMs;
+    const target = parseReadyTarget(o.ready);
+    const bodyUrl = o.url !== undefined ? parseUrl(o.url) : null;
+    // A bad requests file fails before the server is started.
+    const requests = loadRequests(o.requests, bodyUrl);
+    const origin = bodyUrl ? new URL(bodyUrl.origin) : targetOrigin(target);
+    const argv = typeof o.server === 'string' ? ['sh', '-c', o.server] : [...o.server];
+    const label = typeof o.server === 'string' ? o.server : argv.join(' ');
+    const env = options.env ?? process.env;
+    const useProc = (0,proc/* procAvailable */.Yd)();
+    const warnings = [];
+    const warn = (m) => {
+        warnings.push(m);
+        logger.warning(m);
+    };
+    const host = await (0,bench_host/* collectHost */.x)(env);
+    const smi = (0,bench_gpu/* findOnPath */.aY)('nvidia-smi', env);
+    const gpu = smi ? new bench_gpu/* NvidiaSmiSampler */.th(smi, interval, env) : null;
+    if (gpu)
+        await gpu.start();
+    if (gpu?.failure)
+        warn(`GPU not measured: ${gpu.failure}`);
+    const marker = useProc ? (0,proc/* runMarker */.qW)() : null;
+    const stderr = new run_once/* TailBuffer */.vX();
+    const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: marker ? { ...env, [marker.name]: '1' } : env,
+    });
+    let exitedWith = null;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => resolve((exitedWith = { code, signal })));
+        child.once('error', (error) => resolve((exitedWith = { code: null, signal: null, error })));
+    });
+    child.stderr?.on('data', (d) => stderr.push(d));
+    const sampler = useProc && child.pid !== undefined
+        ? new proc/* ProcessTreeSampler */.O1(child.pid, {
+            excludeRoot: false,
+            readHighWaterMark: false,
+            marker: marker ?? undefined,
+        })
+        : null;
+    // The sampler's own CPU, measured around each sample (the load generator shares the process).
+    let samplerMicros = 0;
+    const sampleNow = () => {
+        if (!sampler)
+            return;
+        const c0 = process.cpuUsage();
+        sampler.sample();
+        const c = process.cpuUsage(c0);
+        samplerMicros += c.user + c.system;
+    };
+    sampleNow();
+    const ticker = setInterval(sampleNow, interval);
+    const abort = new AbortController();
+    void exited.then(() => abort.abort());
+    const runs = [];
+    const shutdown = { signalled: 0, survivors: [], server_exit: null };
+    let failure = null;
+    let readySeconds = 0;
+    try {
+        await logger.group(`Serving benchmark: ${label}`, async () => {
+            const waiting = logger.progress.start(`Waiting until ${describeTarget(target)}`);
+            const ready = await waitUntilReady(target, o.timeoutSeconds, exited);
+            if (!ready.ready) {
+                waiting.done(ready.exited ? 'the server exited' : 'timed out');
+                const why = ready.exited
+                    ? `${exitText(await exited)} before it was ready (${describeTarget(target)})`
+                    : `was not ready within ${o.timeoutSeconds} s (${describeTarget(target)}; last probe: ${ready.lastProbe ?? 'none'})`;
+                throw new errors/* GateError */.ue(`The server "${label}" ${why}.`);
+            }
+            readySeconds = ready.seconds;
+            waiting.done(`ready after ${ready.seconds.toFixed(2)} s`);
+            const plan = {
+                origin,
+                requests,
+                concurrency: o.concurrency,
+                rate: o.rate,
+                durationSeconds: o.durationSeconds,
+                count: o.count,
+                requestTimeoutMs: o.requestTimeoutSeconds * 1000,
+            };
+            for (let i = 0; i < o.warmup + o.runs; i++) {
+                const isWarm = i < o.warmup;
+                const k = isWarm ? i + 1 : i - o.warmup + 1;
+                const name = isWarm ? `warm-up round ${k}/${o.warmup}` : `round ${k}/${o.runs}`;
+                const progress = logger.progress.start(isWarm ? `Warm-up ${k}/${o.warmup}` : `Round ${k}/${o.runs}`);
+                if (sampler) {
+                    sampler.peakTreeRssBytes = 0;
+                    sampler.peakProcessRssBytes = 0;
+                }
+                sampleNow();
+                const cpu0 = sampler?.lastSeenCpuSplit() ?? { user: 0, system: 0 };
+                const own0 = process.cpuUsage();
+                const sampler0 = samplerMicros;
+                const round = await runRound(plan, abort.signal);
+                sampleNow();
+                if (round.aborted || exitedWith) {
+                    progress.done('the server exited');
+                    throw new errors/* GateError */.ue(`The server "${label}" ${exitText(await exited)} during ${name} (after ${round.requests} request(s) of the round).`);
+                }
+                const own = process.cpuUsage(own0);
+                const samplerCpu = (samplerMicros - sampler0) / 1e6;
+                const cpu1 = sampler?.lastSeenCpuSplit() ?? { user: 0, system: 0 };
+                const cpu = {
+                    user: Math.max(0, cpu1.user - cpu0.user),
+                    system: Math.max(0, cpu1.system - cpu0.system),
+                };
+                const run = roundRun(round, k, isWarm, cpu, sampler);
+                run.sampler_cpu_seconds = samplerCpu;
+                run.load_generator_cpu_seconds = Math.max(0, (own.user + own.system) / 1e6 - samplerCpu);
+                if (gpu && !gpu.failure)
+                    Object.assign(run, (0,bench_gpu/* gpuFigures */.mn)(gpu.gpu, gpu.apps, round.start, round.end, sampler?.memberPids() ?? new Set([child.pid])));
+                runs.push(run);
+                progress.done(`${round.requests} requests in ${round.wallSeconds.toFixed(2)} s` +
+                    (round.errors ? `, ${round.errors} error(s)` : '') +
+                    (run.latency_ms_p50 !== undefined ? `, p50 ${run.latency_ms_p50.toFixed(2)} ms` : ''));
+            }
+        });
+    }
+    catch (e) {
+        failure = e instanceof errors/* GateError */.ue ? e : null;
+        if (!failure)
+            throw e;
+    }
+    finally {
+        clearInterval(ticker);
+        // Stop the whole tree, then check /proc once more: nothing of the server may be left.
+        if (sampler) {
+            const kill = await sampler.killTree(grace);
+            shutdown.signalled = kill.killed.length + kill.remaining.length;
+            const left = sampler.sample(true).filter((pid) => !kill.remaining.some((p) => p.pid === pid));
+            const remaining = [...kill.remaining, ...left.map((pid) => ({ pid, command: '' }))];
+            shutdown.survivors = remaining.map((p) => p.pid);
+            if (remaining.length > 0)
+                warn(`${remaining.length} process(es) of the server could not be killed and are still running: ${pids(remaining)}.`);
+        }
+        else if (child.pid !== undefined && !exitedWith) {
+            try {
+                process.kill(-child.pid, 'SIGTERM');
+            }
+            catch {
+                // gone
+            }
+            await Promise.race([exited, new Promise((r) => setTimeout(r, grace))]);
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // gone
+            }
+        }
+        const ended = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), grace))]);
+        shutdown.server_exit = ended ? { code: ended.code, signal: ended.signal } : null;
+        if (child.stderr && !child.stderr.readableEnded) {
+            await Promise.race([
+                new Promise((r) => child.stderr.once('end', r)),
+                new Promise((r) => setTimeout(r, 50)),
+            ]);
+            child.stderr.destroy();
+        }
+        gpu?.stop();
+    }
+    if (failure) {
+        const left = shutdown.survivors.length
+            ? ` ${shutdown.survivors.length} of its processes could not be killed (pids ${shutdown.survivors.join(', ')}).`
+            : ' Its whole process tree was stopped.';
+        throw new errors/* GateError */.ue(`${failure.message}${left}${stderrText(stderr.lastLines(run_once/* STDERR_LINES */.X9))}`);
+    }
+    const measured = runs.filter((r) => !r.warmup);
+    const summary = {};
+    for (const field of schema/* BENCH_SUMMARY_FIELDS */.K) {
+        if (!useProc && /^(cpu|peak)_/.test(field))
+            continue;
+        const values = measured
+            .map((r) => r[field])
+            .filter((v) => typeof v === 'number' && Number.isFinite(v));
+        if (values.length > 0)
+            summary[field] = (0,stats/* summarize */.eh)(values);
+    }
+    const totals = {};
+    for (const r of measured)
+        for (const [k, v] of Object.entries(r.errors_by_status ?? {}))
+            totals[k] = (totals[k] ?? 0) + v;
+    const requestsTotal = measured.reduce((s, r) => s + (r.requests ?? 0), 0);
+    if (measured.some((r) => r.latency_ms_p50 === undefined))
+        warn('A round had no successful request: its latency figures are missing (see errors_by_status).');
+    const generatorCpu = measured.reduce((s, r) => s + (r.load_generator_cpu_seconds ?? 0), 0);
+    const samplerCpu = measured.reduce((s, r) => s + (r.sampler_cpu_seconds ?? 0), 0);
+    const wall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+    const serve = {
+        server: label,
+        ready: o.ready,
+        ready_seconds: readySeconds,
+        target: bodyUrl ? bodyUrl.href : origin.href,
+        requests_file: o.requests,
+        distinct_requests: requests.length,
+        mode: o.rate === null ? 'closed-loop' : 'open-loop',
+        concurrency: o.concurrency,
+        rate_per_second: o.rate,
+        duration_seconds: o.durationSeconds,
+        count: o.count,
+        request_timeout_seconds: o.requestTimeoutSeconds,
+        requests: requestsTotal,
+        errors_by_status: sortedKeys(totals),
+        load_generator_cpu_seconds: generatorCpu,
+        sampler_cpu_seconds: samplerCpu,
+        load_generator: `Node ${process.version} http with a keep-alive Agent (at most ${o.concurrency} sockets)`,
+        latency: o.rate === null
+            ? "closed loop: from each request's send to the end of its response body"
+            : "open loop: from each request's scheduled send time (t0 + i/rate) to the end of its response body, so queueing behind a slow server counts (no coordinated omission)",
+        percentiles: "numpy's default (linear interpolation, type 7) over the round's successful (status < 400) requests",
+        shutdown,
+    };
+    if (wall >= 1 && samplerCpu / wall > 0.02)
+        warn(`The /proc sampler used ${((100 * samplerCpu) / wall).toFixed(1)}% of a core during the rounds.`);
+    return {
+        command: argv,
+        runs,
+        summary,
+        host: host.withGpus(gpu?.devices() ?? []),
+        method: (useProc
+            ? `server CPU time and RSS: its process tree (ancestry, session, process group, marker variable) from /proc every ${interval} ms (sampled)`
+            : `server CPU and memory not measured (no /proc on ${process.platform})`) +
+            `; GPU: ${gpu && !gpu.failure ? `nvidia-smi every ${interval} ms (sampled)` : 'not measured'}` +
+            `; load: ${serve.load_generator}, ${serve.mode}`,
+        warnings,
+        serve,
+    };
+}
+function sortedKeys(r) {
+    return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+function roundRun(round, index, warmup, cpu, sampler) {
+    const run = {
+        index,
+        warmup,
+        exit_code: 0,
+        signal: null,
+        timed_out: false,
+        wall_seconds: round.wallSeconds,
+        cpu_seconds: cpu.user + cpu.system,
+        cpu_user_seconds: cpu.user,
+        cpu_system_seconds: cpu.system,
+        peak_rss_bytes: sampler?.peakProcessRssBytes ?? 0,
+        peak_tree_rss_bytes: sampler?.peakTreeRssBytes ?? 0,
+        gpu_utilization_percent: null,
+        gpu_utilization_max_percent: null,
+        gpu_memory_peak_bytes: null,
+        requests: round.requests,
+        errors: round.errors,
+        error_rate: round.requests > 0 ? round.errors / round.requests : 0,
+        errors_by_status: sortedKeys(round.errorsByStatus),
+    };
+    if (round.maxSendLagMs !== null)
+        run.send_lag_ms_max = round.maxSendLagMs;
+    if (round.successLatenciesMs.length > 0)
+        Object.assign(run, (0,latency/* latencyFigures */.Mu)(round.successLatenciesMs, round.wallSeconds));
+    else
+        run.throughput_per_second = 0;
+    return run;
+}
+
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
 var registry_metrics = __webpack_require__(36502);
 // EXTERNAL MODULE: ./src/util/closest.ts
@@ -3523,8 +4391,6 @@ function compare_compareResults(input) {
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts
 var compare_baseline = __webpack_require__(75460);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __webpack_require__(6318);
 ;// CONCATENATED MODULE: ./src/compare/simulate.ts
 
 
@@ -4116,6 +4982,8 @@ async function writeReports(outDir, result, baseline, name) {
 
 
 
+
+
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 async function runGate(options, logger) {
     const name = options.name ?? 'model-gate';
@@ -4127,6 +4995,14 @@ async function runGate(options, logger) {
         if (note)
             logger.warning(note);
     }
+    if (options.bench && options.serve)
+        throw new errors/* UsageError */.eb('give --bench or --serve, not both');
+    if (options.serve) {
+        const rounds = options.serve.runs ?? SERVE_DEFAULTS.runs;
+        const note = checkBenchRuns(config, rounds, options.configPath ?? 'the default gate');
+        if (note)
+            logger.warning(note);
+    }
     // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
     const baselinePath = options.baseline;
     const baseline = baselinePath
@@ -4134,7 +5010,9 @@ async function runGate(options, logger) {
         : null;
     const bench = options.bench
         ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
-        : undefined;
+        : options.serve
+            ? await logger.group('Serving benchmark', () => runServeBenchmark(options.serve, logger))
+            : undefined;
     const { result, data } = await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)(options.evaluate, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
