@@ -24,7 +24,7 @@ import { rowOrder } from './row-order.js';
 import { resizeF, resizeI } from './typed-arrays.js';
 import { maxFieldBytes } from './source.js';
 import type { JoinOutcome, PartitionedJoin } from './id-partitions.js';
-import type { RowSpool } from './spool.js';
+import { SpooledIds, type RowSpool } from './spool.js';
 import { duplicateIdError, type StreamedIdCheck } from './unique-ids.js';
 import { probabilityRowOff } from '../metrics/probability.js';
 
@@ -97,6 +97,12 @@ export class Collector implements RowSink {
   joinOutcome: JoinOutcome | null = null;
   /** Streaming with `idCheck` or `join`: the batch's id hashes, [a, b] per row. */
   private idHashes: Int32Array = new Int32Array(0);
+  /**
+   * Streaming with `idCheck` or `join` into a spool that keeps the ids (`RowSpool.keepIds`): the
+   * batch's id bytes, id `at` at `[idOffsets[at], idOffsets[at + 1])`.
+   */
+  private idBytes: Buffer = Buffer.allocUnsafe(0);
+  private idOffsets: Int32Array = new Int32Array(1);
   /** Label rows so far. */
   n = 0;
   private cap = 1024;
@@ -201,6 +207,10 @@ export class Collector implements RowSink {
     if (this.ids) this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
     if ((this.idCheck || this.join) && this.idHashes.length < 2 * cap)
       this.idHashes = new Int32Array(2 * cap);
+    if ((this.idCheck || this.join) && this.spool?.keepIds && this.idOffsets.length < cap + 1) {
+      this.idOffsets = new Int32Array(cap + 1);
+      this.idBytes = Buffer.allocUnsafe(Math.max(this.idBytes.length, 1 << 16));
+    }
   }
 
   /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
@@ -264,6 +274,10 @@ export class Collector implements RowSink {
         spool.column('yTrue', 4).append(y, count);
       }
       if (this.idCheck || this.join) spool.column('idHashes', 8).append(this.idHashes, count);
+      if ((this.idCheck || this.join) && spool.keepIds) {
+        spool.ids ??= new SpooledIds(spool.dir);
+        spool.ids.append(this.idBytes, this.idOffsets, count);
+      }
     }
     if (this.phase !== PHASE_LABELS) {
       if (regression) spool.column('yPred', 8).append(this.yPredF, count);
@@ -462,7 +476,23 @@ export class Collector implements RowSink {
     const b = hashBytes(buf, s, e, SEED_B);
     this.idHashes[2 * at] = a;
     this.idHashes[2 * at + 1] = b;
+    this.keepIdBytes(buf, s, e, at);
     this.idCheck!.add(buf, s, e, a, b, r);
+  }
+
+  /** Streaming into a spool that keeps the ids: the id's bytes at batch position `at`. */
+  private keepIdBytes(buf: Buffer, s: number, e: number, at: number): void {
+    if (!this.spool?.keepIds) return;
+    const from = this.idOffsets[at];
+    const len = e - s;
+    if (from + len > this.idBytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.idBytes.length * 2, from + len));
+      this.idBytes.copy(bigger, 0, 0, from);
+      this.idBytes = bigger;
+    }
+    const out = this.idBytes;
+    for (let i = 0; i < len; i++) out[from + i] = buf[s + i]; // Buffer#copy allocates a view per call
+    this.idOffsets[at + 1] = from + len;
   }
 
   /** A partitioned join: the label row's id (at batch position `at`) to its partition. */
@@ -475,6 +505,7 @@ export class Collector implements RowSink {
     const b = hashBytes(buf, s, e, SEED_B);
     this.idHashes[2 * at] = a;
     this.idHashes[2 * at + 1] = b;
+    this.keepIdBytes(buf, s, e, at);
     this.join!.addLabel(buf, s, e, b, line);
   }
 

@@ -60,6 +60,8 @@ export interface StreamSetup {
    * to hold no more rows than this is joined in memory.
    */
   partitionRows?: number;
+  /** Spool the ids' bytes too (`RowStream.hasIdBytes`), for a per-example sidecar written from the stream. */
+  keepIds?: boolean;
 }
 
 export const DEFAULT_BATCH_ROWS = 1 << 16;
@@ -162,7 +164,7 @@ async function readRows(
     const partitioned = setup !== null && labels !== null && byId && estimate > partitionRows;
     const spool =
       setup !== null && (!(labels && byId) || partitioned)
-        ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
+        ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS, setup.keepIds === true)
         : null;
     if (spool) spools.push(spool);
     if (partitioned)
