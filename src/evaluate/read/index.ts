@@ -1,14 +1,8 @@
 import { InputError, UsageError } from '../../errors.js';
 import type { EvaluateOptions, EvaluationData, ReadStats } from '../../result/evaluation-data.js';
 import { silentLogger, type Logger } from '../../util/progress.js';
-import {
-  Collector,
-  ID_BATCH,
-  PHASE_LABELS,
-  PHASE_PREDICTIONS,
-  PHASE_SINGLE,
-  type Slots,
-} from './collector.js';
+import { Collector } from './collector.js';
+import { ID_BATCH, PHASE_LABELS, PHASE_PREDICTIONS, PHASE_SINGLE, type Slots } from './collector-setup.js';
 import { missingColumn } from './columns.js';
 import { finish } from './finish.js';
 import { finishStream, type RowStream } from './row-stream.js';
