@@ -13,7 +13,7 @@
  *   the counts are warned;
  * - the mean over queries is the plain mean of the per-query values.
  */
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { compareCodePoints } from './read/labels.js';
 import { showValue } from './read/bytes.js';
 import type { QrelsFile, RunFile } from './read/trec.js';
@@ -21,6 +21,25 @@ import { NOT_JUDGED, queryMetrics, retrievalMetricNames, trecScore } from './met
 import { sumOf } from '../util/sum.js';
 
 export const DEFAULT_CUTOFFS: readonly number[] = [5, 10, 100];
+
+/** The largest cutoff accepted (trec_eval's are C longs; a run of more documents is unusual). */
+const MAX_CUTOFF = 1_000_000;
+
+/** `--cutoffs 5,10,100`: positive integers, distinct; returned ascending. */
+export function parseCutoffs(text: string, source = '--cutoffs'): number[] {
+  const parts = text.split(',').map((p) => p.trim());
+  const values: number[] = [];
+  for (const p of parts) {
+    if (!/^[1-9]\d*$/.test(p) || Number(p) > MAX_CUTOFF)
+      throw new UsageError(
+        `${source}: ${JSON.stringify(p)} is not a cutoff; expected positive whole numbers up to ${MAX_CUTOFF}, comma-separated (e.g. 5,10,100).`,
+      );
+    const k = Number(p);
+    if (values.includes(k)) throw new UsageError(`${source}: the cutoff ${k} is given twice.`);
+    values.push(k);
+  }
+  return values.sort((a, b) => a - b);
+}
 
 export interface RankingScores {
   /** The evaluated queries, in trec_eval's order (query id, byte order). */

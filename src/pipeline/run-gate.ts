@@ -3,7 +3,7 @@ import { runBenchmark, type BenchOptions } from '../bench/index.js';
 import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
-import { evaluate } from '../evaluate/evaluate.js';
+import { evaluateExamples } from '../evaluate/evaluate-task.js';
 import type { Result } from '../result/schema.js';
 import { judge } from './judge.js';
 import { writeReports } from './write-reports.js';
@@ -54,7 +54,7 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
     ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
     : undefined;
   const { result, data } = await logger.group('Evaluate', () =>
-    evaluate(options.evaluate, logger, options.source ?? {}),
+    evaluateExamples(options.evaluate, logger, options.source ?? {}),
   );
   if (bench) result.bench = bench;
 
