@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readQrels, readRun } from '../../../src/evaluate/read/trec.js';
 import { scoreRanking } from '../../../src/evaluate/ranking-scores.js';
 import { silentLogger } from '../../../src/util/progress.js';
+import { metricDeclaration } from '../../../src/registry/metrics.js';
 
 /**
  * Parity with trec_eval 9.0.8 (`trec_eval -q`, its default averaging) on every fixture case of
@@ -37,6 +38,7 @@ describe('ranking metrics equal trec_eval 9.0.8', () => {
         });
       });
       for (const metric of scored.names) {
+        expect(metricDeclaration(metric)?.tasks, metric).toContain('ranking');
         const got = scored.metrics[metric];
         const want = expected.means[metric];
         expect(Math.abs(got - want), `${name} mean ${metric}: ${got} vs ${want}`).toBeLessThanOrEqual(1e-9);
