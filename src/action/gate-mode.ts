@@ -126,6 +126,7 @@ export async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       scoreColumn: inputs.scoreColumn,
       scorePrefix: inputs.scorePrefix,
       positiveLabel: inputs.positiveLabel,
+      cutoffs: inputs.cutoffs,
       missing: inputs.missing,
     },
     bench: inputs.benchCommand

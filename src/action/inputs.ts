@@ -1,5 +1,5 @@
 import { validateGateName as validateSharedGateName } from '../pipeline/gate-name.js';
-import { OPTIONS, optionSpec, type OptionName } from '../pipeline/options.js';
+import { OPTIONS, optionSpec, parseCutoffs, type OptionName } from '../pipeline/options.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
 import { monitorNumbers, type MonitorNumbers } from '../pipeline/run-monitor.js';
@@ -134,6 +134,7 @@ export function readInputs(read: InputReader): ActionInputs {
     scoreColumn: optional(read, 'score-column'),
     scorePrefix: optional(read, 'score-prefix'),
     positiveLabel: optional(read, 'positive-label'),
+    cutoffs: parseCutoffs(text(read, 'cutoffs'), 'input cutoffs'),
     missing: oneOf(read, 'missing'),
     benchCommand: optional(read, 'bench-command'),
     benchRuns: integer(read, 'bench-runs'),

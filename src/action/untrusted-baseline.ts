@@ -4,7 +4,7 @@
  */
 import { lstat, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { RESULT_SCHEMA, type Result } from '../result/schema.js';
+import { RESULT_SCHEMA, TASKS, type Result } from '../result/schema.js';
 import { serializeResult } from '../result/write.js';
 import type { ExtractedFile } from './zip.js';
 
@@ -27,7 +27,7 @@ export function checkResultDocument(doc: unknown, where: string): Result {
       `${where} has schema ${JSON.stringify(d.schema ?? null)}, expected "${RESULT_SCHEMA}"`,
     );
   }
-  if (d.task !== 'binary' && d.task !== 'multiclass' && d.task !== 'regression') {
+  if (!(TASKS as readonly unknown[]).includes(d.task)) {
     throw new BaselineValidationError(`${where} has no valid "task"`);
   }
   if (typeof d.n !== 'number' || !d.metrics || typeof d.metrics !== 'object') {

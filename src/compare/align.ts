@@ -1,9 +1,4 @@
-import {
-  idAt,
-  type ClassificationData,
-  type EvaluationData,
-  type IdBytes,
-} from '../result/evaluation-data.js';
+import { idAt, type ClassificationData, type ExampleData, type IdBytes } from '../result/evaluation-data.js';
 import { idBytesFor, idBytesOfStrings } from '../result/examples.js';
 
 /**
@@ -12,9 +7,10 @@ import { idBytesFor, idBytesOfStrings } from '../result/examples.js';
  * must agree row by row. Returns a reason instead when the rows cannot be paired.
  */
 export function alignRows(
-  base: EvaluationData,
-  cand: EvaluationData,
+  base: ExampleData,
+  cand: ExampleData,
 ): { permutation: Int32Array } | { reason: string } {
+  if (base.task === 'ranking' || cand.task === 'ranking') return alignQueries(base, cand);
   if ((base.task === 'regression') !== (cand.task === 'regression')) return { reason: 'the tasks differ' };
   if (base.n !== cand.n) return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
   const n = base.n;
@@ -44,6 +40,23 @@ export function alignRows(
       }
   }
   return { permutation };
+}
+
+/**
+ * A ranking's examples are its queries: they pair by query id (the judgements behind them are
+ * the same on both sides when the dataset fingerprints agree, which compare checks first).
+ */
+function alignQueries(
+  base: ExampleData,
+  cand: ExampleData,
+): { permutation: Int32Array } | { reason: string } {
+  if (base.task !== cand.task) return { reason: 'the tasks differ' };
+  if (base.n !== cand.n) return { reason: `the query counts differ (${base.n} vs ${cand.n})` };
+  if (!base.ids || !cand.ids) return { reason: 'a side has no query ids' };
+  const joined = joinIds(base.ids, cand.ids);
+  return typeof joined === 'string'
+    ? { reason: joined.replace(/\bid\b/g, 'query id') }
+    : { permutation: joined };
 }
 
 /** Ids as UTF-8 bytes end to end: id i is `bytes[offsets[i], offsets[i + 1])`. */

@@ -1,4 +1,5 @@
-import type { ClassificationData, EvaluationData } from '../result/evaluation-data.js';
+import type { ClassificationData, EvaluationData, ExampleData } from '../result/evaluation-data.js';
+import { queryMeans } from '../evaluate/metrics/query-values.js';
 import { rulesForTask, type GateConfig } from '../config/index.js';
 import { createMetricEvaluator } from '../evaluate/metrics/index.js';
 import type { Flips, GateResult, Result } from '../result/schema.js';
@@ -16,8 +17,8 @@ export interface CompareInput {
   /** null = no baseline yet: verdict no-baseline (absolute bounds still apply). */
   baseline: Result | null;
   candidate: Result;
-  baselineExamples: EvaluationData | null;
-  candidateExamples: EvaluationData | null;
+  baselineExamples: ExampleData | null;
+  candidateExamples: ExampleData | null;
   config: GateConfig;
   /** Progress of the row bootstrap (the one step whose cost grows with n × B). */
   progress?: ProgressFactory;
@@ -78,13 +79,23 @@ export function compareResults(input: CompareInput): GateResult {
     rules,
     permutation,
     sameTaskFamily,
-    makeEvaluator: input.createEvaluator ?? createMetricEvaluator,
+    // A ranking's examples are queries whose every metric is a mean of per-query values.
+    makeEvaluator: (data: ExampleData): MetricEvaluator =>
+      data.task === 'ranking'
+        ? (weights) => queryMeans(data, weights)
+        : (input.createEvaluator ?? createMetricEvaluator)(data),
     progress: input.progress,
   });
 
   // Discordant pairs for accuracy-like metrics.
   let discordant: ReturnType<typeof correctnessFlips> | null = null;
-  if (permutation && bx && cx && bx.task !== 'regression' && cx.task !== 'regression')
+  if (
+    permutation &&
+    bx &&
+    cx &&
+    (bx.task === 'binary' || bx.task === 'multiclass') &&
+    (cx.task === 'binary' || cx.task === 'multiclass')
+  )
     discordant = correctnessFlips(bx as ClassificationData, cx as ClassificationData, permutation);
 
   const hostMismatch =

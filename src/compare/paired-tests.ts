@@ -1,5 +1,12 @@
 import { bootstrapSe } from './power.js';
-import type { ClassificationData, EvaluationData, RegressionData } from '../result/evaluation-data.js';
+import type {
+  ClassificationData,
+  EvaluationData,
+  ExampleData,
+  RankingData,
+  RegressionData,
+} from '../result/evaluation-data.js';
+import { queryColumn } from '../evaluate/metrics/query-values.js';
 import { brierRowTerms } from '../evaluate/metrics/brier.js';
 import { classificationMetrics } from '../evaluate/metrics/classification.js';
 import { buildPairTable, classTotals, countPairs, type PairTable } from '../evaluate/metrics/confusion.js';
@@ -95,13 +102,15 @@ export interface PairedTests {
 
 /** `permutation[i]` = the candidate row paired with baseline row i. */
 export function pairedTestsByShape(
-  base: EvaluationData,
-  cand: EvaluationData,
+  base: ExampleData,
+  cand: ExampleData,
   permutation: Int32Array,
   metrics: readonly string[],
   options: BootstrapOptions,
   progress?: ProgressFactory,
 ): PairedTests {
+  if (base.task === 'ranking' || cand.task === 'ranking')
+    return pairedQueryTests(base, cand, permutation, metrics);
   const outcomes = new Map<string, PairedOutcome>();
   const leftover: string[] = [];
   const confusionMetrics: string[] = [];
@@ -181,6 +190,33 @@ function isIdentity(permutation: Int32Array): boolean {
 }
 
 /** The metric's per-example terms (NaN for rows the metric leaves out), or null when it has none. */
+/**
+ * A ranking's metrics are means of per-query values (`mean`-shaped): paired z on the per-query
+ * differences, a query being one example. A metric one side lacks is left to the row bootstrap
+ * (which then finds it missing too).
+ */
+function pairedQueryTests(
+  base: ExampleData,
+  cand: ExampleData,
+  permutation: Int32Array,
+  metrics: readonly string[],
+): PairedTests {
+  const outcomes = new Map<string, PairedOutcome>();
+  const leftover: string[] = [];
+  for (const metric of metrics) {
+    const b = base.task === 'ranking' ? queryColumn(base as RankingData, metric) : null;
+    const c = cand.task === 'ranking' ? queryColumn(cand as RankingData, metric) : null;
+    if (b && c)
+      outcomes.set(metric, {
+        kind: 'analytic',
+        test: 'paired-z',
+        estimate: pairedMeanDifference(b, c, permutation),
+      });
+    else leftover.push(metric);
+  }
+  return { outcomes, leftover };
+}
+
 function perExampleTerms(data: EvaluationData, metric: string): Float64Array | null {
   if (data.task === 'regression') {
     const term =

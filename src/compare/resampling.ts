@@ -4,7 +4,7 @@
  * leave over when the rows pair; otherwise the unpaired bootstrap, of both sidecars' rows or, for
  * a bare result.json on one side, of the confusion-shaped metrics' stored tables.
  */
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { ExampleData } from '../result/evaluation-data.js';
 import type { GateConfig, MetricRule } from '../config/index.js';
 import type { Result } from '../result/schema.js';
 import { metricDeclaration } from '../registry/metrics.js';
@@ -27,14 +27,14 @@ export interface RowResampling {
 export interface RowResamplingInput {
   baseline: Result | null;
   candidate: Result;
-  bx: EvaluationData | null;
-  cx: EvaluationData | null;
+  bx: ExampleData | null;
+  cx: ExampleData | null;
   config: GateConfig;
   rules: MetricRule[];
   /** Candidate row of each baseline row (alignRows); null = the rows do not pair. */
   permutation: Int32Array | null;
   sameTaskFamily: boolean;
-  makeEvaluator: (data: EvaluationData) => MetricEvaluator;
+  makeEvaluator: (data: ExampleData) => MetricEvaluator;
   progress?: ProgressFactory;
 }
 

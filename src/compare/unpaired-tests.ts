@@ -99,7 +99,7 @@ function hanleyMcNeil(a: number, r: Result): number | null {
  * so that the unpaired bootstrap resamples the table multinomially. Null when no table is stored.
  */
 export function rowsFromConfusion(r: Result): ClassificationData | null {
-  if (r.task === 'regression' || !r.confusion) return null;
+  if ((r.task !== 'binary' && r.task !== 'multiclass') || !r.confusion) return null;
   const labels = r.confusion.labels;
   const index = new Map(labels.map((l, i) => [l, i]));
   let n = 0;

@@ -18,6 +18,7 @@ import {
   METRIC_NAMES,
   metricDeclaration,
   type MetricDeclaration,
+  type MetricTask,
 } from '../registry/metrics.js';
 import { closestName as closest } from '../util/closest.js';
 import {
@@ -84,10 +85,15 @@ export function defaultGateConfig(): GateConfig {
   };
 }
 
+/** The metric gated without a gate.yml, per task. */
+const PRIMARY_METRIC: Readonly<Partial<Record<MetricTask, string>>> = {
+  regression: 'rmse',
+  ranking: 'ndcg',
+};
+
 /** The rules to apply to a result of the given task (resolves the default primary metric). */
-export function rulesForTask(config: GateConfig, task: 'binary' | 'multiclass' | 'regression'): MetricRule[] {
-  if (config.default_metrics)
-    return [{ metric: task === 'regression' ? 'rmse' : 'accuracy', max_regression: ZERO }];
+export function rulesForTask(config: GateConfig, task: Exclude<MetricTask, 'bench'>): MetricRule[] {
+  if (config.default_metrics) return [{ metric: PRIMARY_METRIC[task] ?? 'accuracy', max_regression: ZERO }];
   // A rule on a metric this task never has (rmse on a binary result) can never be checked: it is
   // a configuration mistake, refused here rather than shown as a warning on every run.
   for (const rule of config.metrics) {

@@ -21,6 +21,14 @@ export const STATISTIC_TERMS: Readonly<Record<string, readonly string[]>> = {
   mape: ['mape'],
   r2: ['mse', 'y'],
   ...TEXT_STATISTIC_TERMS,
+  // Ranking: each metric is the mean of its per-query values, stored under its own name (a
+  // cutoff's name, `ndcg@10`, under itself too: src/merge/sums.ts).
+  map: ['map'],
+  mrr: ['mrr'],
+  ndcg: ['ndcg'],
+  'ndcg@k': ['ndcg@k'],
+  'precision@k': ['precision@k'],
+  'recall@k': ['recall@k'],
 };
 
 /**

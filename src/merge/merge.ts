@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { buildResult } from '../evaluate/build-result.js';
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { EvaluationData, ExampleData, RankingData } from '../result/evaluation-data.js';
 import { GateError, InputError, UsageError } from '../errors.js';
 import { computeMetrics, type MetricsOutput } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
@@ -23,7 +23,7 @@ export interface Shard {
   resultFile: string;
   result: Result;
   /** The per-example rows (examples.bin), or null when the shard has none. */
-  examples: EvaluationData | null;
+  examples: ExampleData | null;
   /** The sidecar's path when the result names one (even if the file is missing). */
   examplesFile: string | null;
 }
@@ -38,7 +38,7 @@ export interface MergeOptions {
 export interface MergeOutput {
   result: Result;
   /** The concatenated rows (for the merged sidecar), or null for a merge of bare results. */
-  data: EvaluationData | null;
+  data: ExampleData | null;
   /** True when every shard had its examples: the result equals evaluating the whole. */
   exact: boolean;
   /** Metrics of the shards that a merge without examples cannot compute exactly (left out). */
@@ -114,6 +114,7 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
   if (shards.length === 0) throw new UsageError('no shards given.');
   checkSameTask(shards.map((s) => ({ path: s.path, task: s.result.task })));
   const task = shards[0].result.task;
+  if (task === 'ranking') return mergeRankingShards(shards, options);
   const notes: string[] = [];
   const exact = shards.every((s) => s.examples !== null);
 
@@ -132,7 +133,9 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
           { file: s.examplesFile ?? s.resultFile },
           `is a ${s.examples!.task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`,
         );
-    const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: s.examples! })));
+    const concatenated = concatShards(
+      shards.map((s) => ({ path: s.path, data: s.examples as EvaluationData })),
+    );
     data = concatenated.data;
     scored = computeMetrics(data);
     statistics = sufficientStatistics(data);
@@ -140,7 +143,7 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
     if (data.task === 'binary' && data.positive !== undefined) positiveLabel = data.classes[data.positive];
     // What the shards' readers reported (their metric warnings described the shard, not the whole).
     shardWarnings = shards.flatMap((s) => {
-      const own = new Set(computeMetrics(s.examples!).warnings);
+      const own = new Set(computeMetrics(s.examples as EvaluationData).warnings);
       return s.result.warnings.filter((w) => !own.has(w));
     });
     notes.push(...concatenated.warnings);
@@ -244,9 +247,9 @@ export function mergeByRules(
   const ruleOf = (name: string): MergeRule => metricDeclaration(name)?.merge ?? 'not-merged';
   const dropped: DroppedMetric[] = [];
   const fromCounts: MetricsOutput =
-    task === 'regression'
-      ? { metrics: {}, top_confusions: [], error_rate: null, warnings: [] }
-      : metricsFromConfusions(shards);
+    task === 'binary' || task === 'multiclass'
+      ? metricsFromConfusions(shards)
+      : { metrics: {}, top_confusions: [], error_rate: null, warnings: [] };
   const sums = metricsFromStatistics(
     shards,
     names.filter((name) => ruleOf(name) === 'sums'),
@@ -278,6 +281,77 @@ function describeDropped(dropped: readonly DroppedMetric[]): string {
   const groups = new Map<string, string[]>();
   for (const d of dropped) groups.set(d.reason, [...(groups.get(d.reason) ?? []), d.metric]);
   return [...groups].map(([reason, metrics]) => `${metrics.join(', ')}: ${reason}`).join('; ');
+}
+
+/**
+ * Ranking shards (disjoint sets of queries): every metric is a mean over queries, so it merges
+ * from the summed per-query moments (`statistics.terms`, to rounding) whether or not the
+ * sidecars are there; with every sidecar the queries are concatenated too (the merged sidecar,
+ * for paired tests), their ids checked to be disjoint. The qrels behind the shards are not in
+ * them, so the fingerprint is the digest of the shard fingerprints (`merged:sha256:…`).
+ */
+function mergeRankingShards(shards: readonly Shard[], options: MergeOptions): MergeOutput {
+  const byRules = mergeByRules(
+    'ranking',
+    shards.map((s) => ({ file: s.resultFile, result: s.result })),
+  );
+  if (Object.keys(byRules.scored.metrics).length === 0)
+    throw new GateError(`No ranking metric can be merged: ${describeDropped(byRules.dropped)}.`);
+  let data: RankingData | null = null;
+  if (shards.every((s) => s.examples?.task === 'ranking')) {
+    const parts = shards.map((s) => s.examples as RankingData);
+    const metrics = parts[0].metrics;
+    const seen = new Map<string, string>();
+    for (const [k, part] of parts.entries()) {
+      if (JSON.stringify(part.metrics) !== JSON.stringify(metrics))
+        throw new InputError(
+          { file: shards[k].examplesFile ?? shards[k].resultFile },
+          `has the metrics ${part.metrics.join(', ')} but ${shards[0].path} has ${metrics.join(', ')}; evaluate the shards with the same --cutoffs`,
+        );
+      for (const q of part.ids ?? []) {
+        const other = seen.get(q);
+        if (other !== undefined)
+          throw new InputError(
+            { file: shards[k].resultFile },
+            `query ${JSON.stringify(q)} is also in ${other}: shards must hold disjoint queries (merging would count it twice)`,
+          );
+        seen.set(q, shards[k].path);
+      }
+    }
+    const n = parts.reduce((acc, p) => acc + p.n, 0);
+    const values = new Float64Array(n * metrics.length);
+    let at = 0;
+    for (const p of parts) {
+      values.set(p.values, at);
+      at += p.values.length;
+    }
+    data = { task: 'ranking', n, metrics, values, ids: parts.flatMap((p) => p.ids ?? []) };
+  }
+  const notes = [
+    "Merged from the shards' per-query sums (each ranking metric is a mean over queries). dataset.fingerprint " +
+      'is "merged:sha256:…", a digest of the shard fingerprints (the qrels are not in the shards).',
+    ...byRules.dropped.map((d) => `Left out ${d.metric}: ${d.reason}.`),
+  ];
+  const result = buildResult({
+    task: 'ranking',
+    n: shards.reduce((acc, s) => acc + s.result.n, 0),
+    dataset: { fingerprint: mergedFingerprint(shards) },
+    source: commonSource(shards, options.source ?? {}),
+    now: options.now ?? new Date(),
+    scored: byRules.scored,
+    rows: { missing_predictions: 0, extra_predictions: 0, invalid_rows: 0, missing_ids: [] },
+    warnings: [
+      ...new Set([...notes, ...shards.flatMap((s) => s.result.warnings.map((w) => `${s.path}: ${w}`))]),
+    ],
+    statistics: byRules.statistics,
+  });
+  return {
+    result,
+    data,
+    exact: data !== null,
+    omitted: byRules.dropped.map((d) => d.metric),
+    dropped: byRules.dropped,
+  };
 }
 
 /** Deterministic stand-in when the true fingerprint cannot be computed: shard order does not matter. */

@@ -53,7 +53,9 @@ export function metricsFromStatistics(shards: readonly ShardResult[], names: rea
       });
       continue;
     }
-    const needed = STATISTIC_TERMS[name] ?? [];
+    // A ranking metric is the mean of its per-query values, stored under its own name.
+    const needed =
+      STATISTIC_TERMS[name] ?? (metricDeclaration(name)?.tasks.includes('ranking') ? [name] : []);
     const lacking = needed.flatMap((term) =>
       shards.flatMap((s, j) =>
         terms[j][term] === undefined && s.result.metrics[name] !== null ? [[s, term] as const] : [],

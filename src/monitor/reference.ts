@@ -95,6 +95,12 @@ export function referenceFromRun(
       'this result has no per-example sidecar (examples.bin), which holds the predictions a drift reference needs. ' +
         'Write one with `model-gate run --out-dir DIR` (the gate keeps it), or give a reference window file instead.',
     );
+  if (data.task === 'ranking')
+    throw new InputError(
+      { file },
+      'this is a ranking result (one row per query, no predictions): a drift reference needs the run of a table ' +
+        'task. Give a reference window file instead.',
+    );
   const columns = new Map<string, ColumnSample>();
   const warnings: string[] = [];
   const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;

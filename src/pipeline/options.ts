@@ -1,5 +1,9 @@
 import { DEFAULT_RUNS, DEFAULT_WARMUP } from '../bench/index.js';
 import { DEFAULT_EVALUATE_OPTIONS } from '../result/evaluation-data.js';
+import { DEFAULT_CUTOFFS } from '../evaluate/ranking-scores.js';
+
+/** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
+export { parseCutoffs } from '../evaluate/ranking-scores.js';
 
 /**
  * The one table of the options both adapters take: every Action input (action.yml) and, when the
@@ -23,7 +27,7 @@ export interface OptionSpec {
   flag?: { name: string; valueName: string; description: string };
 }
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking'] as const;
 const MISSING = ['error', 'count-as-wrong'] as const;
 const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
@@ -54,7 +58,8 @@ export const OPTIONS = {
     flag: {
       name: 'task',
       valueName: 'TASK',
-      description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+      description:
+        'auto|binary|multiclass|regression|ranking (auto: binary when exactly two labels; ranking: a TREC run and its qrels)',
     },
   },
   'id-column': {
@@ -105,6 +110,15 @@ export const OPTIONS = {
       name: 'positive-label',
       valueName: 'VALUE',
       description: 'binary: the positive class (default: the greater label)',
+    },
+  },
+  cutoffs: {
+    type: 'string',
+    default: DEFAULT_CUTOFFS.join(','),
+    flag: {
+      name: 'cutoffs',
+      valueName: 'K,K,…',
+      description: `ranking: the k of ndcg@k, precision@k, recall@k (default ${DEFAULT_CUTOFFS.join(',')})`,
     },
   },
   missing: {

@@ -4,8 +4,9 @@ import { runServeBenchmark, SERVE_DEFAULTS, type ServeBenchOptions } from '../be
 import { UsageError } from '../errors.js';
 import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
-import type { EvaluateOptions, EvaluationData } from '../result/evaluation-data.js';
+import type { EvaluateOptions, ExampleData } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { evaluateExamples } from '../evaluate/evaluate-task.js';
 import type { Result } from '../result/schema.js';
 import { judge } from './judge.js';
 import { writeReports } from './write-reports.js';
@@ -43,9 +44,9 @@ export interface RunGateOutput {
 async function evaluateInMemory(
   options: RunGateOptions,
   logger: Logger,
-): Promise<{ result: Result; data: EvaluationData; examplesPath: string }> {
+): Promise<{ result: Result; data: ExampleData; examplesPath: string }> {
   const { result, data } = await logger.group('Evaluate', () =>
-    evaluate(options.evaluate, logger, options.source ?? {}),
+    evaluateExamples(options.evaluate, logger, options.source ?? {}),
   );
   const examplesPath = await logger.group('Examples sidecar', () =>
     writeExamples(options.outDir, data, logger),
@@ -82,15 +83,17 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
   // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
   // so memory does not grow with n (as `evaluate`).
-  const { result, data, examplesPath } = baseline
-    ? await evaluateInMemory(options, logger)
-    : await logger.group('Evaluate', () =>
-        evaluate(
-          { ...options.evaluate, retainRows: false, examplesDir: options.outDir },
-          logger,
-          options.source ?? {},
-        ),
-      );
+  // A ranking's examples are queries (thousands, not millions): always in memory.
+  const { result, data, examplesPath } =
+    baseline || options.evaluate.task === 'ranking'
+      ? await evaluateInMemory(options, logger)
+      : await logger.group('Evaluate', () =>
+          evaluate(
+            { ...options.evaluate, retainRows: false, examplesDir: options.outDir },
+            logger,
+            options.source ?? {},
+          ),
+        );
   if (bench) result.bench = bench;
   result.examples = { file: basename(examplesPath!), format: EXAMPLES_FORMAT, rows: result.n };
 

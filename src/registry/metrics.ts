@@ -11,7 +11,7 @@
 import type { QuantityUnit } from '../util/quantity.js';
 
 /** Which results carry the metric. */
-export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'text' | 'bench';
+export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'text' | 'ranking' | 'bench';
 
 export type Direction = 'higher' | 'lower';
 
@@ -95,6 +95,7 @@ const CLASS: readonly MetricTask[] = ['binary', 'multiclass'];
 const BIN: readonly MetricTask[] = ['binary'];
 const REG: readonly MetricTask[] = ['regression'];
 const TEXT: readonly MetricTask[] = ['text'];
+const RANKING: readonly MetricTask[] = ['ranking'];
 const BENCH: readonly MetricTask[] = ['bench'];
 
 function metric(
@@ -257,6 +258,15 @@ export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
   metric('rouge1', 'ROUGE-1', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
   metric('rouge2', 'ROUGE-2', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
   metric('rouge_l', 'ROUGE-L', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+  // Ranking (src/evaluate/metrics/retrieval.ts, trec_eval 9.0.x): means over queries of per-query
+  // values, so each is `mean`-shaped (paired z on the per-query differences) and merges by sums.
+  // The `@k` declarations stand for every cutoff (`ndcg@10`…): `metricDeclaration` resolves them.
+  metric('map', 'MAP', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+  metric('mrr', 'MRR', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+  metric('ndcg', 'nDCG', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+  metric('ndcg@k', 'nDCG@k', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+  metric('precision@k', 'Precision@k', RANKING, 'higher', 'proportion', 'mean', 'sums', UNIT),
+  metric('recall@k', 'Recall@k', RANKING, 'higher', 'proportion', 'mean', 'sums', UNIT),
   bench(
     'wall_seconds',
     'Wall time',
@@ -361,9 +371,29 @@ const BY_NAME: ReadonlyMap<string, MetricDeclaration> = new Map(METRIC_DECLARATI
 /** Every metric name a gate can use, in report order. */
 export const METRIC_NAMES: readonly string[] = METRIC_DECLARATIONS.map((d) => d.name);
 
+/** A metric at a cutoff (`ndcg@10`): its family's `@k` declaration, named for that cutoff. */
+const AT_CUTOFF = /^([a-z_]+)@([1-9]\d{0,8})$/;
+const atCutoff = new Map<string, MetricDeclaration>();
+
 /** The declaration of `name`, or undefined when no such metric exists. */
 export function metricDeclaration(name: string): MetricDeclaration | undefined {
-  return BY_NAME.get(name);
+  const declared = BY_NAME.get(name);
+  if (declared !== undefined) return declared;
+  const cut = AT_CUTOFF.exec(name);
+  if (cut === null) return undefined;
+  const family = BY_NAME.get(`${cut[1]}@k`);
+  if (family === undefined) return undefined;
+  let d = atCutoff.get(name);
+  if (d === undefined) {
+    d = {
+      ...family,
+      name,
+      label: family.label.replace('@k', `@${cut[2]}`),
+      openmetrics: { ...family.openmetrics, labels: { metric: name } },
+    };
+    atCutoff.set(name, d);
+  }
+  return d;
 }
 
 /** The metrics a result of `task` can carry, in report order. */

@@ -52,7 +52,25 @@ export interface RegressionData {
   ids: string[] | null;
 }
 
+/**
+ * Ranking (`--task ranking`): one row per evaluated query, holding that query's value of every
+ * ranking metric (`metrics`, in registry order). A query is the example that paired tests
+ * resample; `ids` are the query ids.
+ */
+export interface RankingData {
+  task: 'ranking';
+  n: number;
+  /** The metric of each column of `values`. */
+  metrics: string[];
+  /** n × metrics.length per-query values, row-major. */
+  values: Float64Array;
+  ids: string[] | null;
+}
+
 export type EvaluationData = ClassificationData | RegressionData;
+
+/** What a per-example sidecar holds: the rows of a tabular evaluation, or a ranking's queries. */
+export type ExampleData = EvaluationData | RankingData;
 
 /** Counts gathered while reading and joining, reported in result.errors. */
 export interface ReadStats {
@@ -78,6 +96,8 @@ export interface EvaluateOptions {
   scorePrefix?: string;
   positiveLabel?: string;
   missing: MissingPolicy;
+  /** Ranking: the k of `ndcg@k`, `precision@k`, `recall@k` (ascending, distinct; default 5, 10, 100). */
+  cutoffs?: number[];
 }
 
 /**

@@ -8,7 +8,9 @@ import {
   setLazyIds,
   type ClassificationData,
   type EvaluationData,
+  type ExampleData,
   type IdBytes,
+  type RankingData,
   type RegressionData,
 } from './evaluation-data.js';
 import { InputError } from '../errors.js';
@@ -40,20 +42,27 @@ const LITTLE_ENDIAN = endianness() === 'LE';
  * | `id_lengths` | uint32      | n               | ids (UTF-8 byte length of each id) |
  * | `id_bytes`   | bytes       | id_bytes        | ids (the ids' UTF-8, back to back) |
  *
+ * A ranking sidecar (`task: "ranking"`, one row per query) has, instead of `y_true`, `y_pred`
+ * and `scores`, one `values` column: float64, n × metrics.length, each query's value of every
+ * metric in the header's `metrics` order (row-major); its ids are the query ids.
+ *
  * Class codes index the header's `classes` (the label dictionary). The header lists the columns
  * it declares (`columns: [{name, type, count}]`) so a reader can check the layout before reading a
  * byte of it; its other fields are those of `examples@1`. Not compressed: reading is a copy into
  * typed arrays (no per-row parsing), and the artifact upload compresses anyway.
  */
-interface Header extends Omit<ExamplesHeader, 'schema'> {
+interface Header extends Omit<ExamplesHeader, 'schema' | 'task'> {
   schema: typeof EXAMPLES_FORMAT;
+  task: ExampleData['task'];
+  /** Ranking: the metric of each `values` column. */
+  metrics?: string[];
   byte_order: 'little';
   id_bytes?: number;
   columns: Column[];
 }
 
 interface Column {
-  name: 'y_true' | 'y_pred' | 'scores' | 'id_lengths' | 'id_bytes';
+  name: 'y_true' | 'y_pred' | 'scores' | 'values' | 'id_lengths' | 'id_bytes';
   type: 'int32' | 'float64' | 'uint32' | 'bytes';
   count: number;
 }
@@ -61,8 +70,8 @@ interface Column {
 const WIDTH: Record<Column['type'], number> = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
 const pad8 = (x: number): number => Math.ceil(x / 8) * 8;
 
-function scoreWidth(data: EvaluationData): number {
-  if (data.task === 'regression' || !data.scores) return 0;
+function scoreWidth(data: ExampleData): number {
+  if (data.task === 'regression' || data.task === 'ranking' || !data.scores) return 0;
   return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
 }
 
@@ -73,12 +82,16 @@ function layout(h: {
   ids: boolean;
   score_width: number;
   id_bytes?: number;
+  metrics?: string[];
 }): Column[] {
   const label = h.task === 'regression' ? 'float64' : 'int32';
-  const cols: Column[] = [
-    { name: 'y_true', type: label, count: h.n },
-    { name: 'y_pred', type: label, count: h.n },
-  ];
+  const cols: Column[] =
+    h.task === 'ranking'
+      ? [{ name: 'values', type: 'float64', count: h.n * (h.metrics?.length ?? 0) }]
+      : [
+          { name: 'y_true', type: label, count: h.n },
+          { name: 'y_pred', type: label, count: h.n },
+        ];
   if (h.score_width > 0) cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
   if (h.ids) {
     cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
@@ -93,7 +106,7 @@ function layout(h: {
  */
 export async function writeExamples(
   dir: string,
-  data: EvaluationData,
+  data: ExampleData,
   logger: Logger = silentLogger,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -143,7 +156,7 @@ export class ExamplesWriter {
   }
 
   /** Rows [start, start + batch.n), with their ids' bytes when the rows have ids. */
-  write(batch: EvaluationData, start: number, ids: IdBytes | null): void {
+  write(batch: ExampleData, start: number, ids: IdBytes | null): void {
     if (start !== this.rows) throw new Error(`ExamplesWriter: rows ${start}… after ${this.rows}`);
     if ((ids !== null) !== (this.idByteCount !== null))
       throw new Error('ExamplesWriter: ids given for some rows only');
@@ -152,10 +165,18 @@ export class ExamplesWriter {
     const width = scoreWidth(batch);
     const put = (column: number, at: number, bytes: Uint8Array): void =>
       this.put(this.starts[column] + at, bytes);
-    const label = batch.task === 'regression' ? 8 : 4;
-    put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
-    put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
-    let next = 2;
+    let next: number;
+    if (batch.task === 'ranking') {
+      // One row per query: its value of every metric, row-major.
+      const m = batch.metrics.length;
+      put(0, start * m * 8, bytesOf(canonicalNaN(batch.values.subarray(0, count * m))));
+      next = 1;
+    } else {
+      const label = batch.task === 'regression' ? 8 : 4;
+      put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
+      put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
+      next = 2;
+    }
     if (width > 0) {
       const scores = (batch as ClassificationData).scores!.subarray(0, count * width);
       put(next++, start * width * 8, bytesOf(canonicalNaN(scores)));
@@ -194,7 +215,7 @@ export class ExamplesWriter {
     rmSync(this.tmp, { force: true });
   }
 
-  private writeHeader(first: EvaluationData): void {
+  private writeHeader(first: ExampleData): void {
     const header: Header = {
       schema: EXAMPLES_FORMAT,
       task: first.task,
@@ -204,7 +225,8 @@ export class ExamplesWriter {
       byte_order: 'little',
       columns: [],
     };
-    if (first.task !== 'regression') {
+    if (first.task === 'ranking') header.metrics = first.metrics;
+    else if (first.task !== 'regression') {
       header.classes = first.classes;
       if (first.positive !== undefined) header.positive = first.positive;
       if (first.scoreClasses) header.score_classes = first.scoreClasses;
@@ -252,8 +274,8 @@ function headerLine(header: Header): Buffer {
  * string decoded from UTF-8 encodes back to the same bytes. So two ids are equal exactly when
  * their bytes are, and pairing can compare bytes.
  */
-export function idBytesFor(data: EvaluationData): IdBytes | null {
-  const raw = idBytesOf(data);
+export function idBytesFor(data: ExampleData): IdBytes | null {
+  const raw = data.task === 'ranking' ? undefined : idBytesOf(data);
   if (raw !== undefined && raw.n === data.n) {
     const { bytes, offsets, n } = raw;
     if (isAscii(bytes.subarray(offsets[0], offsets[n])) || everyIdUtf8(bytes, offsets, n)) return raw;
@@ -349,6 +371,17 @@ function bytesOf(a: Int32Array | Uint32Array | Float64Array): Uint8Array {
  * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
  */
 export async function readExamples(file: string, logger: Logger = silentLogger): Promise<EvaluationData> {
+  const data = await readExampleData(file, logger);
+  if (data.task === 'ranking')
+    throw new InputError(
+      { file },
+      'is a ranking sidecar (one row per query) where rows of a table were expected',
+    );
+  return data;
+}
+
+/** `readExamples` for every task: a ranking sidecar comes back as its queries (`RankingData`). */
+export async function readExampleData(file: string, logger: Logger = silentLogger): Promise<ExampleData> {
   let fh: FileHandle;
   try {
     fh = await open(file, 'r');
@@ -375,7 +408,7 @@ async function readColumnar(
   file: string,
   size: number,
   logger: Logger,
-): Promise<EvaluationData> {
+): Promise<ExampleData> {
   const bad = (message: string): never => {
     throw new InputError({ file }, message);
   };
@@ -423,6 +456,18 @@ async function readColumnar(
     return a;
   };
   const n = header.n;
+  if (header.task === 'ranking') {
+    const values = await readColumn((c) => new Float64Array(c), n * header.metrics!.length);
+    const ids = header.ids ? await readIdColumns(n, header, fill, readColumn, bad) : null;
+    progress.done(`${n} queries`);
+    for (let k = 0; k < values.length; k++)
+      if (!Number.isFinite(values[k]))
+        bad(
+          `query ${Math.floor(k / header.metrics!.length) + 1}: ${header.metrics![k % header.metrics!.length]} is ${values[k]}, not a finite number (a damaged file)`,
+        );
+    const data: RankingData = { task: 'ranking', n, metrics: header.metrics!, values, ids };
+    return data;
+  }
   const regression = header.task === 'regression';
   const makeLabels = (c: number): Int32Array | Float64Array =>
     regression ? new Float64Array(c) : new Int32Array(c);
@@ -551,7 +596,8 @@ async function readHeader(
     bad(
       `unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`,
     );
-  validateShape(h, bad);
+  if (h.task === 'ranking') validateRankingShape(h, bad);
+  else validateShape(h, bad);
   if (h.byte_order !== 'little') bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
   if (h.ids === true) {
     const b = h.id_bytes;
@@ -574,4 +620,47 @@ function swapToHost(a: Int32Array | Uint32Array | Float64Array): void {
     else if (a instanceof Int32Array) a[i] = view.getInt32(i * w, true);
     else a[i] = view.getUint32(i * w, true);
   }
+}
+
+/** A ranking header: n queries, ids, and the metric names of the `values` columns. */
+function validateRankingShape(h: Record<string, unknown>, bad: (message: string) => never): void {
+  if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > 0x7fffffff)
+    bad(`n ${JSON.stringify(h.n)} is not a query count`);
+  if (typeof h.ids !== 'boolean') bad('"ids" must be true or false');
+  if (h.score_width !== 0) bad('a ranking sidecar has no scores ("score_width" must be 0)');
+  const metrics = h.metrics;
+  if (
+    !Array.isArray(metrics) ||
+    metrics.length === 0 ||
+    metrics.length > 10_000 ||
+    metrics.some((m) => typeof m !== 'string') ||
+    new Set(metrics).size !== metrics.length
+  )
+    bad('"metrics" must be a non-empty list of distinct metric names');
+  if ((h.n as number) * (metrics as string[]).length > 2 ** 31)
+    bad(`n × metrics (${h.n as number} × ${(metrics as string[]).length}) is too large`);
+}
+
+/** The two id columns (lengths, then UTF-8 bytes), checked: the ids as strings. */
+async function readIdColumns(
+  n: number,
+  header: Header,
+  fill: (target: Uint8Array) => Promise<void>,
+  readColumn: <T extends Int32Array | Uint32Array | Float64Array>(
+    make: (count: number) => T,
+    count: number,
+  ) => Promise<T>,
+  bad: (message: string) => never,
+): Promise<string[]> {
+  const lengths = await readColumn((c) => new Uint32Array(c), n);
+  let sum = 0;
+  for (let i = 0; i < n; i++) sum += lengths[i];
+  if (sum !== header.id_bytes)
+    bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+  const bytes = Buffer.allocUnsafe(header.id_bytes!);
+  await fill(bytes);
+  if (!isUtf8(bytes)) bad('the ids are not valid UTF-8 (a damaged file)');
+  const ids = decodeIds(bytes, lengths);
+  if (new Set(ids).size !== n) bad('two queries have the same id (a damaged file)');
+  return ids;
 }

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 import { EXAMPLES_FORMATS } from './examples.js';
-import { RESULT_SCHEMA, type Result } from './schema.js';
+import { RESULT_SCHEMA, TASKS, type Result } from './schema.js';
 import { resultProblem } from './validate.js';
 import { reviveNumber } from './write.js';
 
@@ -25,8 +25,7 @@ export function parseResult(text: string, file: string): Result {
   const bad = (what: string): never => {
     throw new InputError({ file }, `malformed result: ${what}`);
   };
-  if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-    bad('"task" must be binary, multiclass or regression');
+  if (!(TASKS as readonly unknown[]).includes(r.task)) bad(`"task" must be one of ${TASKS.join(', ')}`);
   if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0) bad('"n" must be a row count');
   const ds = r.dataset as Record<string, unknown> | undefined;
   if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')

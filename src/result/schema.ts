@@ -7,8 +7,11 @@ import { BENCH_FIELD_NAMES } from '../registry/metrics.js';
 
 export const RESULT_SCHEMA = 'model-gate/result@1' as const;
 
-export type Task = 'binary' | 'multiclass' | 'regression';
+export type Task = 'binary' | 'multiclass' | 'regression' | 'ranking';
 export type TaskOption = Task | 'auto';
+
+/** Every task a result can have (what an untrusted result.json's `task` is checked against). */
+export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression', 'ranking'];
 
 export interface ClassStats {
   precision: number;

@@ -13,6 +13,7 @@ import {
   PROBABILITY_METRICS,
   REGRESSION_METRICS,
   TEXT_METRICS,
+  RANKING_METRICS,
 } from '../../src/evaluate/metrics/names.js';
 import { BENCH_SUMMARY_FIELDS } from '../../src/result/schema.js';
 import { BENCH_FIELDS, FAMILIES, toOpenMetrics } from '../../src/publish/openmetrics.js';
@@ -54,6 +55,7 @@ describe('metric registry', () => {
       ...BINARY_PROBABILITY_METRICS,
       ...REGRESSION_METRICS,
       ...TEXT_METRICS,
+      ...RANKING_METRICS,
     ].sort();
     const quality = METRIC_DECLARATIONS.filter((d) => !d.tasks.includes('bench'))
       .map((d) => d.name)

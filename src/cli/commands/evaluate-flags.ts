@@ -4,6 +4,12 @@ import type { TaskOption } from '../../result/schema.js';
 import type { FlagSpecs, ParsedArgs } from '../args.js';
 import { optionalString, requireFlag } from '../args.js';
 import { optionFlags } from './option-flags.js';
+import { parseCutoffs } from '../../pipeline/options.js';
+
+/** `--cutoffs`, when given: the ranking cutoffs. */
+export function cutoffsFrom(text: string | undefined): { cutoffs?: number[] } {
+  return text === undefined ? {} : { cutoffs: parseCutoffs(text) };
+}
 
 /** The flags that say what to evaluate: shared by `evaluate` and `run` (and the Action's inputs). */
 export const EVALUATE_FLAGS: FlagSpecs = optionFlags(
@@ -16,6 +22,7 @@ export const EVALUATE_FLAGS: FlagSpecs = optionFlags(
   'score-column',
   'score-prefix',
   'positive-label',
+  'cutoffs',
   'missing',
 );
 
@@ -32,6 +39,7 @@ export function evaluateOptionsFrom(command: string, parsed: ParsedArgs): Evalua
     scoreColumn: optionalString(parsed, 'score-column'),
     scorePrefix: optionalString(parsed, 'score-prefix'),
     positiveLabel: optionalString(parsed, 'positive-label'),
+    ...cutoffsFrom(optionalString(parsed, 'cutoffs')),
     missing:
       (optionalString(parsed, 'missing') as MissingPolicy | undefined) ?? DEFAULT_EVALUATE_OPTIONS.missing,
   };

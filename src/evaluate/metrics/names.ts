@@ -30,6 +30,9 @@ export const REGRESSION_METRICS = names((d) => d.tasks.includes('regression'));
 /** Generated text against references (src/evaluate/metrics/text/). */
 export const TEXT_METRICS = names((d) => d.tasks.includes('text'));
 
+/** Ranking (src/evaluate/metrics/retrieval.ts): `@k` names stand for every cutoff. */
+export const RANKING_METRICS = names((d) => d.tasks.includes('ranking'));
+
 /** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
 export const FLOAT64_EPS = 2.220446049250313e-16;
 
