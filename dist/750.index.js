@@ -370,10 +370,15 @@ function validateGateName(name, what) {
 var bench = __webpack_require__(66706);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __webpack_require__(97368);
+// EXTERNAL MODULE: ./src/evaluate/ranking-scores.ts + 1 modules
+var ranking_scores = __webpack_require__(19685);
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
 
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+
+/** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking'];
 const MISSING = ['error', 'count-as-wrong'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 const OPTIONS = {
@@ -403,7 +408,7 @@ const OPTIONS = {
         flag: {
             name: 'task',
             valueName: 'TASK',
-            description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+            description: 'auto|binary|multiclass|regression|ranking (auto: binary when exactly two labels; ranking: a TREC run and its qrels)',
         },
     },
     'id-column': {
@@ -454,6 +459,15 @@ const OPTIONS = {
             name: 'positive-label',
             valueName: 'VALUE',
             description: 'binary: the positive class (default: the greater label)',
+        },
+    },
+    cutoffs: {
+        type: 'string',
+        default: ranking_scores/* DEFAULT_CUTOFFS */.jE.join(','),
+        flag: {
+            name: 'cutoffs',
+            valueName: 'K,K,…',
+            description: `ranking: the k of ndcg@k, precision@k, recall@k (default ${ranking_scores/* DEFAULT_CUTOFFS */.jE.join(',')})`,
         },
     },
     missing: {
@@ -762,8 +776,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/compare/stats/holm.ts
 var holm = __webpack_require__(58713);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 21 modules
-var evaluate = __webpack_require__(6203);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 20 modules
+var evaluate = __webpack_require__(85003);
 // EXTERNAL MODULE: ./src/util/escape.ts
 var util_escape = __webpack_require__(55421);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1320,6 +1334,9 @@ function referenceFromRun(run, layout, options) {
     if (data === null)
         throw new errors/* InputError */.dz({ file }, 'this result has no per-example sidecar (examples.bin), which holds the predictions a drift reference needs. ' +
             'Write one with `model-gate run --out-dir DIR` (the gate keeps it), or give a reference window file instead.');
+    if (data.task === 'ranking')
+        throw new errors/* InputError */.dz({ file }, 'this is a ranking result (one row per query, no predictions): a drift reference needs the run of a table ' +
+            'task. Give a reference window file instead.');
     const columns = new Map();
     const warnings = [];
     const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;
@@ -2873,6 +2890,7 @@ function readInputs(read) {
         scoreColumn: optional(read, 'score-column'),
         scorePrefix: optional(read, 'score-prefix'),
         positiveLabel: optional(read, 'positive-label'),
+        cutoffs: (0,ranking_scores/* parseCutoffs */.yd)(inputs_text(read, 'cutoffs'), 'input cutoffs'),
         missing: oneOf(read, 'missing'),
         benchCommand: optional(read, 'bench-command'),
         benchRuns: integer(read, 'bench-runs'),
@@ -3215,7 +3233,7 @@ function checkResultDocument(doc, where) {
     if (d.schema !== schema/* RESULT_SCHEMA */.w) {
         throw new BaselineValidationError(`${where} has schema ${JSON.stringify(d.schema ?? null)}, expected "${schema/* RESULT_SCHEMA */.w}"`);
     }
-    if (d.task !== 'binary' && d.task !== 'multiclass' && d.task !== 'regression') {
+    if (!schema/* TASKS */.n3.includes(d.task)) {
         throw new BaselineValidationError(`${where} has no valid "task"`);
     }
     if (typeof d.n !== 'number' || !d.metrics || typeof d.metrics !== 'object') {
@@ -3973,6 +3991,7 @@ async function gateMode(inputs, ctx, deps) {
             scoreColumn: inputs.scoreColumn,
             scorePrefix: inputs.scorePrefix,
             positiveLabel: inputs.positiveLabel,
+            cutoffs: inputs.cutoffs,
             missing: inputs.missing,
         },
         bench: inputs.benchCommand

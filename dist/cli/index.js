@@ -487,7 +487,7 @@ const DEFAULT_KILL_GRACE_MS = 2000;
 /** The bench process's own CPU must stay below this share of one core (warning otherwise). */
 const SAMPLER_CPU_BUDGET = 0.02;
 /** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .K;
+const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .Kh;
 function shellQuote(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
@@ -2216,7 +2216,7 @@ async function runServeBenchmark(options, logger) {
     }
     const measured = runs.filter((r) => !r.warmup);
     const summary = {};
-    for (const field of schema/* BENCH_SUMMARY_FIELDS */.K) {
+    for (const field of schema/* BENCH_SUMMARY_FIELDS */.Kh) {
         if (!useProc && /^(cpu|peak)_/.test(field))
             continue;
         const values = measured
@@ -2729,17 +2729,24 @@ const compareCommand = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ evaluateOptionsFrom),
-/* harmony export */   e: () => (/* binding */ EVALUATE_FLAGS)
+/* harmony export */   YZ: () => (/* binding */ evaluateOptionsFrom),
+/* harmony export */   eT: () => (/* binding */ EVALUATE_FLAGS)
 /* harmony export */ });
+/* unused harmony export cutoffsFrom */
 /* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7368);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 /* harmony import */ var _option_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8086);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4920);
 
 
 
+
+/** `--cutoffs`, when given: the ranking cutoffs. */
+function cutoffsFrom(text) {
+    return text === undefined ? {} : { cutoffs: (0,_pipeline_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCutoffs */ .yd)(text) };
+}
 /** The flags that say what to evaluate: shared by `evaluate` and `run` (and the Action's inputs). */
-const EVALUATE_FLAGS = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .optionFlags */ .H)('predictions', 'labels', 'task', 'id-column', 'label-column', 'prediction-column', 'score-column', 'score-prefix', 'positive-label', 'missing');
+const EVALUATE_FLAGS = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .optionFlags */ .H)('predictions', 'labels', 'task', 'id-column', 'label-column', 'prediction-column', 'score-column', 'score-prefix', 'positive-label', 'cutoffs', 'missing');
 function evaluateOptionsFrom(command, parsed) {
     return {
         ..._result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho,
@@ -2752,6 +2759,7 @@ function evaluateOptionsFrom(command, parsed) {
         scoreColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-column'),
         scorePrefix: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-prefix'),
         positiveLabel: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'positive-label'),
+        ...cutoffsFrom((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'cutoffs')),
         missing: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'missing') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.missing,
     };
 }
@@ -2765,7 +2773,7 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   p: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
-/* harmony import */ var _evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8482);
+/* harmony import */ var _evaluate_evaluate_task_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6286);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
@@ -2780,7 +2788,7 @@ function evaluateOptionsFrom(command, parsed) {
 
 
 const FLAGS = {
-    ..._evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EVALUATE_FLAGS */ .e,
+    ..._evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EVALUATE_FLAGS */ .eT,
     out: { type: 'string', valueName: 'PATH', description: 'write result.json here' },
     format: _output_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_FLAG */ .r,
     ..._publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLISH_FLAGS */ .Ej,
@@ -2793,9 +2801,9 @@ const evaluateCommand = {
     async run(argv, logger) {
         const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)('evaluate', argv, FLAGS);
         await (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPublishFlags */ .NU)(parsed);
-        const options = (0,_evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateOptionsFrom */ .Y)('evaluate', parsed);
+        const options = (0,_evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateOptionsFrom */ .YZ)('evaluate', parsed);
         // No per-example rows are needed here: row-aligned inputs stream in bounded memory.
-        const { result } = await (0,_evaluate_evaluate_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluate */ ._)({ ...options, retainRows: false }, logger, (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceFromEnvironment */ .X)());
+        const { result } = await (0,_evaluate_evaluate_task_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTask */ .z)({ ...options, retainRows: false }, logger, (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceFromEnvironment */ .X)());
         const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, 'out');
         if (out)
             await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResult */ .Zk)(out, result);
@@ -3276,7 +3284,8 @@ function metricsFromStatistics(shards, names) {
             });
             continue;
         }
-        const needed = sufficient_statistics/* STATISTIC_TERMS */.bT[name] ?? [];
+        // A ranking metric is the mean of its per-query values, stored under its own name.
+        const needed = sufficient_statistics/* STATISTIC_TERMS */.bT[name] ?? ((0,registry_metrics/* metricDeclaration */.NL)(name)?.tasks.includes('ranking') ? [name] : []);
         const lacking = needed.flatMap((term) => shards.flatMap((s, j) => terms[j][term] === undefined && s.result.metrics[name] !== null ? [[s, term]] : []));
         if (needed.length === 0 || lacking.length > 0) {
             const [s, term] = lacking[0] ?? [shards[0], name];
@@ -3514,6 +3523,8 @@ function mergeShards(shards, options = {}) {
         throw new errors/* UsageError */.eb('no shards given.');
     checkSameTask(shards.map((s) => ({ path: s.path, task: s.result.task })));
     const task = shards[0].result.task;
+    if (task === 'ranking')
+        return mergeRankingShards(shards, options);
     const notes = [];
     const exact = shards.every((s) => s.examples !== null);
     let scored;
@@ -3626,9 +3637,9 @@ function mergeByRules(task, shards) {
                 names.push(name);
     const ruleOf = (name) => (0,registry_metrics/* metricDeclaration */.NL)(name)?.merge ?? 'not-merged';
     const dropped = [];
-    const fromCounts = task === 'regression'
-        ? { metrics: {}, top_confusions: [], error_rate: null, warnings: [] }
-        : metricsFromConfusions(shards);
+    const fromCounts = task === 'binary' || task === 'multiclass'
+        ? metricsFromConfusions(shards)
+        : { metrics: {}, top_confusions: [], error_rate: null, warnings: [] };
     const sums = metricsFromStatistics(shards, names.filter((name) => ruleOf(name) === 'sums'));
     dropped.push(...sums.dropped);
     const metrics = {};
@@ -3657,6 +3668,67 @@ function describeDropped(dropped) {
     for (const d of dropped)
         groups.set(d.reason, [...(groups.get(d.reason) ?? []), d.metric]);
     return [...groups].map(([reason, metrics]) => `${metrics.join(', ')}: ${reason}`).join('; ');
+}
+/**
+ * Ranking shards (disjoint sets of queries): every metric is a mean over queries, so it merges
+ * from the summed per-query moments (`statistics.terms`, to rounding) whether or not the
+ * sidecars are there; with every sidecar the queries are concatenated too (the merged sidecar,
+ * for paired tests), their ids checked to be disjoint. The qrels behind the shards are not in
+ * them, so the fingerprint is the digest of the shard fingerprints (`merged:sha256:…`).
+ */
+function mergeRankingShards(shards, options) {
+    const byRules = mergeByRules('ranking', shards.map((s) => ({ file: s.resultFile, result: s.result })));
+    if (Object.keys(byRules.scored.metrics).length === 0)
+        throw new errors/* GateError */.ue(`No ranking metric can be merged: ${describeDropped(byRules.dropped)}.`);
+    let data = null;
+    if (shards.every((s) => s.examples?.task === 'ranking')) {
+        const parts = shards.map((s) => s.examples);
+        const metrics = parts[0].metrics;
+        const seen = new Map();
+        for (const [k, part] of parts.entries()) {
+            if (JSON.stringify(part.metrics) !== JSON.stringify(metrics))
+                throw new errors/* InputError */.dz({ file: shards[k].examplesFile ?? shards[k].resultFile }, `has the metrics ${part.metrics.join(', ')} but ${shards[0].path} has ${metrics.join(', ')}; evaluate the shards with the same --cutoffs`);
+            for (const q of part.ids ?? []) {
+                const other = seen.get(q);
+                if (other !== undefined)
+                    throw new errors/* InputError */.dz({ file: shards[k].resultFile }, `query ${JSON.stringify(q)} is also in ${other}: shards must hold disjoint queries (merging would count it twice)`);
+                seen.set(q, shards[k].path);
+            }
+        }
+        const n = parts.reduce((acc, p) => acc + p.n, 0);
+        const values = new Float64Array(n * metrics.length);
+        let at = 0;
+        for (const p of parts) {
+            values.set(p.values, at);
+            at += p.values.length;
+        }
+        data = { task: 'ranking', n, metrics, values, ids: parts.flatMap((p) => p.ids ?? []) };
+    }
+    const notes = [
+        "Merged from the shards' per-query sums (each ranking metric is a mean over queries). dataset.fingerprint " +
+            'is "merged:sha256:…", a digest of the shard fingerprints (the qrels are not in the shards).',
+        ...byRules.dropped.map((d) => `Left out ${d.metric}: ${d.reason}.`),
+    ];
+    const result = (0,build_result/* buildResult */.C)({
+        task: 'ranking',
+        n: shards.reduce((acc, s) => acc + s.result.n, 0),
+        dataset: { fingerprint: mergedFingerprint(shards) },
+        source: commonSource(shards, options.source ?? {}),
+        now: options.now ?? new Date(),
+        scored: byRules.scored,
+        rows: { missing_predictions: 0, extra_predictions: 0, invalid_rows: 0, missing_ids: [] },
+        warnings: [
+            ...new Set([...notes, ...shards.flatMap((s) => s.result.warnings.map((w) => `${s.path}: ${w}`))]),
+        ],
+        statistics: byRules.statistics,
+    });
+    return {
+        result,
+        data,
+        exact: data !== null,
+        omitted: byRules.dropped.map((d) => d.metric),
+        dropped: byRules.dropped,
+    };
 }
 /** Deterministic stand-in when the true fingerprint cannot be computed: shard order does not matter. */
 function mergedFingerprint(shards) {
@@ -4390,6 +4462,9 @@ function referenceFromRun(run, layout, options) {
     if (data === null)
         throw new errors/* InputError */.dz({ file }, 'this result has no per-example sidecar (examples.bin), which holds the predictions a drift reference needs. ' +
             'Write one with `model-gate run --out-dir DIR` (the gate keeps it), or give a reference window file instead.');
+    if (data.task === 'ranking')
+        throw new errors/* InputError */.dz({ file }, 'this is a ranking result (one row per query, no predictions): a drift reference needs the run of a table ' +
+            'task. Give a reference window file instead.');
     const columns = new Map();
     const warnings = [];
     const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;
@@ -5068,7 +5143,7 @@ var pushgateway = __nccwpck_require__(6061);
  */
 function monitorNumbers(get, where) {
     const read = (name, min, max, what, exclusiveMin = false) => {
-        const raw = get(name) ?? options/* OPTIONS */.l[name].default;
+        const raw = get(name) ?? options/* OPTIONS */.lw[name].default;
         if (raw === '')
             return undefined;
         const v = Number(raw);
@@ -5166,7 +5241,7 @@ const FLAGS = {
 };
 /** `--flag` of an option in the table (for messages). */
 function flagOf(name) {
-    const spec = options/* OPTIONS */.l[name];
+    const spec = options/* OPTIONS */.lw[name];
     return 'flag' in spec ? `--${spec.flag.name}` : name;
 }
 const monitorCommand = {
@@ -5177,7 +5252,7 @@ const monitorCommand = {
     async run(argv, logger) {
         const parsed = (0,args/* parseArgs */.Zy)('monitor', argv, FLAGS);
         const flag = (name) => {
-            const spec = options/* OPTIONS */.l[name];
+            const spec = options/* OPTIONS */.lw[name];
             return 'flag' in spec ? (0,args/* optionalString */.sx)(parsed, spec.flag.name) : undefined;
         };
         const numbers = monitorNumbers(flag, flagOf);
@@ -5205,7 +5280,7 @@ const monitorCommand = {
             source: (0,source/* sourceFromEnvironment */.X)(),
             flags: CLI_FLAG_NAMES,
         }, {
-            outDir: flag('out-dir') ?? options/* OPTIONS */.l['out-dir'].default,
+            outDir: flag('out-dir') ?? options/* OPTIONS */.lw['out-dir'].default,
             openmetricsPath,
             pushgatewayUrl: flag('pushgateway-url'),
             pushgatewayAuth: process.env.MODEL_GATE_PUSHGATEWAY_AUTH,
@@ -5242,7 +5317,7 @@ const monitorCommand = {
 function optionFlags(...names) {
     const out = {};
     for (const name of names) {
-        const spec = _pipeline_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .l[name];
+        const spec = _pipeline_options_js__WEBPACK_IMPORTED_MODULE_0__/* .OPTIONS */ .lw[name];
         const flag = 'flag' in spec ? spec.flag : undefined;
         if (!flag)
             throw new Error(`model-gate: option ${name} has no CLI flag`);
@@ -5329,7 +5404,7 @@ const PUBLISH_FLAGS = {
  * whole number of seconds in the table's range (1..600), as the Action's `network-timeout` input.
  */
 function networkTimeoutSeconds(parsed, env = process.env) {
-    const spec = options/* OPTIONS */.l['network-timeout'];
+    const spec = options/* OPTIONS */.lw['network-timeout'];
     const flag = parsed.flags['network-timeout'];
     const fromEnv = env.MODEL_GATE_NETWORK_TIMEOUT?.trim();
     const [raw, where] = flag !== undefined
@@ -5395,6 +5470,8 @@ var compare = __nccwpck_require__(746);
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
 var evaluate = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ./src/evaluate/evaluate-task.ts + 2 modules
+var evaluate_task = __nccwpck_require__(6286);
 // EXTERNAL MODULE: ./src/pipeline/judge.ts
 var judge = __nccwpck_require__(4497);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
@@ -5409,9 +5486,10 @@ var write_reports = __nccwpck_require__(4951);
 
 
 
+
 /** Evaluates with the rows kept (for pairing), then writes them to the sidecar. */
 async function evaluateInMemory(options, logger) {
-    const { result, data } = await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)(options.evaluate, logger, options.source ?? {}));
+    const { result, data } = await logger.group('Evaluate', () => (0,evaluate_task/* evaluateExamples */.R)(options.evaluate, logger, options.source ?? {}));
     const examplesPath = await logger.group('Examples sidecar', () => (0,compare/* writeExamples */.V$)(options.outDir, data, logger));
     return { result, data, examplesPath };
 }
@@ -5447,7 +5525,8 @@ async function runGate(options, logger) {
     // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
     // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
     // so memory does not grow with n (as `evaluate`).
-    const { result, data, examplesPath } = baseline
+    // A ranking's examples are queries (thousands, not millions): always in memory.
+    const { result, data, examplesPath } = baseline || options.evaluate.task === 'ranking'
         ? await evaluateInMemory(options, logger)
         : await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
     if (bench)
@@ -5498,7 +5577,7 @@ var publish_flags = __nccwpck_require__(3391);
 
 
 const FLAGS = {
-    ...evaluate_flags/* EVALUATE_FLAGS */.e,
+    ...evaluate_flags/* EVALUATE_FLAGS */.eT,
     ...(0,option_flags/* optionFlags */.H)('bench-command', 'bench-runs', 'bench-warmup', 'bench-timeout'),
     'latency-file': {
         type: 'string',
@@ -5527,12 +5606,12 @@ const runCommand = {
             warmup: (0,args/* optionalInteger */.$H)('run', parsed, 'bench-warmup', 0),
         });
         const output = await runGate({
-            evaluate: (0,evaluate_flags/* evaluateOptionsFrom */.Y)('run', parsed),
+            evaluate: (0,evaluate_flags/* evaluateOptionsFrom */.YZ)('run', parsed),
             bench,
             serve,
             configPath: (0,args/* optionalString */.sx)(parsed, 'config'),
             baseline: (0,args/* optionalString */.sx)(parsed, 'baseline'),
-            outDir: (0,args/* optionalString */.sx)(parsed, 'out-dir') ?? options/* OPTIONS */.l['out-dir'].default,
+            outDir: (0,args/* optionalString */.sx)(parsed, 'out-dir') ?? options/* OPTIONS */.lw['out-dir'].default,
             failOn: (0,args/* optionalString */.sx)(parsed, 'fail-on'),
             source: (0,source/* sourceFromEnvironment */.X)(),
             name: (0,publish_flags/* gateNameFrom */.DH)(parsed),
@@ -5689,7 +5768,7 @@ function positiveNumber(parsed, name) {
     return v;
 }
 function flagName(option, prefix) {
-    const name = _pipeline_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTIONS */ .l[option].flag.name;
+    const name = _pipeline_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTIONS */ .lw[option].flag.name;
     if (prefix)
         return name;
     return name === 'serve' ? 'server' : name.slice('serve-'.length);
@@ -6296,9 +6375,11 @@ class TerminalLogger {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
+/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7168);
 /* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9013);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5365);
 /* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7435);
+
 
 
 
@@ -6320,7 +6401,7 @@ const AGREEMENT = 1e-9;
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
 function reconcileMetrics(result, examples, file, warnings) {
-    const recomputed = (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetrics */ .pH)(examples).metrics;
+    const recomputed = examples.task === 'ranking' ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__/* .queryMeans */ .R)(examples) : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetrics */ .pH)(examples).metrics;
     const changed = [];
     for (const [name, stored] of Object.entries(result.metrics)) {
         const fresh = recomputed[name];
@@ -6362,6 +6443,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMATS, EXAMPLES_FORMAT_V1, FIVE_METRIC_GATE, alignRows, correctnessFlips, grownConfusions, minimumSignificantRuns, readExamples, smallestMannWhitneyP
 
+// EXTERNAL MODULE: ./src/evaluate/metrics/query-values.ts
+var query_values = __nccwpck_require__(7168);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
@@ -7125,6 +7208,8 @@ var examples = __nccwpck_require__(8502);
  * must agree row by row. Returns a reason instead when the rows cannot be paired.
  */
 function alignRows(base, cand) {
+    if (base.task === 'ranking' || cand.task === 'ranking')
+        return alignQueries(base, cand);
     if ((base.task === 'regression') !== (cand.task === 'regression'))
         return { reason: 'the tasks differ' };
     if (base.n !== cand.n)
@@ -7162,6 +7247,22 @@ function alignRows(base, cand) {
     }
     return { permutation };
 }
+/**
+ * A ranking's examples are its queries: they pair by query id (the judgements behind them are
+ * the same on both sides when the dataset fingerprints agree, which compare checks first).
+ */
+function alignQueries(base, cand) {
+    if (base.task !== cand.task)
+        return { reason: 'the tasks differ' };
+    if (base.n !== cand.n)
+        return { reason: `the query counts differ (${base.n} vs ${cand.n})` };
+    if (!base.ids || !cand.ids)
+        return { reason: 'a side has no query ids' };
+    const joined = joinIds(base.ids, cand.ids);
+    return typeof joined === 'string'
+        ? { reason: joined.replace(/\bid\b/g, 'query id') }
+        : { permutation: joined };
+}
 /** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
 function hashId(ids, i) {
     const { bytes, offsets } = ids;
@@ -7197,7 +7298,7 @@ function sameOrder(a, b) {
 }
 /** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
 function joinIds(base, cand) {
-    return joinIdBytes(idBytesOfStrings(base), idBytesOfStrings(cand));
+    return joinIdBytes((0,examples/* idBytesOfStrings */.O2)(base), (0,examples/* idBytesOfStrings */.O2)(cand));
 }
 /**
  * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
@@ -7520,7 +7621,7 @@ function hanleyMcNeil(a, r) {
  * so that the unpaired bootstrap resamples the table multinomially. Null when no table is stored.
  */
 function rowsFromConfusion(r) {
-    if (r.task === 'regression' || !r.confusion)
+    if ((r.task !== 'binary' && r.task !== 'multiclass') || !r.confusion)
         return null;
     const labels = r.confusion.labels;
     const index = new Map(labels.map((l, i) => [l, i]));
@@ -8400,6 +8501,7 @@ function toBaseRows(candOrder, candidateRow) {
 
 
 
+
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 const DELTA_METHOD_MIN_ROWS = 200;
 /**
@@ -8414,6 +8516,8 @@ const ANALYTIC_ORDER_MIN_ROWS = 10_000;
 const AP_ANALYTIC_MIN_CLASS_ROWS = 200;
 /** `permutation[i]` = the candidate row paired with baseline row i. */
 function pairedTestsByShape(base, cand, permutation, metrics, options, progress) {
+    if (base.task === 'ranking' || cand.task === 'ranking')
+        return pairedQueryTests(base, cand, permutation, metrics);
     const outcomes = new Map();
     const leftover = [];
     const confusionMetrics = [];
@@ -8491,6 +8595,28 @@ function isIdentity(permutation) {
     return true;
 }
 /** The metric's per-example terms (NaN for rows the metric leaves out), or null when it has none. */
+/**
+ * A ranking's metrics are means of per-query values (`mean`-shaped): paired z on the per-query
+ * differences, a query being one example. A metric one side lacks is left to the row bootstrap
+ * (which then finds it missing too).
+ */
+function pairedQueryTests(base, cand, permutation, metrics) {
+    const outcomes = new Map();
+    const leftover = [];
+    for (const metric of metrics) {
+        const b = base.task === 'ranking' ? (0,query_values/* queryColumn */.p)(base, metric) : null;
+        const c = cand.task === 'ranking' ? (0,query_values/* queryColumn */.p)(cand, metric) : null;
+        if (b && c)
+            outcomes.set(metric, {
+                kind: 'analytic',
+                test: 'paired-z',
+                estimate: pairedMeanDifference(b, c, permutation),
+            });
+        else
+            leftover.push(metric);
+    }
+    return { outcomes, leftover };
+}
 function perExampleTerms(data, metric) {
     if (data.task === 'regression') {
         const term = metric === 'mae'
@@ -9503,6 +9629,7 @@ function decide(d, alpha, hasBaseline, candidate) {
 
 
 
+
 /**
  * The gate: a check per gated metric, then the verdict. Pure and deterministic — the same
  * inputs give the same GateResult (byte-identical JSON).
@@ -9549,12 +9676,19 @@ function compareResults(input) {
         rules,
         permutation,
         sameTaskFamily,
-        makeEvaluator: input.createEvaluator ?? metrics/* createMetricEvaluator */.mj,
+        // A ranking's examples are queries whose every metric is a mean of per-query values.
+        makeEvaluator: (data) => data.task === 'ranking'
+            ? (weights) => (0,query_values/* queryMeans */.R)(data, weights)
+            : (input.createEvaluator ?? metrics/* createMetricEvaluator */.mj)(data),
         progress: input.progress,
     });
     // Discordant pairs for accuracy-like metrics.
     let discordant = null;
-    if (permutation && bx && cx && bx.task !== 'regression' && cx.task !== 'regression')
+    if (permutation &&
+        bx &&
+        cx &&
+        (bx.task === 'binary' || bx.task === 'multiclass') &&
+        (cx.task === 'binary' || cx.task === 'multiclass'))
         discordant = correctnessFlips(bx, cx, permutation);
     const hostMismatch = !!baseline?.bench &&
         !!candidate.bench &&
@@ -10293,10 +10427,15 @@ function defaultGateConfig() {
         default_metrics: true,
     };
 }
+/** The metric gated without a gate.yml, per task. */
+const PRIMARY_METRIC = {
+    regression: 'rmse',
+    ranking: 'ndcg',
+};
 /** The rules to apply to a result of the given task (resolves the default primary metric). */
 function rulesForTask(config, task) {
     if (config.default_metrics)
-        return [{ metric: task === 'regression' ? 'rmse' : 'accuracy', max_regression: ZERO }];
+        return [{ metric: PRIMARY_METRIC[task] ?? 'accuracy', max_regression: ZERO }];
     // A rule on a metric this task never has (rmse on a binary result) can never be checked: it is
     // a configuration mistake, refused here rather than shown as a warning on every run.
     for (const rule of config.metrics) {
@@ -10767,6 +10906,372 @@ function overflowWarnings(metrics) {
             out.push(`${name} overflowed: it is ${v > 0 ? '+' : '-'}infinity (the values are too large for double precision; ` +
                 `scikit-learn gives ${v > 0 ? '' : '-'}inf too). result.json records it as "${v > 0 ? '' : '-'}inf".`);
     return out;
+}
+
+
+/***/ }),
+
+/***/ 6286:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R: () => (/* binding */ evaluateExamples),
+  z: () => (/* binding */ evaluateTask)
+});
+
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(5365);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
+var evaluate = __nccwpck_require__(8482);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/sum.ts
+var util_sum = __nccwpck_require__(1863);
+// EXTERNAL MODULE: ./src/evaluate/build-result.ts
+var build_result = __nccwpck_require__(8589);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var read_bytes = __nccwpck_require__(5803);
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/evaluate/read/columns.ts
+var read_columns = __nccwpck_require__(2523);
+// EXTERNAL MODULE: ./src/evaluate/read/source.ts
+var read_source = __nccwpck_require__(3659);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
+var table = __nccwpck_require__(5034);
+;// CONCATENATED MODULE: ./src/evaluate/read/trec.ts
+/**
+ * Reads the two files of a ranking evaluation: the run (one scored document per line for a
+ * query) and the qrels (judged relevance per query and document). Each comes as TREC text —
+ * a run `qid Q0 docid rank score tag`, qrels `qid iter docid rel`, whitespace-separated, as
+ * trec_eval reads them — or as a table (CSV/TSV/JSON Lines, chosen by the file name) with the
+ * columns `query`, `doc` and `score` (run) or `relevance` (qrels).
+ *
+ * Every value is checked: a score must be a finite number, a relevance an integer, and a
+ * (query, doc) pair may appear once per file; the errors name the file, line and field. The
+ * rank and tag fields of a TREC run are read and ignored, as trec_eval ignores them (it ranks by
+ * score; see src/evaluate/ranking.ts).
+ */
+
+
+
+
+
+
+const RUN_FIELDS = [
+    { name: 'query id', index: 1 },
+    { name: 'Q0', index: 2 },
+    { name: 'document id', index: 3 },
+    { name: 'rank', index: 4 },
+    { name: 'score', index: 5 },
+    { name: 'run tag', index: 6 },
+];
+/** Reads a run file (TREC run, or a table with query, doc, score). */
+async function readRun(file, logger) {
+    const queries = new Map();
+    let rows = 0;
+    const add = (query, doc, score, line) => {
+        let q = queries.get(query);
+        if (q === undefined)
+            queries.set(query, (q = { docs: [], scores: [], lines: [] }));
+        q.docs.push(doc);
+        q.scores.push(score);
+        q.lines.push(line);
+        rows++;
+    };
+    if ((0,read_source/* formatFromName */.RE)(file) !== undefined) {
+        await readTable(file, 'run', ['query', 'doc', 'score'], logger, (cells, line) => {
+            add(cells[0], cells[1], runScore(cells[2], { file, line, column: 'score' }), line);
+        });
+    }
+    else {
+        await readTrecLines(file, 'run', logger, (fields, line) => {
+            if (fields.length < 6)
+                throw fieldCount(file, line, fields.length, 6, 'qid Q0 docid rank score tag');
+            add(fields[0], fields[2], runScore(fields[4], { file, line, column: RUN_FIELDS[4].index }), line);
+        });
+    }
+    if (rows === 0)
+        throw new errors/* InputError */.dz({ file }, 'the run has no rows; there is nothing to evaluate.');
+    return { file, queries, rows };
+}
+/** Reads a qrels file (TREC qrels, or a table with query, doc, relevance). */
+async function readQrels(file, logger) {
+    const queries = new Map();
+    let rows = 0;
+    const add = (query, doc, rel, line) => {
+        let q = queries.get(query);
+        if (q === undefined)
+            queries.set(query, (q = { relevance: new Map(), lines: new Map() }));
+        const earlier = q.lines.get(doc);
+        if (earlier !== undefined)
+            throw new errors/* InputError */.dz({ file, line }, `duplicate judgement: query ${(0,read_bytes/* showValue */.vp)(query)}, document ${(0,read_bytes/* showValue */.vp)(doc)} is already judged on line ${earlier}. ` +
+                'Each (query, document) pair may be judged once.');
+        q.relevance.set(doc, rel);
+        q.lines.set(doc, line);
+        rows++;
+    };
+    if ((0,read_source/* formatFromName */.RE)(file) !== undefined) {
+        await readTable(file, 'qrels', ['query', 'doc', 'relevance'], logger, (cells, line) => {
+            add(cells[0], cells[1], relevanceValue(cells[2], { file, line, column: 'relevance' }), line);
+        });
+    }
+    else {
+        await readTrecLines(file, 'qrels', logger, (fields, line) => {
+            if (fields.length < 4)
+                throw fieldCount(file, line, fields.length, 4, 'qid iter docid rel');
+            add(fields[0], fields[2], relevanceValue(fields[3], { file, line, column: 4 }), line);
+        });
+    }
+    if (rows === 0)
+        throw new errors/* InputError */.dz({ file }, 'the qrels have no rows; there is nothing to evaluate.');
+    return { file, queries, rows };
+}
+function fieldCount(file, line, found, expected, form) {
+    return new errors/* InputError */.dz({ file, line }, `found ${found} whitespace-separated field${found === 1 ? '' : 's'}, expected ${expected} (${form}). ` +
+        'For a CSV/TSV/JSON Lines file, name it .csv, .tsv or .jsonl.');
+}
+const INTEGER = /^[+-]?\d+$/;
+/** Levels are counted in an array indexed by level (as trec_eval does), so they are bounded. */
+const MAX_RELEVANCE = 1000;
+function runScore(text, at) {
+    const bytes = Buffer.from(text, 'utf8');
+    const v = (0,read_bytes/* parseNumber */.$J)(bytes, 0, bytes.length);
+    if (!Number.isFinite(v))
+        throw new errors/* InputError */.dz(at, `found ${(0,read_bytes/* showValue */.vp)(text)} where a score was expected: a finite number (the document's retrieval score).`);
+    return v;
+}
+function relevanceValue(text, at) {
+    if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text)))
+        throw new errors/* InputError */.dz(at, `found ${(0,read_bytes/* showValue */.vp)(text)} where a relevance judgement was expected: an integer (0 = not relevant, ` +
+            '1 or more = relevant, higher = more relevant; negative = judged but excluded).');
+    const v = Number(text);
+    if (v > MAX_RELEVANCE)
+        throw new errors/* InputError */.dz(at, `found relevance ${v}; the largest relevance level accepted is ${MAX_RELEVANCE} (graded judgements use a few levels, e.g. 0–4).`);
+    return v;
+}
+/** Streams a file's lines, split on C's isspace (as trec_eval splits them); blank lines are skipped,
+ * fields after the last one read are ignored (as trec_eval ignores them). */
+async function readTrecLines(file, role, logger, onLine) {
+    const source = await read_source/* ChunkSource */.PU.open(file, role);
+    const progress = logger.progress.start(`Reading ${file}`);
+    const maxLine = (0,read_source/* maxLineBytes */.YW)();
+    try {
+        let buf = Buffer.allocUnsafe(2 * read_source/* CHUNK_BYTES */.EC);
+        let end = 0;
+        let eof = false;
+        let line = 1;
+        let rows = 0;
+        while (!eof || end > 0) {
+            if (!eof) {
+                if (buf.length - end < read_source/* CHUNK_BYTES */.EC) {
+                    const bigger = Buffer.allocUnsafe(buf.length * 2);
+                    buf.copy(bigger, 0, 0, end);
+                    buf = bigger;
+                }
+                const got = await source.readInto(buf, end);
+                if (got === 0)
+                    eof = true;
+                end += got;
+            }
+            let pos = 0;
+            for (;;) {
+                let nl = buf.indexOf(read_bytes.LF, pos);
+                if (nl < 0 || nl >= end) {
+                    if (!eof)
+                        break;
+                    if (pos >= end)
+                        break;
+                    nl = end;
+                }
+                let stop = nl;
+                if (stop > pos && buf[stop - 1] === read_bytes.CR)
+                    stop--;
+                const bad = (0,read_bytes/* firstInvalidUtf8 */.vE)(buf, pos, stop);
+                if (bad >= 0)
+                    throw new errors/* InputError */.dz({ file, line }, `byte ${bad - pos + 1} of the line is not valid UTF-8; expected UTF-8 text (${role} in TREC format).`);
+                if (stop - pos > maxLine)
+                    throw new errors/* InputError */.dz({ file, line }, `a line longer than ${maxLine} bytes, the limit; is this a ${role}?`);
+                const fields = (0,read_bytes/* utf8 */.As)(buf, pos, stop)
+                    .split(/[ \t\v\f\r]+/)
+                    .filter((f) => f !== '');
+                if (fields.length > 0) {
+                    onLine(fields, line);
+                    rows++;
+                }
+                line++;
+                pos = nl + 1;
+            }
+            if (pos >= end)
+                end = 0;
+            else if (pos > 0) {
+                buf.copyWithin(0, pos, end);
+                end -= pos;
+            }
+            else if (end > maxLine)
+                throw new errors/* InputError */.dz({ file, line }, `a line longer than ${maxLine} bytes, the limit; is this a ${role}?`);
+            if (eof && end === 0)
+                break;
+            progress.update(source.bytesRead, source.totalBytes || undefined, undefined, rows);
+        }
+        progress.done(`${rows} rows`);
+    }
+    finally {
+        source.close();
+    }
+}
+/** Streams a table's rows as the text of the named columns (JSON numbers as written). */
+async function readTable(file, role, columns, logger, onRow) {
+    const reader = await table/* TableReader */.k.open(file, role);
+    try {
+        for (const name of columns)
+            if (reader.indexOf(name) < 0)
+                throw (0,read_columns/* missingColumn */.J)(file, name, `the ${role} column "${name}"`, reader.columns, ` A ${role} table needs the columns ${columns.join(', ')}.`);
+        const values = new Array(columns.length);
+        const cells = reader.prepare(columns, {
+            row(buf, line) {
+                for (let k = 0; k < columns.length; k++) {
+                    const kind = cells.kinds[k];
+                    if (kind === read_cells/* KIND_MISSING */.S || kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_NESTED */.VH || kind === read_cells/* KIND_BOOL */.gv)
+                        throw new errors/* InputError */.dz({ file, line, column: columns[k] }, `found ${kind === read_cells/* KIND_MISSING */.S ? 'no value' : kind === read_cells/* KIND_NULL */.j3 ? 'null' : kind === read_cells/* KIND_BOOL */.gv ? 'a boolean' : 'an array or object'} ` +
+                            `where ${k === 2 ? (role === 'run' ? 'a score (a number)' : 'a relevance (an integer)') : `a ${columns[k]} id (text or a number)`} was expected.`);
+                    values[k] = (0,read_bytes/* utf8 */.As)(buf, cells.starts[k], cells.ends[k]);
+                    if (k < 2 && values[k] === '')
+                        throw new errors/* InputError */.dz({ file, line, column: columns[k] }, `the ${columns[k]} id is empty; every row needs a ${columns[k]} id.`);
+                }
+                onRow(values, line);
+            },
+        });
+        const progress = logger.progress.start(`Reading ${file}`);
+        await reader.scan(progress);
+        progress.done(`${reader.rows} rows`);
+    }
+    finally {
+        reader.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/evaluate/ranking-scores.ts + 1 modules
+var ranking_scores = __nccwpck_require__(9685);
+;// CONCATENATED MODULE: ./src/evaluate/ranking.ts
+/**
+ * `evaluate` for `--task ranking`: the run (`--predictions`) and the qrels (`--labels`) read by
+ * src/evaluate/read/trec.ts, scored by ranking-scores.ts, as a result.json whose examples are
+ * the evaluated queries (`RankingData`: each query's value of every metric, for the sidecar and
+ * the paired tests) and whose `statistics.terms` hold each metric's per-query moments (unpaired
+ * tests against a bare result.json, and merge).
+ */
+
+
+
+
+
+
+
+/** Scores a TREC run (or run table) against its qrels. */
+async function evaluateRanking(options, logger, source, now) {
+    if (options.labels === undefined)
+        throw new errors/* UsageError */.eb('--task ranking needs --labels QRELS: the relevance judgements (TREC qrels "qid iter docid rel", or a CSV/JSONL ' +
+            'table with query, doc, relevance columns); --predictions is the run.');
+    const cutoffs = options.cutoffs ?? ranking_scores/* DEFAULT_CUTOFFS */.jE;
+    const qrels = await readQrels(options.labels, logger);
+    const run = await readRun(options.predictions, logger);
+    const scored = (0,progress/* blockingStep */.M)(logger, `Scoring ${run.queries.size.toLocaleString('en-US')} queries`, () => (0,ranking_scores/* scoreRanking */.Dz)(run, qrels, cutoffs));
+    const n = scored.queries.length;
+    const m = scored.names.length;
+    const terms = {};
+    for (let j = 0; j < m; j++) {
+        const sum = new util_sum/* CompensatedSum */.$();
+        const sq = new util_sum/* CompensatedSum */.$();
+        for (let q = 0; q < n; q++) {
+            const v = scored.values[q * m + j];
+            sum.add(v);
+            sq.add(v * v);
+        }
+        terms[scored.names[j]] = { n, sum: sum.value, sum_sq: sq.value };
+    }
+    const result = (0,build_result/* buildResult */.C)({
+        task: 'ranking',
+        n,
+        dataset: {
+            fingerprint: judgementsFingerprint(scored.queries, qrels),
+            predictions_file: options.predictions,
+            labels_file: options.labels,
+        },
+        source,
+        now,
+        scored: { metrics: scored.metrics, top_confusions: [], error_rate: null, warnings: [] },
+        rows: { missing_predictions: 0, extra_predictions: 0, invalid_rows: 0, missing_ids: [] },
+        warnings: [...ignoredOptionWarnings(options), ...scored.warnings],
+        statistics: { terms },
+    });
+    for (const w of result.warnings)
+        logger.warning(w);
+    const data = {
+        task: 'ranking',
+        n,
+        metrics: scored.names,
+        values: scored.values,
+        ids: scored.queries,
+    };
+    return { result, data };
+}
+/**
+ * What makes two ranking results comparable: the evaluated queries and every judgement of them
+ * (query, document, relevance), in a canonical order. Two runs scored on the same qrels and the
+ * same queries share it, whatever they retrieve.
+ */
+function judgementsFingerprint(queries, qrels) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const q of queries) {
+        const judged = qrels.queries.get(q);
+        const docs = [...judged.relevance.keys()].sort();
+        h.update(`${JSON.stringify(q)}\n`);
+        for (const d of docs)
+            h.update(`${JSON.stringify(d)}\t${judged.relevance.get(d)}\n`);
+    }
+    return `sha256:${h.digest('hex')}`;
+}
+function ignoredOptionWarnings(options) {
+    const ignored = [];
+    if (options.scoreColumn !== undefined)
+        ignored.push('--score-column');
+    if (options.scorePrefix !== undefined)
+        ignored.push('--score-prefix');
+    if (options.positiveLabel !== undefined)
+        ignored.push('--positive-label');
+    if (options.missing !== 'error')
+        ignored.push('--missing');
+    return ignored.length > 0
+        ? [
+            `${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored for --task ranking (the run's columns are query, doc, score).`,
+        ]
+        : [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/evaluate-task.ts
+
+
+
+/**
+ * The `evaluate` stage for every task: `--task ranking` scores a run against its qrels
+ * (ranking.ts: its examples are queries, thousands rather than millions, held in memory);
+ * every other task reads one table (or two joined) through `evaluate`, streamed when asked.
+ */
+async function evaluateTask(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
+    if (options.task === 'ranking')
+        return evaluateRanking(options, logger, source, now);
+    return (0,evaluate/* evaluate */._)(options, logger, source, now);
+}
+/** `evaluateTask` keeping the examples (for the sidecar and the paired tests). */
+async function evaluateExamples(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
+    if (options.task === 'ranking')
+        return evaluateRanking(options, logger, source, now);
+    return (0,evaluate/* evaluate */._)(options, logger, source, now);
 }
 
 
@@ -12221,7 +12726,7 @@ function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
 /* harmony export */   $4: () => (/* binding */ CLASSIFICATION_METRICS),
 /* harmony export */   yn: () => (/* binding */ FLOAT64_EPS)
 /* harmony export */ });
-/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS, TEXT_METRICS */
+/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS, TEXT_METRICS, RANKING_METRICS */
 /* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
 /**
  * Metric names as they appear in result.json `metrics` (see docs/metrics.md), grouped by what a
@@ -12242,6 +12747,8 @@ const DECISION_METRICS = names((d) => d.tasks.includes('binary') && d.input === 
 const REGRESSION_METRICS = names((d) => d.tasks.includes('regression'));
 /** Generated text against references (src/evaluate/metrics/text/). */
 const TEXT_METRICS = names((d) => d.tasks.includes('text'));
+/** Ranking (src/evaluate/metrics/retrieval.ts): `@k` names stand for every cutoff. */
+const RANKING_METRICS = names((d) => d.tasks.includes('ranking'));
 /** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
 const FLOAT64_EPS = 2.220446049250313e-16;
 
@@ -12304,6 +12811,48 @@ function rowLogLossTerm(probabilities, base, k, trueColumn) {
     for (let c = 0; c < k; c++)
         rowSum += clipProbability(probabilities[base + c]);
     return -Math.log(clipProbability(probabilities[base + trueColumn]) / rowSum);
+}
+
+
+/***/ }),
+
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ queryMeans),
+/* harmony export */   p: () => (/* binding */ queryColumn)
+/* harmony export */ });
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1863);
+
+/** The per-query values of `metric`, or null when the data does not carry it. */
+function queryColumn(data, metric) {
+    const j = data.metrics.indexOf(metric);
+    if (j < 0)
+        return null;
+    const m = data.metrics.length;
+    const out = new Float64Array(data.n);
+    for (let q = 0; q < data.n; q++)
+        out[q] = data.values[q * m + j];
+    return out;
+}
+/**
+ * Each metric's mean over the queries, each query weighted by `weights[q]` (a bootstrap
+ * resample's counts) or 1; null when the weights sum to 0.
+ */
+function queryMeans(data, weights) {
+    const m = data.metrics.length;
+    const out = {};
+    const total = weights ? (0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(weights) : data.n;
+    for (let j = 0; j < m; j++) {
+        const sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .CompensatedSum */ .$();
+        for (let q = 0; q < data.n; q++) {
+            const v = data.values[q * m + j];
+            sum.add(weights ? weights[q] * v : v);
+        }
+        out[data.metrics[j]] = total > 0 ? sum.value / total : null;
+    }
+    return out;
 }
 
 
@@ -13213,11 +13762,271 @@ function corpusScoreFromTermSums(metric, sums, n) {
 
 /***/ }),
 
+/***/ 9685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jE: () => (/* binding */ DEFAULT_CUTOFFS),
+  yd: () => (/* binding */ parseCutoffs),
+  Dz: () => (/* binding */ scoreRanking)
+});
+
+// UNUSED EXPORTS: rankDocuments
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/evaluate/read/labels.ts
+var labels = __nccwpck_require__(6437);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __nccwpck_require__(5803);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/retrieval.ts
+/**
+ * Ranking (retrieval) metrics per query, as trec_eval 9.0.x computes them: `map`, `recip_rank`
+ * (here `mrr`), `ndcg`, `ndcg_cut_k` (`ndcg@k`), `P_k` (`precision@k`) and `recall_k`
+ * (`recall@k`). The input of one query is its retrieved documents' relevance in rank order
+ * (`rankRelevance`) and the count of judged documents at each relevance level.
+ *
+ * trec_eval's definitions, restated (its default relevance level is 1):
+ * - a document is relevant when its judged relevance is ≥ 1; retrieved documents missing from the
+ *   qrels, or judged negative, are not relevant and gain nothing;
+ * - `num_rel` counts every judged document of the query at level ≥ 1, retrieved or not;
+ * - map = Σ over relevant retrieved docs of (relevant so far / rank), ÷ num_rel (0 when none);
+ * - recip_rank = 1 / rank of the first relevant document (0 when none);
+ * - P_k = relevant in the top min(k, retrieved) ÷ k (missing ranks count as non-relevant);
+ * - recall_k = relevant in the top k ÷ num_rel (0 when num_rel is 0);
+ * - ndcg: gain = the relevance level, discount log2(rank + 1), normalised by the ideal DCG of
+ *   every judged document sorted by level (ndcg over all retrieved ranks, the ideal over every
+ *   judged relevant document); ndcg_cut_k cuts both at k. 0 when the ideal DCG is 0.
+ * The sums run rank by rank in plain double arithmetic as in trec_eval's C, so the values agree
+ * to the last bits, not only to 1e-9.
+ */
+/** Relevance of a retrieved document absent from the qrels (trec_eval's RELVALUE_NONPOOL). */
+const NOT_JUDGED = -1;
+/** The metric names for `cutoffs` (ascending, distinct, positive), in report order. */
+function retrievalMetricNames(cutoffs) {
+    return [
+        'map',
+        'mrr',
+        'ndcg',
+        ...cutoffs.map((k) => `ndcg@${k}`),
+        ...cutoffs.map((k) => `precision@${k}`),
+        ...cutoffs.map((k) => `recall@${k}`),
+    ];
+}
+/**
+ * Writes a query's metrics, in `retrievalMetricNames(cutoffs)` order, to `out[at…]`.
+ * `rankRelevance[i]` is the relevance of the document at rank i + 1 (`NOT_JUDGED`, or the qrels
+ * value, possibly negative).
+ */
+function queryMetrics(rankRelevance, levels, cutoffs, out, at) {
+    const retrieved = rankRelevance.length;
+    const counts = levels.counts;
+    let numRel = 0;
+    for (let level = 1; level < counts.length; level++)
+        numRel += counts[level];
+    // map and recip_rank.
+    let relSoFar = 0;
+    let apSum = 0;
+    let firstRelevant = -1;
+    for (let i = 0; i < retrieved; i++) {
+        if (rankRelevance[i] >= 1) {
+            relSoFar++;
+            apSum += relSoFar / (i + 1);
+            if (firstRelevant < 0)
+                firstRelevant = i;
+        }
+    }
+    out[at] = relSoFar > 0 ? apSum / numRel : 0;
+    out[at + 1] = firstRelevant >= 0 ? 1 / (firstRelevant + 1) : 0;
+    // DCG rank by rank, and the ideal DCG of the judged levels (highest first), each kept at the
+    // cutoffs as trec_eval's loops read them (before adding rank k + 1).
+    const nc = cutoffs.length;
+    const dcgAt = new Float64Array(nc);
+    const idealAt = new Float64Array(nc);
+    const relAt = new Float64Array(nc);
+    let dcg = 0;
+    let relCount = 0;
+    let c = 0;
+    for (let i = 0; i < retrieved; i++) {
+        while (c < nc && i === cutoffs[c]) {
+            dcgAt[c] = dcg;
+            relAt[c] = relCount;
+            c++;
+        }
+        const gain = rankRelevance[i];
+        if (gain > 0)
+            dcg += gain / Math.log2(i + 2);
+        if (gain >= 1)
+            relCount++;
+    }
+    for (; c < nc; c++) {
+        dcgAt[c] = dcg;
+        relAt[c] = relCount;
+    }
+    let ideal = 0;
+    let level = counts.length - 1;
+    let left = level >= 1 ? counts[level] : 0;
+    c = 0;
+    for (let i = 0;; i++) {
+        while (level >= 1 && left === 0) {
+            level--;
+            left = level >= 1 ? counts[level] : 0;
+        }
+        if (level < 1)
+            break;
+        while (c < nc && i === cutoffs[c])
+            idealAt[c++] = ideal;
+        ideal += level / Math.log2(i + 2);
+        left--;
+    }
+    for (; c < nc; c++)
+        idealAt[c] = ideal;
+    out[at + 2] = ideal > 0 ? dcg / ideal : 0;
+    let o = at + 3;
+    for (let k = 0; k < nc; k++)
+        out[o++] = idealAt[k] > 0 ? dcgAt[k] / idealAt[k] : dcgAt[k];
+    for (let k = 0; k < nc; k++)
+        out[o++] = relAt[k] / cutoffs[k];
+    for (let k = 0; k < nc; k++)
+        out[o++] = numRel > 0 ? relAt[k] / numRel : 0;
+}
+/** The float32 that trec_eval keeps of a score (its `sim` field is a C float). */
+const trecScore = Math.fround;
+
+// EXTERNAL MODULE: ./src/util/sum.ts
+var sum = __nccwpck_require__(1863);
+;// CONCATENATED MODULE: ./src/evaluate/ranking-scores.ts
+/**
+ * The ranking task's scoring: a run joined with its qrels query by query, each query's documents
+ * ranked as trec_eval 9.0.x ranks them, and the per-query metrics of
+ * src/evaluate/metrics/retrieval.ts averaged over the evaluated queries.
+ *
+ * trec_eval's choices, kept exactly:
+ * - the rank column of the run is ignored: documents are ranked by score, descending, the score
+ *   first rounded to a 32-bit float (trec_eval stores it in a C `float`, so scores that differ
+ *   only beyond float precision tie); ties go to the greater document id (byte order, strcmp),
+ *   i.e. document ids descending;
+ * - the evaluated queries are those with both run rows and qrels (its default; `-c` is not
+ *   offered); a query judged but not retrieved, or retrieved but not judged, is left out, and
+ *   the counts are warned;
+ * - the mean over queries is the plain mean of the per-query values.
+ */
+
+
+
+
+
+const DEFAULT_CUTOFFS = [5, 10, 100];
+/** The largest cutoff accepted (trec_eval's are C longs; a run of more documents is unusual). */
+const MAX_CUTOFF = 1_000_000;
+/** `--cutoffs 5,10,100`: positive integers, distinct; returned ascending. */
+function parseCutoffs(text, source = '--cutoffs') {
+    const parts = text.split(',').map((p) => p.trim());
+    const values = [];
+    for (const p of parts) {
+        if (!/^[1-9]\d*$/.test(p) || Number(p) > MAX_CUTOFF)
+            throw new errors/* UsageError */.eb(`${source}: ${JSON.stringify(p)} is not a cutoff; expected positive whole numbers up to ${MAX_CUTOFF}, comma-separated (e.g. 5,10,100).`);
+        const k = Number(p);
+        if (values.includes(k))
+            throw new errors/* UsageError */.eb(`${source}: the cutoff ${k} is given twice.`);
+        values.push(k);
+    }
+    return values.sort((a, b) => a - b);
+}
+/** Scores a run against its qrels (see the module comment for trec_eval's rules). */
+function scoreRanking(run, qrels, cutoffs) {
+    const names = retrievalMetricNames(cutoffs);
+    const m = names.length;
+    const queries = [...run.queries.keys()].filter((q) => qrels.queries.has(q)).sort(labels/* compareCodePoints */.OP);
+    if (queries.length === 0)
+        throw new errors/* InputError */.dz({ file: run.file }, `no query of the run is in the qrels (${qrels.file}): the run has ${run.queries.size} quer${run.queries.size === 1 ? 'y' : 'ies'} ` +
+            `(e.g. ${(0,bytes/* showValue */.vp)(run.queries.keys().next().value)}), the qrels ${qrels.queries.size} ` +
+            `(e.g. ${(0,bytes/* showValue */.vp)(qrels.queries.keys().next().value)}). Check that the two files use the same query ids.`);
+    const values = new Float64Array(queries.length * m);
+    let rows = 0;
+    let unjudged = 0;
+    for (let qi = 0; qi < queries.length; qi++) {
+        const query = queries[qi];
+        const docs = run.queries.get(query);
+        const judged = qrels.queries.get(query);
+        rows += docs.docs.length;
+        checkDuplicates(run.file, query, docs);
+        const order = rankDocuments(docs);
+        const rel = new Float64Array(order.length);
+        for (let r = 0; r < order.length; r++) {
+            const v = judged.relevance.get(docs.docs[order[r]]);
+            if (v === undefined)
+                unjudged++;
+            rel[r] = v ?? NOT_JUDGED;
+        }
+        queryMetrics(rel, { counts: levelCounts(judged.relevance) }, cutoffs, values, qi * m);
+    }
+    const metrics = {};
+    const column = new Float64Array(queries.length);
+    for (let j = 0; j < m; j++) {
+        for (let qi = 0; qi < queries.length; qi++)
+            column[qi] = values[qi * m + j];
+        metrics[names[j]] = (0,sum/* sumOf */.X)(column) / queries.length;
+    }
+    const warnings = [];
+    const runOnly = run.queries.size - queries.length;
+    const qrelsOnly = qrels.queries.size - queries.length;
+    if (runOnly > 0)
+        warnings.push(`${runOnly} quer${runOnly === 1 ? 'y' : 'ies'} of the run ${runOnly === 1 ? 'has' : 'have'} no judgements in the qrels and ${runOnly === 1 ? 'is' : 'are'} not evaluated (as trec_eval does).`);
+    if (qrelsOnly > 0)
+        warnings.push(`${qrelsOnly} judged quer${qrelsOnly === 1 ? 'y' : 'ies'} ${qrelsOnly === 1 ? 'is' : 'are'} missing from the run and not evaluated (trec_eval's default; they would count as 0 with trec_eval -c).`);
+    if (unjudged > 0)
+        warnings.push(`${unjudged} retrieved document${unjudged === 1 ? ' is' : 's are'} not in the qrels and count${unjudged === 1 ? 's' : ''} as not relevant.`);
+    return { queries, names, values, metrics, warnings, rows };
+}
+/** Row indexes of a query's documents in trec_eval's rank order. */
+function rankDocuments(docs) {
+    const n = docs.docs.length;
+    const sims = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        sims[i] = trecScore(docs.scores[i]);
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => {
+        const d = sims[b] - sims[a];
+        if (d !== 0)
+            return d > 0 ? 1 : -1;
+        return (0,labels/* compareCodePoints */.OP)(docs.docs[b], docs.docs[a]);
+    });
+    return Int32Array.from(order);
+}
+/** Judged documents per relevance level ≥ 0 (index = level). */
+function levelCounts(relevance) {
+    const counts = [];
+    for (const v of relevance.values())
+        if (v >= 0) {
+            while (counts.length <= v)
+                counts.push(0);
+            counts[v]++;
+        }
+    return counts;
+}
+function checkDuplicates(file, query, q) {
+    const seen = new Map();
+    for (let i = 0; i < q.docs.length; i++) {
+        const earlier = seen.get(q.docs[i]);
+        if (earlier !== undefined)
+            throw new errors/* InputError */.dz({ file, line: q.lines[i] }, `duplicate document: query ${(0,bytes/* showValue */.vp)(query)} retrieves ${(0,bytes/* showValue */.vp)(q.docs[i])} again (first on line ` +
+                `${q.lines[earlier]}). Each document may appear once per query in a run.`);
+        seen.set(q.docs[i], i);
+    }
+}
+
+
+/***/ }),
+
 /***/ 5803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   As: () => (/* binding */ utf8),
 /* harmony export */   CR: () => (/* binding */ CR),
 /* harmony export */   LF: () => (/* binding */ LF),
 /* harmony export */   O6: () => (/* binding */ bytesEqual),
@@ -13235,7 +14044,7 @@ function corpusScoreFromTermSums(metric, sums, n) {
 /* harmony export */   yi: () => (/* binding */ hashBytes),
 /* harmony export */   z3: () => (/* binding */ SEED_B)
 /* harmony export */ });
-/* unused harmony exports COMMA, TAB, parseNumberSlow, utf8, SHOWN_VALUE_LENGTH */
+/* unused harmony exports COMMA, TAB, parseNumberSlow, SHOWN_VALUE_LENGTH */
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5421);
 
 /**
@@ -17842,6 +18651,14 @@ const STATISTIC_TERMS = {
     mape: ['mape'],
     r2: ['mse', 'y'],
     ..._metrics_text_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_STATISTIC_TERMS */ .xr,
+    // Ranking: each metric is the mean of its per-query values, stored under its own name (a
+    // cutoff's name, `ndcg@10`, under itself too: src/merge/sums.ts).
+    map: ['map'],
+    mrr: ['mrr'],
+    ndcg: ['ndcg'],
+    'ndcg@k': ['ndcg@k'],
+    'precision@k': ['precision@k'],
+    'recall@k': ['recall@k'],
 };
 /**
  * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
@@ -18085,14 +18902,19 @@ function judge(candidate, baseline, config, failOn, logger) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   l: () => (/* binding */ OPTIONS)
+/* harmony export */   lw: () => (/* binding */ OPTIONS),
+/* harmony export */   yd: () => (/* reexport safe */ _evaluate_ranking_scores_js__WEBPACK_IMPORTED_MODULE_2__.yd)
 /* harmony export */ });
 /* unused harmony export optionSpec */
 /* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
 /* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7368);
+/* harmony import */ var _evaluate_ranking_scores_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9685);
 
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
+
+/** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking'];
 const MISSING = ['error', 'count-as-wrong'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 const OPTIONS = {
@@ -18122,7 +18944,7 @@ const OPTIONS = {
         flag: {
             name: 'task',
             valueName: 'TASK',
-            description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+            description: 'auto|binary|multiclass|regression|ranking (auto: binary when exactly two labels; ranking: a TREC run and its qrels)',
         },
     },
     'id-column': {
@@ -18173,6 +18995,15 @@ const OPTIONS = {
             name: 'positive-label',
             valueName: 'VALUE',
             description: 'binary: the positive class (default: the greater label)',
+        },
+    },
+    cutoffs: {
+        type: 'string',
+        default: _evaluate_ranking_scores_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CUTOFFS */ .jE.join(','),
+        flag: {
+            name: 'cutoffs',
+            valueName: 'K,K,…',
+            description: `ranking: the k of ndcg@k, precision@k, recall@k (default ${_evaluate_ranking_scores_js__WEBPACK_IMPORTED_MODULE_2__/* .DEFAULT_CUTOFFS */ .jE.join(',')})`,
         },
     },
     missing: {
@@ -19351,6 +20182,7 @@ const CLASS = ['binary', 'multiclass'];
 const BIN = ['binary'];
 const REG = ['regression'];
 const TEXT = ['text'];
+const RANKING = ['ranking'];
 const BENCH = ['bench'];
 function metric(name, label, tasks, direction, unit, shape, merge, range, input = 'labels') {
     return {
@@ -19436,6 +20268,15 @@ const METRIC_DECLARATIONS = [
     metric('rouge1', 'ROUGE-1', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
     metric('rouge2', 'ROUGE-2', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
     metric('rouge_l', 'ROUGE-L', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+    // Ranking (src/evaluate/metrics/retrieval.ts, trec_eval 9.0.x): means over queries of per-query
+    // values, so each is `mean`-shaped (paired z on the per-query differences) and merges by sums.
+    // The `@k` declarations stand for every cutoff (`ndcg@10`…): `metricDeclaration` resolves them.
+    metric('map', 'MAP', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('mrr', 'MRR', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('ndcg', 'nDCG', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('ndcg@k', 'nDCG@k', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('precision@k', 'Precision@k', RANKING, 'higher', 'proportion', 'mean', 'sums', UNIT),
+    metric('recall@k', 'Recall@k', RANKING, 'higher', 'proportion', 'mean', 'sums', UNIT),
     bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds', `Wall-clock time of one benchmark run, ${OVER_RUNS}`)),
     bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds', `User+system CPU time of the command and its descendants, ${OVER_RUNS}`)),
     bench('cpu_user_seconds', 'CPU user', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds', `User CPU time of the command and its descendants, ${OVER_RUNS}`)),
@@ -19462,9 +20303,31 @@ const METRIC_DECLARATIONS = [
 const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
 /** Every metric name a gate can use, in report order. */
 const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
+/** A metric at a cutoff (`ndcg@10`): its family's `@k` declaration, named for that cutoff. */
+const AT_CUTOFF = /^([a-z_]+)@([1-9]\d{0,8})$/;
+const atCutoff = new Map();
 /** The declaration of `name`, or undefined when no such metric exists. */
 function metricDeclaration(name) {
-    return BY_NAME.get(name);
+    const declared = BY_NAME.get(name);
+    if (declared !== undefined)
+        return declared;
+    const cut = AT_CUTOFF.exec(name);
+    if (cut === null)
+        return undefined;
+    const family = BY_NAME.get(`${cut[1]}@k`);
+    if (family === undefined)
+        return undefined;
+    let d = atCutoff.get(name);
+    if (d === undefined) {
+        d = {
+            ...family,
+            name,
+            label: family.label.replace('@k', `@${cut[2]}`),
+            openmetrics: { ...family.openmetrics, labels: { metric: name } },
+        };
+        atCutoff.set(name, d);
+    }
+    return d;
 }
 /** The metrics a result of `task` can carry, in report order. */
 function metricsForTask(task) {
@@ -19776,7 +20639,7 @@ function topConfusionCells(c, esc) {
 }
 // ---------------------------------------------------------------- bench
 /** Bench fields in display order (those present in the summary). */
-const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.K;
+const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.Kh;
 /** A bench field's display label: its registry declaration's (one label in every report). */
 function benchLabel(field) {
     return (0,metrics/* metricDeclaration */.NL)(`bench.${field}`)?.label ?? field;
@@ -21278,11 +22141,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   xe: () => (/* binding */ EXAMPLES_FORMATS),
   PZ: () => (/* binding */ ExamplesWriter),
   Kb: () => (/* binding */ idBytesFor),
-  Ae: () => (/* binding */ readExamples),
+  O2: () => (/* binding */ idBytesOfStrings),
+  $n: () => (/* binding */ readExampleData),
   V$: () => (/* binding */ writeExamples)
 });
 
-// UNUSED EXPORTS: EXAMPLES_FORMAT_V1, idBytesOfStrings
+// UNUSED EXPORTS: EXAMPLES_FORMAT_V1, readExamples
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __nccwpck_require__(4573);
@@ -21515,17 +22379,19 @@ const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
 const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
 const pad8 = (x) => Math.ceil(x / 8) * 8;
 function scoreWidth(data) {
-    if (data.task === 'regression' || !data.scores)
+    if (data.task === 'regression' || data.task === 'ranking' || !data.scores)
         return 0;
     return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
 }
 /** The columns a header's fields call for, in file order. */
 function layout(h) {
     const label = h.task === 'regression' ? 'float64' : 'int32';
-    const cols = [
-        { name: 'y_true', type: label, count: h.n },
-        { name: 'y_pred', type: label, count: h.n },
-    ];
+    const cols = h.task === 'ranking'
+        ? [{ name: 'values', type: 'float64', count: h.n * (h.metrics?.length ?? 0) }]
+        : [
+            { name: 'y_true', type: label, count: h.n },
+            { name: 'y_pred', type: label, count: h.n },
+        ];
     if (h.score_width > 0)
         cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
     if (h.ids) {
@@ -21594,10 +22460,19 @@ class ExamplesWriter {
         const count = batch.n;
         const width = scoreWidth(batch);
         const put = (column, at, bytes) => this.put(this.starts[column] + at, bytes);
-        const label = batch.task === 'regression' ? 8 : 4;
-        put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
-        put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
-        let next = 2;
+        let next;
+        if (batch.task === 'ranking') {
+            // One row per query: its value of every metric, row-major.
+            const m = batch.metrics.length;
+            put(0, start * m * 8, bytesOf(canonicalNaN(batch.values.subarray(0, count * m))));
+            next = 1;
+        }
+        else {
+            const label = batch.task === 'regression' ? 8 : 4;
+            put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
+            put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
+            next = 2;
+        }
         if (width > 0) {
             const scores = batch.scores.subarray(0, count * width);
             put(next++, start * width * 8, bytesOf(canonicalNaN(scores)));
@@ -21647,7 +22522,9 @@ class ExamplesWriter {
             byte_order: 'little',
             columns: [],
         };
-        if (first.task !== 'regression') {
+        if (first.task === 'ranking')
+            header.metrics = first.metrics;
+        else if (first.task !== 'regression') {
             header.classes = first.classes;
             if (first.positive !== undefined)
                 header.positive = first.positive;
@@ -21698,7 +22575,7 @@ function headerLine(header) {
  * their bytes are, and pairing can compare bytes.
  */
 function idBytesFor(data) {
-    const raw = (0,evaluation_data/* idBytesOf */.QG)(data);
+    const raw = data.task === 'ranking' ? undefined : (0,evaluation_data/* idBytesOf */.QG)(data);
     if (raw !== undefined && raw.n === data.n) {
         const { bytes, offsets, n } = raw;
         if ((0,external_node_buffer_.isAscii)(bytes.subarray(offsets[0], offsets[n])) || everyIdUtf8(bytes, offsets, n))
@@ -21797,7 +22674,14 @@ function bytesOf(a) {
  * header is validated, the declared layout must match the file's size exactly before anything is
  * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
  */
-async function readExamples(file, logger = progress/* silentLogger */.q) {
+async function readExamples(file, logger = silentLogger) {
+    const data = await readExampleData(file, logger);
+    if (data.task === 'ranking')
+        throw new InputError({ file }, 'is a ranking sidecar (one row per query) where rows of a table were expected');
+    return data;
+}
+/** `readExamples` for every task: a ranking sidecar comes back as its queries (`RankingData`). */
+async function readExampleData(file, logger = progress/* silentLogger */.q) {
     let fh;
     try {
         fh = await (0,promises_.open)(file, 'r');
@@ -21860,6 +22744,16 @@ async function readColumnar(fh, file, size, logger) {
         return a;
     };
     const n = header.n;
+    if (header.task === 'ranking') {
+        const values = await readColumn((c) => new Float64Array(c), n * header.metrics.length);
+        const ids = header.ids ? await readIdColumns(n, header, fill, readColumn, bad) : null;
+        progress.done(`${n} queries`);
+        for (let k = 0; k < values.length; k++)
+            if (!Number.isFinite(values[k]))
+                bad(`query ${Math.floor(k / header.metrics.length) + 1}: ${header.metrics[k % header.metrics.length]} is ${values[k]}, not a finite number (a damaged file)`);
+        const data = { task: 'ranking', n, metrics: header.metrics, values, ids };
+        return data;
+    }
     const regression = header.task === 'regression';
     const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
     const yTrue = await readColumn(makeLabels, n);
@@ -21996,7 +22890,10 @@ async function readHeader(fh, file, size) {
     const h = value;
     if (h.schema !== EXAMPLES_FORMAT)
         bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
-    validateShape(h, bad);
+    if (h.task === 'ranking')
+        validateRankingShape(h, bad);
+    else
+        validateShape(h, bad);
     if (h.byte_order !== 'little')
         bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
     if (h.ids === true) {
@@ -22025,6 +22922,41 @@ function swapToHost(a) {
         else
             a[i] = view.getUint32(i * w, true);
     }
+}
+/** A ranking header: n queries, ids, and the metric names of the `values` columns. */
+function validateRankingShape(h, bad) {
+    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > 0x7fffffff)
+        bad(`n ${JSON.stringify(h.n)} is not a query count`);
+    if (typeof h.ids !== 'boolean')
+        bad('"ids" must be true or false');
+    if (h.score_width !== 0)
+        bad('a ranking sidecar has no scores ("score_width" must be 0)');
+    const metrics = h.metrics;
+    if (!Array.isArray(metrics) ||
+        metrics.length === 0 ||
+        metrics.length > 10_000 ||
+        metrics.some((m) => typeof m !== 'string') ||
+        new Set(metrics).size !== metrics.length)
+        bad('"metrics" must be a non-empty list of distinct metric names');
+    if (h.n * metrics.length > 2 ** 31)
+        bad(`n × metrics (${h.n} × ${metrics.length}) is too large`);
+}
+/** The two id columns (lengths, then UTF-8 bytes), checked: the ids as strings. */
+async function readIdColumns(n, header, fill, readColumn, bad) {
+    const lengths = await readColumn((c) => new Uint32Array(c), n);
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += lengths[i];
+    if (sum !== header.id_bytes)
+        bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+    const bytes = Buffer.allocUnsafe(header.id_bytes);
+    await fill(bytes);
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        bad('the ids are not valid UTF-8 (a damaged file)');
+    const ids = decodeIds(bytes, lengths);
+    if (new Set(ids).size !== n)
+        bad('two queries have the same id (a damaged file)');
+    return ids;
 }
 
 
@@ -22334,8 +23266,8 @@ function parseResult(text, file) {
     const bad = (what) => {
         throw new errors/* InputError */.dz({ file }, `malformed result: ${what}`);
     };
-    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-        bad('"task" must be binary, multiclass or regression');
+    if (!schema/* TASKS */.n3.includes(r.task))
+        bad(`"task" must be one of ${schema/* TASKS */.n3.join(', ')}`);
     if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
         bad('"n" must be a row count');
     const ds = r.dataset;
@@ -22438,7 +23370,7 @@ async function loadRunFolder(pathDirOrFile, logger = progress/* silentLogger */.
         }
         else {
             try {
-                examples = await (0,result_examples/* readExamples */.Ae)(sidecar, logger);
+                examples = await (0,result_examples/* readExampleData */.$n)(sidecar, logger);
             }
             catch (e) {
                 // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
@@ -22471,7 +23403,8 @@ function safeJoin(folder, name, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ BENCH_SUMMARY_FIELDS),
+/* harmony export */   Kh: () => (/* binding */ BENCH_SUMMARY_FIELDS),
+/* harmony export */   n3: () => (/* binding */ TASKS),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
 /* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
@@ -22482,6 +23415,8 @@ function safeJoin(folder, name, file) {
  */
 
 const RESULT_SCHEMA = 'model-gate/result@1';
+/** Every task a result can have (what an untrusted result.json's `task` is checked against). */
+const TASKS = ['binary', 'multiclass', 'regression', 'ranking'];
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
 const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;

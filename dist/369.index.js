@@ -1,8 +1,8 @@
-export const id = 469;
-export const ids = [469];
+export const id = 369;
+export const ids = [369];
 export const modules = {
 
-/***/ 75469:
+/***/ 369:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -795,7 +795,7 @@ async function runServeBenchmark(options, logger) {
     }
     const measured = runs.filter((r) => !r.warmup);
     const summary = {};
-    for (const field of schema/* BENCH_SUMMARY_FIELDS */.K) {
+    for (const field of schema/* BENCH_SUMMARY_FIELDS */.Kh) {
         if (!useProc && /^(cpu|peak)_/.test(field))
             continue;
         const values = measured
@@ -887,6 +887,8 @@ function roundRun(round, index, warmup, cpu, sampler) {
     return run;
 }
 
+// EXTERNAL MODULE: ./src/evaluate/metrics/query-values.ts
+var query_values = __webpack_require__(7168);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -919,10 +921,15 @@ function gate_config_defaultGateConfig() {
         default_metrics: true,
     };
 }
+/** The metric gated without a gate.yml, per task. */
+const PRIMARY_METRIC = {
+    regression: 'rmse',
+    ranking: 'ndcg',
+};
 /** The rules to apply to a result of the given task (resolves the default primary metric). */
 function rulesForTask(config, task) {
     if (config.default_metrics)
-        return [{ metric: task === 'regression' ? 'rmse' : 'accuracy', max_regression: ZERO }];
+        return [{ metric: PRIMARY_METRIC[task] ?? 'accuracy', max_regression: ZERO }];
     // A rule on a metric this task never has (rmse on a binary result) can never be checked: it is
     // a configuration mistake, refused here rather than shown as a warning on every run.
     for (const rule of config.metrics) {
@@ -2051,6 +2058,8 @@ var examples = __webpack_require__(5063);
  * must agree row by row. Returns a reason instead when the rows cannot be paired.
  */
 function alignRows(base, cand) {
+    if (base.task === 'ranking' || cand.task === 'ranking')
+        return alignQueries(base, cand);
     if ((base.task === 'regression') !== (cand.task === 'regression'))
         return { reason: 'the tasks differ' };
     if (base.n !== cand.n)
@@ -2088,6 +2097,22 @@ function alignRows(base, cand) {
     }
     return { permutation };
 }
+/**
+ * A ranking's examples are its queries: they pair by query id (the judgements behind them are
+ * the same on both sides when the dataset fingerprints agree, which compare checks first).
+ */
+function alignQueries(base, cand) {
+    if (base.task !== cand.task)
+        return { reason: 'the tasks differ' };
+    if (base.n !== cand.n)
+        return { reason: `the query counts differ (${base.n} vs ${cand.n})` };
+    if (!base.ids || !cand.ids)
+        return { reason: 'a side has no query ids' };
+    const joined = joinIds(base.ids, cand.ids);
+    return typeof joined === 'string'
+        ? { reason: joined.replace(/\bid\b/g, 'query id') }
+        : { permutation: joined };
+}
 /** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
 function hashId(ids, i) {
     const { bytes, offsets } = ids;
@@ -2123,7 +2148,7 @@ function sameOrder(a, b) {
 }
 /** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
 function joinIds(base, cand) {
-    return joinIdBytes(idBytesOfStrings(base), idBytesOfStrings(cand));
+    return joinIdBytes((0,examples/* idBytesOfStrings */.O2)(base), (0,examples/* idBytesOfStrings */.O2)(cand));
 }
 /**
  * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
@@ -2440,7 +2465,7 @@ function hanleyMcNeil(a, r) {
  * so that the unpaired bootstrap resamples the table multinomially. Null when no table is stored.
  */
 function rowsFromConfusion(r) {
-    if (r.task === 'regression' || !r.confusion)
+    if ((r.task !== 'binary' && r.task !== 'multiclass') || !r.confusion)
         return null;
     const labels = r.confusion.labels;
     const index = new Map(labels.map((l, i) => [l, i]));
@@ -3320,6 +3345,7 @@ function toBaseRows(candOrder, candidateRow) {
 
 
 
+
 /** Below this many rows the delta method's normal approximation is worse than the bootstrap. */
 const DELTA_METHOD_MIN_ROWS = 200;
 /**
@@ -3334,6 +3360,8 @@ const ANALYTIC_ORDER_MIN_ROWS = 10_000;
 const AP_ANALYTIC_MIN_CLASS_ROWS = 200;
 /** `permutation[i]` = the candidate row paired with baseline row i. */
 function pairedTestsByShape(base, cand, permutation, metrics, options, progress) {
+    if (base.task === 'ranking' || cand.task === 'ranking')
+        return pairedQueryTests(base, cand, permutation, metrics);
     const outcomes = new Map();
     const leftover = [];
     const confusionMetrics = [];
@@ -3411,6 +3439,28 @@ function isIdentity(permutation) {
     return true;
 }
 /** The metric's per-example terms (NaN for rows the metric leaves out), or null when it has none. */
+/**
+ * A ranking's metrics are means of per-query values (`mean`-shaped): paired z on the per-query
+ * differences, a query being one example. A metric one side lacks is left to the row bootstrap
+ * (which then finds it missing too).
+ */
+function pairedQueryTests(base, cand, permutation, metrics) {
+    const outcomes = new Map();
+    const leftover = [];
+    for (const metric of metrics) {
+        const b = base.task === 'ranking' ? (0,query_values/* queryColumn */.p)(base, metric) : null;
+        const c = cand.task === 'ranking' ? (0,query_values/* queryColumn */.p)(cand, metric) : null;
+        if (b && c)
+            outcomes.set(metric, {
+                kind: 'analytic',
+                test: 'paired-z',
+                estimate: pairedMeanDifference(b, c, permutation),
+            });
+        else
+            leftover.push(metric);
+    }
+    return { outcomes, leftover };
+}
 function perExampleTerms(data, metric) {
     if (data.task === 'regression') {
         const term = metric === 'mae'
@@ -4423,6 +4473,7 @@ function decide(d, alpha, hasBaseline, candidate) {
 
 
 
+
 /**
  * The gate: a check per gated metric, then the verdict. Pure and deterministic — the same
  * inputs give the same GateResult (byte-identical JSON).
@@ -4469,12 +4520,19 @@ function compare_compareResults(input) {
         rules,
         permutation,
         sameTaskFamily,
-        makeEvaluator: input.createEvaluator ?? metrics/* createMetricEvaluator */.mj,
+        // A ranking's examples are queries whose every metric is a mean of per-query values.
+        makeEvaluator: (data) => data.task === 'ranking'
+            ? (weights) => (0,query_values/* queryMeans */.R)(data, weights)
+            : (input.createEvaluator ?? metrics/* createMetricEvaluator */.mj)(data),
         progress: input.progress,
     });
     // Discordant pairs for accuracy-like metrics.
     let discordant = null;
-    if (permutation && bx && cx && bx.task !== 'regression' && cx.task !== 'regression')
+    if (permutation &&
+        bx &&
+        cx &&
+        (bx.task === 'binary' || bx.task === 'multiclass') &&
+        (cx.task === 'binary' || cx.task === 'multiclass'))
         discordant = correctnessFlips(bx, cx, permutation);
     const hostMismatch = !!baseline?.bench &&
         !!candidate.bench &&
@@ -5074,8 +5132,355 @@ function resultOf(d) {
 
 
 
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 21 modules
-var evaluate = __webpack_require__(6203);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 20 modules
+var evaluate_evaluate = __webpack_require__(85003);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __webpack_require__(65365);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/evaluate/build-result.ts
+var build_result = __webpack_require__(88589);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var read_bytes = __webpack_require__(75803);
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __webpack_require__(47193);
+// EXTERNAL MODULE: ./src/evaluate/read/columns.ts
+var read_columns = __webpack_require__(2523);
+// EXTERNAL MODULE: ./src/evaluate/read/source.ts
+var read_source = __webpack_require__(33659);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
+var table = __webpack_require__(11025);
+;// CONCATENATED MODULE: ./src/evaluate/read/trec.ts
+/**
+ * Reads the two files of a ranking evaluation: the run (one scored document per line for a
+ * query) and the qrels (judged relevance per query and document). Each comes as TREC text —
+ * a run `qid Q0 docid rank score tag`, qrels `qid iter docid rel`, whitespace-separated, as
+ * trec_eval reads them — or as a table (CSV/TSV/JSON Lines, chosen by the file name) with the
+ * columns `query`, `doc` and `score` (run) or `relevance` (qrels).
+ *
+ * Every value is checked: a score must be a finite number, a relevance an integer, and a
+ * (query, doc) pair may appear once per file; the errors name the file, line and field. The
+ * rank and tag fields of a TREC run are read and ignored, as trec_eval ignores them (it ranks by
+ * score; see src/evaluate/ranking.ts).
+ */
+
+
+
+
+
+
+const RUN_FIELDS = [
+    { name: 'query id', index: 1 },
+    { name: 'Q0', index: 2 },
+    { name: 'document id', index: 3 },
+    { name: 'rank', index: 4 },
+    { name: 'score', index: 5 },
+    { name: 'run tag', index: 6 },
+];
+/** Reads a run file (TREC run, or a table with query, doc, score). */
+async function readRun(file, logger) {
+    const queries = new Map();
+    let rows = 0;
+    const add = (query, doc, score, line) => {
+        let q = queries.get(query);
+        if (q === undefined)
+            queries.set(query, (q = { docs: [], scores: [], lines: [] }));
+        q.docs.push(doc);
+        q.scores.push(score);
+        q.lines.push(line);
+        rows++;
+    };
+    if ((0,read_source/* formatFromName */.RE)(file) !== undefined) {
+        await readTable(file, 'run', ['query', 'doc', 'score'], logger, (cells, line) => {
+            add(cells[0], cells[1], runScore(cells[2], { file, line, column: 'score' }), line);
+        });
+    }
+    else {
+        await readTrecLines(file, 'run', logger, (fields, line) => {
+            if (fields.length < 6)
+                throw fieldCount(file, line, fields.length, 6, 'qid Q0 docid rank score tag');
+            add(fields[0], fields[2], runScore(fields[4], { file, line, column: RUN_FIELDS[4].index }), line);
+        });
+    }
+    if (rows === 0)
+        throw new errors/* InputError */.dz({ file }, 'the run has no rows; there is nothing to evaluate.');
+    return { file, queries, rows };
+}
+/** Reads a qrels file (TREC qrels, or a table with query, doc, relevance). */
+async function readQrels(file, logger) {
+    const queries = new Map();
+    let rows = 0;
+    const add = (query, doc, rel, line) => {
+        let q = queries.get(query);
+        if (q === undefined)
+            queries.set(query, (q = { relevance: new Map(), lines: new Map() }));
+        const earlier = q.lines.get(doc);
+        if (earlier !== undefined)
+            throw new errors/* InputError */.dz({ file, line }, `duplicate judgement: query ${(0,read_bytes/* showValue */.vp)(query)}, document ${(0,read_bytes/* showValue */.vp)(doc)} is already judged on line ${earlier}. ` +
+                'Each (query, document) pair may be judged once.');
+        q.relevance.set(doc, rel);
+        q.lines.set(doc, line);
+        rows++;
+    };
+    if ((0,read_source/* formatFromName */.RE)(file) !== undefined) {
+        await readTable(file, 'qrels', ['query', 'doc', 'relevance'], logger, (cells, line) => {
+            add(cells[0], cells[1], relevanceValue(cells[2], { file, line, column: 'relevance' }), line);
+        });
+    }
+    else {
+        await readTrecLines(file, 'qrels', logger, (fields, line) => {
+            if (fields.length < 4)
+                throw fieldCount(file, line, fields.length, 4, 'qid iter docid rel');
+            add(fields[0], fields[2], relevanceValue(fields[3], { file, line, column: 4 }), line);
+        });
+    }
+    if (rows === 0)
+        throw new errors/* InputError */.dz({ file }, 'the qrels have no rows; there is nothing to evaluate.');
+    return { file, queries, rows };
+}
+function fieldCount(file, line, found, expected, form) {
+    return new errors/* InputError */.dz({ file, line }, `found ${found} whitespace-separated field${found === 1 ? '' : 's'}, expected ${expected} (${form}). ` +
+        'For a CSV/TSV/JSON Lines file, name it .csv, .tsv or .jsonl.');
+}
+const INTEGER = /^[+-]?\d+$/;
+/** Levels are counted in an array indexed by level (as trec_eval does), so they are bounded. */
+const MAX_RELEVANCE = 1000;
+function runScore(text, at) {
+    const bytes = Buffer.from(text, 'utf8');
+    const v = (0,read_bytes/* parseNumber */.$J)(bytes, 0, bytes.length);
+    if (!Number.isFinite(v))
+        throw new errors/* InputError */.dz(at, `found ${(0,read_bytes/* showValue */.vp)(text)} where a score was expected: a finite number (the document's retrieval score).`);
+    return v;
+}
+function relevanceValue(text, at) {
+    if (!INTEGER.test(text) || !Number.isSafeInteger(Number(text)))
+        throw new errors/* InputError */.dz(at, `found ${(0,read_bytes/* showValue */.vp)(text)} where a relevance judgement was expected: an integer (0 = not relevant, ` +
+            '1 or more = relevant, higher = more relevant; negative = judged but excluded).');
+    const v = Number(text);
+    if (v > MAX_RELEVANCE)
+        throw new errors/* InputError */.dz(at, `found relevance ${v}; the largest relevance level accepted is ${MAX_RELEVANCE} (graded judgements use a few levels, e.g. 0–4).`);
+    return v;
+}
+/** Streams a file's lines, split on C's isspace (as trec_eval splits them); blank lines are skipped,
+ * fields after the last one read are ignored (as trec_eval ignores them). */
+async function readTrecLines(file, role, logger, onLine) {
+    const source = await read_source/* ChunkSource */.PU.open(file, role);
+    const progress = logger.progress.start(`Reading ${file}`);
+    const maxLine = (0,read_source/* maxLineBytes */.YW)();
+    try {
+        let buf = Buffer.allocUnsafe(2 * read_source/* CHUNK_BYTES */.EC);
+        let end = 0;
+        let eof = false;
+        let line = 1;
+        let rows = 0;
+        while (!eof || end > 0) {
+            if (!eof) {
+                if (buf.length - end < read_source/* CHUNK_BYTES */.EC) {
+                    const bigger = Buffer.allocUnsafe(buf.length * 2);
+                    buf.copy(bigger, 0, 0, end);
+                    buf = bigger;
+                }
+                const got = await source.readInto(buf, end);
+                if (got === 0)
+                    eof = true;
+                end += got;
+            }
+            let pos = 0;
+            for (;;) {
+                let nl = buf.indexOf(read_bytes.LF, pos);
+                if (nl < 0 || nl >= end) {
+                    if (!eof)
+                        break;
+                    if (pos >= end)
+                        break;
+                    nl = end;
+                }
+                let stop = nl;
+                if (stop > pos && buf[stop - 1] === read_bytes.CR)
+                    stop--;
+                const bad = (0,read_bytes/* firstInvalidUtf8 */.vE)(buf, pos, stop);
+                if (bad >= 0)
+                    throw new errors/* InputError */.dz({ file, line }, `byte ${bad - pos + 1} of the line is not valid UTF-8; expected UTF-8 text (${role} in TREC format).`);
+                if (stop - pos > maxLine)
+                    throw new errors/* InputError */.dz({ file, line }, `a line longer than ${maxLine} bytes, the limit; is this a ${role}?`);
+                const fields = (0,read_bytes/* utf8 */.As)(buf, pos, stop)
+                    .split(/[ \t\v\f\r]+/)
+                    .filter((f) => f !== '');
+                if (fields.length > 0) {
+                    onLine(fields, line);
+                    rows++;
+                }
+                line++;
+                pos = nl + 1;
+            }
+            if (pos >= end)
+                end = 0;
+            else if (pos > 0) {
+                buf.copyWithin(0, pos, end);
+                end -= pos;
+            }
+            else if (end > maxLine)
+                throw new errors/* InputError */.dz({ file, line }, `a line longer than ${maxLine} bytes, the limit; is this a ${role}?`);
+            if (eof && end === 0)
+                break;
+            progress.update(source.bytesRead, source.totalBytes || undefined, undefined, rows);
+        }
+        progress.done(`${rows} rows`);
+    }
+    finally {
+        source.close();
+    }
+}
+/** Streams a table's rows as the text of the named columns (JSON numbers as written). */
+async function readTable(file, role, columns, logger, onRow) {
+    const reader = await table/* TableReader */.k.open(file, role);
+    try {
+        for (const name of columns)
+            if (reader.indexOf(name) < 0)
+                throw (0,read_columns/* missingColumn */.J)(file, name, `the ${role} column "${name}"`, reader.columns, ` A ${role} table needs the columns ${columns.join(', ')}.`);
+        const values = new Array(columns.length);
+        const cells = reader.prepare(columns, {
+            row(buf, line) {
+                for (let k = 0; k < columns.length; k++) {
+                    const kind = cells.kinds[k];
+                    if (kind === read_cells/* KIND_MISSING */.S || kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_NESTED */.VH || kind === read_cells/* KIND_BOOL */.gv)
+                        throw new errors/* InputError */.dz({ file, line, column: columns[k] }, `found ${kind === read_cells/* KIND_MISSING */.S ? 'no value' : kind === read_cells/* KIND_NULL */.j3 ? 'null' : kind === read_cells/* KIND_BOOL */.gv ? 'a boolean' : 'an array or object'} ` +
+                            `where ${k === 2 ? (role === 'run' ? 'a score (a number)' : 'a relevance (an integer)') : `a ${columns[k]} id (text or a number)`} was expected.`);
+                    values[k] = (0,read_bytes/* utf8 */.As)(buf, cells.starts[k], cells.ends[k]);
+                    if (k < 2 && values[k] === '')
+                        throw new errors/* InputError */.dz({ file, line, column: columns[k] }, `the ${columns[k]} id is empty; every row needs a ${columns[k]} id.`);
+                }
+                onRow(values, line);
+            },
+        });
+        const progress = logger.progress.start(`Reading ${file}`);
+        await reader.scan(progress);
+        progress.done(`${reader.rows} rows`);
+    }
+    finally {
+        reader.close();
+    }
+}
+
+// EXTERNAL MODULE: ./src/evaluate/ranking-scores.ts + 1 modules
+var ranking_scores = __webpack_require__(19685);
+;// CONCATENATED MODULE: ./src/evaluate/ranking.ts
+/**
+ * `evaluate` for `--task ranking`: the run (`--predictions`) and the qrels (`--labels`) read by
+ * src/evaluate/read/trec.ts, scored by ranking-scores.ts, as a result.json whose examples are
+ * the evaluated queries (`RankingData`: each query's value of every metric, for the sidecar and
+ * the paired tests) and whose `statistics.terms` hold each metric's per-query moments (unpaired
+ * tests against a bare result.json, and merge).
+ */
+
+
+
+
+
+
+
+/** Scores a TREC run (or run table) against its qrels. */
+async function ranking_evaluateRanking(options, logger, source, now) {
+    if (options.labels === undefined)
+        throw new errors/* UsageError */.eb('--task ranking needs --labels QRELS: the relevance judgements (TREC qrels "qid iter docid rel", or a CSV/JSONL ' +
+            'table with query, doc, relevance columns); --predictions is the run.');
+    const cutoffs = options.cutoffs ?? ranking_scores/* DEFAULT_CUTOFFS */.jE;
+    const qrels = await readQrels(options.labels, logger);
+    const run = await readRun(options.predictions, logger);
+    const scored = (0,progress/* blockingStep */.M)(logger, `Scoring ${run.queries.size.toLocaleString('en-US')} queries`, () => (0,ranking_scores/* scoreRanking */.Dz)(run, qrels, cutoffs));
+    const n = scored.queries.length;
+    const m = scored.names.length;
+    const terms = {};
+    for (let j = 0; j < m; j++) {
+        const sum = new util_sum/* CompensatedSum */.$();
+        const sq = new util_sum/* CompensatedSum */.$();
+        for (let q = 0; q < n; q++) {
+            const v = scored.values[q * m + j];
+            sum.add(v);
+            sq.add(v * v);
+        }
+        terms[scored.names[j]] = { n, sum: sum.value, sum_sq: sq.value };
+    }
+    const result = (0,build_result/* buildResult */.C)({
+        task: 'ranking',
+        n,
+        dataset: {
+            fingerprint: judgementsFingerprint(scored.queries, qrels),
+            predictions_file: options.predictions,
+            labels_file: options.labels,
+        },
+        source,
+        now,
+        scored: { metrics: scored.metrics, top_confusions: [], error_rate: null, warnings: [] },
+        rows: { missing_predictions: 0, extra_predictions: 0, invalid_rows: 0, missing_ids: [] },
+        warnings: [...ignoredOptionWarnings(options), ...scored.warnings],
+        statistics: { terms },
+    });
+    for (const w of result.warnings)
+        logger.warning(w);
+    const data = {
+        task: 'ranking',
+        n,
+        metrics: scored.names,
+        values: scored.values,
+        ids: scored.queries,
+    };
+    return { result, data };
+}
+/**
+ * What makes two ranking results comparable: the evaluated queries and every judgement of them
+ * (query, document, relevance), in a canonical order. Two runs scored on the same qrels and the
+ * same queries share it, whatever they retrieve.
+ */
+function judgementsFingerprint(queries, qrels) {
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const q of queries) {
+        const judged = qrels.queries.get(q);
+        const docs = [...judged.relevance.keys()].sort();
+        h.update(`${JSON.stringify(q)}\n`);
+        for (const d of docs)
+            h.update(`${JSON.stringify(d)}\t${judged.relevance.get(d)}\n`);
+    }
+    return `sha256:${h.digest('hex')}`;
+}
+function ignoredOptionWarnings(options) {
+    const ignored = [];
+    if (options.scoreColumn !== undefined)
+        ignored.push('--score-column');
+    if (options.scorePrefix !== undefined)
+        ignored.push('--score-prefix');
+    if (options.positiveLabel !== undefined)
+        ignored.push('--positive-label');
+    if (options.missing !== 'error')
+        ignored.push('--missing');
+    return ignored.length > 0
+        ? [
+            `${ignored.join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored for --task ranking (the run's columns are query, doc, score).`,
+        ]
+        : [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/evaluate-task.ts
+
+
+
+/**
+ * The `evaluate` stage for every task: `--task ranking` scores a run against its qrels
+ * (ranking.ts: its examples are queries, thousands rather than millions, held in memory);
+ * every other task reads one table (or two joined) through `evaluate`, streamed when asked.
+ */
+async function evaluateTask(options, logger = silentLogger, source = {}, now = new Date()) {
+    if (options.task === 'ranking')
+        return evaluateRanking(options, logger, source, now);
+    return evaluate(options, logger, source, now);
+}
+/** `evaluateTask` keeping the examples (for the sidecar and the paired tests). */
+async function evaluateExamples(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
+    if (options.task === 'ranking')
+        return ranking_evaluateRanking(options, logger, source, now);
+    return (0,evaluate_evaluate/* evaluate */._)(options, logger, source, now);
+}
+
 ;// CONCATENATED MODULE: ./src/pipeline/judge.ts
 
 /**
@@ -5135,9 +5540,10 @@ async function writeReports(outDir, result, baseline, name) {
 
 
 
+
 /** Evaluates with the rows kept (for pairing), then writes them to the sidecar. */
 async function evaluateInMemory(options, logger) {
-    const { result, data } = await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)(options.evaluate, logger, options.source ?? {}));
+    const { result, data } = await logger.group('Evaluate', () => evaluateExamples(options.evaluate, logger, options.source ?? {}));
     const examplesPath = await logger.group('Examples sidecar', () => (0,examples/* writeExamples */.V$)(options.outDir, data, logger));
     return { result, data, examplesPath };
 }
@@ -5173,9 +5579,10 @@ async function runGate(options, logger) {
     // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
     // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
     // so memory does not grow with n (as `evaluate`).
-    const { result, data, examplesPath } = baseline
+    // A ranking's examples are queries (thousands, not millions): always in memory.
+    const { result, data, examplesPath } = baseline || options.evaluate.task === 'ranking'
         ? await evaluateInMemory(options, logger)
-        : await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
+        : await logger.group('Evaluate', () => (0,evaluate_evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
     result.examples = { file: (0,external_node_path_.basename)(examplesPath), format: examples/* EXAMPLES_FORMAT */.SG, rows: result.n };

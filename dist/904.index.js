@@ -1,5 +1,5 @@
-export const id = 870;
-export const ids = [870];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
 /***/ 54734:
@@ -487,7 +487,7 @@ const DEFAULT_KILL_GRACE_MS = 2000;
 /** The bench process's own CPU must stay below this share of one core (warning otherwise). */
 const SAMPLER_CPU_BUDGET = 0.02;
 /** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .K;
+const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .Kh;
 function shellQuote(arg) {
     return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
@@ -1528,9 +1528,11 @@ function wallTimeWarnings(wall, warmup) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
+/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7168);
 /* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89013);
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65365);
 /* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29377);
+
 
 
 
@@ -1552,7 +1554,7 @@ const AGREEMENT = 1e-9;
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
 function reconcileMetrics(result, examples, file, warnings) {
-    const recomputed = (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetrics */ .pH)(examples).metrics;
+    const recomputed = examples.task === 'ranking' ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__/* .queryMeans */ .R)(examples) : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetrics */ .pH)(examples).metrics;
     const changed = [];
     for (const [name, stored] of Object.entries(result.metrics)) {
         const fresh = recomputed[name];
@@ -1661,7 +1663,63 @@ function sortedCopy(values) {
 
 /***/ }),
 
-/***/ 6203:
+/***/ 88589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ buildResult)
+/* harmony export */ });
+/* unused harmony export overflowWarnings */
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
+
+
+/**
+ * A result without bench or gate sections. `evaluate` and `merge` both build one here so that a
+ * merged result.json has the same keys in the same order as an evaluated one.
+ */
+function buildResult(parts) {
+    const { scored, rows } = parts;
+    return {
+        schema: _result_schema_js__WEBPACK_IMPORTED_MODULE_0__/* .RESULT_SCHEMA */ .w,
+        task: parts.task,
+        n: parts.n,
+        dataset: parts.dataset,
+        tool: { name: 'model-gate', version: _version_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION */ .x },
+        created_at: parts.now.toISOString(),
+        source: parts.source,
+        metrics: scored.metrics,
+        ...(scored.per_class ? { per_class: scored.per_class } : {}),
+        ...(scored.confusion ? { confusion: scored.confusion } : {}),
+        ...(parts.statistics ? { statistics: parts.statistics } : {}),
+        errors: {
+            error_rate: scored.error_rate,
+            top_confusions: scored.top_confusions,
+            missing_predictions: rows.missing_predictions,
+            extra_predictions: rows.extra_predictions,
+            invalid_rows: rows.invalid_rows,
+            ...(rows.missing_ids.length > 0 ? { missing_ids: rows.missing_ids } : {}),
+        },
+        warnings: [...parts.warnings, ...overflowWarnings(scored.metrics)],
+    };
+}
+/**
+ * A metric that is ±Infinity overflowed double precision (e.g. squared errors of predictions
+ * like 1e200): it is reported as infinite ("inf" in result.json), never as null, and said here.
+ */
+function overflowWarnings(metrics) {
+    const out = [];
+    for (const [name, v] of Object.entries(metrics))
+        if (v === Infinity || v === -Infinity)
+            out.push(`${name} overflowed: it is ${v > 0 ? '+' : '-'}infinity (the values are too large for double precision; ` +
+                `scikit-learn gives ${v > 0 ? '' : '-'}inf too). result.json records it as "${v > 0 ? '' : '-'}inf".`);
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 85003:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5100,55 +5158,8 @@ class StreamingMetrics {
     }
 }
 
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __webpack_require__(6318);
-// EXTERNAL MODULE: ./src/version.ts
-var version = __webpack_require__(311);
-;// CONCATENATED MODULE: ./src/evaluate/build-result.ts
-
-
-/**
- * A result without bench or gate sections. `evaluate` and `merge` both build one here so that a
- * merged result.json has the same keys in the same order as an evaluated one.
- */
-function buildResult(parts) {
-    const { scored, rows } = parts;
-    return {
-        schema: schema/* RESULT_SCHEMA */.w,
-        task: parts.task,
-        n: parts.n,
-        dataset: parts.dataset,
-        tool: { name: 'model-gate', version: version/* VERSION */.x },
-        created_at: parts.now.toISOString(),
-        source: parts.source,
-        metrics: scored.metrics,
-        ...(scored.per_class ? { per_class: scored.per_class } : {}),
-        ...(scored.confusion ? { confusion: scored.confusion } : {}),
-        ...(parts.statistics ? { statistics: parts.statistics } : {}),
-        errors: {
-            error_rate: scored.error_rate,
-            top_confusions: scored.top_confusions,
-            missing_predictions: rows.missing_predictions,
-            extra_predictions: rows.extra_predictions,
-            invalid_rows: rows.invalid_rows,
-            ...(rows.missing_ids.length > 0 ? { missing_ids: rows.missing_ids } : {}),
-        },
-        warnings: [...parts.warnings, ...overflowWarnings(scored.metrics)],
-    };
-}
-/**
- * A metric that is ±Infinity overflowed double precision (e.g. squared errors of predictions
- * like 1e200): it is reported as infinite ("inf" in result.json), never as null, and said here.
- */
-function overflowWarnings(metrics) {
-    const out = [];
-    for (const [name, v] of Object.entries(metrics))
-        if (v === Infinity || v === -Infinity)
-            out.push(`${name} overflowed: it is ${v > 0 ? '+' : '-'}infinity (the values are too large for double precision; ` +
-                `scikit-learn gives ${v > 0 ? '' : '-'}inf too). result.json records it as "${v > 0 ? '' : '-'}inf".`);
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/build-result.ts
+var build_result = __webpack_require__(88589);
 // EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts + 7 modules
 var sufficient_statistics = __webpack_require__(50637);
 // EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
@@ -5286,7 +5297,7 @@ function invertedScoreWarning(data, metrics, positiveNamed) {
     ];
 }
 function evaluationResult(options, data, stats, scored, source, now, logger, statistics) {
-    const result = buildResult({
+    const result = (0,build_result/* buildResult */.C)({
         task: data.task,
         n: data.n,
         dataset: {
@@ -6114,7 +6125,7 @@ function multiclassRowLogLoss(probabilities, k, trueColumn, include) {
 /* harmony export */   $4: () => (/* binding */ CLASSIFICATION_METRICS),
 /* harmony export */   yn: () => (/* binding */ FLOAT64_EPS)
 /* harmony export */ });
-/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS, TEXT_METRICS */
+/* unused harmony exports BINARY_METRICS, PROBABILITY_METRICS, BINARY_PROBABILITY_METRICS, DECISION_METRICS, REGRESSION_METRICS, TEXT_METRICS, RANKING_METRICS */
 /* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36502);
 /**
  * Metric names as they appear in result.json `metrics` (see docs/metrics.md), grouped by what a
@@ -6135,6 +6146,8 @@ const DECISION_METRICS = names((d) => d.tasks.includes('binary') && d.input === 
 const REGRESSION_METRICS = names((d) => d.tasks.includes('regression'));
 /** Generated text against references (src/evaluate/metrics/text/). */
 const TEXT_METRICS = names((d) => d.tasks.includes('text'));
+/** Ranking (src/evaluate/metrics/retrieval.ts): `@k` names stand for every cutoff. */
+const RANKING_METRICS = names((d) => d.tasks.includes('ranking'));
 /** float64 machine epsilon: scikit-learn 1.2's log-loss clip and MAPE floor. */
 const FLOAT64_EPS = 2.220446049250313e-16;
 
@@ -6197,6 +6210,48 @@ function rowLogLossTerm(probabilities, base, k, trueColumn) {
     for (let c = 0; c < k; c++)
         rowSum += clipProbability(probabilities[base + c]);
     return -Math.log(clipProbability(probabilities[base + trueColumn]) / rowSum);
+}
+
+
+/***/ }),
+
+/***/ 7168:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ queryMeans),
+/* harmony export */   p: () => (/* binding */ queryColumn)
+/* harmony export */ });
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41863);
+
+/** The per-query values of `metric`, or null when the data does not carry it. */
+function queryColumn(data, metric) {
+    const j = data.metrics.indexOf(metric);
+    if (j < 0)
+        return null;
+    const m = data.metrics.length;
+    const out = new Float64Array(data.n);
+    for (let q = 0; q < data.n; q++)
+        out[q] = data.values[q * m + j];
+    return out;
+}
+/**
+ * Each metric's mean over the queries, each query weighted by `weights[q]` (a bootstrap
+ * resample's counts) or 1; null when the weights sum to 0.
+ */
+function queryMeans(data, weights) {
+    const m = data.metrics.length;
+    const out = {};
+    const total = weights ? (0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(weights) : data.n;
+    for (let j = 0; j < m; j++) {
+        const sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .CompensatedSum */ .$();
+        for (let q = 0; q < data.n; q++) {
+            const v = data.values[q * m + j];
+            sum.add(weights ? weights[q] * v : v);
+        }
+        out[data.metrics[j]] = total > 0 ? sum.value / total : null;
+    }
+    return out;
 }
 
 
@@ -6524,11 +6579,271 @@ function rankScoreColumnInBaseRows(matrix, width, column, candInclude, candidate
 
 /***/ }),
 
+/***/ 19685:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jE: () => (/* binding */ DEFAULT_CUTOFFS),
+  yd: () => (/* binding */ parseCutoffs),
+  Dz: () => (/* binding */ scoreRanking)
+});
+
+// UNUSED EXPORTS: rankDocuments
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/evaluate/read/labels.ts
+var labels = __webpack_require__(66437);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __webpack_require__(75803);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/retrieval.ts
+/**
+ * Ranking (retrieval) metrics per query, as trec_eval 9.0.x computes them: `map`, `recip_rank`
+ * (here `mrr`), `ndcg`, `ndcg_cut_k` (`ndcg@k`), `P_k` (`precision@k`) and `recall_k`
+ * (`recall@k`). The input of one query is its retrieved documents' relevance in rank order
+ * (`rankRelevance`) and the count of judged documents at each relevance level.
+ *
+ * trec_eval's definitions, restated (its default relevance level is 1):
+ * - a document is relevant when its judged relevance is ≥ 1; retrieved documents missing from the
+ *   qrels, or judged negative, are not relevant and gain nothing;
+ * - `num_rel` counts every judged document of the query at level ≥ 1, retrieved or not;
+ * - map = Σ over relevant retrieved docs of (relevant so far / rank), ÷ num_rel (0 when none);
+ * - recip_rank = 1 / rank of the first relevant document (0 when none);
+ * - P_k = relevant in the top min(k, retrieved) ÷ k (missing ranks count as non-relevant);
+ * - recall_k = relevant in the top k ÷ num_rel (0 when num_rel is 0);
+ * - ndcg: gain = the relevance level, discount log2(rank + 1), normalised by the ideal DCG of
+ *   every judged document sorted by level (ndcg over all retrieved ranks, the ideal over every
+ *   judged relevant document); ndcg_cut_k cuts both at k. 0 when the ideal DCG is 0.
+ * The sums run rank by rank in plain double arithmetic as in trec_eval's C, so the values agree
+ * to the last bits, not only to 1e-9.
+ */
+/** Relevance of a retrieved document absent from the qrels (trec_eval's RELVALUE_NONPOOL). */
+const NOT_JUDGED = -1;
+/** The metric names for `cutoffs` (ascending, distinct, positive), in report order. */
+function retrievalMetricNames(cutoffs) {
+    return [
+        'map',
+        'mrr',
+        'ndcg',
+        ...cutoffs.map((k) => `ndcg@${k}`),
+        ...cutoffs.map((k) => `precision@${k}`),
+        ...cutoffs.map((k) => `recall@${k}`),
+    ];
+}
+/**
+ * Writes a query's metrics, in `retrievalMetricNames(cutoffs)` order, to `out[at…]`.
+ * `rankRelevance[i]` is the relevance of the document at rank i + 1 (`NOT_JUDGED`, or the qrels
+ * value, possibly negative).
+ */
+function queryMetrics(rankRelevance, levels, cutoffs, out, at) {
+    const retrieved = rankRelevance.length;
+    const counts = levels.counts;
+    let numRel = 0;
+    for (let level = 1; level < counts.length; level++)
+        numRel += counts[level];
+    // map and recip_rank.
+    let relSoFar = 0;
+    let apSum = 0;
+    let firstRelevant = -1;
+    for (let i = 0; i < retrieved; i++) {
+        if (rankRelevance[i] >= 1) {
+            relSoFar++;
+            apSum += relSoFar / (i + 1);
+            if (firstRelevant < 0)
+                firstRelevant = i;
+        }
+    }
+    out[at] = relSoFar > 0 ? apSum / numRel : 0;
+    out[at + 1] = firstRelevant >= 0 ? 1 / (firstRelevant + 1) : 0;
+    // DCG rank by rank, and the ideal DCG of the judged levels (highest first), each kept at the
+    // cutoffs as trec_eval's loops read them (before adding rank k + 1).
+    const nc = cutoffs.length;
+    const dcgAt = new Float64Array(nc);
+    const idealAt = new Float64Array(nc);
+    const relAt = new Float64Array(nc);
+    let dcg = 0;
+    let relCount = 0;
+    let c = 0;
+    for (let i = 0; i < retrieved; i++) {
+        while (c < nc && i === cutoffs[c]) {
+            dcgAt[c] = dcg;
+            relAt[c] = relCount;
+            c++;
+        }
+        const gain = rankRelevance[i];
+        if (gain > 0)
+            dcg += gain / Math.log2(i + 2);
+        if (gain >= 1)
+            relCount++;
+    }
+    for (; c < nc; c++) {
+        dcgAt[c] = dcg;
+        relAt[c] = relCount;
+    }
+    let ideal = 0;
+    let level = counts.length - 1;
+    let left = level >= 1 ? counts[level] : 0;
+    c = 0;
+    for (let i = 0;; i++) {
+        while (level >= 1 && left === 0) {
+            level--;
+            left = level >= 1 ? counts[level] : 0;
+        }
+        if (level < 1)
+            break;
+        while (c < nc && i === cutoffs[c])
+            idealAt[c++] = ideal;
+        ideal += level / Math.log2(i + 2);
+        left--;
+    }
+    for (; c < nc; c++)
+        idealAt[c] = ideal;
+    out[at + 2] = ideal > 0 ? dcg / ideal : 0;
+    let o = at + 3;
+    for (let k = 0; k < nc; k++)
+        out[o++] = idealAt[k] > 0 ? dcgAt[k] / idealAt[k] : dcgAt[k];
+    for (let k = 0; k < nc; k++)
+        out[o++] = relAt[k] / cutoffs[k];
+    for (let k = 0; k < nc; k++)
+        out[o++] = numRel > 0 ? relAt[k] / numRel : 0;
+}
+/** The float32 that trec_eval keeps of a score (its `sim` field is a C float). */
+const trecScore = Math.fround;
+
+// EXTERNAL MODULE: ./src/util/sum.ts
+var sum = __webpack_require__(41863);
+;// CONCATENATED MODULE: ./src/evaluate/ranking-scores.ts
+/**
+ * The ranking task's scoring: a run joined with its qrels query by query, each query's documents
+ * ranked as trec_eval 9.0.x ranks them, and the per-query metrics of
+ * src/evaluate/metrics/retrieval.ts averaged over the evaluated queries.
+ *
+ * trec_eval's choices, kept exactly:
+ * - the rank column of the run is ignored: documents are ranked by score, descending, the score
+ *   first rounded to a 32-bit float (trec_eval stores it in a C `float`, so scores that differ
+ *   only beyond float precision tie); ties go to the greater document id (byte order, strcmp),
+ *   i.e. document ids descending;
+ * - the evaluated queries are those with both run rows and qrels (its default; `-c` is not
+ *   offered); a query judged but not retrieved, or retrieved but not judged, is left out, and
+ *   the counts are warned;
+ * - the mean over queries is the plain mean of the per-query values.
+ */
+
+
+
+
+
+const DEFAULT_CUTOFFS = [5, 10, 100];
+/** The largest cutoff accepted (trec_eval's are C longs; a run of more documents is unusual). */
+const MAX_CUTOFF = 1_000_000;
+/** `--cutoffs 5,10,100`: positive integers, distinct; returned ascending. */
+function parseCutoffs(text, source = '--cutoffs') {
+    const parts = text.split(',').map((p) => p.trim());
+    const values = [];
+    for (const p of parts) {
+        if (!/^[1-9]\d*$/.test(p) || Number(p) > MAX_CUTOFF)
+            throw new errors/* UsageError */.eb(`${source}: ${JSON.stringify(p)} is not a cutoff; expected positive whole numbers up to ${MAX_CUTOFF}, comma-separated (e.g. 5,10,100).`);
+        const k = Number(p);
+        if (values.includes(k))
+            throw new errors/* UsageError */.eb(`${source}: the cutoff ${k} is given twice.`);
+        values.push(k);
+    }
+    return values.sort((a, b) => a - b);
+}
+/** Scores a run against its qrels (see the module comment for trec_eval's rules). */
+function scoreRanking(run, qrels, cutoffs) {
+    const names = retrievalMetricNames(cutoffs);
+    const m = names.length;
+    const queries = [...run.queries.keys()].filter((q) => qrels.queries.has(q)).sort(labels/* compareCodePoints */.OP);
+    if (queries.length === 0)
+        throw new errors/* InputError */.dz({ file: run.file }, `no query of the run is in the qrels (${qrels.file}): the run has ${run.queries.size} quer${run.queries.size === 1 ? 'y' : 'ies'} ` +
+            `(e.g. ${(0,bytes/* showValue */.vp)(run.queries.keys().next().value)}), the qrels ${qrels.queries.size} ` +
+            `(e.g. ${(0,bytes/* showValue */.vp)(qrels.queries.keys().next().value)}). Check that the two files use the same query ids.`);
+    const values = new Float64Array(queries.length * m);
+    let rows = 0;
+    let unjudged = 0;
+    for (let qi = 0; qi < queries.length; qi++) {
+        const query = queries[qi];
+        const docs = run.queries.get(query);
+        const judged = qrels.queries.get(query);
+        rows += docs.docs.length;
+        checkDuplicates(run.file, query, docs);
+        const order = rankDocuments(docs);
+        const rel = new Float64Array(order.length);
+        for (let r = 0; r < order.length; r++) {
+            const v = judged.relevance.get(docs.docs[order[r]]);
+            if (v === undefined)
+                unjudged++;
+            rel[r] = v ?? NOT_JUDGED;
+        }
+        queryMetrics(rel, { counts: levelCounts(judged.relevance) }, cutoffs, values, qi * m);
+    }
+    const metrics = {};
+    const column = new Float64Array(queries.length);
+    for (let j = 0; j < m; j++) {
+        for (let qi = 0; qi < queries.length; qi++)
+            column[qi] = values[qi * m + j];
+        metrics[names[j]] = (0,sum/* sumOf */.X)(column) / queries.length;
+    }
+    const warnings = [];
+    const runOnly = run.queries.size - queries.length;
+    const qrelsOnly = qrels.queries.size - queries.length;
+    if (runOnly > 0)
+        warnings.push(`${runOnly} quer${runOnly === 1 ? 'y' : 'ies'} of the run ${runOnly === 1 ? 'has' : 'have'} no judgements in the qrels and ${runOnly === 1 ? 'is' : 'are'} not evaluated (as trec_eval does).`);
+    if (qrelsOnly > 0)
+        warnings.push(`${qrelsOnly} judged quer${qrelsOnly === 1 ? 'y' : 'ies'} ${qrelsOnly === 1 ? 'is' : 'are'} missing from the run and not evaluated (trec_eval's default; they would count as 0 with trec_eval -c).`);
+    if (unjudged > 0)
+        warnings.push(`${unjudged} retrieved document${unjudged === 1 ? ' is' : 's are'} not in the qrels and count${unjudged === 1 ? 's' : ''} as not relevant.`);
+    return { queries, names, values, metrics, warnings, rows };
+}
+/** Row indexes of a query's documents in trec_eval's rank order. */
+function rankDocuments(docs) {
+    const n = docs.docs.length;
+    const sims = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        sims[i] = trecScore(docs.scores[i]);
+    const order = Array.from({ length: n }, (_, i) => i);
+    order.sort((a, b) => {
+        const d = sims[b] - sims[a];
+        if (d !== 0)
+            return d > 0 ? 1 : -1;
+        return (0,labels/* compareCodePoints */.OP)(docs.docs[b], docs.docs[a]);
+    });
+    return Int32Array.from(order);
+}
+/** Judged documents per relevance level ≥ 0 (index = level). */
+function levelCounts(relevance) {
+    const counts = [];
+    for (const v of relevance.values())
+        if (v >= 0) {
+            while (counts.length <= v)
+                counts.push(0);
+            counts[v]++;
+        }
+    return counts;
+}
+function checkDuplicates(file, query, q) {
+    const seen = new Map();
+    for (let i = 0; i < q.docs.length; i++) {
+        const earlier = seen.get(q.docs[i]);
+        if (earlier !== undefined)
+            throw new errors/* InputError */.dz({ file, line: q.lines[i] }, `duplicate document: query ${(0,bytes/* showValue */.vp)(query)} retrieves ${(0,bytes/* showValue */.vp)(q.docs[i])} again (first on line ` +
+                `${q.lines[earlier]}). Each document may appear once per query in a run.`);
+        seen.set(q.docs[i], i);
+    }
+}
+
+
+/***/ }),
+
 /***/ 75803:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ parseNumber),
+/* harmony export */   As: () => (/* binding */ utf8),
 /* harmony export */   CR: () => (/* binding */ CR),
 /* harmony export */   LF: () => (/* binding */ LF),
 /* harmony export */   O6: () => (/* binding */ bytesEqual),
@@ -6546,7 +6861,7 @@ function rankScoreColumnInBaseRows(matrix, width, column, candInclude, candidate
 /* harmony export */   yi: () => (/* binding */ hashBytes),
 /* harmony export */   z3: () => (/* binding */ SEED_B)
 /* harmony export */ });
-/* unused harmony exports COMMA, TAB, parseNumberSlow, utf8, SHOWN_VALUE_LENGTH */
+/* unused harmony exports COMMA, TAB, parseNumberSlow, SHOWN_VALUE_LENGTH */
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(55421);
 
 /**
@@ -9108,6 +9423,14 @@ const STATISTIC_TERMS = {
     mape: ['mape'],
     r2: ['mse', 'y'],
     ...TEXT_STATISTIC_TERMS,
+    // Ranking: each metric is the mean of its per-query values, stored under its own name (a
+    // cutoff's name, `ndcg@10`, under itself too: src/merge/sums.ts).
+    map: ['map'],
+    mrr: ['mrr'],
+    ndcg: ['ndcg'],
+    'ndcg@k': ['ndcg@k'],
+    'precision@k': ['precision@k'],
+    'recall@k': ['recall@k'],
 };
 /**
  * `result.statistics`: per-example sufficient statistics of the mean-shaped metrics (count, sum
@@ -9341,6 +9664,7 @@ const CLASS = ['binary', 'multiclass'];
 const BIN = ['binary'];
 const REG = ['regression'];
 const TEXT = ['text'];
+const RANKING = ['ranking'];
 const BENCH = ['bench'];
 function metric(name, label, tasks, direction, unit, shape, merge, range, input = 'labels') {
     return {
@@ -9426,6 +9750,15 @@ const METRIC_DECLARATIONS = [
     metric('rouge1', 'ROUGE-1', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
     metric('rouge2', 'ROUGE-2', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
     metric('rouge_l', 'ROUGE-L', TEXT, 'higher', 'proportion', 'mean', 'sums', UNIT),
+    // Ranking (src/evaluate/metrics/retrieval.ts, trec_eval 9.0.x): means over queries of per-query
+    // values, so each is `mean`-shaped (paired z on the per-query differences) and merges by sums.
+    // The `@k` declarations stand for every cutoff (`ndcg@10`…): `metricDeclaration` resolves them.
+    metric('map', 'MAP', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('mrr', 'MRR', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('ndcg', 'nDCG', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('ndcg@k', 'nDCG@k', RANKING, 'higher', 'score', 'mean', 'sums', UNIT),
+    metric('precision@k', 'Precision@k', RANKING, 'higher', 'proportion', 'mean', 'sums', UNIT),
+    metric('recall@k', 'Recall@k', RANKING, 'higher', 'proportion', 'mean', 'sums', UNIT),
     bench('wall_seconds', 'Wall time', 'lower', 'seconds', family('model_gate_bench_wall_seconds', `Wall-clock time of one benchmark run, ${OVER_RUNS}`)),
     bench('cpu_seconds', 'CPU time', 'lower', 'seconds', family('model_gate_bench_cpu_seconds', `User+system CPU time of the command and its descendants, ${OVER_RUNS}`)),
     bench('cpu_user_seconds', 'CPU user', 'lower', 'seconds', family('model_gate_bench_cpu_user_seconds', `User CPU time of the command and its descendants, ${OVER_RUNS}`)),
@@ -9452,9 +9785,31 @@ const METRIC_DECLARATIONS = [
 const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
 /** Every metric name a gate can use, in report order. */
 const METRIC_NAMES = METRIC_DECLARATIONS.map((d) => d.name);
+/** A metric at a cutoff (`ndcg@10`): its family's `@k` declaration, named for that cutoff. */
+const AT_CUTOFF = /^([a-z_]+)@([1-9]\d{0,8})$/;
+const atCutoff = new Map();
 /** The declaration of `name`, or undefined when no such metric exists. */
 function metricDeclaration(name) {
-    return BY_NAME.get(name);
+    const declared = BY_NAME.get(name);
+    if (declared !== undefined)
+        return declared;
+    const cut = AT_CUTOFF.exec(name);
+    if (cut === null)
+        return undefined;
+    const family = BY_NAME.get(`${cut[1]}@k`);
+    if (family === undefined)
+        return undefined;
+    let d = atCutoff.get(name);
+    if (d === undefined) {
+        d = {
+            ...family,
+            name,
+            label: family.label.replace('@k', `@${cut[2]}`),
+            openmetrics: { ...family.openmetrics, labels: { metric: name } },
+        };
+        atCutoff.set(name, d);
+    }
+    return d;
 }
 /** The metrics a result of `task` can carry, in report order. */
 function metricsForTask(task) {
@@ -9764,7 +10119,7 @@ function model_topConfusionCells(c, esc) {
 }
 // ---------------------------------------------------------------- bench
 /** Bench fields in display order (those present in the summary). */
-const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.K;
+const BENCH_ORDER = schema/* BENCH_SUMMARY_FIELDS */.Kh;
 /** A bench field's display label: its registry declaration's (one label in every report). */
 function model_benchLabel(field) {
     return (0,metrics/* metricDeclaration */.NL)(`bench.${field}`)?.label ?? field;
@@ -11265,11 +11620,12 @@ __webpack_require__.d(__webpack_exports__, {
   xe: () => (/* binding */ EXAMPLES_FORMATS),
   PZ: () => (/* binding */ ExamplesWriter),
   Kb: () => (/* binding */ idBytesFor),
-  Ae: () => (/* binding */ readExamples),
+  O2: () => (/* binding */ idBytesOfStrings),
+  $n: () => (/* binding */ readExampleData),
   V$: () => (/* binding */ writeExamples)
 });
 
-// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT_V1, idBytesOfStrings
+// UNUSED EXPORTS: EXAMPLES_FILE, EXAMPLES_FORMAT_V1, readExamples
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
@@ -11502,17 +11858,19 @@ const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
 const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
 const pad8 = (x) => Math.ceil(x / 8) * 8;
 function scoreWidth(data) {
-    if (data.task === 'regression' || !data.scores)
+    if (data.task === 'regression' || data.task === 'ranking' || !data.scores)
         return 0;
     return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
 }
 /** The columns a header's fields call for, in file order. */
 function layout(h) {
     const label = h.task === 'regression' ? 'float64' : 'int32';
-    const cols = [
-        { name: 'y_true', type: label, count: h.n },
-        { name: 'y_pred', type: label, count: h.n },
-    ];
+    const cols = h.task === 'ranking'
+        ? [{ name: 'values', type: 'float64', count: h.n * (h.metrics?.length ?? 0) }]
+        : [
+            { name: 'y_true', type: label, count: h.n },
+            { name: 'y_pred', type: label, count: h.n },
+        ];
     if (h.score_width > 0)
         cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
     if (h.ids) {
@@ -11581,10 +11939,19 @@ class ExamplesWriter {
         const count = batch.n;
         const width = scoreWidth(batch);
         const put = (column, at, bytes) => this.put(this.starts[column] + at, bytes);
-        const label = batch.task === 'regression' ? 8 : 4;
-        put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
-        put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
-        let next = 2;
+        let next;
+        if (batch.task === 'ranking') {
+            // One row per query: its value of every metric, row-major.
+            const m = batch.metrics.length;
+            put(0, start * m * 8, bytesOf(canonicalNaN(batch.values.subarray(0, count * m))));
+            next = 1;
+        }
+        else {
+            const label = batch.task === 'regression' ? 8 : 4;
+            put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
+            put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
+            next = 2;
+        }
         if (width > 0) {
             const scores = batch.scores.subarray(0, count * width);
             put(next++, start * width * 8, bytesOf(canonicalNaN(scores)));
@@ -11634,7 +12001,9 @@ class ExamplesWriter {
             byte_order: 'little',
             columns: [],
         };
-        if (first.task !== 'regression') {
+        if (first.task === 'ranking')
+            header.metrics = first.metrics;
+        else if (first.task !== 'regression') {
             header.classes = first.classes;
             if (first.positive !== undefined)
                 header.positive = first.positive;
@@ -11685,7 +12054,7 @@ function headerLine(header) {
  * their bytes are, and pairing can compare bytes.
  */
 function idBytesFor(data) {
-    const raw = (0,evaluation_data/* idBytesOf */.QG)(data);
+    const raw = data.task === 'ranking' ? undefined : (0,evaluation_data/* idBytesOf */.QG)(data);
     if (raw !== undefined && raw.n === data.n) {
         const { bytes, offsets, n } = raw;
         if ((0,external_node_buffer_.isAscii)(bytes.subarray(offsets[0], offsets[n])) || everyIdUtf8(bytes, offsets, n))
@@ -11784,7 +12153,14 @@ function bytesOf(a) {
  * header is validated, the declared layout must match the file's size exactly before anything is
  * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
  */
-async function readExamples(file, logger = progress/* silentLogger */.q) {
+async function readExamples(file, logger = silentLogger) {
+    const data = await readExampleData(file, logger);
+    if (data.task === 'ranking')
+        throw new InputError({ file }, 'is a ranking sidecar (one row per query) where rows of a table were expected');
+    return data;
+}
+/** `readExamples` for every task: a ranking sidecar comes back as its queries (`RankingData`). */
+async function readExampleData(file, logger = progress/* silentLogger */.q) {
     let fh;
     try {
         fh = await (0,promises_.open)(file, 'r');
@@ -11847,6 +12223,16 @@ async function readColumnar(fh, file, size, logger) {
         return a;
     };
     const n = header.n;
+    if (header.task === 'ranking') {
+        const values = await readColumn((c) => new Float64Array(c), n * header.metrics.length);
+        const ids = header.ids ? await readIdColumns(n, header, fill, readColumn, bad) : null;
+        progress.done(`${n} queries`);
+        for (let k = 0; k < values.length; k++)
+            if (!Number.isFinite(values[k]))
+                bad(`query ${Math.floor(k / header.metrics.length) + 1}: ${header.metrics[k % header.metrics.length]} is ${values[k]}, not a finite number (a damaged file)`);
+        const data = { task: 'ranking', n, metrics: header.metrics, values, ids };
+        return data;
+    }
     const regression = header.task === 'regression';
     const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
     const yTrue = await readColumn(makeLabels, n);
@@ -11983,7 +12369,10 @@ async function readHeader(fh, file, size) {
     const h = value;
     if (h.schema !== EXAMPLES_FORMAT)
         bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
-    validateShape(h, bad);
+    if (h.task === 'ranking')
+        validateRankingShape(h, bad);
+    else
+        validateShape(h, bad);
     if (h.byte_order !== 'little')
         bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
     if (h.ids === true) {
@@ -12012,6 +12401,41 @@ function swapToHost(a) {
         else
             a[i] = view.getUint32(i * w, true);
     }
+}
+/** A ranking header: n queries, ids, and the metric names of the `values` columns. */
+function validateRankingShape(h, bad) {
+    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > 0x7fffffff)
+        bad(`n ${JSON.stringify(h.n)} is not a query count`);
+    if (typeof h.ids !== 'boolean')
+        bad('"ids" must be true or false');
+    if (h.score_width !== 0)
+        bad('a ranking sidecar has no scores ("score_width" must be 0)');
+    const metrics = h.metrics;
+    if (!Array.isArray(metrics) ||
+        metrics.length === 0 ||
+        metrics.length > 10_000 ||
+        metrics.some((m) => typeof m !== 'string') ||
+        new Set(metrics).size !== metrics.length)
+        bad('"metrics" must be a non-empty list of distinct metric names');
+    if (h.n * metrics.length > 2 ** 31)
+        bad(`n × metrics (${h.n} × ${metrics.length}) is too large`);
+}
+/** The two id columns (lengths, then UTF-8 bytes), checked: the ids as strings. */
+async function readIdColumns(n, header, fill, readColumn, bad) {
+    const lengths = await readColumn((c) => new Uint32Array(c), n);
+    let sum = 0;
+    for (let i = 0; i < n; i++)
+        sum += lengths[i];
+    if (sum !== header.id_bytes)
+        bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+    const bytes = Buffer.allocUnsafe(header.id_bytes);
+    await fill(bytes);
+    if (!(0,external_node_buffer_.isUtf8)(bytes))
+        bad('the ids are not valid UTF-8 (a damaged file)');
+    const ids = decodeIds(bytes, lengths);
+    if (new Set(ids).size !== n)
+        bad('two queries have the same id (a damaged file)');
+    return ids;
 }
 
 
@@ -12081,7 +12505,7 @@ async function loadRunFolder(pathDirOrFile, logger = _util_progress_js__WEBPACK_
         }
         else {
             try {
-                examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .readExamples */ .Ae)(sidecar, logger);
+                examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .readExampleData */ .$n)(sidecar, logger);
             }
             catch (e) {
                 // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
@@ -12408,8 +12832,8 @@ function parseResult(text, file) {
     const bad = (what) => {
         throw new errors/* InputError */.dz({ file }, `malformed result: ${what}`);
     };
-    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-        bad('"task" must be binary, multiclass or regression');
+    if (!schema/* TASKS */.n3.includes(r.task))
+        bad(`"task" must be one of ${schema/* TASKS */.n3.join(', ')}`);
     if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
         bad('"n" must be a row count');
     const ds = r.dataset;
@@ -12468,7 +12892,8 @@ function parseResult(text, file) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ BENCH_SUMMARY_FIELDS),
+/* harmony export */   Kh: () => (/* binding */ BENCH_SUMMARY_FIELDS),
+/* harmony export */   n3: () => (/* binding */ TASKS),
 /* harmony export */   w: () => (/* binding */ RESULT_SCHEMA)
 /* harmony export */ });
 /* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36502);
@@ -12479,6 +12904,8 @@ function parseResult(text, file) {
  */
 
 const RESULT_SCHEMA = 'model-gate/result@1';
+/** Every task a result can have (what an untrusted result.json's `task` is checked against). */
+const TASKS = ['binary', 'multiclass', 'regression', 'ranking'];
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
 const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
