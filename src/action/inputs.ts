@@ -15,6 +15,8 @@ export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   benchRuns: number;
   benchWarmup: number;
   benchTimeout?: number;
+  benchBaselineCommand?: string;
+  benchConfirm: number;
   config?: string;
   name: string;
   baseline: { kind: 'artifact' } | { kind: 'none' } | { kind: 'path'; path: string };
@@ -113,6 +115,8 @@ export function readInputs(read: InputReader): ActionInputs {
     benchRuns: integer(read, 'bench-runs'),
     benchWarmup: integer(read, 'bench-warmup'),
     benchTimeout: positiveNumber(read, 'bench-timeout'),
+    benchBaselineCommand: optional(read, 'bench-baseline-command'),
+    benchConfirm: integer(read, 'bench-confirm'),
     config: optional(read, 'config'),
     name: validateGateName(text(read, 'name')),
     baseline,
