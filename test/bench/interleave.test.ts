@@ -140,6 +140,60 @@ describe('noiseFloor', () => {
   });
 });
 
+describe('validation of bench.against in a result.json read back', () => {
+  const host = {
+    cpu_model: 'x',
+    os: 'l',
+    arch: 'x64',
+    fingerprint: 'f',
+    cpu_cores: 2,
+    memory_bytes: 1,
+    gpus: [],
+  };
+  const against = {
+    command: ['sh', '-c', 'old'],
+    runs: [{ index: 1, warmup: false, wall_seconds: 1 }],
+    summary: { wall_seconds: { median: 1, mean: 1, stddev: 0, min: 1, max: 1, n: 1 } },
+    order: 'interleaved',
+    pairs: 1,
+    noise_floor: {},
+  };
+  const withAgainst = (a: unknown) =>
+    resultProblem(
+      minimalResult({ command: ['new'], runs: [], summary: {}, host, method: 'm', warnings: [], against: a }),
+    );
+
+  it('accepts a well-formed series, and a result without one (older results read as before)', () => {
+    expect(withAgainst(against)).toBeNull();
+    expect(withAgainst(undefined)).toBeNull();
+    expect(
+      withAgainst({ ...against, confirm: { pairs: 2, metrics: ['bench.wall_seconds'], outcome: 'cleared' } }),
+    ).toBeNull();
+  });
+
+  it('names the bad field', () => {
+    expect(withAgainst([])).toBe('"bench.against" must be an object (found a list)');
+    expect(withAgainst({ ...against, runs: 'x' })).toBe(
+      '"bench.against.runs" must be a list (found a string)',
+    );
+    expect(withAgainst({ ...against, runs: [{ wall_seconds: 'slow' }] })).toBe(
+      '"bench.against.runs[0].wall_seconds" must be a number (found a string)',
+    );
+    expect(withAgainst({ ...against, order: 'random' })).toBe(
+      '"bench.against.order" must be "interleaved" (found "random")',
+    );
+    expect(withAgainst({ ...against, pairs: 1.5 })).toBe(
+      '"bench.against.pairs" must be an integer (found a number)',
+    );
+    expect(withAgainst({ ...against, noise_floor: { wall_seconds: null } })).toBe(
+      '"bench.against.noise_floor.wall_seconds" must be a number (found null)',
+    );
+    expect(withAgainst({ ...against, confirm: { pairs: 2, metrics: [], outcome: 'maybe' } })).toBe(
+      '"bench.against.confirm.outcome" must be "confirmed" or "cleared" (found a string)',
+    );
+  });
+});
+
 function minimalResult(bench: unknown) {
   return {
     schema: 'model-gate/result@1',
