@@ -133,6 +133,15 @@ export function readInputs(read: InputReader): ActionInputs {
     openmetrics: optional(read, 'openmetrics'),
     networkTimeout: integer(read, 'network-timeout'),
   };
+  // The interleaved baseline is measured beside bench-command; without it there is nothing to pair.
+  if (inputs.benchBaselineCommand && !inputs.benchCommand)
+    throw new UsageError(
+      'input "bench-baseline-command" is measured in turn with "bench-command"; set bench-command too (or drop bench-baseline-command).',
+    );
+  if (inputs.benchConfirm > 0 && !inputs.benchBaselineCommand)
+    throw new UsageError(
+      'input "bench-confirm" re-measures the interleaved pairs of "bench-baseline-command"; set bench-baseline-command too (or bench-confirm: 0).',
+    );
   if (mode === 'gate' && !inputs.predictions) {
     throw new UsageError(
       'input "predictions" is required (the path of the predictions file) in mode "gate".',
