@@ -4,6 +4,7 @@
 //   npm run bench -- inference    only `model-gate bench` vs GNU time and hyperfine
 //   npm run bench -- gate         only the calibration grid (A/A false alarms, warnings, power)
 //   npm run bench -- monitor      only `monitor`: drift-test false alarms/power, 1M-row speed vs evaluate
+//   npm run bench -- serve        only `serve-bench` vs the load generator alone (and ab, when installed)
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
 //   npm run bench -- interleave   only A/A false alarms interleaved vs back-to-back, and the sampler's CPU (add --reps N)
 import { spawnSync } from 'node:child_process';
@@ -18,6 +19,7 @@ const suites = {
   interleave: ['scripts/bench-interleave.mjs'],
   // README's "model-gate monitor" figures: drift-test A/A and power, 1M-row speed vs evaluate.
   monitor: ['scripts/bench-monitor.mjs'],
+  serve: ['scripts/bench-serve.mjs'],
 };
 const selected = which && !which.startsWith('--') ? [which] : Object.keys(suites);
 const extra = which && !which.startsWith('--') ? rest : process.argv.slice(2);

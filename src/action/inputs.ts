@@ -18,6 +18,15 @@ export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   benchTimeout?: number;
   benchBaselineCommand?: string;
   benchConfirm: number;
+  serveCommand?: string;
+  serveReady?: string;
+  serveRequests?: string;
+  serveUrl?: string;
+  serveConcurrency?: number;
+  serveRate?: number;
+  serveDuration?: number;
+  serveCount?: number;
+  serveTimeout?: number;
   config?: string;
   name: string;
   baseline: { kind: 'artifact' } | { kind: 'none' } | { kind: 'path'; path: string };
@@ -92,8 +101,15 @@ function positiveNumber(read: InputReader, name: OptionName): number | undefined
   if (v === '') return undefined;
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`input "${name}": "${v}" is not a positive number of seconds.`);
+    throw new UsageError(
+      `input "${name}": "${v}" is not a positive number${optionSpec(name).type === 'seconds' ? ' of seconds' : ''}.`,
+    );
   return n;
+}
+
+/** An integer input whose empty value means "unset" (the core's default applies). */
+function optionalInteger(read: InputReader, name: OptionName): number | undefined {
+  return read(name) === '' ? undefined : integer(read, name);
 }
 
 export function validateGateName(name: string): string {
@@ -127,6 +143,15 @@ export function readInputs(read: InputReader): ActionInputs {
     benchTimeout: positiveNumber(read, 'bench-timeout'),
     benchBaselineCommand: optional(read, 'bench-baseline-command'),
     benchConfirm: integer(read, 'bench-confirm'),
+    serveCommand: optional(read, 'serve-command'),
+    serveReady: optional(read, 'serve-ready'),
+    serveRequests: optional(read, 'serve-requests'),
+    serveUrl: optional(read, 'serve-url'),
+    serveConcurrency: optionalInteger(read, 'serve-concurrency'),
+    serveRate: positiveNumber(read, 'serve-rate'),
+    serveDuration: positiveNumber(read, 'serve-duration'),
+    serveCount: optionalInteger(read, 'serve-count'),
+    serveTimeout: positiveNumber(read, 'serve-timeout'),
     config: optional(read, 'config'),
     name: validateGateName(text(read, 'name')),
     baseline,
@@ -167,6 +192,14 @@ export function readInputs(read: InputReader): ActionInputs {
     throw new UsageError(
       'input "bench-confirm" re-measures the interleaved pairs of "bench-baseline-command"; set bench-baseline-command too (or bench-confirm: 0).',
     );
+  if (inputs.benchCommand && inputs.serveCommand)
+    throw new UsageError('inputs "bench-command" and "serve-command" exclude each other: give one.');
+  if (inputs.serveCommand && (!inputs.serveReady || !inputs.serveRequests))
+    throw new UsageError(
+      'input "serve-command" needs "serve-ready" (a health URL or port) and "serve-requests" (a requests file).',
+    );
+  if (inputs.serveDuration !== undefined && inputs.serveCount !== undefined)
+    throw new UsageError('inputs "serve-duration" and "serve-count" exclude each other: give one.');
   if (mode === 'gate' && !inputs.predictions) {
     throw new UsageError(
       'input "predictions" is required (the path of the predictions file) in mode "gate".',

@@ -8,6 +8,7 @@ import { evaluateCommand } from './commands/evaluate.js';
 import { mergeCommand } from './commands/merge.js';
 import { monitorCommand } from './commands/monitor.js';
 import { runCommand } from './commands/run.js';
+import { serveBenchCommand } from './commands/serve-bench.js';
 import { simulateCommand } from './commands/simulate.js';
 import { closestName } from '../util/closest.js';
 import { describeFileSystemError } from './file-system-error.js';
@@ -26,6 +27,7 @@ function printError(line: string): void {
 const COMMANDS: Command[] = [
   evaluateCommand,
   benchCommand,
+  serveBenchCommand,
   runCommand,
   compareCommand,
   simulateCommand,

@@ -9,8 +9,9 @@ import { DEFAULT_EVALUATE_OPTIONS } from '../result/evaluation-data.js';
  * with it (src/action/inputs.ts). test/action/options.test.ts checks it against action.yml.
  */
 export interface OptionSpec {
-  /** `string`: free text (a path, a column name); `integer`/`seconds`: numbers the adapters check. */
-  type: 'string' | 'integer' | 'seconds';
+  /** `string`: free text (a path, a column name); `integer`/`seconds`/`number`: numbers the
+   * adapters check (`seconds` and `number` > 0). */
+  type: 'string' | 'integer' | 'seconds' | 'number';
   /** The allowed values (case-insensitive in the Action, exact on the command line). */
   choices?: readonly string[];
   /** The default as action.yml writes it ('' = none / unset). */
@@ -176,6 +177,93 @@ export const OPTIONS = {
       name: 'bench-confirm',
       valueName: 'N',
       description: 'with --bench-against: re-measure a failing bench check with N more pairs before it fails',
+    },
+  },
+  // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
+  'serve-command': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve',
+      valueName: 'COMMAND',
+      description: 'model server to start, load with --serve-requests and stop (instead of --bench)',
+    },
+  },
+  'serve-ready': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve-ready',
+      valueName: 'URL|PORT',
+      description: 'readiness of --serve: a health URL answering 2xx, a port or HOST:PORT accepting',
+    },
+  },
+  'serve-requests': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve-requests',
+      valueName: 'PATH',
+      description:
+        'requests for --serve: JSON Lines {method, path, headers, body}, or bodies with --serve-url',
+    },
+  },
+  'serve-url': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve-url',
+      valueName: 'URL',
+      description: 'POST each line of --serve-requests as a body to this URL',
+    },
+  },
+  'serve-concurrency': {
+    type: 'integer',
+    default: '',
+    min: 1,
+    max: 10000,
+    flag: {
+      name: 'serve-concurrency',
+      valueName: 'N',
+      description: 'requests in flight (closed loop; with --serve-rate: the most in flight) (default 1)',
+    },
+  },
+  'serve-rate': {
+    type: 'number',
+    default: '',
+    flag: {
+      name: 'serve-rate',
+      valueName: 'PER_SECOND',
+      description: 'open loop: send at this fixed rate, latency from the scheduled send time',
+    },
+  },
+  'serve-duration': {
+    type: 'seconds',
+    default: '',
+    flag: {
+      name: 'serve-duration',
+      valueName: 'SECONDS',
+      description: 'length of each round of load (default 10)',
+    },
+  },
+  'serve-count': {
+    type: 'integer',
+    default: '',
+    min: 1,
+    max: 100000000,
+    flag: {
+      name: 'serve-count',
+      valueName: 'N',
+      description: 'requests per round of load (instead of --serve-duration)',
+    },
+  },
+  'serve-timeout': {
+    type: 'seconds',
+    default: '',
+    flag: {
+      name: 'serve-timeout',
+      valueName: 'SECONDS',
+      description: 'how long to wait for --serve to be ready (default 60)',
     },
   },
   config: {

@@ -1,5 +1,7 @@
 import { basename } from 'node:path';
 import { runBenchmark, runInterleaved, type BenchOptions } from '../bench/index.js';
+import { runServeBenchmark, SERVE_DEFAULTS, type ServeBenchOptions } from '../bench/serve/serve-bench.js';
+import { UsageError } from '../errors.js';
 import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
@@ -9,11 +11,13 @@ import { judgeConfirmingBench } from './confirm-bench.js';
 import { writeReports } from './write-reports.js';
 import type { Logger } from '../util/progress.js';
 
-export type { BenchOptions };
+export type { BenchOptions, ServeBenchOptions };
 
 export interface RunGateOptions {
   evaluate: EvaluateOptions;
   bench?: BenchOptions;
+  /** A served model to benchmark instead (`run --serve`): its rounds are the bench runs. */
+  serve?: ServeBenchOptions;
   /** gate.yml path; undefined = the default config (primary metric, max_regression 0). */
   configPath?: string;
   /** Baseline folder or result.json; undefined = no baseline (verdict no-baseline). */
@@ -45,6 +49,12 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
     const note = checkBenchRuns(config, options.bench.runs, options.configPath ?? 'the default gate');
     if (note) logger.warning(note);
   }
+  if (options.bench && options.serve) throw new UsageError('give --bench or --serve, not both');
+  if (options.serve) {
+    const rounds = options.serve.runs ?? SERVE_DEFAULTS.runs;
+    const note = checkBenchRuns(config, rounds, options.configPath ?? 'the default gate');
+    if (note) logger.warning(note);
+  }
   // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
   const baselinePath = options.baseline;
   const baseline = baselinePath
@@ -55,7 +65,9 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
     ? await logger.group('Benchmark', () =>
         b.against ? runInterleaved({ ...b, against: b.against }, logger) : runBenchmark(b, logger),
       )
-    : undefined;
+    : options.serve
+      ? await logger.group('Serving benchmark', () => runServeBenchmark(options.serve!, logger))
+      : undefined;
   const { result, data } = await logger.group('Evaluate', () =>
     evaluate(options.evaluate, logger, options.source ?? {}),
   );

@@ -22,6 +22,7 @@ import {
   benchNoiseFloor,
   benchFields,
   benchLabel,
+  serveSummary,
   benchRange,
   benchSpread,
   checkCells,
@@ -247,7 +248,8 @@ function benchPart(result: Result, baseline: Result | undefined): string | null 
   const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
   const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
   const note = interleavedText(b, (s) => md(s, 120));
-  return `#### Benchmark\n\n${table}\n\n${note ? `${note}\n\n` : ''}${host}`;
+  const served = b.serve ? `\n\n<sub>${serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
+  return `#### Benchmark\n\n${table}\n\n${note ? `${note}\n\n` : ''}${host}${served}`;
 }
 
 function flipsPart(result: Result, ids: number): string | null {

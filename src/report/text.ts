@@ -10,6 +10,7 @@ import {
   benchChange,
   benchLabel,
   benchNoiseFloor,
+  serveSummary,
   benchRange,
   checkCells,
   explainedChecks,
@@ -397,6 +398,7 @@ function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) 
   );
   const note = interleavedText(b, esc);
   if (note) out.push(...wrap(`  ${note}`, W));
+  if (b.serve) out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
   const h = b.host;
   const gpus = h.gpus.map((g) => esc(g.model)).join(', ');
   out.push(

@@ -33,7 +33,7 @@ describe.runIf(process.platform === 'linux')('runInterleaved on real processes',
     const log = join(d, 'order.log');
     const logger = recordingLogger();
     const bench = await runInterleaved(
-      { ...fast, runs: 3, warmup: 1, command: tagged(log, 'B', 150), against: tagged(log, 'A', 30) },
+      { ...fast, runs: 3, warmup: 1, command: tagged(log, 'B', 400), against: tagged(log, 'A', 10) },
       logger,
     );
     expect(lines(log)).toEqual(['A', 'B', 'A', 'B', 'A', 'B', 'A', 'B']);
@@ -51,8 +51,8 @@ describe.runIf(process.platform === 'linux')('runInterleaved on real processes',
     expect(bench.against!).toMatchObject({ order: 'interleaved', pairs: 3 });
     expect(bench.summary.wall_seconds.n).toBe(3);
     expect(bench.against!.summary.wall_seconds.n).toBe(3);
-    // The candidate sleeps 150 ms, the baseline 30 ms: each series is its own command's.
-    expect(bench.summary.wall_seconds.min).toBeGreaterThan(0.15);
+    // The candidate sleeps 400 ms, the baseline 10 ms: each series is its own command's.
+    expect(bench.summary.wall_seconds.min).toBeGreaterThan(0.4);
     expect(bench.against!.summary.wall_seconds.median).toBeLessThan(bench.summary.wall_seconds.min);
     expect(bench.against!.noise_floor.wall_seconds).toBeGreaterThanOrEqual(0);
     // What the progress shows: A and B in turn.
