@@ -4,7 +4,7 @@ import { runServeBenchmark, SERVE_DEFAULTS, type ServeBenchOptions } from '../be
 import { UsageError } from '../errors.js';
 import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
-import type { EvaluateOptions } from '../result/evaluation-data.js';
+import type { EvaluateOptions, EvaluationData } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import type { Result } from '../result/schema.js';
 import { judgeConfirmingBench } from './confirm-bench.js';
@@ -39,6 +39,20 @@ export interface RunGateOutput {
   exitCode: 0 | 1;
 }
 
+/** Evaluates with the rows kept (for pairing), then writes them to the sidecar. */
+async function evaluateInMemory(
+  options: RunGateOptions,
+  logger: Logger,
+): Promise<{ result: Result; data: EvaluationData; examplesPath: string }> {
+  const { result, data } = await logger.group('Evaluate', () =>
+    evaluate(options.evaluate, logger, options.source ?? {}),
+  );
+  const examplesPath = await logger.group('Examples sidecar', () =>
+    writeExamples(options.outDir, data, logger),
+  );
+  return { result, data, examplesPath };
+}
+
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 export async function runGate(options: RunGateOptions, logger: Logger): Promise<RunGateOutput> {
   const name = options.name ?? 'model-gate';
@@ -68,15 +82,20 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
     : options.serve
       ? await logger.group('Serving benchmark', () => runServeBenchmark(options.serve!, logger))
       : undefined;
-  const { result, data } = await logger.group('Evaluate', () =>
-    evaluate(options.evaluate, logger, options.source ?? {}),
-  );
+  // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
+  // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
+  // so memory does not grow with n (as `evaluate`).
+  const { result, data, examplesPath } = baseline
+    ? await evaluateInMemory(options, logger)
+    : await logger.group('Evaluate', () =>
+        evaluate(
+          { ...options.evaluate, retainRows: false, examplesDir: options.outDir },
+          logger,
+          options.source ?? {},
+        ),
+      );
   if (bench) result.bench = bench;
-
-  const examplesPath = await logger.group('Examples sidecar', () =>
-    writeExamples(options.outDir, data, logger),
-  );
-  result.examples = { file: basename(examplesPath), format: EXAMPLES_FORMAT, rows: data.n };
+  result.examples = { file: basename(examplesPath!), format: EXAMPLES_FORMAT, rows: result.n };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>
     judgeConfirmingBench({ result, examples: data }, baseline, config, options.failOn, options.bench, logger),
