@@ -762,8 +762,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/compare/stats/holm.ts
 var holm = __webpack_require__(58713);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 18 modules
-var evaluate = __webpack_require__(46064);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 21 modules
+var evaluate = __webpack_require__(6203);
 // EXTERNAL MODULE: ./src/util/escape.ts
 var util_escape = __webpack_require__(55421);
 // EXTERNAL MODULE: ./src/version.ts

@@ -1,5 +1,5 @@
-export const id = 441;
-export const ids = [441];
+export const id = 870;
+export const ids = [870];
 export const modules = {
 
 /***/ 54734:
@@ -1661,7 +1661,7 @@ function sortedCopy(values) {
 
 /***/ }),
 
-/***/ 46064:
+/***/ 6203:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1686,8 +1686,90 @@ var errors = __webpack_require__(83916);
 var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: ./src/evaluate/read/cells.ts
 var read_cells = __webpack_require__(47193);
+;// CONCATENATED MODULE: ./src/evaluate/read/collector-setup.ts
+/**
+ * What the collector is told: which file it reads (the phase), which cell slot holds which
+ * column, the roles of the columns, and the batch size of its id lookups.
+ */
+const PHASE_SINGLE = 0;
+const PHASE_LABELS = 1;
+const PHASE_PREDICTIONS = 2;
+/** Example ids (or lines) kept per kind of problem row, for the messages. */
+const MAX_EXAMPLES = 10;
+/**
+ * Rows per batch of id lookups (see `flush`); ids are checked for duplicates a batch at a time,
+ * so an error in a later batch is not reported before a duplicate id in an earlier one.
+ */
+const ID_BATCH = 1 << 15;
+
 // EXTERNAL MODULE: ./src/evaluate/read/interner.ts
 var interner = __webpack_require__(70017);
+// EXTERNAL MODULE: ./src/evaluate/read/source.ts
+var source = __webpack_require__(33659);
+;// CONCATENATED MODULE: ./src/evaluate/read/label-dictionary.ts
+
+
+
+
+
+/**
+ * The labels met while reading (true labels and predictions alike): bytes → label index, in
+ * first-seen order, with where each was first read (file, line, column) for the messages that
+ * name a class.
+ */
+class LabelDictionary {
+    labels = new interner/* ByteInterner */.M();
+    /** `maxFieldBytes()`, read once. */
+    maxField = (0,source/* maxFieldBytes */.wI)();
+    /** Where each interned label was first read: its line, file, and column (label or prediction). */
+    labelLine = new Int32Array(16);
+    labelFile = [];
+    labelColumn = [];
+    /** A cell longer than the field limit: the error naming it. */
+    fieldTooLong(file, line, column, bytes) {
+        return new errors/* InputError */.dz({ file, line, column }, `the value is ${bytes} bytes long, more than the ${this.maxField}-byte limit for a label, prediction or id ` +
+            '(is this the right column?). Raise the limit with MODEL_GATE_MAX_FIELD_BYTES=<bytes> if needed.');
+    }
+    /**
+     * The label index of a label or prediction cell. Labels are told apart by their bytes, so two
+     * different byte strings are never one class: a new label that is not well-formed UTF-8 (it
+     * would decode to U+FFFD, like any other broken label) is an error naming where it is.
+     */
+    intern(buf, s, e, kind, file, line, column) {
+        if (e - s > this.maxField)
+            throw this.fieldTooLong(file, line, column, e - s);
+        let idx;
+        if (kind === read_cells/* KIND_NUMBER */.V && !(0,read_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
+            // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
+            // (an integer beyond 2^53): then the token itself names the class.
+            const token = buf.toString('latin1', s, e);
+            const shortest = String(Number(token));
+            idx =
+                (0,read_bytes/* canonicalDecimal */.st)(shortest) === (0,read_bytes/* canonicalDecimal */.st)(token)
+                    ? this.labels.addString(shortest)
+                    : this.labels.add(buf, s, e);
+        }
+        else
+            idx = this.labels.add(buf, s, e);
+        if (idx < 0)
+            return -idx - 1;
+        const bad = (0,read_bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
+        if (bad >= 0)
+            throw new errors/* InputError */.dz({ file, line, column }, `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}). ` +
+                'Labels are compared as text, and text that is not UTF-8 cannot be told apart reliably; ' +
+                're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).');
+        if (idx >= this.labelLine.length) {
+            const bigger = new Int32Array(this.labelLine.length * 2);
+            bigger.set(this.labelLine);
+            this.labelLine = bigger;
+        }
+        this.labelLine[idx] = line;
+        this.labelFile[idx] = file;
+        this.labelColumn[idx] = column;
+        return idx;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/read/row-order.ts
 /**
  * The order in which the collector looks up a batch of prediction ids: by their label rows' top
@@ -1709,10 +1791,211 @@ function rowOrder(rows, count, n, out) {
         out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
 }
 
+;// CONCATENATED MODULE: ./src/evaluate/read/score-cells.ts
+
+
+
+/** Whether the `count` score cells from slot `first` are all empty (null, missing or blank). */
+function scoreCellsEmpty(cells, first, count) {
+    const { starts, ends, kinds } = cells;
+    for (let q = first; q < first + count; q++)
+        if (starts[q] !== ends[q] && kinds[q] !== read_cells/* KIND_NULL */.j3 && kinds[q] !== read_cells/* KIND_MISSING */.S)
+            return false;
+    return true;
+}
+/**
+ * The score in cell slot `sl`: a probability in [0, 1] (`probability`), or any finite number (a
+ * binary score column: a probability or a decision score); anything else is an error naming the
+ * cell, what was found and what was expected.
+ */
+function readScoreCell(cells, buf, file, line, sl, column, probability) {
+    const s = cells.starts[sl];
+    const e = cells.ends[sl];
+    const kind = cells.kinds[sl];
+    const v = kind === read_cells/* KIND_BOOL */.gv || kind === read_cells/* KIND_NESTED */.VH || kind === read_cells/* KIND_MISSING */.S ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
+    if (v >= 0 && v <= 1)
+        return v;
+    if (Number.isFinite(v) && !probability)
+        return v;
+    const expected = probability
+        ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
+        : 'expected a finite number (the score or probability of the positive class)';
+    let found;
+    if (kind === read_cells/* KIND_NESTED */.VH)
+        found = `expected a number, got ${(0,read_cells/* nestedWhat */.GO)(buf, s, e)}`;
+    else if (kind === read_cells/* KIND_MISSING */.S)
+        found = 'the key is missing';
+    else if (s === e || kind === read_cells/* KIND_NULL */.j3)
+        found = 'the score is empty';
+    else if (Number.isFinite(v))
+        found = `${(0,read_bytes/* showBytes */.ni)(buf, s, e).slice(1, -1)} is outside [0, 1]`;
+    else
+        found = `${(0,read_bytes/* showBytes */.ni)(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
+    throw new errors/* InputError */.dz({ file, line, column }, `${found}; ${expected}.`);
+}
+
 // EXTERNAL MODULE: ./src/evaluate/read/typed-arrays.ts
 var typed_arrays = __webpack_require__(37575);
-// EXTERNAL MODULE: ./src/evaluate/read/source.ts
-var source = __webpack_require__(33659);
+// EXTERNAL MODULE: external "node:buffer"
+var external_node_buffer_ = __webpack_require__(4573);
+;// CONCATENATED MODULE: ./src/evaluate/read/spool.ts
+
+
+
+/**
+ * A column of fixed-width rows kept in a temp file instead of memory: the streaming readers
+ * append each batch of rows as it is read and replay them, a batch at a time, once the whole file
+ * has been read (when the classes, the task and the positive label are known). Memory stays at a
+ * batch however many rows the file has.
+ */
+class SpoolColumn {
+    path;
+    rowBytes;
+    fd;
+    /** Rows written so far. */
+    rows = 0;
+    constructor(path, 
+    /** Bytes per row (4 for Int32, 8 × k for k Float64 values). */
+    rowBytes) {
+        this.path = path;
+        this.rowBytes = rowBytes;
+        this.fd = (0,external_node_fs_.openSync)(path, 'w+');
+    }
+    append(values, count) {
+        const bytes = count * this.rowBytes;
+        const view = new Uint8Array(values.buffer, values.byteOffset, bytes);
+        let done = 0;
+        while (done < bytes)
+            done += (0,external_node_fs_.writeSync)(this.fd, view, done, bytes - done, this.rows * this.rowBytes + done);
+        this.rows += count;
+    }
+    /** Reads rows [start, start + count) into `out` (which must hold them). */
+    read(out, start, count) {
+        const bytes = count * this.rowBytes;
+        const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
+        let done = 0;
+        while (done < bytes) {
+            const got = (0,external_node_fs_.readSync)(this.fd, view, done, bytes - done, start * this.rowBytes + done);
+            if (got === 0)
+                throw new Error(`${this.path}: unexpected end of spooled rows`);
+            done += got;
+        }
+    }
+    close() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+    }
+}
+/**
+ * The row ids as UTF-8 bytes (a single file with ids, or the labels file of a join by id), kept
+ * only when the per-example sidecar is written from the stream: each row's byte length, and the
+ * bytes back to back, replayed in row order with the rows. An id that is not well-formed UTF-8 on
+ * its own is kept as its string's UTF-8 (U+FFFD for each bad sequence), as `idBytesFor` writes
+ * the ids of rows held in memory, so the sidecar's bytes are the same either way.
+ */
+class SpooledIds {
+    lengths;
+    fd;
+    /** Bytes written so far. */
+    bytes = 0;
+    constructor(dir) {
+        this.lengths = new SpoolColumn((0,external_node_path_.join)(dir, 'rows-idLengths.bin'), 4);
+        this.fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(dir, 'rows-idBytes.bin'), 'w+');
+    }
+    /** Appends `count` ids: id i is `bytes[offsets[i], offsets[i + 1])`. */
+    append(bytes, offsets, count) {
+        const lengths = new Int32Array(count);
+        let out = bytes.subarray(offsets[0], offsets[count]);
+        if (!(0,external_node_buffer_.isAscii)(out)) {
+            const pieces = [];
+            for (let i = 0; i < count; i++) {
+                const id = bytes.subarray(offsets[i], offsets[i + 1]);
+                pieces.push((0,external_node_buffer_.isUtf8)(id) ? id : Buffer.from(id.toString('utf8'), 'utf8'));
+            }
+            out = Buffer.concat(pieces);
+            for (let i = 0; i < count; i++)
+                lengths[i] = pieces[i].length;
+        }
+        else
+            for (let i = 0; i < count; i++)
+                lengths[i] = offsets[i + 1] - offsets[i];
+        this.lengths.append(lengths, count);
+        let done = 0;
+        while (done < out.length)
+            done += (0,external_node_fs_.writeSync)(this.fd, out, done, out.length - done, this.bytes + done);
+        this.bytes += out.length;
+    }
+    /** Reads `length` bytes from byte `at` into `out`. */
+    read(out, at, length) {
+        let done = 0;
+        while (done < length) {
+            const got = (0,external_node_fs_.readSync)(this.fd, out, done, length - done, at + done);
+            if (got === 0)
+                throw new Error('model-gate: unexpected end of spooled ids');
+            done += got;
+        }
+    }
+    close() {
+        this.lengths.close();
+        (0,external_node_fs_.closeSync)(this.fd);
+    }
+}
+/** The spooled columns of one evaluation, in `dir` (the caller removes the folder). */
+class RowSpool {
+    dir;
+    batchRows;
+    keepIds;
+    yTrue = null;
+    yPred = null;
+    scores = null;
+    /** The ids (a single file, or the labels file of a join by id), as the fingerprint's two 32-bit hashes. */
+    idHashes = null;
+    /** A partitioned join by id: each label row's partition (one byte). */
+    rowPartitions = null;
+    /** A partitioned join by id: the joined predictions and scores (then `yPred`, `scores` are null). */
+    joined = null;
+    /** The ids' bytes, when `keepIds` was asked for and the rows have ids. */
+    ids = null;
+    constructor(dir, 
+    /** Rows per batch: how many rows the readers hold before appending them here. */
+    batchRows, 
+    /** Keep the ids' bytes (`ids`) for the per-example sidecar, not only their hashes. */
+    keepIds = false) {
+        this.dir = dir;
+        this.batchRows = batchRows;
+        this.keepIds = keepIds;
+    }
+    column(name, rowBytes) {
+        const existing = this[name];
+        if (existing)
+            return existing;
+        const col = new SpoolColumn((0,external_node_path_.join)(this.dir, `rows-${name}.bin`), rowBytes);
+        this[name] = col;
+        return col;
+    }
+    close() {
+        this.yTrue?.close();
+        this.yPred?.close();
+        this.scores?.close();
+        this.idHashes?.close();
+        this.rowPartitions?.close();
+        this.joined?.close();
+        this.ids?.close();
+        this.ids = null;
+    }
+    /** Rows [start, start + count) of the predictions (and scores, when `scores` is given). */
+    readPredictions(yPred, scores, start, count) {
+        if (this.joined !== null) {
+            this.joined.read(yPred, scores, start, count);
+            return;
+        }
+        this.yPred.read(yPred, start, count);
+        if (scores !== null)
+            this.scores.read(scores, start, count);
+    }
+}
+
 // EXTERNAL MODULE: ./src/util/sort.ts
 var sort = __webpack_require__(21658);
 ;// CONCATENATED MODULE: ./src/util/external-sort.ts
@@ -2283,15 +2566,9 @@ var probability = __webpack_require__(84918);
 
 
 
-const PHASE_SINGLE = 0;
-const PHASE_LABELS = 1;
-const PHASE_PREDICTIONS = 2;
-const MAX_EXAMPLES = 10;
-/**
- * Rows per batch of id lookups (see `flush`); ids are checked for duplicates a batch at a time,
- * so an error in a later batch is not reported before a duplicate id in an earlier one.
- */
-const ID_BATCH = 1 << 15;
+
+
+
 const BATCH = ID_BATCH;
 /**
  * Accumulates the evaluated rows in typed arrays while the scanners stream the files. Rows are
@@ -2307,13 +2584,8 @@ class Collector {
     file = '';
     cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
     slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
-    labels = new interner/* ByteInterner */.M();
-    /** `maxFieldBytes()`, read once. */
-    maxField = (0,source/* maxFieldBytes */.wI)();
-    /** Where each interned label was first read: its line, and whether as a label or a prediction. */
-    labelLine = new Int32Array(16);
-    labelFile = [];
-    labelColumn = [];
+    /** The labels and predictions interned so far (label-dictionary.ts). */
+    dictionary = new LabelDictionary();
     /** The ids (joins by id, and a single file with ids read into memory), or null. */
     ids;
     /**
@@ -2329,6 +2601,12 @@ class Collector {
     joinOutcome = null;
     /** Streaming with `idCheck` or `join`: the batch's id hashes, [a, b] per row. */
     idHashes = new Int32Array(0);
+    /**
+     * Streaming with `idCheck` or `join` into a spool that keeps the ids (`RowSpool.keepIds`): the
+     * batch's id bytes, id `at` at `[idOffsets[at], idOffsets[at + 1])`.
+     */
+    idBytes = Buffer.allocUnsafe(0);
+    idOffsets = new Int32Array(1);
     /** Label rows so far. */
     n = 0;
     cap = 1024;
@@ -2390,6 +2668,20 @@ class Collector {
         this.ids = setup.byId && this.idCheck === null && this.join === null ? new interner/* ByteInterner */.M(expected) : null;
         this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
     }
+    /** The interned labels (bytes → label index, in first-seen order). */
+    get labels() {
+        return this.dictionary.labels;
+    }
+    /** Where each interned label was first read: its line, file and column. */
+    get labelLine() {
+        return this.dictionary.labelLine;
+    }
+    get labelFile() {
+        return this.dictionary.labelFile;
+    }
+    get labelColumn() {
+        return this.dictionary.labelColumn;
+    }
     /** Whether the rows have ids (kept in `ids`, or checked by `idCheck`). */
     get hasIds() {
         return this.ids !== null || this.idCheck !== null || this.join !== null;
@@ -2429,6 +2721,10 @@ class Collector {
             this.idLine = (0,typed_arrays/* resizeI */.mY)(this.idLine, Math.max(cap, this.idLine.length), n);
         if ((this.idCheck || this.join) && this.idHashes.length < 2 * cap)
             this.idHashes = new Int32Array(2 * cap);
+        if ((this.idCheck || this.join) && this.spool?.keepIds && this.idOffsets.length < cap + 1) {
+            this.idOffsets = new Int32Array(cap + 1);
+            this.idBytes = Buffer.allocUnsafe(Math.max(this.idBytes.length, 1 << 16));
+        }
     }
     /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
     allocatePredictions() {
@@ -2506,6 +2802,10 @@ class Collector {
             }
             if (this.idCheck || this.join)
                 spool.column('idHashes', 8).append(this.idHashes, count);
+            if ((this.idCheck || this.join) && spool.keepIds) {
+                spool.ids ??= new SpooledIds(spool.dir);
+                spool.ids.append(this.idBytes, this.idOffsets, count);
+            }
         }
         if (this.phase !== PHASE_LABELS) {
             if (regression)
@@ -2679,8 +2979,8 @@ class Collector {
         this.bUsed = 0;
     }
     checkId(buf, line, s, e, kind) {
-        if (e - s > this.maxField)
-            throw this.fieldTooLong(line, this.setup.idColumn, e - s);
+        if (e - s > this.dictionary.maxField)
+            throw this.dictionary.fieldTooLong(this.file, line, this.setup.idColumn, e - s);
         if (s === e || kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_MISSING */.S || kind === read_cells/* KIND_NESTED */.VH)
             throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.idColumn }, kind === read_cells/* KIND_NESTED */.VH
                 ? `expected a string or number, got ${(0,read_cells/* nestedWhat */.GO)(buf, s, e)} (the id).`
@@ -2706,7 +3006,24 @@ class Collector {
         const b = (0,read_bytes/* hashBytes */.yi)(buf, s, e, read_bytes/* SEED_B */.z3);
         this.idHashes[2 * at] = a;
         this.idHashes[2 * at + 1] = b;
+        this.keepIdBytes(buf, s, e, at);
         this.idCheck.add(buf, s, e, a, b, r);
+    }
+    /** Streaming into a spool that keeps the ids: the id's bytes at batch position `at`. */
+    keepIdBytes(buf, s, e, at) {
+        if (!this.spool?.keepIds)
+            return;
+        const from = this.idOffsets[at];
+        const len = e - s;
+        if (from + len > this.idBytes.length) {
+            const bigger = Buffer.allocUnsafe(Math.max(this.idBytes.length * 2, from + len));
+            this.idBytes.copy(bigger, 0, 0, from);
+            this.idBytes = bigger;
+        }
+        const out = this.idBytes;
+        for (let i = 0; i < len; i++)
+            out[from + i] = buf[s + i]; // Buffer#copy allocates a view per call
+        this.idOffsets[at + 1] = from + len;
     }
     /** A partitioned join: the label row's id (at batch position `at`) to its partition. */
     partitionLabel(buf, line, at) {
@@ -2718,6 +3035,7 @@ class Collector {
         const b = (0,read_bytes/* hashBytes */.yi)(buf, s, e, read_bytes/* SEED_B */.z3);
         this.idHashes[2 * at] = a;
         this.idHashes[2 * at + 1] = b;
+        this.keepIdBytes(buf, s, e, at);
         this.join.addLabel(buf, s, e, b, line);
     }
     readLabel(buf, line, r) {
@@ -2736,49 +3054,7 @@ class Collector {
             this.yTrueF[r] = v;
         }
         else
-            this.yTrueI[r] = this.intern(buf, s, e, kind, line, this.setup.labelColumn);
-    }
-    /**
-     * The label index of a label or prediction cell. Labels are told apart by their bytes, so two
-     * different byte strings are never one class: a new label that is not well-formed UTF-8 (it
-     * would decode to U+FFFD, like any other broken label) is an error naming where it is.
-     */
-    fieldTooLong(line, column, bytes) {
-        return new errors/* InputError */.dz({ file: this.file, line, column }, `the value is ${bytes} bytes long, more than the ${this.maxField}-byte limit for a label, prediction or id ` +
-            '(is this the right column?). Raise the limit with MODEL_GATE_MAX_FIELD_BYTES=<bytes> if needed.');
-    }
-    intern(buf, s, e, kind, line, column) {
-        if (e - s > this.maxField)
-            throw this.fieldTooLong(line, column, e - s);
-        let idx;
-        if (kind === read_cells/* KIND_NUMBER */.V && !(0,read_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
-            // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
-            // (an integer beyond 2^53): then the token itself names the class.
-            const token = buf.toString('latin1', s, e);
-            const shortest = String(Number(token));
-            idx =
-                (0,read_bytes/* canonicalDecimal */.st)(shortest) === (0,read_bytes/* canonicalDecimal */.st)(token)
-                    ? this.labels.addString(shortest)
-                    : this.labels.add(buf, s, e);
-        }
-        else
-            idx = this.labels.add(buf, s, e);
-        if (idx < 0)
-            return -idx - 1;
-        const bad = (0,read_bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
-        if (bad >= 0)
-            throw new errors/* InputError */.dz({ file: this.file, line, column }, `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}). ` +
-                'Labels are compared as text, and text that is not UTF-8 cannot be told apart reliably; ' +
-                're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).');
-        if (idx >= this.labelLine.length) {
-            const bigger = new Int32Array(this.labelLine.length * 2);
-            bigger.set(this.labelLine);
-            this.labelLine = bigger;
-        }
-        this.labelLine[idx] = line;
-        this.labelFile[idx] = this.file;
-        this.labelColumn[idx] = column;
-        return idx;
+            this.yTrueI[r] = this.dictionary.intern(buf, s, e, kind, this.file, line, this.setup.labelColumn);
     }
     /**
      * Reads the prediction (and scores) of a row into the output arrays at `r`; false when the
@@ -2807,7 +3083,9 @@ class Collector {
             this.outPredF[r] = v;
             return true;
         }
-        this.outPredI[r] = empty ? -1 : this.intern(buf, s, e, kind, line, this.setup.predictionColumn);
+        this.outPredI[r] = empty
+            ? -1
+            : this.dictionary.intern(buf, s, e, kind, this.file, line, this.setup.predictionColumn);
         this.readScores(buf, line, r, empty);
         return !empty;
     }
@@ -2818,12 +3096,12 @@ class Collector {
         if (k === 0)
             return;
         const scores = this.outScores;
-        if (lenient && this.allScoresEmpty()) {
+        if (lenient && scoreCellsEmpty(this.cells, slots.score >= 0 ? slots.score : slots.prob, k)) {
             scores.fill(NaN, r * k, r * k + k);
             return;
         }
         if (slots.score >= 0) {
-            const v = this.readScore(buf, line, slots.score, this.setup.scoreColumn, false);
+            const v = readScoreCell(this.cells, buf, this.file, line, slots.score, this.setup.scoreColumn, false);
             scores[r] = v;
             if (v < this.scoreMin)
                 this.scoreMin = v;
@@ -2835,7 +3113,7 @@ class Collector {
         const p0 = slots.prob;
         let sum = 0;
         for (let j = 0; j < k; j++) {
-            const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
+            const v = readScoreCell(this.cells, buf, this.file, line, p0 + j, this.setup.probColumns[j], true);
             scores[base + j] = v;
             sum += v;
         }
@@ -2846,42 +3124,6 @@ class Collector {
             }
             this.probOffRows++;
         }
-    }
-    allScoresEmpty() {
-        const { starts, ends, kinds } = this.cells;
-        const slots = this.slots;
-        const first = slots.score >= 0 ? slots.score : slots.prob;
-        const count = slots.score >= 0 ? 1 : this.scoresPerRow;
-        for (let q = first; q < first + count; q++)
-            if (starts[q] !== ends[q] && kinds[q] !== read_cells/* KIND_NULL */.j3 && kinds[q] !== read_cells/* KIND_MISSING */.S)
-                return false;
-        return true;
-    }
-    readScore(buf, line, sl, column, probability) {
-        const cells = this.cells;
-        const s = cells.starts[sl];
-        const e = cells.ends[sl];
-        const kind = cells.kinds[sl];
-        const v = kind === read_cells/* KIND_BOOL */.gv || kind === read_cells/* KIND_NESTED */.VH || kind === read_cells/* KIND_MISSING */.S ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
-        if (v >= 0 && v <= 1)
-            return v;
-        if (Number.isFinite(v) && !probability)
-            return v;
-        const expected = probability
-            ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
-            : 'expected a finite number (the score or probability of the positive class)';
-        let found;
-        if (kind === read_cells/* KIND_NESTED */.VH)
-            found = `expected a number, got ${(0,read_cells/* nestedWhat */.GO)(buf, s, e)}`;
-        else if (kind === read_cells/* KIND_MISSING */.S)
-            found = 'the key is missing';
-        else if (s === e || kind === read_cells/* KIND_NULL */.j3)
-            found = 'the score is empty';
-        else if (Number.isFinite(v))
-            found = `${(0,read_bytes/* showBytes */.ni)(buf, s, e).slice(1, -1)} is outside [0, 1]`;
-        else
-            found = `${(0,read_bytes/* showBytes */.ni)(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
-        throw new errors/* InputError */.dz({ file: this.file, line, column }, `${found}; ${expected}.`);
     }
 }
 
@@ -3444,11 +3686,24 @@ class RowStream {
     close() {
         this.spool.close();
     }
-    /** Calls `onBatch` with each batch of rows, in row order. The batch's arrays are reused. */
+    /** Whether the replayed batches come with their ids' bytes (the spool kept them). */
+    get hasIdBytes() {
+        return this.spool.ids !== null;
+    }
+    /** The ids' UTF-8 bytes in all, when the spool kept them (the sidecar's `id_bytes`). */
+    get idByteCount() {
+        return this.spool.ids?.bytes ?? 0;
+    }
+    /**
+     * Calls `onBatch` with each batch of rows, in row order, and the batch's ids as bytes when the
+     * spool kept them (`hasIdBytes`). The batch's arrays are reused.
+     */
     replay(onBatch) {
         const { meta, spool, remap, plan } = this;
         const n = meta.n;
         const size = spool.batchRows;
+        const ids = spool.ids !== null ? new BatchIds(spool.ids.lengths, size) : null;
+        const idsOf = (start, count) => ids === null ? null : ids.read(spool.ids, start, count);
         const fp = this.fingerprinted ? null : new RowFingerprint(this.ids);
         const lh = new Int32Array(2);
         // Ids spooled as their hashes (a single file with ids): read along with the rows.
@@ -3481,7 +3736,7 @@ class RowStream {
                         hasher(yTrue[i], lh);
                         addRow(start, i);
                     }
-                onBatch(batch, start);
+                onBatch(batch, start, idsOf(start, count));
             }
         }
         else {
@@ -3537,13 +3792,41 @@ class RowStream {
                         lh[1] = hashes.b[yTrue[i]];
                         addRow(start, i);
                     }
-                onBatch(batch, start);
+                onBatch(batch, start, idsOf(start, count));
             }
         }
         if (fp) {
             this.stats.fingerprint = fp.digest();
             this.fingerprinted = true;
         }
+    }
+}
+/** One batch of spooled ids at a time, read in row order (`RowStream.replay`). */
+class BatchIds {
+    lengthColumn;
+    lengths;
+    offsets;
+    bytes = Buffer.allocUnsafe(1 << 16);
+    /** Byte position of the next batch's first id; rows are read in order from row 0. */
+    at = 0;
+    constructor(lengthColumn, size) {
+        this.lengthColumn = lengthColumn;
+        this.lengths = new Int32Array(size);
+        this.offsets = new Int32Array(size + 1);
+    }
+    read(spooled, start, count) {
+        if (start === 0)
+            this.at = 0;
+        const { lengths, offsets } = this;
+        this.lengthColumn.read(lengths, start, count);
+        for (let i = 0; i < count; i++)
+            offsets[i + 1] = offsets[i] + lengths[i];
+        const total = offsets[count];
+        if (total > this.bytes.length)
+            this.bytes = Buffer.allocUnsafe(Math.max(total, this.bytes.length * 2));
+        spooled.read(this.bytes, this.at, total);
+        this.at += total;
+        return { n: count, bytes: this.bytes, offsets: this.offsets };
     }
 }
 
@@ -4096,102 +4379,8 @@ class JoinedPredictions {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/read/spool.ts
-
-
-/**
- * A column of fixed-width rows kept in a temp file instead of memory: the streaming readers
- * append each batch of rows as it is read and replay them, a batch at a time, once the whole file
- * has been read (when the classes, the task and the positive label are known). Memory stays at a
- * batch however many rows the file has.
- */
-class SpoolColumn {
-    path;
-    rowBytes;
-    fd;
-    /** Rows written so far. */
-    rows = 0;
-    constructor(path, 
-    /** Bytes per row (4 for Int32, 8 × k for k Float64 values). */
-    rowBytes) {
-        this.path = path;
-        this.rowBytes = rowBytes;
-        this.fd = (0,external_node_fs_.openSync)(path, 'w+');
-    }
-    append(values, count) {
-        const bytes = count * this.rowBytes;
-        const view = new Uint8Array(values.buffer, values.byteOffset, bytes);
-        let done = 0;
-        while (done < bytes)
-            done += (0,external_node_fs_.writeSync)(this.fd, view, done, bytes - done, this.rows * this.rowBytes + done);
-        this.rows += count;
-    }
-    /** Reads rows [start, start + count) into `out` (which must hold them). */
-    read(out, start, count) {
-        const bytes = count * this.rowBytes;
-        const view = new Uint8Array(out.buffer, out.byteOffset, bytes);
-        let done = 0;
-        while (done < bytes) {
-            const got = (0,external_node_fs_.readSync)(this.fd, view, done, bytes - done, start * this.rowBytes + done);
-            if (got === 0)
-                throw new Error(`${this.path}: unexpected end of spooled rows`);
-            done += got;
-        }
-    }
-    close() {
-        if (this.fd >= 0)
-            (0,external_node_fs_.closeSync)(this.fd);
-        this.fd = -1;
-    }
-}
-/** The spooled columns of one evaluation, in `dir` (the caller removes the folder). */
-class RowSpool {
-    dir;
-    batchRows;
-    yTrue = null;
-    yPred = null;
-    scores = null;
-    /** The ids (a single file, or the labels file of a join by id), as the fingerprint's two 32-bit hashes. */
-    idHashes = null;
-    /** A partitioned join by id: each label row's partition (one byte). */
-    rowPartitions = null;
-    /** A partitioned join by id: the joined predictions and scores (then `yPred`, `scores` are null). */
-    joined = null;
-    constructor(dir, 
-    /** Rows per batch: how many rows the readers hold before appending them here. */
-    batchRows) {
-        this.dir = dir;
-        this.batchRows = batchRows;
-    }
-    column(name, rowBytes) {
-        const existing = this[name];
-        if (existing)
-            return existing;
-        const col = new SpoolColumn((0,external_node_path_.join)(this.dir, `rows-${name}.bin`), rowBytes);
-        this[name] = col;
-        return col;
-    }
-    close() {
-        this.yTrue?.close();
-        this.yPred?.close();
-        this.scores?.close();
-        this.idHashes?.close();
-        this.rowPartitions?.close();
-        this.joined?.close();
-    }
-    /** Rows [start, start + count) of the predictions (and scores, when `scores` is given). */
-    readPredictions(yPred, scores, start, count) {
-        if (this.joined !== null) {
-            this.joined.read(yPred, scores, start, count);
-            return;
-        }
-        this.yPred.read(yPred, start, count);
-        if (scores !== null)
-            this.scores.read(scores, start, count);
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/evaluate/read/index.ts
+
 
 
 
@@ -4291,7 +4480,7 @@ async function readRows(options, logger, setup) {
         const partitionRows = Math.max(1, setup?.partitionRows ?? joinPartitionRows());
         const partitioned = setup !== null && labels !== null && byId && estimate > partitionRows;
         const spool = setup !== null && (!(labels && byId) || partitioned)
-            ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
+            ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS, setup.keepIds === true)
             : null;
         if (spool)
             spools.push(spool);
@@ -4962,7 +5151,10 @@ function overflowWarnings(metrics) {
 
 // EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts + 7 modules
 var sufficient_statistics = __webpack_require__(50637);
+// EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
+var examples = __webpack_require__(5063);
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
+
 
 
 
@@ -4983,6 +5175,7 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
             data,
         };
     }
+    const examplesDir = streaming.examplesDir;
     const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(streaming.tmpDir ?? (0,external_node_os_.tmpdir)(), 'model-gate-'));
     try {
         const read = await readEvaluationStream(options, logger, {
@@ -4990,23 +5183,40 @@ async function evaluate(options, logger = progress/* silentLogger */.q, source =
             batchRows: streaming.batchRows,
             idSortChunk: streaming.sortChunk,
             partitionRows: streaming.partitionRows,
+            keepIds: examplesDir !== undefined,
         });
         if (read.data !== null) {
             const { data, stats } = read;
             const { scored, statistics } = scoreRows(data, logger);
-            return {
-                result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
-                data,
-            };
+            const result = evaluationResult(options, data, stats, scored, source, now, logger, statistics);
+            if (examplesDir === undefined)
+                return { result, data };
+            return { result, data, examplesPath: await (0,examples/* writeExamples */.V$)(examplesDir, data, logger) };
         }
         const { stream, stats } = read;
         try {
             const acc = new sufficient_statistics/* StatisticsAccumulator */.GE();
-            const scored = (0,progress/* blockingStep */.M)(logger, `Scoring ${stream.meta.n.toLocaleString('en-US')} rows`, () => scoreStream(stream, dir, streaming.sortChunk, acc));
-            return {
-                result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
-                data: null,
-            };
+            let writer = null;
+            if (examplesDir !== undefined) {
+                (0,external_node_fs_.mkdirSync)(examplesDir, { recursive: true });
+                // Written within the scoring step (one progress line): its own progress stays silent.
+                writer = new examples/* ExamplesWriter */.PZ(examplesDir, stream.meta.n, stream.hasIdBytes ? stream.idByteCount : null);
+            }
+            const rows = stream.meta.n.toLocaleString('en-US');
+            const label = writer ? `Scoring ${rows} rows, writing ${writer.path}` : `Scoring ${rows} rows`;
+            try {
+                const scored = (0,progress/* blockingStep */.M)(logger, label, () => scoreStream(stream, dir, streaming.sortChunk, acc, writer));
+                const examplesPath = writer?.finish();
+                writer = null;
+                return {
+                    result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
+                    data: null,
+                    ...(examplesPath !== undefined ? { examplesPath } : {}),
+                };
+            }
+            finally {
+                writer?.abort();
+            }
         }
         finally {
             stream.close();
@@ -5023,11 +5233,16 @@ function scoreRows(data, logger) {
         statistics: (0,sufficient_statistics/* sufficientStatistics */.ub)(data),
     }));
 }
-/** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
-function scoreStream(stream, dir, sortChunk, statistics) {
+/**
+ * Replays the streamed rows through `StreamingMetrics` (twice for regression's R²), writing them
+ * to the sidecar on the first pass when a writer is given.
+ */
+function scoreStream(stream, dir, sortChunk, statistics, sidecar) {
     let metrics = null;
     let firstPass = true;
-    const add = (batch) => {
+    const add = (batch, start, ids) => {
+        if (firstPass)
+            sidecar?.write(batch, start, ids);
         metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
         metrics.add(batch);
         if (firstPass)
@@ -11048,6 +11263,7 @@ function idAt(data, i) {
 __webpack_require__.d(__webpack_exports__, {
   SG: () => (/* binding */ EXAMPLES_FORMAT),
   xe: () => (/* binding */ EXAMPLES_FORMATS),
+  PZ: () => (/* binding */ ExamplesWriter),
   Kb: () => (/* binding */ idBytesFor),
   Ae: () => (/* binding */ readExamples),
   V$: () => (/* binding */ writeExamples)
@@ -11057,6 +11273,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:buffer"
 var external_node_buffer_ = __webpack_require__(4573);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: external "node:os"
@@ -11068,9 +11286,7 @@ var evaluation_data = __webpack_require__(97368);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var util_progress = __webpack_require__(65365);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
+var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
 // EXTERNAL MODULE: external "node:zlib"
@@ -11273,6 +11489,7 @@ function readRow(value, i, h, data, bad) {
 
 
 
+
 const EXAMPLES_FORMAT = 'model-gate/examples@2';
 /** Every sidecar format this version reads (result.json's `examples.format`). */
 const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
@@ -11308,69 +11525,148 @@ function layout(h) {
  * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
  * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
  */
-async function writeExamples(dir, data, logger = util_progress/* silentLogger */.q) {
+async function writeExamples(dir, data, logger = progress/* silentLogger */.q) {
     await (0,promises_.mkdir)(dir, { recursive: true });
-    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
-    const width = scoreWidth(data);
-    const ids = encodedIds(data);
-    const header = {
-        schema: EXAMPLES_FORMAT,
-        task: data.task,
-        n: data.n,
-        ids: ids !== null,
-        score_width: width,
-        byte_order: 'little',
-        columns: [],
-    };
-    if (data.task !== 'regression') {
-        header.classes = data.classes;
-        if (data.positive !== undefined)
-            header.positive = data.positive;
-        if (data.scoreClasses)
-            header.score_classes = data.scoreClasses;
-        if (data.scoreKind)
-            header.score_kind = data.scoreKind;
-    }
-    if (ids)
-        header.id_bytes = ids.bytes.length;
-    header.columns = layout(header);
-    const columns = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
-    if (width > 0)
-        columns.push(bytesOf(canonicalNaN(data.scores)));
-    if (ids)
-        columns.push(bytesOf(ids.lengths), ids.bytes);
-    const headerBytes = headerLine(header);
-    const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
-    const tmp = `${path}.${process.pid}.tmp`;
-    const progress = logger.progress.start(`Writing ${path}`);
-    let file = await (0,promises_.open)(tmp, 'w');
+    const ids = idBytesFor(data);
+    const writer = new ExamplesWriter(dir, data.n, ids ? ids.offsets[ids.n] - ids.offsets[0] : null, logger);
     try {
-        let written = 0;
-        const put = async (bytes) => {
-            for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-                const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
-                await file.write(piece);
-                written += piece.length;
-                progress.update(written, total, undefined, undefined);
-            }
-        };
-        await put(headerBytes);
-        for (const c of columns) {
-            await put(c);
-            if (pad8(c.length) > c.length)
-                await put(new Uint8Array(pad8(c.length) - c.length));
-        }
-        await file.close();
-        file = null;
-        await (0,promises_.rename)(tmp, path);
+        writer.write(data, 0, ids);
+        return writer.finish();
     }
     catch (e) {
-        await file?.close().catch(() => { });
-        await (0,promises_.rm)(tmp, { force: true });
+        writer.abort();
         throw e;
     }
-    progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
-    return path;
+}
+/**
+ * Writes a sidecar a batch of rows at a time, so that rows streamed from disk never need to be
+ * in memory together: each batch goes to its place in each column (positional writes; the layout
+ * follows from n, the score width and the ids' byte count, all known before the first row). The
+ * header is fixed by the first batch's fields (task, classes, scores…), as `writeExamples` takes
+ * them from the whole data: the same rows give the same bytes however they are batched. Batches
+ * come in row order. The file is written under a temporary name and renamed by `finish`.
+ */
+class ExamplesWriter {
+    n;
+    idByteCount;
+    path;
+    tmp;
+    fd;
+    columns = [];
+    /** Where each column starts in the file (the header's length first). */
+    starts = [];
+    total = 0;
+    rows = 0;
+    idAt = 0;
+    written = 0;
+    progress;
+    constructor(dir, n, 
+    /** The ids' UTF-8 bytes in all, or null when the rows have no ids. */
+    idByteCount, logger = progress/* silentLogger */.q) {
+        this.n = n;
+        this.idByteCount = idByteCount;
+        this.path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
+        this.tmp = `${this.path}.${process.pid}.tmp`;
+        this.fd = (0,external_node_fs_.openSync)(this.tmp, 'w');
+        this.progress = logger.progress.start(`Writing ${this.path}`);
+    }
+    /** Rows [start, start + batch.n), with their ids' bytes when the rows have ids. */
+    write(batch, start, ids) {
+        if (start !== this.rows)
+            throw new Error(`ExamplesWriter: rows ${start}… after ${this.rows}`);
+        if ((ids !== null) !== (this.idByteCount !== null))
+            throw new Error('ExamplesWriter: ids given for some rows only');
+        if (this.columns.length === 0)
+            this.writeHeader(batch);
+        const count = batch.n;
+        const width = scoreWidth(batch);
+        const put = (column, at, bytes) => this.put(this.starts[column] + at, bytes);
+        const label = batch.task === 'regression' ? 8 : 4;
+        put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
+        put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
+        let next = 2;
+        if (width > 0) {
+            const scores = batch.scores.subarray(0, count * width);
+            put(next++, start * width * 8, bytesOf(canonicalNaN(scores)));
+        }
+        if (ids !== null) {
+            const { bytes, offsets } = ids;
+            const lengths = new Uint32Array(count);
+            for (let i = 0; i < count; i++)
+                lengths[i] = offsets[i + 1] - offsets[i];
+            put(next++, start * 4, bytesOf(lengths));
+            put(next, this.idAt, bytes.subarray(offsets[0], offsets[count]));
+            this.idAt += offsets[count] - offsets[0];
+        }
+        this.rows += count;
+    }
+    /** Pads the columns, checks that every row came, and renames the file to its real name. */
+    finish() {
+        if (this.rows !== this.n)
+            throw new Error(`ExamplesWriter: ${this.rows} of ${this.n} rows written`);
+        if (this.idByteCount !== null && this.idAt !== this.idByteCount)
+            throw new Error(`ExamplesWriter: ${this.idAt} of ${this.idByteCount} id bytes written`);
+        this.columns.forEach((c, k) => {
+            const bytes = c.count * WIDTH[c.type];
+            if (pad8(bytes) > bytes)
+                this.put(this.starts[k] + bytes, new Uint8Array(pad8(bytes) - bytes));
+        });
+        (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+        (0,external_node_fs_.renameSync)(this.tmp, this.path);
+        this.progress.done(`${this.n} rows, ${(this.total / 2 ** 20).toFixed(1)} MiB`);
+        return this.path;
+    }
+    /** Closes and removes the temporary file (after a failure). */
+    abort() {
+        if (this.fd >= 0)
+            (0,external_node_fs_.closeSync)(this.fd);
+        this.fd = -1;
+        (0,external_node_fs_.rmSync)(this.tmp, { force: true });
+    }
+    writeHeader(first) {
+        const header = {
+            schema: EXAMPLES_FORMAT,
+            task: first.task,
+            n: this.n,
+            ids: this.idByteCount !== null,
+            score_width: scoreWidth(first),
+            byte_order: 'little',
+            columns: [],
+        };
+        if (first.task !== 'regression') {
+            header.classes = first.classes;
+            if (first.positive !== undefined)
+                header.positive = first.positive;
+            if (first.scoreClasses)
+                header.score_classes = first.scoreClasses;
+            if (first.scoreKind)
+                header.score_kind = first.scoreKind;
+        }
+        if (this.idByteCount !== null)
+            header.id_bytes = this.idByteCount;
+        header.columns = layout(header);
+        this.columns = header.columns;
+        const line = headerLine(header);
+        let at = line.length;
+        for (const c of this.columns) {
+            this.starts.push(at);
+            at += pad8(c.count * WIDTH[c.type]);
+        }
+        this.total = at;
+        this.put(0, line);
+    }
+    /** Writes `bytes` at `position`, a piece at a time (progress between pieces). */
+    put(position, bytes) {
+        for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+            const length = Math.min(PIECE_BYTES, bytes.length - at);
+            let done = 0;
+            while (done < length)
+                done += (0,external_node_fs_.writeSync)(this.fd, bytes, at + done, length - done, position + at + done);
+            this.written += length;
+            this.progress.update(Math.min(this.written, this.total), this.total, undefined, undefined);
+        }
+    }
 }
 /** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
 function headerLine(header) {
@@ -11380,17 +11676,6 @@ function headerLine(header) {
     json.copy(line);
     line[length - 1] = 0x0a;
     return line;
-}
-/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
-function encodedIds(data) {
-    const ids = idBytesFor(data);
-    if (ids === null)
-        return null;
-    const { bytes, offsets, n } = ids;
-    const lengths = new Uint32Array(n);
-    for (let i = 0; i < n; i++)
-        lengths[i] = offsets[i + 1] - offsets[i];
-    return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
 }
 /**
  * `data.ids` as UTF-8 bytes: the reader's own bytes when it kept them (no strings built), else
@@ -11499,7 +11784,7 @@ function bytesOf(a) {
  * header is validated, the declared layout must match the file's size exactly before anything is
  * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
  */
-async function readExamples(file, logger = util_progress/* silentLogger */.q) {
+async function readExamples(file, logger = progress/* silentLogger */.q) {
     let fh;
     try {
         fh = await (0,promises_.open)(file, 'r');
