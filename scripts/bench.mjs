@@ -6,6 +6,7 @@
 //   npm run bench -- monitor      only `monitor`: drift-test false alarms/power, 1M-row speed vs evaluate
 //   npm run bench -- serve        only `serve-bench` vs the load generator alone (and ab, when installed)
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
+//   npm run bench -- interleave   only A/A false alarms interleaved vs back-to-back, and the sampler's CPU (add --reps N)
 import { spawnSync } from 'node:child_process';
 
 const [which, ...rest] = process.argv.slice(2);
@@ -15,6 +16,7 @@ const suites = {
   inference: ['scripts/bench-inference.mjs'],
   evaluate: ['scripts/bench-evaluate.mjs'],
   'gate-speed': ['scripts/bench-gate-speed.mjs'],
+  interleave: ['scripts/bench-interleave.mjs'],
   // README's "model-gate monitor" figures: drift-test A/A and power, 1M-row speed vs evaluate.
   monitor: ['scripts/bench-monitor.mjs'],
   serve: ['scripts/bench-serve.mjs'],

@@ -135,6 +135,8 @@ export async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: A
           runs: inputs.benchRuns,
           warmup: inputs.benchWarmup,
           timeoutSeconds: inputs.benchTimeout,
+          against: inputs.benchBaselineCommand,
+          confirmPairs: inputs.benchConfirm,
         }
       : undefined,
     serve: inputs.serveCommand

@@ -16,6 +16,8 @@ export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   benchRuns: number;
   benchWarmup: number;
   benchTimeout?: number;
+  benchBaselineCommand?: string;
+  benchConfirm: number;
   serveCommand?: string;
   serveReady?: string;
   serveRequests?: string;
@@ -140,6 +142,8 @@ export function readInputs(read: InputReader): ActionInputs {
     benchRuns: integer(read, 'bench-runs'),
     benchWarmup: integer(read, 'bench-warmup'),
     benchTimeout: positiveNumber(read, 'bench-timeout'),
+    benchBaselineCommand: optional(read, 'bench-baseline-command'),
+    benchConfirm: integer(read, 'bench-confirm'),
     serveCommand: optional(read, 'serve-command'),
     serveReady: optional(read, 'serve-ready'),
     serveRequests: optional(read, 'serve-requests'),
@@ -180,6 +184,15 @@ export function readInputs(read: InputReader): ActionInputs {
           : text(read, 'prediction-column'),
     },
   };
+  // The interleaved baseline is measured beside bench-command; without it there is nothing to pair.
+  if (inputs.benchBaselineCommand && !inputs.benchCommand)
+    throw new UsageError(
+      'input "bench-baseline-command" is measured in turn with "bench-command"; set bench-command too (or drop bench-baseline-command).',
+    );
+  if (inputs.benchConfirm > 0 && !inputs.benchBaselineCommand)
+    throw new UsageError(
+      'input "bench-confirm" re-measures the interleaved pairs of "bench-baseline-command"; set bench-baseline-command too (or bench-confirm: 0).',
+    );
   if (inputs.benchCommand && inputs.serveCommand)
     throw new UsageError('inputs "bench-command" and "serve-command" exclude each other: give one.');
   if (inputs.serveCommand && (!inputs.serveReady || !inputs.serveRequests))

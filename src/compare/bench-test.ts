@@ -1,15 +1,26 @@
-import type { Result } from '../result/schema.js';
+import type { BenchResult } from '../result/schema.js';
 import { mannWhitneyU, median, ratioOfMedians } from './stats/index.js';
 import { minimumSignificantRuns, smallestMannWhitneyP } from './bench-runs.js';
 import { fmt } from './describe.js';
 import { runValues } from './gated-value.js';
 import type { Draft } from './check-draft.js';
 
-/** bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance. */
-export function benchTest(d: Draft, baseline: Result, candidate: Result, alpha: number): void {
+/**
+ * bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance.
+ * `baseline` is a stored baseline's bench, or this run's own `bench.against` (the interleaved
+ * baseline series) — the same test either way: the pairs of an interleaved run are not used as
+ * pairs (see docs/benchmark.md, "Interleaved A/B": a paired test would need ~2× the runs for
+ * the same smallest p and is thrown by one bad pair).
+ */
+export function benchTest(
+  d: Draft,
+  baseline: Pick<BenchResult, 'runs'>,
+  candidate: Pick<BenchResult, 'runs'> | undefined,
+  alpha: number,
+): void {
   const field = d.rule.metric.slice('bench.'.length);
-  const xs = runValues(baseline.bench, field);
-  const ys = runValues(candidate.bench, field);
+  const xs = runValues(baseline, field);
+  const ys = runValues(candidate, field);
   if (xs.length === 0 || ys.length === 0) {
     d.check.test = 'threshold';
     return;

@@ -9,7 +9,7 @@ import { judgePaired, type PairedOutcome } from './paired-tests.js';
 import type { correctnessFlips } from './flips.js';
 import { accuracyTest } from './accuracy-test.js';
 import { benchTest } from './bench-test.js';
-import { metricValue } from './gated-value.js';
+import { benchBaselineSeries, benchValue, metricValue } from './gated-value.js';
 
 /** What one rule's statistics produced, before the verdict. */
 export interface Draft {
@@ -31,6 +31,8 @@ export interface Draft {
   se: number | null;
   /** Significance is on but no test exists for this metric and design. */
   noTest: boolean;
+  /** A bench.* check against this run's own interleaved baseline series (`bench.against`). */
+  interleaved: boolean;
 }
 
 export interface DraftContext {
@@ -55,7 +57,14 @@ export function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   const info = metricDeclaration(rule.metric)!;
   const higher = info.direction === 'higher';
   const isBench = rule.metric.startsWith('bench.');
-  const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
+  // A bench check of an interleaved run compares with the baseline series measured beside it.
+  const benchBase = isBench ? benchBaselineSeries(candidate, baseline) : null;
+  const interleaved = benchBase?.interleaved === true;
+  const baseValue = benchBase
+    ? benchValue(benchBase.series, rule.metric.slice('bench.'.length))
+    : baseline && !isBench
+      ? metricValue(baseline, rule.metric)
+      : null;
   const candValue = metricValue(candidate, rule.metric);
   const draft: Draft = {
     check: {
@@ -75,11 +84,12 @@ export function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
     pRegress: null,
     improved: false,
     notes: [],
-    hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
+    hostMismatch: isBench && !interleaved && hostMismatch && config.host_mismatch === 'warn',
     boundBroken: null,
     missingCandidate: candValue === null,
     se: null,
     noTest: false,
+    interleaved,
   };
   if (candValue !== null) {
     if (rule.min !== undefined && candValue < rule.min)
@@ -98,7 +108,7 @@ export function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
     return draft;
   }
   if (isBench) {
-    benchTest(draft, baseline!, candidate, alpha);
+    benchTest(draft, benchBase!.series, candidate.bench, alpha);
   } else if (metricDeclaration(rule.metric)?.shape === 'mean-binary' && comparable) {
     accuracyTest(draft, baseline!, candidate, discordant, tol, alpha, z);
   } else if (pairedOutcome) {

@@ -98,9 +98,11 @@ export function compareResults(input: CompareInput): GateResult {
   )
     discordant = correctnessFlips(bx as ClassificationData, cx as ClassificationData, permutation);
 
+  // An interleaved run's bench checks compare with its own baseline series, measured on this host.
   const hostMismatch =
     !!baseline?.bench &&
     !!candidate.bench &&
+    !candidate.bench.against &&
     baseline.bench.host?.fingerprint !== candidate.bench.host?.fingerprint;
   if (hostMismatch && rules.some((r) => r.metric.startsWith('bench.')))
     warnings.push(
@@ -128,13 +130,13 @@ export function compareResults(input: CompareInput): GateResult {
 
   adjustHolm(drafts, alpha, config);
 
-  const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+  const checks = drafts.map((d) => decide(d, alpha, baseline !== null || d.interleaved, candidate));
   const inconclusive = checks.filter((c) => c.verdict === 'inconclusive').map((c) => c.metric);
   if (inconclusive.length > 0)
     warnings.push(
       `Inconclusive (no statistical test with these inputs, neither pass nor fail): ${inconclusive.join(', ')}. Keep the per-example file (examples.jsonl.gz) beside the baseline's result.json for paired tests.`,
     );
-  const verdict = gateVerdict(checks, baseline !== null);
+  const verdict = gateVerdict(checks, baseline !== null || drafts.some((d) => d.interleaved));
 
   let flips: Flips | undefined;
   if (discordant && baseline) {

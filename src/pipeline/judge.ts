@@ -20,6 +20,8 @@ export function judge(
   config: GateConfig,
   failOn: GateConfig['fail_on'] | undefined,
   logger: Logger,
+  /** Don't log the warnings (a first judgement that a confirming re-measurement may replace). */
+  quiet = false,
 ): Judgement {
   const gate = compareResults({
     baseline: baseline?.result ?? null,
@@ -30,6 +32,6 @@ export function judge(
     progress: logger.progress,
   });
   gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
-  for (const w of gate.warnings) logger.warning(w);
+  if (!quiet) for (const w of gate.warnings) logger.warning(w);
   return { gate, exitCode: gateExitCode(gate.verdict, failOn ?? config.fail_on) };
 }

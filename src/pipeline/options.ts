@@ -171,6 +171,28 @@ export const OPTIONS = {
       description: 'kill a --bench run (and its whole process tree) after this long',
     },
   },
+  // Interleaved A/B (docs/benchmark.md): the baseline's command measured in turn with bench-command.
+  'bench-baseline-command': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'bench-against',
+      valueName: 'COMMAND',
+      description:
+        "the baseline's command, measured in turn with --bench (A B A B …); the gate compares the two series",
+    },
+  },
+  'bench-confirm': {
+    type: 'integer',
+    default: '0',
+    min: 0,
+    max: 1000,
+    flag: {
+      name: 'bench-confirm',
+      valueName: 'N',
+      description: 'with --bench-against: re-measure a failing bench check with N more pairs before it fails',
+    },
+  },
   // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
   'serve-command': {
     type: 'string',

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { runBenchmark, type BenchOptions } from '../bench/index.js';
+import { runBenchmark, runInterleaved, type BenchOptions } from '../bench/index.js';
 import { runServeBenchmark, SERVE_DEFAULTS, type ServeBenchOptions } from '../bench/serve/serve-bench.js';
 import { UsageError } from '../errors.js';
 import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
@@ -8,7 +8,7 @@ import type { EvaluateOptions, ExampleData } from '../result/evaluation-data.js'
 import { evaluate } from '../evaluate/evaluate.js';
 import { evaluateExamples } from '../evaluate/evaluate-task.js';
 import type { Result } from '../result/schema.js';
-import { judge } from './judge.js';
+import { judgeConfirmingBench } from './confirm-bench.js';
 import { writeReports } from './write-reports.js';
 import type { Logger } from '../util/progress.js';
 
@@ -75,8 +75,11 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   const baseline = baselinePath
     ? await logger.group(`Baseline ${baselinePath}`, () => loadBaseline(baselinePath, logger))
     : null;
-  const bench = options.bench
-    ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
+  const b = options.bench;
+  const bench = b
+    ? await logger.group('Benchmark', () =>
+        b.against ? runInterleaved({ ...b, against: b.against }, logger) : runBenchmark(b, logger),
+      )
     : options.serve
       ? await logger.group('Serving benchmark', () => runServeBenchmark(options.serve!, logger))
       : undefined;
@@ -98,7 +101,7 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   result.examples = { file: basename(examplesPath!), format: EXAMPLES_FORMAT, rows: result.n };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>
-    judge({ result, examples: data }, baseline, config, options.failOn, logger),
+    judgeConfirmingBench({ result, examples: data }, baseline, config, options.failOn, options.bench, logger),
   );
   result.gate = gate;
   const written = await writeReports(options.outDir, result, baseline?.result ?? null, name);

@@ -16,7 +16,10 @@ import {
 } from './format.js';
 import {
   allWarnings,
+  benchBaseline,
+  benchBaselineResult,
   benchChange,
+  benchNoiseFloor,
   benchFields,
   benchLabel,
   benchRange,
@@ -25,6 +28,7 @@ import {
   explainedChecks,
   grownConfusionCells,
   headWord,
+  interleavedText,
   measuredRuns,
   omittedNote,
   orderedMetricNames,
@@ -230,7 +234,9 @@ function rowsHtml(result: Result): string {
 function benchHtml(result: Result, baseline: Result | undefined): string {
   const b = result.bench;
   if (!b) return '';
-  const bb = baseline?.bench;
+  const bb = benchBaseline(result, baseline);
+  const interleaved = b.against !== undefined;
+  const chartBaseline = benchBaselineResult(result, baseline);
   const fields = benchFields(b);
   const ms = (f: string, s: SummaryStats | undefined): string => (s ? t(benchSpread(f, s)) : '—');
   const rows = fields.map((f) => {
@@ -246,19 +252,28 @@ function benchHtml(result: Result, baseline: Result | undefined): string {
       change === null ? '—' : t(change),
       range,
       formatCount(s.n),
+      ...(interleaved ? [t(benchNoiseFloor(b, f) ?? '—')] : []),
     ];
   });
   const tbl = bb
     ? table(
-        ['', 'baseline median ± σ', 'candidate median ± σ', 'Δ median', 'candidate min … max', 'n'],
+        [
+          '',
+          interleaved ? 'baseline (interleaved) median ± σ' : 'baseline median ± σ',
+          'candidate median ± σ',
+          'Δ median',
+          'candidate min … max',
+          'n',
+          ...(interleaved ? ['A/A noise'] : []),
+        ],
         rows,
-        [false, true, true, true, true, true],
+        [false, true, true, true, true, true, ...(interleaved ? [true] : [])],
       )
     : table(['', 'median ± σ', 'min … max', 'n'], rows, [false, true, true, true]);
   const charts = ['wall_seconds', 'peak_rss_bytes', 'peak_tree_rss_bytes', 'gpu_memory_peak_bytes']
     .filter((f) => f in b.summary)
     .slice(0, 3)
-    .map((f) => benchDistribution(f, result, bb && measuredRuns(bb).length ? baseline : undefined))
+    .map((f) => benchDistribution(f, result, bb && measuredRuns(bb).length ? chartBaseline : undefined))
     .filter((x): x is string => x !== null);
   const host = b.host;
   const gpus = host.gpus
@@ -268,9 +283,10 @@ function benchHtml(result: Result, baseline: Result | undefined): string {
     host.cpu_model,
     80,
   )}, ${host.cpu_cores} cores, ${t(formatBytes(host.memory_bytes))}, ${h(host.os, 80)}${gpus ? ` · ${gpus}` : ''}</p>`;
+  const note = interleavedText(b, (s) => `<code>${h(s, 120)}</code>`);
   return section(
     'Benchmark',
-    `${tbl}\n${charts.length ? `<div class="charts">${charts.join('\n')}</div>` : ''}\n${hostLine}`,
+    `${tbl}\n${charts.length ? `<div class="charts">${charts.join('\n')}</div>` : ''}\n${note ? `<p class="note">${note}</p>\n` : ''}${hostLine}`,
   );
 }
 

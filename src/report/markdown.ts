@@ -17,7 +17,9 @@ import {
 } from './format.js';
 import {
   allWarnings,
+  benchBaseline,
   benchChange,
+  benchNoiseFloor,
   benchFields,
   benchLabel,
   serveSummary,
@@ -27,6 +29,7 @@ import {
   explainedChecks,
   grownConfusionCells,
   headWord,
+  interleavedText,
   measuredRuns,
   orderedMetricNames,
   selectClasses,
@@ -200,14 +203,22 @@ function rowsPart(result: Result, withIds: boolean): string | null {
 function benchPart(result: Result, baseline: Result | undefined): string | null {
   const b = result.bench;
   if (!b) return null;
-  const bb = baseline?.bench;
+  const bb = benchBaseline(result, baseline);
+  const interleaved = b.against !== undefined;
   const fields = benchFields(b);
   const runs = measuredRuns(b).length;
   const cell = (f: string, s: SummaryStats | undefined): string => (s ? mdText(benchSpread(f, s)) : '—');
   let table: string;
   if (bb) {
     table = mdTable(
-      ['benchmark', 'baseline', 'candidate', 'Δ median', 'candidate min … max'],
+      [
+        'benchmark',
+        interleaved ? 'baseline (interleaved)' : 'baseline',
+        'candidate',
+        'Δ median',
+        'candidate min … max',
+        ...(interleaved ? ['A/A noise'] : []),
+      ],
       fields.map((f) => {
         const s = b.summary[f];
         const bs = bb.summary[f];
@@ -218,9 +229,10 @@ function benchPart(result: Result, baseline: Result | undefined): string | null 
           cell(f, s),
           change === null ? '—' : mdText(change),
           mdText(benchRange(f, s)),
+          ...(interleaved ? [mdText(benchNoiseFloor(b, f) ?? '—')] : []),
         ];
       }),
-      ['l', 'r', 'r', 'r', 'r'],
+      ['l', 'r', 'r', 'r', 'r', ...(interleaved ? (['r'] as const) : [])],
     );
   } else {
     table = mdTable(
@@ -235,8 +247,9 @@ function benchPart(result: Result, baseline: Result | undefined): string | null 
   const h = b.host;
   const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
   const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
+  const note = interleavedText(b, (s) => md(s, 120));
   const served = b.serve ? `\n\n<sub>${serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
-  return `#### Benchmark\n\n${table}\n\n${host}${served}`;
+  return `#### Benchmark\n\n${table}\n\n${note ? `${note}\n\n` : ''}${host}${served}`;
 }
 
 function flipsPart(result: Result, ids: number): string | null {

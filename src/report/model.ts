@@ -248,6 +248,57 @@ export function benchChange(field: string, s: SummaryStats, base: SummaryStats |
   return `${formatDelta(`bench.${field}`, delta)} (${formatRelative(delta, base.median)})`;
 }
 
+/**
+ * The bench series the candidate's is compared with: this run's own interleaved baseline series
+ * (`bench.against`) when it has one, else the stored baseline's bench — what the gate compared.
+ */
+export function benchBaseline(result: Result, baseline: Result | undefined): BenchResult | undefined {
+  const b = result.bench;
+  if (!b?.against) return baseline?.bench;
+  const { against, ...rest } = b;
+  return { ...rest, command: against.command, runs: against.runs, summary: against.summary };
+}
+
+/** A result whose bench is `benchBaseline`'s (what the charts draw as the baseline). */
+export function benchBaselineResult(result: Result, baseline: Result | undefined): Result | undefined {
+  if (!result.bench?.against) return baseline;
+  return { ...result, bench: benchBaseline(result, baseline) };
+}
+
+/** "±3.1 %": a field's A/A noise floor in an interleaved run; null when not measured. */
+export function benchNoiseFloor(b: BenchResult, field: string): string | null {
+  const v = b.against?.noise_floor?.[field];
+  return typeof v === 'number' && Number.isFinite(v) ? `±${(100 * v).toFixed(1)}%` : null;
+}
+
+/** A command's argv as the user wrote it: the string of `sh -c STRING`, else the words. */
+export function commandText(argv: readonly string[]): string {
+  return argv.length === 3 && argv[0] === 'sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
+}
+
+/**
+ * What an interleaved run did, in a sentence or two (the baseline command through `esc`), or
+ * null for a plain benchmark: the pairs, the noise floor of wall time, a confirmation's outcome.
+ */
+export function interleavedText(b: BenchResult, esc: Esc): string | null {
+  const a = b.against;
+  if (!a) return null;
+  const floor = benchNoiseFloor(b, 'wall_seconds');
+  const parts = [
+    `Interleaved A/B: the baseline's command (${esc(commandText(a.command))}) and the candidate's were measured in turn on this machine, ${plural(a.pairs, 'pair')}; the bench checks compare these two series.`,
+  ];
+  if (floor)
+    parts.push(
+      `A/A noise floor of wall time ${floor} (robust spread of the baseline's runs: 1.4826 · MAD / median).`,
+    );
+  const c = a.confirm;
+  if (c)
+    parts.push(
+      `${esc(c.metrics.join(', '))} failed on the first ${plural(a.pairs - c.pairs, 'pair')}; re-measured with ${formatCount(c.pairs)} more: ${c.outcome === 'confirmed' ? 'confirmed (still failing)' : 'cleared (no longer failing)'}.`,
+    );
+  return parts.join(' ');
+}
+
 // ---------------------------------------------------------------- verdict
 
 export type HeadWord = 'PASS' | 'WARN' | 'FAIL' | 'NO BASELINE' | 'EVALUATED';

@@ -7,12 +7,15 @@ import { defuseCommandLines, sanitizeTerminal } from '../util/escape.js';
 import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
 import {
   benchFields,
+  benchChange,
   benchLabel,
+  benchNoiseFloor,
   serveSummary,
   benchRange,
   checkCells,
   explainedChecks,
   headWord,
+  interleavedText,
   measuredRuns,
   omittedNote,
   orderedMetricNames,
@@ -365,8 +368,12 @@ function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) 
   const out: string[] = [];
   const runs = measuredRuns(b).length;
   out.push(heading('Benchmark', paint, `(${formatCount(runs)} runs · ${esc(b.method)})`));
+  // An interleaved run shows its baseline series beside the candidate's, and their A/A noise.
+  const a = b.against;
   const rows = benchFields(b).map((f) => {
     const s = b.summary[f];
+    const as = a?.summary[f];
+    const change = as ? benchChange(f, s, as) : null;
     return [
       benchLabel(f),
       formatBench(f, s.median),
@@ -374,20 +381,23 @@ function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) 
       formatBench(f, s.stddev),
       `(${benchRange(f, s)})`,
       `n=${formatCount(s.n)}`,
+      ...(a ? [as ? formatBench(f, as.median) : '—', change ?? '—', benchNoiseFloor(b, f) ?? '—'] : []),
     ];
   });
   out.push(
     ...table(
       {
-        header: ['', 'median', '', 'σ', 'min … max', ''],
+        header: ['', 'median', '', 'σ', 'min … max', '', ...(a ? ['baseline', 'Δ median', 'A/A noise'] : [])],
         rows,
-        align: ['l', 'r', 'l', 'r', 'l', 'l'],
+        align: ['l', 'r', 'l', 'r', 'l', 'l', ...(a ? (['r', 'r', 'r'] as const) : [])],
         style: (_r, c) => (c === 1 ? ['bold'] : []),
       },
       W,
       paint,
     ),
   );
+  const note = interleavedText(b, esc);
+  if (note) out.push(...wrap(`  ${note}`, W));
   if (b.serve) out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
   const h = b.host;
   const gpus = h.gpus.map((g) => esc(g.model)).join(', ');

@@ -162,6 +162,37 @@ export interface BenchResult {
   warnings: string[];
   /** serve-bench: the served model's setup (`runs` are its rounds of load). */
   serve?: ServeInfo;
+  /**
+   * The baseline's command measured in the same job, in turn with this one (`bench --against`):
+   * when present, the gate's bench checks compare `runs` with `against.runs` instead of a stored
+   * baseline's timings. Absent in results written before it existed, and without --against.
+   */
+  against?: BenchAgainst;
+}
+
+/** `bench.against`: the baseline command's series of an interleaved benchmark. */
+export interface BenchAgainst {
+  command: string[];
+  runs: BenchRun[];
+  /** The same fields as `bench.summary`, over the baseline's measured runs. */
+  summary: Record<string, SummaryStats>;
+  /** `interleaved`: warm-ups of each, then baseline, candidate, baseline, candidate … */
+  order: 'interleaved';
+  /** Measured pairs, the confirming ones included. */
+  pairs: number;
+  /** The A/A noise floor per summary field: 1.4826 · MAD / |median| of the baseline's measured runs. */
+  noise_floor: Record<string, number>;
+  /** Set when a failing timing check was re-measured (`--confirm N`) before the verdict. */
+  confirm?: BenchConfirm;
+}
+
+export interface BenchConfirm {
+  /** Pairs measured by the confirmation (included in `pairs`). */
+  pairs: number;
+  /** The bench checks that failed on the first series. */
+  metrics: string[];
+  /** `confirmed`: still failing on the whole series; `cleared`: no longer failing. */
+  outcome: 'confirmed' | 'cleared';
 }
 
 export type CheckVerdict = 'pass' | 'improved' | 'warn' | 'fail' | 'no-baseline' | 'inconclusive';

@@ -128,36 +128,68 @@ export function resultProblem(r: Json): string | null {
           });
       }
     }
-    if (r.bench.command !== undefined) {
-      if (!Array.isArray(r.bench.command))
-        problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
-      else r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
-    }
-    if (Array.isArray(r.bench.runs))
-      r.bench.runs.forEach((run, i) => {
-        if (!needObject(`bench.runs[${i}]`, run, false)) return;
-        need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
-        // serve-bench rounds: counts a gate and a report read.
-        need(`bench.runs[${i}].requests`, run.requests, 'integer', true);
-        need(`bench.runs[${i}].errors`, run.errors, 'integer', true);
-        need(`bench.runs[${i}].error_rate`, run.error_rate, 'number', true);
-        if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
-          problems.push(
-            `"bench.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`,
-          );
-        errorCounts(`bench.runs[${i}].errors_by_status`, run.errors_by_status, true);
-      });
+    const series = (path: string, b: Json) => {
+      if (b.command !== undefined) {
+        if (!Array.isArray(b.command))
+          problems.push(`"${path}.command" must be a list (found ${kind(b.command)})`);
+        else b.command.forEach((c, i) => need(`${path}.command[${i}]`, c, 'string', false));
+      }
+      if (Array.isArray(b.runs))
+        b.runs.forEach((run, i) => {
+          if (!needObject(`${path}.runs[${i}]`, run, false)) return;
+          need(`${path}.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+          // serve-bench rounds: counts a gate and a report read.
+          need(`${path}.runs[${i}].requests`, run.requests, 'integer', true);
+          need(`${path}.runs[${i}].errors`, run.errors, 'integer', true);
+          need(`${path}.runs[${i}].error_rate`, run.error_rate, 'number', true);
+          if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
+            problems.push(
+              `"${path}.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`,
+            );
+          errorCounts(`${path}.runs[${i}].errors_by_status`, run.errors_by_status, true);
+        });
+      if (b.summary !== undefined && obj(b.summary)) {
+        for (const [field, s] of Object.entries(b.summary)) {
+          if (!needObject(`${path}.summary.${field}`, s, false)) continue;
+          for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
+            need(`${path}.summary.${field}.${k}`, s[k], 'number', false);
+        }
+      }
+    };
+    series('bench', r.bench);
     if (needObject('bench.serve', r.bench.serve, true)) {
       const v = r.bench.serve;
       for (const k of ['server', 'ready', 'target', 'mode']) need(`bench.serve.${k}`, v[k], 'string', false);
       for (const k of ['concurrency', 'requests']) need(`bench.serve.${k}`, v[k], 'integer', false);
       errorCounts('bench.serve.errors_by_status', v.errors_by_status, false);
     }
-    if (r.bench.summary !== undefined && obj(r.bench.summary)) {
-      for (const [field, s] of Object.entries(r.bench.summary)) {
-        if (!needObject(`bench.summary.${field}`, s, false)) continue;
-        for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
-          need(`bench.summary.${field}.${k}`, s[k], 'number', false);
+    // The interleaved baseline series (results written before it existed have none).
+    if (needObject('bench.against', r.bench.against, true)) {
+      const a = r.bench.against;
+      if (!Array.isArray(a.command))
+        problems.push(`"bench.against.command" must be a list (found ${kind(a.command)})`);
+      if (!Array.isArray(a.runs))
+        problems.push(`"bench.against.runs" must be a list (found ${kind(a.runs)})`);
+      needObject('bench.against.summary', a.summary, false);
+      series('bench.against', a);
+      if (a.order !== 'interleaved')
+        problems.push(
+          `"bench.against.order" must be "interleaved" (found ${JSON.stringify(a.order) ?? 'nothing'})`,
+        );
+      need('bench.against.pairs', a.pairs, 'integer', false);
+      if (needObject('bench.against.noise_floor', a.noise_floor, false))
+        for (const [field, v] of Object.entries(a.noise_floor))
+          need(`bench.against.noise_floor.${field}`, v, 'number', false);
+      if (needObject('bench.against.confirm', a.confirm, true)) {
+        const c = a.confirm;
+        need('bench.against.confirm.pairs', c.pairs, 'integer', false);
+        if (!Array.isArray(c.metrics))
+          problems.push(`"bench.against.confirm.metrics" must be a list (found ${kind(c.metrics)})`);
+        else c.metrics.forEach((m, i) => need(`bench.against.confirm.metrics[${i}]`, m, 'string', false));
+        if (c.outcome !== 'confirmed' && c.outcome !== 'cleared')
+          problems.push(
+            `"bench.against.confirm.outcome" must be "confirmed" or "cleared" (found ${kind(c.outcome)})`,
+          );
       }
     }
   }

@@ -29,6 +29,47 @@ describe('action inputs', () => {
     expect(i.labels).toBeUndefined();
   });
 
+  it('bench-baseline-command and bench-confirm: read, and refused without what they pair with', () => {
+    const i = readInputs(
+      envInputReader({
+        INPUT_PREDICTIONS: 'p.csv',
+        'INPUT_BENCH-COMMAND': 'python new.py',
+        'INPUT_BENCH-BASELINE-COMMAND': 'python old.py',
+        'INPUT_BENCH-CONFIRM': '5',
+      }),
+    );
+    expect(i).toMatchObject({
+      benchCommand: 'python new.py',
+      benchBaselineCommand: 'python old.py',
+      benchConfirm: 5,
+    });
+    expect(readInputs(read({ predictions: 'p.csv' }))).toMatchObject({ benchConfirm: 0 });
+    expect(readInputs(read({ predictions: 'p.csv' })).benchBaselineCommand).toBeUndefined();
+    expect(() =>
+      readInputs(
+        envInputReader({ INPUT_PREDICTIONS: 'p.csv', 'INPUT_BENCH-BASELINE-COMMAND': 'python old.py' }),
+      ),
+    ).toThrow(/set bench-command too/);
+    expect(() =>
+      readInputs(
+        envInputReader({
+          INPUT_PREDICTIONS: 'p.csv',
+          'INPUT_BENCH-COMMAND': 'x',
+          'INPUT_BENCH-CONFIRM': '2',
+        }),
+      ),
+    ).toThrow(/set bench-baseline-command too/);
+    expect(() =>
+      readInputs(
+        envInputReader({
+          INPUT_PREDICTIONS: 'p.csv',
+          'INPUT_BENCH-COMMAND': 'x',
+          'INPUT_BENCH-CONFIRM': '-1',
+        }),
+      ),
+    ).toThrow(UsageError);
+  });
+
   it('reads runner-style names with hyphens (INPUT_ID-COLUMN)', () => {
     const i = readInputs(
       envInputReader({

@@ -1,4 +1,4 @@
-import { runBenchmark } from '../../bench/index.js';
+import { runBenchmark, runInterleaved } from '../../bench/index.js';
 import { terminalSafeJson } from '../../util/escape.js';
 import { UsageError } from '../../errors.js';
 import { renderBenchText } from '../../report/index.js';
@@ -11,6 +11,12 @@ import type { Command } from './command.js';
 const FLAGS: FlagSpecs = {
   runs: { type: 'number', valueName: 'N', description: 'measured runs (default 5)' },
   warmup: { type: 'number', valueName: 'N', description: 'warm-up runs, not measured (default 1)' },
+  against: {
+    type: 'string',
+    valueName: 'COMMAND',
+    description:
+      "the baseline's command (shell): measured in turn with COMMAND, A B A B … after warm-ups of each (--runs pairs)",
+  },
   timeout: {
     type: 'number',
     valueName: 'SECONDS',
@@ -47,7 +53,7 @@ const FLAGS: FlagSpecs = {
 export const benchCommand: Command = {
   name: 'bench',
   usage:
-    'model-gate bench [--runs N] [--warmup N] [--timeout S] [--latency-file PATH] [--out PATH] -- COMMAND [ARGS...]',
+    'model-gate bench [--runs N] [--warmup N] [--against "BASELINE COMMAND"] [--timeout S] [--latency-file PATH] [--out PATH] -- COMMAND [ARGS...]',
   summary: "Measure an inference command's wall time, CPU, peak memory and GPU over several runs.",
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
@@ -57,15 +63,16 @@ export const benchCommand: Command = {
         'no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py',
       );
     }
-    const bench = await runBenchmark(
-      {
-        ...benchOptionsFrom('bench', parsed, '', parsed.rest),
-        allowFailure: parsed.flags['allow-failure'] === true,
-        keepSurvivors: parsed.flags['keep-survivors'] === true,
-        sampleIntervalMs: optionalInteger('bench', parsed, 'sample-interval', 10),
-      },
-      logger,
-    );
+    const { against, ...options } = benchOptionsFrom('bench', parsed, '', parsed.rest);
+    const measuring = {
+      ...options,
+      allowFailure: parsed.flags['allow-failure'] === true,
+      keepSurvivors: parsed.flags['keep-survivors'] === true,
+      sampleIntervalMs: optionalInteger('bench', parsed, 'sample-interval', 10),
+    };
+    const bench = against
+      ? await runInterleaved({ ...measuring, against }, logger)
+      : await runBenchmark(measuring, logger);
     const json = JSON.stringify(bench, null, 2) + '\n';
     const out = optionalString(parsed, 'out');
     if (out) await writeTextFile(out, json);

@@ -1,3 +1,4 @@
+import { UsageError } from '../../errors.js';
 import { runGate } from '../../pipeline/run-gate.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalInteger, optionalString, parseArgs, type FlagSpecs } from '../args.js';
@@ -14,7 +15,14 @@ import { gateNameFrom, checkPublishFlags, PUBLISH_FLAGS, publishFromFlags } from
 
 const FLAGS: FlagSpecs = {
   ...EVALUATE_FLAGS,
-  ...optionFlags('bench-command', 'bench-runs', 'bench-warmup', 'bench-timeout'),
+  ...optionFlags(
+    'bench-command',
+    'bench-runs',
+    'bench-warmup',
+    'bench-timeout',
+    'bench-baseline-command',
+    'bench-confirm',
+  ),
   'latency-file': {
     type: 'string',
     valueName: 'PATH',
@@ -37,6 +45,10 @@ export const runCommand: Command = {
     const parsed = parseArgs('run', argv, FLAGS);
     await checkPublishFlags(parsed);
     const benchCommand = optionalString(parsed, 'bench');
+    if (!benchCommand && parsed.flags['bench-against'] !== undefined)
+      throw new UsageError(
+        '--bench-against names the baseline\'s command measured in turn with --bench; give --bench "CANDIDATE COMMAND" too.',
+      );
     const bench = benchCommand ? benchOptionsFrom('run', parsed, 'bench-', benchCommand) : undefined;
     // A served model's rounds of load are counted by --bench-runs and --bench-warmup.
     const serve = serveOptionsFrom('run', parsed, 'serve-', {
