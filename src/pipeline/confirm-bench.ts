@@ -9,13 +9,13 @@
 import { runInterleaved, type BenchOptions } from '../bench/index.js';
 import type { LoadedBaseline } from '../compare/index.js';
 import type { GateConfig } from '../config/index.js';
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { ExampleData } from '../result/evaluation-data.js';
 import type { Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { judge, type Judgement } from './judge.js';
 
 export async function judgeConfirmingBench(
-  candidate: { result: Result; examples: EvaluationData | null },
+  candidate: { result: Result; examples: ExampleData | null },
   baseline: LoadedBaseline | null,
   config: GateConfig,
   failOn: GateConfig['fail_on'] | undefined,
