@@ -127,6 +127,8 @@ export async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       scorePrefix: inputs.scorePrefix,
       positiveLabel: inputs.positiveLabel,
       missing: inputs.missing,
+      ...(inputs.scoreColumns !== undefined ? { scoreColumns: inputs.scoreColumns } : {}),
+      ...(inputs.from !== undefined ? { from: inputs.from } : {}),
     },
     bench: inputs.benchCommand
       ? {

@@ -2,6 +2,7 @@ import { validateGateName as validateSharedGateName } from '../pipeline/gate-nam
 import { OPTIONS, optionSpec, type OptionName } from '../pipeline/options.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
+import { scoresOptions } from '../pipeline/scores-options.js';
 
 /**
  * The action's inputs, typed and validated against the options table (src/pipeline/options.ts:
@@ -109,6 +110,11 @@ export function readInputs(read: InputReader): ActionInputs {
     scorePrefix: optional(read, 'score-prefix'),
     positiveLabel: optional(read, 'positive-label'),
     missing: oneOf(read, 'missing'),
+    ...scoresOptions(
+      oneOf(read, 'task'),
+      optional(read, 'score-columns'),
+      read('from') === '' ? undefined : oneOf(read, 'from'),
+    ),
     benchCommand: optional(read, 'bench-command'),
     benchRuns: integer(read, 'bench-runs'),
     benchWarmup: integer(read, 'bench-warmup'),

@@ -27,7 +27,7 @@ export function checkResultDocument(doc: unknown, where: string): Result {
       `${where} has schema ${JSON.stringify(d.schema ?? null)}, expected "${RESULT_SCHEMA}"`,
     );
   }
-  if (d.task !== 'binary' && d.task !== 'multiclass' && d.task !== 'regression') {
+  if (d.task !== 'binary' && d.task !== 'multiclass' && d.task !== 'regression' && d.task !== 'scores') {
     throw new BaselineValidationError(`${where} has no valid "task"`);
   }
   if (typeof d.n !== 'number' || !d.metrics || typeof d.metrics !== 'object') {

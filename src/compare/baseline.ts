@@ -1,13 +1,16 @@
 import type { EvaluationData } from '../result/evaluation-data.js';
+import { isScoresData, type ScoresData } from '../result/scores-data.js';
+import { scoresMetrics } from '../evaluate/scores/evaluate-scores.js';
 import { computeMetrics } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { loadRunFolder } from '../result/load.js';
+import { InputError } from '../errors.js';
 
 export interface LoadedBaseline {
   result: Result;
   /** The per-example sidecar, or null when the result has none (or it is missing: see warnings). */
-  examples: EvaluationData | null;
+  examples: EvaluationData | ScoresData | null;
   /** E.g. "the examples file named in result.json is missing: unpaired tests only". */
   warnings: string[];
 }
@@ -33,8 +36,18 @@ const AGREEMENT = 1e-9;
  * figures contradict its own sidecar was edited (or is corrupt): the recomputed figures are used
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
-function reconcileMetrics(result: Result, examples: EvaluationData, file: string, warnings: string[]): void {
-  const recomputed = computeMetrics(examples).metrics;
+function reconcileMetrics(
+  result: Result,
+  examples: EvaluationData | ScoresData,
+  file: string,
+  warnings: string[],
+): void {
+  if (isScoresData(examples) !== (result.task === 'scores'))
+    throw new InputError(
+      { file },
+      `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`,
+    );
+  const recomputed = isScoresData(examples) ? scoresMetrics(examples) : computeMetrics(examples).metrics;
   const changed: string[] = [];
   for (const [name, stored] of Object.entries(result.metrics)) {
     const fresh = (recomputed as Record<string, number | null | undefined>)[name];

@@ -1,6 +1,7 @@
 import { compareResults, gateExitCode, type LoadedBaseline } from '../compare/index.js';
 import type { GateConfig } from '../config/index.js';
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { EvaluationData, MissingPolicy } from '../result/evaluation-data.js';
+import type { ScoresData } from '../result/scores-data.js';
 import type { GateResult, Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 
@@ -15,11 +16,12 @@ export interface Judgement {
  * either side (shown first, since they explain the checks), and the exit code under fail_on.
  */
 export function judge(
-  candidate: { result: Result; examples: EvaluationData | null; warnings?: string[] },
+  candidate: { result: Result; examples: EvaluationData | ScoresData | null; warnings?: string[] },
   baseline: LoadedBaseline | null,
   config: GateConfig,
   failOn: GateConfig['fail_on'] | undefined,
   logger: Logger,
+  missing?: MissingPolicy,
 ): Judgement {
   const gate = compareResults({
     baseline: baseline?.result ?? null,
@@ -28,6 +30,7 @@ export function judge(
     candidateExamples: candidate.examples,
     config,
     progress: logger.progress,
+    ...(missing !== undefined ? { missing } : {}),
   });
   gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
   for (const w of gate.warnings) logger.warning(w);

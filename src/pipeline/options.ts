@@ -1,5 +1,6 @@
 import { DEFAULT_RUNS, DEFAULT_WARMUP } from '../bench/index.js';
 import { DEFAULT_EVALUATE_OPTIONS } from '../result/evaluation-data.js';
+import { HARNESSES } from '../result/scores-data.js';
 
 /**
  * The one table of the options both adapters take: every Action input (action.yml) and, when the
@@ -22,8 +23,8 @@ export interface OptionSpec {
   flag?: { name: string; valueName: string; description: string };
 }
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
-const MISSING = ['error', 'count-as-wrong'] as const;
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'scores'] as const;
+const MISSING = ['error', 'count-as-wrong', 'intersection'] as const;
 const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
 export const OPTIONS = {
@@ -53,7 +54,8 @@ export const OPTIONS = {
     flag: {
       name: 'task',
       valueName: 'TASK',
-      description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+      description:
+        'auto|binary|multiclass|regression|scores (auto: binary when exactly two labels; scores: per-example scores, e.g. an eval harness)',
     },
   },
   'id-column': {
@@ -97,6 +99,26 @@ export const OPTIONS = {
       description: 'multiclass: one probability column per class, named PREFIX + class',
     },
   },
+  // --task scores: per-example scores from any table, or an eval harness's own output.
+  'score-columns': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'score-columns',
+      valueName: 'A,B',
+      description: 'scores: the score columns (default every numeric or boolean column but the id)',
+    },
+  },
+  from: {
+    type: 'string',
+    choices: HARNESSES,
+    default: '',
+    flag: {
+      name: 'from',
+      valueName: 'HARNESS',
+      description: `scores: read a harness's own per-sample output (${HARNESSES.join('|')}) as --predictions`,
+    },
+  },
   'positive-label': {
     type: 'string',
     default: '',
@@ -113,7 +135,8 @@ export const OPTIONS = {
     flag: {
       name: 'missing',
       valueName: 'POLICY',
-      description: 'labels without a prediction: error (default) or count-as-wrong',
+      description:
+        'labels without a prediction: error (default) or count-as-wrong; scores: intersection pairs the samples both runs have',
     },
   },
   'bench-command': {

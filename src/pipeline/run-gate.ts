@@ -4,6 +4,10 @@ import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '..
 import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
+import { evaluateScores } from '../evaluate/scores/evaluate-scores.js';
+import { SCORES_FORMAT, writeScoresExamples } from '../result/scores-examples.js';
+import type { EvaluationData } from '../result/evaluation-data.js';
+import type { ScoresData } from '../result/scores-data.js';
 import type { Result } from '../result/schema.js';
 import { judge } from './judge.js';
 import { writeReports } from './write-reports.js';
@@ -40,7 +44,8 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   const name = options.name ?? 'model-gate';
   // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
   // second, not after a long benchmark whose figures would then be lost.
-  const config = await loadGateConfig(options.configPath);
+  const scores = options.evaluate.task === 'scores';
+  const config = await loadGateConfig(options.configPath, { scoreMetrics: scores });
   if (options.bench) {
     const note = checkBenchRuns(config, options.bench.runs, options.configPath ?? 'the default gate');
     if (note) logger.warning(note);
@@ -53,18 +58,28 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   const bench = options.bench
     ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
     : undefined;
-  const { result, data } = await logger.group('Evaluate', () =>
-    evaluate(options.evaluate, logger, options.source ?? {}),
+  const { result, data } = await logger.group(
+    'Evaluate',
+    (): Promise<{ result: Result; data: EvaluationData | ScoresData }> =>
+      scores
+        ? evaluateScores(options.evaluate, logger, options.source ?? {})
+        : evaluate(options.evaluate, logger, options.source ?? {}),
   );
   if (bench) result.bench = bench;
 
   const examplesPath = await logger.group('Examples sidecar', () =>
-    writeExamples(options.outDir, data, logger),
+    data.task === 'scores'
+      ? writeScoresExamples(options.outDir, data)
+      : writeExamples(options.outDir, data, logger),
   );
-  result.examples = { file: basename(examplesPath), format: EXAMPLES_FORMAT, rows: data.n };
+  result.examples = {
+    file: basename(examplesPath),
+    format: data.task === 'scores' ? SCORES_FORMAT : EXAMPLES_FORMAT,
+    rows: data.n,
+  };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>
-    judge({ result, examples: data }, baseline, config, options.failOn, logger),
+    judge({ result, examples: data }, baseline, config, options.failOn, logger, options.evaluate.missing),
   );
   result.gate = gate;
   const written = await writeReports(options.outDir, result, baseline?.result ?? null, name);

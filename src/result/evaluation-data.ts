@@ -1,4 +1,5 @@
 import type { Task, TaskOption } from './schema.js';
+import type { Harness } from './scores-data.js';
 
 /**
  * What the readers produce and the metrics consume: one row per evaluated example, in typed
@@ -65,7 +66,8 @@ export interface ReadStats {
   fingerprint: string;
 }
 
-export type MissingPolicy = 'error' | 'count-as-wrong';
+/** `intersection` (--task scores): baseline and candidate pair on the examples both have. */
+export type MissingPolicy = 'error' | 'count-as-wrong' | 'intersection';
 
 export interface EvaluateOptions {
   predictions: string;
@@ -78,6 +80,10 @@ export interface EvaluateOptions {
   scorePrefix?: string;
   positiveLabel?: string;
   missing: MissingPolicy;
+  /** --task scores: the score columns (default every numeric or boolean column but the id). */
+  scoreColumns?: string[];
+  /** --task scores: read this harness's own per-sample output instead of a CSV/JSONL. */
+  from?: Harness;
 }
 
 /**

@@ -1,5 +1,8 @@
 import { InputError } from '../errors.js';
-import { EXAMPLES_FORMATS } from './examples.js';
+import { EXAMPLES_FORMATS as ROW_FORMATS } from './examples.js';
+import { SCORES_FORMAT } from './scores-examples.js';
+
+const EXAMPLES_FORMATS: readonly string[] = [...ROW_FORMATS, SCORES_FORMAT];
 import { RESULT_SCHEMA, type Result } from './schema.js';
 import { resultProblem } from './validate.js';
 import { reviveNumber } from './write.js';
@@ -25,8 +28,8 @@ export function parseResult(text: string, file: string): Result {
   const bad = (what: string): never => {
     throw new InputError({ file }, `malformed result: ${what}`);
   };
-  if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-    bad('"task" must be binary, multiclass or regression');
+  if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression' && r.task !== 'scores')
+    bad('"task" must be binary, multiclass, regression or scores');
   if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0) bad('"n" must be a row count');
   const ds = r.dataset as Record<string, unknown> | undefined;
   if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')

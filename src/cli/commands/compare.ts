@@ -9,6 +9,8 @@ import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
 import type { Command } from './command.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
 import { gateNameFrom } from './publish-flags.js';
+import { optionFlags } from './option-flags.js';
+import type { MissingPolicy } from '../../result/evaluation-data.js';
 
 const FLAGS: FlagSpecs = {
   baseline: { type: 'string', valueName: 'DIR|FILE', description: 'the baseline run folder or result.json' },
@@ -28,6 +30,7 @@ const FLAGS: FlagSpecs = {
     description: 'also write result.json (with the gate), report.md and report.html here',
   },
   'fail-on': FAIL_ON_FLAG,
+  ...optionFlags('missing'),
   name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
   format: FORMAT_FLAG,
 };
@@ -39,7 +42,6 @@ export const compareCommand: Command = {
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('compare', argv, FLAGS);
-    const config = await loadGateConfig(optionalString(parsed, 'config'));
     const baselinePath = requireFlag('compare', parsed, 'baseline');
     const candidatePath = requireFlag('compare', parsed, 'candidate');
     // Each may carry a million-row sidecar: seconds to read, a step of its own.
@@ -47,6 +49,10 @@ export const compareCommand: Command = {
     const candidate = await logger.group(`Candidate ${candidatePath}`, () =>
       loadBaseline(candidatePath, logger),
     );
+    // Scores results name their metrics by their data: gate.yml is read knowing the task.
+    const config = await loadGateConfig(optionalString(parsed, 'config'), {
+      scoreMetrics: candidate.result.task === 'scores',
+    });
     // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
     const { examples: _sidecar, ...result } = candidate.result;
     const { gate, exitCode } = await logger.group('Compare', async () =>
@@ -56,6 +62,7 @@ export const compareCommand: Command = {
         config,
         optionalString(parsed, 'fail-on') as GateConfig['fail_on'] | undefined,
         logger,
+        optionalString(parsed, 'missing') as MissingPolicy | undefined,
       ),
     );
     const judged: Result = { ...result, gate };

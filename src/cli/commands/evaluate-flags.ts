@@ -4,6 +4,7 @@ import type { TaskOption } from '../../result/schema.js';
 import type { FlagSpecs, ParsedArgs } from '../args.js';
 import { optionalString, requireFlag } from '../args.js';
 import { optionFlags } from './option-flags.js';
+import { scoresOptions } from '../../pipeline/scores-options.js';
 
 /** The flags that say what to evaluate: shared by `evaluate` and `run` (and the Action's inputs). */
 export const EVALUATE_FLAGS: FlagSpecs = optionFlags(
@@ -17,6 +18,8 @@ export const EVALUATE_FLAGS: FlagSpecs = optionFlags(
   'score-prefix',
   'positive-label',
   'missing',
+  'score-columns',
+  'from',
 );
 
 export function evaluateOptionsFrom(command: string, parsed: ParsedArgs): EvaluateOptions {
@@ -34,5 +37,10 @@ export function evaluateOptionsFrom(command: string, parsed: ParsedArgs): Evalua
     positiveLabel: optionalString(parsed, 'positive-label'),
     missing:
       (optionalString(parsed, 'missing') as MissingPolicy | undefined) ?? DEFAULT_EVALUATE_OPTIONS.missing,
+    ...scoresOptions(
+      optionalString(parsed, 'task'),
+      optionalString(parsed, 'score-columns'),
+      optionalString(parsed, 'from'),
+    ),
   };
 }
