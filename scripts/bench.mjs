@@ -3,6 +3,8 @@
 //   npm run bench -- evaluate     only evaluation speed (add --sizes 100000,1000000)
 //   npm run bench -- inference    only `model-gate bench` vs GNU time and hyperfine
 //   npm run bench -- gate         only the calibration grid (A/A false alarms, warnings, power)
+//   npm run bench -- scores       only --task scores at 1M samples × 3 trials
+//   npm run bench -- scores-gate  only the A/A false-alarm and power table of a pass-rate gate
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
 import { spawnSync } from 'node:child_process';
 
@@ -13,6 +15,10 @@ const suites = {
   inference: ['scripts/bench-inference.mjs'],
   evaluate: ['scripts/bench-evaluate.mjs'],
   'gate-speed': ['scripts/bench-gate-speed.mjs'],
+  // --task scores: 1M samples × 3 trials, evaluate vs run --baseline (add --samples, --trials).
+  scores: ['scripts/bench-scores.mjs'],
+  // A/A false alarms and power of a pass-rate gate on per-example scores (seeded simulation).
+  'scores-gate': ['scripts/bench-scores-gate.mjs'],
 };
 const selected = which && !which.startsWith('--') ? [which] : Object.keys(suites);
 const extra = which && !which.startsWith('--') ? rest : process.argv.slice(2);

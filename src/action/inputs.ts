@@ -110,11 +110,7 @@ export function readInputs(read: InputReader): ActionInputs {
     scorePrefix: optional(read, 'score-prefix'),
     positiveLabel: optional(read, 'positive-label'),
     missing: oneOf(read, 'missing'),
-    ...scoresOptions(
-      oneOf(read, 'task'),
-      optional(read, 'score-columns'),
-      read('from') === '' ? undefined : oneOf(read, 'from'),
-    ),
+    ...scoresOptions(optional(read, 'score-columns'), read('from') === '' ? undefined : oneOf(read, 'from')),
     benchCommand: optional(read, 'bench-command'),
     benchRuns: integer(read, 'bench-runs'),
     benchWarmup: integer(read, 'bench-warmup'),

@@ -160,10 +160,6 @@ export function compareScores(input: ScoresCompareInput): GateResult {
           wrong_to_right_ids: wr,
           grown_confusions: [],
         };
-        if (nRw + nWr > 0)
-          warnings.push(
-            `${rule.metric}: ${nRw} examples went pass → fail${nRw ? ` (${some(rw)})` : ''}, ${nWr} fail → pass${nWr ? ` (${some(wr)})` : ''}.`,
-          );
       }
     }
   } else if (baseline && rules.some((r) => !r.metric.startsWith('bench.'))) {

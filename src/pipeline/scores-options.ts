@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import type { Harness } from '../result/scores-data.js';
 
@@ -12,21 +11,13 @@ export function scoreColumnList(text: string | undefined): string[] | undefined 
   return list.length > 0 ? list : undefined;
 }
 
-/**
- * The --task scores options as both adapters read them (`score-columns`, `from`), refused with
- * any other task, where they would be silently ignored.
- */
+/** The --task scores options as both adapters read them (`score-columns`, `from`). */
 export function scoresOptions(
-  task: string | undefined,
   scoreColumns: string | undefined,
   from: string | undefined,
 ): Pick<EvaluateOptions, 'scoreColumns' | 'from'> {
   const columns = scoreColumnList(scoreColumns);
   const harness = from === '' ? undefined : (from as Harness | undefined);
-  if (task !== 'scores' && (columns !== undefined || harness !== undefined))
-    throw new UsageError(
-      `${columns !== undefined ? '--score-columns' : '--from'} applies to --task scores only.`,
-    );
   return {
     ...(columns !== undefined ? { scoreColumns: columns } : {}),
     ...(harness !== undefined ? { from: harness } : {}),

@@ -37,10 +37,6 @@ export function evaluateOptionsFrom(command: string, parsed: ParsedArgs): Evalua
     positiveLabel: optionalString(parsed, 'positive-label'),
     missing:
       (optionalString(parsed, 'missing') as MissingPolicy | undefined) ?? DEFAULT_EVALUATE_OPTIONS.missing,
-    ...scoresOptions(
-      optionalString(parsed, 'task'),
-      optionalString(parsed, 'score-columns'),
-      optionalString(parsed, 'from'),
-    ),
+    ...scoresOptions(optionalString(parsed, 'score-columns'), optionalString(parsed, 'from')),
   };
 }
