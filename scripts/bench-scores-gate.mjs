@@ -6,6 +6,7 @@
 // probability lowered by δ. With one trial per example the test is McNemar's exact test; with
 // three, the paired z test on the per-example means.
 //   node scripts/bench-scores-gate.mjs [--reps 1000] [--js .tmp/js]
+import { existsSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import { mulberry32 } from './lib/bench-data.mjs';
@@ -13,6 +14,8 @@ import { argument as arg } from './lib/timed.mjs';
 
 const reps = Number(arg('reps', '1000'));
 const js = resolve(arg('js', '.tmp/js'));
+// tsc writes ES modules; the folder needs to say so to Node.
+if (!existsSync(`${js}/package.json`)) writeFileSync(`${js}/package.json`, '{"type": "module"}\n');
 const load = (p) => import(pathToFileURL(`${js}/src/${p}`).href);
 const { TrialTable } = await load('evaluate/scores/trials.js');
 const { scoresResult } = await load('evaluate/scores/evaluate-scores.js');

@@ -39,13 +39,15 @@ function toLittle(bytes: Uint8Array, width: number): Uint8Array {
 /** Writes DIR/scores.bin; returns its path. */
 export async function writeScoresExamples(dir: string, data: ScoresData): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const idBufs = data.ids.map((id) => Buffer.from(id, 'utf8'));
   const lengths = new Uint32Array(data.n);
   let idBytes = 0;
-  idBufs.forEach((b, i) => {
-    lengths[i] = b.length;
-    idBytes += b.length;
+  data.ids.forEach((id, i) => {
+    lengths[i] = Buffer.byteLength(id, 'utf8');
+    idBytes += lengths[i];
   });
+  const ids = Buffer.allocUnsafe(idBytes);
+  let at = 0;
+  for (const id of data.ids) at += ids.write(id, at, 'utf8');
   const header: Header = {
     schema: SCORES_FORMAT,
     n: data.n,
@@ -68,7 +70,7 @@ export async function writeScoresExamples(dir: string, data: ScoresData): Promis
   }
   parts.push(toLittle(new Uint8Array(lengths.buffer), 4));
   padding(data.n * 4);
-  parts.push(...idBufs);
+  parts.push(ids);
   padding(idBytes);
   const path = join(dir, SCORES_FILE);
   await writeFile(`${path}.tmp`, parts);
