@@ -65,6 +65,8 @@ export interface GateConfig {
   /** True when no metrics were configured: the primary metric (`accuracy`, or `rmse` for
    * regression results) is gated with max_regression 0 — see `rulesForTask`. */
   default_metrics: boolean;
+  /** With `deferUnknownMetrics`: the error of each metric name no declaration has. */
+  unknown_metrics?: string[];
 }
 
 export const DEFAULT_BOOTSTRAP = { resamples: 2000, seed: 1 } as const;
@@ -159,6 +161,12 @@ export interface ConfigOptions {
    * result's metrics (with a closest-name suggestion).
    */
   scoreMetrics?: boolean;
+  /**
+   * `compare`, which learns the task only from the results, read after gate.yml: known names are
+   * checked as usual, unknown ones are kept in `unknown_metrics` (their errors, ready to throw
+   * when the results are not scores results).
+   */
+  deferUnknownMetrics?: boolean;
 }
 
 export function parseGateConfig(text: string, fileName: string, options: ConfigOptions = {}): GateConfig {
@@ -240,7 +248,19 @@ export function parseGateConfig(text: string, fileName: string, options: ConfigO
         config.bootstrap = parseBootstrap(value, pair.key, fail);
         break;
       case 'metrics':
-        config.metrics = parseMetrics(value, pair.key, fail, lineOf, options.scoreMetrics === true);
+        config.metrics = parseMetrics(
+          value,
+          pair.key,
+          fail,
+          lineOf,
+          options.scoreMetrics === true,
+          (name, message) => {
+            if (!options.deferUnknownMetrics) return fail(name, message);
+            (config.unknown_metrics ??= []).push(
+              `${fileName}${lineOf(name) ? `, line ${lineOf(name)}` : ''}: ${message}`,
+            );
+          },
+        );
         config.default_metrics = false;
         break;
       default: {
@@ -409,6 +429,7 @@ function parseMetrics(
   fail: Fail,
   lineOf: (n: Node | null | undefined) => number | undefined,
   scoreMetrics = false,
+  unknown: (key: unknown, message: string) => void = fail,
 ): MetricRule[] {
   if (node === null || !isMap(node))
     return fail(
@@ -418,10 +439,11 @@ function parseMetrics(
   const rules: MetricRule[] = [];
   for (const pair of node.items) {
     const name = keyName(pair, fail, node.items);
-    const info = scoreMetrics ? declarationFor(name, 'scores') : metricDeclaration(name);
+    let info = scoreMetrics ? declarationFor(name, 'scores') : metricDeclaration(name);
     if (!info) {
       const hint = closest(name, METRIC_NAMES);
-      fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+      unknown(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+      info = declarationFor(name, 'scores');
     }
     const rule: MetricRule = { metric: name, line: lineOf(pair.key as Node) };
     const value = pair.value as Node | null;

@@ -1,5 +1,6 @@
 import { loadBaseline } from '../../compare/index.js';
 import { loadGateConfig, type GateConfig } from '../../config/index.js';
+import { UsageError } from '../../errors.js';
 import { judge } from '../../pipeline/judge.js';
 import type { Result } from '../../result/schema.js';
 import { writeReports } from '../../pipeline/write-reports.js';
@@ -42,6 +43,9 @@ export const compareCommand: Command = {
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('compare', argv, FLAGS);
+    // gate.yml first (a typo fails in a second); scores metrics are named by the data, so names
+    // no declaration has wait for the results' task.
+    const config = await loadGateConfig(optionalString(parsed, 'config'), { deferUnknownMetrics: true });
     const baselinePath = requireFlag('compare', parsed, 'baseline');
     const candidatePath = requireFlag('compare', parsed, 'candidate');
     // Each may carry a million-row sidecar: seconds to read, a step of its own.
@@ -49,10 +53,8 @@ export const compareCommand: Command = {
     const candidate = await logger.group(`Candidate ${candidatePath}`, () =>
       loadBaseline(candidatePath, logger),
     );
-    // Scores results name their metrics by their data: gate.yml is read knowing the task.
-    const config = await loadGateConfig(optionalString(parsed, 'config'), {
-      scoreMetrics: candidate.result.task === 'scores',
-    });
+    if (candidate.result.task !== 'scores' && config.unknown_metrics?.length)
+      throw new UsageError(config.unknown_metrics[0]);
     // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
     const { examples: _sidecar, ...result } = candidate.result;
     const { gate, exitCode } = await logger.group('Compare', async () =>
