@@ -5,6 +5,8 @@
 //   npm run bench -- gate         only the calibration grid (A/A false alarms, warnings, power)
 //   npm run bench -- scores       only --task scores at 1M samples × 3 trials
 //   npm run bench -- scores-gate  only the A/A false-alarm and power table of a pass-rate gate
+//   npm run bench -- monitor      only `monitor`: drift-test false alarms/power, 1M-row speed vs evaluate
+//   npm run bench -- serve        only `serve-bench` vs the load generator alone (and ab, when installed)
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
 import { spawnSync } from 'node:child_process';
 
@@ -19,6 +21,9 @@ const suites = {
   scores: ['scripts/bench-scores.mjs'],
   // A/A false alarms and power of a pass-rate gate on per-example scores (seeded simulation).
   'scores-gate': ['scripts/bench-scores-gate.mjs'],
+  // README's "model-gate monitor" figures: drift-test A/A and power, 1M-row speed vs evaluate.
+  monitor: ['scripts/bench-monitor.mjs'],
+  serve: ['scripts/bench-serve.mjs'],
 };
 const selected = which && !which.startsWith('--') ? [which] : Object.keys(suites);
 const extra = which && !which.startsWith('--') ? rest : process.argv.slice(2);

@@ -2,32 +2,20 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 7844:
+/***/ 4734:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ DEFAULT_RUNS),
-  VB: () => (/* binding */ DEFAULT_WARMUP),
-  ff: () => (/* binding */ runBenchmark)
-});
-
-// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, processList, summarize, wallTimeWarnings
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6318);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/bench/gnu-time.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NB: () => (/* binding */ DEFAULT_GNU_TIME),
+/* harmony export */   Wq: () => (/* binding */ gnuTimeArgv),
+/* harmony export */   i$: () => (/* binding */ isGnuTime),
+/* harmony export */   iU: () => (/* binding */ readGnuTimeReport)
+/* harmony export */ });
+/* unused harmony exports GNU_TIME_FORMAT, parseGnuTimeReport */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * GNU time (`/usr/bin/time -f FORMAT -o FILE -- COMMAND...`): the kernel's own accounting.
  *
@@ -54,10 +42,10 @@ function isGnuTime(path) {
     let p = probes.get(path);
     if (!p) {
         p = new Promise((resolve) => {
-            if (!(0,external_node_fs_.existsSync)(path))
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
                 return resolve(false);
             let out = '';
-            const child = (0,external_node_child_process_namespaceObject.spawn)(path, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
+            const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(path, ['--version'], { stdio: ['ignore', 'pipe', 'pipe'] });
             child.stdout.on('data', (d) => (out += d.toString()));
             child.stderr.on('data', (d) => (out += d.toString()));
             child.on('error', () => resolve(false));
@@ -74,7 +62,7 @@ function gnuTimeArgv(timePath, outFile, command) {
 function readGnuTimeReport(file) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch {
         return null;
@@ -99,7 +87,25 @@ function parseGnuTimeReport(text) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/bench/gpu.ts
+
+/***/ }),
+
+/***/ 1500:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D6: () => (/* binding */ MIB),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   mn: () => (/* binding */ gpuFigures),
+/* harmony export */   th: () => (/* binding */ NvidiaSmiSampler)
+/* harmony export */ });
+/* unused harmony exports parseGpuLine, parseAppLine, GPU_QUERY, APPS_QUERY */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * GPU sampling through nvidia-smi's own loop mode: one long-lived
  * `nvidia-smi --query-gpu=index,name,utilization.gpu,memory.used,memory.total,driver_version
@@ -122,13 +128,13 @@ const MIB = 1024 * 1024;
 function findOnPath(name, env) {
     const path = env.PATH ?? env.Path ?? '';
     const exts = process.platform === 'win32' ? ['.exe', '.cmd', ''] : [''];
-    for (const dir of path.split(external_node_path_.delimiter)) {
+    for (const dir of path.split(node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter)) {
         if (!dir)
             continue;
         for (const ext of exts) {
-            const candidate = (0,external_node_path_.join)(dir, name + ext);
+            const candidate = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name + ext);
             try {
-                (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
                 return candidate;
             }
             catch {
@@ -289,7 +295,7 @@ class NvidiaSmiSampler {
             this.otherOutput.push(line.trim());
     }
     spawnLoop(args, onLine, onEnd) {
-        const child = (0,external_node_child_process_namespaceObject.spawn)(this.exe, args, { stdio: ['ignore', 'pipe', 'pipe'], env: this.env });
+        const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(this.exe, args, { stdio: ['ignore', 'pipe', 'pipe'], env: this.env });
         this.children.push(child);
         const out = new LineReader(onLine);
         const err = new LineReader((l) => this.other(l));
@@ -328,12 +334,21 @@ class NvidiaSmiSampler {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/systeminformation/lib/index.js
-var lib = __nccwpck_require__(2754);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
-;// CONCATENATED MODULE: ./src/bench/host.ts
+
+/***/ }),
+
+/***/ 7094:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ collectHost)
+/* harmony export */ });
+/* unused harmony export hostFingerprint */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var systeminformation__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2754);
+/* harmony import */ var systeminformation__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(systeminformation__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1500);
 /**
  * The machine a benchmark ran on, from systeminformation: cpu(), mem(), osInfo() and graphics()
  * — each called once per benchmark, before the first run (graphics() spawns lspci/nvidia-smi, so
@@ -356,16 +371,16 @@ function hostFingerprint(h, osForFingerprint) {
         h.arch,
         h.gpus.map((g) => g.model).sort(),
     ]);
-    return (0,external_node_crypto_.createHash)('sha256').update(key).digest('hex').slice(0, 16);
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(key).digest('hex').slice(0, 16);
 }
 let probe;
 /** The hardware does not change while we run: probed once per process. */
 function probeHost() {
     probe ??= (async () => {
-        const [cpu, mem, os] = await Promise.all([lib_default().cpu(), lib_default().mem(), lib_default().osInfo()]);
+        const [cpu, mem, os] = await Promise.all([systeminformation__WEBPACK_IMPORTED_MODULE_1___default().cpu(), systeminformation__WEBPACK_IMPORTED_MODULE_1___default().mem(), systeminformation__WEBPACK_IMPORTED_MODULE_1___default().osInfo()]);
         let controllers = [];
         try {
-            controllers = (await lib_default().graphics()).controllers;
+            controllers = (await systeminformation__WEBPACK_IMPORTED_MODULE_1___default().graphics()).controllers;
         }
         catch {
             // no GPU information on this machine
@@ -386,7 +401,7 @@ async function collectHost(env) {
         arch: os.arch || process.arch,
         gpus: gpuControllers.map((c) => ({
             model: c.name || c.model,
-            memory_bytes: c.memoryTotal ? c.memoryTotal * MIB : c.vram ? c.vram * MIB : null,
+            memory_bytes: c.memoryTotal ? c.memoryTotal * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6 : c.vram ? c.vram * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6 : null,
             driver: c.driverVersion ?? null,
         })),
         runner_name: env.RUNNER_NAME ?? null,
@@ -406,7 +421,7 @@ async function collectHost(env) {
                 ...others,
                 ...devices.map((d) => ({
                     model: d.name,
-                    memory_bytes: d.memoryTotalMiB === null ? null : d.memoryTotalMiB * MIB,
+                    memory_bytes: d.memoryTotalMiB === null ? null : d.memoryTotalMiB * _gpu_js__WEBPACK_IMPORTED_MODULE_2__/* .MIB */ .D6,
                     driver: d.driver,
                 })),
             ]);
@@ -414,94 +429,273 @@ async function collectHost(env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/util/env-limit.ts
-var env_limit = __nccwpck_require__(1257);
-// EXTERNAL MODULE: ./src/util/sum.ts
-var sum = __nccwpck_require__(1863);
-;// CONCATENATED MODULE: ./src/bench/stats.ts
 
-/** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
-function percentileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return Number.NaN;
-    const h = ((n - 1) * q) / 100;
-    const lo = Math.floor(h);
-    const hi = Math.min(lo + 1, n - 1);
-    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+/***/ }),
+
+/***/ 6706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ DEFAULT_RUNS),
+/* harmony export */   VB: () => (/* binding */ DEFAULT_WARMUP),
+/* harmony export */   ff: () => (/* binding */ runBenchmark)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_KILL_GRACE_MS, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, processList */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6318);
+/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4734);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1500);
+/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7094);
+/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8368);
+/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(968);
+/* harmony import */ var _run_once_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5909);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3613);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5421);
+/**
+ * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
+ * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
+const STDERR_LINE_CHARS = 500;
+
+
+
+
+const DEFAULT_RUNS = 5;
+const DEFAULT_WARMUP = 1;
+const DEFAULT_SAMPLE_INTERVAL_MS = 100;
+const DEFAULT_KILL_GRACE_MS = 2000;
+/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
+const SAMPLER_CPU_BUDGET = 0.02;
+/** Summary fields, in report order. GPU and latency fields appear only when measured. */
+const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .K;
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
-function sortedCopy(values) {
-    return Float64Array.from(values).sort();
+function checkCount(name, value, min) {
+    if (!Number.isInteger(value) || value < min)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${name} must be an integer ≥ ${min}, got ${value}`);
 }
-function median(values) {
-    return percentileSorted(sortedCopy(values), 50);
-}
-/** median, mean, sample standard deviation (n − 1; 0 for a single value), min, max, n. */
-function summarize(values) {
-    const n = values.length;
-    if (n === 0)
-        throw new Error('summarize: no values');
-    const sorted = sortedCopy(values);
-    const mean = (0,sum/* sumOf */.X)(sorted) / n;
-    let stddev = 0;
-    if (n > 1) {
-        const sq = new Float64Array(n);
-        for (let i = 0; i < n; i++)
-            sq[i] = (sorted[i] - mean) ** 2;
-        stddev = Math.sqrt((0,sum/* sumOf */.X)(sq) / (n - 1));
+async function runBenchmark(options, logger) {
+    const runs = options.runs ?? DEFAULT_RUNS;
+    const warmup = options.warmup ?? DEFAULT_WARMUP;
+    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
+    checkCount('--runs', runs, 1);
+    checkCount('--warmup', warmup, 0);
+    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
+    if (!(interval >= 1))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
+    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
+    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
+    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
+    const env = options.env ?? process.env;
+    const warnings = [];
+    const warn = (message) => {
+        warnings.push(message);
+        logger.warning(message);
+    };
+    const useProc = (0,_proc_js__WEBPACK_IMPORTED_MODULE_9__/* .procAvailable */ .Yd)();
+    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GNU_TIME */ .NB);
+    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .isGnuTime */ .i$)(gnuTimePath))
+        ? gnuTimePath
+        : null;
+    const host = await (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .collectHost */ .x)(env);
+    let gpu = null;
+    let gpuWarned = false;
+    const smi = (0,_gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .findOnPath */ .aY)('nvidia-smi', env);
+    if (smi) {
+        gpu = new _gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .NvidiaSmiSampler */ .th(smi, interval, env);
+        await gpu.start();
     }
+    const checkGpu = () => {
+        if (gpu?.failure && !gpuWarned) {
+            gpuWarned = true;
+            warn(`GPU not measured: ${gpu.failure}`);
+        }
+    };
+    checkGpu();
+    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
+    const tmpDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'model-gate-bench-'));
+    const ctx = {
+        argv,
+        env,
+        gnuTime,
+        useProc,
+        tmpDir,
+        sampleIntervalMs: interval,
+        timeoutSeconds: options.timeoutSeconds,
+        killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
+        keepSurvivors: options.keepSurvivors === true,
+        gpu,
+        logger,
+    };
+    const recorded = [];
+    try {
+        await logger.group(`Benchmark: ${label}`, async () => {
+            for (let i = 0; i < warmup + runs; i++) {
+                const isWarm = i < warmup;
+                const k = isWarm ? i + 1 : i - warmup + 1;
+                const of = isWarm ? warmup : runs;
+                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
+                const before = options.latencyFile ? (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) : null;
+                const outcome = await (0,_run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .runOnce */ .Jh)(ctx, {
+                    index: k,
+                    warmup: isWarm,
+                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
+                });
+                const run = outcome.run;
+                checkGpu();
+                recorded.push(run);
+                if (outcome.survivors.length > 0)
+                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+                // (After a timeout the failure itself names them.)
+                if (outcome.unkillable.length > 0 && !run.timed_out)
+                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+                        `running: ${processList(outcome.unkillable)}.`);
+                if (run.timed_out || run.exit_code !== 0) {
+                    const what = failureText(run, outcome, options.timeoutSeconds);
+                    if (!options.allowFailure) {
+                        const tail = outcome.stderrTail;
+                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`Benchmark ${name} of "${label}" ${what}.` +
+                            (tail.length
+                                ? ` Last ${Math.min(tail.length, _run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .STDERR_LINES */ .X9)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .sanitizeTerminal */ .iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+                                : ' It wrote nothing to stderr.'));
+                    }
+                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
+                    continue;
+                }
+                if (options.latencyFile) {
+                    if (before !== null && (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) === before)
+                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
+                    Object.assign(run, (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .latencyFigures */ .Mu)((0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .readLatencyFile */ .dh)(options.latencyFile, name), run.wall_seconds));
+                }
+            }
+        });
+    }
+    finally {
+        gpu?.stop();
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmpDir, { recursive: true, force: true });
+    }
+    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
+    const summary = {};
+    for (const field of SUMMARY_FIELDS) {
+        if (!useProc && /^(cpu|peak)_/.test(field))
+            continue; // not measured on this platform
+        const values = measured
+            .map((r) => r[field])
+            .filter((v) => typeof v === 'number' && Number.isFinite(v));
+        if (values.length > 0)
+            summary[field] = (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .summarize */ .eh)(values);
+    }
+    if (measured.length === 0)
+        warn('No measured run succeeded: the benchmark summary is empty.');
+    for (const w of (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .wallTimeWarnings */ .Px)(measured.map((r) => r.wall_seconds), warmup))
+        warn(w);
+    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
+        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
+    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
+    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
+        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
+            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
+    if (!useProc)
+        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
     return {
-        median: percentileSorted(sorted, 50),
-        mean,
-        stddev,
-        min: sorted[0],
-        max: sorted[n - 1],
-        n,
+        command: argv,
+        runs: recorded,
+        summary,
+        host: host.withGpus(gpu?.devices() ?? []),
+        method,
+        warnings,
     };
 }
-/** hyperfine's threshold: 10 robust standard deviations, as a modified z-score (1.4826 · 10). */
-const OUTLIER_THRESHOLD = 14.826;
-/**
- * hyperfine's modified z-scores: (x − median) / (1.4826 · MAD), MAD = median absolute deviation
- * (1.4826 · MAD estimates the standard deviation of normal data). Null when MAD is 0.
- */
-function modifiedZScores(values) {
-    const m = median(values);
-    const dev = Array.from(values, (x) => Math.abs(x - m));
-    const mad = median(dev);
-    if (!(mad > 0))
-        return null;
-    return Array.from(values, (x) => (x - m) / (1.4826 * mad));
+/** At most this many processes are named in one warning (the count says how many in all). */
+const PROCESSES_NAMED = 5;
+const COMMAND_CHARS = 80;
+/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
+function processList(processes) {
+    const named = processes
+        .slice(0, PROCESSES_NAMED)
+        .map((p) => `pid ${p.pid} (${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogText */ .dD)(p.command, COMMAND_CHARS)})`)
+        .join(', ');
+    const more = processes.length - PROCESSES_NAMED;
+    return more > 0 ? `${named} and ${more} more` : named;
 }
-/**
- * hyperfine's two warnings on the measured wall times (in run order): the first run much slower
- * than the rest (modified z-score > 14.826 → suggest --warmup), else any outlier (|z| > 14.826).
- */
-function wallTimeWarnings(wall, warmup) {
-    if (wall.length < 3)
-        return [];
-    const z = modifiedZScores(wall);
-    if (!z)
-        return [];
-    if (z[0] > OUTLIER_THRESHOLD) {
-        const rest = median(wall.slice(1));
-        return [
-            `The first measured run was much slower than the rest (${wall[0].toFixed(3)} s vs a median of ` +
-                `${rest.toFixed(3)} s). Caches (files, JIT, GPU kernels) may not have been warm: consider ` +
-                `${warmup > 0 ? 'more warm-up runs' : 'warm-up runs'} (--warmup ${Math.max(2, warmup + 1)}).`,
-        ];
+function survivorWarning(name, survivors, killed) {
+    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
+        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
+        `: ${processList(survivors)}. ` +
+        (killed ? '' : 'They may disturb the next runs. ') +
+        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
+        'their parent did not wait for them.');
+}
+function failureText(run, outcome, timeout) {
+    if (outcome.spawnError)
+        return `could not be started (${outcome.spawnError})`;
+    if (run.timed_out) {
+        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
+        return outcome.unkillable.length
+            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
+                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
+            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
     }
-    const outliers = z.map((s, i) => [s, i]).filter(([s]) => Math.abs(s) > OUTLIER_THRESHOLD);
-    if (outliers.length === 0)
-        return [];
-    return [
-        `Statistical outliers in the wall times (run ${outliers.map(([, i]) => i + 1).join(', ')}: more than ` +
-            `10 robust standard deviations from the median, hyperfine's modified z-score > 14.826). Other ` +
-            `programs may have interfered; consider re-running on a quieter machine or with --warmup.`,
-    ];
+    if (run.exit_code === null)
+        return `was killed by ${run.signal}`;
+    return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
+}
+function describeMethod(useProc, gnuTime, interval, gpu) {
+    const parts = [];
+    if (useProc && gnuTime)
+        parts.push(`CPU time and peak RSS: GNU time (${gnuTime}), the kernel's rusage of the command and its waited-for descendants (exact)`);
+    else if (useProc)
+        parts.push(`CPU time: the kernel's totals of the bench process's waited-for children (/proc/self/stat, exact to 10 ms); peak RSS: per-process VmHWM from /proc every ${interval} ms (sampled)`);
+    else
+        parts.push(`wall time only (no /proc on ${process.platform})`);
+    if (useProc)
+        parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
+    parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
+    return parts.join('; ');
 }
 
-;// CONCATENATED MODULE: ./src/bench/latency.ts
+
+/***/ }),
+
+/***/ 8368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Mu: () => (/* binding */ latencyFigures),
+/* harmony export */   dh: () => (/* binding */ readLatencyFile),
+/* harmony export */   fB: () => (/* binding */ fileVersion)
+/* harmony export */ });
+/* unused harmony export parseLatencies */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_env_limit_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1257);
+/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3613);
 /**
  * Latency file written by the benchmarked command: per-request latencies in milliseconds, either
  * one number per line (blank lines and lines starting with `#` are skipped) or a JSON array of
@@ -514,25 +708,25 @@ function wallTimeWarnings(wall, warmup) {
 function parseLatencies(text, file) {
     const trimmed = text.replace(/^\uFEFF/, '').trim();
     if (trimmed === '')
-        throw new errors/* InputError */.dz({ file }, 'the latency file is empty: expected latencies in milliseconds');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'the latency file is empty: expected latencies in milliseconds');
     if (trimmed.startsWith('[')) {
         let data;
         try {
             data = JSON.parse(trimmed);
         }
         catch (e) {
-            throw new errors/* InputError */.dz({ file }, `not valid JSON: ${e.message}`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `not valid JSON: ${e.message}`);
         }
         if (!Array.isArray(data))
-            throw new errors/* InputError */.dz({ file }, 'expected a JSON array of latencies in milliseconds');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'expected a JSON array of latencies in milliseconds');
         const out = new Float64Array(data.length);
         data.forEach((v, i) => {
             if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
-                throw new errors/* InputError */.dz({ file }, `element ${i + 1} of the JSON array is ${JSON.stringify(v)}: expected a latency in milliseconds (a number ≥ 0)`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `element ${i + 1} of the JSON array is ${JSON.stringify(v)}: expected a latency in milliseconds (a number ≥ 0)`);
             out[i] = v;
         });
         if (out.length === 0)
-            throw new errors/* InputError */.dz({ file }, 'the JSON array is empty: expected latencies in milliseconds');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'the JSON array is empty: expected latencies in milliseconds');
         return out;
     }
     const values = [];
@@ -543,27 +737,27 @@ function parseLatencies(text, file) {
             return;
         const v = Number(s);
         if (!Number.isFinite(v) || v < 0)
-            throw new errors/* InputError */.dz({ file, line: i + 1 }, `found ${JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s)}: expected one latency in milliseconds (a number ≥ 0) per line, or a JSON array`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file, line: i + 1 }, `found ${JSON.stringify(s.length > 40 ? s.slice(0, 40) + '…' : s)}: expected one latency in milliseconds (a number ≥ 0) per line, or a JSON array`);
         values.push(v);
     });
     if (values.length === 0)
-        throw new errors/* InputError */.dz({ file }, 'no latencies found: expected one number per line');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'no latencies found: expected one number per line');
     return Float64Array.from(values);
 }
 function latencyFigures(latencies, wallSeconds) {
-    const s = sortedCopy(latencies);
+    const s = (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .sortedCopy */ .TZ)(latencies);
     return {
-        latency_ms_p50: percentileSorted(s, 50),
-        latency_ms_p90: percentileSorted(s, 90),
-        latency_ms_p95: percentileSorted(s, 95),
-        latency_ms_p99: percentileSorted(s, 99),
+        latency_ms_p50: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 50),
+        latency_ms_p90: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 90),
+        latency_ms_p95: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 95),
+        latency_ms_p99: (0,_stats_js__WEBPACK_IMPORTED_MODULE_3__/* .percentileSorted */ .vS)(s, 99),
         throughput_per_second: s.length / wallSeconds,
     };
 }
 /** Identity of the file's current version, to tell whether a run rewrote it. */
 function fileVersion(file) {
     try {
-        const st = (0,external_node_fs_.statSync)(file, { bigint: true });
+        const st = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file, { bigint: true });
         return `${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
     }
     catch {
@@ -575,34 +769,34 @@ function fileVersion(file) {
  * MODEL_GATE_MAX_LATENCY_BYTES. Read front to back in chunks, so a FIFO works and /dev/zero
  * or an endless stream stops with a message instead of exhausting memory.
  */
-const maxLatencyBytes = () => (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
+const maxLatencyBytes = () => (0,_util_env_limit_js__WEBPACK_IMPORTED_MODULE_2__/* .envLimit */ .B)('MODEL_GATE_MAX_LATENCY_BYTES', 256 << 20);
 function readBoundedText(file) {
     // Read after each run: a FIFO's writer is gone by then, and opening it would wait forever.
-    if ((0,external_node_fs_.statSync)(file).isFIFO())
-        throw new errors/* InputError */.dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(file).isFIFO())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'is a named pipe; the latency file is read after each run, so it must be a regular file the command writes.');
     const maxLatency = maxLatencyBytes();
-    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(file, 'r');
     try {
         const chunks = [];
         let total = 0;
         for (;;) {
             const chunk = Buffer.allocUnsafe(1 << 20);
-            const got = (0,external_node_fs_.readSync)(fd, chunk, 0, chunk.length, null);
+            const got = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readSync)(fd, chunk, 0, chunk.length, null);
             if (got === 0)
                 break;
             if (chunk.subarray(0, got).includes(0))
-                throw new errors/* InputError */.dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, 'holds a NUL byte: this is not a text file (a device such as /dev/zero, or binary data); expected one ' +
                     'latency in ms per line, or a JSON array.');
             total += got;
             if (total > maxLatency)
-                throw new errors/* InputError */.dz({ file }, `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, `longer than ${maxLatency} bytes, the limit for a latency file (an endless stream?); raise it with ` +
                     'MODEL_GATE_MAX_LATENCY_BYTES=<bytes> if needed.');
             chunks.push(chunk.subarray(0, got));
         }
         return Buffer.concat(chunks, total).toString('utf8');
     }
     finally {
-        (0,external_node_fs_.closeSync)(fd);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
 }
 /** Reads the latency file after run `label` (e.g. "run 3"); errors name the file and line. */
@@ -612,17 +806,35 @@ function readLatencyFile(file, label) {
         text = readBoundedText(file);
     }
     catch (e) {
-        if (e instanceof errors/* InputError */.dz)
+        if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz)
             throw e;
         const code = e.code;
-        throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz({ file }, code === 'ENOENT'
             ? `the latency file does not exist after ${label}: the command must write it (one latency in ms per line, or a JSON array)`
             : `cannot read the latency file after ${label}: ${e.message}`);
     }
     return parseLatencies(text, file);
 }
 
-;// CONCATENATED MODULE: ./src/bench/proc.ts
+
+/***/ }),
+
+/***/ 968:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O1: () => (/* binding */ ProcessTreeSampler),
+/* harmony export */   Yd: () => (/* binding */ procAvailable),
+/* harmony export */   lg: () => (/* binding */ describeProcess),
+/* harmony export */   qW: () => (/* binding */ runMarker),
+/* harmony export */   s2: () => (/* binding */ ownChildrenCpu),
+/* harmony export */   yy: () => (/* binding */ sleep)
+/* harmony export */ });
+/* unused harmony exports CLOCK_TICKS_PER_SECOND, readProcStat, parseProcStat, readVmHwmBytes, pageSize, FULL_SCAN_MS, environHas */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /**
  * Linux process-tree sampling and killing, reading /proc directly in-process (no `ps`, nothing
  * spawned), so the sampler neither appears in the tree it measures nor adds processes to it.
@@ -658,7 +870,7 @@ function procAvailable() {
 function readProcStat(pid) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/stat`, 'latin1');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/stat`, 'latin1');
     }
     catch {
         return null;
@@ -692,7 +904,7 @@ function parseProcStat(text) {
 function readVmHwmBytes(pid) {
     let text;
     try {
-        text = (0,external_node_fs_.readFileSync)(`/proc/${pid}/status`, 'latin1');
+        text = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/status`, 'latin1');
     }
     catch {
         return null;
@@ -707,8 +919,8 @@ function pageSize() {
         return pageSizeCache;
     let size = 4096;
     try {
-        const pages = Number((0,external_node_fs_.readFileSync)('/proc/self/statm', 'latin1').split(' ')[1]);
-        const m = /^VmRSS:\s+(\d+) kB/m.exec((0,external_node_fs_.readFileSync)('/proc/self/status', 'latin1'));
+        const pages = Number((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/statm', 'latin1').split(' ')[1]);
+        const m = /^VmRSS:\s+(\d+) kB/m.exec((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)('/proc/self/status', 'latin1'));
         if (m && pages > 0) {
             const ratio = (Number(m[1]) * 1024) / pages;
             // The two reads are not atomic: snap to the nearest real page size.
@@ -733,14 +945,14 @@ const FULL_SCAN_MS = 1000;
 function runMarker() {
     // A fresh *name* per run (not a fixed name with a fresh value), so a benchmark nested inside a
     // benchmarked command adds its own marker without overwriting the outer one.
-    const name = `MODEL_GATE_BENCH_RUN_${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`;
+    const name = `MODEL_GATE_BENCH_RUN_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(8).toString('hex')}`;
     return { name, entry: Buffer.from(`${name}=1`, 'latin1') };
 }
 /** True when /proc/<pid>/environ holds `entry` as a whole variable; false when unreadable. */
 function environHas(pid, entry) {
     let env;
     try {
-        env = (0,external_node_fs_.readFileSync)(`/proc/${pid}/environ`);
+        env = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/environ`);
     }
     catch {
         return false; // gone, or another user's process (not readable without privileges)
@@ -755,14 +967,14 @@ function environHas(pid, entry) {
 function describeProcess(pid) {
     let command = '';
     try {
-        command = (0,external_node_fs_.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
+        command = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/cmdline`, 'utf8').replace(/\0+$/, '').split('\0').join(' ');
     }
     catch {
         // gone
     }
     if (command.trim() === '') {
         try {
-            command = `[${(0,external_node_fs_.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
+            command = `[${(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(`/proc/${pid}/comm`, 'utf8').trim()}]`;
         }
         catch {
             command = '[exited]';
@@ -803,7 +1015,7 @@ class ProcessTreeSampler {
     sample(full = false) {
         let entries;
         try {
-            entries = (0,external_node_fs_.readdirSync)('/proc');
+            entries = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readdirSync)('/proc');
         }
         catch {
             return [];
@@ -876,6 +1088,8 @@ class ProcessTreeSampler {
                 pgrp: st.pgrp,
                 alive,
                 cpuTicks: st.utime + st.stime,
+                userTicks: st.utime,
+                systemTicks: st.stime,
             });
             if (!alive)
                 continue;
@@ -905,6 +1119,16 @@ class ProcessTreeSampler {
         for (const m of this.members.values())
             ticks += m.cpuTicks;
         return ticks / CLOCK_TICKS_PER_SECOND;
+    }
+    /** `lastSeenCpuSeconds` split into user and system seconds. */
+    lastSeenCpuSplit() {
+        let user = 0;
+        let system = 0;
+        for (const m of this.members.values()) {
+            user += m.userTicks;
+            system += m.systemTicks;
+        }
+        return { user: user / CLOCK_TICKS_PER_SECOND, system: system / CLOCK_TICKS_PER_SECOND };
     }
     /**
      * Sends `signal` to the root's process group and to every live member (checked by start time);
@@ -973,7 +1197,27 @@ function sleep(ms) {
     return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-;// CONCATENATED MODULE: ./src/bench/run-once.ts
+
+/***/ }),
+
+/***/ 5909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Jh: () => (/* binding */ runOnce),
+/* harmony export */   X9: () => (/* binding */ STDERR_LINES),
+/* harmony export */   vX: () => (/* binding */ TailBuffer)
+/* harmony export */ });
+/* unused harmony export signalName */
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4734);
+/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1500);
+/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(968);
 /** One measured execution of the command: spawn, sample, time out, collect. */
 
 
@@ -1001,24 +1245,24 @@ class TailBuffer {
     }
 }
 function signalName(n) {
-    for (const [name, num] of Object.entries(external_node_os_.constants.signals))
+    for (const [name, num] of Object.entries(node_os__WEBPACK_IMPORTED_MODULE_1__.constants.signals))
         if (num === n)
             return name;
     return `signal ${n}`;
 }
 let sequence = 0;
 async function runOnce(ctx, meta) {
-    const timeFile = (0,external_node_path_.join)(ctx.tmpDir, `rusage-${++sequence}.txt`);
-    const argv = ctx.gnuTime ? gnuTimeArgv(ctx.gnuTime, timeFile, ctx.argv) : ctx.argv;
+    const timeFile = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(ctx.tmpDir, `rusage-${++sequence}.txt`);
+    const argv = ctx.gnuTime ? (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_3__/* .gnuTimeArgv */ .Wq)(ctx.gnuTime, timeFile, ctx.argv) : ctx.argv;
     const progress = ctx.logger.progress.start(meta.progressLabel);
     const stderr = new TailBuffer();
-    const kids0 = ctx.useProc ? ownChildrenCpu() : null;
+    const kids0 = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ownChildrenCpu */ .s2)() : null;
     // Every process of the run inherits this variable: how /proc finds the ones that left the tree.
-    const marker = ctx.useProc ? runMarker() : null;
+    const marker = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .runMarker */ .qW)() : null;
     const env = marker ? { ...ctx.env, [marker.name]: '1' } : ctx.env;
     const t0 = performance.now();
     // Own session and process group (detached), so a timeout can signal the whole group at once.
-    const child = (0,external_node_child_process_namespaceObject.spawn)(argv[0], argv.slice(1), {
+    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)(argv[0], argv.slice(1), {
         detached: true,
         stdio: ['ignore', 'ignore', 'pipe'],
         env,
@@ -1032,7 +1276,7 @@ async function runOnce(ctx, meta) {
     // hyperfine) pays too, and on sub-second runs it would swamp what sampling costs.
     const cpu0 = process.cpuUsage();
     const sampler = ctx.useProc && child.pid !== undefined
-        ? new ProcessTreeSampler(child.pid, {
+        ? new _proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ProcessTreeSampler */ .O1(child.pid, {
             excludeRoot: ctx.gnuTime !== null,
             readHighWaterMark: ctx.gnuTime === null,
             marker: marker ?? undefined,
@@ -1062,7 +1306,7 @@ async function runOnce(ctx, meta) {
         : null;
     const ended = await exited;
     const t1 = performance.now();
-    const kids1 = ctx.useProc ? ownChildrenCpu() : null;
+    const kids1 = ctx.useProc ? (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .ownChildrenCpu */ .s2)() : null;
     clearInterval(ticker);
     if (timer)
         clearTimeout(timer);
@@ -1070,7 +1314,7 @@ async function runOnce(ctx, meta) {
     // Late stderr still in the pipe; do not wait for processes that outlived the command and
     // keep the pipe open (the run ends when the command's top process exits).
     if (child.stderr && !child.stderr.readableEnded) {
-        await Promise.race([new Promise((r) => child.stderr.once('end', r)), sleep(50)]);
+        await Promise.race([new Promise((r) => child.stderr.once('end', r)), (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(50)]);
         child.stderr.destroy();
     }
     // What outlived a normal exit: named, then killed (a benchmark must not leave load behind that
@@ -1083,7 +1327,7 @@ async function runOnce(ctx, meta) {
     const outlived = sampler && !timedOut ? sampler.survivors() : [];
     if (sampler && outlived.length > 0) {
         if (ctx.keepSurvivors) {
-            survivors = outlived.map(describeProcess);
+            survivors = outlived.map(_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .describeProcess */ .lg);
         }
         else {
             const kill = await sampler.killTree(ctx.killGraceMs);
@@ -1092,7 +1336,7 @@ async function runOnce(ctx, meta) {
         }
     }
     const wall = (t1 - t0) / 1000;
-    const report = ctx.gnuTime ? readGnuTimeReport(timeFile) : null;
+    const report = ctx.gnuTime ? (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_3__/* .readGnuTimeReport */ .iU)(timeFile) : null;
     let exitCode = ended.code;
     let signal = ended.signal;
     let user = 0;
@@ -1143,7 +1387,7 @@ async function runOnce(ctx, meta) {
     };
     if (ctx.gpu && !ctx.gpu.failure) {
         const pids = sampler?.memberPids() ?? new Set(child.pid !== undefined ? [child.pid] : []);
-        Object.assign(run, gpuFigures(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
+        Object.assign(run, (0,_gpu_js__WEBPACK_IMPORTED_MODULE_4__/* .gpuFigures */ .mn)(ctx.gpu.gpu, ctx.gpu.apps, t0, t1, pids));
     }
     run.sampler_cpu_seconds = (samplerCpu.user + samplerCpu.system) / 1e6;
     const failed = timedOut || exitCode !== 0;
@@ -1175,16 +1419,537 @@ async function killGroup(pid, graceMs, exited) {
         }
     };
     send('SIGTERM');
-    await Promise.race([exited, sleep(graceMs)]);
+    await Promise.race([exited, (0,_proc_js__WEBPACK_IMPORTED_MODULE_5__/* .sleep */ .yy)(graceMs)]);
     send('SIGKILL');
 }
 
+
+/***/ }),
+
+/***/ 2496:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  ln: () => (/* binding */ SERVE_DEFAULTS),
+  sx: () => (/* binding */ runServeBenchmark)
+});
+
+// UNUSED EXPORTS: resolveServeOptions
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/util/escape.ts
 var util_escape = __nccwpck_require__(5421);
-;// CONCATENATED MODULE: ./src/bench/index.ts
+// EXTERNAL MODULE: ./src/bench/gpu.ts
+var bench_gpu = __nccwpck_require__(1500);
+// EXTERNAL MODULE: ./src/bench/host.ts
+var bench_host = __nccwpck_require__(7094);
+// EXTERNAL MODULE: ./src/bench/latency.ts
+var latency = __nccwpck_require__(8368);
+// EXTERNAL MODULE: ./src/bench/proc.ts
+var proc = __nccwpck_require__(968);
+// EXTERNAL MODULE: ./src/bench/run-once.ts
+var run_once = __nccwpck_require__(5909);
+// EXTERNAL MODULE: ./src/bench/stats.ts
+var stats = __nccwpck_require__(3613);
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/bench/serve/load-generator.ts
 /**
- * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
- * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ * The load generator of `serve-bench`: Node's own `http`/`https` client with one keep-alive
+ * `Agent` per round (no dependency; connections are reused as a real client's would be, and the
+ * socket pool's size is the concurrency). Two disciplines:
+ *
+ * - closed loop (`--concurrency C` alone): C workers, each sending its next request as soon as its
+ *   previous one completes. Latency is measured from each request's send.
+ * - open loop (`--rate R`, at most `--concurrency` in flight, default OPEN_LOOP_IN_FLIGHT):
+ *   request i is *scheduled* at t0 + i/R whatever the server does. Latency is measured from that
+ *   scheduled time, not from when the request could actually be sent, so a server that stalls is
+ *   charged for every request that should have gone out during the stall (no "coordinated
+ *   omission", the flaw of closed-loop tools that wait politely: Gil Tene, "How NOT to measure
+ *   latency"). When the in-flight cap is reached, due requests queue and their wait counts.
+ *
+ * A round stops issuing at its count or its duration and then waits for what is in flight (each
+ * request has its own timeout). Every request's outcome is an HTTP status or `connection_error`
+ * / `timeout`; a status ≥ 400 and both failures are errors.
+ */
+
+
+/** Open loop without --concurrency: most requests in flight at once (and sockets open). */
+const OPEN_LOOP_IN_FLIGHT = 256;
+/** One request: its outcome once the response body has been read to its end. */
+function sendRequest(send, options, body, timeoutMs) {
+    return new Promise((resolve) => {
+        let settled = false;
+        let timedOut = false;
+        const finish = (o) => {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            resolve(o);
+        };
+        const req = send(options, (res) => {
+            res.on('data', () => { });
+            res.once('end', () => finish({ status: res.statusCode ?? 0 }));
+            res.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+            res.once('aborted', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+        });
+        // The whole request's deadline (connect, send, wait, read), not an idle-socket timeout.
+        const timer = setTimeout(() => {
+            timedOut = true;
+            req.destroy();
+            finish({ failure: 'timeout' });
+        }, timeoutMs);
+        req.once('error', () => finish({ failure: timedOut ? 'timeout' : 'connection_error' }));
+        req.end(body ?? undefined);
+    });
+}
+class Recorder {
+    requests = 0;
+    errors = 0;
+    byStatus = {};
+    latencies = new Float64Array(1024);
+    n = 0;
+    record(o, fromMs) {
+        const now = performance.now();
+        this.requests++;
+        const key = 'status' in o ? (o.status >= 400 || o.status < 100 ? String(o.status) : null) : o.failure;
+        if (key !== null) {
+            this.errors++;
+            this.byStatus[key] = (this.byStatus[key] ?? 0) + 1;
+            return;
+        }
+        if (this.n === this.latencies.length) {
+            const grown = new Float64Array(this.n * 2);
+            grown.set(this.latencies);
+            this.latencies = grown;
+        }
+        this.latencies[this.n++] = now - fromMs;
+    }
+    successLatencies() {
+        return this.latencies.slice(0, this.n);
+    }
+}
+/** Drives one round of load; resolves when its last request has completed (or `abort` fired). */
+async function runRound(plan, abort) {
+    const https = plan.origin.protocol === 'https:';
+    const send = (https ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request);
+    const agent = https
+        ? new external_node_https_namespaceObject.Agent({ keepAlive: true, maxSockets: plan.concurrency })
+        : new external_node_http_namespaceObject.Agent({ keepAlive: true, maxSockets: plan.concurrency });
+    // A server that dies mid-round: drop every socket so that nothing waits for its timeout.
+    const onAbort = () => agent.destroy();
+    abort.addEventListener('abort', onAbort);
+    const rec = new Recorder();
+    // Each request's options built once per round, not once per send (the generator's hot path).
+    const hostname = plan.origin.hostname.replace(/^\[|\]$/g, '');
+    const prepared = plan.requests.map((r) => ({
+        options: {
+            protocol: plan.origin.protocol,
+            hostname,
+            port: plan.origin.port || undefined,
+            method: r.method,
+            path: r.path,
+            headers: r.body ? { ...r.headers, 'content-length': r.body.length } : r.headers,
+            agent,
+        },
+        body: r.body,
+    }));
+    const go = (i) => sendRequest(send, prepared[i % n].options, prepared[i % n].body, plan.requestTimeoutMs);
+    const n = plan.requests.length;
+    const start = performance.now();
+    const deadline = plan.durationSeconds === null ? Infinity : start + plan.durationSeconds * 1000;
+    const more = (issued) => !abort.aborted && (plan.count === null || issued < plan.count) && performance.now() < deadline;
+    let maxLag = null;
+    try {
+        if (plan.rate === null) {
+            let issued = 0;
+            const worker = async () => {
+                while (more(issued)) {
+                    const i = issued++;
+                    const sentAt = performance.now();
+                    rec.record(await go(i), sentAt);
+                }
+            };
+            await Promise.all(Array.from({ length: plan.concurrency }, worker));
+        }
+        else {
+            maxLag = 0;
+            const interval = 1000 / plan.rate;
+            const queue = [];
+            let inFlight = 0;
+            let drained = () => { };
+            const allDone = new Promise((resolve) => (drained = resolve));
+            let issuing = true;
+            const launch = (i, scheduled) => {
+                inFlight++;
+                maxLag = Math.max(maxLag, performance.now() - scheduled);
+                void go(i).then((o) => {
+                    rec.record(o, scheduled);
+                    inFlight--;
+                    const next = queue.shift();
+                    if (next && !abort.aborted)
+                        launch(next.i, next.scheduled);
+                    else if (!issuing && inFlight === 0)
+                        drained();
+                });
+            };
+            for (let i = 0;; i++) {
+                const scheduled = start + i * interval;
+                if (abort.aborted || (plan.count !== null && i >= plan.count) || scheduled >= deadline)
+                    break;
+                const wait = scheduled - performance.now();
+                if (wait >= 1)
+                    await new Promise((resolve) => setTimeout(resolve, wait));
+                if (abort.aborted)
+                    break;
+                if (inFlight < plan.concurrency)
+                    launch(i, scheduled);
+                else
+                    queue.push({ i, scheduled });
+            }
+            issuing = false;
+            // Queued requests never sent (the server died): not outcomes of the round.
+            if (abort.aborted)
+                queue.length = 0;
+            if (inFlight > 0)
+                await allDone;
+        }
+    }
+    finally {
+        abort.removeEventListener('abort', onAbort);
+        agent.destroy();
+    }
+    const end = performance.now();
+    return {
+        start,
+        end,
+        wallSeconds: (end - start) / 1000,
+        requests: rec.requests,
+        successLatenciesMs: rec.successLatencies(),
+        errors: rec.errors,
+        errorsByStatus: rec.byStatus,
+        maxSendLagMs: maxLag,
+        aborted: abort.aborted,
+    };
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/bench/serve/readiness.ts
+/**
+ * Readiness of a served model: `--ready` is an HTTP(S) health URL (ready when a GET answers 2xx)
+ * or a port / HOST:PORT (ready when a TCP connection is accepted). Probed every
+ * `READY_POLL_MS` until ready, until the server exits, or until the timeout.
+ */
+
+
+
+
+
+const READY_POLL_MS = 50;
+/** One probe's own limit: a server that accepts but never answers is "not ready yet". */
+const PROBE_TIMEOUT_MS = 2000;
+function port(text, what) {
+    const n = Number(text);
+    if (!/^\d{1,5}$/.test(text) || n < 1 || n > 65535)
+        throw new errors/* UsageError */.eb(`--ready: ${what} "${text}" is not a port (1–65535)`);
+    return n;
+}
+function parseReadyTarget(text) {
+    const s = text.trim();
+    if (/^https?:\/\//i.test(s)) {
+        let url;
+        try {
+            url = new URL(s);
+        }
+        catch {
+            throw new errors/* UsageError */.eb(`--ready: "${s}" is not a valid URL`);
+        }
+        return { kind: 'http', url };
+    }
+    if (/^\d+$/.test(s))
+        return { kind: 'tcp', host: '127.0.0.1', port: port(s, 'port') };
+    const m = /^(\[[^\]]+\]|[^:\s]+):(\d+)$/.exec(s);
+    if (m)
+        return { kind: 'tcp', host: m[1].replace(/^\[|\]$/g, ''), port: port(m[2], 'port') };
+    throw new errors/* UsageError */.eb(`--ready: "${s}" is neither a health URL (http://127.0.0.1:8000/health), a port (8000) nor HOST:PORT`);
+}
+/** The origin requests go to when the requests file gives paths only. */
+function targetOrigin(target) {
+    if (target.kind === 'http')
+        return new URL(target.url.origin);
+    const host = target.host.includes(':') ? `[${target.host}]` : target.host;
+    return new URL(`http://${host}:${target.port}`);
+}
+function describeTarget(target) {
+    return target.kind === 'http'
+        ? `GET ${target.url.href} answers 2xx`
+        : `TCP ${target.host}:${target.port} accepts`;
+}
+/** One probe: null when ready, else why not (shown if the server never gets ready). */
+function probe(target) {
+    return new Promise((resolve) => {
+        if (target.kind === 'tcp') {
+            const socket = (0,external_node_net_namespaceObject.connect)({ host: target.host, port: target.port });
+            const done = (why) => {
+                socket.destroy();
+                resolve(why);
+            };
+            socket.setTimeout(PROBE_TIMEOUT_MS, () => done('the connection attempt timed out'));
+            socket.once('connect', () => done(null));
+            socket.once('error', (e) => done(e.code ?? e.message));
+            return;
+        }
+        const send = target.url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_namespaceObject.request;
+        const req = send(target.url, { method: 'GET', agent: false, timeout: PROBE_TIMEOUT_MS }, (res) => {
+            res.resume();
+            const status = res.statusCode ?? 0;
+            resolve(status >= 200 && status < 300 ? null : `HTTP ${status}`);
+        });
+        req.once('timeout', () => req.destroy(new Error('no answer within 2 s')));
+        req.once('error', (e) => resolve(e.code ?? e.message));
+        req.end();
+    });
+}
+/** Probes until ready, the server exits (`exited` resolves) or `timeoutSeconds` pass. */
+async function waitUntilReady(target, timeoutSeconds, exited) {
+    let gone = false;
+    void exited.then(() => (gone = true));
+    const t0 = performance.now();
+    const deadline = t0 + timeoutSeconds * 1000;
+    let lastProbe = null;
+    while (!gone) {
+        lastProbe = await probe(target);
+        if (lastProbe === null && !gone)
+            return { ready: true, seconds: (performance.now() - t0) / 1000 };
+        if (gone)
+            break;
+        if (performance.now() >= deadline)
+            return { ready: false, exited: false, lastProbe };
+        await Promise.race([(0,proc/* sleep */.yy)(READY_POLL_MS), exited]);
+    }
+    return { ready: false, exited: true, lastProbe };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/util/env-limit.ts
+var env_limit = __nccwpck_require__(1257);
+;// CONCATENATED MODULE: ./src/bench/serve/requests-file.ts
+/**
+ * The requests file of `serve-bench`, read as untrusted input. Two forms:
+ * - JSON Lines, one request per line: `{"method": "POST", "path": "/predict", "headers": {…},
+ *   "body": …}`; `path` is required (it starts with "/"), `method` defaults to GET without a body
+ *   and POST with one, a `body` that is not a string is sent as its JSON text (with
+ *   `content-type: application/json` unless the headers set one);
+ * - with `--url`: every non-blank line is one body, POSTed to that URL as it is
+ *   (`content-type: application/json` when the line is JSON, else `text/plain; charset=utf-8`).
+ * Blank lines are skipped. Requests are sent in file order, cycling when a round needs more.
+ */
+
+
+
+/** Most bytes of a requests file: 64 MiB, or MODEL_GATE_MAX_REQUESTS_BYTES. */
+const maxRequestsBytes = () => (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_REQUESTS_BYTES', 64 << 20);
+/** Most requests kept from a file (each is held in memory, bodies as bytes). */
+const MAX_REQUESTS = 1_000_000;
+const METHOD = /^[A-Z][A-Z0-9_-]{0,31}$/;
+// RFC 9110 token characters for a header name.
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+const FOUND_CHARS = 60;
+function shown(value) {
+    const s = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+    return s.length > FOUND_CHARS ? `${s.slice(0, FOUND_CHARS)}…` : s;
+}
+/** A space or a control character (C0, DEL): not allowed in a request path. */
+function hasControlOrSpace(s) {
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c <= 0x20 || c === 0x7f)
+            return true;
+    }
+    return /\s/.test(s);
+}
+function kind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
+}
+/** Reads the file whole (bounded), refusing pipes, devices and binary data before parsing. */
+function readRequestsText(file) {
+    let st;
+    try {
+        st = (0,external_node_fs_.statSync)(file);
+    }
+    catch (e) {
+        const code = e.code;
+        throw new errors/* InputError */.dz({ file }, code === 'ENOENT'
+            ? 'the requests file does not exist'
+            : `cannot read the requests file: ${e.message}`);
+    }
+    if (!st.isFile())
+        throw new errors/* InputError */.dz({ file }, 'is not a regular file (a directory, pipe or device): expected a requests file (JSON Lines, or one body per line with --url)');
+    const limit = maxRequestsBytes();
+    if (st.size > limit)
+        throw new errors/* InputError */.dz({ file }, `is ${st.size} bytes, over the limit of ${limit} for a requests file; raise it with MODEL_GATE_MAX_REQUESTS_BYTES=<bytes> if needed`);
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    let bytes;
+    try {
+        bytes = Buffer.alloc(st.size);
+        let at = 0;
+        while (at < bytes.length) {
+            const got = (0,external_node_fs_.readSync)(fd, bytes, at, bytes.length - at, null);
+            if (got === 0)
+                break;
+            at += got;
+        }
+        bytes = bytes.subarray(0, at);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) {
+        const line = bytes.subarray(0, nul).toString('latin1').split('\n').length;
+        throw new errors/* InputError */.dz({ file, line }, 'holds a NUL byte: this is not a text file; expected JSON Lines or one body per line');
+    }
+    try {
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    }
+    catch {
+        // Only on the error path: find the first line that does not decode.
+        const decoder = new TextDecoder('utf-8', { fatal: true });
+        let line = 1;
+        for (let from = 0; from <= bytes.length; line++) {
+            const nl = bytes.indexOf(10, from);
+            const to = nl < 0 ? bytes.length : nl;
+            try {
+                decoder.decode(bytes.subarray(from, to));
+            }
+            catch {
+                break;
+            }
+            if (nl < 0)
+                break;
+            from = nl + 1;
+        }
+        throw new errors/* InputError */.dz({ file, line }, 'is not valid UTF-8 text: expected JSON Lines or one body per line');
+    }
+}
+/** Parses the requests file; `bodyUrl` set = one body per line (the `--url` form). */
+function parseRequests(text, file, bodyUrl) {
+    const out = [];
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const raw = lines[i].endsWith('\r') ? lines[i].slice(0, -1) : lines[i];
+        if (raw.trim() === '')
+            continue;
+        const line = i + 1;
+        if (out.length >= MAX_REQUESTS)
+            throw new errors/* InputError */.dz({ file, line }, `more than ${MAX_REQUESTS} requests: a round cycles through the file, so fewer distinct requests suffice`);
+        out.push(bodyUrl ? bodyRequest(raw, bodyUrl, line) : jsonRequest(raw, file, line));
+    }
+    if (out.length === 0)
+        throw new errors/* InputError */.dz({ file }, bodyUrl
+            ? 'holds no request: expected one request body per line'
+            : 'holds no request: expected one JSON object per line, e.g. {"method": "POST", "path": "/predict", "body": {"x": [1, 2]}}');
+    return out;
+}
+function bodyRequest(raw, url, line) {
+    let json = true;
+    try {
+        JSON.parse(raw);
+    }
+    catch {
+        json = false;
+    }
+    return {
+        method: 'POST',
+        path: url.pathname + url.search,
+        headers: { 'content-type': json ? 'application/json' : 'text/plain; charset=utf-8' },
+        body: Buffer.from(raw, 'utf8'),
+        line,
+    };
+}
+function jsonRequest(raw, file, line) {
+    let value;
+    try {
+        value = JSON.parse(raw);
+    }
+    catch (e) {
+        const message = e.message;
+        const m = /position (\d+)/.exec(message);
+        throw new errors/* InputError */.dz({ file, line, ...(m ? { column: Number(m[1]) + 1 } : {}) }, `not valid JSON (${message.replace(/\s*\(line \d+ column \d+\)/, '')}): expected one request object per line, ` +
+            'e.g. {"method": "POST", "path": "/predict", "body": {"x": [1, 2]}} (or pass --url to send each line as a body)');
+    }
+    if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new errors/* InputError */.dz({ file, line }, `found ${kind(value)}: expected a request object with "path" (and optionally "method", "headers", "body")`);
+    const o = value;
+    for (const key of Object.keys(o))
+        if (!['method', 'path', 'headers', 'body'].includes(key))
+            throw new errors/* InputError */.dz({ file, line, column: key }, `unknown field ${shown(key)}: expected only "method", "path", "headers" and "body"`);
+    if (typeof o.path !== 'string' || !o.path.startsWith('/') || hasControlOrSpace(o.path))
+        throw new errors/* InputError */.dz({ file, line, column: 'path' }, `found ${o.path === undefined ? 'no "path"' : shown(o.path)}: expected a request path starting with "/" without spaces or control characters, e.g. "/predict"`);
+    const headers = {};
+    if (o.headers !== undefined) {
+        if (o.headers === null || typeof o.headers !== 'object' || Array.isArray(o.headers))
+            throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `found ${kind(o.headers)}: expected an object of header names to string values`);
+        for (const [name, v] of Object.entries(o.headers)) {
+            if (!HEADER_NAME.test(name))
+                throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `header name ${shown(name)} is not a valid HTTP header name`);
+            if (typeof v !== 'string' || /[\r\n]/.test(v) || v.includes('\0'))
+                throw new errors/* InputError */.dz({ file, line, column: 'headers' }, `header ${shown(name)} is ${shown(v)}: expected a string without line breaks`);
+            headers[name.toLowerCase()] = v;
+        }
+    }
+    let body = null;
+    if (o.body !== undefined && o.body !== null) {
+        if (typeof o.body === 'string')
+            body = Buffer.from(o.body, 'utf8');
+        else {
+            body = Buffer.from(JSON.stringify(o.body), 'utf8');
+            headers['content-type'] ??= 'application/json';
+        }
+    }
+    let method = body ? 'POST' : 'GET';
+    if (o.method !== undefined) {
+        if (typeof o.method !== 'string' || !METHOD.test(o.method.toUpperCase()))
+            throw new errors/* InputError */.dz({ file, line, column: 'method' }, `found ${shown(o.method)}: expected an HTTP method such as "GET" or "POST"`);
+        method = o.method.toUpperCase();
+    }
+    return { method, path: o.path, headers, body, line };
+}
+/** Reads and parses a requests file (`--requests`). */
+function loadRequests(file, bodyUrl) {
+    return parseRequests(readRequestsText(file), file, bodyUrl);
+}
+
+;// CONCATENATED MODULE: ./src/bench/serve/serve-bench.ts
+/**
+ * `runServeBenchmark`: a served model under load. Starts the server command in its own session
+ * and process group (with the run marker every descendant inherits), waits until it is ready,
+ * drives it with W warm-up rounds and N measured rounds of load (./load-generator.ts), then stops
+ * its whole process tree (SIGTERM, SIGKILL after the grace period, until /proc shows none left:
+ * ProcessTreeSampler.killTree, the same machinery as `bench`). Each round is one entry of
+ * `bench.runs`, so `bench.*` gates (Mann-Whitney over the rounds) work unchanged.
+ *
+ * Per round: latency p50/p90/p95/p99 of the successful requests (numpy's linear percentile),
+ * throughput (successful requests per second of the round's wall time), error rate and errors by
+ * status, the server tree's CPU seconds (sampled from /proc: utime + stime of every member, the
+ * difference across the round), its peak single-process and tree RSS (sampled), and GPU figures
+ * from the nvidia-smi sampler when nvidia-smi exists.
  */
 
 
@@ -1199,209 +1964,444 @@ var util_escape = __nccwpck_require__(5421);
 
 
 
-/** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
+const SERVE_DEFAULTS = {
+    runs: 5,
+    warmup: 1,
+    concurrency: 1,
+    durationSeconds: 10,
+    readyTimeoutSeconds: 60,
+    requestTimeoutSeconds: 30,
+    sampleIntervalMs: 100,
+    killGraceMs: 2000,
+};
 const STDERR_LINE_CHARS = 500;
-
-
-
-
-const DEFAULT_RUNS = 5;
-const DEFAULT_WARMUP = 1;
-const DEFAULT_SAMPLE_INTERVAL_MS = 100;
-const DEFAULT_KILL_GRACE_MS = 2000;
-/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
-const SAMPLER_CPU_BUDGET = 0.02;
-/** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = schema/* BENCH_SUMMARY_FIELDS */.K;
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+function positive(name, v, integer) {
+    if (v === undefined)
+        return;
+    if (!Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v)))
+        throw new errors/* UsageError */.eb(`${name} must be ${integer ? 'an integer' : 'a number'} > 0, got ${v}`);
 }
-function checkCount(name, value, min) {
-    if (!Number.isInteger(value) || value < min)
-        throw new errors/* UsageError */.eb(`${name} must be an integer ≥ ${min}, got ${value}`);
+/** Checks the options and fills the defaults; usage errors before anything starts. */
+function resolveServeOptions(o) {
+    if ((typeof o.server === 'string' && o.server.trim() === '') || o.server.length === 0)
+        throw new errors/* UsageError */.eb('serve-bench: no server command given (--server "COMMAND")');
+    if (!o.ready || o.ready.trim() === '')
+        throw new errors/* UsageError */.eb('serve-bench: --ready is required (a health URL such as http://127.0.0.1:8000/health, or a port)');
+    if (!o.requests)
+        throw new errors/* UsageError */.eb('serve-bench: --requests FILE is required');
+    positive('--concurrency', o.concurrency, true);
+    positive('--rate', o.rate, false);
+    positive('--duration', o.durationSeconds, false);
+    positive('--count', o.count, true);
+    positive('--timeout', o.timeoutSeconds, false);
+    positive('--request-timeout', o.requestTimeoutSeconds, false);
+    positive('--runs', o.runs, true);
+    if (o.warmup !== undefined && !(Number.isInteger(o.warmup) && o.warmup >= 0))
+        throw new errors/* UsageError */.eb(`--warmup must be an integer ≥ 0, got ${o.warmup}`);
+    if (o.durationSeconds !== undefined && o.count !== undefined)
+        throw new errors/* UsageError */.eb('give --duration S or --count N, not both');
+    return {
+        server: o.server,
+        ready: o.ready,
+        requests: o.requests,
+        url: o.url,
+        concurrency: o.concurrency ?? (o.rate !== undefined ? OPEN_LOOP_IN_FLIGHT : SERVE_DEFAULTS.concurrency),
+        rate: o.rate ?? null,
+        count: o.count ?? null,
+        durationSeconds: o.count !== undefined ? null : (o.durationSeconds ?? SERVE_DEFAULTS.durationSeconds),
+        timeoutSeconds: o.timeoutSeconds ?? SERVE_DEFAULTS.readyTimeoutSeconds,
+        requestTimeoutSeconds: o.requestTimeoutSeconds ?? SERVE_DEFAULTS.requestTimeoutSeconds,
+        runs: o.runs ?? SERVE_DEFAULTS.runs,
+        warmup: o.warmup ?? SERVE_DEFAULTS.warmup,
+    };
 }
-async function runBenchmark(options, logger) {
-    const runs = options.runs ?? DEFAULT_RUNS;
-    const warmup = options.warmup ?? DEFAULT_WARMUP;
-    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
-    checkCount('--runs', runs, 1);
-    checkCount('--warmup', warmup, 0);
-    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
-        throw new errors/* UsageError */.eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
-    if (!(interval >= 1))
-        throw new errors/* UsageError */.eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
-    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
-    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
-        throw new errors/* UsageError */.eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
-    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
-    const env = options.env ?? process.env;
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        logger.warning(message);
-    };
-    const useProc = procAvailable();
-    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? DEFAULT_GNU_TIME);
-    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await isGnuTime(gnuTimePath))
-        ? gnuTimePath
-        : null;
-    const host = await collectHost(env);
-    let gpu = null;
-    let gpuWarned = false;
-    const smi = findOnPath('nvidia-smi', env);
-    if (smi) {
-        gpu = new NvidiaSmiSampler(smi, interval, env);
-        await gpu.start();
-    }
-    const checkGpu = () => {
-        if (gpu?.failure && !gpuWarned) {
-            gpuWarned = true;
-            warn(`GPU not measured: ${gpu.failure}`);
-        }
-    };
-    checkGpu();
-    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
-    const tmpDir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-gate-bench-'));
-    const ctx = {
-        argv,
-        env,
-        gnuTime,
-        useProc,
-        tmpDir,
-        sampleIntervalMs: interval,
-        timeoutSeconds: options.timeoutSeconds,
-        killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
-        keepSurvivors: options.keepSurvivors === true,
-        gpu,
-        logger,
-    };
-    const recorded = [];
+function parseUrl(text) {
+    let url;
     try {
-        await logger.group(`Benchmark: ${label}`, async () => {
-            for (let i = 0; i < warmup + runs; i++) {
-                const isWarm = i < warmup;
-                const k = isWarm ? i + 1 : i - warmup + 1;
-                const of = isWarm ? warmup : runs;
-                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
-                const before = options.latencyFile ? fileVersion(options.latencyFile) : null;
-                const outcome = await runOnce(ctx, {
-                    index: k,
-                    warmup: isWarm,
-                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
-                });
-                const run = outcome.run;
-                checkGpu();
-                recorded.push(run);
-                if (outcome.survivors.length > 0)
-                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
-                // (After a timeout the failure itself names them.)
-                if (outcome.unkillable.length > 0 && !run.timed_out)
-                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
-                        `running: ${processList(outcome.unkillable)}.`);
-                if (run.timed_out || run.exit_code !== 0) {
-                    const what = failureText(run, outcome, options.timeoutSeconds);
-                    if (!options.allowFailure) {
-                        const tail = outcome.stderrTail;
-                        throw new errors/* GateError */.ue(`Benchmark ${name} of "${label}" ${what}.` +
-                            (tail.length
-                                ? ` Last ${Math.min(tail.length, STDERR_LINES)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
-                                : ' It wrote nothing to stderr.'));
-                    }
-                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
-                    continue;
+        url = new URL(text);
+    }
+    catch {
+        throw new errors/* UsageError */.eb(`--url: "${text}" is not a valid URL (e.g. http://127.0.0.1:8000/predict)`);
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new errors/* UsageError */.eb(`--url: "${text}" is not an http:// or https:// URL`);
+    return url;
+}
+function stderrText(tail) {
+    return tail.length
+        ? ` Last ${tail.length} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+        : ' It wrote nothing to stderr.';
+}
+function exitText(e) {
+    if (e.error)
+        return `could not be started (${e.error.message})`;
+    if (e.code !== null)
+        return `exited with status ${e.code}${e.code === 127 ? ' (command not found?)' : ''}`;
+    return `was killed by ${e.signal ?? 'a signal'}`;
+}
+function pids(list) {
+    return list.map((p) => `pid ${p.pid} (${(0,util_escape/* sanitizeTerminal */.iz)(p.command, 80)})`).join(', ');
+}
+async function runServeBenchmark(options, logger) {
+    const o = resolveServeOptions(options);
+    const interval = options.sampleIntervalMs ?? SERVE_DEFAULTS.sampleIntervalMs;
+    const grace = options.killGraceMs ?? SERVE_DEFAULTS.killGraceMs;
+    const target = parseReadyTarget(o.ready);
+    const bodyUrl = o.url !== undefined ? parseUrl(o.url) : null;
+    // A bad requests file fails before the server is started.
+    const requests = loadRequests(o.requests, bodyUrl);
+    const origin = bodyUrl ? new URL(bodyUrl.origin) : targetOrigin(target);
+    const argv = typeof o.server === 'string' ? ['sh', '-c', o.server] : [...o.server];
+    const label = typeof o.server === 'string' ? o.server : argv.join(' ');
+    const env = options.env ?? process.env;
+    const useProc = (0,proc/* procAvailable */.Yd)();
+    const warnings = [];
+    const warn = (m) => {
+        warnings.push(m);
+        logger.warning(m);
+    };
+    const host = await (0,bench_host/* collectHost */.x)(env);
+    const smi = (0,bench_gpu/* findOnPath */.aY)('nvidia-smi', env);
+    const gpu = smi ? new bench_gpu/* NvidiaSmiSampler */.th(smi, interval, env) : null;
+    if (gpu)
+        await gpu.start();
+    if (gpu?.failure)
+        warn(`GPU not measured: ${gpu.failure}`);
+    const marker = useProc ? (0,proc/* runMarker */.qW)() : null;
+    const stderr = new run_once/* TailBuffer */.vX();
+    const child = (0,external_node_child_process_.spawn)(argv[0], argv.slice(1), {
+        detached: true,
+        stdio: ['ignore', 'ignore', 'pipe'],
+        env: marker ? { ...env, [marker.name]: '1' } : env,
+    });
+    let exitedWith = null;
+    const exited = new Promise((resolve) => {
+        child.once('exit', (code, signal) => resolve((exitedWith = { code, signal })));
+        child.once('error', (error) => resolve((exitedWith = { code: null, signal: null, error })));
+    });
+    child.stderr?.on('data', (d) => stderr.push(d));
+    const sampler = useProc && child.pid !== undefined
+        ? new proc/* ProcessTreeSampler */.O1(child.pid, {
+            excludeRoot: false,
+            readHighWaterMark: false,
+            marker: marker ?? undefined,
+        })
+        : null;
+    // The sampler's own CPU, measured around each sample (the load generator shares the process).
+    let samplerMicros = 0;
+    const sampleNow = () => {
+        if (!sampler)
+            return;
+        const c0 = process.cpuUsage();
+        sampler.sample();
+        const c = process.cpuUsage(c0);
+        samplerMicros += c.user + c.system;
+    };
+    sampleNow();
+    const ticker = setInterval(sampleNow, interval);
+    const abort = new AbortController();
+    void exited.then(() => abort.abort());
+    const runs = [];
+    const shutdown = { signalled: 0, survivors: [], server_exit: null };
+    let failure = null;
+    let readySeconds = 0;
+    try {
+        await logger.group(`Serving benchmark: ${label}`, async () => {
+            const waiting = logger.progress.start(`Waiting until ${describeTarget(target)}`);
+            const ready = await waitUntilReady(target, o.timeoutSeconds, exited);
+            if (!ready.ready) {
+                waiting.done(ready.exited ? 'the server exited' : 'timed out');
+                const why = ready.exited
+                    ? `${exitText(await exited)} before it was ready (${describeTarget(target)})`
+                    : `was not ready within ${o.timeoutSeconds} s (${describeTarget(target)}; last probe: ${ready.lastProbe ?? 'none'})`;
+                throw new errors/* GateError */.ue(`The server "${label}" ${why}.`);
+            }
+            readySeconds = ready.seconds;
+            waiting.done(`ready after ${ready.seconds.toFixed(2)} s`);
+            const plan = {
+                origin,
+                requests,
+                concurrency: o.concurrency,
+                rate: o.rate,
+                durationSeconds: o.durationSeconds,
+                count: o.count,
+                requestTimeoutMs: o.requestTimeoutSeconds * 1000,
+            };
+            for (let i = 0; i < o.warmup + o.runs; i++) {
+                const isWarm = i < o.warmup;
+                const k = isWarm ? i + 1 : i - o.warmup + 1;
+                const name = isWarm ? `warm-up round ${k}/${o.warmup}` : `round ${k}/${o.runs}`;
+                const progress = logger.progress.start(isWarm ? `Warm-up ${k}/${o.warmup}` : `Round ${k}/${o.runs}`);
+                if (sampler) {
+                    sampler.peakTreeRssBytes = 0;
+                    sampler.peakProcessRssBytes = 0;
                 }
-                if (options.latencyFile) {
-                    if (before !== null && fileVersion(options.latencyFile) === before)
-                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
-                    Object.assign(run, latencyFigures(readLatencyFile(options.latencyFile, name), run.wall_seconds));
+                sampleNow();
+                const cpu0 = sampler?.lastSeenCpuSplit() ?? { user: 0, system: 0 };
+                const own0 = process.cpuUsage();
+                const sampler0 = samplerMicros;
+                const round = await runRound(plan, abort.signal);
+                sampleNow();
+                if (round.aborted || exitedWith) {
+                    progress.done('the server exited');
+                    throw new errors/* GateError */.ue(`The server "${label}" ${exitText(await exited)} during ${name} (after ${round.requests} request(s) of the round).`);
                 }
+                const own = process.cpuUsage(own0);
+                const samplerCpu = (samplerMicros - sampler0) / 1e6;
+                const cpu1 = sampler?.lastSeenCpuSplit() ?? { user: 0, system: 0 };
+                const cpu = {
+                    user: Math.max(0, cpu1.user - cpu0.user),
+                    system: Math.max(0, cpu1.system - cpu0.system),
+                };
+                const run = roundRun(round, k, isWarm, cpu, sampler);
+                run.sampler_cpu_seconds = samplerCpu;
+                run.load_generator_cpu_seconds = Math.max(0, (own.user + own.system) / 1e6 - samplerCpu);
+                if (gpu && !gpu.failure)
+                    Object.assign(run, (0,bench_gpu/* gpuFigures */.mn)(gpu.gpu, gpu.apps, round.start, round.end, sampler?.memberPids() ?? new Set([child.pid])));
+                runs.push(run);
+                progress.done(`${round.requests} requests in ${round.wallSeconds.toFixed(2)} s` +
+                    (round.errors ? `, ${round.errors} error(s)` : '') +
+                    (run.latency_ms_p50 !== undefined ? `, p50 ${run.latency_ms_p50.toFixed(2)} ms` : ''));
             }
         });
     }
-    finally {
-        gpu?.stop();
-        (0,external_node_fs_.rmSync)(tmpDir, { recursive: true, force: true });
+    catch (e) {
+        failure = e instanceof errors/* GateError */.ue ? e : null;
+        if (!failure)
+            throw e;
     }
-    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
+    finally {
+        clearInterval(ticker);
+        // Stop the whole tree, then check /proc once more: nothing of the server may be left.
+        if (sampler) {
+            const kill = await sampler.killTree(grace);
+            shutdown.signalled = kill.killed.length + kill.remaining.length;
+            const left = sampler.sample(true).filter((pid) => !kill.remaining.some((p) => p.pid === pid));
+            const remaining = [...kill.remaining, ...left.map((pid) => ({ pid, command: '' }))];
+            shutdown.survivors = remaining.map((p) => p.pid);
+            if (remaining.length > 0)
+                warn(`${remaining.length} process(es) of the server could not be killed and are still running: ${pids(remaining)}.`);
+        }
+        else if (child.pid !== undefined && !exitedWith) {
+            try {
+                process.kill(-child.pid, 'SIGTERM');
+            }
+            catch {
+                // gone
+            }
+            await Promise.race([exited, new Promise((r) => setTimeout(r, grace))]);
+            try {
+                process.kill(-child.pid, 'SIGKILL');
+            }
+            catch {
+                // gone
+            }
+        }
+        const ended = await Promise.race([exited, new Promise((r) => setTimeout(() => r(null), grace))]);
+        shutdown.server_exit = ended ? { code: ended.code, signal: ended.signal } : null;
+        if (child.stderr && !child.stderr.readableEnded) {
+            await Promise.race([
+                new Promise((r) => child.stderr.once('end', r)),
+                new Promise((r) => setTimeout(r, 50)),
+            ]);
+            child.stderr.destroy();
+        }
+        gpu?.stop();
+    }
+    if (failure) {
+        const left = shutdown.survivors.length
+            ? ` ${shutdown.survivors.length} of its processes could not be killed (pids ${shutdown.survivors.join(', ')}).`
+            : ' Its whole process tree was stopped.';
+        throw new errors/* GateError */.ue(`${failure.message}${left}${stderrText(stderr.lastLines(run_once/* STDERR_LINES */.X9))}`);
+    }
+    const measured = runs.filter((r) => !r.warmup);
     const summary = {};
-    for (const field of SUMMARY_FIELDS) {
+    for (const field of schema/* BENCH_SUMMARY_FIELDS */.K) {
         if (!useProc && /^(cpu|peak)_/.test(field))
-            continue; // not measured on this platform
+            continue;
         const values = measured
             .map((r) => r[field])
             .filter((v) => typeof v === 'number' && Number.isFinite(v));
         if (values.length > 0)
-            summary[field] = summarize(values);
+            summary[field] = (0,stats/* summarize */.eh)(values);
     }
-    if (measured.length === 0)
-        warn('No measured run succeeded: the benchmark summary is empty.');
-    for (const w of wallTimeWarnings(measured.map((r) => r.wall_seconds), warmup))
-        warn(w);
-    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
-        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
-    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
-    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
-    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
-        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
-            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
-    if (!useProc)
-        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
-            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
+    const totals = {};
+    for (const r of measured)
+        for (const [k, v] of Object.entries(r.errors_by_status ?? {}))
+            totals[k] = (totals[k] ?? 0) + v;
+    const requestsTotal = measured.reduce((s, r) => s + (r.requests ?? 0), 0);
+    if (measured.some((r) => r.latency_ms_p50 === undefined))
+        warn('A round had no successful request: its latency figures are missing (see errors_by_status).');
+    const generatorCpu = measured.reduce((s, r) => s + (r.load_generator_cpu_seconds ?? 0), 0);
+    const samplerCpu = measured.reduce((s, r) => s + (r.sampler_cpu_seconds ?? 0), 0);
+    const wall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+    const serve = {
+        server: label,
+        ready: o.ready,
+        ready_seconds: readySeconds,
+        target: bodyUrl ? bodyUrl.href : origin.href,
+        requests_file: o.requests,
+        distinct_requests: requests.length,
+        mode: o.rate === null ? 'closed-loop' : 'open-loop',
+        concurrency: o.concurrency,
+        rate_per_second: o.rate,
+        duration_seconds: o.durationSeconds,
+        count: o.count,
+        request_timeout_seconds: o.requestTimeoutSeconds,
+        requests: requestsTotal,
+        errors_by_status: sortedKeys(totals),
+        load_generator_cpu_seconds: generatorCpu,
+        sampler_cpu_seconds: samplerCpu,
+        load_generator: `Node ${process.version} http with a keep-alive Agent (at most ${o.concurrency} sockets)`,
+        latency: o.rate === null
+            ? "closed loop: from each request's send to the end of its response body"
+            : "open loop: from each request's scheduled send time (t0 + i/rate) to the end of its response body, so queueing behind a slow server counts (no coordinated omission)",
+        percentiles: "numpy's default (linear interpolation, type 7) over the round's successful (status < 400) requests",
+        shutdown,
+    };
+    if (wall >= 1 && samplerCpu / wall > 0.02)
+        warn(`The /proc sampler used ${((100 * samplerCpu) / wall).toFixed(1)}% of a core during the rounds.`);
     return {
         command: argv,
-        runs: recorded,
+        runs,
         summary,
         host: host.withGpus(gpu?.devices() ?? []),
-        method,
+        method: (useProc
+            ? `server CPU time and RSS: its process tree (ancestry, session, process group, marker variable) from /proc every ${interval} ms (sampled)`
+            : `server CPU and memory not measured (no /proc on ${process.platform})`) +
+            `; GPU: ${gpu && !gpu.failure ? `nvidia-smi every ${interval} ms (sampled)` : 'not measured'}` +
+            `; load: ${serve.load_generator}, ${serve.mode}`,
         warnings,
+        serve,
     };
 }
-/** At most this many processes are named in one warning (the count says how many in all). */
-const PROCESSES_NAMED = 5;
-const COMMAND_CHARS = 80;
-/** "pid 123 (sleep 400), pid 124 (…) and 3 more", each command made inert for a log or terminal. */
-function processList(processes) {
-    const named = processes
-        .slice(0, PROCESSES_NAMED)
-        .map((p) => `pid ${p.pid} (${(0,util_escape/* escapeLogText */.dD)(p.command, COMMAND_CHARS)})`)
-        .join(', ');
-    const more = processes.length - PROCESSES_NAMED;
-    return more > 0 ? `${named} and ${more} more` : named;
+function sortedKeys(r) {
+    return Object.fromEntries(Object.entries(r).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
-function survivorWarning(name, survivors, killed) {
-    return (`${name}: ${survivors.length} process(es) started by the command were still running after it exited ` +
-        (killed ? 'and were killed' : 'and were left running (keep-survivors)') +
-        `: ${processList(survivors)}. ` +
-        (killed ? '' : 'They may disturb the next runs. ') +
-        "Their CPU time and memory after the exit are not measured, nor at all by the kernel's accounting if " +
-        'their parent did not wait for them.');
-}
-function failureText(run, outcome, timeout) {
-    if (outcome.spawnError)
-        return `could not be started (${outcome.spawnError})`;
-    if (run.timed_out) {
-        const killed = outcome.killed.length ? `: ${processList(outcome.killed)}` : '';
-        return outcome.unkillable.length
-            ? `timed out after ${timeout} s; its process tree was signalled${killed}, but ` +
-                `${outcome.unkillable.length} process(es) could not be killed: ${processList(outcome.unkillable)}`
-            : `timed out after ${timeout} s; its whole process tree was killed${killed}`;
-    }
-    if (run.exit_code === null)
-        return `was killed by ${run.signal}`;
-    return `failed with exit status ${run.exit_code}${run.exit_code === 127 ? ' (command not found?)' : ''}`;
-}
-function describeMethod(useProc, gnuTime, interval, gpu) {
-    const parts = [];
-    if (useProc && gnuTime)
-        parts.push(`CPU time and peak RSS: GNU time (${gnuTime}), the kernel's rusage of the command and its waited-for descendants (exact)`);
-    else if (useProc)
-        parts.push(`CPU time: the kernel's totals of the bench process's waited-for children (/proc/self/stat, exact to 10 ms); peak RSS: per-process VmHWM from /proc every ${interval} ms (sampled)`);
+function roundRun(round, index, warmup, cpu, sampler) {
+    const run = {
+        index,
+        warmup,
+        exit_code: 0,
+        signal: null,
+        timed_out: false,
+        wall_seconds: round.wallSeconds,
+        cpu_seconds: cpu.user + cpu.system,
+        cpu_user_seconds: cpu.user,
+        cpu_system_seconds: cpu.system,
+        peak_rss_bytes: sampler?.peakProcessRssBytes ?? 0,
+        peak_tree_rss_bytes: sampler?.peakTreeRssBytes ?? 0,
+        gpu_utilization_percent: null,
+        gpu_utilization_max_percent: null,
+        gpu_memory_peak_bytes: null,
+        requests: round.requests,
+        errors: round.errors,
+        error_rate: round.requests > 0 ? round.errors / round.requests : 0,
+        errors_by_status: sortedKeys(round.errorsByStatus),
+    };
+    if (round.maxSendLagMs !== null)
+        run.send_lag_ms_max = round.maxSendLagMs;
+    if (round.successLatenciesMs.length > 0)
+        Object.assign(run, (0,latency/* latencyFigures */.Mu)(round.successLatenciesMs, round.wallSeconds));
     else
-        parts.push(`wall time only (no /proc on ${process.platform})`);
-    if (useProc)
-        parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
-    parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
-    return parts.join('; ');
+        run.throughput_per_second = 0;
+    return run;
+}
+
+
+/***/ }),
+
+/***/ 3613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Px: () => (/* binding */ wallTimeWarnings),
+/* harmony export */   TZ: () => (/* binding */ sortedCopy),
+/* harmony export */   eh: () => (/* binding */ summarize),
+/* harmony export */   vS: () => (/* binding */ percentileSorted)
+/* harmony export */ });
+/* unused harmony exports median, OUTLIER_THRESHOLD, modifiedZScores */
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1863);
+
+/** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
+function percentileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return Number.NaN;
+    const h = ((n - 1) * q) / 100;
+    const lo = Math.floor(h);
+    const hi = Math.min(lo + 1, n - 1);
+    return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+}
+function sortedCopy(values) {
+    return Float64Array.from(values).sort();
+}
+function median(values) {
+    return percentileSorted(sortedCopy(values), 50);
+}
+/** median, mean, sample standard deviation (n − 1; 0 for a single value), min, max, n. */
+function summarize(values) {
+    const n = values.length;
+    if (n === 0)
+        throw new Error('summarize: no values');
+    const sorted = sortedCopy(values);
+    const mean = (0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(sorted) / n;
+    let stddev = 0;
+    if (n > 1) {
+        const sq = new Float64Array(n);
+        for (let i = 0; i < n; i++)
+            sq[i] = (sorted[i] - mean) ** 2;
+        stddev = Math.sqrt((0,_util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .sumOf */ .X)(sq) / (n - 1));
+    }
+    return {
+        median: percentileSorted(sorted, 50),
+        mean,
+        stddev,
+        min: sorted[0],
+        max: sorted[n - 1],
+        n,
+    };
+}
+/** hyperfine's threshold: 10 robust standard deviations, as a modified z-score (1.4826 · 10). */
+const OUTLIER_THRESHOLD = 14.826;
+/**
+ * hyperfine's modified z-scores: (x − median) / (1.4826 · MAD), MAD = median absolute deviation
+ * (1.4826 · MAD estimates the standard deviation of normal data). Null when MAD is 0.
+ */
+function modifiedZScores(values) {
+    const m = median(values);
+    const dev = Array.from(values, (x) => Math.abs(x - m));
+    const mad = median(dev);
+    if (!(mad > 0))
+        return null;
+    return Array.from(values, (x) => (x - m) / (1.4826 * mad));
+}
+/**
+ * hyperfine's two warnings on the measured wall times (in run order): the first run much slower
+ * than the rest (modified z-score > 14.826 → suggest --warmup), else any outlier (|z| > 14.826).
+ */
+function wallTimeWarnings(wall, warmup) {
+    if (wall.length < 3)
+        return [];
+    const z = modifiedZScores(wall);
+    if (!z)
+        return [];
+    if (z[0] > OUTLIER_THRESHOLD) {
+        const rest = median(wall.slice(1));
+        return [
+            `The first measured run was much slower than the rest (${wall[0].toFixed(3)} s vs a median of ` +
+                `${rest.toFixed(3)} s). Caches (files, JIT, GPU kernels) may not have been warm: consider ` +
+                `${warmup > 0 ? 'more warm-up runs' : 'warm-up runs'} (--warmup ${Math.max(2, warmup + 1)}).`,
+        ];
+    }
+    const outliers = z.map((s, i) => [s, i]).filter(([s]) => Math.abs(s) > OUTLIER_THRESHOLD);
+    if (outliers.length === 0)
+        return [];
+    return [
+        `Statistical outliers in the wall times (run ${outliers.map(([, i]) => i + 1).join(', ')}: more than ` +
+            `10 robust standard deviations from the median, hyperfine's modified z-score > 14.826). Other ` +
+            `programs may have interfered; consider re-running on a quieter machine or with --warmup.`,
+    ];
 }
 
 
@@ -1539,7 +2539,7 @@ function formatHelp(usage, summary, specs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ benchOptionsFrom)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 
@@ -1571,7 +2571,7 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ benchCommand)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6569);
@@ -1659,14 +2659,14 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5684);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
 /* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
 /* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5488);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(8550);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3391);
 
 
 
@@ -1769,7 +2769,7 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 /* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8550);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3391);
 /* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7132);
 /* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3893);
 
@@ -1830,8 +2830,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   c: () => (/* binding */ mergeCommand)
 });
 
-// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
-var publish_flags = __nccwpck_require__(8550);
+// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 2 modules
+var publish_flags = __nccwpck_require__(3391);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: external "node:crypto"
@@ -1840,8 +2840,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/compare/baseline.ts + 3 modules
-var baseline = __nccwpck_require__(7247);
+// EXTERNAL MODULE: ./src/compare/baseline.ts
+var baseline = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var util_progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
@@ -1850,8 +2850,8 @@ var build_result = __nccwpck_require__(8589);
 var metrics = __nccwpck_require__(9013);
 // EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
 var bytes = __nccwpck_require__(5803);
-// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 19 modules
-var read = __nccwpck_require__(7452);
+// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 9 modules
+var read = __nccwpck_require__(1391);
 ;// CONCATENATED MODULE: ./src/merge/concat.ts
 
 
@@ -2811,6 +3811,1422 @@ const mergeCommand = {
 
 /***/ }),
 
+/***/ 6294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  c: () => (/* binding */ monitorCommand)
+});
+
+// EXTERNAL MODULE: ./src/pipeline/options.ts
+var options = __nccwpck_require__(4920);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/compare/stats/holm.ts
+var holm = __nccwpck_require__(8713);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
+var evaluate = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __nccwpck_require__(7368);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __nccwpck_require__(5421);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+;// CONCATENATED MODULE: ./src/monitor/noncentral-chi-square.ts
+/**
+ * The (noncentral) chi-square distribution the drift test needs (docs/monitoring.md, "The drift
+ * decision"): the regularized lower incomplete gamma P(a, x) (series below a + 1, Lentz's
+ * continued fraction above: Numerical Recipes §6.2), and the noncentral CDF as its Poisson
+ * mixture F(x; k, λ) = Σⱼ e^(−λ/2)(λ/2)ʲ/j! · P(k/2 + j, x/2), summed outward from the largest
+ * weight until the weights no longer matter. Parity with scipy.stats.chi2 / ncx2 in
+ * test/monitor/noncentral-chi-square.test.ts.
+ */
+const LANCZOS = [
+    0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+    12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+];
+/** ln Γ(x), x > 0 (Lanczos, g = 7). */
+function lnGamma(x) {
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+    const z = x - 1;
+    let a = LANCZOS[0];
+    const t = z + 7.5;
+    for (let i = 1; i < 9; i++)
+        a += LANCZOS[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Regularized lower incomplete gamma P(a, x). */
+function gammaP(a, x) {
+    if (!(x > 0))
+        return 0;
+    if (x === Infinity)
+        return 1;
+    const logPrefix = -x + a * Math.log(x) - lnGamma(a);
+    if (x < a + 1) {
+        let term = 1 / a;
+        let sum = term;
+        for (let n = 1; n < 100000; n++) {
+            term *= x / (a + n);
+            sum += term;
+            if (term < sum * 1e-17)
+                break;
+        }
+        return Math.min(1, sum * Math.exp(logPrefix));
+    }
+    // Q(a, x) by the continued fraction 1/(x + 1 − a − 1·(1 − a)/(x + 3 − a − …)).
+    const tiny = 1e-300;
+    let b = x + 1 - a;
+    let c = 1 / tiny;
+    let d = 1 / b;
+    let h = d;
+    for (let i = 1; i < 100000; i++) {
+        const an = -i * (i - a);
+        b += 2;
+        d = an * d + b;
+        if (Math.abs(d) < tiny)
+            d = tiny;
+        c = b + an / c;
+        if (Math.abs(c) < tiny)
+            c = tiny;
+        d = 1 / d;
+        const delta = d * c;
+        h *= delta;
+        if (Math.abs(delta - 1) < 1e-16)
+            break;
+    }
+    return Math.max(0, 1 - Math.exp(logPrefix) * h);
+}
+/** CDF of the chi-square distribution with k degrees of freedom and noncentrality λ ≥ 0. */
+function noncentralChiSquareCdf(x, k, lambda) {
+    if (!(x > 0))
+        return 0;
+    if (lambda <= 0)
+        return gammaP(k / 2, x / 2);
+    const mu = lambda / 2;
+    const j0 = Math.floor(mu);
+    const logWeight = (j) => -mu + j * Math.log(mu) - lnGamma(j + 1);
+    let sum = 0;
+    let weights = 0;
+    for (let j = j0;; j++) {
+        const w = Math.exp(logWeight(j));
+        sum += w * gammaP(k / 2 + j, x / 2);
+        weights += w;
+        if (w < 1e-17 * weights || w === 0)
+            break;
+    }
+    for (let j = j0 - 1; j >= 0; j--) {
+        const w = Math.exp(logWeight(j));
+        sum += w * gammaP(k / 2 + j, x / 2);
+        weights += w;
+        if (w < 1e-17 * weights)
+            break;
+    }
+    return Math.min(1, sum);
+}
+/**
+ * The smallest noncentrality λ for which `x` is still within the lower 1 − α of χ²ₖ(λ): the
+ * one-sided 1 − α lower confidence bound of λ given one observation x (0 when even λ = 0 fits).
+ * F(x; k, λ) falls as λ grows, so a bracket is doubled, then halved by bisection.
+ */
+function noncentralityLowerBound(x, k, alpha) {
+    const target = 1 - alpha;
+    if (noncentralChiSquareCdf(x, k, 0) <= target)
+        return 0;
+    let lo = 0;
+    let hi = Math.max(1, x);
+    while (noncentralChiSquareCdf(x, k, hi) > target) {
+        lo = hi;
+        hi *= 2;
+    }
+    for (let i = 0; i < 60 && hi - lo > 1e-12 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (noncentralChiSquareCdf(x, k, mid) > target)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return (lo + hi) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/monitor/drift-test.ts
+/**
+ * The drift decision (docs/monitoring.md, "The drift decision"): a column alarms only when its
+ * PSI exceeds a practical tolerance τ with confidence, so that identical populations alarm at
+ * most α of the time at every sample size and a shift too small to matter (PSI < τ) does not
+ * alarm however large the window.
+ *
+ * With s² = 1/n + 1/m (window n, reference m values) and df = bins − 1, the scaled statistic
+ * T = PSI/s² is approximately noncentral chi-square χ²_df(λ) with λ = PSI_pop/s² (PSI is, to
+ * second order, the chi-square divergence Σ(q − p)²/p of the two-sample test). H₀: PSI_pop ≤ τ is
+ * rejected when T exceeds the 1 − α quantile of χ²_df(τ/s²) — the "test of close fit" of
+ * Hodges & Lehmann (1954). The noncentral null takes care of PSI's upward small-sample bias
+ * (its mean is PSI_pop + df·s²): no fixed PSI threshold does that. τ = 0 gives back the ordinary
+ * chi-square test, whose alarms at 1M rows are the complaint this design answers.
+ */
+
+const DEFAULT_DRIFT_TOLERANCE = 0.1;
+const DEFAULT_DRIFT_SIGNIFICANCE = 0.05;
+/** The test of one column; df 0 (a single bin on both sides) is no test (p = 1). */
+function psiToleranceTest(psiValue, bins, n, m, tolerance, alpha, withBound = true) {
+    const df = bins - 1;
+    const s2 = 1 / n + 1 / m;
+    if (df < 1 || !Number.isFinite(psiValue))
+        return {
+            p_value: df < 1 ? 1 : 0,
+            psi_bias_corrected: df < 1 ? 0 : psiValue,
+            psi_lower: df < 1 ? 0 : psiValue,
+            df: Math.max(0, df),
+        };
+    const t = psiValue / s2;
+    const p = 1 - noncentralChiSquareCdf(t, df, tolerance / s2);
+    return {
+        p_value: Math.max(0, Math.min(1, p)),
+        psi_bias_corrected: Math.max(0, psiValue - df * s2),
+        psi_lower: withBound ? noncentralityLowerBound(t, df, alpha) * s2 : NaN,
+        df,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/monitor/monitor-result.ts
+const MONITOR_SCHEMA = 'model-gate/monitor@1';
+
+// EXTERNAL MODULE: ./src/compare/stats/quantile.ts
+var quantile = __nccwpck_require__(4758);
+// EXTERNAL MODULE: ./src/util/sum.ts
+var util_sum = __nccwpck_require__(1863);
+;// CONCATENATED MODULE: ./src/monitor/operations.ts
+/**
+ * The operational side of a window: how many requests failed and why (the error column), and
+ * latency percentiles (numpy's default linear percentile, `np.percentile(x, q)`, Hyndman & Fan
+ * type 7, as the bench summary uses).
+ */
+
+
+/** Error types listed by name; the rest are summed as "(other)". */
+const MAX_ERROR_TYPES = 20;
+function latencySummary(column, values, missing) {
+    if (values.length === 0)
+        return null;
+    const sorted = Float64Array.from(values).sort();
+    return {
+        column,
+        n: sorted.length,
+        missing,
+        unit: 'milliseconds',
+        mean: (0,util_sum/* sumOf */.X)(sorted) / sorted.length,
+        p50: (0,quantile/* quantileSorted */.Z4)(sorted, 0.5),
+        p90: (0,quantile/* quantileSorted */.Z4)(sorted, 0.9),
+        p99: (0,quantile/* quantileSorted */.Z4)(sorted, 0.99),
+        max: sorted[sorted.length - 1],
+    };
+}
+function errorSummary(column, rows, failed, types) {
+    // Most frequent first; ties in code-point order, so the list is the same on every run.
+    const all = [...types].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const listed = all.slice(0, MAX_ERROR_TYPES).map(([type, count]) => ({ type, count }));
+    const rest = all.slice(MAX_ERROR_TYPES).reduce((s, [, c]) => s + c, 0);
+    if (rest > 0)
+        listed.push({ type: '(other)', count: rest });
+    return { column, rows, failed, rate: rows === 0 ? 0 : failed / rows, types: listed };
+}
+
+// EXTERNAL MODULE: ./src/result/load.ts + 2 modules
+var load = __nccwpck_require__(7435);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __nccwpck_require__(5803);
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/evaluate/read/columns.ts
+var read_columns = __nccwpck_require__(2523);
+// EXTERNAL MODULE: ./src/evaluate/read/interner.ts
+var interner = __nccwpck_require__(17);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
+var table = __nccwpck_require__(5034);
+// EXTERNAL MODULE: ./src/evaluate/read/typed-arrays.ts
+var typed_arrays = __nccwpck_require__(7575);
+;// CONCATENATED MODULE: ./src/monitor/window.ts
+/**
+ * Reads a window of served predictions (or a reference window) into typed arrays: one
+ * Float64Array per score column, the predicted labels as codes into their classes (or numbers
+ * for regression), latencies, and the error column's counts. The same readers as `evaluate`
+ * (CSV/TSV/JSON Lines, gzip, BOM, CRLF, RFC 4180), streamed once; nothing per row is an object.
+ *
+ * Every cell is checked: a score or latency that is not a finite number is an error naming the
+ * file, line and column, except on a row whose error column says the request failed (a failed
+ * request has no prediction to check). Empty cells are counted as missing, not guessed.
+ */
+
+
+
+
+
+
+
+/** The default score columns when neither --score-column nor --score-prefix is given. */
+const DEFAULT_SCORE_PREFIX = 'p_';
+const CLI_FLAG_NAMES = {
+    scoreColumn: '--score-column',
+    scorePrefix: '--score-prefix',
+    predictionColumn: '--prediction-column',
+    latencyColumn: '--latency-column',
+    errorColumn: '--error-column',
+};
+/** Chooses the monitored columns from the window's header. */
+function chooseLayout(file, columns, options, flags) {
+    const need = (name, flag) => {
+        if (name === undefined)
+            return null;
+        if (!columns.includes(name))
+            throw (0,read_columns/* missingColumn */.J)(file, name, flag, columns);
+        return name;
+    };
+    let scoreColumns;
+    if (options.scoreColumn !== undefined)
+        scoreColumns = [need(options.scoreColumn, flags.scoreColumn)];
+    else {
+        const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;
+        scoreColumns = columns.filter((c) => c.startsWith(prefix) && c.length > prefix.length);
+        if (options.scorePrefix !== undefined && scoreColumns.length === 0)
+            throw new errors/* InputError */.dz({ file }, `no column starts with ${JSON.stringify(prefix)} (${flags.scorePrefix}); the file has the columns ${columns
+                .slice(0, 30)
+                .map((c) => JSON.stringify(c))
+                .join(', ')}.`);
+    }
+    const predictionColumn = options.predictionColumn !== undefined
+        ? need(options.predictionColumn, flags.predictionColumn)
+        : columns.includes('prediction')
+            ? 'prediction'
+            : null;
+    const layout = {
+        scoreColumns,
+        predictionColumn,
+        latencyColumn: need(options.latencyColumn, flags.latencyColumn),
+        errorColumn: need(options.errorColumn, flags.errorColumn),
+        numericPrediction: options.numericPrediction,
+    };
+    const used = [...scoreColumns, predictionColumn, layout.latencyColumn, layout.errorColumn].filter((c) => c !== null);
+    if (new Set(used).size !== used.length)
+        throw new errors/* UsageError */.eb(`${file}: one column is named for two roles (scores, prediction, latency, error); each must be its own column.`);
+    if (scoreColumns.length === 0 && predictionColumn === null)
+        throw new errors/* InputError */.dz({ file }, `nothing to monitor: no score column (columns named ${DEFAULT_SCORE_PREFIX}<class>, or ${flags.scoreColumn} / ` +
+            `${flags.scorePrefix}) and no prediction column (${flags.predictionColumn}, default "prediction").`);
+    return layout;
+}
+/** Reads a window; with `layout`, the columns a reference window must have (the window's). */
+async function readWindow(file, role, options, flags, logger, layout) {
+    const reader = await table/* TableReader */.k.open(file, role);
+    try {
+        const chosen = layout ?? chooseLayout(file, reader.columns, options, flags);
+        if (layout) {
+            const columnFlag = (c) => c === layout.predictionColumn
+                ? flags.predictionColumn
+                : c === layout.latencyColumn
+                    ? flags.latencyColumn
+                    : c === layout.errorColumn
+                        ? flags.errorColumn
+                        : `${flags.scorePrefix} (a score column of the window)`;
+            for (const c of [...layout.scoreColumns, layout.predictionColumn].filter((x) => x !== null))
+                if (!reader.columns.includes(c))
+                    throw (0,read_columns/* missingColumn */.J)(file, c, columnFlag(c), reader.columns);
+        }
+        // A reference window needs the monitored columns only; its latency and error columns are optional.
+        const latencyColumn = chosen.latencyColumn !== null && reader.columns.includes(chosen.latencyColumn)
+            ? chosen.latencyColumn
+            : null;
+        const errorColumn = chosen.errorColumn !== null && reader.columns.includes(chosen.errorColumn) ? chosen.errorColumn : null;
+        const sink = new WindowSink(file, chosen, latencyColumn !== null, errorColumn !== null, reader.estimateRows());
+        const slots = [...chosen.scoreColumns];
+        if (chosen.predictionColumn !== null)
+            slots.push(chosen.predictionColumn);
+        if (latencyColumn !== null)
+            slots.push(latencyColumn);
+        if (errorColumn !== null)
+            slots.push(errorColumn);
+        sink.cells = reader.prepare(slots, sink);
+        const progress = logger.progress.start(`Reading the ${role} ${file}`);
+        await reader.scan(progress);
+        progress.done(`${reader.rows.toLocaleString('en-US')} rows`);
+        return sink.finish(reader.rows);
+    }
+    finally {
+        reader.close();
+    }
+}
+/** True when a cell holds nothing (empty CSV cell, JSON null or absent key). */
+function isEmpty(cells, slot) {
+    const k = cells.kinds[slot];
+    return cells.starts[slot] === cells.ends[slot] || k === read_cells/* KIND_NULL */.j3 || k === read_cells/* KIND_MISSING */.S;
+}
+class WindowSink {
+    file;
+    layout;
+    cells;
+    scores;
+    scoreCount;
+    scoreMissing;
+    codes;
+    values;
+    predictions = 0;
+    predictionMissing = 0;
+    latencies;
+    latencyCount = 0;
+    latencyMissing = 0;
+    interner = new interner/* ByteInterner */.M();
+    errorTypes = new interner/* ByteInterner */.M();
+    errorCounts = new Float64Array(16);
+    errorRows = 0;
+    predictionSlot;
+    latencySlot;
+    errorSlot;
+    constructor(file, layout, hasLatency, hasError, expected) {
+        this.file = file;
+        this.layout = layout;
+        const cap = Math.max(16, Math.min(expected, 1 << 26));
+        const k = layout.scoreColumns.length;
+        this.scores = layout.scoreColumns.map(() => new Float64Array(cap));
+        this.scoreCount = new Int32Array(k);
+        this.scoreMissing = layout.scoreColumns.map(() => 0);
+        let slot = k;
+        this.predictionSlot = layout.predictionColumn !== null ? slot++ : -1;
+        this.latencySlot = hasLatency ? slot++ : -1;
+        this.errorSlot = hasError ? slot : -1;
+        const categorical = this.predictionSlot >= 0 && !layout.numericPrediction;
+        this.codes = new Int32Array(categorical ? cap : 0);
+        this.values = new Float64Array(this.predictionSlot >= 0 && layout.numericPrediction ? cap : 0);
+        this.latencies = new Float64Array(hasLatency ? cap : 0);
+    }
+    row(buf, line) {
+        const cells = this.cells;
+        // A failed request (a non-empty error cell) may lack its prediction: its cells are not checked.
+        let failed = false;
+        if (this.errorSlot >= 0 && !isEmpty(cells, this.errorSlot)) {
+            const s = cells.starts[this.errorSlot];
+            const e = cells.ends[this.errorSlot];
+            const kind = cells.kinds[this.errorSlot];
+            // JSON false / 0 / "" mean no error.
+            const text = kind === read_cells/* KIND_BOOL */.gv ? buf.toString('latin1', s, e) : null;
+            const zero = e - s === 1 && buf[s] === 48;
+            if (text !== 'false' && !zero) {
+                failed = true;
+                this.checkText(buf, s, e, line, this.layout.errorColumn);
+                let idx = this.errorTypes.add(buf, s, e);
+                if (idx < 0)
+                    idx = -idx - 1;
+                if (idx >= this.errorCounts.length)
+                    this.errorCounts = (0,typed_arrays/* resizeF */.tA)(this.errorCounts, idx * 2, this.errorCounts.length);
+                this.errorCounts[idx]++;
+                this.errorRows++;
+            }
+        }
+        const k = this.scores.length;
+        for (let c = 0; c < k; c++) {
+            if (isEmpty(cells, c)) {
+                this.scoreMissing[c]++;
+                continue;
+            }
+            const v = this.number(buf, c, line, this.layout.scoreColumns[c], 'a score', failed);
+            if (Number.isNaN(v))
+                continue;
+            let arr = this.scores[c];
+            const at = this.scoreCount[c];
+            if (at === arr.length)
+                this.scores[c] = arr = (0,typed_arrays/* resizeF */.tA)(arr, at * 2, at);
+            arr[at] = v;
+            this.scoreCount[c] = at + 1;
+        }
+        if (this.predictionSlot >= 0)
+            this.prediction(buf, line, failed);
+        if (this.latencySlot >= 0) {
+            if (isEmpty(cells, this.latencySlot))
+                this.latencyMissing++;
+            else {
+                const v = this.number(buf, this.latencySlot, line, this.layout.latencyColumn, 'a latency', false);
+                if (v < 0)
+                    throw new errors/* InputError */.dz({ file: this.file, line, column: this.layout.latencyColumn }, `a latency must be ≥ 0 (milliseconds); found ${v}.`);
+                if (this.latencyCount === this.latencies.length)
+                    this.latencies = (0,typed_arrays/* resizeF */.tA)(this.latencies, this.latencyCount * 2, this.latencyCount);
+                this.latencies[this.latencyCount++] = v;
+            }
+        }
+    }
+    prediction(buf, line, failed) {
+        const slot = this.predictionSlot;
+        const cells = this.cells;
+        if (isEmpty(cells, slot)) {
+            this.predictionMissing++;
+            return;
+        }
+        const column = this.layout.predictionColumn;
+        if (this.layout.numericPrediction) {
+            const v = this.number(buf, slot, line, column, 'a predicted value', failed);
+            if (Number.isNaN(v))
+                return;
+            if (this.predictions === this.values.length)
+                this.values = (0,typed_arrays/* resizeF */.tA)(this.values, this.predictions * 2, this.predictions);
+            this.values[this.predictions++] = v;
+            return;
+        }
+        const s = cells.starts[slot];
+        const e = cells.ends[slot];
+        if (cells.kinds[slot] === read_cells/* KIND_NESTED */.VH) {
+            if (failed)
+                return;
+            throw new errors/* InputError */.dz({ file: this.file, line, column }, `expected a predicted label (a string, number or boolean), found ${(0,bytes/* showBytes */.ni)(buf, s, e)}.`);
+        }
+        this.checkText(buf, s, e, line, column);
+        let idx = this.interner.add(buf, s, e);
+        if (idx < 0)
+            idx = -idx - 1;
+        if (this.predictions === this.codes.length)
+            this.codes = (0,typed_arrays/* resizeI */.mY)(this.codes, this.predictions * 2, this.predictions);
+        this.codes[this.predictions++] = idx;
+    }
+    checkText(buf, s, e, line, column) {
+        const bad = (0,bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
+        if (bad >= 0)
+            throw new errors/* InputError */.dz({ file: this.file, line, column }, `byte ${bad - s + 1} of the cell is not valid UTF-8; model-gate reads UTF-8 text.`);
+    }
+    /** A finite number, else an error (or NaN, skipped, on a failed request's row). */
+    number(buf, slot, line, column, what, lenient) {
+        const cells = this.cells;
+        const s = cells.starts[slot];
+        const e = cells.ends[slot];
+        const kind = cells.kinds[slot];
+        const v = kind === read_cells/* KIND_BOOL */.gv || kind === read_cells/* KIND_NESTED */.VH ? NaN : (0,bytes/* parseNumber */.$J)(buf, s, e);
+        if (Number.isFinite(v))
+            return v;
+        if (lenient)
+            return NaN;
+        throw new errors/* InputError */.dz({ file: this.file, line, column }, `expected ${what} (a finite number), found ${(0,bytes/* showBytes */.ni)(buf, s, e)}.`);
+    }
+    finish(rows) {
+        const errorTypes = new Map();
+        for (let i = 0; i < this.errorTypes.size; i++)
+            errorTypes.set(this.errorTypes.get(i), this.errorCounts[i]);
+        const categorical = this.predictionSlot >= 0 && !this.layout.numericPrediction;
+        return {
+            file: this.file,
+            rows,
+            layout: this.layout,
+            scores: this.scores.map((a, c) => a.subarray(0, this.scoreCount[c])),
+            scoreMissing: this.scoreMissing,
+            predictionCodes: categorical ? this.codes.subarray(0, this.predictions) : null,
+            classes: categorical ? this.interner.strings() : [],
+            predictionValues: this.predictionSlot >= 0 && this.layout.numericPrediction
+                ? this.values.subarray(0, this.predictions)
+                : null,
+            predictionMissing: this.predictionMissing,
+            latencies: this.latencySlot >= 0 ? this.latencies.subarray(0, this.latencyCount) : null,
+            latencyMissing: this.latencyMissing,
+            errorTypes,
+            errorRows: this.errorRows,
+        };
+    }
+}
+
+;// CONCATENATED MODULE: ./src/monitor/reference.ts
+/**
+ * What the window is compared with, as one sample per monitored column: a reference window
+ * (a file in the window's format, e.g. the first week after a release), or the release's own run
+ * folder / result.json with its per-example sidecar (examples.bin: the evaluated rows' predicted
+ * labels and scores), so that a release gated with `model-gate run --out-dir` is its own
+ * reference.
+ */
+
+
+
+
+
+/** The samples of a window's monitored columns. */
+function windowSamples(data) {
+    const out = new Map();
+    data.layout.scoreColumns.forEach((c, i) => out.set(c, { type: 'continuous', values: data.scores[i] }));
+    const p = data.layout.predictionColumn;
+    if (p !== null) {
+        if (data.predictionValues)
+            out.set(p, { type: 'continuous', values: data.predictionValues });
+        else if (data.predictionCodes)
+            out.set(p, { type: 'categorical', codes: data.predictionCodes, classes: data.classes });
+    }
+    return out;
+}
+/** A run folder or result.json (else a window file): a folder, or a name ending in .json. */
+async function isRunFolder(path) {
+    if (path.endsWith('.json'))
+        return true;
+    const st = await (0,promises_.stat)(path).catch(() => undefined);
+    return st?.isDirectory() ?? false;
+}
+async function loadReferenceRun(path, logger) {
+    return (0,load/* loadRunFolder */.w)(path, logger);
+}
+/** The reference window: a file with the window's monitored columns. */
+async function referenceFromWindow(file, layout, options, flags, logger) {
+    const data = await readWindow(file, 'reference window', options, flags, logger, layout);
+    return {
+        info: { kind: 'window', file, rows: data.rows },
+        columns: windowSamples(data),
+        latency: data.latencies && layout.latencyColumn !== null
+            ? latencySummary(layout.latencyColumn, data.latencies, data.latencyMissing)
+            : null,
+        warnings: [],
+    };
+}
+/**
+ * The reference from a release's run folder: each window score column PREFIX+class is the
+ * sidecar's score column of that class (binary: the positive class's, which is also the one
+ * --score-column names), and the prediction column is the sidecar's predicted labels.
+ */
+function referenceFromRun(run, layout, options) {
+    const file = run.file;
+    const data = run.examples;
+    if (data === null)
+        throw new errors/* InputError */.dz({ file }, 'this result has no per-example sidecar (examples.bin), which holds the predictions a drift reference needs. ' +
+            'Write one with `model-gate run --out-dir DIR` (the gate keeps it), or give a reference window file instead.');
+    const columns = new Map();
+    const warnings = [];
+    const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;
+    const n = data.n;
+    for (const column of layout.scoreColumns) {
+        if (data.task === 'regression' || data.scores === null)
+            throw new errors/* InputError */.dz({ file, column }, `the window has the score column ${JSON.stringify(column)}, but this ${data.task} result stored no scores; ` +
+                'give a reference window file, or monitor the prediction column only (--score-column / --score-prefix unset and no p_* columns).');
+        let width = 1;
+        let index = 0;
+        if (data.task === 'multiclass') {
+            const classes = data.scoreClasses ?? [];
+            width = classes.length;
+            index = column.startsWith(prefix) ? classes.indexOf(column.slice(prefix.length)) : -1;
+            if (options.scoreColumn !== undefined || index < 0)
+                throw new errors/* InputError */.dz({ file, column }, `the reference stores one score per class (${classes
+                    .slice(0, 20)
+                    .map((c) => JSON.stringify(prefix + c))
+                    .join(', ')}) and none matches the window's column ${JSON.stringify(column)}.`);
+        }
+        else if (options.scoreColumn === undefined) {
+            const positive = data.classes[data.positive ?? 1];
+            if (column !== prefix + positive) {
+                // Binary: the other class's probability is 1 − the positive one's, so nothing is lost.
+                warnings.push(`${column}: not monitored; the reference (a binary result) stores the positive class's scores ` +
+                    `(${JSON.stringify(prefix + positive)}) only. Give a reference window file to monitor every column.`);
+                continue;
+            }
+        }
+        const values = new Float64Array(n);
+        let k = 0;
+        for (let i = 0; i < n; i++) {
+            const v = data.scores[i * width + index];
+            if (!Number.isNaN(v))
+                values[k++] = v;
+        }
+        columns.set(column, { type: 'continuous', values: values.subarray(0, k) });
+    }
+    if (layout.predictionColumn !== null) {
+        if (data.task === 'regression') {
+            const values = data.yPred.filter((v) => !Number.isNaN(v));
+            columns.set(layout.predictionColumn, { type: 'continuous', values });
+        }
+        else {
+            const codes = data.yPred.filter((c) => c >= 0);
+            columns.set(layout.predictionColumn, { type: 'categorical', codes, classes: data.classes });
+        }
+    }
+    return {
+        info: {
+            kind: 'result',
+            file,
+            rows: n,
+            task: run.result.task,
+            ...(run.result.source?.commit ? { commit: run.result.source.commit } : {}),
+        },
+        columns,
+        latency: null,
+        metrics: run.result.metrics,
+        warnings,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/monitor/statistics.ts
+/**
+ * The four label-free drift statistics of a monitored column, each defined as its reference
+ * implementation computes it (docs/monitoring.md, "Drift statistics"; parity fixtures from
+ * scripts/gen-monitor-fixtures.py):
+ * - Kolmogorov–Smirnov: `scipy.stats.ks_2samp(reference, window).statistic`, the largest gap
+ *   between the two empirical CDFs, evaluated at every observed value (right-continuous CDFs);
+ *   its p-value here is the asymptotic one, `scipy.stats.kstwobign.sf(√(nm/(n+m))·D)`.
+ * - Wasserstein-1: `scipy.stats.wasserstein_distance(reference, window)` = ∫|F − G| dx.
+ * - PSI: Σᵢ (qᵢ − pᵢ)·ln(qᵢ/pᵢ) over bins, pᵢ the reference and qᵢ the window share of bin i, each
+ *   floored at `PSI_EPSILON` (so an empty bin costs a large but finite amount).
+ * - Jensen–Shannon: `scipy.spatial.distance.jensenshannon(p, q, base=2)` over the same bins (the
+ *   distance, the square root of the divergence, in [0, 1]).
+ * Continuous columns (scores, regression predictions) are binned at the reference's deciles
+ * (numpy's default linear quantile, duplicate edges merged; bin i holds eᵢ₋₁ < x ≤ eᵢ); a label
+ * column's bins are its classes. KS and Wasserstein need an order and are left out for labels.
+ */
+
+
+/** Bins of a continuous column: the reference's deciles. */
+const DEFAULT_BINS = 10;
+/** Floor of a bin's share in PSI (the usual rule: an empty bin counts as 0.01 %). */
+const PSI_EPSILON = 1e-4;
+/**
+ * The interior bin edges: the reference's quantiles at k/bins (k = 1 … bins − 1), numpy linear,
+ * duplicates merged (a score with ties, or a constant one, then has fewer bins).
+ */
+function referenceBinEdges(sortedReference, bins = DEFAULT_BINS) {
+    const edges = [];
+    for (let k = 1; k < bins; k++) {
+        const e = (0,quantile/* quantileSorted */.Z4)(sortedReference, k / bins);
+        if (edges.length === 0 || e !== edges[edges.length - 1])
+            edges.push(e);
+    }
+    return Float64Array.from(edges);
+}
+/** Counts of sorted values per bin: bin i holds edges[i − 1] < x ≤ edges[i] (numpy searchsorted 'left'). */
+function binCounts(sorted, edges) {
+    const counts = new Float64Array(edges.length + 1);
+    let bin = 0;
+    for (let i = 0; i < sorted.length; i++) {
+        const x = sorted[i];
+        while (bin < edges.length && x > edges[bin])
+            bin++;
+        counts[bin]++;
+    }
+    return counts;
+}
+/** PSI of two count vectors over the same bins (`reference` → p, `window` → q). */
+function psi(reference, window, epsilon = PSI_EPSILON) {
+    const m = total(reference);
+    const n = total(window);
+    const sum = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < reference.length; i++) {
+        const p = Math.max(reference[i] / m, epsilon);
+        const q = Math.max(window[i] / n, epsilon);
+        sum.add((q - p) * Math.log(q / p));
+    }
+    return sum.value;
+}
+/** scipy's rel_entr: x·ln(x/y), 0 at x = 0. */
+function relEntr(x, y) {
+    if (x === 0)
+        return 0;
+    if (y === 0)
+        return Infinity;
+    return x * Math.log(x / y);
+}
+/** Jensen–Shannon distance (base 2) of two count vectors over the same bins, as scipy computes it. */
+function jensenShannon(reference, window) {
+    const m = total(reference);
+    const n = total(window);
+    const left = new util_sum/* CompensatedSum */.$();
+    const right = new util_sum/* CompensatedSum */.$();
+    for (let i = 0; i < reference.length; i++) {
+        const p = reference[i] / m;
+        const q = window[i] / n;
+        const mid = (p + q) / 2;
+        left.add(relEntr(p, mid));
+        right.add(relEntr(q, mid));
+    }
+    const js = (left.value + right.value) / Math.log(2);
+    return Math.sqrt(js / 2);
+}
+function total(counts) {
+    let s = 0;
+    for (let i = 0; i < counts.length; i++)
+        s += counts[i];
+    return s;
+}
+/**
+ * KS and Wasserstein in one merge of the two sorted samples: at each distinct value x (in
+ * order) both CDFs step past every value ≤ x; the KS gap is read there and the area up to the
+ * next value is added (compensated, as numpy's pairwise sum is close to exact).
+ */
+function ecdfDistances(a, b) {
+    const n = a.length;
+    const m = b.length;
+    let i = 0;
+    let j = 0;
+    let ks = 0;
+    const area = new util_sum/* CompensatedSum */.$();
+    while (i < n || j < m) {
+        const x = j >= m || (i < n && a[i] <= b[j]) ? a[i] : b[j];
+        while (i < n && a[i] <= x)
+            i++;
+        while (j < m && b[j] <= x)
+            j++;
+        const gap = Math.abs(i / n - j / m);
+        if (gap > ks)
+            ks = gap;
+        if (i < n || j < m) {
+            const next = j >= m || (i < n && a[i] <= b[j]) ? a[i] : b[j];
+            area.add(gap * (next - x));
+        }
+    }
+    return { ks, wasserstein: area.value };
+}
+/**
+ * The Kolmogorov distribution's survival function, P(K > x) (scipy.stats.kstwobign.sf): the
+ * alternating series 2·Σ (−1)^(k−1)·e^(−2k²x²) for x ≥ 1, and 1 − √(2π)/x·Σ e^(−(2k−1)²π²/(8x²))
+ * below, where that one converges fast.
+ */
+function kolmogorovSf(x) {
+    if (!(x > 0))
+        return 1;
+    if (x < 1) {
+        const c = (Math.PI * Math.PI) / (8 * x * x);
+        let s = 0;
+        for (let k = 1; k < 100; k++) {
+            const t = Math.exp(-(2 * k - 1) * (2 * k - 1) * c);
+            s += t;
+            if (t < 1e-18 * s)
+                break;
+        }
+        return 1 - (Math.sqrt(2 * Math.PI) / x) * s;
+    }
+    let s = 0;
+    for (let k = 1; k < 100; k++) {
+        const t = Math.exp(-2 * k * k * x * x);
+        s += k % 2 === 1 ? t : -t;
+        if (t < 1e-18 * Math.abs(s))
+            break;
+    }
+    return Math.min(1, Math.max(0, 2 * s));
+}
+/** The asymptotic two-sided KS p-value of D between samples of n and m values. */
+function ksPValue(d, n, m) {
+    return kolmogorovSf(Math.sqrt((n * m) / (n + m)) * d);
+}
+
+;// CONCATENATED MODULE: ./src/monitor/monitor.ts
+/**
+ * `monitor`: a window of served predictions against a reference. Label-free drift per score and
+ * prediction column (drift-test.ts decides), error rate and types, latency percentiles, and,
+ * when labels have arrived, the task's metrics through the evaluate engine. Pure apart from
+ * reading its input files; seeded by nothing (no resampling): the same files give the same
+ * result.
+ */
+
+
+
+
+
+
+
+
+
+
+
+/** Classes shown per categorical column. */
+const MAX_SHARES = 20;
+async function monitor(options, logger) {
+    const warnings = [];
+    const run = (await isRunFolder(options.reference))
+        ? await loadReferenceRun(options.reference, logger)
+        : null;
+    if (run)
+        warnings.push(...run.warnings);
+    const numericPrediction = options.task === 'regression' || run?.result.task === 'regression';
+    const columnOptions = { ...options.columns, numericPrediction };
+    const window = await readWindow(options.window, 'window', columnOptions, options.flags, logger);
+    const reference = run
+        ? referenceFromRun(run, window.layout, columnOptions)
+        : await referenceFromWindow(options.reference, window.layout, columnOptions, options.flags, logger);
+    warnings.push(...reference.warnings);
+    const bins = options.bins ?? DEFAULT_BINS;
+    const drifts = columnDrifts(window, reference, options, bins, warnings);
+    const alarms = [];
+    for (const d of drifts)
+        if (d.alarm)
+            alarms.push(`${(0,util_escape/* displayLabel */.RQ)(d.column)} drifted: PSI ${d.psi.toFixed(4)}, at least ${d.psi_lower.toFixed(4)} with ` +
+                `${Math.round((1 - options.significance) * 100)}% confidence, above the tolerance ${options.tolerance}.`);
+    const layout = window.layout;
+    const errors = layout.errorColumn !== null
+        ? errorSummary(layout.errorColumn, window.rows, window.errorRows, window.errorTypes)
+        : null;
+    if (errors && options.maxErrorRate !== undefined && errors.rate > options.maxErrorRate)
+        alarms.push(`error rate ${(errors.rate * 100).toFixed(2)}% (${errors.failed} of ${errors.rows} requests) is above the limit ${(options.maxErrorRate * 100).toFixed(2)}%.`);
+    const latency = layout.latencyColumn !== null && window.latencies
+        ? latencySummary(layout.latencyColumn, window.latencies, window.latencyMissing)
+        : null;
+    if (options.maxP99Ms !== undefined && latency && latency.p99 > options.maxP99Ms)
+        alarms.push(`p99 latency ${latency.p99} ms is above the limit ${options.maxP99Ms} ms.`);
+    const performance = await performanceOf(options, window, reference, logger);
+    return {
+        schema: MONITOR_SCHEMA,
+        tool: { name: 'model-gate', version: version/* VERSION */.x },
+        created_at: (options.now ?? new Date()).toISOString(),
+        source: options.source,
+        name: options.name,
+        window: { file: options.window, rows: window.rows },
+        reference: reference.info,
+        drift: {
+            test: 'psi-tolerance',
+            tolerance: options.tolerance,
+            significance: options.significance,
+            bins,
+            columns: drifts,
+        },
+        errors,
+        latency,
+        reference_latency: reference.latency,
+        performance,
+        alarm: alarms.length > 0,
+        alarms,
+        warnings,
+    };
+}
+function columnDrifts(window, reference, options, bins, warnings) {
+    const samples = windowSamples(window);
+    const out = [];
+    const layout = window.layout;
+    for (const [column, sample] of samples) {
+        const ref = reference.columns.get(column);
+        if (!ref)
+            continue; // not monitored (a warning says why)
+        const role = column === layout.predictionColumn ? 'prediction' : 'score';
+        const missing = role === 'prediction'
+            ? window.predictionMissing
+            : window.scoreMissing[layout.scoreColumns.indexOf(column)];
+        const n = sample.type === 'continuous' ? sample.values.length : sample.codes.length;
+        const m = ref.type === 'continuous' ? ref.values.length : ref.codes.length;
+        if (n === 0 || m === 0) {
+            warnings.push(`${column}: not compared; the ${n === 0 ? 'window' : 'reference'} has no values in this column.`);
+            continue;
+        }
+        out.push(columnDrift(column, role, sample, ref, missing, bins, options));
+    }
+    const { adjusted, rejected } = (0,holm/* holm */.f)(out.map((d) => d.p_value), options.significance);
+    out.forEach((d, i) => {
+        d.p_adjusted = adjusted[i] ?? d.p_value;
+        d.alarm = rejected[i];
+    });
+    return out;
+}
+/** One column's statistics and test (p_adjusted/alarm are settled over all the columns). */
+function columnDrift(column, role, window, reference, missing, bins, options) {
+    if (window.type === 'continuous' && reference.type === 'continuous') {
+        // The window's arrays are its own (read for this run): sorted in place, no copy.
+        const w = window.values.sort();
+        const r = reference.values.sort();
+        const edges = referenceBinEdges(r, bins);
+        const rc = binCounts(r, edges);
+        const wc = binCounts(w, edges);
+        const p = psi(rc, wc);
+        const { ks, wasserstein } = ecdfDistances(r, w);
+        const test = psiToleranceTest(p, rc.length, w.length, r.length, options.tolerance, options.significance);
+        return {
+            column,
+            role,
+            type: 'continuous',
+            n: w.length,
+            reference_n: r.length,
+            missing,
+            bins: rc.length,
+            psi: p,
+            js: jensenShannon(rc, wc),
+            ks,
+            ks_p_value: ksPValue(ks, r.length, w.length),
+            wasserstein,
+            psi_bias_corrected: test.psi_bias_corrected,
+            psi_lower: test.psi_lower,
+            p_value: test.p_value,
+            p_adjusted: test.p_value,
+            alarm: false,
+        };
+    }
+    const { classes, rc, wc } = categoricalCounts(window, reference);
+    const n = window.type === 'categorical' ? window.codes.length : 0;
+    const m = reference.type === 'categorical' ? reference.codes.length : 0;
+    const p = psi(rc, wc);
+    const test = psiToleranceTest(p, classes.length, n, m, options.tolerance, options.significance);
+    const order = classes.map((_, i) => i).sort((a, b) => wc[b] + rc[b] - (wc[a] + rc[a]) || a - b);
+    return {
+        column,
+        role,
+        type: 'categorical',
+        n,
+        reference_n: m,
+        missing,
+        bins: classes.length,
+        psi: p,
+        js: jensenShannon(rc, wc),
+        ks: null,
+        ks_p_value: null,
+        wasserstein: null,
+        psi_bias_corrected: test.psi_bias_corrected,
+        psi_lower: test.psi_lower,
+        p_value: test.p_value,
+        p_adjusted: test.p_value,
+        alarm: false,
+        shares: order
+            .slice(0, MAX_SHARES)
+            .map((i) => ({ class: classes[i], window: wc[i] / n, reference: rc[i] / m })),
+    };
+}
+/** Counts per class over the union of both sides' classes (reference classes first, in their order). */
+function categoricalCounts(window, reference) {
+    const index = new Map();
+    const classes = [];
+    const code = (c) => {
+        let i = index.get(c);
+        if (i === undefined) {
+            i = classes.length;
+            index.set(c, i);
+            classes.push(c);
+        }
+        return i;
+    };
+    const refMap = Int32Array.from(reference.classes, code);
+    const winMap = Int32Array.from(window.classes, code);
+    const rc = new Float64Array(classes.length);
+    const wc = new Float64Array(classes.length);
+    for (let i = 0; i < reference.codes.length; i++)
+        rc[refMap[reference.codes[i]]]++;
+    for (let i = 0; i < window.codes.length; i++)
+        wc[winMap[window.codes[i]]]++;
+    // Classes the reference declares but neither side predicted are not bins.
+    const keep = classes.map((_, i) => i).filter((i) => rc[i] + wc[i] > 0);
+    return {
+        classes: keep.map((i) => classes[i]),
+        rc: Float64Array.from(keep, (i) => rc[i]),
+        wc: Float64Array.from(keep, (i) => wc[i]),
+    };
+}
+async function performanceOf(options, window, reference, logger) {
+    if (options.labels === undefined)
+        return null;
+    const layout = window.layout;
+    const cols = options.columns;
+    const scorePrefix = cols.scoreColumn === undefined && layout.scoreColumns.length > 0 ? (cols.scorePrefix ?? 'p_') : undefined;
+    const { result } = await (0,evaluate/* evaluate */._)({
+        ...evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho,
+        predictions: options.window,
+        labels: options.labels,
+        task: options.task,
+        idColumn: options.idColumn,
+        labelColumn: options.labelColumn,
+        predictionColumn: layout.predictionColumn ?? cols.predictionColumn ?? 'prediction',
+        scoreColumn: cols.scoreColumn,
+        scorePrefix: options.task === 'regression' ? undefined : scorePrefix,
+        positiveLabel: options.positiveLabel,
+        missing: options.missing,
+        retainRows: false,
+    }, logger, options.source);
+    return {
+        labels_file: options.labels,
+        task: result.task,
+        n: result.n,
+        metrics: result.metrics,
+        ...(reference.metrics ? { reference_metrics: reference.metrics } : {}),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/monitor/render.ts
+/**
+ * The monitor result as people read it: a Markdown summary (the issue the example workflow opens,
+ * the job summary) and the terminal text. Every data string (column, class and error names, file
+ * paths) goes through src/util/escape.ts.
+ */
+
+function num(v, digits = 4) {
+    if (v === null || !Number.isFinite(v))
+        return '—';
+    return v.toFixed(digits);
+}
+function pValue(p) {
+    return p < 1e-4 ? '<0.0001' : p.toFixed(4);
+}
+function percent(v) {
+    return `${(v * 100).toFixed(2)}%`;
+}
+function verdict(r) {
+    return r.alarm ? 'ALARM' : 'OK';
+}
+function driftRow(d, cell) {
+    return [
+        cell(d.column),
+        d.type === 'continuous' ? ('score' === d.role ? 'score' : 'prediction (numeric)') : 'prediction (labels)',
+        String(d.n),
+        num(d.psi),
+        num(d.psi_lower),
+        num(d.js),
+        num(d.ks),
+        num(d.wasserstein),
+        pValue(d.p_adjusted),
+        d.alarm ? 'drift' : 'ok',
+    ];
+}
+const DRIFT_HEADER = [
+    'column',
+    'kind',
+    'n',
+    'PSI',
+    'PSI ≥ (95%)',
+    'JS',
+    'KS',
+    'Wasserstein',
+    'p (Holm)',
+    'verdict',
+];
+function renderMonitorMarkdown(r) {
+    const md = (s) => (0,util_escape/* escapeMarkdownInline */.E4)(s, 120);
+    const out = [];
+    out.push(`## model-gate monitor: ${r.alarm ? '🔴 alarm' : '🟢 no alarm'} — ${md(r.name)}`, '');
+    out.push(`Window ${md(r.window.file)} (${r.window.rows} rows) against the reference ${r.reference.kind === 'result' ? 'result' : 'window'} ` +
+        `${md(r.reference.file)} (${r.reference.rows} rows${r.reference.commit ? `, commit ${md(r.reference.commit.slice(0, 12))}` : ''}).`, '');
+    if (r.alarms.length > 0) {
+        for (const a of r.alarms)
+            out.push(`- ${md(a)}`);
+        out.push('');
+    }
+    const confidence = Math.round((1 - r.drift.significance) * 100);
+    out.push(`### Prediction drift`, '', `A column alarms when its PSI exceeds ${r.drift.tolerance} with ${confidence}% confidence (one-sided test, Holm over the columns); ` +
+        `"PSI ≥" is that confidence bound.`, '');
+    const header = DRIFT_HEADER.map((h) => (h === 'PSI ≥ (95%)' ? `PSI ≥ (${confidence}%)` : h));
+    out.push(`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`);
+    for (const d of r.drift.columns)
+        out.push(`| ${driftRow(d, md).join(' | ')} |`);
+    out.push('');
+    for (const d of r.drift.columns.filter((c) => c.shares && c.alarm)) {
+        out.push(`Class shares of ${md(d.column)} (window vs reference):`, '');
+        out.push('| class | window | reference |', '|---|---|---|');
+        for (const s of d.shares ?? [])
+            out.push(`| ${md(s.class)} | ${percent(s.window)} | ${percent(s.reference)} |`);
+        out.push('');
+    }
+    if (r.errors) {
+        out.push(`### Errors`, '', `${r.errors.failed} of ${r.errors.rows} requests failed (${percent(r.errors.rate)}).`, '');
+        if (r.errors.types.length > 0) {
+            out.push('| error | count |', '|---|---|');
+            for (const t of r.errors.types)
+                out.push(`| ${md(t.type)} | ${t.count} |`);
+            out.push('');
+        }
+    }
+    if (r.latency) {
+        const l = r.latency;
+        const ref = r.reference_latency;
+        out.push(`### Latency (ms)`, '', '| | p50 | p90 | p99 | max | n |', '|---|---|---|---|---|---|');
+        out.push(`| window | ${num(l.p50, 2)} | ${num(l.p90, 2)} | ${num(l.p99, 2)} | ${num(l.max, 2)} | ${l.n} |`);
+        if (ref)
+            out.push(`| reference | ${num(ref.p50, 2)} | ${num(ref.p90, 2)} | ${num(ref.p99, 2)} | ${num(ref.max, 2)} | ${ref.n} |`);
+        out.push('');
+    }
+    if (r.performance) {
+        const p = r.performance;
+        out.push(`### Performance (${p.n} labelled rows)`, '', '| metric | window | reference |', '|---|---|---|');
+        for (const [k, v] of Object.entries(p.metrics))
+            out.push(`| ${md(k)} | ${num(v)} | ${num(p.reference_metrics?.[k] ?? null)} |`);
+        out.push('');
+    }
+    for (const w of r.warnings)
+        out.push(`> ⚠️ ${md(w)}`, '');
+    return out.join('\n');
+}
+function render_table(rows) {
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    return rows.map((r) => r.map((v, c) => (c === 0 ? v.padEnd(widths[c]) : v.padStart(widths[c]))).join('  '));
+}
+function renderMonitorText(r) {
+    const t = (s) => (0,util_escape/* sanitizeTerminal */.iz)(s, 60);
+    const out = [];
+    out.push(`model-gate monitor: ${verdict(r)}  window ${t(r.window.file)} (${r.window.rows} rows) vs ${r.reference.kind} ${t(r.reference.file)} (${r.reference.rows} rows)`);
+    for (const a of r.alarms)
+        out.push(`  ! ${(0,util_escape/* sanitizeTerminal */.iz)(a, 400)}`);
+    out.push('');
+    out.push(`Prediction drift (alarm: PSI > ${r.drift.tolerance} with ${Math.round((1 - r.drift.significance) * 100)}% confidence)`);
+    out.push(...render_table([DRIFT_HEADER, ...r.drift.columns.map((d) => driftRow(d, t))]).map((l) => `  ${l}`));
+    if (r.errors) {
+        out.push('', `Errors: ${r.errors.failed} of ${r.errors.rows} requests (${percent(r.errors.rate)})`);
+        for (const e of r.errors.types)
+            out.push(`  ${t(e.type)}: ${e.count}`);
+    }
+    if (r.latency) {
+        const l = r.latency;
+        out.push('', `Latency (ms): p50 ${num(l.p50, 2)}  p90 ${num(l.p90, 2)}  p99 ${num(l.p99, 2)}  max ${num(l.max, 2)}  (n ${l.n})`);
+        const ref = r.reference_latency;
+        if (ref)
+            out.push(`  reference:  p50 ${num(ref.p50, 2)}  p90 ${num(ref.p90, 2)}  p99 ${num(ref.p99, 2)}  max ${num(ref.max, 2)}`);
+    }
+    if (r.performance) {
+        out.push('', `Performance on ${r.performance.n} labelled rows:`);
+        for (const [k, v] of Object.entries(r.performance.metrics)) {
+            const ref = r.performance.reference_metrics?.[k];
+            out.push(`  ${t(k)}: ${num(v)}${ref !== undefined ? `  (reference ${num(ref)})` : ''}`);
+        }
+    }
+    for (const w of r.warnings)
+        out.push('', `warning: ${(0,util_escape/* sanitizeTerminal */.iz)(w, 400)}`);
+    return out.join('\n') + '\n';
+}
+
+// EXTERNAL MODULE: ./src/publish/export.ts
+var publish_export = __nccwpck_require__(5441);
+// EXTERNAL MODULE: ./src/publish/openmetrics.ts
+var openmetrics = __nccwpck_require__(7486);
+;// CONCATENATED MODULE: ./src/publish/monitor-openmetrics.ts
+
+const MONITOR_PUSH_JOB = 'model-gate-monitor';
+const MONITOR_FAMILIES = {
+    model_gate_monitor_alarm: '1 when the monitor raised an alarm (drift or a limit passed), else 0.',
+    model_gate_monitor_timestamp_seconds: 'Unix time the monitor ran (monitor.json created_at).',
+    model_gate_monitor_window_rows: 'Rows in the monitored window.',
+    model_gate_monitor_reference_rows: 'Rows in the reference.',
+    model_gate_monitor_drift: 'Drift statistic of a column, window vs reference (psi, psi_lower, js, ks, wasserstein).',
+    model_gate_monitor_drift_p_value: 'Holm-adjusted p-value of "PSI at most the tolerance", by column.',
+    model_gate_monitor_drift_alarm: '1 when the column drifted beyond the tolerance with confidence, else 0.',
+    model_gate_monitor_error_ratio: 'Share of the window requests that failed (error column non-empty).',
+    model_gate_monitor_errors: 'Failed requests in the window, by error type.',
+    model_gate_monitor_latency_seconds: 'Latency percentile of the window requests (numpy linear percentile).',
+    model_gate_monitor_metric: 'Metric of the labelled window rows (delayed labels), by metric.',
+};
+function monitorFamilies(r, gate) {
+    const branch = (0,openmetrics/* branchFromRef */._B)(r.source.branch ?? r.source.ref) ?? '';
+    const base = [
+        ['gate', gate],
+        ['branch', branch],
+    ];
+    const families = new Map();
+    for (const [name, help] of Object.entries(MONITOR_FAMILIES))
+        families.set(name, { name, help, samples: [] });
+    const seen = new Set();
+    const add = (family, extra, value) => {
+        if (typeof value !== 'number' || Number.isNaN(value))
+            return;
+        const labels = [...base, ...Object.entries(extra)].filter(([, v]) => v !== '');
+        const key = family + JSON.stringify(labels);
+        if (seen.has(key))
+            return;
+        seen.add(key);
+        families.get(family).samples.push({ labels, value });
+    };
+    add('model_gate_monitor_alarm', {}, r.alarm ? 1 : 0);
+    const created = Date.parse(r.created_at);
+    if (Number.isFinite(created))
+        add('model_gate_monitor_timestamp_seconds', {}, created / 1000);
+    add('model_gate_monitor_window_rows', {}, r.window.rows);
+    add('model_gate_monitor_reference_rows', {}, r.reference.rows);
+    for (const d of r.drift.columns.slice(0, openmetrics/* MAX_CLASSES */.sw)) {
+        const c = { column: d.column };
+        add('model_gate_monitor_drift', { ...c, statistic: 'psi' }, d.psi);
+        add('model_gate_monitor_drift', { ...c, statistic: 'psi_lower' }, d.psi_lower);
+        add('model_gate_monitor_drift', { ...c, statistic: 'js' }, d.js);
+        add('model_gate_monitor_drift', { ...c, statistic: 'ks' }, d.ks);
+        add('model_gate_monitor_drift', { ...c, statistic: 'wasserstein' }, d.wasserstein);
+        add('model_gate_monitor_drift_p_value', c, d.p_adjusted);
+        add('model_gate_monitor_drift_alarm', c, d.alarm ? 1 : 0);
+    }
+    if (r.errors) {
+        add('model_gate_monitor_error_ratio', {}, r.errors.rate);
+        for (const t of r.errors.types)
+            add('model_gate_monitor_errors', { type: t.type }, t.count);
+    }
+    if (r.latency) {
+        add('model_gate_monitor_latency_seconds', { quantile: '0.5' }, r.latency.p50 / 1000);
+        add('model_gate_monitor_latency_seconds', { quantile: '0.9' }, r.latency.p90 / 1000);
+        add('model_gate_monitor_latency_seconds', { quantile: '0.99' }, r.latency.p99 / 1000);
+    }
+    for (const [metric, v] of Object.entries(r.performance?.metrics ?? {}))
+        add('model_gate_monitor_metric', { metric }, v);
+    return [...families.values()].filter((f) => f.samples.length > 0);
+}
+function monitorToOpenMetrics(r, gate) {
+    return (0,openmetrics/* renderFamilies */.Bc)(monitorFamilies(r, gate), true);
+}
+function monitorToPrometheusText(r, gate) {
+    return (0,openmetrics/* renderFamilies */.Bc)(monitorFamilies(r, gate), false);
+}
+
+// EXTERNAL MODULE: ./src/publish/pushgateway.ts
+var pushgateway = __nccwpck_require__(6061);
+;// CONCATENATED MODULE: ./src/pipeline/run-monitor.ts
+/**
+ * `monitor` end to end, shared by the CLI command and the Action's `mode: monitor`: run the
+ * monitor, write monitor.json and monitor.md into the output folder, export (OpenMetrics file,
+ * Pushgateway), and say the exit code: 1 on an alarm (for alerting), 0 otherwise; bad input is a
+ * GateError (2) before anything is written.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * The monitor's decimal options, read the same way from flags and inputs: `get` returns the
+ * value given (undefined = the table's default), `where` names it in messages.
+ */
+function monitorNumbers(get, where) {
+    const read = (name, min, max, what, exclusiveMin = false) => {
+        const raw = get(name) ?? options/* OPTIONS */.l[name].default;
+        if (raw === '')
+            return undefined;
+        const v = Number(raw);
+        if (!/^\s*[0-9.eE+-]+\s*$/.test(raw) ||
+            !Number.isFinite(v) ||
+            v < min ||
+            v > max ||
+            (exclusiveMin && v === min))
+            throw new errors/* UsageError */.eb(`${where(name)}: "${raw}" is not ${what}.`);
+        return v;
+    };
+    return {
+        tolerance: read('drift-tolerance', 0, 10, 'a PSI tolerance in 0..10 (e.g. 0.1)'),
+        significance: read('drift-significance', 0, 0.5, 'a significance level in (0, 0.5] (e.g. 0.05)', true),
+        maxErrorRate: read('max-error-rate', 0, 1, 'a share of requests in 0..1 (e.g. 0.01)'),
+        maxP99Ms: read('max-p99-latency', 0, Number.MAX_VALUE, 'a latency in milliseconds (e.g. 250)'),
+    };
+}
+async function writeText(path, text, what) {
+    try {
+        await (0,promises_.mkdir)((0,external_node_path_.dirname)(path), { recursive: true });
+        await (0,promises_.writeFile)(path, text);
+    }
+    catch (e) {
+        throw new errors/* UsageError */.eb(`${what}: cannot write ${JSON.stringify(path)}: ${e.message}.`);
+    }
+}
+async function runMonitor(options, outputs, logger) {
+    const result = await monitor(options, logger);
+    const json = (0,external_node_path_.join)(outputs.outDir, 'monitor.json');
+    const markdown = (0,external_node_path_.join)(outputs.outDir, 'monitor.md');
+    await writeText(json, JSON.stringify(result, null, 2) + '\n', 'out-dir');
+    await writeText(markdown, renderMonitorMarkdown(result), 'out-dir');
+    if (outputs.openmetricsPath) {
+        await writeText(outputs.openmetricsPath, monitorToOpenMetrics(result, options.name), outputs.names?.openmetrics ?? 'openmetrics');
+        logger.info(`Wrote OpenMetrics to ${outputs.openmetricsPath}.`);
+    }
+    if (outputs.pushgatewayUrl) {
+        const pushed = await (0,pushgateway/* pushToGateway */.mF)({
+            url: outputs.pushgatewayUrl,
+            gate: options.name,
+            branch: result.source.branch ?? result.source.ref,
+            body: monitorToPrometheusText(result, options.name),
+            job: MONITOR_PUSH_JOB,
+            auth: (0,publish_export/* parsePushgatewayAuth */.Q3)(outputs.pushgatewayAuth),
+            deadlineMs: outputs.networkTimeoutMs,
+        });
+        if (pushed.ok)
+            logger.info('Pushed the monitor metrics to the Pushgateway.');
+        else
+            logger.warning(pushed.warning);
+    }
+    for (const w of result.warnings)
+        logger.warning(w);
+    return { result, exitCode: result.alarm ? 1 : 0, paths: { json, markdown } };
+}
+
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/source.ts
+var source = __nccwpck_require__(3893);
+// EXTERNAL MODULE: ./src/cli/commands/option-flags.ts
+var option_flags = __nccwpck_require__(8086);
+// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 2 modules
+var publish_flags = __nccwpck_require__(3391);
+;// CONCATENATED MODULE: ./src/cli/commands/monitor.ts
+
+
+
+
+
+
+
+
+
+
+
+const FLAGS = {
+    ...(0,option_flags/* optionFlags */.H)('window', 'reference'),
+    ...(0,option_flags/* optionFlags */.H)('score-column', 'score-prefix', 'prediction-column', 'latency-column', 'error-column'),
+    ...(0,option_flags/* optionFlags */.H)('task', 'drift-tolerance', 'drift-significance', 'max-error-rate', 'max-p99-latency'),
+    labels: {
+        type: 'string',
+        valueName: 'PATH',
+        description: 'monitor: labels that have arrived, joined to the window by --id-column (performance)',
+    },
+    ...(0,option_flags/* optionFlags */.H)('id-column', 'label-column', 'positive-label', 'missing', 'out-dir'),
+    format: {
+        type: 'string',
+        choices: ['text', 'json', 'markdown'],
+        valueName: 'FORMAT',
+        description: 'stdout format: text (default), json (monitor.json), markdown (monitor.md)',
+    },
+    ...(0,option_flags/* optionFlags */.H)('name', 'openmetrics', 'pushgateway-url', 'network-timeout'),
+};
+/** `--flag` of an option in the table (for messages). */
+function flagOf(name) {
+    const spec = options/* OPTIONS */.l[name];
+    return 'flag' in spec ? `--${spec.flag.name}` : name;
+}
+const monitorCommand = {
+    name: 'monitor',
+    usage: 'model-gate monitor --window PATH --reference FILE|DIR [flags]',
+    summary: 'Compare a window of served predictions with a reference: drift, errors, latency, performance.',
+    flags: FLAGS,
+    async run(argv, logger) {
+        const parsed = (0,args/* parseArgs */.Zy)('monitor', argv, FLAGS);
+        const flag = (name) => {
+            const spec = options/* OPTIONS */.l[name];
+            return 'flag' in spec ? (0,args/* optionalString */.sx)(parsed, spec.flag.name) : undefined;
+        };
+        const numbers = monitorNumbers(flag, flagOf);
+        const name = (0,publish_flags/* gateNameFrom */.DH)(parsed);
+        const openmetricsPath = (0,args/* optionalString */.sx)(parsed, 'openmetrics');
+        await (0,publish_export/* checkExportPaths */.zU)({ gate: name, openmetricsPath, names: { openmetrics: '--openmetrics' } });
+        const run = await runMonitor({
+            window: (0,args/* requireFlag */.eP)('monitor', parsed, 'window'),
+            reference: (0,args/* requireFlag */.eP)('monitor', parsed, 'reference'),
+            labels: (0,args/* optionalString */.sx)(parsed, 'labels'),
+            columns: {
+                scoreColumn: flag('score-column'),
+                scorePrefix: flag('score-prefix'),
+                predictionColumn: flag('prediction-column'),
+                latencyColumn: flag('latency-column'),
+                errorColumn: flag('error-column'),
+            },
+            task: flag('task') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.task,
+            idColumn: flag('id-column') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.idColumn,
+            labelColumn: flag('label-column') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.labelColumn,
+            positiveLabel: flag('positive-label'),
+            missing: flag('missing') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.missing,
+            ...numbers,
+            name,
+            source: (0,source/* sourceFromEnvironment */.X)(),
+            flags: CLI_FLAG_NAMES,
+        }, {
+            outDir: flag('out-dir') ?? options/* OPTIONS */.l['out-dir'].default,
+            openmetricsPath,
+            pushgatewayUrl: flag('pushgateway-url'),
+            pushgatewayAuth: process.env.MODEL_GATE_PUSHGATEWAY_AUTH,
+            networkTimeoutMs: (0,publish_flags/* networkTimeoutSeconds */.RU)(parsed) * 1000,
+            names: { openmetrics: '--openmetrics' },
+        }, logger);
+        const format = (0,args/* optionalString */.sx)(parsed, 'format') ?? 'text';
+        process.stdout.write(format === 'json'
+            ? (0,util_escape/* terminalSafeJson */.q7)(JSON.stringify(run.result, null, 2) + '\n')
+            : format === 'markdown'
+                ? renderMonitorMarkdown(run.result)
+                : renderMonitorText(run.result));
+        if (format === 'text')
+            logger.info(`Wrote ${run.paths.json}, ${run.paths.markdown}`);
+        return run.exitCode;
+    },
+};
+
+
+/***/ }),
+
 /***/ 8086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2843,7 +5259,7 @@ function optionFlags(...names) {
 
 /***/ }),
 
-/***/ 8550:
+/***/ 3391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2852,10 +5268,9 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ej: () => (/* binding */ PUBLISH_FLAGS),
   NU: () => (/* binding */ checkPublishFlags),
   DH: () => (/* binding */ gateNameFrom),
+  RU: () => (/* binding */ networkTimeoutSeconds),
   Jn: () => (/* binding */ publishFromFlags)
 });
-
-// UNUSED EXPORTS: networkTimeoutSeconds
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
@@ -2873,757 +5288,14 @@ function validateGateName(name, what) {
     return name;
 }
 
-// EXTERNAL MODULE: ./src/registry/metrics.ts
-var metrics = __nccwpck_require__(6502);
-// EXTERNAL MODULE: ./src/util/quantity.ts
-var quantity = __nccwpck_require__(3347);
-;// CONCATENATED MODULE: ./src/publish/openmetrics.ts
-
-
-/** Per-class series are left out above this many classes (cardinality bound). */
-const MAX_CLASSES = 50;
-/** Numeric code of `model_gate_verdict_code`. */
-const VERDICT_CODES = { pass: 0, warn: 1, fail: 2, 'no-baseline': -1 };
-const GATE_VERDICTS = ['pass', 'warn', 'fail', 'no-baseline'];
-const CHECK_VERDICTS = ['pass', 'improved', 'warn', 'fail', 'no-baseline'];
-const SUMMARY_STATS = ['median', 'mean', 'stddev', 'min', 'max'];
-const CLASS_STATS = ['precision', 'recall', 'f1', 'support'];
-/**
- * result.json bench summary field → family, divisor to base units, extra labels: read from the
- * metric registry's `bench.*` declarations (family and labels as declared, the divisor from the
- * unit: milliseconds → seconds, percent → ratio).
- */
-const BENCH_FIELDS = new Map((0,metrics/* metricsForTask */.uS)('bench').map((d) => [
-    d.name.slice('bench.'.length),
-    { family: d.openmetrics.family, divisor: (0,quantity/* baseDivisor */.os)(d.unit), labels: d.openmetrics.labels },
-]));
-/** The families the registry declares with their HELP lines, in declaration order (a family
- * shared by several metrics, like the latency quantiles, once). */
-function registryFamilies(bench) {
-    const seen = new Set();
-    const out = [];
-    for (const d of metrics/* METRIC_DECLARATIONS */.Vd) {
-        if (d.tasks.includes('bench') !== bench)
-            continue;
-        if (seen.has(d.openmetrics.family))
-            continue;
-        seen.add(d.openmetrics.family);
-        out.push([d.openmetrics.family, d.openmetrics.help]);
-    }
-    return out;
-}
-/** Every family this module can write, in output order, with its HELP text. */
-const FAMILIES = {
-    model_gate_run_info: 'Always 1; labels describe the run (commit, tool version, dataset fingerprint). The only series with a commit label.',
-    model_gate_run_timestamp_seconds: 'Unix time the result was created (result.json created_at).',
-    model_gate_examples: 'Number of examples evaluated (result.json n).',
-    model_gate_input_rows: 'Input rows with a problem, by kind (missing_predictions, extra_predictions, invalid_rows).',
-    model_gate_warnings: 'Number of warnings in the result.',
-    ...Object.fromEntries(registryFamilies(false)),
-    model_gate_classes: 'Number of classes (classification only).',
-    model_gate_class_metric: 'Per-class precision, recall, f1 and support, by class and metric (bounded number of classes).',
-    model_gate_bench_runs: 'Number of measured (non-warm-up) benchmark runs.',
-    ...Object.fromEntries(registryFamilies(true)),
-    model_gate_verdict: 'Gate verdict as a state set: 1 for the current verdict, 0 for the others.',
-    model_gate_verdict_code: 'Gate verdict as a number: 0 pass, 1 warn, 2 fail, -1 no-baseline.',
-    model_gate_checks: 'Number of gate checks, by check verdict.',
-    model_gate_check_failed: '1 when the check failed, else 0.',
-    model_gate_check_verdict: 'Check verdict as a state set: 1 for the current verdict, 0 for the others.',
-    model_gate_check_delta: 'Candidate minus baseline, in the unit of the metric as in result.json.',
-    model_gate_check_p_value: 'p-value of the statistical test behind the check.',
-    model_gate_check_ci_lower: 'Lower end of the confidence interval of the delta.',
-    model_gate_check_ci_upper: 'Upper end of the confidence interval of the delta.',
-    model_gate_check_baseline: 'Baseline value of the checked metric, as in result.json.',
-    model_gate_check_candidate: 'Candidate value of the checked metric, as in result.json.',
-};
-/** Escape a label value (both formats): backslash, double quote, line feed. */
-function escapeLabelValue(value) {
-    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-}
-/** Number as the exposition formats write it (Go's ParseFloat reads all of these). */
-function formatValue(value) {
-    if (Number.isNaN(value))
-        return 'NaN';
-    if (value === Infinity)
-        return '+Inf';
-    if (value === -Infinity)
-        return '-Inf';
-    if (Object.is(value, -0))
-        return '0';
-    return String(value);
-}
-/** `refs/heads/main` → `main`; other refs as they are. */
-function branchFromRef(ref) {
-    if (ref === undefined)
-        return undefined;
-    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
-}
-/** The labels every series gets, defaults filled in from the result. */
-function resolveLabels(result, labels) {
-    return {
-        gate: labels.gate,
-        branch: branchFromRef(labels.branch ?? result.source?.branch ?? result.source?.ref) ?? '',
-        commit: labels.commit ?? result.source?.commit ?? '',
-        task: result.task ?? '',
-    };
-}
-function isNumber(v) {
-    return typeof v === 'number' && !Number.isNaN(v);
-}
-/** Build the families (empty ones left out) for a result. */
-function buildFamilies(result, labels, options = {}) {
-    const common = resolveLabels(result, labels);
-    const base = [
-        ['gate', common.gate],
-        ['branch', common.branch],
-        ['task', common.task],
-    ];
-    const byName = new Map();
-    const seen = new Map();
-    for (const [name, help] of Object.entries(FAMILIES)) {
-        byName.set(name, { name, help, samples: [] });
-        seen.set(name, new Set());
-    }
-    const add = (family, extra, value) => {
-        if (!isNumber(value))
-            return;
-        const f = byName.get(family);
-        if (!f)
-            throw new Error(`openmetrics: unknown family ${family}`);
-        const all = [...base, ...Object.entries(extra)].filter(([, v]) => v !== '');
-        const key = JSON.stringify(all);
-        const keys = seen.get(family);
-        if (keys.has(key))
-            return; // never a duplicate series: the first one wins
-        keys.add(key);
-        f.samples.push({ labels: all, value });
-    };
-    // Run.
-    add('model_gate_run_info', {
-        commit: common.commit,
-        tool_version: result.tool?.version ?? '',
-        dataset_fingerprint: result.dataset?.fingerprint ?? '',
-    }, 1);
-    const created = Date.parse(result.created_at);
-    if (Number.isFinite(created))
-        add('model_gate_run_timestamp_seconds', {}, created / 1000);
-    add('model_gate_examples', {}, result.n);
-    if (result.errors) {
-        add('model_gate_input_rows', { kind: 'missing_predictions' }, result.errors.missing_predictions);
-        add('model_gate_input_rows', { kind: 'extra_predictions' }, result.errors.extra_predictions);
-        add('model_gate_input_rows', { kind: 'invalid_rows' }, result.errors.invalid_rows);
-    }
-    add('model_gate_warnings', {}, result.warnings?.length ?? 0);
-    // Quality.
-    for (const [metric, value] of Object.entries(result.metrics ?? {})) {
-        // Declared metrics are written as their declaration says; others (a newer tool's) generically.
-        const series = (0,metrics/* metricDeclaration */.NL)(metric)?.openmetrics;
-        add(series?.family ?? 'model_gate_metric', series?.labels ?? { metric }, value);
-    }
-    const classes = result.confusion?.labels.length ?? Object.keys(result.per_class ?? {}).length;
-    if (result.task !== 'regression' && classes > 0)
-        add('model_gate_classes', {}, classes);
-    const perClass = result.per_class ?? {};
-    if (Object.keys(perClass).length <= (options.maxClasses ?? MAX_CLASSES)) {
-        for (const [cls, stats] of Object.entries(perClass)) {
-            for (const stat of CLASS_STATS)
-                add('model_gate_class_metric', { class: cls, metric: stat }, stats[stat]);
-        }
-    }
-    // Bench.
-    const bench = result.bench;
-    if (bench) {
-        const measured = bench.runs?.filter((r) => !r.warmup).length;
-        add('model_gate_bench_runs', {}, bench.summary?.wall_seconds?.n ?? measured);
-        for (const [field, summary] of Object.entries(bench.summary ?? {})) {
-            const spec = BENCH_FIELDS.get(field);
-            if (!spec || !summary)
-                continue; // fields this version does not know are not exported
-            for (const stat of SUMMARY_STATS) {
-                const v = summary[stat];
-                add(spec.family, { ...spec.labels, stat }, isNumber(v) ? v / spec.divisor : undefined);
-            }
-        }
-    }
-    // Gate.
-    const gate = result.gate;
-    if (gate) {
-        for (const v of GATE_VERDICTS)
-            add('model_gate_verdict', { verdict: v }, gate.verdict === v ? 1 : 0);
-        add('model_gate_verdict_code', {}, VERDICT_CODES[gate.verdict]);
-        const checks = gate.checks ?? [];
-        for (const v of CHECK_VERDICTS) {
-            add('model_gate_checks', { verdict: v }, checks.filter((c) => c.verdict === v).length);
-        }
-        for (const c of checks) {
-            const l = { metric: c.metric, threshold: c.threshold ?? '' };
-            add('model_gate_check_failed', l, c.verdict === 'fail' ? 1 : 0);
-            for (const v of CHECK_VERDICTS)
-                add('model_gate_check_verdict', { ...l, verdict: v }, c.verdict === v ? 1 : 0);
-            add('model_gate_check_delta', l, c.delta);
-            add('model_gate_check_p_value', l, c.p_value);
-            add('model_gate_check_ci_lower', l, c.ci?.[0]);
-            add('model_gate_check_ci_upper', l, c.ci?.[1]);
-            add('model_gate_check_baseline', l, c.baseline);
-            add('model_gate_check_candidate', l, c.candidate);
-        }
-    }
-    return [...byName.values()].filter((f) => f.samples.length > 0);
-}
-function render(families, openMetrics) {
-    const out = [];
-    for (const f of families) {
-        // OpenMetrics escapes \ \n " in HELP; the classic format only \ and \n.
-        let help = f.help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
-        if (openMetrics)
-            help = help.replace(/"/g, '\\"');
-        out.push(`# HELP ${f.name} ${help}`, `# TYPE ${f.name} gauge`);
-        for (const s of f.samples) {
-            const labels = s.labels.map(([k, v]) => `${k}="${escapeLabelValue(v)}"`).join(',');
-            out.push(`${f.name}{${labels}} ${formatValue(s.value)}`);
-        }
-    }
-    if (openMetrics)
-        out.push('# EOF');
-    return out.join('\n') + '\n';
-}
-/**
- * The result as OpenMetrics 1.0 text (`application/openmetrics-text; version=1.0.0`): gauges
- * only, `# HELP`/`# TYPE` once per family before its samples, no timestamps, `# EOF` at the end.
- */
-function toOpenMetrics(result, labels, options) {
-    return render(buildFamilies(result, labels, options), true);
-}
-/**
- * The same series in the classic Prometheus text format 0.0.4 (`text/plain; version=0.0.4`), which
- * is what the Pushgateway documents as accepted for pushes (with protobuf). It reads OpenMetrics
- * text only by accident — its classic parser ignores `# EOF` as a comment — so we push this.
- */
-function toPrometheusText(result, labels, options) {
-    return render(buildFamilies(result, labels, options), false);
-}
-const OPENMETRICS_CONTENT_TYPE = 'application/openmetrics-text; version=1.0.0; charset=utf-8';
-const PROMETHEUS_TEXT_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
-
-;// CONCATENATED MODULE: ./src/publish/pushgateway.ts
-
-/** The job name of every push (the `job` label on the Pushgateway). */
-const PUSH_JOB = 'model-gate';
-const MAX_BACKOFF_MS = 8000;
-/** The overall deadline of a push when none is given (the default `network-timeout`). */
-const DEFAULT_DEADLINE_MS = 30_000;
-/**
- * One grouping-key path segment pair. Plain values are percent-encoded; empty values, values with a
- * `/`, and `.`/`..` (which URL normalisation would swallow) use the Pushgateway's `@base64` form
- * (RFC 4648 URL-safe alphabet; `=` stands for the empty value).
- */
-function groupingSegment(name, value) {
-    if (value === '')
-        return `${name}@base64/=`;
-    if (value.includes('/') || value === '.' || value === '..') {
-        return `${name}@base64/${Buffer.from(value, 'utf8').toString('base64url')}`;
-    }
-    return `${name}/${encodeURIComponent(value)}`;
-}
-/** `/metrics/job/model-gate/gate/<gate>/branch/<branch>` under the base URL's path. */
-function groupingPath(gate, branch) {
-    return `/metrics/${groupingSegment('job', PUSH_JOB)}/${groupingSegment('gate', gate)}/${groupingSegment('branch', branch)}`;
-}
-function sleep(ms) {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-}
-/**
- * Hides the userinfo of anything URL-like in a text (`scheme://user:pw@host` → `scheme://***@host`),
- * also in strings that do not parse as a URL (a bad port, a space): those are the ones printed in
- * "is not a valid URL" messages.
- */
-function redactUserinfo(text) {
-    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, '$1***@');
-}
-/** The password (or user) of a URL's userinfo, decoded, for masking; empty strings dropped. */
-function urlCredentials(raw) {
-    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s@]*)@/i.exec(raw.trim());
-    if (!m)
-        return [];
-    const info = m[1];
-    const colon = info.indexOf(':');
-    const parts = colon < 0 ? [info] : [info.slice(colon + 1), info];
-    const out = new Set();
-    for (const p of parts) {
-        if (!p)
-            continue;
-        out.add(p);
-        try {
-            out.add(decodeURIComponent(p));
-        }
-        catch {
-            // A malformed %-escape: the raw form is masked already.
-        }
-    }
-    return [...out];
-}
-class Redactor {
-    secrets;
-    constructor(secrets) {
-        const all = new Set();
-        for (const s of secrets) {
-            if (!s)
-                continue;
-            all.add(s);
-            all.add(encodeURIComponent(s));
-            all.add(Buffer.from(s, 'utf8').toString('base64'));
-        }
-        // Longest first, so a secret that contains another is replaced whole.
-        this.secrets = [...all].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
-    }
-    apply(text) {
-        let out = text;
-        for (const s of this.secrets)
-            out = out.split(s).join('***');
-        return out;
-    }
-}
-function describeError(err) {
-    if (!(err instanceof Error))
-        return String(err);
-    if (err.name === 'TimeoutError' || err.name === 'AbortError')
-        return 'timed out';
-    const cause = err.cause;
-    if (cause instanceof Error) {
-        const code = cause.code;
-        return code ? `${code} (${cause.message})` : cause.message;
-    }
-    return err.message;
-}
-/** PUT the result (replacing the group) to the Pushgateway, with retries. Never throws. */
-async function pushToGateway(options) {
-    const secrets = [];
-    let redactor = new Redactor([]);
-    let shownUrl = '(invalid URL)';
-    try {
-        const auth = options.auth;
-        if (auth && 'bearer' in auth)
-            secrets.push(auth.bearer);
-        else if (auth)
-            secrets.push(auth.password, `${auth.username}:${auth.password}`);
-        let base;
-        try {
-            base = new URL(options.url);
-        }
-        catch {
-            return {
-                ok: false,
-                warning: `Pushgateway push skipped: "${redactUserinfo(options.url)}" is not a valid URL.`,
-            };
-        }
-        // Credentials in the URL: fetch refuses them, and they must never be printed.
-        let urlAuth;
-        if (base.username || base.password) {
-            const username = decodeURIComponent(base.username);
-            const password = decodeURIComponent(base.password);
-            secrets.push(base.username, base.password, password, `${username}:${password}`);
-            urlAuth = { username, password };
-            base.username = '';
-            base.password = '';
-        }
-        redactor = new Redactor(secrets);
-        const shown = new URL(base.href);
-        if (shown.search)
-            shown.search = '?…';
-        shownUrl = redactor.apply(shown.href);
-        if (base.protocol !== 'http:' && base.protocol !== 'https:') {
-            return { ok: false, warning: `Pushgateway push skipped: ${shownUrl} is not an http(s) URL.` };
-        }
-        const labels = resolveLabels(options.result, {
-            gate: options.gate,
-            branch: options.branch,
-            commit: options.commit,
-        });
-        const body = toPrometheusText(options.result, labels);
-        const target = new URL(base.href);
-        target.pathname = target.pathname.replace(/\/+$/, '') + groupingPath(labels.gate, labels.branch);
-        shownUrl = redactor.apply((() => {
-            const u = new URL(target.href);
-            if (u.search)
-                u.search = '?…';
-            return u.href;
-        })());
-        const headers = { 'Content-Type': PROMETHEUS_TEXT_CONTENT_TYPE };
-        const effective = auth ?? urlAuth;
-        if (effective && 'bearer' in effective)
-            headers.Authorization = `Bearer ${effective.bearer}`;
-        else if (effective) {
-            headers.Authorization = `Basic ${Buffer.from(`${effective.username}:${effective.password}`, 'utf8').toString('base64')}`;
-        }
-        const retries = Math.max(0, Math.floor(options.retries ?? 3));
-        const timeoutMs = options.timeoutMs ?? 10_000;
-        const backoffMs = options.backoffMs ?? 500;
-        const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
-        const endsAt = Date.now() + deadlineMs;
-        let lastProblem = '';
-        let attempts = 0;
-        let outOfTime = false;
-        let wait = 0;
-        while (attempts <= retries) {
-            if (attempts > 0) {
-                // A wait that would end past the deadline is not begun: the push ends now, with a warning.
-                if (Date.now() + wait >= endsAt) {
-                    outOfTime = true;
-                    break;
-                }
-                await sleep(wait);
-            }
-            attempts++;
-            let retryable;
-            const left = endsAt - Date.now();
-            try {
-                const response = await fetch(target, {
-                    method: 'PUT',
-                    headers,
-                    body,
-                    signal: AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, left))),
-                });
-                const text = await response.text().catch(() => '');
-                if (response.ok)
-                    return { ok: true };
-                const detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
-                lastProblem = `HTTP ${response.status} ${response.statusText}${detail ? `: ${detail}` : ''}`;
-                retryable = response.status >= 500 || response.status === 429;
-                wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
-                // A 429's retry-after (seconds) is honoured, as long as it fits in the deadline.
-                const after = Number(response.headers.get('retry-after'));
-                if (response.status === 429 && Number.isFinite(after) && after > 0)
-                    wait = Math.max(wait, after * 1000);
-            }
-            catch (err) {
-                lastProblem = describeError(err);
-                retryable = true;
-                wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
-                if (Date.now() >= endsAt) {
-                    outOfTime = true;
-                    break;
-                }
-            }
-            if (!retryable)
-                break;
-        }
-        const deadline = outOfTime ? ` (stopped at the ${deadlineMs / 1000} s deadline, network-timeout)` : '';
-        return {
-            ok: false,
-            warning: redactor.apply(`Pushgateway push to ${shownUrl} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}${deadline}: ${lastProblem}. The gate result is not affected.`),
-        };
-    }
-    catch (err) {
-        return {
-            ok: false,
-            warning: redactor.apply(`Pushgateway push to ${shownUrl} failed: ${describeError(err)}.`),
-        };
-    }
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/publish/tfrecord.ts
-/**
- * TFRecord framing and the bit of protobuf encoding TensorBoard event files need — hand-written,
- * no dependency.
- *
- * A record: uint64 length (little-endian), masked CRC32C of those 8 bytes, the data, masked CRC32C
- * of the data. Mask: `((crc >>> 15) | (crc << 17)) + 0xa282ead8` (mod 2^32).
- */
-const CRC32C_TABLE = (() => {
-    const table = new Uint32Array(256);
-    for (let i = 0; i < 256; i++) {
-        let c = i;
-        for (let k = 0; k < 8; k++)
-            c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
-        table[i] = c >>> 0;
-    }
-    return table;
-})();
-/** CRC-32C (Castagnoli), as used by TFRecord. */
-function crc32c(data) {
-    let crc = 0xffffffff;
-    for (let i = 0; i < data.length; i++)
-        crc = CRC32C_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
-    return (crc ^ 0xffffffff) >>> 0;
-}
-/** TFRecord's masked CRC. */
-function maskedCrc32c(data) {
-    const crc = crc32c(data);
-    return (((crc >>> 15) | (crc << 17)) + 0xa282ead8) >>> 0;
-}
-/** One TFRecord around `data`. */
-function tfRecord(data) {
-    const out = Buffer.alloc(8 + 4 + data.length + 4);
-    out.writeBigUInt64LE(BigInt(data.length), 0);
-    out.writeUInt32LE(maskedCrc32c(out.subarray(0, 8)), 8);
-    out.set(data, 12);
-    out.writeUInt32LE(maskedCrc32c(data), 12 + data.length);
-    return out;
-}
-/** A minimal protobuf writer: the wire types Event and Summary use. */
-class ProtoWriter {
-    chunks = [];
-    push(bytes) {
-        this.chunks.push(bytes);
-        return this;
-    }
-    /** A varint; negative numbers as 64-bit two's complement (10 bytes), like int64. */
-    varint(value) {
-        let v = BigInt.asUintN(64, value);
-        const bytes = [];
-        while (v >= 0x80n) {
-            bytes.push(Number(v & 0x7fn) | 0x80);
-            v >>= 7n;
-        }
-        bytes.push(Number(v));
-        return Uint8Array.from(bytes);
-    }
-    tag(field, wireType) {
-        return this.push(this.varint(BigInt((field << 3) | wireType)));
-    }
-    /** Wire type 1: `double`. */
-    double(field, value) {
-        const b = Buffer.alloc(8);
-        b.writeDoubleLE(value, 0);
-        return this.tag(field, 1).push(b);
-    }
-    /** Wire type 5: `float` (rounded to float32). */
-    float(field, value) {
-        const b = Buffer.alloc(4);
-        b.writeFloatLE(value, 0);
-        return this.tag(field, 5).push(b);
-    }
-    /** Wire type 0: `int64`. */
-    int64(field, value) {
-        return this.tag(field, 0).push(this.varint(BigInt(value)));
-    }
-    /** Wire type 2: `bytes` / embedded message. */
-    bytes(field, value) {
-        return this.tag(field, 2)
-            .push(this.varint(BigInt(value.length)))
-            .push(value);
-    }
-    /** Wire type 2: `string` (UTF-8). */
-    string(field, value) {
-        return this.bytes(field, Buffer.from(value, 'utf8'));
-    }
-    finish() {
-        return Buffer.concat(this.chunks);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/tensorboard.ts
-/**
- * A result as a TensorBoard event file (scalars), so metrics and bench figures can be charted over
- * runs next to training curves. No dependency: TFRecord framing and protobuf are hand-written.
- *
- * Protobuf (tensorflow/core/util/event.proto, framework/summary.proto):
- *   Event   { double wall_time = 1; int64 step = 2; string file_version = 3; Summary summary = 5; }
- *   Summary { repeated Value value = 1; }
- *   Value   { string tag = 1; float simple_value = 2; }
- */
-
-
-
-
-
-
-/** The scalars written for a result, in order. Non-finite and null values are left out. */
-function tensorBoardScalars(result) {
-    const out = [];
-    const seen = new Set();
-    const add = (tag, value) => {
-        if (typeof value !== 'number' || !Number.isFinite(value) || seen.has(tag))
-            return;
-        seen.add(tag);
-        out.push({ tag, value });
-    };
-    for (const [name, value] of Object.entries(result.metrics ?? {}))
-        add(`metrics/${name}`, value);
-    const perClass = result.per_class ?? {};
-    if (Object.keys(perClass).length <= MAX_CLASSES) {
-        for (const [cls, s] of Object.entries(perClass)) {
-            add(`per_class/${cls}/precision`, s.precision);
-            add(`per_class/${cls}/recall`, s.recall);
-            add(`per_class/${cls}/f1`, s.f1);
-        }
-    }
-    add('data/examples', result.n);
-    if (result.errors) {
-        add('data/missing_predictions', result.errors.missing_predictions);
-        add('data/extra_predictions', result.errors.extra_predictions);
-        add('data/invalid_rows', result.errors.invalid_rows);
-    }
-    for (const [field, s] of Object.entries(result.bench?.summary ?? {}))
-        add(`bench/${field}_median`, s?.median);
-    if (result.gate) {
-        add('gate/verdict_code', VERDICT_CODES[result.gate.verdict]);
-        const checks = result.gate.checks ?? [];
-        add('gate/failed_checks', checks.filter((c) => c.verdict === 'fail').length);
-        add('gate/warned_checks', checks.filter((c) => c.verdict === 'warn').length);
-        for (const c of checks) {
-            add(`checks/${c.metric}/delta`, c.delta);
-            add(`checks/${c.metric}/p_value`, c.p_value);
-        }
-    }
-    return out;
-}
-/** `Event{wall_time, file_version}` — the first record of every event file. */
-function fileVersionEvent(wallTime) {
-    return new ProtoWriter().double(1, wallTime).string(3, 'brain.Event:2').finish();
-}
-/** `Event{wall_time, step, summary{value*}}`. */
-function summaryEvent(wallTime, step, scalars) {
-    const summary = new ProtoWriter();
-    for (const s of scalars)
-        summary.bytes(1, new ProtoWriter().string(1, s.tag).float(2, s.value).finish());
-    const event = new ProtoWriter().double(1, wallTime);
-    if (step !== 0)
-        event.int64(2, step); // proto3: 0 is the default and is not written
-    return event.bytes(5, summary.finish()).finish();
-}
-function fileSafe(s) {
-    return s.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || '_';
-}
-/**
- * Write `DIR/events.out.tfevents.<unix seconds>.<host>.model-gate[.<gate>]` (a new file each call;
- * `-2`, `-3`… appended if that name exists) with a file-version event and one summary event at
- * `step`. Returns the file's path.
- */
-async function writeTensorBoard(dir, result, options) {
-    const { step } = options;
-    if (!Number.isSafeInteger(step)) {
-        throw new errors/* UsageError */.eb(`TensorBoard step must be an integer (a run counter or a commit time), got ${step}.`);
-    }
-    let wallTime = options.wallTime ?? Date.parse(result.created_at) / 1000;
-    if (!Number.isFinite(wallTime))
-        wallTime = Date.now() / 1000;
-    const data = Buffer.concat([
-        tfRecord(fileVersionEvent(wallTime)),
-        tfRecord(summaryEvent(wallTime, step, tensorBoardScalars(result))),
-    ]);
-    await (0,promises_.mkdir)(dir, { recursive: true });
-    const stem = `events.out.tfevents.${Math.floor(wallTime)}.${fileSafe((0,external_node_os_.hostname)())}.model-gate${options.gate ? `.${fileSafe(options.gate)}` : ''}`;
-    for (let i = 1;; i++) {
-        const path = (0,external_node_path_.join)(dir, i === 1 ? stem : `${stem}-${i}`);
-        let handle;
-        try {
-            handle = await (0,promises_.open)(path, 'wx');
-        }
-        catch (err) {
-            if (err.code === 'EEXIST' && i < 1000)
-                continue;
-            throw err;
-        }
-        try {
-            await handle.writeFile(data);
-        }
-        finally {
-            await handle.close();
-        }
-        return path;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/publish/export.ts
-
-
-
-
-
-
-function fileProblem(e) {
-    const err = e;
-    if (err.code === 'EISDIR')
-        return 'it is a directory; give a file path (e.g. DIR/metrics.om.txt)';
-    if (err.code === 'ENOTDIR')
-        return 'a part of the path is a file, not a directory';
-    return `${err.message}${err.code ? ` (${err.code})` : ''}`;
-}
-/**
- * File exports are outputs the user asked for, like `--out`: a path that cannot be one (a
- * directory given for the OpenMetrics file, a file given for the TensorBoard directory) is a
- * usage error, found here before any work is done. Network exports are different: a Pushgateway
- * that is down is a warning (see exportResult).
- */
-async function checkExportPaths(targets) {
-    const om = targets.openmetricsPath;
-    if (om !== undefined) {
-        const st = await (0,promises_.stat)(om).catch(() => undefined);
-        if (st?.isDirectory())
-            throw new errors/* UsageError */.eb(`${targets.names?.openmetrics ?? 'openmetrics'}: ${JSON.stringify(om)} is a directory; give the path of the ` +
-                'OpenMetrics file to write (e.g. DIR/metrics.om.txt).');
-    }
-    const tb = targets.tensorboardDir;
-    if (tb !== undefined) {
-        const st = await (0,promises_.stat)(tb).catch(() => undefined);
-        if (st && !st.isDirectory())
-            throw new errors/* UsageError */.eb(`${targets.names?.tensorboard ?? 'tensorboard'}: ${JSON.stringify(tb)} is a file; give the directory to write ` +
-                'TensorBoard event files into.');
-    }
-}
-/** "user:password" → basic auth; "Bearer TOKEN" or a bare token → bearer. */
-function parsePushgatewayAuth(value) {
-    if (!value)
-        return undefined;
-    const bearer = /^bearer\s+(.+)$/i.exec(value);
-    if (bearer)
-        return { bearer: bearer[1] };
-    const colon = value.indexOf(':');
-    return colon === -1
-        ? { bearer: value }
-        : { username: value.slice(0, colon), password: value.slice(colon + 1) };
-}
-/**
- * Sends a result to the monitoring stack. The network export (Pushgateway) never changes the
- * verdict: its failures are warnings. A file export that cannot be written is a UsageError
- * (exit 2), like an unwritable `--out`.
- */
-async function exportResult(result, targets, logger) {
-    const labels = { gate: targets.gate };
-    if (targets.openmetricsPath) {
-        try {
-            await (0,promises_.mkdir)((0,external_node_path_.dirname)(targets.openmetricsPath), { recursive: true });
-            await (0,promises_.writeFile)(targets.openmetricsPath, toOpenMetrics(result, labels));
-            logger.info(`Wrote OpenMetrics to ${targets.openmetricsPath}.`);
-        }
-        catch (e) {
-            throw new errors/* UsageError */.eb(`${targets.names?.openmetrics ?? 'openmetrics'}: cannot write ${JSON.stringify(targets.openmetricsPath)}: ${fileProblem(e)}.`);
-        }
-    }
-    if (targets.tensorboardDir) {
-        try {
-            const file = await writeTensorBoard(targets.tensorboardDir, result, {
-                step: targets.tensorboardStep ?? Math.floor(Date.parse(result.created_at) / 1000),
-                gate: targets.gate,
-            });
-            logger.info(`Wrote TensorBoard scalars to ${file}.`);
-        }
-        catch (e) {
-            throw new errors/* UsageError */.eb(`${targets.names?.tensorboard ?? 'tensorboard'}: cannot write TensorBoard events to ${JSON.stringify(targets.tensorboardDir)}: ${fileProblem(e)}.`);
-        }
-    }
-    if (targets.pushgatewayUrl) {
-        const pushed = await pushToGateway({
-            url: targets.pushgatewayUrl,
-            gate: targets.gate,
-            result,
-            auth: parsePushgatewayAuth(targets.pushgatewayAuth),
-            deadlineMs: targets.networkTimeoutMs,
-        });
-        if (pushed.ok)
-            logger.info('Pushed the metrics to the Pushgateway.');
-        else
-            logger.warning(pushed.warning);
-    }
-}
-
+// EXTERNAL MODULE: ./src/publish/openmetrics.ts
+var openmetrics = __nccwpck_require__(7486);
+// EXTERNAL MODULE: ./src/publish/pushgateway.ts
+var pushgateway = __nccwpck_require__(6061);
+// EXTERNAL MODULE: ./src/publish/tensorboard.ts + 1 modules
+var tensorboard = __nccwpck_require__(1983);
+// EXTERNAL MODULE: ./src/publish/export.ts
+var publish_export = __nccwpck_require__(5441);
 ;// CONCATENATED MODULE: ./src/publish/index.ts
 
 
@@ -3690,11 +5362,11 @@ function targetsFrom(parsed) {
  * --openmetrics file or a file given as the --tensorboard directory is exit 2 at once.
  */
 async function checkPublishFlags(parsed) {
-    await checkExportPaths(targetsFrom(parsed));
+    await (0,publish_export/* checkExportPaths */.zU)(targetsFrom(parsed));
 }
 /** Exports to the monitoring stack; credentials come from the environment so they never show in `ps`. */
 async function publishFromFlags(parsed, result, logger) {
-    await exportResult(result, targetsFrom(parsed), logger);
+    await (0,publish_export/* exportResult */.uV)(result, targetsFrom(parsed), logger);
 }
 
 
@@ -3711,10 +5383,14 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/bench/index.ts + 8 modules
-var src_bench = __nccwpck_require__(7844);
-// EXTERNAL MODULE: ./src/compare/index.ts + 34 modules
-var compare = __nccwpck_require__(5684);
+// EXTERNAL MODULE: ./src/bench/index.ts
+var src_bench = __nccwpck_require__(6706);
+// EXTERNAL MODULE: ./src/bench/serve/serve-bench.ts + 6 modules
+var serve_bench = __nccwpck_require__(2496);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/compare/index.ts + 32 modules
+var compare = __nccwpck_require__(746);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
@@ -3724,6 +5400,8 @@ var judge = __nccwpck_require__(4497);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/pipeline/run-gate.ts
+
+
 
 
 
@@ -3742,6 +5420,14 @@ async function runGate(options, logger) {
         if (note)
             logger.warning(note);
     }
+    if (options.bench && options.serve)
+        throw new errors/* UsageError */.eb('give --bench or --serve, not both');
+    if (options.serve) {
+        const rounds = options.serve.runs ?? serve_bench/* SERVE_DEFAULTS */.ln.runs;
+        const note = (0,compare/* checkBenchRuns */.r1)(config, rounds, options.configPath ?? 'the default gate');
+        if (note)
+            logger.warning(note);
+    }
     // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
     const baselinePath = options.baseline;
     const baseline = baselinePath
@@ -3749,7 +5435,9 @@ async function runGate(options, logger) {
         : null;
     const bench = options.bench
         ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
-        : undefined;
+        : options.serve
+            ? await logger.group('Serving benchmark', () => (0,serve_bench/* runServeBenchmark */.sx)(options.serve, logger))
+            : undefined;
     const { result, data } = await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)(options.evaluate, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
@@ -3783,9 +5471,12 @@ var option_flags = __nccwpck_require__(8086);
 var options = __nccwpck_require__(4920);
 // EXTERNAL MODULE: ./src/cli/commands/gate-flags.ts
 var gate_flags = __nccwpck_require__(5488);
-// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 7 modules
-var publish_flags = __nccwpck_require__(8550);
+// EXTERNAL MODULE: ./src/cli/commands/serve-flags.ts
+var serve_flags = __nccwpck_require__(5876);
+// EXTERNAL MODULE: ./src/cli/commands/publish-flags.ts + 2 modules
+var publish_flags = __nccwpck_require__(3391);
 ;// CONCATENATED MODULE: ./src/cli/commands/run.ts
+
 
 
 
@@ -3804,6 +5495,7 @@ const FLAGS = {
         valueName: 'PATH',
         description: 'per-request latencies (ms) the --bench command writes',
     },
+    ...(0,option_flags/* optionFlags */.H)(...serve_flags/* SERVE_OPTION_NAMES */.dB),
     ...(0,option_flags/* optionFlags */.H)('config', 'baseline', 'out-dir'),
     'fail-on': gate_flags/* FAIL_ON_FLAG */.E,
     format: cli_output/* FORMAT_FLAG */.r,
@@ -3819,9 +5511,15 @@ const runCommand = {
         await (0,publish_flags/* checkPublishFlags */.NU)(parsed);
         const benchCommand = (0,args/* optionalString */.sx)(parsed, 'bench');
         const bench = benchCommand ? (0,bench_flags/* benchOptionsFrom */.$)('run', parsed, 'bench-', benchCommand) : undefined;
+        // A served model's rounds of load are counted by --bench-runs and --bench-warmup.
+        const serve = (0,serve_flags/* serveOptionsFrom */.E6)('run', parsed, 'serve-', {
+            runs: (0,args/* optionalInteger */.$H)('run', parsed, 'bench-runs', 1),
+            warmup: (0,args/* optionalInteger */.$H)('run', parsed, 'bench-warmup', 0),
+        });
         const output = await runGate({
             evaluate: (0,evaluate_flags/* evaluateOptionsFrom */.Y)('run', parsed),
             bench,
+            serve,
             configPath: (0,args/* optionalString */.sx)(parsed, 'config'),
             baseline: (0,args/* optionalString */.sx)(parsed, 'baseline'),
             outDir: (0,args/* optionalString */.sx)(parsed, 'out-dir') ?? options/* OPTIONS */.l['out-dir'].default,
@@ -3841,6 +5539,184 @@ const runCommand = {
 
 /***/ }),
 
+/***/ 9225:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ serveBenchCommand)
+/* harmony export */ });
+/* harmony import */ var _bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2496);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6569);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1618);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5421);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7593);
+/* harmony import */ var _serve_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5876);
+
+
+
+
+
+
+
+const FLAGS = {
+    ...(0,_serve_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .unprefixedServeFlags */ .P7)(),
+    'request-timeout': {
+        type: 'number',
+        valueName: 'SECONDS',
+        description: `a request not answered within this long counts as a "timeout" error (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.requestTimeoutSeconds})`,
+    },
+    runs: {
+        type: 'number',
+        valueName: 'N',
+        description: `measured rounds of load (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.runs})`,
+    },
+    warmup: {
+        type: 'number',
+        valueName: 'N',
+        description: `warm-up rounds, not measured (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.warmup})`,
+    },
+    'sample-interval': {
+        type: 'number',
+        valueName: 'MS',
+        description: `process-tree and GPU sampling interval (default ${_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .SERVE_DEFAULTS */ .ln.sampleIntervalMs})`,
+    },
+    out: {
+        type: 'string',
+        valueName: 'PATH',
+        description: 'write the benchmark (bench section of result.json) as JSON',
+    },
+    format: {
+        type: 'string',
+        choices: ['text', 'json'],
+        valueName: 'FORMAT',
+        description: 'stdout format: text (default) or json',
+    },
+};
+const serveBenchCommand = {
+    name: 'serve-bench',
+    usage: 'model-gate serve-bench --server "COMMAND" --ready URL|PORT --requests FILE [--url URL] [--concurrency C] [--rate R] [--duration S | --count N] [--timeout S] [--out PATH]',
+    summary: 'Start a model server, load it with requests, measure latency, throughput, errors, CPU, memory and GPU, stop it.',
+    flags: FLAGS,
+    async run(argv, logger) {
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Zy)('serve-bench', argv, FLAGS);
+        const options = (0,_serve_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .serveOptionsFrom */ .E6)('serve-bench', parsed, '', {
+            runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInteger */ .$H)('serve-bench', parsed, 'runs', 1),
+            warmup: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInteger */ .$H)('serve-bench', parsed, 'warmup', 0),
+        });
+        if (!options)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--server "COMMAND" is required (the model server to start). Run "model-gate serve-bench --help".');
+        const requestTimeout = parsed.flags['request-timeout'];
+        const bench = await (0,_bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__/* .runServeBenchmark */ .sx)({
+            ...options,
+            requestTimeoutSeconds: requestTimeout,
+            sampleIntervalMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInteger */ .$H)('serve-bench', parsed, 'sample-interval', 10),
+        }, logger);
+        const json = JSON.stringify(bench, null, 2) + '\n';
+        const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'out');
+        if (out)
+            await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_3__/* .writeTextFile */ .Tl)(out, json);
+        process.stdout.write((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'format') === 'json'
+            ? (0,_util_escape_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalSafeJson */ .q7)(json)
+            : (0,_report_index_js__WEBPACK_IMPORTED_MODULE_2__/* .renderBenchText */ .Eu)(bench, {
+                color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+                width: process.stdout.columns,
+            }));
+        return 0;
+    },
+};
+
+
+/***/ }),
+
+/***/ 5876:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E6: () => (/* binding */ serveOptionsFrom),
+/* harmony export */   P7: () => (/* binding */ unprefixedServeFlags),
+/* harmony export */   dB: () => (/* binding */ SERVE_OPTION_NAMES)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4920);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
+/* harmony import */ var _option_flags_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8086);
+
+
+
+
+/** The serving options of the shared table, as `run` spells them (--serve, --serve-ready, …). */
+const SERVE_OPTION_NAMES = [
+    'serve-command',
+    'serve-ready',
+    'serve-requests',
+    'serve-url',
+    'serve-concurrency',
+    'serve-rate',
+    'serve-duration',
+    'serve-count',
+    'serve-timeout',
+];
+/** `serve-bench` spells them without the prefix (--server, --ready, --requests, …). */
+function unprefixedServeFlags() {
+    const prefixed = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_3__/* .optionFlags */ .H)(...SERVE_OPTION_NAMES);
+    const out = {};
+    for (const [name, spec] of Object.entries(prefixed)) {
+        const bare = name === 'serve' ? 'server' : name.slice('serve-'.length);
+        out[bare] = {
+            ...spec,
+            description: spec.description.replace(/--serve-(\w+)/g, '--$1').replace(/--serve\b/g, 'the server'),
+        };
+    }
+    return out;
+}
+function positiveNumber(parsed, name) {
+    const v = parsed.flags[name];
+    if (v === undefined)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${name} expects a number > 0, found "${v}".`);
+    return v;
+}
+function flagName(option, prefix) {
+    const name = _pipeline_options_js__WEBPACK_IMPORTED_MODULE_1__/* .OPTIONS */ .l[option].flag.name;
+    if (prefix)
+        return name;
+    return name === 'serve' ? 'server' : name.slice('serve-'.length);
+}
+/** The serving options from `run` (prefix "serve-") or `serve-bench` (no prefix) flags. */
+function serveOptionsFrom(command, parsed, prefix, rounds) {
+    const f = (o) => flagName(o, prefix);
+    const server = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-command'));
+    if (server === undefined) {
+        const stray = SERVE_OPTION_NAMES.slice(1).find((o) => parsed.flags[f(o)] !== undefined);
+        if (stray)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${f(stray)} needs --${f('serve-command')} "COMMAND" (the model server to start).`);
+        return undefined;
+    }
+    const ready = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-ready'));
+    const requests = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-requests'));
+    if (!ready)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${f('serve-ready')} is required: a health URL (http://127.0.0.1:8000/health) or a port. Run "model-gate ${command} --help".`);
+    if (!requests)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .UsageError */ .eb(`--${f('serve-requests')} FILE is required. Run "model-gate ${command} --help".`);
+    return {
+        server,
+        ready,
+        requests,
+        url: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, f('serve-url')),
+        concurrency: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, f('serve-concurrency'), 1),
+        rate: positiveNumber(parsed, f('serve-rate')),
+        durationSeconds: positiveNumber(parsed, f('serve-duration')),
+        count: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, f('serve-count'), 1),
+        timeoutSeconds: positiveNumber(parsed, f('serve-timeout')),
+        ...rounds,
+    };
+}
+
+
+/***/ }),
+
 /***/ 5123:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3848,7 +5724,7 @@ const runCommand = {
 /* harmony export */   Ah: () => (/* binding */ simulateCommand)
 /* harmony export */ });
 /* unused harmony exports MAX_SIMULATE_N, MAX_SIMULATE_TRIALS */
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5684);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -4097,18 +5973,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   i: () => (/* binding */ main)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
-/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(311);
+/* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(311);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
 /* harmony import */ var _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6359);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7478);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2682);
 /* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4271);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6319);
-/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5123);
-/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5519);
-/* harmony import */ var _file_system_error_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4105);
-/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6453);
-/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5421);
+/* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6294);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6319);
+/* harmony import */ var _commands_serve_bench_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9225);
+/* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5123);
+/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5519);
+/* harmony import */ var _file_system_error_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4105);
+/* harmony import */ var _terminal_logger_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6453);
+/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5421);
+
+
 
 
 
@@ -4128,20 +6008,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * start a CI runner command.
  */
 function printError(line) {
-    process.stderr.write(`${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeLogLines */ .lF)(line)}\n`);
+    process.stderr.write(`${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeLogLines */ .lF)(line)}\n`);
 }
 const COMMANDS = [
     _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__/* .evaluateCommand */ .p,
     _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__/* .benchCommand */ .s,
-    _commands_run_js__WEBPACK_IMPORTED_MODULE_6__/* .runCommand */ .d,
+    _commands_serve_bench_js__WEBPACK_IMPORTED_MODULE_8__/* .serveBenchCommand */ .B,
+    _commands_run_js__WEBPACK_IMPORTED_MODULE_7__/* .runCommand */ .d,
     _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__/* .compareCommand */ .R,
-    _commands_simulate_js__WEBPACK_IMPORTED_MODULE_7__/* .simulateCommand */ .Ah,
+    _commands_simulate_js__WEBPACK_IMPORTED_MODULE_9__/* .simulateCommand */ .Ah,
     _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__/* .mergeCommand */ .c,
+    _commands_monitor_js__WEBPACK_IMPORTED_MODULE_6__/* .monitorCommand */ .c,
 ];
 function usage() {
     const width = Math.max(...COMMANDS.map((c) => c.name.length));
     return [
-        `model-gate ${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x} — gate machine-learning models in CI`,
+        `model-gate ${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x} — gate machine-learning models in CI`,
         '',
         'Usage: model-gate <command> [flags]',
         '',
@@ -4149,7 +6031,7 @@ function usage() {
         ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
         '',
         'Run "model-gate <command> --help" for its flags.',
-        'Exit codes: 0 pass (or no baseline yet), 1 the gate failed, 2 usage or input error.',
+        'Exit codes: 0 pass (or no baseline yet), 1 the gate failed (monitor: an alarm), 2 usage or input error.',
         '',
     ].join('\n');
 }
@@ -4164,13 +6046,13 @@ async function main(argv) {
         return 0;
     }
     if (name === '--version' || name === '-V') {
-        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_11__/* .VERSION */ .x}\n`);
+        process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}\n`);
         return 0;
     }
     const command = COMMANDS.find((c) => c.name === name);
     if (!command) {
-        const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_12__/* .closestName */ .N)(name, COMMANDS.map((c) => c.name));
-        printError(`model-gate: unknown command "${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeLogText */ .dD)(name, 80)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} ` +
+        const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_14__/* .closestName */ .N)(name, COMMANDS.map((c) => c.name));
+        printError(`model-gate: unknown command "${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeLogText */ .dD)(name, 80)}".${suggestion ? ` Did you mean "${suggestion}"?` : ''} ` +
             `Commands: ${COMMANDS.map((c) => c.name).join(', ')}.`);
         return 2;
     }
@@ -4180,21 +6062,21 @@ async function main(argv) {
         return 0;
     }
     try {
-        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_9__/* .TerminalLogger */ .XF());
+        return await command.run(rest, new _terminal_logger_js__WEBPACK_IMPORTED_MODULE_11__/* .TerminalLogger */ .XF());
     }
     catch (error) {
         if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .GateError */ .ue) {
             printError(`model-gate ${command.name}: error: ${error.message}`);
             return error.exitCode;
         }
-        const fsMessage = (0,_file_system_error_js__WEBPACK_IMPORTED_MODULE_8__/* .describeFileSystemError */ .t)(error);
+        const fsMessage = (0,_file_system_error_js__WEBPACK_IMPORTED_MODULE_10__/* .describeFileSystemError */ .t)(error);
         if (fsMessage !== undefined) {
             printError(`model-gate ${command.name}: error: ${fsMessage}`);
             return 2;
         }
         // Not a mistake the user can fix from a message: still no stack unless asked for.
         const message = error instanceof Error ? error.message : String(error);
-        printError(`model-gate ${command.name}: internal error: ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_10__/* .escapeLogText */ .dD)(message)}\n` +
+        printError(`model-gate ${command.name}: internal error: ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_12__/* .escapeLogText */ .dD)(message)}\n` +
             (process.env.MODEL_GATE_DEBUG && error instanceof Error ? `${error.stack}\n` : '') +
             'This is a bug in model-gate; set MODEL_GATE_DEBUG=1 for details and please report it.');
         return 2;
@@ -4398,418 +6280,15 @@ class TerminalLogger {
 
 /***/ }),
 
-/***/ 7247:
+/***/ 5460:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  o: () => (/* binding */ loadBaseline)
-});
-
-// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
-var metrics = __nccwpck_require__(9013);
-// EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
-var result_examples = __nccwpck_require__(5707);
-// EXTERNAL MODULE: ./src/result/schema.ts
-var schema = __nccwpck_require__(6318);
-// EXTERNAL MODULE: ./src/registry/metrics.ts
-var registry_metrics = __nccwpck_require__(6502);
-;// CONCATENATED MODULE: ./src/result/validate.ts
-/**
- * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
- * pull request's report artifact). Any of them may come from another machine or a hostile fork,
- * so every field the reports or the comparison use is checked for its schema type, and every
- * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
- * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
- */
-
-function kind(v) {
-    if (v === null)
-        return 'null';
-    if (Array.isArray(v))
-        return 'a list';
-    if (typeof v === 'object')
-        return 'an object';
-    if (typeof v === 'string')
-        return 'a string';
-    return `a ${typeof v}`;
-}
-function obj(v) {
-    return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
-/** The first problem found, or null when the document passes. */
-function resultProblem(r) {
-    const problems = [];
-    const need = (path, v, type, optional) => {
-        if (v === undefined && optional)
-            return;
-        if (v === undefined)
-            return problems.push(`required field "${path}" is missing`);
-        const ok = type === 'string'
-            ? typeof v === 'string'
-            : type === 'number'
-                ? typeof v === 'number' && Number.isFinite(v)
-                : typeof v === 'number' && Number.isSafeInteger(v);
-        if (!ok)
-            problems.push(`"${path}" must be ${type === 'integer' ? 'an integer' : `a ${type}`} (found ${kind(v)})`);
-    };
-    const needObject = (path, v, optional) => {
-        if (v === undefined && optional)
-            return false;
-        if (v === undefined) {
-            problems.push(`required field "${path}" is missing`);
-            return false;
-        }
-        if (!obj(v)) {
-            problems.push(`"${path}" must be an object (found ${kind(v)})`);
-            return false;
-        }
-        return true;
-    };
-    if (needObject('tool', r.tool, false)) {
-        need('tool.name', r.tool.name, 'string', false);
-        need('tool.version', r.tool.version, 'string', false);
-    }
-    need('created_at', r.created_at, 'string', false);
-    if (needObject('dataset', r.dataset, false)) {
-        need('dataset.fingerprint', r.dataset.fingerprint, 'string', false);
-        for (const k of ['predictions_file', 'labels_file', 'positive_label'])
-            need(`dataset.${k}`, r.dataset[k], 'string', true);
-    }
-    if (needObject('source', r.source, true)) {
-        for (const k of ['commit', 'ref', 'branch', 'run_url', 'event'])
-            need(`source.${k}`, r.source[k], 'string', true);
-        need('source.pr_number', r.source.pr_number, 'integer', true);
-    }
-    if (r.warnings !== undefined) {
-        if (!Array.isArray(r.warnings))
-            problems.push(`"warnings" must be a list (found ${kind(r.warnings)})`);
-        else
-            r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
-    }
-    // Optional sections: absent (or null) is fine; anything else must be an object, or the code that
-    // reads `r.confusion.counts` or `r.statistics.terms.brier` meets a number or a list.
-    for (const k of ['per_class', 'confusion', 'statistics', 'gate'])
-        if (r[k] !== null && r[k] !== undefined && !obj(r[k]))
-            problems.push(`"${k}" must be an object (found ${kind(r[k])})`);
-    if (obj(r.statistics)) {
-        // The unpaired tests compute means and variances from these sums: a string or a negative
-        // count would give a silently wrong p-value.
-        if (needObject('statistics.terms', r.statistics.terms, false))
-            for (const [name, m] of Object.entries(r.statistics.terms)) {
-                if (!needObject(`statistics.terms.${name}`, m, false))
-                    continue;
-                need(`statistics.terms.${name}.n`, m.n, 'integer', false);
-                // A sum may have overflowed to ±inf (written "inf"), which the tests treat as such; NaN never.
-                for (const k of ['sum', 'sum_sq'])
-                    if (typeof m[k] !== 'number' || Number.isNaN(m[k]))
-                        problems.push(`"statistics.terms.${name}.${k}" must be a number (found ${kind(m[k])})`);
-                if (typeof m.n === 'number' && m.n < 0)
-                    problems.push(`"statistics.terms.${name}.n" must not be negative`);
-                if (typeof m.sum_sq === 'number' && m.sum_sq < 0)
-                    problems.push(`"statistics.terms.${name}.sum_sq" must not be negative`);
-            }
-    }
-    if (obj(r.metrics)) {
-        for (const [name, v] of Object.entries(r.metrics)) {
-            if (typeof v !== 'number')
-                continue; // null or type errors are reported by the caller
-            const range = (0,registry_metrics/* metricDeclaration */.NL)(name)?.range;
-            // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
-            if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
-                problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
-            else if (range && (v < range[0] || v > range[1]))
-                problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
-        }
-    }
-    if (obj(r.bench)) {
-        if (needObject('bench.host', r.bench.host, true)) {
-            const h = r.bench.host;
-            for (const k of ['cpu_model', 'os', 'arch', 'fingerprint'])
-                need(`bench.host.${k}`, h[k], 'string', true);
-            need('bench.host.cpu_cores', h.cpu_cores, 'number', true);
-            need('bench.host.memory_bytes', h.memory_bytes, 'number', true);
-            if (h.runner_name !== undefined && h.runner_name !== null)
-                need('bench.host.runner_name', h.runner_name, 'string', false);
-            if (h.gpus !== undefined) {
-                if (!Array.isArray(h.gpus))
-                    problems.push(`"bench.host.gpus" must be a list (found ${kind(h.gpus)})`);
-                else
-                    h.gpus.forEach((g, i) => {
-                        if (needObject(`bench.host.gpus[${i}]`, g, false))
-                            need(`bench.host.gpus[${i}].model`, g.model, 'string', false);
-                    });
-            }
-        }
-        if (r.bench.command !== undefined) {
-            if (!Array.isArray(r.bench.command))
-                problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
-            else
-                r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
-        }
-        if (Array.isArray(r.bench.runs))
-            r.bench.runs.forEach((run, i) => {
-                if (!needObject(`bench.runs[${i}]`, run, false))
-                    return;
-                need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
-            });
-        if (r.bench.summary !== undefined && obj(r.bench.summary)) {
-            for (const [field, s] of Object.entries(r.bench.summary)) {
-                if (!needObject(`bench.summary.${field}`, s, false))
-                    continue;
-                for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
-                    need(`bench.summary.${field}.${k}`, s[k], 'number', false);
-            }
-        }
-    }
-    if (obj(r.per_class)) {
-        for (const [label, s] of Object.entries(r.per_class)) {
-            if (!needObject(`per_class.${label}`, s, false))
-                continue;
-            for (const k of ['precision', 'recall', 'f1', 'support'])
-                need(`per_class.${label}.${k}`, s[k], 'number', false);
-        }
-    }
-    if (obj(r.confusion)) {
-        const c = r.confusion;
-        if (!Array.isArray(c.labels))
-            problems.push('"confusion.labels" must be a list');
-        else
-            c.labels.forEach((l, i) => need(`confusion.labels[${i}]`, l, 'string', false));
-        if (!Array.isArray(c.counts))
-            problems.push('"confusion.counts" must be a list');
-        else
-            c.counts.forEach((cell, i) => {
-                if (!Array.isArray(cell) ||
-                    cell.length !== 3 ||
-                    typeof cell[0] !== 'string' ||
-                    typeof cell[1] !== 'string' ||
-                    !Number.isSafeInteger(cell[2]) ||
-                    cell[2] < 0)
-                    problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
-            });
-    }
-    if (obj(r.errors)) {
-        const e = r.errors;
-        if (e.top_confusions !== undefined) {
-            if (!Array.isArray(e.top_confusions))
-                problems.push('"errors.top_confusions" must be a list');
-            else
-                e.top_confusions.forEach((t, i) => {
-                    if (!needObject(`errors.top_confusions[${i}]`, t, false))
-                        return;
-                    need(`errors.top_confusions[${i}].true`, t.true, 'string', false);
-                    need(`errors.top_confusions[${i}].predicted`, t.predicted, 'string', false);
-                    need(`errors.top_confusions[${i}].count`, t.count, 'number', false);
-                });
-        }
-        if (e.missing_ids !== undefined) {
-            if (!Array.isArray(e.missing_ids))
-                problems.push('"errors.missing_ids" must be a list');
-            else
-                e.missing_ids.forEach((id, i) => need(`errors.missing_ids[${i}]`, id, 'string', false));
-        }
-    }
-    if (obj(r.gate)) {
-        const g = r.gate;
-        if (!['pass', 'warn', 'fail', 'no-baseline'].includes(g.verdict))
-            problems.push('"gate.verdict" must be pass, warn, fail or no-baseline');
-        if (!Array.isArray(g.checks))
-            problems.push('"gate.checks" must be a list');
-        else
-            g.checks.forEach((c, i) => {
-                if (!needObject(`gate.checks[${i}]`, c, false))
-                    return;
-                need(`gate.checks[${i}].metric`, c.metric, 'string', false);
-                need(`gate.checks[${i}].threshold`, c.threshold, 'string', false);
-                for (const k of ['baseline', 'candidate', 'delta', 'p_value'])
-                    if (c[k] !== null)
-                        need(`gate.checks[${i}].${k}`, c[k], 'number', false);
-                if (!['pass', 'improved', 'warn', 'fail', 'no-baseline'].includes(c.verdict))
-                    problems.push(`"gate.checks[${i}].verdict" must be pass, improved, warn, fail or no-baseline`);
-                need(`gate.checks[${i}].test`, c.test, 'string', true);
-                need(`gate.checks[${i}].reason`, c.reason, 'string', true);
-            });
-        if (g.warnings !== undefined) {
-            if (!Array.isArray(g.warnings))
-                problems.push('"gate.warnings" must be a list');
-            else
-                g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
-        }
-        if (obj(g.baseline_source))
-            for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
-                need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);
-    }
-    return problems[0] ?? null;
-}
-
-// EXTERNAL MODULE: ./src/result/write.ts
-var write = __nccwpck_require__(1618);
-;// CONCATENATED MODULE: ./src/result/parse.ts
-
-
-
-
-
-/** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
-function parseResult(text, file) {
-    let value;
-    try {
-        value = JSON.parse(text.replace(/^\uFEFF/, ''));
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz({ file }, `not valid JSON (${e.message})`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw new errors/* InputError */.dz({ file }, 'expected a JSON object (a model-gate result.json)');
-    const r = value;
-    if (r.schema !== schema/* RESULT_SCHEMA */.w)
-        throw new errors/* InputError */.dz({ file }, r.schema === undefined
-            ? `not a model-gate result (no "schema"; expected "${schema/* RESULT_SCHEMA */.w}")`
-            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${schema/* RESULT_SCHEMA */.w}"`);
-    const bad = (what) => {
-        throw new errors/* InputError */.dz({ file }, `malformed result: ${what}`);
-    };
-    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-        bad('"task" must be binary, multiclass or regression');
-    if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
-        bad('"n" must be a row count');
-    const ds = r.dataset;
-    if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')
-        bad('"dataset.fingerprint" must be a string');
-    const metrics = r.metrics;
-    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
-        bad('"metrics" must be an object');
-    for (const [k, raw] of Object.entries(metrics)) {
-        const v = (0,write/* reviveNumber */.$L)(raw);
-        if (v !== null && typeof v !== 'number')
-            bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
-        metrics[k] = v;
-    }
-    if (r.examples !== undefined) {
-        const ex = r.examples;
-        if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
-            bad('"examples.file" must be a string');
-        if (typeof ex.format !== 'string' || !result_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
-            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${result_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
-    }
-    if (r.bench !== undefined) {
-        const b = r.bench;
-        if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
-            bad('"bench.runs" must be a list');
-    }
-    // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
-    const stats = r.statistics;
-    if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
-        for (const m of Object.values(stats.terms))
-            if (m && typeof m === 'object')
-                for (const k of ['sum', 'sum_sq'])
-                    m[k] = (0,write/* reviveNumber */.$L)(m[k]);
-    const problem = resultProblem(r);
-    if (problem)
-        bad(problem);
-    if (!Array.isArray(r.warnings))
-        r.warnings = [];
-    if (typeof r.errors !== 'object' || r.errors === null)
-        r.errors = {
-            error_rate: null,
-            top_confusions: [],
-            missing_predictions: 0,
-            extra_predictions: 0,
-            invalid_rows: 0,
-        };
-    if (typeof r.source !== 'object' || r.source === null)
-        r.source = {};
-    return r;
-}
-
-;// CONCATENATED MODULE: ./src/result/load.ts
-
-
-
-
-
-
-/**
- * Loads a run folder (DIR/result.json + the sidecar named in `examples.file`) or a bare
- * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
- * inside the folder — absolute paths and '..' are rejected.
- */
-async function loadRunFolder(pathDirOrFile, logger = progress/* silentLogger */.q) {
-    let file = pathDirOrFile;
-    let info;
-    try {
-        info = await (0,promises_.stat)(pathDirOrFile);
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
-    }
-    if (info.isDirectory())
-        file = (0,external_node_path_.join)(pathDirOrFile, 'result.json');
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (e) {
-        throw new errors/* InputError */.dz({ file }, e.code === 'ENOENT'
-            ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
-            : e.message);
-    }
-    const result = parseResult(text, file);
-    const warnings = [];
-    let examples = null;
-    if (result.examples) {
-        const name = result.examples.file;
-        const folder = (0,external_node_path_.dirname)(file);
-        const sidecar = safeJoin(folder, name, file);
-        let exists = true;
-        try {
-            await (0,promises_.stat)(sidecar);
-        }
-        catch {
-            exists = false;
-        }
-        if (!exists) {
-            warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
-        }
-        else {
-            try {
-                examples = await (0,result_examples/* readExamples */.Ae)(sidecar, logger);
-            }
-            catch (e) {
-                // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
-                if (e instanceof errors/* GateError */.ue)
-                    throw e;
-                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${result_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
-            }
-            if (examples.n !== result.n)
-                throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
-        }
-    }
-    return { file, result, examples, warnings };
-}
-function safeJoin(folder, name, file) {
-    if (typeof name !== 'string' || name === '' || name.includes('\0'))
-        throw new errors/* InputError */.dz({ file }, 'examples.file must be a file name');
-    const norm = (0,external_node_path_.normalize)(name);
-    if ((0,external_node_path_.isAbsolute)(name) ||
-        /^[a-zA-Z]:/.test(name) ||
-        norm.split(/[\\/]/).includes('..') ||
-        norm.startsWith(external_node_path_.sep))
-        throw new errors/* InputError */.dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
-    return (0,external_node_path_.join)(folder, norm);
-}
-
-;// CONCATENATED MODULE: ./src/compare/baseline.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ loadBaseline)
+/* harmony export */ });
+/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9013);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5365);
+/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7435);
 
 
 
@@ -4817,8 +6296,8 @@ function safeJoin(folder, name, file) {
  * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
  * with the ones its sidecar implies.
  */
-async function loadBaseline(pathDirOrFile, logger = progress/* silentLogger */.q) {
-    const { file, result, examples, warnings } = await loadRunFolder(pathDirOrFile, logger);
+async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q) {
+    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
     if (examples)
         reconcileMetrics(result, examples, file, warnings);
     return { result, examples, warnings };
@@ -4831,7 +6310,7 @@ const AGREEMENT = 1e-9;
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
 function reconcileMetrics(result, examples, file, warnings) {
-    const recomputed = (0,metrics/* computeMetrics */.pH)(examples).metrics;
+    const recomputed = (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetrics */ .pH)(examples).metrics;
     const changed = [];
     for (const [name, stored] of Object.entries(result.metrics)) {
         const fresh = recomputed[name];
@@ -4854,7 +6333,7 @@ function reconcileMetrics(result, examples, file, warnings) {
 
 /***/ }),
 
-/***/ 5684:
+/***/ 746:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4980,42 +6459,8 @@ function mulHi(a, bLo, bHi) {
     return (hh + (lh >>> 16) + (hl >>> 16) + (mid >>> 16)) >>> 0;
 }
 
-;// CONCATENATED MODULE: ./src/compare/stats/quantile.ts
-/**
- * Quantiles as numpy's default (`method='linear'`, Hyndman & Fan type 7):
- * h = (n − 1)·q, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]), using numpy's lerp form.
- */
-/** Quantile of an already ascending-sorted array (no copy). */
-function quantileSorted(sorted, q) {
-    const n = sorted.length;
-    if (n === 0)
-        return NaN;
-    if (!(q >= 0 && q <= 1))
-        throw new RangeError(`quantile: q must be in [0, 1], got ${q}`);
-    const h = (n - 1) * q;
-    const lo = Math.floor(h);
-    if (lo >= n - 1)
-        return sorted[n - 1];
-    const t = h - lo;
-    const a = sorted[lo];
-    const b = sorted[lo + 1];
-    // numpy's _lerp: a + (b − a)·t, evaluated from the nearer end for t ≥ ½.
-    const diff = b - a;
-    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-}
-/** Quantile of unsorted values (sorts a copy; NaN values are not allowed). */
-function quantile(values, q) {
-    return quantileSorted(sortedCopy(values), q);
-}
-function median(values) {
-    return quantile(values, 0.5);
-}
-function sortedCopy(values) {
-    const copy = Float64Array.from(values);
-    copy.sort();
-    return copy;
-}
-
+// EXTERNAL MODULE: ./src/compare/stats/quantile.ts
+var quantile = __nccwpck_require__(4758);
 ;// CONCATENATED MODULE: ./src/compare/stats/distributions.ts
 /**
  * Distribution functions accurate to ~1e-13 (relative in the tails), with no external tables:
@@ -5430,7 +6875,7 @@ function percentileInterval(deltas, alpha) {
     if (deltas.length === 0)
         return null;
     const sorted = deltas.slice().sort();
-    return [quantileSorted(sorted, alpha / 2), quantileSorted(sorted, 1 - alpha / 2)];
+    return [(0,quantile/* quantileSorted */.Z4)(sorted, alpha / 2), (0,quantile/* quantileSorted */.Z4)(sorted, 1 - alpha / 2)];
 }
 /**
  * One-sided bootstrap p-value for "worse than the baseline by more than `tolerance`" (reference):
@@ -5589,7 +7034,7 @@ function shiftInterval(x, y, alpha) {
         for (let j = 0; j < n2; j++)
             d[t++] = y[j] - x[i];
     d.sort();
-    const estimate = quantileSorted(d, 0.5);
+    const estimate = (0,quantile/* quantileSorted */.Z4)(d, 0.5);
     let k;
     let level;
     if (n1 <= MANN_WHITNEY_EXACT_LIMIT && n2 <= MANN_WHITNEY_EXACT_LIMIT) {
@@ -5625,8 +7070,8 @@ function shiftInterval(x, y, alpha) {
  * ratio is what a gate needs.
  */
 function ratioOfMedians(x, y, alpha) {
-    const mx = median(x);
-    const my = median(y);
+    const mx = (0,quantile/* median */.JZ)(x);
+    const my = (0,quantile/* median */.JZ)(y);
     const ratio = my / mx;
     let positive = true;
     for (let i = 0; i < x.length; i++)
@@ -5644,38 +7089,8 @@ function ratioOfMedians(x, y, alpha) {
     return { ratio, ci, method: 'shift/median' };
 }
 
-;// CONCATENATED MODULE: ./src/compare/stats/holm.ts
-/**
- * Holm's step-down procedure over m p-values (reference/statistics.md): sort ascending, reject
- * p₍ᵢ₎ while p₍ᵢ₎ ≤ α/(m − i + 1), stop at the first that is not. `adjusted` are the equivalent
- * Holm-adjusted p-values max_{j≤i} min(1, (m − j + 1)·p₍ⱼ₎), so `rejected[i]` ⇔ adjusted[i] ≤ α.
- * null entries (no test) are skipped and do not count in m.
- */
-function holm(pValues, alpha) {
-    const idx = [];
-    pValues.forEach((p, i) => {
-        if (p !== null && Number.isFinite(p))
-            idx.push(i);
-    });
-    // Stable: ties keep input order.
-    idx.sort((a, b) => pValues[a] - pValues[b] || a - b);
-    const m = idx.length;
-    const adjusted = pValues.map(() => null);
-    const rejected = pValues.map(() => false);
-    let running = 0;
-    let stillRejecting = true;
-    idx.forEach((i, rank) => {
-        const p = pValues[i];
-        running = Math.max(running, Math.min(1, (m - rank) * p));
-        adjusted[i] = running;
-        if (stillRejecting && p <= alpha / (m - rank))
-            rejected[i] = true;
-        else
-            stillRejecting = false;
-    });
-    return { adjusted, rejected };
-}
-
+// EXTERNAL MODULE: ./src/compare/stats/holm.ts
+var holm = __nccwpck_require__(8713);
 ;// CONCATENATED MODULE: ./src/compare/stats/index.ts
 
 
@@ -6589,7 +8004,7 @@ function medianSide(values) {
     const high = sorted[Math.floor(n / 2)];
     const median = (low + high) / 2;
     const h = Math.min(hallSheatherBandwidth(n), 0.49);
-    const spread = quantileSorted(sorted, 0.5 + h) - quantileSorted(sorted, 0.5 - h);
+    const spread = (0,quantile/* quantileSorted */.Z4)(sorted, 0.5 + h) - (0,quantile/* quantileSorted */.Z4)(sorted, 0.5 - h);
     if (!(spread > 0) || !Number.isFinite(spread))
         return null;
     // The tie group of the middle values: rows equal to `low` or `high`.
@@ -7562,7 +8977,7 @@ function metricValue(r, metric) {
         const field = metric.slice('bench.'.length);
         const runs = runValues(r.bench, field);
         if (runs.length > 0)
-            return median(runs);
+            return (0,quantile/* median */.JZ)(runs);
         const s = r.bench?.summary?.[field];
         return s && Number.isFinite(s.median) ? s.median : null;
     }
@@ -7595,7 +9010,7 @@ function benchTest(d, baseline, candidate, alpha) {
     d.pRegress = mw.pValue;
     d.check.test = mw.method === 'exact' ? 'mann-whitney-exact' : 'mann-whitney';
     const r = ratioOfMedians(xs, ys, 2 * alpha);
-    const mx = median(xs);
+    const mx = (0,quantile/* median */.JZ)(xs);
     if (r.ci) {
         d.check.ci = [(r.ci[0] - 1) * mx, (r.ci[1] - 1) * mx];
         d.improved = d.higher ? r.ci[0] > 1 : r.ci[1] < 1;
@@ -7791,7 +9206,7 @@ function adjustHolm(drafts, alpha, config) {
     const tested = drafts.filter((d) => d.pRegress !== null);
     let adjusted = drafts.map((d) => d.pRegress);
     if (alpha !== null && config.multiple_comparisons === 'holm' && tested.length >= 2) {
-        adjusted = holm(drafts.map((d) => d.pRegress), alpha).adjusted;
+        adjusted = (0,holm/* holm */.f)(drafts.map((d) => d.pRegress), alpha).adjusted;
         // Said once in the checks header (multiple_comparisons) and per check in its reason, not as a warning.
         drafts.forEach((d, i) => {
             if (d.pRegress !== null)
@@ -8044,8 +9459,8 @@ function compareResults(input) {
     return gate;
 }
 
-// EXTERNAL MODULE: ./src/compare/baseline.ts + 3 modules
-var baseline = __nccwpck_require__(7247);
+// EXTERNAL MODULE: ./src/compare/baseline.ts
+var baseline = __nccwpck_require__(5460);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __nccwpck_require__(6318);
 ;// CONCATENATED MODULE: ./src/compare/simulate.ts
@@ -8579,6 +9994,92 @@ function resultOf(d) {
 
 
 
+
+
+/***/ }),
+
+/***/ 8713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ holm)
+/* harmony export */ });
+/**
+ * Holm's step-down procedure over m p-values (reference/statistics.md): sort ascending, reject
+ * p₍ᵢ₎ while p₍ᵢ₎ ≤ α/(m − i + 1), stop at the first that is not. `adjusted` are the equivalent
+ * Holm-adjusted p-values max_{j≤i} min(1, (m − j + 1)·p₍ⱼ₎), so `rejected[i]` ⇔ adjusted[i] ≤ α.
+ * null entries (no test) are skipped and do not count in m.
+ */
+function holm(pValues, alpha) {
+    const idx = [];
+    pValues.forEach((p, i) => {
+        if (p !== null && Number.isFinite(p))
+            idx.push(i);
+    });
+    // Stable: ties keep input order.
+    idx.sort((a, b) => pValues[a] - pValues[b] || a - b);
+    const m = idx.length;
+    const adjusted = pValues.map(() => null);
+    const rejected = pValues.map(() => false);
+    let running = 0;
+    let stillRejecting = true;
+    idx.forEach((i, rank) => {
+        const p = pValues[i];
+        running = Math.max(running, Math.min(1, (m - rank) * p));
+        adjusted[i] = running;
+        if (stillRejecting && p <= alpha / (m - rank))
+            rejected[i] = true;
+        else
+            stillRejecting = false;
+    });
+    return { adjusted, rejected };
+}
+
+
+/***/ }),
+
+/***/ 4758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
+/* harmony export */   Z4: () => (/* binding */ quantileSorted)
+/* harmony export */ });
+/* unused harmony exports quantile, sortedCopy */
+/**
+ * Quantiles as numpy's default (`method='linear'`, Hyndman & Fan type 7):
+ * h = (n − 1)·q, x[⌊h⌋] + (h − ⌊h⌋)·(x[⌊h⌋+1] − x[⌊h⌋]), using numpy's lerp form.
+ */
+/** Quantile of an already ascending-sorted array (no copy). */
+function quantileSorted(sorted, q) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    if (!(q >= 0 && q <= 1))
+        throw new RangeError(`quantile: q must be in [0, 1], got ${q}`);
+    const h = (n - 1) * q;
+    const lo = Math.floor(h);
+    if (lo >= n - 1)
+        return sorted[n - 1];
+    const t = h - lo;
+    const a = sorted[lo];
+    const b = sorted[lo + 1];
+    // numpy's _lerp: a + (b − a)·t, evaluated from the nearer end for t ≥ ½.
+    const diff = b - a;
+    return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+}
+/** Quantile of unsorted values (sorts a copy; NaN values are not allowed). */
+function quantile(values, q) {
+    return quantileSorted(sortedCopy(values), q);
+}
+function median(values) {
+    return quantile(values, 0.5);
+}
+function sortedCopy(values) {
+    const copy = Float64Array.from(values);
+    copy.sort();
+    return copy;
+}
 
 
 /***/ }),
@@ -9129,8 +10630,8 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 19 modules
-var evaluate_read = __nccwpck_require__(7452);
+// EXTERNAL MODULE: ./src/evaluate/read/index.ts + 9 modules
+var evaluate_read = __nccwpck_require__(1391);
 // EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
 var metrics = __nccwpck_require__(9013);
 // EXTERNAL MODULE: ./src/evaluate/metrics/classification.ts
@@ -11811,6 +13312,75 @@ function compareMagnitudes(a, b) {
 
 /***/ }),
 
+/***/ 7193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GO: () => (/* binding */ nestedWhat),
+/* harmony export */   O8: () => (/* binding */ makeCells),
+/* harmony export */   S: () => (/* binding */ KIND_MISSING),
+/* harmony export */   V: () => (/* binding */ KIND_NUMBER),
+/* harmony export */   VH: () => (/* binding */ KIND_NESTED),
+/* harmony export */   gv: () => (/* binding */ KIND_BOOL),
+/* harmony export */   j3: () => (/* binding */ KIND_NULL),
+/* harmony export */   x7: () => (/* binding */ KIND_TEXT)
+/* harmony export */ });
+/** Text (CSV/TSV cell or JSON string). */
+const KIND_TEXT = 0;
+/** A JSON number token (bytes as written). */
+const KIND_NUMBER = 1;
+/** A JSON boolean: the bytes are `true` or `false`. */
+const KIND_BOOL = 2;
+/** JSON null: an empty cell. */
+const KIND_NULL = 3;
+/** The key is absent from this JSON object. */
+const KIND_MISSING = 4;
+/** A JSON object or array. */
+const KIND_NESTED = 5;
+function makeCells(slots) {
+    return { starts: new Int32Array(slots), ends: new Int32Array(slots), kinds: new Uint8Array(slots) };
+}
+/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
+function nestedWhat(buf, s, e) {
+    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
+}
+
+
+/***/ }),
+
+/***/ 2523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ missingColumn)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5519);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5803);
+/* harmony import */ var _labels_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6437);
+
+
+
+
+/**
+ * The error for a column a flag names but the file lacks: lists the columns that exist and, when
+ * one is close (edit distance), suggests it.
+ */
+function missingColumn(file, column, flag, columns, hint = '') {
+    const suggestion = (0,_util_closest_js__WEBPACK_IMPORTED_MODULE_3__/* .closestName */ .N)(column, columns);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file, column }, `column not found (${flag}). The file has the columns ${(0,_labels_js__WEBPACK_IMPORTED_MODULE_2__/* .listLabels */ .ME)(columns, 30)}.` +
+        (suggestion !== undefined
+            ? ` Did you mean ${(0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(suggestion)}? Pass ${flag} ${quoteArg(suggestion)}.`
+            : '') +
+        hint);
+}
+function quoteArg(s) {
+    return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .showValue */ .vp)(s);
+}
+
+
+/***/ }),
+
 /***/ 5784:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11942,13 +13512,13 @@ function makeNumberHasher() {
 
 /***/ }),
 
-/***/ 7452:
+/***/ 1391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  Y3: () => (/* reexport */ orderLabels),
+  Y3: () => (/* reexport */ read_labels/* orderLabels */.Y3),
   JB: () => (/* binding */ readEvaluationData),
   fu: () => (/* binding */ readEvaluationStream)
 });
@@ -11961,363 +13531,10 @@ var errors = __nccwpck_require__(3916);
 var progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
 var read_bytes = __nccwpck_require__(5803);
-;// CONCATENATED MODULE: ./src/evaluate/read/cells.ts
-/** Text (CSV/TSV cell or JSON string). */
-const KIND_TEXT = 0;
-/** A JSON number token (bytes as written). */
-const KIND_NUMBER = 1;
-/** A JSON boolean: the bytes are `true` or `false`. */
-const KIND_BOOL = 2;
-/** JSON null: an empty cell. */
-const KIND_NULL = 3;
-/** The key is absent from this JSON object. */
-const KIND_MISSING = 4;
-/** A JSON object or array. */
-const KIND_NESTED = 5;
-function makeCells(slots) {
-    return { starts: new Int32Array(slots), ends: new Int32Array(slots), kinds: new Uint8Array(slots) };
-}
-/** What a JSON value of KIND_NESTED is, from its first byte (the cell holds its JSON text). */
-function nestedWhat(buf, s, e) {
-    return s < e && buf[s] === 0x5b ? 'an array' : 'an object';
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/read/interner.ts
-
-/**
- * A set of byte strings numbered 0, 1, 2… in insertion order, looked up by their bytes: used for
- * row ids (id → row index) and label strings (label → label index). Everything lives in typed
- * arrays — the keys' bytes end to end, their offsets, and an open-addressing table — so looking
- * up a cell of the input Buffer builds no string and allocates nothing.
- *
- * Each table slot holds [hash, index + 1] (8 bytes): a probe reads one cache line of the table
- * and, on a hash match, the key's offsets and bytes. The key's place and length are not copied
- * into the slot (they are in `offsets`): at ten million ids the table is 128 MiB, not 512 MiB,
- * the largest part of `run`'s memory, for one more load per found key.
- */
-class ByteInterner {
-    bytes;
-    used = 0;
-    offsets;
-    table;
-    /** Slots − 1 (slots are a power of two). */
-    mask;
-    ascii = true;
-    size = 0;
-    constructor(expected = 16) {
-        const cap = Math.max(16, Math.min(expected, 1 << 26));
-        this.bytes = Buffer.allocUnsafe(cap * 8);
-        this.offsets = new Int32Array(cap + 1);
-        let slots = 32;
-        while (slots * MAX_LOAD < cap)
-            slots *= 2;
-        this.table = new Int32Array(slots * 2);
-        this.mask = slots - 1;
-    }
-    /** Index of bytes [start, end) of `buf`, or -1. */
-    find(buf, start, end) {
-        return this.findHashed(buf, start, end, (0,read_bytes/* hashBytes */.yi)(buf, start, end, read_bytes/* SEED_A */.sj));
-    }
-    /** `find` given the key's hash (`hashBytes(buf, start, end, SEED_A)`). */
-    findHashed(buf, start, end, h) {
-        const table = this.table;
-        const mask = this.mask;
-        const len = end - start;
-        for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            const t = slot << 1;
-            const v = table[t + 1];
-            if (v === 0)
-                return -1;
-            if (table[t] === h && this.isKey(v - 1, buf, start, len))
-                return v - 1;
-        }
-    }
-    /**
-     * Index of bytes [start, end), inserting them when new. Returns `-(index + 1)` — a negative
-     * number — when the key was already there, so a caller checking uniqueness can tell.
-     */
-    add(buf, start, end) {
-        const h = (0,read_bytes/* hashBytes */.yi)(buf, start, end, read_bytes/* SEED_A */.sj);
-        const table = this.table;
-        const mask = this.mask;
-        const len = end - start;
-        let t;
-        for (let slot = h & mask;; slot = (slot + 1) & mask) {
-            t = slot << 1;
-            const v = table[t + 1];
-            if (v === 0)
-                break;
-            if (table[t] === h && this.isKey(v - 1, buf, start, len))
-                return -v;
-        }
-        const idx = this.store(buf, start, len);
-        table[t] = h;
-        table[t + 1] = idx + 1;
-        if (this.size > (mask + 1) * MAX_LOAD)
-            this.rehash();
-        return idx;
-    }
-    /**
-     * Appends a key without indexing it (its index is returned); `indexPending` later adds the
-     * appended keys to the table in table order, which is several times faster for large tables
-     * than inserting in arrival order (the table is far larger than the CPU caches).
-     */
-    append(buf, start, end) {
-        return this.store(buf, start, end - start);
-    }
-    /** Numbers a key and keeps its bytes; indexing it in the table is left to the caller. */
-    store(buf, start, len) {
-        const idx = this.size;
-        if (idx + 1 === this.offsets.length)
-            this.growOffsets();
-        if (this.used + len > this.bytes.length)
-            this.growBytes(this.used + len);
-        const bytes = this.bytes;
-        const at = this.used;
-        for (let i = 0; i < len; i++) {
-            const b = buf[start + i];
-            bytes[at + i] = b;
-            if (b > 127)
-                this.ascii = false;
-        }
-        this.used = at + len;
-        this.offsets[idx + 1] = this.used;
-        this.size = idx + 1;
-        return idx;
-    }
-    indexed = 0;
-    hashTmp = new Int32Array(0);
-    orderTmp = new Int32Array(0);
-    /**
-     * Indexes the keys appended since the last call. Returns -1, or, when keys equal earlier ones,
-     * the first such key (the lowest index: the first repeat in insertion order) and sets
-     * `duplicateOf` to the index of the key it repeats (its first occurrence). Of equal keys the
-     * earliest is always indexed first, so which repeat is reported does not depend on the table.
-     */
-    indexPending() {
-        const from = this.indexed;
-        const to = this.size;
-        const count = to - from;
-        if (count === 0)
-            return -1;
-        while (to > (this.mask + 1) * MAX_LOAD)
-            this.rehash();
-        if (this.hashTmp.length < count) {
-            this.hashTmp = new Int32Array(count);
-            this.orderTmp = new Int32Array(count);
-        }
-        const hashes = this.hashTmp;
-        const offsets = this.offsets;
-        const bytes = this.bytes;
-        for (let i = 0; i < count; i++)
-            hashes[i] = (0,read_bytes/* hashBytes */.yi)(bytes, offsets[from + i], offsets[from + i + 1], read_bytes/* SEED_A */.sj);
-        const order = this.orderTmp;
-        bucketOrder(hashes, count, this.mask, order);
-        this.touch(hashes, order, count);
-        const table = this.table;
-        const mask = this.mask;
-        let dup = -1;
-        probe: for (let o = 0; o < count; o++) {
-            const i = order[o];
-            const h = hashes[i];
-            const idx = from + i;
-            const at = offsets[idx];
-            const len = offsets[idx + 1] - at;
-            let t;
-            for (let slot = h & mask;; slot = (slot + 1) & mask) {
-                t = slot << 1;
-                const v = table[t + 1];
-                if (v === 0)
-                    break;
-                if (table[t] === h && this.isKey(v - 1, bytes, at, len)) {
-                    // A repeat: keep the first one (the rest of the batch is still probed to find it).
-                    if (dup < 0 || idx < dup) {
-                        dup = idx;
-                        this.duplicateOf = v - 1;
-                    }
-                    continue probe;
-                }
-            }
-            table[t] = h;
-            table[t + 1] = idx + 1;
-        }
-        this.indexed = to;
-        return dup;
-    }
-    /** See `indexPending`. */
-    duplicateOf = -1;
-    /**
-     * For `count` keys given by their hashes, writes into `rows` the index of each (or -1), probing
-     * in table order. `keyBytes`/`keyOffsets` hold the keys end to end.
-     */
-    findMany(keyBytes, keyOffsets, hashes, count, rows) {
-        if (this.orderTmp.length < count) {
-            this.hashTmp = new Int32Array(count);
-            this.orderTmp = new Int32Array(count);
-        }
-        const order = this.orderTmp;
-        bucketOrder(hashes, count, this.mask, order);
-        this.touch(hashes, order, count);
-        // Probe by hash only, noting the candidate key; then touch the candidates' offsets and bytes
-        // (independent loads again) and compare them. A hash collision falls back to a full probe.
-        const table = this.table;
-        const mask = this.mask;
-        const cand = rows;
-        for (let o = 0; o < count; o++) {
-            const i = order[o];
-            const h = hashes[i];
-            let found = -1;
-            for (let slot = h & mask;; slot = (slot + 1) & mask) {
-                const t = slot << 1;
-                const v = table[t + 1];
-                if (v === 0)
-                    break;
-                if (table[t] === h) {
-                    found = v - 1;
-                    break;
-                }
-            }
-            cand[i] = found;
-        }
-        const bytes = this.bytes;
-        const offsets = this.offsets;
-        let acc = 0;
-        for (let i = 0; i < count; i++)
-            if (cand[i] >= 0)
-                acc ^= offsets[cand[i]];
-        for (let i = 0; i < count; i++)
-            if (cand[i] >= 0)
-                acc ^= bytes[offsets[cand[i]]];
-        this.touched = acc;
-        for (let i = 0; i < count; i++) {
-            const idx = cand[i];
-            if (idx < 0)
-                continue;
-            const s = keyOffsets[i];
-            const e = keyOffsets[i + 1];
-            rows[i] = this.isKey(idx, keyBytes, s, e - s) ? idx : this.findHashed(keyBytes, s, e, hashes[i]);
-        }
-    }
-    /**
-     * Reads each key's home slot in a branch-free loop whose loads do not depend on each other, so
-     * the CPU overlaps their cache misses; the probing loop that follows then mostly hits the cache.
-     */
-    touch(hashes, order, count) {
-        const table = this.table;
-        const mask = this.mask;
-        let acc = 0;
-        for (let o = 0; o < count; o++)
-            acc ^= table[((hashes[order[o]] & mask) << 1) + 1];
-        this.touched = acc;
-    }
-    /** Written by `touch` so that its loads are not optimised away. */
-    touched = 0;
-    /** Whether key `idx` is the `len` bytes of `buf` from `start`. */
-    isKey(idx, buf, start, len) {
-        const at = this.offsets[idx];
-        if (this.offsets[idx + 1] - at !== len)
-            return false;
-        const bytes = this.bytes;
-        for (let i = 0; i < len; i++)
-            if (bytes[at + i] !== buf[start + i])
-                return false;
-        return true;
-    }
-    /** Adds a string (a slow path: label values that are not the cell bytes, e.g. JSON numbers). */
-    addString(s) {
-        const b = Buffer.from(s, 'utf8');
-        return this.add(b, 0, b.length);
-    }
-    get(idx) {
-        return this.bytes.toString('utf8', this.offsets[idx], this.offsets[idx + 1]);
-    }
-    /** The bytes and offsets arrays, for hot loops over every key. */
-    raw() {
-        return { bytes: this.bytes, offsets: this.offsets };
-    }
-    /**
-     * Every key as a string, in insertion order. ASCII keys are sliced from one decoded string
-     * (V8 keeps slices of 13 characters or more as views on it).
-     */
-    strings() {
-        const n = this.size;
-        const out = new Array(n);
-        const offsets = this.offsets;
-        if (this.ascii) {
-            const all = this.bytes.toString('latin1', 0, this.used);
-            for (let i = 0; i < n; i++)
-                out[i] = all.slice(offsets[i], offsets[i + 1]);
-        }
-        else {
-            for (let i = 0; i < n; i++)
-                out[i] = this.bytes.toString('utf8', offsets[i], offsets[i + 1]);
-        }
-        return out;
-    }
-    /** Frees the lookup table once no more lookups will come (keys stay readable). */
-    releaseTable() {
-        this.table = new Int32Array(2 * 32);
-        this.mask = 31;
-        this.indexed = this.size;
-    }
-    growOffsets() {
-        const offsets = new Int32Array(this.offsets.length * 2);
-        offsets.set(this.offsets);
-        this.offsets = offsets;
-    }
-    growBytes(need) {
-        let cap = this.bytes.length * 2;
-        while (cap < need)
-            cap *= 2;
-        if (need > 0x7fffffff)
-            throw new RangeError('the ids (or labels) of one file exceed 2 GiB');
-        const bytes = Buffer.allocUnsafe(Math.min(cap, 0x7fffffff));
-        this.bytes.copy(bytes, 0, 0, this.used);
-        this.bytes = bytes;
-    }
-    rehash() {
-        const old = this.table;
-        const slots = (this.mask + 1) * 2;
-        const table = new Int32Array(slots * 2);
-        const mask = slots - 1;
-        for (let t = 0; t < old.length; t += 2) {
-            if (old[t + 1] === 0)
-                continue;
-            let slot = old[t] & mask;
-            while (table[(slot << 1) + 1] !== 0)
-                slot = (slot + 1) & mask;
-            const u = slot << 1;
-            table[u] = old[t];
-            table[u + 1] = old[t + 1];
-        }
-        this.table = table;
-        this.mask = mask;
-    }
-}
-/**
- * Largest fill of the table before it doubles (linear probing stays short up to ~0.7; an 8-byte
- * slot puts 8 to a cache line, so a probe of a few slots is still one load).
- */
-const MAX_LOAD = 0.7;
-const ORDER_BITS = 12;
-const counts = new Int32Array((1 << ORDER_BITS) + 1);
-/**
- * A permutation of 0..count-1 ordering the keys by their home slot's top bits (counting sort,
- * stable): probing in that order walks the table front to back.
- */
-function bucketOrder(hashes, count, mask, out) {
-    const slotBits = 31 - Math.clz32(mask + 1);
-    const shift = Math.max(0, slotBits - ORDER_BITS);
-    const buckets = 1 << Math.min(ORDER_BITS, slotBits);
-    counts.fill(0, 0, buckets + 1);
-    for (let i = 0; i < count; i++)
-        counts[((hashes[i] & mask) >>> shift) + 1]++;
-    for (let b = 0; b < buckets; b++)
-        counts[b + 1] += counts[b];
-    for (let i = 0; i < count; i++)
-        out[counts[(hashes[i] & mask) >>> shift]++] = i;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/evaluate/read/interner.ts
+var interner = __nccwpck_require__(17);
 ;// CONCATENATED MODULE: ./src/evaluate/read/row-order.ts
 /**
  * The order in which the collector looks up a batch of prediction ids: by their label rows' top
@@ -12339,1148 +13556,16 @@ function rowOrder(rows, count, n, out) {
         out[rowCounts[rows[i] < 0 ? 0 : (rows[i] >>> shift) + 1]++] = i;
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/read/typed-arrays.ts
-/** Typed-array helpers of the readers. */
-function trimI(a, n) {
-    return a.length === n ? a : a.slice(0, n);
-}
-function trimF(a, n) {
-    return a.length === n ? a : a.slice(0, n);
-}
-function resizeI(a, cap, keep) {
-    const out = new Int32Array(cap);
-    out.set(a.subarray(0, keep));
-    return out;
-}
-function resizeF(a, cap, keep) {
-    const out = new Float64Array(cap);
-    if (a)
-        out.set(a.subarray(0, keep));
-    return out;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/read/typed-arrays.ts
+var typed_arrays = __nccwpck_require__(7575);
+// EXTERNAL MODULE: ./src/evaluate/read/source.ts
+var source = __nccwpck_require__(3659);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-// EXTERNAL MODULE: ./src/util/env-limit.ts
-var env_limit = __nccwpck_require__(1257);
-;// CONCATENATED MODULE: ./src/evaluate/read/source.ts
-
-
-
-
-
-
-
-/** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
-const CHUNK_BYTES = 1 << 20;
-/**
- * Longest line (record) read, in bytes: 16 MiB, or MODEL_GATE_MAX_LINE_BYTES. A longer one is
- * an error, not an allocation that grows until the process aborts (a gzip bomb holding one
- * 600 MB line, /dev/zero given as a file).
- */
-function maxLineBytes() {
-    return (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
-}
-/** Longest label, prediction or id cell, in bytes: 1 MiB, or MODEL_GATE_MAX_FIELD_BYTES. */
-function maxFieldBytes() {
-    return (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
-}
-/**
- * Most bytes a gzipped input may decompress to: 64 GiB, or MODEL_GATE_MAX_DECOMPRESSED_BYTES
- * (an endless or runaway stream stops with a message instead of running for hours).
- */
-function maxDecompressedBytes() {
-    return (0,env_limit/* envLimit */.B)('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
-}
-/**
- * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
- * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
- * Buffer, so reading allocates nothing per chunk (a stream's fresh 1 MB Buffer per read piles up
- * as garbage between collections: tens of MB of RSS); gunzipped chunks are copied from zlib's.
- * `bytesRead` counts the bytes read from disk (compressed bytes for a .gz file), comparable with
- * `totalBytes`, for progress.
- */
-class ChunkSource {
-    file;
-    totalBytes;
-    gzip;
-    /**
-     * False for a FIFO, a process substitution (`<(zcat f.gz)`), a character device: read once,
-     * front to back, never seeked or sized (their size is unknown: `totalBytes` is 0).
-     */
-    regular;
-    /** Non-regular files: the bytes read to sniff gzip, served before the rest. */
-    head = null;
-    decompressed = 0;
-    /** Read before the file is opened (ChunkSource.open), so a bad override leaks no descriptor. */
-    maxDecompressed;
-    /** Plain files: the descriptor (-1 once closed) and the next read's position. */
-    fd = -1;
-    position = 0;
-    /** Gzip: the compressed stream, the gunzipped chunks, and the rest of the current one. */
-    raw = null;
-    iterator = null;
-    carry = null;
-    carryAt = 0;
-    constructor(file, totalBytes, gzip, fd, regular, head, maxDecompressed) {
-        this.maxDecompressed = maxDecompressed;
-        this.file = file;
-        this.totalBytes = totalBytes;
-        this.gzip = gzip;
-        this.regular = regular;
-        if (gzip) {
-            this.raw = (0,external_node_fs_.createReadStream)(file, {
-                highWaterMark: CHUNK_BYTES,
-                fd,
-                ...(regular ? { start: 0 } : {}),
-                autoClose: true,
-            });
-            const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
-            this.raw.on('error', (err) => gunzip.destroy(err));
-            if (head)
-                gunzip.write(head);
-            this.raw.pipe(gunzip);
-            this.iterator = gunzip[Symbol.asyncIterator]();
-        }
-        else {
-            this.fd = fd;
-            this.head = head && head.length > 0 ? head : null;
-        }
-    }
-    static async open(file, role) {
-        const maxDecompressed = maxDecompressedBytes();
-        let size;
-        let regular;
-        try {
-            const st = await (0,promises_.stat)(file);
-            if (st.isDirectory())
-                throw new errors/* InputError */.dz({ file }, `this is a directory; expected the ${role} file (CSV, TSV or JSON Lines).`);
-            regular = st.isFile();
-            size = regular ? st.size : 0;
-        }
-        catch (err) {
-            if (err instanceof errors/* InputError */.dz)
-                throw err;
-            const code = err.code;
-            if (code === 'ENOENT')
-                throw new errors/* InputError */.dz({ file }, `file not found (${role} file). Check the path; relative paths are resolved from ${process.cwd()}.`);
-            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
-        }
-        let fd = -1;
-        let gzip = false;
-        let head = null;
-        try {
-            fd = await new Promise((resolve, reject) => (0,external_node_fs_.open)(file, 'r', (err, opened) => (err ? reject(err) : resolve(opened))));
-            if (!regular) {
-                // A pipe cannot be re-read: the sniffed bytes are kept and served first.
-                const buf = Buffer.alloc(2);
-                let got = 0;
-                while (got < 2) {
-                    const n = await readFd(fd, buf, got, 2 - got, null);
-                    if (n === 0)
-                        break;
-                    got += n;
-                }
-                head = buf.subarray(0, got);
-                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
-            }
-            else if (size >= 2) {
-                const buf = Buffer.alloc(2);
-                const got = await readFd(fd, buf, 0, 2, 0);
-                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
-            }
-        }
-        catch (err) {
-            if (fd >= 0)
-                (0,external_node_fs_.closeSync)(fd);
-            throw new errors/* InputError */.dz({ file }, `cannot read the ${role} file: ${err.message}`);
-        }
-        return new ChunkSource(file, size, gzip, fd, regular, head, maxDecompressed);
-    }
-    get bytesRead() {
-        return this.raw ? this.raw.bytesRead : this.position;
-    }
-    /** What the progress bar counts up to: the size, or (a pipe: size unknown) the bytes read so far. */
-    get progressTotal() {
-        return this.regular ? this.totalBytes : this.bytesRead;
-    }
-    /**
-     * Reads the next bytes into `target` from `offset` (at most to its end); returns how many, 0 at
-     * the end of the file.
-     */
-    async readInto(target, offset) {
-        const room = target.length - offset;
-        if (room <= 0)
-            throw new Error('ChunkSource.readInto: no room');
-        try {
-            if (!this.iterator) {
-                if (this.head) {
-                    const n = Math.min(room, this.head.length);
-                    this.head.copy(target, offset, 0, n);
-                    this.head = n < this.head.length ? this.head.subarray(n) : null;
-                    this.position += n;
-                    return n;
-                }
-                const got = await readFd(this.fd, target, offset, room, this.regular ? this.position : null);
-                this.position += got;
-                return got;
-            }
-            while (this.carry === null || this.carryAt >= this.carry.length) {
-                const r = await this.iterator.next();
-                if (r.done)
-                    return 0;
-                this.carry = r.value;
-                this.carryAt = 0;
-            }
-            const n = Math.min(room, this.carry.length - this.carryAt);
-            this.decompressed += n;
-            if (this.decompressed > this.maxDecompressed)
-                throw new errors/* InputError */.dz({ file: this.file }, `the gzipped data decompresses to more than ${this.maxDecompressed} bytes (from ${this.bytesRead} compressed ` +
-                    'bytes read so far), the limit; a gzip bomb or a runaway stream? Raise the limit with ' +
-                    'MODEL_GATE_MAX_DECOMPRESSED_BYTES=<bytes> if the file really is that large.');
-            this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
-            this.carryAt += n;
-            if (this.carryAt >= this.carry.length)
-                this.carry = null;
-            return n;
-        }
-        catch (err) {
-            if (err instanceof errors/* InputError */.dz)
-                throw err;
-            const e = err;
-            if (this.gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
-                throw new errors/* InputError */.dz({ file: this.file }, `the file starts like gzip data but cannot be decompressed (${e.message}). Re-create it, or store it uncompressed.`);
-            throw new errors/* InputError */.dz({ file: this.file }, `cannot read the file: ${e.message}`);
-        }
-    }
-    close() {
-        if (this.iterator) {
-            void this.iterator.return?.();
-            this.raw.destroy();
-        }
-        else if (this.fd >= 0) {
-            (0,external_node_fs_.closeSync)(this.fd);
-            this.fd = -1;
-        }
-    }
-}
-function readFd(fd, buf, offset, length, position) {
-    return new Promise((resolve, reject) => (0,external_node_fs_.read)(fd, buf, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))));
-}
-/** The format a file name announces (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, each optionally `.gz`). */
-function formatFromName(file) {
-    let name = (0,external_node_path_.basename)(file).toLowerCase();
-    if (name.endsWith('.gz'))
-        name = name.slice(0, -3);
-    if (name.endsWith('.csv'))
-        return 'csv';
-    if (name.endsWith('.tsv') || name.endsWith('.tab'))
-        return 'tsv';
-    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
-        return 'jsonl';
-    return undefined;
-}
-/**
- * The format of content whose name says nothing: a first `{` means JSON Lines; otherwise the
- * first line's tabs and commas (outside quotes) decide between TSV and CSV.
- */
-function sniffFormat(buf, start, end) {
-    let i = start;
-    while (i < end && (buf[i] === 32 || buf[i] === 9 || buf[i] === 10 || buf[i] === 13))
-        i++;
-    if (i < end && (buf[i] === 0x7b || buf[i] === 0x5b))
-        return 'jsonl';
-    let tabs = 0;
-    let commas = 0;
-    let quoted = false;
-    for (; i < end; i++) {
-        const c = buf[i];
-        if (c === 34)
-            quoted = !quoted;
-        else if (!quoted) {
-            if (c === 10)
-                break;
-            if (c === 9)
-                tabs++;
-            else if (c === 44)
-                commas++;
-        }
-    }
-    return tabs > commas ? 'tsv' : 'csv';
-}
-
 // EXTERNAL MODULE: ./src/util/sorted-groups.ts + 1 modules
 var sorted_groups = __nccwpck_require__(5505);
-;// CONCATENATED MODULE: external "node:perf_hooks"
-const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
-;// CONCATENATED MODULE: ./src/evaluate/read/delimited.ts
-
-
-/**
- * CSV/TSV records straight from Buffers. A record without a quote at the start of a field (the
- * usual case) is scanned once, byte by byte, noting only where the needed fields start and end:
- * the cells stay in the input Buffer. A record with a quoted field goes through `parseRecord`
- * (RFC 4180: delimiters, newlines and doubled quotes inside quotes), which copies unescaped
- * fields into a scratch Buffer. A quote inside an unquoted field is kept as a literal character,
- * as pandas does.
- */
-class DelimitedScanner {
-    file;
-    delim;
-    /** Physical line (1-based) where the next record starts. */
-    line;
-    rows = 0;
-    /** Fields of the last `parseRecord` call, as offsets into `scratch`. */
-    fieldStarts = new Int32Array(64);
-    fieldEnds = new Int32Array(64);
-    fieldCount = 0;
-    scratch = Buffer.allocUnsafe(1 << 16);
-    slotOf = new Int32Array(0);
-    ncols = 0;
-    cells = null;
-    sink = null;
-    constructor(file, delim, line) {
-        this.file = file;
-        this.delim = delim;
-        this.line = line;
-    }
-    /** `slotOf[column index]` = the cell slot that column fills, or -1. */
-    bind(slotOf, ncols, cells, sink) {
-        this.slotOf = slotOf;
-        this.ncols = ncols;
-        this.cells = cells;
-        this.sink = sink;
-        cells.kinds.fill(0);
-    }
-    scan(buf, pos, end, eof) {
-        const delim = this.delim;
-        const slotOf = this.slotOf;
-        const ncols = this.ncols;
-        const cells = this.cells;
-        const starts = cells.starts;
-        const ends = cells.ends;
-        const sink = this.sink;
-        while (pos < end) {
-            const ls = pos;
-            let i = pos;
-            let fs = pos;
-            let field = 0;
-            let quoted = false;
-            while (i < end) {
-                const c = buf[i];
-                if (c === delim) {
-                    const sl = field < ncols ? slotOf[field] : -1;
-                    if (sl >= 0) {
-                        starts[sl] = fs;
-                        ends[sl] = i;
-                    }
-                    field++;
-                    fs = i + 1;
-                }
-                else if (c === read_bytes.LF)
-                    break;
-                else if (c === read_bytes/* QUOTE */.jA && i === fs) {
-                    quoted = true;
-                    break;
-                }
-                i++;
-            }
-            if (quoted) {
-                const next = this.parseRecord(buf, ls, end, eof);
-                if (next < 0)
-                    return ls;
-                const nf = this.fieldCount;
-                if (nf !== ncols)
-                    throw this.fieldCountError(nf);
-                const fstarts = this.fieldStarts;
-                const fends = this.fieldEnds;
-                for (let f = 0; f < nf; f++) {
-                    const sl = slotOf[f];
-                    if (sl >= 0) {
-                        starts[sl] = fstarts[f];
-                        ends[sl] = fends[f];
-                    }
-                }
-                sink.row(this.scratch, this.line);
-                this.rows++;
-                this.line += 1 + this.newlinesInRecord;
-                pos = next;
-                continue;
-            }
-            if (i >= end && !eof)
-                return ls;
-            let fe = i;
-            if (fe > fs && buf[fe - 1] === read_bytes.CR)
-                fe--;
-            pos = i + 1;
-            if (field === 0 && fe === ls) {
-                this.line++; // blank line
-                continue;
-            }
-            if (field + 1 !== ncols)
-                throw this.fieldCountError(field + 1);
-            const sl = slotOf[field];
-            if (sl >= 0) {
-                starts[sl] = fs;
-                ends[sl] = fe;
-            }
-            sink.row(buf, this.line);
-            this.rows++;
-            this.line++;
-        }
-        return pos > end ? end : pos;
-    }
-    fieldCountError(found) {
-        const name = this.delim === 9 ? 'tab' : `"${String.fromCharCode(this.delim)}"`;
-        return new errors/* InputError */.dz({ file: this.file, line: this.line }, `expected ${this.ncols} fields (as in the header), found ${found}. ` +
-            (found > this.ncols
-                ? `A value that contains the delimiter (${name}) must be enclosed in double quotes.`
-                : 'Every row needs a value (possibly empty) for every column in the header.'));
-    }
-    newlinesInRecord = 0;
-    /**
-     * Parses one record starting at `start` into `scratch`/`fieldStarts`/`fieldEnds`/`fieldCount`
-     * (all fields, unescaped) and returns the offset just past it, or -1 when the record is not
-     * complete before `end` and more data will come.
-     */
-    parseRecord(buf, start, end, eof) {
-        const delim = this.delim;
-        if (this.scratch.length < end - start)
-            this.scratch = Buffer.allocUnsafe(Math.max(end - start, this.scratch.length * 2));
-        const out = this.scratch;
-        let o = 0;
-        let pos = start;
-        let field = 0;
-        let newlines = 0;
-        for (;;) {
-            const fo = o;
-            if (pos < end && buf[pos] === read_bytes/* QUOTE */.jA) {
-                pos++;
-                for (;;) {
-                    if (pos >= end) {
-                        if (!eof)
-                            return -1;
-                        throw new errors/* InputError */.dz({ file: this.file, line: this.line }, 'a quoted field that starts on this line is never closed (a " without its closing "). ' +
-                            'Inside a quoted field, write a double quote as "".');
-                    }
-                    const c = buf[pos];
-                    if (c === read_bytes/* QUOTE */.jA) {
-                        if (pos + 1 >= end && !eof)
-                            return -1;
-                        if (pos + 1 < end && buf[pos + 1] === read_bytes/* QUOTE */.jA) {
-                            out[o++] = read_bytes/* QUOTE */.jA;
-                            pos += 2;
-                            continue;
-                        }
-                        pos++;
-                        break;
-                    }
-                    if (c === read_bytes.LF)
-                        newlines++;
-                    out[o++] = c;
-                    pos++;
-                }
-            }
-            // Unquoted field, or what follows a closing quote (kept literally, as pandas does).
-            for (;;) {
-                if (pos >= end) {
-                    if (!eof)
-                        return -1;
-                    this.setField(field++, fo, o);
-                    this.fieldCount = field;
-                    this.newlinesInRecord = newlines;
-                    return end;
-                }
-                const c = buf[pos];
-                if (c === delim) {
-                    this.setField(field++, fo, o);
-                    pos++;
-                    break;
-                }
-                if (c === read_bytes.LF) {
-                    this.setField(field++, fo, o);
-                    this.fieldCount = field;
-                    this.newlinesInRecord = newlines;
-                    return pos + 1;
-                }
-                if (c === read_bytes.CR) {
-                    if (pos + 1 >= end) {
-                        if (!eof)
-                            return -1;
-                        pos++; // a CR ending the file
-                        continue;
-                    }
-                    if (buf[pos + 1] === read_bytes.LF) {
-                        pos++;
-                        continue;
-                    }
-                }
-                out[o++] = c;
-                pos++;
-            }
-        }
-    }
-    setField(f, start, end) {
-        if (f >= this.fieldStarts.length) {
-            const s = new Int32Array(this.fieldStarts.length * 2);
-            s.set(this.fieldStarts);
-            this.fieldStarts = s;
-            const e = new Int32Array(this.fieldEnds.length * 2);
-            e.set(this.fieldEnds);
-            this.fieldEnds = e;
-        }
-        this.fieldStarts[f] = start;
-        this.fieldEnds[f] = end;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/read/jsonl.ts
-
-
-
-const OK = 0;
-const BLANK = 1;
-const SLOW = 2;
-function isWs(c) {
-    return c === 32 || c === 9 || c === read_bytes.CR || c === read_bytes.LF;
-}
-/**
- * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
- * as bytes against the first line's key order, then against a name map); lines with escapes,
- * nesting or anything unexpected go through `JSON.parse`, which also words syntax errors.
- * Numbers keep their written bytes (KIND_NUMBER) so scores parse exactly.
- */
-class JsonlScanner {
-    file;
-    line;
-    rows = 0;
-    scratch = Buffer.allocUnsafe(1 << 12);
-    keySlot = new Map();
-    expKeys = [];
-    expSlots = new Int32Array(0);
-    cells = null;
-    sink = null;
-    constructor(file, line) {
-        this.file = file;
-        this.line = line;
-    }
-    /** `keySlot`: needed key → slot; `keyOrder`: the keys of the first object, in order. */
-    bind(keySlot, keyOrder, cells, sink) {
-        this.keySlot = keySlot;
-        this.expKeys = keyOrder.map((k) => Buffer.from(k, 'utf8'));
-        this.expSlots = Int32Array.from(keyOrder, (k) => keySlot.get(k) ?? -1);
-        this.cells = cells;
-        this.sink = sink;
-    }
-    scan(buf, pos, end, eof) {
-        const sink = this.sink;
-        while (pos < end) {
-            let le = buf.indexOf(read_bytes.LF, pos);
-            if (le < 0 || le >= end) {
-                if (!eof)
-                    return pos;
-                le = end;
-            }
-            let e = le;
-            if (e > pos && buf[e - 1] === read_bytes.CR)
-                e--;
-            const r = this.fastLine(buf, pos, e);
-            if (r === OK) {
-                sink.row(buf, this.line);
-                this.rows++;
-            }
-            else if (r === SLOW) {
-                this.slowLine(buf, pos, e);
-                sink.row(this.scratch, this.line);
-                this.rows++;
-            }
-            this.line++;
-            pos = le + 1;
-        }
-        return pos > end ? end : pos;
-    }
-    fastLine(buf, s, e) {
-        const cells = this.cells;
-        const { starts, ends, kinds } = cells;
-        kinds.fill(KIND_MISSING);
-        let p = s;
-        while (p < e && isWs(buf[p]))
-            p++;
-        if (p === e)
-            return BLANK;
-        if (buf[p] !== 0x7b)
-            return SLOW;
-        p++;
-        while (p < e && isWs(buf[p]))
-            p++;
-        if (p < e && buf[p] === 0x7d) {
-            p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            return p === e ? OK : SLOW;
-        }
-        const expKeys = this.expKeys;
-        const expSlots = this.expSlots;
-        for (let k = 0;; k++) {
-            if (p >= e || buf[p] !== read_bytes/* QUOTE */.jA)
-                return SLOW;
-            const ks = ++p;
-            while (p < e && buf[p] !== read_bytes/* QUOTE */.jA) {
-                if (buf[p] === read_bytes/* BACKSLASH */.r_)
-                    return SLOW;
-                p++;
-            }
-            if (p >= e)
-                return SLOW;
-            const ke = p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e || buf[p] !== 0x3a)
-                return SLOW;
-            p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e)
-                return SLOW;
-            const c = buf[p];
-            let vs = p;
-            let kind;
-            if (c === read_bytes/* QUOTE */.jA) {
-                vs = ++p;
-                while (p < e && buf[p] !== read_bytes/* QUOTE */.jA) {
-                    if (buf[p] === read_bytes/* BACKSLASH */.r_)
-                        return SLOW;
-                    p++;
-                }
-                if (p >= e)
-                    return SLOW;
-                kind = KIND_TEXT;
-                p++;
-            }
-            else if (c === 45 || (c >= 48 && c <= 57)) {
-                p = jsonNumberEnd(buf, p, e);
-                if (p < 0)
-                    return SLOW;
-                kind = KIND_NUMBER;
-            }
-            else if (c === 0x74) {
-                if (!lit(buf, p, e, 'true'))
-                    return SLOW;
-                p += 4;
-                kind = KIND_BOOL;
-            }
-            else if (c === 0x66) {
-                if (!lit(buf, p, e, 'false'))
-                    return SLOW;
-                p += 5;
-                kind = KIND_BOOL;
-            }
-            else if (c === 0x6e) {
-                if (!lit(buf, p, e, 'null'))
-                    return SLOW;
-                p += 4;
-                kind = KIND_NULL;
-            }
-            else if (c === 0x7b || c === 0x5b) {
-                p = skipNested(buf, p, e);
-                if (p < 0)
-                    return SLOW;
-                kind = KIND_NESTED;
-            }
-            else
-                return SLOW;
-            const ve = kind === KIND_TEXT ? p - 1 : p;
-            let sl;
-            if (k < expKeys.length) {
-                const ek = expKeys[k];
-                sl = (0,read_bytes/* bytesEqual */.O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
-            }
-            else
-                sl = this.lookup(buf, ks, ke);
-            if (sl >= 0) {
-                starts[sl] = vs;
-                ends[sl] = ve;
-                kinds[sl] = kind;
-            }
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e)
-                return SLOW;
-            if (buf[p] === 0x2c) {
-                p++;
-                while (p < e && isWs(buf[p]))
-                    p++;
-                continue;
-            }
-            if (buf[p] !== 0x7d)
-                return SLOW;
-            p++;
-            break;
-        }
-        while (p < e && isWs(buf[p]))
-            p++;
-        return p === e ? OK : SLOW;
-    }
-    lookup(buf, ks, ke) {
-        return this.keySlot.get(buf.toString('utf8', ks, ke)) ?? -1;
-    }
-    slowLine(buf, s, e) {
-        const text = buf.toString('utf8', s, e);
-        const obj = parseJsonObject(text, this.file, this.line);
-        const { starts, ends, kinds } = this.cells;
-        kinds.fill(KIND_MISSING);
-        const need = 2 * (e - s) + 64;
-        if (this.scratch.length < need)
-            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
-        const out = this.scratch;
-        let o = 0;
-        let tokens = null;
-        for (const key of Object.keys(obj)) {
-            const sl = this.keySlot.get(key);
-            if (sl === undefined)
-                continue;
-            const v = obj[key];
-            let kind;
-            let str = '';
-            if (v === null)
-                kind = KIND_NULL;
-            else if (typeof v === 'string') {
-                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
-                // U+FFFD and merge with every other such label.
-                if (LONE_SURROGATE.test(v))
-                    throw new errors/* InputError */.dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
-                        'labels must be valid UTF-8.');
-                kind = KIND_TEXT;
-                str = v;
-            }
-            else if (typeof v === 'number') {
-                kind = KIND_NUMBER;
-                // The number as written, not as a double (9007199254740993 must stay itself).
-                tokens ??= numberTokens(text);
-                str = tokens.get(key) ?? String(v);
-            }
-            else if (typeof v === 'boolean') {
-                kind = KIND_BOOL;
-                str = v ? 'true' : 'false';
-            }
-            else {
-                kind = KIND_NESTED;
-                // The value's JSON text: its first byte tells an object from an array in messages.
-                str = Array.isArray(v) ? '[]' : '{}';
-            }
-            starts[sl] = o;
-            o += out.write(str, o, 'utf8');
-            ends[sl] = o;
-            kinds[sl] = kind;
-        }
-    }
-}
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
- * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
- */
-function numberTokens(text) {
-    const out = new Map();
-    let depth = 0;
-    let key = null;
-    let expectKey = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === read_bytes/* QUOTE */.jA) {
-            let j = i + 1;
-            while (j < text.length && text.charCodeAt(j) !== read_bytes/* QUOTE */.jA)
-                j += text.charCodeAt(j) === read_bytes/* BACKSLASH */.r_ ? 2 : 1;
-            if (depth === 1 && expectKey)
-                key = JSON.parse(text.slice(i, j + 1));
-            i = j;
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            depth++;
-            if (depth === 1)
-                expectKey = true;
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-        else if (depth === 1 && c === 0x2c)
-            expectKey = true;
-        else if (depth === 1 && c === 0x3a)
-            expectKey = false;
-        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
-            let j = i + 1;
-            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
-                j++;
-            out.set(key, text.slice(i, j));
-            i = j - 1;
-        }
-    }
-    return out;
-}
-/** `JSON.parse` of one line that must hold an object; errors name the file and line. */
-function parseJsonObject(text, file, line) {
-    let obj;
-    try {
-        obj = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz({ file, line }, `not valid JSON (${err.message}). JSON Lines files hold one JSON object per line, ` +
-            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
-    }
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-        const what = Array.isArray(obj) ? 'an array' : obj === null ? 'null' : `a ${typeof obj}`;
-        throw new errors/* InputError */.dz({ file, line }, `found ${what} where a JSON object was expected. JSON Lines files hold one object per line, ` +
-            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
-    }
-    return obj;
-}
-function lit(buf, p, e, word) {
-    if (p + word.length > e)
-        return false;
-    for (let i = 0; i < word.length; i++)
-        if (buf[p + i] !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** End of a strict JSON number starting at p, or -1. */
-function jsonNumberEnd(buf, p, e) {
-    if (buf[p] === 45)
-        p++;
-    if (p >= e)
-        return -1;
-    if (buf[p] === 48)
-        p++;
-    else if (isDigit(buf[p]))
-        while (p < e && isDigit(buf[p]))
-            p++;
-    else
-        return -1;
-    if (p < e && buf[p] === 46) {
-        p++;
-        if (p >= e || !isDigit(buf[p]))
-            return -1;
-        while (p < e && isDigit(buf[p]))
-            p++;
-    }
-    if (p < e && (buf[p] === 101 || buf[p] === 69)) {
-        p++;
-        if (p < e && (buf[p] === 43 || buf[p] === 45))
-            p++;
-        if (p >= e || !isDigit(buf[p]))
-            return -1;
-        while (p < e && isDigit(buf[p]))
-            p++;
-    }
-    return p;
-}
-/** End of a nested object/array starting at p (strings without escapes only), or -1. */
-function skipNested(buf, p, e) {
-    let depth = 0;
-    for (; p < e; p++) {
-        const c = buf[p];
-        if (c === read_bytes/* QUOTE */.jA) {
-            p++;
-            while (p < e && buf[p] !== read_bytes/* QUOTE */.jA) {
-                if (buf[p] === read_bytes/* BACKSLASH */.r_)
-                    return -1;
-                p++;
-            }
-        }
-        else if (c === 0x7b || c === 0x5b)
-            depth++;
-        else if (c === 0x7d || c === 0x5d) {
-            depth--;
-            if (depth === 0)
-                return p + 1;
-        }
-    }
-    return -1;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/read/table.ts
-
-
-
-
-
-
-
-const PROGRESS_EVERY_MS = 100;
-/** The read window: the unscanned rest of the last read is moved to its front, then refilled. */
-const WINDOW_BYTES = 2 * CHUNK_BYTES;
-/**
- * Makes room for at least CHUNK_BYTES after bytes [pos, end) of `buf`: moves them to the front,
- * into a window twice as large when they fill more than half of it (a record longer than the
- * window then costs O(1) rescans per byte). Returns the window (the same Buffer unless it grew).
- */
-function compact(buf, pos, end) {
-    const rest = end - pos;
-    if (buf.length - rest >= CHUNK_BYTES) {
-        if (rest > 0 && pos > 0)
-            buf.copyWithin(0, pos, end);
-        return buf;
-    }
-    const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, rest + CHUNK_BYTES));
-    buf.copy(bigger, 0, pos, end);
-    return bigger;
-}
-/** Fills buf[end…] from the source; returns the new end, and whether the file ended. */
-async function fill(source, buf, end) {
-    while (end < buf.length) {
-        const got = await source.readInto(buf, end);
-        if (got === 0)
-            return { end, eof: true };
-        end += got;
-    }
-    return { end, eof: false };
-}
-/** The error for a record longer than `maxLineBytes()` (no newline in sight: not a table?). */
-function lineTooLong(file, line, max) {
-    return new errors/* InputError */.dz({ file, line }, `a line (record) longer than ${max} bytes, the limit; this does not look like a CSV, TSV or ` +
-        'JSON Lines file (binary data, an endless stream such as /dev/zero, or a gzip bomb?). If lines really are ' +
-        'that long, raise the limit with MODEL_GATE_MAX_LINE_BYTES=<bytes>.');
-}
-/** Bytes looked at for NUL bytes and CR-only line endings before reading the header. */
-const SNIFF_BYTES = 1 << 16;
-/**
- * Checks the start of a file for what is not a text table: NUL bytes (binary data, UTF-16, or
- * /dev/zero), or CR-only line endings (classic Mac: one endless line whose "header" would name
- * columns like "prediction\r1").
- */
-function checkText(file, buf, pos, end) {
-    const stop = Math.min(end, pos + SNIFF_BYTES);
-    const nul = buf.indexOf(0, pos);
-    if (nul >= 0 && nul < stop)
-        throw new errors/* InputError */.dz({ file, line: 1 }, `byte ${nul + 1} is a NUL (0x00): this is not UTF-8 text (binary data, UTF-16 text, or a device such as ` +
-            '/dev/zero). model-gate reads CSV, TSV or JSON Lines in UTF-8 (optionally gzipped); re-encode UTF-16 with ' +
-            'iconv -f utf-16 -t utf-8.');
-    let quoted = false;
-    for (let i = pos; i < stop; i++) {
-        const c = buf[i];
-        if (c === 34)
-            quoted = !quoted;
-        else if (c === read_bytes.LF)
-            return;
-        else if (c === read_bytes.CR && !quoted && i + 1 < end && buf[i + 1] !== read_bytes.LF)
-            throw new errors/* InputError */.dz({ file, line: 1 }, 'the lines end with a bare CR (classic Mac line endings) and no LF, so the whole file reads as one line. ' +
-                "Convert the line endings to LF or CRLF, e.g. tr '\\r' '\\n' < in.csv > out.csv.");
-    }
-}
-/**
- * One input file: opened, its format and columns known (header read), then streamed once
- * through a `RowSink`. For JSON Lines the columns are the keys of the first object.
- */
-class TableReader {
-    file;
-    format;
-    columns;
-    source;
-    scanner;
-    window;
-    pos;
-    end;
-    eof;
-    cells = null;
-    constructor(file, format, columns, source, scanner, 
-    /** The read window: bytes [pos, end) are read and not yet scanned. */
-    window, pos, end, eof) {
-        this.file = file;
-        this.format = format;
-        this.columns = columns;
-        this.source = source;
-        this.scanner = scanner;
-        this.window = window;
-        this.pos = pos;
-        this.end = end;
-        this.eof = eof;
-    }
-    get totalBytes() {
-        return this.source.totalBytes;
-    }
-    /** False for a pipe or device: it can be read only once (see `ChunkSource.regular`). */
-    get regular() {
-        return this.source.regular;
-    }
-    /** Data rows seen so far. */
-    get rows() {
-        return this.scanner.rows;
-    }
-    static async open(file, role) {
-        const source = await ChunkSource.open(file, role);
-        try {
-            return await TableReader.readHeader(file, role, source);
-        }
-        catch (err) {
-            source.close();
-            throw err;
-        }
-    }
-    static async readHeader(file, role, source) {
-        let buf = Buffer.allocUnsafe(WINDOW_BYTES);
-        let end = 0;
-        let eof = false;
-        let line = 1;
-        const maxLine = maxLineBytes();
-        const more = async () => {
-            if (end > maxLine)
-                throw lineTooLong(file, line, maxLine);
-            buf = compact(buf, 0, end);
-            ({ end, eof } = await fill(source, buf, end));
-        };
-        while (!eof && end < 4)
-            await more();
-        let pos = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
-        checkText(file, buf, pos, end);
-        const format = formatFromName(file) ?? sniffFormat(buf, pos, end);
-        // Blank lines before the header (or the first object) are skipped, as pandas does.
-        for (;;) {
-            let p = pos;
-            while (p < end && (buf[p] === 32 || buf[p] === 9 || buf[p] === read_bytes.CR))
-                p++;
-            if (p < end && buf[p] === read_bytes.LF) {
-                pos = p + 1;
-                line++;
-                continue;
-            }
-            if (p < end || eof)
-                break;
-            await more();
-        }
-        if (pos >= end || isBlank(buf, pos, end)) {
-            throw new errors/* InputError */.dz({ file }, format === 'jsonl'
-                ? `the ${role} file is empty; expected one JSON object per line, e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.`
-                : `the ${role} file is empty; expected a header row naming the columns (e.g. id,label,prediction), then one row per example.`);
-        }
-        if (format === 'jsonl') {
-            let le = indexOfLF(buf, pos, end);
-            while (le < 0 && !eof) {
-                await more();
-                le = indexOfLF(buf, pos, end);
-            }
-            if (buf[pos] === 0x5b)
-                throw new errors/* InputError */.dz({ file, line }, 'this looks like a JSON array; model-gate reads JSON Lines (one JSON object per line, no enclosing [ ]).');
-            const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
-            const scanner = new JsonlScanner(file, line);
-            return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, end, eof);
-        }
-        const scanner = new DelimitedScanner(file, format === 'tsv' ? 9 : 44, line);
-        let next;
-        while ((next = scanner.parseRecord(buf, pos, end, eof)) < 0)
-            await more();
-        const columns = [];
-        for (let f = 0; f < scanner.fieldCount; f++)
-            columns.push(scanner.scratch.toString('utf8', scanner.fieldStarts[f], scanner.fieldEnds[f]));
-        scanner.line = line + 1 + scanner.newlinesInRecord;
-        return new TableReader(file, format, columns, source, scanner, buf, next, end, eof);
-    }
-    /**
-     * About how many data rows the file holds, from the rows in the bytes read so far (for sizing
-     * tables up front; gzip assumed to compress about 4×).
-     */
-    estimateRows() {
-        const buf = this.window;
-        let lines = 0;
-        for (let i = indexOfLF(buf, this.pos, this.end); i >= 0; i = indexOfLF(buf, i + 1, this.end))
-            lines++;
-        const seen = this.end - this.pos;
-        if (this.eof || lines === 0 || seen <= 0)
-            return lines + 1;
-        // A pipe's size is unknown (0): the tables start small and grow.
-        const total = this.source.gzip ? this.source.totalBytes * 4 : this.source.totalBytes;
-        return Math.ceil((lines / seen) * total * 1.05);
-    }
-    /** First index of `name` among the columns, or -1. */
-    indexOf(name) {
-        return this.columns.indexOf(name);
-    }
-    /**
-     * Chooses the columns to read: slot i will hold the cell of column `slotColumns[i]` (which must
-     * exist). Returns the cells the sink will read.
-     */
-    prepare(slotColumns, sink) {
-        const cells = makeCells(slotColumns.length);
-        const seen = new Map();
-        slotColumns.forEach((name, slot) => {
-            if (seen.has(name))
-                throw new errors/* UsageError */.eb(`${this.file}: column "${name}" is named for two different roles; the id, label, prediction and score columns must be different columns.`);
-            seen.set(name, slot);
-        });
-        if (this.scanner instanceof JsonlScanner) {
-            this.scanner.bind(seen, this.columns, cells, sink);
-        }
-        else {
-            const slotOf = new Int32Array(this.columns.length).fill(-1);
-            for (const [name, slot] of seen)
-                slotOf[this.columns.indexOf(name)] = slot;
-            this.scanner.bind(slotOf, this.columns.length, cells, sink);
-        }
-        this.cells = cells;
-        return cells;
-    }
-    /** Streams every data row to the sink given to `prepare`. */
-    async scan(progress) {
-        if (this.cells === null)
-            throw new Error('TableReader.scan before prepare');
-        const scanner = this.scanner;
-        const source = this.source;
-        let buf = this.window;
-        let pos = this.pos;
-        let end = this.end;
-        let eof = this.eof;
-        let last = external_node_perf_hooks_namespaceObject.performance.now();
-        const maxLine = maxLineBytes();
-        progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
-        for (;;) {
-            pos = scanner.scan(buf, pos, end, eof);
-            if (eof)
-                break;
-            if (end - pos > maxLine)
-                throw lineTooLong(this.file, scanner.line, maxLine);
-            // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
-            buf = compact(buf, pos, end);
-            end -= pos;
-            pos = 0;
-            ({ end, eof } = await fill(source, buf, end));
-            const now = external_node_perf_hooks_namespaceObject.performance.now();
-            if (now - last >= PROGRESS_EVERY_MS) {
-                last = now;
-                progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
-            }
-        }
-        const total = source.progressTotal;
-        this.window = EMPTY;
-        this.pos = 0;
-        this.end = 0;
-        progress.update(total, total, undefined, scanner.rows);
-    }
-    close() {
-        this.source.close();
-    }
-}
-const EMPTY = Buffer.alloc(0);
-/** Index of the first LF in buf[from, end), or -1. */
-function indexOfLF(buf, from, end) {
-    const i = buf.indexOf(read_bytes.LF, from);
-    return i >= 0 && i < end ? i : -1;
-}
-function isBlank(buf, start, end) {
-    for (let i = start; i < end; i++) {
-        const c = buf[i];
-        if (c !== 32 && c !== 9 && c !== read_bytes.CR && c !== read_bytes.LF)
-            return false;
-    }
-    return true;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
+var table = __nccwpck_require__(5034);
 ;// CONCATENATED MODULE: ./src/evaluate/read/unique-ids.ts
 
 
@@ -13586,7 +13671,7 @@ class StreamedIdCheck {
             return new errors/* InputError */.dz({ file: this.file, column: this.idColumn }, 'two rows share an id (ids must be unique within a file). The input is a pipe, which can be read only ' +
                 'once, so the rows cannot be located: write it to a file and run again to see their lines.');
         }
-        const reader = await TableReader.open(this.file, 'predictions');
+        const reader = await table/* TableReader */.k.open(this.file, 'predictions');
         try {
             const sink = new RescanSink(this, candidates, limit);
             const cells = reader.prepare([this.idColumn], sink);
@@ -13621,10 +13706,10 @@ class RescanSink {
     check;
     candidates;
     limit;
-    cells = makeCells(1);
+    cells = (0,read_cells/* makeCells */.O8)(1);
     found = null;
     rows = 0;
-    seen = new ByteInterner();
+    seen = new interner/* ByteInterner */.M();
     lines = new Int32Array(16);
     constructor(check, candidates, limit) {
         this.check = check;
@@ -13689,9 +13774,9 @@ class Collector {
     file = '';
     cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
     slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
-    labels = new ByteInterner();
+    labels = new interner/* ByteInterner */.M();
     /** `maxFieldBytes()`, read once. */
-    maxField = maxFieldBytes();
+    maxField = (0,source/* maxFieldBytes */.wI)();
     /** Where each interned label was first read: its line, and whether as a label or a prediction. */
     labelLine = new Int32Array(16);
     labelFile = [];
@@ -13769,7 +13854,7 @@ class Collector {
         this.cap = spool ? spool.batchRows : expected;
         this.join = setup.byId && spool ? join : null;
         this.idCheck = setup.byId && spool && this.join === null ? idCheck : null;
-        this.ids = setup.byId && this.idCheck === null && this.join === null ? new ByteInterner(expected) : null;
+        this.ids = setup.byId && this.idCheck === null && this.join === null ? new interner/* ByteInterner */.M(expected) : null;
         this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
     }
     /** Whether the rows have ids (kept in `ids`, or checked by `idCheck`). */
@@ -13793,22 +13878,22 @@ class Collector {
         this.cap = cap;
         const n = this.n;
         if (regression)
-            this.yTrueF = resizeF(this.yTrueF, cap, n);
+            this.yTrueF = (0,typed_arrays/* resizeF */.tA)(this.yTrueF, cap, n);
         else
-            this.yTrueI = resizeI(this.yTrueI, cap, n);
+            this.yTrueI = (0,typed_arrays/* resizeI */.mY)(this.yTrueI, cap, n);
         if (withPredictions) {
             if (regression)
-                this.yPredF = resizeF(this.yPredF, cap, n);
+                this.yPredF = (0,typed_arrays/* resizeF */.tA)(this.yPredF, cap, n);
             else
-                this.yPredI = resizeI(this.yPredI, cap, n);
+                this.yPredI = (0,typed_arrays/* resizeI */.mY)(this.yPredI, cap, n);
             if (this.scoresPerRow > 0)
-                this.scores = resizeF(this.scores, cap * this.scoresPerRow, n * this.scoresPerRow);
+                this.scores = (0,typed_arrays/* resizeF */.tA)(this.scores, cap * this.scoresPerRow, n * this.scoresPerRow);
             this.outPredI = this.yPredI;
             this.outPredF = this.yPredF;
             this.outScores = this.scores ?? this.outScores;
         }
         if (this.ids)
-            this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
+            this.idLine = (0,typed_arrays/* resizeI */.mY)(this.idLine, Math.max(cap, this.idLine.length), n);
         if ((this.idCheck || this.join) && this.idHashes.length < 2 * cap)
             this.idHashes = new Int32Array(2 * cap);
     }
@@ -14063,9 +14148,9 @@ class Collector {
     checkId(buf, line, s, e, kind) {
         if (e - s > this.maxField)
             throw this.fieldTooLong(line, this.setup.idColumn, e - s);
-        if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.idColumn }, kind === KIND_NESTED
-                ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the id).`
+        if (s === e || kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_MISSING */.S || kind === read_cells/* KIND_NESTED */.VH)
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.idColumn }, kind === read_cells/* KIND_NESTED */.VH
+                ? `expected a string or number, got ${(0,read_cells/* nestedWhat */.GO)(buf, s, e)} (the id).`
                 : 'empty id; every row needs an id to be joined with the other file.');
     }
     addId(buf, line, r) {
@@ -14075,7 +14160,7 @@ class Collector {
         this.checkId(buf, line, s, e, this.cells.kinds[sl]);
         this.ids.append(buf, s, e);
         if (r === this.idLine.length)
-            this.idLine = resizeI(this.idLine, Math.max(1024, r * 2), r);
+            this.idLine = (0,typed_arrays/* resizeI */.mY)(this.idLine, Math.max(1024, r * 2), r);
         this.idLine[r] = line;
     }
     /** Streaming: row r's id (at batch position `at`) to the duplicate check and the fingerprint. */
@@ -14107,12 +14192,12 @@ class Collector {
         const s = this.cells.starts[sl];
         const e = this.cells.ends[sl];
         const kind = this.cells.kinds[sl];
-        if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, kind === KIND_NESTED
-                ? `expected a string or number, got ${nestedWhat(buf, s, e)} (the label).`
+        if (s === e || kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_MISSING */.S || kind === read_cells/* KIND_NESTED */.VH)
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, kind === read_cells/* KIND_NESTED */.VH
+                ? `expected a string or number, got ${(0,read_cells/* nestedWhat */.GO)(buf, s, e)} (the label).`
                 : 'empty label; every row needs a true label (remove unlabelled rows before evaluating).');
         if (this.setup.regression) {
-            const v = kind === KIND_BOOL ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
+            const v = kind === read_cells/* KIND_BOOL */.gv ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
                 throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.labelColumn }, `${(0,read_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric labels.`);
             this.yTrueF[r] = v;
@@ -14133,7 +14218,7 @@ class Collector {
         if (e - s > this.maxField)
             throw this.fieldTooLong(line, column, e - s);
         let idx;
-        if (kind === KIND_NUMBER && !(0,read_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
+        if (kind === read_cells/* KIND_NUMBER */.V && !(0,read_bytes/* isCanonicalJsonInteger */.V3)(buf, s, e)) {
             // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
             // (an integer beyond 2^53): then the token itself names the class.
             const token = buf.toString('latin1', s, e);
@@ -14174,16 +14259,16 @@ class Collector {
         const s = cells.starts[sl];
         const e = cells.ends[sl];
         const kind = cells.kinds[sl];
-        if (kind === KIND_NESTED)
-            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `expected a string or number, got ${nestedWhat(buf, s, e)} (the prediction).`);
-        const empty = s === e || kind === KIND_NULL || kind === KIND_MISSING;
+        if (kind === read_cells/* KIND_NESTED */.VH)
+            throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `expected a string or number, got ${(0,read_cells/* nestedWhat */.GO)(buf, s, e)} (the prediction).`);
+        const empty = s === e || kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_MISSING */.S;
         if (this.setup.regression) {
             if (empty) {
                 // No prediction for this row: the missing-prediction policy decides later.
                 this.outPredF[r] = NaN;
                 return false;
             }
-            const v = kind === KIND_BOOL ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
+            const v = kind === read_cells/* KIND_BOOL */.gv ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
             if (!Number.isFinite(v))
                 throw new errors/* InputError */.dz({ file: this.file, line, column: this.setup.predictionColumn }, `${(0,read_bytes/* showBytes */.ni)(buf, s, e)} is not a finite number; regression needs numeric predictions.`);
             this.outPredF[r] = v;
@@ -14235,7 +14320,7 @@ class Collector {
         const first = slots.score >= 0 ? slots.score : slots.prob;
         const count = slots.score >= 0 ? 1 : this.scoresPerRow;
         for (let q = first; q < first + count; q++)
-            if (starts[q] !== ends[q] && kinds[q] !== KIND_NULL && kinds[q] !== KIND_MISSING)
+            if (starts[q] !== ends[q] && kinds[q] !== read_cells/* KIND_NULL */.j3 && kinds[q] !== read_cells/* KIND_MISSING */.S)
                 return false;
         return true;
     }
@@ -14244,7 +14329,7 @@ class Collector {
         const s = cells.starts[sl];
         const e = cells.ends[sl];
         const kind = cells.kinds[sl];
-        const v = kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
+        const v = kind === read_cells/* KIND_BOOL */.gv || kind === read_cells/* KIND_NESTED */.VH || kind === read_cells/* KIND_MISSING */.S ? NaN : (0,read_bytes/* parseNumber */.$J)(buf, s, e);
         if (v >= 0 && v <= 1)
             return v;
         if (Number.isFinite(v) && !probability)
@@ -14253,11 +14338,11 @@ class Collector {
             ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
             : 'expected a finite number (the score or probability of the positive class)';
         let found;
-        if (kind === KIND_NESTED)
-            found = `expected a number, got ${nestedWhat(buf, s, e)}`;
-        else if (kind === KIND_MISSING)
+        if (kind === read_cells/* KIND_NESTED */.VH)
+            found = `expected a number, got ${(0,read_cells/* nestedWhat */.GO)(buf, s, e)}`;
+        else if (kind === read_cells/* KIND_MISSING */.S)
             found = 'the key is missing';
-        else if (s === e || kind === KIND_NULL)
+        else if (s === e || kind === read_cells/* KIND_NULL */.j3)
             found = 'the score is empty';
         else if (Number.isFinite(v))
             found = `${(0,read_bytes/* showBytes */.ni)(buf, s, e).slice(1, -1)} is outside [0, 1]`;
@@ -14267,109 +14352,14 @@ class Collector {
     }
 }
 
-// EXTERNAL MODULE: ./src/util/closest.ts
-var closest = __nccwpck_require__(5519);
-;// CONCATENATED MODULE: ./src/evaluate/read/labels.ts
-
-/**
- * Compares two strings by Unicode code point, as numpy sorts `str` arrays. JavaScript's `<`
- * compares UTF-16 code units, which differs only when one side is an astral character
- * (surrogate pair) and the other a BMP character at U+E000 or above; the shift below fixes that.
- */
-function compareCodePoints(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        let x = a.charCodeAt(i);
-        let y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        if (x >= 0xd800)
-            x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
-        if (y >= 0xd800)
-            y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
-        return x - y;
-    }
-    return a.length - b.length;
-}
-/**
- * Orders distinct label strings as scikit-learn orders `np.unique(y_true ∪ y_pred)`: by number when
- * every label is a finite decimal number (pandas would have read such a column as numbers), else by
- * code point. Spellings of exactly the same number ("1", "1.0", "01") are one class, named by the
- * spelling seen first (lowest input index), as they would be one value in a numeric column.
- * "Exactly" is decided on the decimal text, not on doubles: 9007199254740993 and
- * 9007199254740992 are one double but two classes (as two int64 values are to numpy).
- */
-function orderLabels(labels) {
-    const n = labels.length;
-    const nums = labels.map(read_bytes/* labelNumber */.Yz);
-    const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
-    const canon = numeric ? labels.map(read_bytes/* canonicalDecimal */.st) : [];
-    const idx = Array.from({ length: n }, (_, i) => i);
-    if (numeric)
-        idx.sort((a, b) => nums[a] - nums[b] || (0,read_bytes/* compareCanonicalDecimals */.eN)(canon[a], canon[b]) || a - b);
-    else
-        idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
-    const classes = [];
-    const remap = new Int32Array(n);
-    let last = '';
-    for (const k of idx) {
-        if (numeric && classes.length > 0 && canon[k] === last) {
-            remap[k] = classes.length - 1;
-            continue;
-        }
-        if (!numeric && classes.length > 0 && classes[classes.length - 1] === labels[k]) {
-            remap[k] = classes.length - 1;
-            continue;
-        }
-        classes.push(labels[k]);
-        remap[k] = classes.length - 1;
-        if (numeric)
-            last = canon[k];
-    }
-    return { classes, remap, numeric };
-}
-/** Index of `label` in `classes` (string equality, or numeric equality when `numeric`), or -1. */
-function findLabel(classes, label, numeric) {
-    const i = classes.indexOf(label);
-    if (i >= 0 || !numeric)
-        return i;
-    if (!Number.isFinite((0,read_bytes/* labelNumber */.Yz)(label)))
-        return -1;
-    const v = (0,read_bytes/* canonicalDecimal */.st)(label);
-    return classes.findIndex((c) => (0,read_bytes/* canonicalDecimal */.st)(c) === v);
-}
-/** A list of labels for a message: quoted, the first `max` and a count of the rest. */
-function listLabels(labels, max = 20) {
-    const shown = labels.slice(0, max).map(read_bytes/* showValue */.vp);
-    const rest = labels.length - shown.length;
-    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/read/columns.ts
-
-
-
-
-/**
- * The error for a column a flag names but the file lacks: lists the columns that exist and, when
- * one is close (edit distance), suggests it.
- */
-function missingColumn(file, column, flag, columns, hint = '') {
-    const suggestion = (0,closest/* closestName */.N)(column, columns);
-    return new errors/* InputError */.dz({ file, column }, `column not found (${flag}). The file has the columns ${listLabels(columns, 30)}.` +
-        (suggestion !== undefined
-            ? ` Did you mean ${(0,read_bytes/* showValue */.vp)(suggestion)}? Pass ${flag} ${quoteArg(suggestion)}.`
-            : '') +
-        hint);
-}
-function quoteArg(s) {
-    return /^[\w.:/@+-]+$/.test(s) && s.length <= 60 ? s : (0,read_bytes/* showValue */.vp)(s);
-}
-
+// EXTERNAL MODULE: ./src/evaluate/read/columns.ts
+var columns = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __nccwpck_require__(7368);
 // EXTERNAL MODULE: ./src/evaluate/read/fingerprint.ts
 var fingerprint = __nccwpck_require__(5784);
+// EXTERNAL MODULE: ./src/evaluate/read/labels.ts
+var read_labels = __nccwpck_require__(6437);
 ;// CONCATENATED MODULE: ./src/evaluate/read/settle-classes.ts
 /**
  * The classes of a classification read: the used labels ordered as scikit-learn, binary or
@@ -14387,7 +14377,7 @@ function settleClasses(c, ctx, used) {
     for (let l = 0; l < all.length; l++)
         if (used[l] === 1)
             usedIndex[l] = interned.push(all[l]) - 1;
-    let order = orderLabels(interned);
+    let order = (0,read_labels/* orderLabels */.Y3)(interned);
     const explicit = options.task;
     if (explicit === 'binary' && order.classes.length > 2) {
         const remapAll = new Int32Array(all.length);
@@ -14401,9 +14391,9 @@ function settleClasses(c, ctx, used) {
     if (binary &&
         order.classes.length < 2 &&
         options.positiveLabel !== undefined &&
-        findLabel(order.classes, options.positiveLabel, order.numeric) < 0) {
+        (0,read_labels/* findLabel */.E7)(order.classes, options.positiveLabel, order.numeric) < 0) {
         // Every row has the same label; the positive label the user named is the other class.
-        order = orderLabels([...interned, options.positiveLabel]);
+        order = (0,read_labels/* orderLabels */.Y3)([...interned, options.positiveLabel]);
     }
     const { classes, numeric } = order;
     const remap = new Int32Array(all.length);
@@ -14415,10 +14405,10 @@ function settleClasses(c, ctx, used) {
     if (binary) {
         let positive = classes.length - 1;
         if (options.positiveLabel !== undefined) {
-            positive = findLabel(classes, options.positiveLabel, numeric);
+            positive = (0,read_labels/* findLabel */.E7)(classes, options.positiveLabel, numeric);
             if (positive < 0)
                 throw new errors/* UsageError */.eb(`--positive-label ${(0,read_bytes/* showValue */.vp)(options.positiveLabel)} is not one of the labels; ` +
-                    `the labels are ${listLabels(classes)}.`);
+                    `the labels are ${(0,read_labels/* listLabels */.ME)(classes)}.`);
         }
         settled.positive = positive;
     }
@@ -14506,21 +14496,21 @@ remap) {
     const colNumeric = ctx.probClasses.every((s) => Number.isFinite((0,read_bytes/* labelNumber */.Yz)(s)));
     // A column class that names a label numerically ("1.0" for label "1") takes the label's name.
     const colClass = ctx.probClasses.map((s) => {
-        const i = findLabel(classes, s, numeric && colNumeric);
+        const i = (0,read_labels/* findLabel */.E7)(classes, s, numeric && colNumeric);
         return i >= 0 ? classes[i] : s;
     });
     const perm = Array.from({ length: k }, (_, j) => j);
     if (colNumeric)
         perm.sort((a, b) => (0,read_bytes/* labelNumber */.Yz)(colClass[a]) - (0,read_bytes/* labelNumber */.Yz)(colClass[b]) || a - b);
     else
-        perm.sort((a, b) => compareCodePoints(colClass[a], colClass[b]) || a - b);
+        perm.sort((a, b) => (0,read_labels/* compareCodePoints */.OP)(colClass[a], colClass[b]) || a - b);
     const scoreClasses = perm.map((j) => colClass[j]);
     // Every true label needs a column.
     const lacking = classes.filter((cl, i) => present[i] === 1 && !scoreClasses.includes(cl));
     if (lacking.length > 0) {
         const prefix = options.scorePrefix;
-        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${listLabels(lacking, 10)}: --score-prefix "${prefix}" found ` +
-            `the columns ${listLabels(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,read_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
+        throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the true label(s) ${(0,read_labels/* listLabels */.ME)(lacking, 10)}: --score-prefix "${prefix}" found ` +
+            `the columns ${(0,read_labels/* listLabels */.ME)(ctx.probClasses.map((s) => prefix + s), 20)}. Every true label needs a column named ${prefix}<label> (e.g. ${(0,read_bytes/* showValue */.vp)(prefix + lacking[0])}).`);
     }
     if (c.probOffRows > 0)
         ctx.warnings.push(`${c.probOffRows} row(s) of --score-prefix probabilities in ${ctx.predictionsFile} do not sum to 1 ` +
@@ -14532,7 +14522,7 @@ remap) {
         if (j < 0)
             throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `no probability column for the positive label ${(0,read_bytes/* showValue */.vp)(pos)}: expected a column named ` +
                 `${(0,read_bytes/* showValue */.vp)(options.scorePrefix + pos)}.`);
-        const given = listLabels(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
+        const given = (0,read_labels/* listLabels */.ME)(perm.map((q) => options.scorePrefix + ctx.probClasses[q]), 10);
         ctx.warnings.push(`Binary task with ${k} --score-prefix columns (${given}): roc_auc, average_precision and brier use the ` +
             `positive label's column ${(0,read_bytes/* showValue */.vp)(options.scorePrefix + ctx.probClasses[j])}; log_loss clips each row ` +
             `and renormalises it over all ${k} columns, as scikit-learn 1.2's log_loss does with a probability matrix.`);
@@ -14562,7 +14552,7 @@ remap) {
 /** `data.scores` of n rows from the scores as read. */
 function applyScores(plan, scores, n) {
     if (plan.kind === 'as-read')
-        return trimF(scores, n * plan.columns);
+        return (0,typed_arrays/* trimF */.$d)(scores, n * plan.columns);
     const out = new Float64Array(n * plan.width);
     transformScores(plan, scores, out, n);
     return out;
@@ -14602,17 +14592,17 @@ function finish(c, ctx) {
     const n = c.n;
     const stats = readStats(c, ctx);
     if (c.setup.regression) {
-        const yTrue = trimF(c.yTrueF, n);
+        const yTrue = (0,typed_arrays/* trimF */.$d)(c.yTrueF, n);
         const hasher = (0,fingerprint/* makeNumberHasher */.$N)();
         stats.fingerprint = (0,fingerprint/* fingerprintRows */.E_)(n, c.ids, (i, out) => hasher(yTrue[i], out));
-        const data = { task: 'regression', n, yTrue, yPred: trimF(c.yPredF, n), ids: null };
+        const data = { task: 'regression', n, yTrue, yPred: (0,typed_arrays/* trimF */.$d)(c.yPredF, n), ids: null };
         setIds(data, c.ids);
         return { data, stats };
     }
     // Classes: sorted union of true and predicted labels. Labels read only from prediction rows
     // that joined no label row (extra predictions) were interned too; they are left out here.
-    const yTrue = trimI(c.yTrueI, n);
-    const yPred = trimI(c.yPredI, n);
+    const yTrue = (0,typed_arrays/* trimI */.uA)(c.yTrueI, n);
+    const yPred = (0,typed_arrays/* trimI */.uA)(c.yPredI, n);
     const used = new Uint8Array(c.labels.size);
     for (let i = 0; i < n; i++) {
         used[yTrue[i]] = 1;
@@ -14700,7 +14690,7 @@ function readStats(c, ctx) {
     };
     if (c.extraPredictions > 0)
         ctx.warnings.push(`${ctx.predictionsFile} has ${c.extraPredictions} prediction row(s) whose id is not in ${ctx.labelsFile} ` +
-            `(first: ${listLabels(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`);
+            `(first: ${(0,read_labels/* listLabels */.ME)(c.extraExamples, SHOWN_IN_ERRORS)}); they are ignored.`);
     return stats;
 }
 function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
@@ -14708,10 +14698,10 @@ function checkMissingPolicy(c, ctx, missing, missingExamples, invalid) {
     const parts = [];
     if (missing > 0)
         parts.push(`${missing} of the ${c.n} ids in ${ctx.labelsFile} have no prediction row ` +
-            `(first: ${listLabels(missingExamples, SHOWN_IN_ERRORS)})`);
+            `(first: ${(0,read_labels/* listLabels */.ME)(missingExamples, SHOWN_IN_ERRORS)})`);
     if (invalid > 0)
         parts.push(`${invalid} row(s) have an empty "${options.predictionColumn}" cell ` +
-            `(first: ${c.hasIds ? listLabels(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
+            `(first: ${c.hasIds ? (0,read_labels/* listLabels */.ME)(c.invalidExamples, SHOWN_IN_ERRORS) : c.invalidExamples.slice(0, SHOWN_IN_ERRORS).join(', ')})`);
     const what = parts.join(' and ');
     if (c.setup.regression)
         throw new errors/* InputError */.dz({ file: ctx.predictionsFile }, `${what}. Regression cannot count a missing prediction as wrong (there is no "wrong" value), ` +
@@ -14908,6 +14898,8 @@ class RowStream {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 ;// CONCATENATED MODULE: ./src/evaluate/read/id-partitions.ts
 
 
@@ -14921,7 +14913,7 @@ class RowStream {
  * A labels file with fewer (estimated) rows is joined in memory.
  */
 function joinPartitionRows() {
-    return (0,env_limit/* envLimit */.B)('MODEL_GATE_JOIN_PARTITION_ROWS', 1 << 18, 'rows');
+    return (0,source/* envLimit */.Bh)('MODEL_GATE_JOIN_PARTITION_ROWS', 1 << 18, 'rows');
 }
 /** Most partitions (the partition of a label row is spooled as one byte). */
 const MAX_PARTITIONS = 256;
@@ -15204,7 +15196,7 @@ function loadLabels(file) {
     const cap = Math.floor(words / 3); // a record is at least 3 words
     const rows = new Int32Array(cap);
     const lines = new Int32Array(cap);
-    const ids = new ByteInterner(Math.max(16, cap));
+    const ids = new interner/* ByteInterner */.M(Math.max(16, cap));
     let m = 0;
     for (let w = 0; w < words;) {
         const len = i32[2 * w + 2];
@@ -15606,9 +15598,9 @@ async function readRows(options, logger, setup) {
     const spools = [];
     let join = null;
     try {
-        const preds = await TableReader.open(options.predictions, 'predictions');
+        const preds = await table/* TableReader */.k.open(options.predictions, 'predictions');
         readers.push(preds);
-        const labels = options.labels !== undefined ? await TableReader.open(options.labels, 'labels') : null;
+        const labels = options.labels !== undefined ? await table/* TableReader */.k.open(options.labels, 'labels') : null;
         if (labels)
             readers.push(labels);
         const { idColumn, labelColumn, predictionColumn } = options;
@@ -15622,7 +15614,7 @@ async function readRows(options, logger, setup) {
                 const other = inLabels ? labels : preds;
                 throw new errors/* InputError */.dz({ file: lacking.file, column: idColumn }, `no id column, but ${other.file} has one, so the rows cannot be joined by id. Add the ` +
                     `"${idColumn}" column to ${lacking.file}, name its id column with --id-column, or drop the id ` +
-                    `column from both files to join rows by position. ${lacking.file} has the columns ${listLabels(lacking.columns, 30)}.`);
+                    `column from both files to join rows by position. ${lacking.file} has the columns ${(0,read_labels/* listLabels */.ME)(lacking.columns, 30)}.`);
             }
             byId = inLabels;
         }
@@ -15631,11 +15623,11 @@ async function readRows(options, logger, setup) {
         // Columns.
         const labelSource = labels ?? preds;
         if (labelSource.indexOf(labelColumn) < 0)
-            throw missingColumn(labelSource.file, labelColumn, '--label-column', labelSource.columns, labels ? '' : ' If the labels are in a separate file, pass it with --labels.');
+            throw (0,columns/* missingColumn */.J)(labelSource.file, labelColumn, '--label-column', labelSource.columns, labels ? '' : ' If the labels are in a separate file, pass it with --labels.');
         if (preds.indexOf(predictionColumn) < 0)
-            throw missingColumn(preds.file, predictionColumn, '--prediction-column', preds.columns);
+            throw (0,columns/* missingColumn */.J)(preds.file, predictionColumn, '--prediction-column', preds.columns);
         if (scoreColumn !== undefined && preds.indexOf(scoreColumn) < 0)
-            throw missingColumn(preds.file, scoreColumn, '--score-column', preds.columns);
+            throw (0,columns/* missingColumn */.J)(preds.file, scoreColumn, '--score-column', preds.columns);
         let probColumns = [];
         if (scorePrefix !== undefined) {
             const roles = new Set([idColumn, labelColumn, predictionColumn]);
@@ -15645,7 +15637,7 @@ async function readRows(options, logger, setup) {
                 preds.columns.indexOf(c) === i);
             if (probColumns.length === 0)
                 throw new errors/* InputError */.dz({ file: preds.file }, `no column starts with the --score-prefix "${scorePrefix}". The file has the columns ` +
-                    `${listLabels(preds.columns, 30)}. Name one probability column per class ${scorePrefix}<label>, ` +
+                    `${(0,read_labels/* listLabels */.ME)(preds.columns, 30)}. Name one probability column per class ${scorePrefix}<label>, ` +
                     'or pass the prefix those columns use.');
         }
         const estimate = labelSource.estimateRows();
@@ -15815,6 +15807,1625 @@ function checkOptions(options, warnings) {
     if (options.task === 'multiclass' && options.scoreColumn !== undefined)
         throw new errors/* UsageError */.eb('--score-column gives the score of the positive class of a binary task; for --task multiclass give one ' +
             'probability column per class with --score-prefix.');
+}
+
+
+/***/ }),
+
+/***/ 17:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ ByteInterner)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5803);
+
+/**
+ * A set of byte strings numbered 0, 1, 2… in insertion order, looked up by their bytes: used for
+ * row ids (id → row index) and label strings (label → label index). Everything lives in typed
+ * arrays — the keys' bytes end to end, their offsets, and an open-addressing table — so looking
+ * up a cell of the input Buffer builds no string and allocates nothing.
+ *
+ * Each table slot holds [hash, index + 1] (8 bytes): a probe reads one cache line of the table
+ * and, on a hash match, the key's offsets and bytes. The key's place and length are not copied
+ * into the slot (they are in `offsets`): at ten million ids the table is 128 MiB, not 512 MiB,
+ * the largest part of `run`'s memory, for one more load per found key.
+ */
+class ByteInterner {
+    bytes;
+    used = 0;
+    offsets;
+    table;
+    /** Slots − 1 (slots are a power of two). */
+    mask;
+    ascii = true;
+    size = 0;
+    constructor(expected = 16) {
+        const cap = Math.max(16, Math.min(expected, 1 << 26));
+        this.bytes = Buffer.allocUnsafe(cap * 8);
+        this.offsets = new Int32Array(cap + 1);
+        let slots = 32;
+        while (slots * MAX_LOAD < cap)
+            slots *= 2;
+        this.table = new Int32Array(slots * 2);
+        this.mask = slots - 1;
+    }
+    /** Index of bytes [start, end) of `buf`, or -1. */
+    find(buf, start, end) {
+        return this.findHashed(buf, start, end, (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(buf, start, end, _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_A */ .sj));
+    }
+    /** `find` given the key's hash (`hashBytes(buf, start, end, SEED_A)`). */
+    findHashed(buf, start, end, h) {
+        const table = this.table;
+        const mask = this.mask;
+        const len = end - start;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            const t = slot << 1;
+            const v = table[t + 1];
+            if (v === 0)
+                return -1;
+            if (table[t] === h && this.isKey(v - 1, buf, start, len))
+                return v - 1;
+        }
+    }
+    /**
+     * Index of bytes [start, end), inserting them when new. Returns `-(index + 1)` — a negative
+     * number — when the key was already there, so a caller checking uniqueness can tell.
+     */
+    add(buf, start, end) {
+        const h = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(buf, start, end, _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_A */ .sj);
+        const table = this.table;
+        const mask = this.mask;
+        const len = end - start;
+        let t;
+        for (let slot = h & mask;; slot = (slot + 1) & mask) {
+            t = slot << 1;
+            const v = table[t + 1];
+            if (v === 0)
+                break;
+            if (table[t] === h && this.isKey(v - 1, buf, start, len))
+                return -v;
+        }
+        const idx = this.store(buf, start, len);
+        table[t] = h;
+        table[t + 1] = idx + 1;
+        if (this.size > (mask + 1) * MAX_LOAD)
+            this.rehash();
+        return idx;
+    }
+    /**
+     * Appends a key without indexing it (its index is returned); `indexPending` later adds the
+     * appended keys to the table in table order, which is several times faster for large tables
+     * than inserting in arrival order (the table is far larger than the CPU caches).
+     */
+    append(buf, start, end) {
+        return this.store(buf, start, end - start);
+    }
+    /** Numbers a key and keeps its bytes; indexing it in the table is left to the caller. */
+    store(buf, start, len) {
+        const idx = this.size;
+        if (idx + 1 === this.offsets.length)
+            this.growOffsets();
+        if (this.used + len > this.bytes.length)
+            this.growBytes(this.used + len);
+        const bytes = this.bytes;
+        const at = this.used;
+        for (let i = 0; i < len; i++) {
+            const b = buf[start + i];
+            bytes[at + i] = b;
+            if (b > 127)
+                this.ascii = false;
+        }
+        this.used = at + len;
+        this.offsets[idx + 1] = this.used;
+        this.size = idx + 1;
+        return idx;
+    }
+    indexed = 0;
+    hashTmp = new Int32Array(0);
+    orderTmp = new Int32Array(0);
+    /**
+     * Indexes the keys appended since the last call. Returns -1, or, when keys equal earlier ones,
+     * the first such key (the lowest index: the first repeat in insertion order) and sets
+     * `duplicateOf` to the index of the key it repeats (its first occurrence). Of equal keys the
+     * earliest is always indexed first, so which repeat is reported does not depend on the table.
+     */
+    indexPending() {
+        const from = this.indexed;
+        const to = this.size;
+        const count = to - from;
+        if (count === 0)
+            return -1;
+        while (to > (this.mask + 1) * MAX_LOAD)
+            this.rehash();
+        if (this.hashTmp.length < count) {
+            this.hashTmp = new Int32Array(count);
+            this.orderTmp = new Int32Array(count);
+        }
+        const hashes = this.hashTmp;
+        const offsets = this.offsets;
+        const bytes = this.bytes;
+        for (let i = 0; i < count; i++)
+            hashes[i] = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .hashBytes */ .yi)(bytes, offsets[from + i], offsets[from + i + 1], _bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .SEED_A */ .sj);
+        const order = this.orderTmp;
+        bucketOrder(hashes, count, this.mask, order);
+        this.touch(hashes, order, count);
+        const table = this.table;
+        const mask = this.mask;
+        let dup = -1;
+        probe: for (let o = 0; o < count; o++) {
+            const i = order[o];
+            const h = hashes[i];
+            const idx = from + i;
+            const at = offsets[idx];
+            const len = offsets[idx + 1] - at;
+            let t;
+            for (let slot = h & mask;; slot = (slot + 1) & mask) {
+                t = slot << 1;
+                const v = table[t + 1];
+                if (v === 0)
+                    break;
+                if (table[t] === h && this.isKey(v - 1, bytes, at, len)) {
+                    // A repeat: keep the first one (the rest of the batch is still probed to find it).
+                    if (dup < 0 || idx < dup) {
+                        dup = idx;
+                        this.duplicateOf = v - 1;
+                    }
+                    continue probe;
+                }
+            }
+            table[t] = h;
+            table[t + 1] = idx + 1;
+        }
+        this.indexed = to;
+        return dup;
+    }
+    /** See `indexPending`. */
+    duplicateOf = -1;
+    /**
+     * For `count` keys given by their hashes, writes into `rows` the index of each (or -1), probing
+     * in table order. `keyBytes`/`keyOffsets` hold the keys end to end.
+     */
+    findMany(keyBytes, keyOffsets, hashes, count, rows) {
+        if (this.orderTmp.length < count) {
+            this.hashTmp = new Int32Array(count);
+            this.orderTmp = new Int32Array(count);
+        }
+        const order = this.orderTmp;
+        bucketOrder(hashes, count, this.mask, order);
+        this.touch(hashes, order, count);
+        // Probe by hash only, noting the candidate key; then touch the candidates' offsets and bytes
+        // (independent loads again) and compare them. A hash collision falls back to a full probe.
+        const table = this.table;
+        const mask = this.mask;
+        const cand = rows;
+        for (let o = 0; o < count; o++) {
+            const i = order[o];
+            const h = hashes[i];
+            let found = -1;
+            for (let slot = h & mask;; slot = (slot + 1) & mask) {
+                const t = slot << 1;
+                const v = table[t + 1];
+                if (v === 0)
+                    break;
+                if (table[t] === h) {
+                    found = v - 1;
+                    break;
+                }
+            }
+            cand[i] = found;
+        }
+        const bytes = this.bytes;
+        const offsets = this.offsets;
+        let acc = 0;
+        for (let i = 0; i < count; i++)
+            if (cand[i] >= 0)
+                acc ^= offsets[cand[i]];
+        for (let i = 0; i < count; i++)
+            if (cand[i] >= 0)
+                acc ^= bytes[offsets[cand[i]]];
+        this.touched = acc;
+        for (let i = 0; i < count; i++) {
+            const idx = cand[i];
+            if (idx < 0)
+                continue;
+            const s = keyOffsets[i];
+            const e = keyOffsets[i + 1];
+            rows[i] = this.isKey(idx, keyBytes, s, e - s) ? idx : this.findHashed(keyBytes, s, e, hashes[i]);
+        }
+    }
+    /**
+     * Reads each key's home slot in a branch-free loop whose loads do not depend on each other, so
+     * the CPU overlaps their cache misses; the probing loop that follows then mostly hits the cache.
+     */
+    touch(hashes, order, count) {
+        const table = this.table;
+        const mask = this.mask;
+        let acc = 0;
+        for (let o = 0; o < count; o++)
+            acc ^= table[((hashes[order[o]] & mask) << 1) + 1];
+        this.touched = acc;
+    }
+    /** Written by `touch` so that its loads are not optimised away. */
+    touched = 0;
+    /** Whether key `idx` is the `len` bytes of `buf` from `start`. */
+    isKey(idx, buf, start, len) {
+        const at = this.offsets[idx];
+        if (this.offsets[idx + 1] - at !== len)
+            return false;
+        const bytes = this.bytes;
+        for (let i = 0; i < len; i++)
+            if (bytes[at + i] !== buf[start + i])
+                return false;
+        return true;
+    }
+    /** Adds a string (a slow path: label values that are not the cell bytes, e.g. JSON numbers). */
+    addString(s) {
+        const b = Buffer.from(s, 'utf8');
+        return this.add(b, 0, b.length);
+    }
+    get(idx) {
+        return this.bytes.toString('utf8', this.offsets[idx], this.offsets[idx + 1]);
+    }
+    /** The bytes and offsets arrays, for hot loops over every key. */
+    raw() {
+        return { bytes: this.bytes, offsets: this.offsets };
+    }
+    /**
+     * Every key as a string, in insertion order. ASCII keys are sliced from one decoded string
+     * (V8 keeps slices of 13 characters or more as views on it).
+     */
+    strings() {
+        const n = this.size;
+        const out = new Array(n);
+        const offsets = this.offsets;
+        if (this.ascii) {
+            const all = this.bytes.toString('latin1', 0, this.used);
+            for (let i = 0; i < n; i++)
+                out[i] = all.slice(offsets[i], offsets[i + 1]);
+        }
+        else {
+            for (let i = 0; i < n; i++)
+                out[i] = this.bytes.toString('utf8', offsets[i], offsets[i + 1]);
+        }
+        return out;
+    }
+    /** Frees the lookup table once no more lookups will come (keys stay readable). */
+    releaseTable() {
+        this.table = new Int32Array(2 * 32);
+        this.mask = 31;
+        this.indexed = this.size;
+    }
+    growOffsets() {
+        const offsets = new Int32Array(this.offsets.length * 2);
+        offsets.set(this.offsets);
+        this.offsets = offsets;
+    }
+    growBytes(need) {
+        let cap = this.bytes.length * 2;
+        while (cap < need)
+            cap *= 2;
+        if (need > 0x7fffffff)
+            throw new RangeError('the ids (or labels) of one file exceed 2 GiB');
+        const bytes = Buffer.allocUnsafe(Math.min(cap, 0x7fffffff));
+        this.bytes.copy(bytes, 0, 0, this.used);
+        this.bytes = bytes;
+    }
+    rehash() {
+        const old = this.table;
+        const slots = (this.mask + 1) * 2;
+        const table = new Int32Array(slots * 2);
+        const mask = slots - 1;
+        for (let t = 0; t < old.length; t += 2) {
+            if (old[t + 1] === 0)
+                continue;
+            let slot = old[t] & mask;
+            while (table[(slot << 1) + 1] !== 0)
+                slot = (slot + 1) & mask;
+            const u = slot << 1;
+            table[u] = old[t];
+            table[u + 1] = old[t + 1];
+        }
+        this.table = table;
+        this.mask = mask;
+    }
+}
+/**
+ * Largest fill of the table before it doubles (linear probing stays short up to ~0.7; an 8-byte
+ * slot puts 8 to a cache line, so a probe of a few slots is still one load).
+ */
+const MAX_LOAD = 0.7;
+const ORDER_BITS = 12;
+const counts = new Int32Array((1 << ORDER_BITS) + 1);
+/**
+ * A permutation of 0..count-1 ordering the keys by their home slot's top bits (counting sort,
+ * stable): probing in that order walks the table front to back.
+ */
+function bucketOrder(hashes, count, mask, out) {
+    const slotBits = 31 - Math.clz32(mask + 1);
+    const shift = Math.max(0, slotBits - ORDER_BITS);
+    const buckets = 1 << Math.min(ORDER_BITS, slotBits);
+    counts.fill(0, 0, buckets + 1);
+    for (let i = 0; i < count; i++)
+        counts[((hashes[i] & mask) >>> shift) + 1]++;
+    for (let b = 0; b < buckets; b++)
+        counts[b + 1] += counts[b];
+    for (let i = 0; i < count; i++)
+        out[counts[(hashes[i] & mask) >>> shift]++] = i;
+}
+
+
+/***/ }),
+
+/***/ 6437:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   E7: () => (/* binding */ findLabel),
+/* harmony export */   ME: () => (/* binding */ listLabels),
+/* harmony export */   OP: () => (/* binding */ compareCodePoints),
+/* harmony export */   Y3: () => (/* binding */ orderLabels)
+/* harmony export */ });
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5803);
+
+/**
+ * Compares two strings by Unicode code point, as numpy sorts `str` arrays. JavaScript's `<`
+ * compares UTF-16 code units, which differs only when one side is an astral character
+ * (surrogate pair) and the other a BMP character at U+E000 or above; the shift below fixes that.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        let x = a.charCodeAt(i);
+        let y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x >= 0xd800)
+            x = x <= 0xdfff ? x + 0x2000 : x - 0x800;
+        if (y >= 0xd800)
+            y = y <= 0xdfff ? y + 0x2000 : y - 0x800;
+        return x - y;
+    }
+    return a.length - b.length;
+}
+/**
+ * Orders distinct label strings as scikit-learn orders `np.unique(y_true ∪ y_pred)`: by number when
+ * every label is a finite decimal number (pandas would have read such a column as numbers), else by
+ * code point. Spellings of exactly the same number ("1", "1.0", "01") are one class, named by the
+ * spelling seen first (lowest input index), as they would be one value in a numeric column.
+ * "Exactly" is decided on the decimal text, not on doubles: 9007199254740993 and
+ * 9007199254740992 are one double but two classes (as two int64 values are to numpy).
+ */
+function orderLabels(labels) {
+    const n = labels.length;
+    const nums = labels.map(_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .labelNumber */ .Yz);
+    const numeric = n > 0 && nums.every((v) => Number.isFinite(v));
+    const canon = numeric ? labels.map(_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDecimal */ .st) : [];
+    const idx = Array.from({ length: n }, (_, i) => i);
+    if (numeric)
+        idx.sort((a, b) => nums[a] - nums[b] || (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .compareCanonicalDecimals */ .eN)(canon[a], canon[b]) || a - b);
+    else
+        idx.sort((a, b) => compareCodePoints(labels[a], labels[b]) || a - b);
+    const classes = [];
+    const remap = new Int32Array(n);
+    let last = '';
+    for (const k of idx) {
+        if (numeric && classes.length > 0 && canon[k] === last) {
+            remap[k] = classes.length - 1;
+            continue;
+        }
+        if (!numeric && classes.length > 0 && classes[classes.length - 1] === labels[k]) {
+            remap[k] = classes.length - 1;
+            continue;
+        }
+        classes.push(labels[k]);
+        remap[k] = classes.length - 1;
+        if (numeric)
+            last = canon[k];
+    }
+    return { classes, remap, numeric };
+}
+/** Index of `label` in `classes` (string equality, or numeric equality when `numeric`), or -1. */
+function findLabel(classes, label, numeric) {
+    const i = classes.indexOf(label);
+    if (i >= 0 || !numeric)
+        return i;
+    if (!Number.isFinite((0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .labelNumber */ .Yz)(label)))
+        return -1;
+    const v = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDecimal */ .st)(label);
+    return classes.findIndex((c) => (0,_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalDecimal */ .st)(c) === v);
+}
+/** A list of labels for a message: quoted, the first `max` and a count of the rest. */
+function listLabels(labels, max = 20) {
+    const shown = labels.slice(0, max).map(_bytes_js__WEBPACK_IMPORTED_MODULE_0__/* .showValue */ .vp);
+    const rest = labels.length - shown.length;
+    return shown.join(', ') + (rest > 0 ? ` and ${rest} more` : '');
+}
+
+
+/***/ }),
+
+/***/ 3659:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bh: () => (/* reexport safe */ _util_env_limit_js__WEBPACK_IMPORTED_MODULE_5__.B),
+/* harmony export */   EC: () => (/* binding */ CHUNK_BYTES),
+/* harmony export */   OG: () => (/* binding */ sniffFormat),
+/* harmony export */   PU: () => (/* binding */ ChunkSource),
+/* harmony export */   RE: () => (/* binding */ formatFromName),
+/* harmony export */   YW: () => (/* binding */ maxLineBytes),
+/* harmony export */   wI: () => (/* binding */ maxFieldBytes)
+/* harmony export */ });
+/* unused harmony export maxDecompressedBytes */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _util_env_limit_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1257);
+
+
+
+
+
+
+
+/** Bytes per read: large enough that per-chunk overhead vanishes, small enough to stream. */
+const CHUNK_BYTES = 1 << 20;
+/**
+ * Longest line (record) read, in bytes: 16 MiB, or MODEL_GATE_MAX_LINE_BYTES. A longer one is
+ * an error, not an allocation that grows until the process aborts (a gzip bomb holding one
+ * 600 MB line, /dev/zero given as a file).
+ */
+function maxLineBytes() {
+    return (0,_util_env_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .envLimit */ .B)('MODEL_GATE_MAX_LINE_BYTES', 16 << 20);
+}
+/** Longest label, prediction or id cell, in bytes: 1 MiB, or MODEL_GATE_MAX_FIELD_BYTES. */
+function maxFieldBytes() {
+    return (0,_util_env_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .envLimit */ .B)('MODEL_GATE_MAX_FIELD_BYTES', 1 << 20);
+}
+/**
+ * Most bytes a gzipped input may decompress to: 64 GiB, or MODEL_GATE_MAX_DECOMPRESSED_BYTES
+ * (an endless or runaway stream stops with a message instead of running for hours).
+ */
+function maxDecompressedBytes() {
+    return (0,_util_env_limit_js__WEBPACK_IMPORTED_MODULE_5__/* .envLimit */ .B)('MODEL_GATE_MAX_DECOMPRESSED_BYTES', 64 * 2 ** 30);
+}
+/**
+ * A file's bytes, read into the caller's Buffer (`readInto`), gunzipped when the file starts with
+ * gzip's magic bytes (whatever its name says). A plain file is read straight into the caller's
+ * Buffer, so reading allocates nothing per chunk (a stream's fresh 1 MB Buffer per read piles up
+ * as garbage between collections: tens of MB of RSS); gunzipped chunks are copied from zlib's.
+ * `bytesRead` counts the bytes read from disk (compressed bytes for a .gz file), comparable with
+ * `totalBytes`, for progress.
+ */
+class ChunkSource {
+    file;
+    totalBytes;
+    gzip;
+    /**
+     * False for a FIFO, a process substitution (`<(zcat f.gz)`), a character device: read once,
+     * front to back, never seeked or sized (their size is unknown: `totalBytes` is 0).
+     */
+    regular;
+    /** Non-regular files: the bytes read to sniff gzip, served before the rest. */
+    head = null;
+    decompressed = 0;
+    /** Read before the file is opened (ChunkSource.open), so a bad override leaks no descriptor. */
+    maxDecompressed;
+    /** Plain files: the descriptor (-1 once closed) and the next read's position. */
+    fd = -1;
+    position = 0;
+    /** Gzip: the compressed stream, the gunzipped chunks, and the rest of the current one. */
+    raw = null;
+    iterator = null;
+    carry = null;
+    carryAt = 0;
+    constructor(file, totalBytes, gzip, fd, regular, head, maxDecompressed) {
+        this.maxDecompressed = maxDecompressed;
+        this.file = file;
+        this.totalBytes = totalBytes;
+        this.gzip = gzip;
+        this.regular = regular;
+        if (gzip) {
+            this.raw = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(file, {
+                highWaterMark: CHUNK_BYTES,
+                fd,
+                ...(regular ? { start: 0 } : {}),
+                autoClose: true,
+            });
+            const gunzip = (0,node_zlib__WEBPACK_IMPORTED_MODULE_3__.createGunzip)({ chunkSize: CHUNK_BYTES });
+            this.raw.on('error', (err) => gunzip.destroy(err));
+            if (head)
+                gunzip.write(head);
+            this.raw.pipe(gunzip);
+            this.iterator = gunzip[Symbol.asyncIterator]();
+        }
+        else {
+            this.fd = fd;
+            this.head = head && head.length > 0 ? head : null;
+        }
+    }
+    static async open(file, role) {
+        const maxDecompressed = maxDecompressedBytes();
+        let size;
+        let regular;
+        try {
+            const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file);
+            if (st.isDirectory())
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `this is a directory; expected the ${role} file (CSV, TSV or JSON Lines).`);
+            regular = st.isFile();
+            size = regular ? st.size : 0;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+                throw err;
+            const code = err.code;
+            if (code === 'ENOENT')
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `file not found (${role} file). Check the path; relative paths are resolved from ${process.cwd()}.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `cannot read the ${role} file: ${err.message}`);
+        }
+        let fd = -1;
+        let gzip = false;
+        let head = null;
+        try {
+            fd = await new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.open)(file, 'r', (err, opened) => (err ? reject(err) : resolve(opened))));
+            if (!regular) {
+                // A pipe cannot be re-read: the sniffed bytes are kept and served first.
+                const buf = Buffer.alloc(2);
+                let got = 0;
+                while (got < 2) {
+                    const n = await readFd(fd, buf, got, 2 - got, null);
+                    if (n === 0)
+                        break;
+                    got += n;
+                }
+                head = buf.subarray(0, got);
+                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+            }
+            else if (size >= 2) {
+                const buf = Buffer.alloc(2);
+                const got = await readFd(fd, buf, 0, 2, 0);
+                gzip = got === 2 && buf[0] === 0x1f && buf[1] === 0x8b;
+            }
+        }
+        catch (err) {
+            if (fd >= 0)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `cannot read the ${role} file: ${err.message}`);
+        }
+        return new ChunkSource(file, size, gzip, fd, regular, head, maxDecompressed);
+    }
+    get bytesRead() {
+        return this.raw ? this.raw.bytesRead : this.position;
+    }
+    /** What the progress bar counts up to: the size, or (a pipe: size unknown) the bytes read so far. */
+    get progressTotal() {
+        return this.regular ? this.totalBytes : this.bytesRead;
+    }
+    /**
+     * Reads the next bytes into `target` from `offset` (at most to its end); returns how many, 0 at
+     * the end of the file.
+     */
+    async readInto(target, offset) {
+        const room = target.length - offset;
+        if (room <= 0)
+            throw new Error('ChunkSource.readInto: no room');
+        try {
+            if (!this.iterator) {
+                if (this.head) {
+                    const n = Math.min(room, this.head.length);
+                    this.head.copy(target, offset, 0, n);
+                    this.head = n < this.head.length ? this.head.subarray(n) : null;
+                    this.position += n;
+                    return n;
+                }
+                const got = await readFd(this.fd, target, offset, room, this.regular ? this.position : null);
+                this.position += got;
+                return got;
+            }
+            while (this.carry === null || this.carryAt >= this.carry.length) {
+                const r = await this.iterator.next();
+                if (r.done)
+                    return 0;
+                this.carry = r.value;
+                this.carryAt = 0;
+            }
+            const n = Math.min(room, this.carry.length - this.carryAt);
+            this.decompressed += n;
+            if (this.decompressed > this.maxDecompressed)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file: this.file }, `the gzipped data decompresses to more than ${this.maxDecompressed} bytes (from ${this.bytesRead} compressed ` +
+                    'bytes read so far), the limit; a gzip bomb or a runaway stream? Raise the limit with ' +
+                    'MODEL_GATE_MAX_DECOMPRESSED_BYTES=<bytes> if the file really is that large.');
+            this.carry.copy(target, offset, this.carryAt, this.carryAt + n);
+            this.carryAt += n;
+            if (this.carryAt >= this.carry.length)
+                this.carry = null;
+            return n;
+        }
+        catch (err) {
+            if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz)
+                throw err;
+            const e = err;
+            if (this.gzip && typeof e.code === 'string' && e.code.startsWith('Z_'))
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file: this.file }, `the file starts like gzip data but cannot be decompressed (${e.message}). Re-create it, or store it uncompressed.`);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file: this.file }, `cannot read the file: ${e.message}`);
+        }
+    }
+    close() {
+        if (this.iterator) {
+            void this.iterator.return?.();
+            this.raw.destroy();
+        }
+        else if (this.fd >= 0) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.fd);
+            this.fd = -1;
+        }
+    }
+}
+function readFd(fd, buf, offset, length, position) {
+    return new Promise((resolve, reject) => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.read)(fd, buf, offset, length, position, (err, bytesRead) => (err ? reject(err) : resolve(bytesRead))));
+}
+/** The format a file name announces (`.csv`, `.tsv`, `.jsonl`, `.ndjson`, each optionally `.gz`). */
+function formatFromName(file) {
+    let name = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(file).toLowerCase();
+    if (name.endsWith('.gz'))
+        name = name.slice(0, -3);
+    if (name.endsWith('.csv'))
+        return 'csv';
+    if (name.endsWith('.tsv') || name.endsWith('.tab'))
+        return 'tsv';
+    if (name.endsWith('.jsonl') || name.endsWith('.ndjson'))
+        return 'jsonl';
+    return undefined;
+}
+/**
+ * The format of content whose name says nothing: a first `{` means JSON Lines; otherwise the
+ * first line's tabs and commas (outside quotes) decide between TSV and CSV.
+ */
+function sniffFormat(buf, start, end) {
+    let i = start;
+    while (i < end && (buf[i] === 32 || buf[i] === 9 || buf[i] === 10 || buf[i] === 13))
+        i++;
+    if (i < end && (buf[i] === 0x7b || buf[i] === 0x5b))
+        return 'jsonl';
+    let tabs = 0;
+    let commas = 0;
+    let quoted = false;
+    for (; i < end; i++) {
+        const c = buf[i];
+        if (c === 34)
+            quoted = !quoted;
+        else if (!quoted) {
+            if (c === 10)
+                break;
+            if (c === 9)
+                tabs++;
+            else if (c === 44)
+                commas++;
+        }
+    }
+    return tabs > commas ? 'tsv' : 'csv';
+}
+
+
+/***/ }),
+
+/***/ 5034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ TableReader)
+});
+
+;// CONCATENATED MODULE: external "node:perf_hooks"
+const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __nccwpck_require__(5803);
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __nccwpck_require__(7193);
+;// CONCATENATED MODULE: ./src/evaluate/read/delimited.ts
+
+
+/**
+ * CSV/TSV records straight from Buffers. A record without a quote at the start of a field (the
+ * usual case) is scanned once, byte by byte, noting only where the needed fields start and end:
+ * the cells stay in the input Buffer. A record with a quoted field goes through `parseRecord`
+ * (RFC 4180: delimiters, newlines and doubled quotes inside quotes), which copies unescaped
+ * fields into a scratch Buffer. A quote inside an unquoted field is kept as a literal character,
+ * as pandas does.
+ */
+class DelimitedScanner {
+    file;
+    delim;
+    /** Physical line (1-based) where the next record starts. */
+    line;
+    rows = 0;
+    /** Fields of the last `parseRecord` call, as offsets into `scratch`. */
+    fieldStarts = new Int32Array(64);
+    fieldEnds = new Int32Array(64);
+    fieldCount = 0;
+    scratch = Buffer.allocUnsafe(1 << 16);
+    slotOf = new Int32Array(0);
+    ncols = 0;
+    cells = null;
+    sink = null;
+    constructor(file, delim, line) {
+        this.file = file;
+        this.delim = delim;
+        this.line = line;
+    }
+    /** `slotOf[column index]` = the cell slot that column fills, or -1. */
+    bind(slotOf, ncols, cells, sink) {
+        this.slotOf = slotOf;
+        this.ncols = ncols;
+        this.cells = cells;
+        this.sink = sink;
+        cells.kinds.fill(0);
+    }
+    scan(buf, pos, end, eof) {
+        const delim = this.delim;
+        const slotOf = this.slotOf;
+        const ncols = this.ncols;
+        const cells = this.cells;
+        const starts = cells.starts;
+        const ends = cells.ends;
+        const sink = this.sink;
+        while (pos < end) {
+            const ls = pos;
+            let i = pos;
+            let fs = pos;
+            let field = 0;
+            let quoted = false;
+            while (i < end) {
+                const c = buf[i];
+                if (c === delim) {
+                    const sl = field < ncols ? slotOf[field] : -1;
+                    if (sl >= 0) {
+                        starts[sl] = fs;
+                        ends[sl] = i;
+                    }
+                    field++;
+                    fs = i + 1;
+                }
+                else if (c === bytes.LF)
+                    break;
+                else if (c === bytes/* QUOTE */.jA && i === fs) {
+                    quoted = true;
+                    break;
+                }
+                i++;
+            }
+            if (quoted) {
+                const next = this.parseRecord(buf, ls, end, eof);
+                if (next < 0)
+                    return ls;
+                const nf = this.fieldCount;
+                if (nf !== ncols)
+                    throw this.fieldCountError(nf);
+                const fstarts = this.fieldStarts;
+                const fends = this.fieldEnds;
+                for (let f = 0; f < nf; f++) {
+                    const sl = slotOf[f];
+                    if (sl >= 0) {
+                        starts[sl] = fstarts[f];
+                        ends[sl] = fends[f];
+                    }
+                }
+                sink.row(this.scratch, this.line);
+                this.rows++;
+                this.line += 1 + this.newlinesInRecord;
+                pos = next;
+                continue;
+            }
+            if (i >= end && !eof)
+                return ls;
+            let fe = i;
+            if (fe > fs && buf[fe - 1] === bytes.CR)
+                fe--;
+            pos = i + 1;
+            if (field === 0 && fe === ls) {
+                this.line++; // blank line
+                continue;
+            }
+            if (field + 1 !== ncols)
+                throw this.fieldCountError(field + 1);
+            const sl = slotOf[field];
+            if (sl >= 0) {
+                starts[sl] = fs;
+                ends[sl] = fe;
+            }
+            sink.row(buf, this.line);
+            this.rows++;
+            this.line++;
+        }
+        return pos > end ? end : pos;
+    }
+    fieldCountError(found) {
+        const name = this.delim === 9 ? 'tab' : `"${String.fromCharCode(this.delim)}"`;
+        return new errors/* InputError */.dz({ file: this.file, line: this.line }, `expected ${this.ncols} fields (as in the header), found ${found}. ` +
+            (found > this.ncols
+                ? `A value that contains the delimiter (${name}) must be enclosed in double quotes.`
+                : 'Every row needs a value (possibly empty) for every column in the header.'));
+    }
+    newlinesInRecord = 0;
+    /**
+     * Parses one record starting at `start` into `scratch`/`fieldStarts`/`fieldEnds`/`fieldCount`
+     * (all fields, unescaped) and returns the offset just past it, or -1 when the record is not
+     * complete before `end` and more data will come.
+     */
+    parseRecord(buf, start, end, eof) {
+        const delim = this.delim;
+        if (this.scratch.length < end - start)
+            this.scratch = Buffer.allocUnsafe(Math.max(end - start, this.scratch.length * 2));
+        const out = this.scratch;
+        let o = 0;
+        let pos = start;
+        let field = 0;
+        let newlines = 0;
+        for (;;) {
+            const fo = o;
+            if (pos < end && buf[pos] === bytes/* QUOTE */.jA) {
+                pos++;
+                for (;;) {
+                    if (pos >= end) {
+                        if (!eof)
+                            return -1;
+                        throw new errors/* InputError */.dz({ file: this.file, line: this.line }, 'a quoted field that starts on this line is never closed (a " without its closing "). ' +
+                            'Inside a quoted field, write a double quote as "".');
+                    }
+                    const c = buf[pos];
+                    if (c === bytes/* QUOTE */.jA) {
+                        if (pos + 1 >= end && !eof)
+                            return -1;
+                        if (pos + 1 < end && buf[pos + 1] === bytes/* QUOTE */.jA) {
+                            out[o++] = bytes/* QUOTE */.jA;
+                            pos += 2;
+                            continue;
+                        }
+                        pos++;
+                        break;
+                    }
+                    if (c === bytes.LF)
+                        newlines++;
+                    out[o++] = c;
+                    pos++;
+                }
+            }
+            // Unquoted field, or what follows a closing quote (kept literally, as pandas does).
+            for (;;) {
+                if (pos >= end) {
+                    if (!eof)
+                        return -1;
+                    this.setField(field++, fo, o);
+                    this.fieldCount = field;
+                    this.newlinesInRecord = newlines;
+                    return end;
+                }
+                const c = buf[pos];
+                if (c === delim) {
+                    this.setField(field++, fo, o);
+                    pos++;
+                    break;
+                }
+                if (c === bytes.LF) {
+                    this.setField(field++, fo, o);
+                    this.fieldCount = field;
+                    this.newlinesInRecord = newlines;
+                    return pos + 1;
+                }
+                if (c === bytes.CR) {
+                    if (pos + 1 >= end) {
+                        if (!eof)
+                            return -1;
+                        pos++; // a CR ending the file
+                        continue;
+                    }
+                    if (buf[pos + 1] === bytes.LF) {
+                        pos++;
+                        continue;
+                    }
+                }
+                out[o++] = c;
+                pos++;
+            }
+        }
+    }
+    setField(f, start, end) {
+        if (f >= this.fieldStarts.length) {
+            const s = new Int32Array(this.fieldStarts.length * 2);
+            s.set(this.fieldStarts);
+            this.fieldStarts = s;
+            const e = new Int32Array(this.fieldEnds.length * 2);
+            e.set(this.fieldEnds);
+            this.fieldEnds = e;
+        }
+        this.fieldStarts[f] = start;
+        this.fieldEnds[f] = end;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/jsonl.ts
+
+
+
+const OK = 0;
+const BLANK = 1;
+const SLOW = 2;
+function isWs(c) {
+    return c === 32 || c === 9 || c === bytes.CR || c === bytes.LF;
+}
+/**
+ * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
+ * as bytes against the first line's key order, then against a name map); lines with escapes,
+ * nesting or anything unexpected go through `JSON.parse`, which also words syntax errors.
+ * Numbers keep their written bytes (KIND_NUMBER) so scores parse exactly.
+ */
+class JsonlScanner {
+    file;
+    line;
+    rows = 0;
+    scratch = Buffer.allocUnsafe(1 << 12);
+    keySlot = new Map();
+    expKeys = [];
+    expSlots = new Int32Array(0);
+    cells = null;
+    sink = null;
+    constructor(file, line) {
+        this.file = file;
+        this.line = line;
+    }
+    /** `keySlot`: needed key → slot; `keyOrder`: the keys of the first object, in order. */
+    bind(keySlot, keyOrder, cells, sink) {
+        this.keySlot = keySlot;
+        this.expKeys = keyOrder.map((k) => Buffer.from(k, 'utf8'));
+        this.expSlots = Int32Array.from(keyOrder, (k) => keySlot.get(k) ?? -1);
+        this.cells = cells;
+        this.sink = sink;
+    }
+    scan(buf, pos, end, eof) {
+        const sink = this.sink;
+        while (pos < end) {
+            let le = buf.indexOf(bytes.LF, pos);
+            if (le < 0 || le >= end) {
+                if (!eof)
+                    return pos;
+                le = end;
+            }
+            let e = le;
+            if (e > pos && buf[e - 1] === bytes.CR)
+                e--;
+            const r = this.fastLine(buf, pos, e);
+            if (r === OK) {
+                sink.row(buf, this.line);
+                this.rows++;
+            }
+            else if (r === SLOW) {
+                this.slowLine(buf, pos, e);
+                sink.row(this.scratch, this.line);
+                this.rows++;
+            }
+            this.line++;
+            pos = le + 1;
+        }
+        return pos > end ? end : pos;
+    }
+    fastLine(buf, s, e) {
+        const cells = this.cells;
+        const { starts, ends, kinds } = cells;
+        kinds.fill(read_cells/* KIND_MISSING */.S);
+        let p = s;
+        while (p < e && isWs(buf[p]))
+            p++;
+        if (p === e)
+            return BLANK;
+        if (buf[p] !== 0x7b)
+            return SLOW;
+        p++;
+        while (p < e && isWs(buf[p]))
+            p++;
+        if (p < e && buf[p] === 0x7d) {
+            p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            return p === e ? OK : SLOW;
+        }
+        const expKeys = this.expKeys;
+        const expSlots = this.expSlots;
+        for (let k = 0;; k++) {
+            if (p >= e || buf[p] !== bytes/* QUOTE */.jA)
+                return SLOW;
+            const ks = ++p;
+            while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
+                if (buf[p] === bytes/* BACKSLASH */.r_)
+                    return SLOW;
+                p++;
+            }
+            if (p >= e)
+                return SLOW;
+            const ke = p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e || buf[p] !== 0x3a)
+                return SLOW;
+            p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e)
+                return SLOW;
+            const c = buf[p];
+            let vs = p;
+            let kind;
+            if (c === bytes/* QUOTE */.jA) {
+                vs = ++p;
+                while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
+                    if (buf[p] === bytes/* BACKSLASH */.r_)
+                        return SLOW;
+                    p++;
+                }
+                if (p >= e)
+                    return SLOW;
+                kind = read_cells/* KIND_TEXT */.x7;
+                p++;
+            }
+            else if (c === 45 || (c >= 48 && c <= 57)) {
+                p = jsonNumberEnd(buf, p, e);
+                if (p < 0)
+                    return SLOW;
+                kind = read_cells/* KIND_NUMBER */.V;
+            }
+            else if (c === 0x74) {
+                if (!lit(buf, p, e, 'true'))
+                    return SLOW;
+                p += 4;
+                kind = read_cells/* KIND_BOOL */.gv;
+            }
+            else if (c === 0x66) {
+                if (!lit(buf, p, e, 'false'))
+                    return SLOW;
+                p += 5;
+                kind = read_cells/* KIND_BOOL */.gv;
+            }
+            else if (c === 0x6e) {
+                if (!lit(buf, p, e, 'null'))
+                    return SLOW;
+                p += 4;
+                kind = read_cells/* KIND_NULL */.j3;
+            }
+            else if (c === 0x7b || c === 0x5b) {
+                p = skipNested(buf, p, e);
+                if (p < 0)
+                    return SLOW;
+                kind = read_cells/* KIND_NESTED */.VH;
+            }
+            else
+                return SLOW;
+            const ve = kind === read_cells/* KIND_TEXT */.x7 ? p - 1 : p;
+            let sl;
+            if (k < expKeys.length) {
+                const ek = expKeys[k];
+                sl = (0,bytes/* bytesEqual */.O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
+            }
+            else
+                sl = this.lookup(buf, ks, ke);
+            if (sl >= 0) {
+                starts[sl] = vs;
+                ends[sl] = ve;
+                kinds[sl] = kind;
+            }
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e)
+                return SLOW;
+            if (buf[p] === 0x2c) {
+                p++;
+                while (p < e && isWs(buf[p]))
+                    p++;
+                continue;
+            }
+            if (buf[p] !== 0x7d)
+                return SLOW;
+            p++;
+            break;
+        }
+        while (p < e && isWs(buf[p]))
+            p++;
+        return p === e ? OK : SLOW;
+    }
+    lookup(buf, ks, ke) {
+        return this.keySlot.get(buf.toString('utf8', ks, ke)) ?? -1;
+    }
+    slowLine(buf, s, e) {
+        const text = buf.toString('utf8', s, e);
+        const obj = parseJsonObject(text, this.file, this.line);
+        const { starts, ends, kinds } = this.cells;
+        kinds.fill(read_cells/* KIND_MISSING */.S);
+        const need = 2 * (e - s) + 64;
+        if (this.scratch.length < need)
+            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+        const out = this.scratch;
+        let o = 0;
+        let tokens = null;
+        for (const key of Object.keys(obj)) {
+            const sl = this.keySlot.get(key);
+            if (sl === undefined)
+                continue;
+            const v = obj[key];
+            let kind;
+            let str = '';
+            if (v === null)
+                kind = read_cells/* KIND_NULL */.j3;
+            else if (typeof v === 'string') {
+                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
+                // U+FFFD and merge with every other such label.
+                if (LONE_SURROGATE.test(v))
+                    throw new errors/* InputError */.dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
+                        'labels must be valid UTF-8.');
+                kind = read_cells/* KIND_TEXT */.x7;
+                str = v;
+            }
+            else if (typeof v === 'number') {
+                kind = read_cells/* KIND_NUMBER */.V;
+                // The number as written, not as a double (9007199254740993 must stay itself).
+                tokens ??= numberTokens(text);
+                str = tokens.get(key) ?? String(v);
+            }
+            else if (typeof v === 'boolean') {
+                kind = read_cells/* KIND_BOOL */.gv;
+                str = v ? 'true' : 'false';
+            }
+            else {
+                kind = read_cells/* KIND_NESTED */.VH;
+                // The value's JSON text: its first byte tells an object from an array in messages.
+                str = Array.isArray(v) ? '[]' : '{}';
+            }
+            starts[sl] = o;
+            o += out.write(str, o, 'utf8');
+            ends[sl] = o;
+            kinds[sl] = kind;
+        }
+    }
+}
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
+ * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
+ */
+function numberTokens(text) {
+    const out = new Map();
+    let depth = 0;
+    let key = null;
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === bytes/* QUOTE */.jA) {
+            let j = i + 1;
+            while (j < text.length && text.charCodeAt(j) !== bytes/* QUOTE */.jA)
+                j += text.charCodeAt(j) === bytes/* BACKSLASH */.r_ ? 2 : 1;
+            if (depth === 1 && expectKey)
+                key = JSON.parse(text.slice(i, j + 1));
+            i = j;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            depth++;
+            if (depth === 1)
+                expectKey = true;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        else if (depth === 1 && c === 0x2c)
+            expectKey = true;
+        else if (depth === 1 && c === 0x3a)
+            expectKey = false;
+        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
+            let j = i + 1;
+            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
+                j++;
+            out.set(key, text.slice(i, j));
+            i = j - 1;
+        }
+    }
+    return out;
+}
+/** `JSON.parse` of one line that must hold an object; errors name the file and line. */
+function parseJsonObject(text, file, line) {
+    let obj;
+    try {
+        obj = JSON.parse(text);
+    }
+    catch (err) {
+        throw new errors/* InputError */.dz({ file, line }, `not valid JSON (${err.message}). JSON Lines files hold one JSON object per line, ` +
+            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
+    }
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+        const what = Array.isArray(obj) ? 'an array' : obj === null ? 'null' : `a ${typeof obj}`;
+        throw new errors/* InputError */.dz({ file, line }, `found ${what} where a JSON object was expected. JSON Lines files hold one object per line, ` +
+            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
+    }
+    return obj;
+}
+function lit(buf, p, e, word) {
+    if (p + word.length > e)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (buf[p + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** End of a strict JSON number starting at p, or -1. */
+function jsonNumberEnd(buf, p, e) {
+    if (buf[p] === 45)
+        p++;
+    if (p >= e)
+        return -1;
+    if (buf[p] === 48)
+        p++;
+    else if (isDigit(buf[p]))
+        while (p < e && isDigit(buf[p]))
+            p++;
+    else
+        return -1;
+    if (p < e && buf[p] === 46) {
+        p++;
+        if (p >= e || !isDigit(buf[p]))
+            return -1;
+        while (p < e && isDigit(buf[p]))
+            p++;
+    }
+    if (p < e && (buf[p] === 101 || buf[p] === 69)) {
+        p++;
+        if (p < e && (buf[p] === 43 || buf[p] === 45))
+            p++;
+        if (p >= e || !isDigit(buf[p]))
+            return -1;
+        while (p < e && isDigit(buf[p]))
+            p++;
+    }
+    return p;
+}
+/** End of a nested object/array starting at p (strings without escapes only), or -1. */
+function skipNested(buf, p, e) {
+    let depth = 0;
+    for (; p < e; p++) {
+        const c = buf[p];
+        if (c === bytes/* QUOTE */.jA) {
+            p++;
+            while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
+                if (buf[p] === bytes/* BACKSLASH */.r_)
+                    return -1;
+                p++;
+            }
+        }
+        else if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if (c === 0x7d || c === 0x5d) {
+            depth--;
+            if (depth === 0)
+                return p + 1;
+        }
+    }
+    return -1;
+}
+
+// EXTERNAL MODULE: ./src/evaluate/read/source.ts
+var read_source = __nccwpck_require__(3659);
+;// CONCATENATED MODULE: ./src/evaluate/read/table.ts
+
+
+
+
+
+
+
+const PROGRESS_EVERY_MS = 100;
+/** The read window: the unscanned rest of the last read is moved to its front, then refilled. */
+const WINDOW_BYTES = 2 * read_source/* CHUNK_BYTES */.EC;
+/**
+ * Makes room for at least CHUNK_BYTES after bytes [pos, end) of `buf`: moves them to the front,
+ * into a window twice as large when they fill more than half of it (a record longer than the
+ * window then costs O(1) rescans per byte). Returns the window (the same Buffer unless it grew).
+ */
+function compact(buf, pos, end) {
+    const rest = end - pos;
+    if (buf.length - rest >= read_source/* CHUNK_BYTES */.EC) {
+        if (rest > 0 && pos > 0)
+            buf.copyWithin(0, pos, end);
+        return buf;
+    }
+    const bigger = Buffer.allocUnsafe(Math.max(buf.length * 2, rest + read_source/* CHUNK_BYTES */.EC));
+    buf.copy(bigger, 0, pos, end);
+    return bigger;
+}
+/** Fills buf[end…] from the source; returns the new end, and whether the file ended. */
+async function fill(source, buf, end) {
+    while (end < buf.length) {
+        const got = await source.readInto(buf, end);
+        if (got === 0)
+            return { end, eof: true };
+        end += got;
+    }
+    return { end, eof: false };
+}
+/** The error for a record longer than `maxLineBytes()` (no newline in sight: not a table?). */
+function lineTooLong(file, line, max) {
+    return new errors/* InputError */.dz({ file, line }, `a line (record) longer than ${max} bytes, the limit; this does not look like a CSV, TSV or ` +
+        'JSON Lines file (binary data, an endless stream such as /dev/zero, or a gzip bomb?). If lines really are ' +
+        'that long, raise the limit with MODEL_GATE_MAX_LINE_BYTES=<bytes>.');
+}
+/** Bytes looked at for NUL bytes and CR-only line endings before reading the header. */
+const SNIFF_BYTES = 1 << 16;
+/**
+ * Checks the start of a file for what is not a text table: NUL bytes (binary data, UTF-16, or
+ * /dev/zero), or CR-only line endings (classic Mac: one endless line whose "header" would name
+ * columns like "prediction\r1").
+ */
+function checkText(file, buf, pos, end) {
+    const stop = Math.min(end, pos + SNIFF_BYTES);
+    const nul = buf.indexOf(0, pos);
+    if (nul >= 0 && nul < stop)
+        throw new errors/* InputError */.dz({ file, line: 1 }, `byte ${nul + 1} is a NUL (0x00): this is not UTF-8 text (binary data, UTF-16 text, or a device such as ` +
+            '/dev/zero). model-gate reads CSV, TSV or JSON Lines in UTF-8 (optionally gzipped); re-encode UTF-16 with ' +
+            'iconv -f utf-16 -t utf-8.');
+    let quoted = false;
+    for (let i = pos; i < stop; i++) {
+        const c = buf[i];
+        if (c === 34)
+            quoted = !quoted;
+        else if (c === bytes.LF)
+            return;
+        else if (c === bytes.CR && !quoted && i + 1 < end && buf[i + 1] !== bytes.LF)
+            throw new errors/* InputError */.dz({ file, line: 1 }, 'the lines end with a bare CR (classic Mac line endings) and no LF, so the whole file reads as one line. ' +
+                "Convert the line endings to LF or CRLF, e.g. tr '\\r' '\\n' < in.csv > out.csv.");
+    }
+}
+/**
+ * One input file: opened, its format and columns known (header read), then streamed once
+ * through a `RowSink`. For JSON Lines the columns are the keys of the first object.
+ */
+class TableReader {
+    file;
+    format;
+    columns;
+    source;
+    scanner;
+    window;
+    pos;
+    end;
+    eof;
+    cells = null;
+    constructor(file, format, columns, source, scanner, 
+    /** The read window: bytes [pos, end) are read and not yet scanned. */
+    window, pos, end, eof) {
+        this.file = file;
+        this.format = format;
+        this.columns = columns;
+        this.source = source;
+        this.scanner = scanner;
+        this.window = window;
+        this.pos = pos;
+        this.end = end;
+        this.eof = eof;
+    }
+    get totalBytes() {
+        return this.source.totalBytes;
+    }
+    /** False for a pipe or device: it can be read only once (see `ChunkSource.regular`). */
+    get regular() {
+        return this.source.regular;
+    }
+    /** Data rows seen so far. */
+    get rows() {
+        return this.scanner.rows;
+    }
+    static async open(file, role) {
+        const source = await read_source/* ChunkSource */.PU.open(file, role);
+        try {
+            return await TableReader.readHeader(file, role, source);
+        }
+        catch (err) {
+            source.close();
+            throw err;
+        }
+    }
+    static async readHeader(file, role, source) {
+        let buf = Buffer.allocUnsafe(WINDOW_BYTES);
+        let end = 0;
+        let eof = false;
+        let line = 1;
+        const maxLine = (0,read_source/* maxLineBytes */.YW)();
+        const more = async () => {
+            if (end > maxLine)
+                throw lineTooLong(file, line, maxLine);
+            buf = compact(buf, 0, end);
+            ({ end, eof } = await fill(source, buf, end));
+        };
+        while (!eof && end < 4)
+            await more();
+        let pos = end >= 3 && buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf ? 3 : 0;
+        checkText(file, buf, pos, end);
+        const format = (0,read_source/* formatFromName */.RE)(file) ?? (0,read_source/* sniffFormat */.OG)(buf, pos, end);
+        // Blank lines before the header (or the first object) are skipped, as pandas does.
+        for (;;) {
+            let p = pos;
+            while (p < end && (buf[p] === 32 || buf[p] === 9 || buf[p] === bytes.CR))
+                p++;
+            if (p < end && buf[p] === bytes.LF) {
+                pos = p + 1;
+                line++;
+                continue;
+            }
+            if (p < end || eof)
+                break;
+            await more();
+        }
+        if (pos >= end || isBlank(buf, pos, end)) {
+            throw new errors/* InputError */.dz({ file }, format === 'jsonl'
+                ? `the ${role} file is empty; expected one JSON object per line, e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.`
+                : `the ${role} file is empty; expected a header row naming the columns (e.g. id,label,prediction), then one row per example.`);
+        }
+        if (format === 'jsonl') {
+            let le = indexOfLF(buf, pos, end);
+            while (le < 0 && !eof) {
+                await more();
+                le = indexOfLF(buf, pos, end);
+            }
+            if (buf[pos] === 0x5b)
+                throw new errors/* InputError */.dz({ file, line }, 'this looks like a JSON array; model-gate reads JSON Lines (one JSON object per line, no enclosing [ ]).');
+            const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
+            const scanner = new JsonlScanner(file, line);
+            return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, end, eof);
+        }
+        const scanner = new DelimitedScanner(file, format === 'tsv' ? 9 : 44, line);
+        let next;
+        while ((next = scanner.parseRecord(buf, pos, end, eof)) < 0)
+            await more();
+        const columns = [];
+        for (let f = 0; f < scanner.fieldCount; f++)
+            columns.push(scanner.scratch.toString('utf8', scanner.fieldStarts[f], scanner.fieldEnds[f]));
+        scanner.line = line + 1 + scanner.newlinesInRecord;
+        return new TableReader(file, format, columns, source, scanner, buf, next, end, eof);
+    }
+    /**
+     * About how many data rows the file holds, from the rows in the bytes read so far (for sizing
+     * tables up front; gzip assumed to compress about 4×).
+     */
+    estimateRows() {
+        const buf = this.window;
+        let lines = 0;
+        for (let i = indexOfLF(buf, this.pos, this.end); i >= 0; i = indexOfLF(buf, i + 1, this.end))
+            lines++;
+        const seen = this.end - this.pos;
+        if (this.eof || lines === 0 || seen <= 0)
+            return lines + 1;
+        // A pipe's size is unknown (0): the tables start small and grow.
+        const total = this.source.gzip ? this.source.totalBytes * 4 : this.source.totalBytes;
+        return Math.ceil((lines / seen) * total * 1.05);
+    }
+    /** First index of `name` among the columns, or -1. */
+    indexOf(name) {
+        return this.columns.indexOf(name);
+    }
+    /**
+     * Chooses the columns to read: slot i will hold the cell of column `slotColumns[i]` (which must
+     * exist). Returns the cells the sink will read.
+     */
+    prepare(slotColumns, sink) {
+        const cells = (0,read_cells/* makeCells */.O8)(slotColumns.length);
+        const seen = new Map();
+        slotColumns.forEach((name, slot) => {
+            if (seen.has(name))
+                throw new errors/* UsageError */.eb(`${this.file}: column "${name}" is named for two different roles; the id, label, prediction and score columns must be different columns.`);
+            seen.set(name, slot);
+        });
+        if (this.scanner instanceof JsonlScanner) {
+            this.scanner.bind(seen, this.columns, cells, sink);
+        }
+        else {
+            const slotOf = new Int32Array(this.columns.length).fill(-1);
+            for (const [name, slot] of seen)
+                slotOf[this.columns.indexOf(name)] = slot;
+            this.scanner.bind(slotOf, this.columns.length, cells, sink);
+        }
+        this.cells = cells;
+        return cells;
+    }
+    /** Streams every data row to the sink given to `prepare`. */
+    async scan(progress) {
+        if (this.cells === null)
+            throw new Error('TableReader.scan before prepare');
+        const scanner = this.scanner;
+        const source = this.source;
+        let buf = this.window;
+        let pos = this.pos;
+        let end = this.end;
+        let eof = this.eof;
+        let last = external_node_perf_hooks_namespaceObject.performance.now();
+        const maxLine = (0,read_source/* maxLineBytes */.YW)();
+        progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
+        for (;;) {
+            pos = scanner.scan(buf, pos, end, eof);
+            if (eof)
+                break;
+            if (end - pos > maxLine)
+                throw lineTooLong(this.file, scanner.line, maxLine);
+            // The unscanned rest (an incomplete record) moves to the front; the window is refilled.
+            buf = compact(buf, pos, end);
+            end -= pos;
+            pos = 0;
+            ({ end, eof } = await fill(source, buf, end));
+            const now = external_node_perf_hooks_namespaceObject.performance.now();
+            if (now - last >= PROGRESS_EVERY_MS) {
+                last = now;
+                progress.update(source.bytesRead, source.progressTotal, undefined, scanner.rows);
+            }
+        }
+        const total = source.progressTotal;
+        this.window = EMPTY;
+        this.pos = 0;
+        this.end = 0;
+        progress.update(total, total, undefined, scanner.rows);
+    }
+    close() {
+        this.source.close();
+    }
+}
+const EMPTY = Buffer.alloc(0);
+/** Index of the first LF in buf[from, end), or -1. */
+function indexOfLF(buf, from, end) {
+    const i = buf.indexOf(bytes.LF, from);
+    return i >= 0 && i < end ? i : -1;
+}
+function isBlank(buf, start, end) {
+    for (let i = start; i < end; i++) {
+        const c = buf[i];
+        if (c !== 32 && c !== 9 && c !== bytes.CR && c !== bytes.LF)
+            return false;
+    }
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 7575:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ trimF),
+/* harmony export */   mY: () => (/* binding */ resizeI),
+/* harmony export */   tA: () => (/* binding */ resizeF),
+/* harmony export */   uA: () => (/* binding */ trimI)
+/* harmony export */ });
+/** Typed-array helpers of the readers. */
+function trimI(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+function trimF(a, n) {
+    return a.length === n ? a : a.slice(0, n);
+}
+function resizeI(a, cap, keep) {
+    const out = new Int32Array(cap);
+    out.set(a.subarray(0, keep));
+    return out;
+}
+function resizeF(a, cap, keep) {
+    const out = new Float64Array(cap);
+    if (a)
+        out.set(a.subarray(0, keep));
+    return out;
 }
 
 
@@ -16070,7 +17681,7 @@ function sufficientStatistics(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5684);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
@@ -16101,7 +17712,7 @@ function judge(candidate, baseline, config, failOn, logger) {
 /* harmony export */   l: () => (/* binding */ OPTIONS)
 /* harmony export */ });
 /* unused harmony export optionSpec */
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7844);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
 /* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7368);
 
 
@@ -16109,7 +17720,7 @@ const TASKS = ['auto', 'binary', 'multiclass', 'regression'];
 const MISSING = ['error', 'count-as-wrong'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 const OPTIONS = {
-    mode: { type: 'string', choices: ['gate', 'post-comment'], default: 'gate' },
+    mode: { type: 'string', choices: ['gate', 'post-comment', 'monitor'], default: 'gate' },
     predictions: {
         type: 'string',
         default: '',
@@ -16238,6 +17849,92 @@ const OPTIONS = {
             description: 'kill a --bench run (and its whole process tree) after this long',
         },
     },
+    // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
+    'serve-command': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve',
+            valueName: 'COMMAND',
+            description: 'model server to start, load with --serve-requests and stop (instead of --bench)',
+        },
+    },
+    'serve-ready': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-ready',
+            valueName: 'URL|PORT',
+            description: 'readiness of --serve: a health URL answering 2xx, a port or HOST:PORT accepting',
+        },
+    },
+    'serve-requests': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-requests',
+            valueName: 'PATH',
+            description: 'requests for --serve: JSON Lines {method, path, headers, body}, or bodies with --serve-url',
+        },
+    },
+    'serve-url': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'serve-url',
+            valueName: 'URL',
+            description: 'POST each line of --serve-requests as a body to this URL',
+        },
+    },
+    'serve-concurrency': {
+        type: 'integer',
+        default: '',
+        min: 1,
+        max: 10000,
+        flag: {
+            name: 'serve-concurrency',
+            valueName: 'N',
+            description: 'requests in flight (closed loop; with --serve-rate: the most in flight) (default 1)',
+        },
+    },
+    'serve-rate': {
+        type: 'number',
+        default: '',
+        flag: {
+            name: 'serve-rate',
+            valueName: 'PER_SECOND',
+            description: 'open loop: send at this fixed rate, latency from the scheduled send time',
+        },
+    },
+    'serve-duration': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'serve-duration',
+            valueName: 'SECONDS',
+            description: 'length of each round of load (default 10)',
+        },
+    },
+    'serve-count': {
+        type: 'integer',
+        default: '',
+        min: 1,
+        max: 100000000,
+        flag: {
+            name: 'serve-count',
+            valueName: 'N',
+            description: 'requests per round of load (instead of --serve-duration)',
+        },
+    },
+    'serve-timeout': {
+        type: 'seconds',
+        default: '',
+        flag: {
+            name: 'serve-timeout',
+            valueName: 'SECONDS',
+            description: 'how long to wait for --serve to be ready (default 60)',
+        },
+    },
     config: {
         type: 'string',
         default: '',
@@ -16323,6 +18020,79 @@ const OPTIONS = {
             description: 'also write the result as OpenMetrics text',
         },
     },
+    // `monitor` (the CLI command and the Action's `mode: monitor`), docs/monitoring.md.
+    window: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'window',
+            valueName: 'PATH',
+            description: 'monitor: the window of served predictions (CSV, TSV, JSONL; .gz too)',
+        },
+    },
+    reference: {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'reference',
+            valueName: 'FILE|DIR',
+            description: "monitor: a reference window file, or the release's run folder / result.json (with its examples.bin)",
+        },
+    },
+    'latency-column': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'latency-column',
+            valueName: 'NAME',
+            description: 'monitor: per-request latency in milliseconds (p50/p90/p99)',
+        },
+    },
+    'error-column': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'error-column',
+            valueName: 'NAME',
+            description: 'monitor: error type of a failed request (empty, 0 or false: success)',
+        },
+    },
+    'drift-tolerance': {
+        type: 'string',
+        default: '0.1',
+        flag: {
+            name: 'drift-tolerance',
+            valueName: 'PSI',
+            description: 'monitor: a column alarms when its PSI exceeds this with confidence (default 0.1)',
+        },
+    },
+    'drift-significance': {
+        type: 'string',
+        default: '0.05',
+        flag: {
+            name: 'drift-significance',
+            valueName: 'ALPHA',
+            description: 'monitor: false-alarm rate of the drift test at the tolerance (default 0.05)',
+        },
+    },
+    'max-error-rate': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'max-error-rate',
+            valueName: 'RATE',
+            description: 'monitor: also alarm when more than this share of requests failed (e.g. 0.01)',
+        },
+    },
+    'max-p99-latency': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'max-p99-latency',
+            valueName: 'MS',
+            description: 'monitor: also alarm when the p99 latency exceeds this many milliseconds',
+        },
+    },
 };
 /** The spec of an option, widened (the table is `as const` so that choice lists stay literal). */
 function optionSpec(name) {
@@ -16364,6 +18134,818 @@ async function writeReports(outDir, result, baseline, name) {
     await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl)(paths.report, reportMarkdown);
     await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeTextFile */ .Tl)(paths.html, (0,_report_index_js__WEBPACK_IMPORTED_MODULE_1__/* .renderHtml */ .K2)(result, { baseline: baseline ?? undefined, name }));
     return { paths, reportMarkdown };
+}
+
+
+/***/ }),
+
+/***/ 5441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q3: () => (/* binding */ parsePushgatewayAuth),
+/* harmony export */   uV: () => (/* binding */ exportResult),
+/* harmony export */   zU: () => (/* binding */ checkExportPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _openmetrics_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7486);
+/* harmony import */ var _pushgateway_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6061);
+/* harmony import */ var _tensorboard_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1983);
+
+
+
+
+
+
+function fileProblem(e) {
+    const err = e;
+    if (err.code === 'EISDIR')
+        return 'it is a directory; give a file path (e.g. DIR/metrics.om.txt)';
+    if (err.code === 'ENOTDIR')
+        return 'a part of the path is a file, not a directory';
+    return `${err.message}${err.code ? ` (${err.code})` : ''}`;
+}
+/**
+ * File exports are outputs the user asked for, like `--out`: a path that cannot be one (a
+ * directory given for the OpenMetrics file, a file given for the TensorBoard directory) is a
+ * usage error, found here before any work is done. Network exports are different: a Pushgateway
+ * that is down is a warning (see exportResult).
+ */
+async function checkExportPaths(targets) {
+    const om = targets.openmetricsPath;
+    if (om !== undefined) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(om).catch(() => undefined);
+        if (st?.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${targets.names?.openmetrics ?? 'openmetrics'}: ${JSON.stringify(om)} is a directory; give the path of the ` +
+                'OpenMetrics file to write (e.g. DIR/metrics.om.txt).');
+    }
+    const tb = targets.tensorboardDir;
+    if (tb !== undefined) {
+        const st = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(tb).catch(() => undefined);
+        if (st && !st.isDirectory())
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${targets.names?.tensorboard ?? 'tensorboard'}: ${JSON.stringify(tb)} is a file; give the directory to write ` +
+                'TensorBoard event files into.');
+    }
+}
+/** "user:password" → basic auth; "Bearer TOKEN" or a bare token → bearer. */
+function parsePushgatewayAuth(value) {
+    if (!value)
+        return undefined;
+    const bearer = /^bearer\s+(.+)$/i.exec(value);
+    if (bearer)
+        return { bearer: bearer[1] };
+    const colon = value.indexOf(':');
+    return colon === -1
+        ? { bearer: value }
+        : { username: value.slice(0, colon), password: value.slice(colon + 1) };
+}
+/**
+ * Sends a result to the monitoring stack. The network export (Pushgateway) never changes the
+ * verdict: its failures are warnings. A file export that cannot be written is a UsageError
+ * (exit 2), like an unwritable `--out`.
+ */
+async function exportResult(result, targets, logger) {
+    const labels = { gate: targets.gate };
+    if (targets.openmetricsPath) {
+        try {
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.mkdir)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(targets.openmetricsPath), { recursive: true });
+            await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.writeFile)(targets.openmetricsPath, (0,_openmetrics_js__WEBPACK_IMPORTED_MODULE_3__/* .toOpenMetrics */ .PB)(result, labels));
+            logger.info(`Wrote OpenMetrics to ${targets.openmetricsPath}.`);
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${targets.names?.openmetrics ?? 'openmetrics'}: cannot write ${JSON.stringify(targets.openmetricsPath)}: ${fileProblem(e)}.`);
+        }
+    }
+    if (targets.tensorboardDir) {
+        try {
+            const file = await (0,_tensorboard_js__WEBPACK_IMPORTED_MODULE_5__/* .writeTensorBoard */ .$6)(targets.tensorboardDir, result, {
+                step: targets.tensorboardStep ?? Math.floor(Date.parse(result.created_at) / 1000),
+                gate: targets.gate,
+            });
+            logger.info(`Wrote TensorBoard scalars to ${file}.`);
+        }
+        catch (e) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(`${targets.names?.tensorboard ?? 'tensorboard'}: cannot write TensorBoard events to ${JSON.stringify(targets.tensorboardDir)}: ${fileProblem(e)}.`);
+        }
+    }
+    if (targets.pushgatewayUrl) {
+        const pushed = await (0,_pushgateway_js__WEBPACK_IMPORTED_MODULE_4__/* .pushToGateway */ .mF)({
+            url: targets.pushgatewayUrl,
+            gate: targets.gate,
+            result,
+            auth: parsePushgatewayAuth(targets.pushgatewayAuth),
+            deadlineMs: targets.networkTimeoutMs,
+        });
+        if (pushed.ok)
+            logger.info('Pushed the metrics to the Pushgateway.');
+        else
+            logger.warning(pushed.warning);
+    }
+}
+
+
+/***/ }),
+
+/***/ 7486:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AR: () => (/* binding */ PROMETHEUS_TEXT_CONTENT_TYPE),
+/* harmony export */   Bc: () => (/* binding */ renderFamilies),
+/* harmony export */   PB: () => (/* binding */ toOpenMetrics),
+/* harmony export */   PC: () => (/* binding */ toPrometheusText),
+/* harmony export */   VV: () => (/* binding */ VERDICT_CODES),
+/* harmony export */   _B: () => (/* binding */ branchFromRef),
+/* harmony export */   iW: () => (/* binding */ resolveLabels),
+/* harmony export */   sw: () => (/* binding */ MAX_CLASSES)
+/* harmony export */ });
+/* unused harmony exports BENCH_FIELDS, FAMILIES, escapeLabelValue, formatValue, buildFamilies, OPENMETRICS_CONTENT_TYPE */
+/* harmony import */ var _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6502);
+/* harmony import */ var _util_quantity_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3347);
+
+
+/** Per-class series are left out above this many classes (cardinality bound). */
+const MAX_CLASSES = 50;
+/** Numeric code of `model_gate_verdict_code`. */
+const VERDICT_CODES = { pass: 0, warn: 1, fail: 2, 'no-baseline': -1 };
+const GATE_VERDICTS = ['pass', 'warn', 'fail', 'no-baseline'];
+const CHECK_VERDICTS = ['pass', 'improved', 'warn', 'fail', 'no-baseline'];
+const SUMMARY_STATS = ['median', 'mean', 'stddev', 'min', 'max'];
+const CLASS_STATS = ['precision', 'recall', 'f1', 'support'];
+/**
+ * result.json bench summary field → family, divisor to base units, extra labels: read from the
+ * metric registry's `bench.*` declarations (family and labels as declared, the divisor from the
+ * unit: milliseconds → seconds, percent → ratio).
+ */
+const BENCH_FIELDS = new Map((0,_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricsForTask */ .uS)('bench').map((d) => [
+    d.name.slice('bench.'.length),
+    { family: d.openmetrics.family, divisor: (0,_util_quantity_js__WEBPACK_IMPORTED_MODULE_1__/* .baseDivisor */ .os)(d.unit), labels: d.openmetrics.labels },
+]));
+/** The families the registry declares with their HELP lines, in declaration order (a family
+ * shared by several metrics, like the latency quantiles, once). */
+function registryFamilies(bench) {
+    const seen = new Set();
+    const out = [];
+    for (const d of _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .METRIC_DECLARATIONS */ .Vd) {
+        if (d.tasks.includes('bench') !== bench)
+            continue;
+        if (seen.has(d.openmetrics.family))
+            continue;
+        seen.add(d.openmetrics.family);
+        out.push([d.openmetrics.family, d.openmetrics.help]);
+    }
+    return out;
+}
+/** Every family this module can write, in output order, with its HELP text. */
+const FAMILIES = {
+    model_gate_run_info: 'Always 1; labels describe the run (commit, tool version, dataset fingerprint). The only series with a commit label.',
+    model_gate_run_timestamp_seconds: 'Unix time the result was created (result.json created_at).',
+    model_gate_examples: 'Number of examples evaluated (result.json n).',
+    model_gate_input_rows: 'Input rows with a problem, by kind (missing_predictions, extra_predictions, invalid_rows).',
+    model_gate_warnings: 'Number of warnings in the result.',
+    ...Object.fromEntries(registryFamilies(false)),
+    model_gate_classes: 'Number of classes (classification only).',
+    model_gate_class_metric: 'Per-class precision, recall, f1 and support, by class and metric (bounded number of classes).',
+    model_gate_bench_runs: 'Number of measured (non-warm-up) benchmark runs.',
+    ...Object.fromEntries(registryFamilies(true)),
+    model_gate_verdict: 'Gate verdict as a state set: 1 for the current verdict, 0 for the others.',
+    model_gate_verdict_code: 'Gate verdict as a number: 0 pass, 1 warn, 2 fail, -1 no-baseline.',
+    model_gate_checks: 'Number of gate checks, by check verdict.',
+    model_gate_check_failed: '1 when the check failed, else 0.',
+    model_gate_check_verdict: 'Check verdict as a state set: 1 for the current verdict, 0 for the others.',
+    model_gate_check_delta: 'Candidate minus baseline, in the unit of the metric as in result.json.',
+    model_gate_check_p_value: 'p-value of the statistical test behind the check.',
+    model_gate_check_ci_lower: 'Lower end of the confidence interval of the delta.',
+    model_gate_check_ci_upper: 'Upper end of the confidence interval of the delta.',
+    model_gate_check_baseline: 'Baseline value of the checked metric, as in result.json.',
+    model_gate_check_candidate: 'Candidate value of the checked metric, as in result.json.',
+};
+/** Escape a label value (both formats): backslash, double quote, line feed. */
+function escapeLabelValue(value) {
+    return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+}
+/** Number as the exposition formats write it (Go's ParseFloat reads all of these). */
+function formatValue(value) {
+    if (Number.isNaN(value))
+        return 'NaN';
+    if (value === Infinity)
+        return '+Inf';
+    if (value === -Infinity)
+        return '-Inf';
+    if (Object.is(value, -0))
+        return '0';
+    return String(value);
+}
+/** `refs/heads/main` → `main`; other refs as they are. */
+function branchFromRef(ref) {
+    if (ref === undefined)
+        return undefined;
+    return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+}
+/** The labels every series gets, defaults filled in from the result. */
+function resolveLabels(result, labels) {
+    return {
+        gate: labels.gate,
+        branch: branchFromRef(labels.branch ?? result.source?.branch ?? result.source?.ref) ?? '',
+        commit: labels.commit ?? result.source?.commit ?? '',
+        task: result.task ?? '',
+    };
+}
+function isNumber(v) {
+    return typeof v === 'number' && !Number.isNaN(v);
+}
+/** Build the families (empty ones left out) for a result. */
+function buildFamilies(result, labels, options = {}) {
+    const common = resolveLabels(result, labels);
+    const base = [
+        ['gate', common.gate],
+        ['branch', common.branch],
+        ['task', common.task],
+    ];
+    const byName = new Map();
+    const seen = new Map();
+    for (const [name, help] of Object.entries(FAMILIES)) {
+        byName.set(name, { name, help, samples: [] });
+        seen.set(name, new Set());
+    }
+    const add = (family, extra, value) => {
+        if (!isNumber(value))
+            return;
+        const f = byName.get(family);
+        if (!f)
+            throw new Error(`openmetrics: unknown family ${family}`);
+        const all = [...base, ...Object.entries(extra)].filter(([, v]) => v !== '');
+        const key = JSON.stringify(all);
+        const keys = seen.get(family);
+        if (keys.has(key))
+            return; // never a duplicate series: the first one wins
+        keys.add(key);
+        f.samples.push({ labels: all, value });
+    };
+    // Run.
+    add('model_gate_run_info', {
+        commit: common.commit,
+        tool_version: result.tool?.version ?? '',
+        dataset_fingerprint: result.dataset?.fingerprint ?? '',
+    }, 1);
+    const created = Date.parse(result.created_at);
+    if (Number.isFinite(created))
+        add('model_gate_run_timestamp_seconds', {}, created / 1000);
+    add('model_gate_examples', {}, result.n);
+    if (result.errors) {
+        add('model_gate_input_rows', { kind: 'missing_predictions' }, result.errors.missing_predictions);
+        add('model_gate_input_rows', { kind: 'extra_predictions' }, result.errors.extra_predictions);
+        add('model_gate_input_rows', { kind: 'invalid_rows' }, result.errors.invalid_rows);
+    }
+    add('model_gate_warnings', {}, result.warnings?.length ?? 0);
+    // Quality.
+    for (const [metric, value] of Object.entries(result.metrics ?? {})) {
+        // Declared metrics are written as their declaration says; others (a newer tool's) generically.
+        const series = (0,_registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .metricDeclaration */ .NL)(metric)?.openmetrics;
+        add(series?.family ?? 'model_gate_metric', series?.labels ?? { metric }, value);
+    }
+    const classes = result.confusion?.labels.length ?? Object.keys(result.per_class ?? {}).length;
+    if (result.task !== 'regression' && classes > 0)
+        add('model_gate_classes', {}, classes);
+    const perClass = result.per_class ?? {};
+    if (Object.keys(perClass).length <= (options.maxClasses ?? MAX_CLASSES)) {
+        for (const [cls, stats] of Object.entries(perClass)) {
+            for (const stat of CLASS_STATS)
+                add('model_gate_class_metric', { class: cls, metric: stat }, stats[stat]);
+        }
+    }
+    // Bench.
+    const bench = result.bench;
+    if (bench) {
+        const measured = bench.runs?.filter((r) => !r.warmup).length;
+        add('model_gate_bench_runs', {}, bench.summary?.wall_seconds?.n ?? measured);
+        for (const [field, summary] of Object.entries(bench.summary ?? {})) {
+            const spec = BENCH_FIELDS.get(field);
+            if (!spec || !summary)
+                continue; // fields this version does not know are not exported
+            for (const stat of SUMMARY_STATS) {
+                const v = summary[stat];
+                add(spec.family, { ...spec.labels, stat }, isNumber(v) ? v / spec.divisor : undefined);
+            }
+        }
+    }
+    // Gate.
+    const gate = result.gate;
+    if (gate) {
+        for (const v of GATE_VERDICTS)
+            add('model_gate_verdict', { verdict: v }, gate.verdict === v ? 1 : 0);
+        add('model_gate_verdict_code', {}, VERDICT_CODES[gate.verdict]);
+        const checks = gate.checks ?? [];
+        for (const v of CHECK_VERDICTS) {
+            add('model_gate_checks', { verdict: v }, checks.filter((c) => c.verdict === v).length);
+        }
+        for (const c of checks) {
+            const l = { metric: c.metric, threshold: c.threshold ?? '' };
+            add('model_gate_check_failed', l, c.verdict === 'fail' ? 1 : 0);
+            for (const v of CHECK_VERDICTS)
+                add('model_gate_check_verdict', { ...l, verdict: v }, c.verdict === v ? 1 : 0);
+            add('model_gate_check_delta', l, c.delta);
+            add('model_gate_check_p_value', l, c.p_value);
+            add('model_gate_check_ci_lower', l, c.ci?.[0]);
+            add('model_gate_check_ci_upper', l, c.ci?.[1]);
+            add('model_gate_check_baseline', l, c.baseline);
+            add('model_gate_check_candidate', l, c.candidate);
+        }
+    }
+    return [...byName.values()].filter((f) => f.samples.length > 0);
+}
+/** Families as OpenMetrics 1.0 (`openMetrics`) or classic 0.0.4 text (also `model-gate monitor`'s). */
+function renderFamilies(families, openMetrics) {
+    const out = [];
+    for (const f of families) {
+        // OpenMetrics escapes \ \n " in HELP; the classic format only \ and \n.
+        let help = f.help.replace(/\\/g, '\\\\').replace(/\n/g, '\\n');
+        if (openMetrics)
+            help = help.replace(/"/g, '\\"');
+        out.push(`# HELP ${f.name} ${help}`, `# TYPE ${f.name} gauge`);
+        for (const s of f.samples) {
+            const labels = s.labels.map(([k, v]) => `${k}="${escapeLabelValue(v)}"`).join(',');
+            out.push(`${f.name}{${labels}} ${formatValue(s.value)}`);
+        }
+    }
+    if (openMetrics)
+        out.push('# EOF');
+    return out.join('\n') + '\n';
+}
+/**
+ * The result as OpenMetrics 1.0 text (`application/openmetrics-text; version=1.0.0`): gauges
+ * only, `# HELP`/`# TYPE` once per family before its samples, no timestamps, `# EOF` at the end.
+ */
+function toOpenMetrics(result, labels, options) {
+    return renderFamilies(buildFamilies(result, labels, options), true);
+}
+/**
+ * The same series in the classic Prometheus text format 0.0.4 (`text/plain; version=0.0.4`), which
+ * is what the Pushgateway documents as accepted for pushes (with protobuf). It reads OpenMetrics
+ * text only by accident — its classic parser ignores `# EOF` as a comment — so we push this.
+ */
+function toPrometheusText(result, labels, options) {
+    return renderFamilies(buildFamilies(result, labels, options), false);
+}
+const OPENMETRICS_CONTENT_TYPE = 'application/openmetrics-text; version=1.0.0; charset=utf-8';
+const PROMETHEUS_TEXT_CONTENT_TYPE = 'text/plain; version=0.0.4; charset=utf-8';
+
+
+/***/ }),
+
+/***/ 6061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   mF: () => (/* binding */ pushToGateway)
+/* harmony export */ });
+/* unused harmony exports PUSH_JOB, DEFAULT_DEADLINE_MS, groupingSegment, groupingPath, redactUserinfo, urlCredentials */
+/* harmony import */ var _openmetrics_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7486);
+
+/** The job name of every push (the `job` label on the Pushgateway). */
+const PUSH_JOB = 'model-gate';
+const MAX_BACKOFF_MS = 8000;
+/** The overall deadline of a push when none is given (the default `network-timeout`). */
+const DEFAULT_DEADLINE_MS = 30_000;
+/**
+ * One grouping-key path segment pair. Plain values are percent-encoded; empty values, values with a
+ * `/`, and `.`/`..` (which URL normalisation would swallow) use the Pushgateway's `@base64` form
+ * (RFC 4648 URL-safe alphabet; `=` stands for the empty value).
+ */
+function groupingSegment(name, value) {
+    if (value === '')
+        return `${name}@base64/=`;
+    if (value.includes('/') || value === '.' || value === '..') {
+        return `${name}@base64/${Buffer.from(value, 'utf8').toString('base64url')}`;
+    }
+    return `${name}/${encodeURIComponent(value)}`;
+}
+/** `/metrics/job/model-gate/gate/<gate>/branch/<branch>` under the base URL's path. */
+function groupingPath(gate, branch, job = PUSH_JOB) {
+    return `/metrics/${groupingSegment('job', job)}/${groupingSegment('gate', gate)}/${groupingSegment('branch', branch)}`;
+}
+function sleep(ms) {
+    return new Promise((resolve) => setTimeout(resolve, ms));
+}
+/**
+ * Hides the userinfo of anything URL-like in a text (`scheme://user:pw@host` → `scheme://***@host`),
+ * also in strings that do not parse as a URL (a bad port, a space): those are the ones printed in
+ * "is not a valid URL" messages.
+ */
+function redactUserinfo(text) {
+    return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/?#\s@]*@/gi, '$1***@');
+}
+/** The password (or user) of a URL's userinfo, decoded, for masking; empty strings dropped. */
+function urlCredentials(raw) {
+    const m = /^[a-z][a-z0-9+.-]*:\/\/([^/?#\s@]*)@/i.exec(raw.trim());
+    if (!m)
+        return [];
+    const info = m[1];
+    const colon = info.indexOf(':');
+    const parts = colon < 0 ? [info] : [info.slice(colon + 1), info];
+    const out = new Set();
+    for (const p of parts) {
+        if (!p)
+            continue;
+        out.add(p);
+        try {
+            out.add(decodeURIComponent(p));
+        }
+        catch {
+            // A malformed %-escape: the raw form is masked already.
+        }
+    }
+    return [...out];
+}
+class Redactor {
+    secrets;
+    constructor(secrets) {
+        const all = new Set();
+        for (const s of secrets) {
+            if (!s)
+                continue;
+            all.add(s);
+            all.add(encodeURIComponent(s));
+            all.add(Buffer.from(s, 'utf8').toString('base64'));
+        }
+        // Longest first, so a secret that contains another is replaced whole.
+        this.secrets = [...all].filter((s) => s.length > 0).sort((a, b) => b.length - a.length);
+    }
+    apply(text) {
+        let out = text;
+        for (const s of this.secrets)
+            out = out.split(s).join('***');
+        return out;
+    }
+}
+function describeError(err) {
+    if (!(err instanceof Error))
+        return String(err);
+    if (err.name === 'TimeoutError' || err.name === 'AbortError')
+        return 'timed out';
+    const cause = err.cause;
+    if (cause instanceof Error) {
+        const code = cause.code;
+        return code ? `${code} (${cause.message})` : cause.message;
+    }
+    return err.message;
+}
+/** PUT the result (replacing the group) to the Pushgateway, with retries. Never throws. */
+async function pushToGateway(options) {
+    const secrets = [];
+    let redactor = new Redactor([]);
+    let shownUrl = '(invalid URL)';
+    try {
+        const auth = options.auth;
+        if (auth && 'bearer' in auth)
+            secrets.push(auth.bearer);
+        else if (auth)
+            secrets.push(auth.password, `${auth.username}:${auth.password}`);
+        let base;
+        try {
+            base = new URL(options.url);
+        }
+        catch {
+            return {
+                ok: false,
+                warning: `Pushgateway push skipped: "${redactUserinfo(options.url)}" is not a valid URL.`,
+            };
+        }
+        // Credentials in the URL: fetch refuses them, and they must never be printed.
+        let urlAuth;
+        if (base.username || base.password) {
+            const username = decodeURIComponent(base.username);
+            const password = decodeURIComponent(base.password);
+            secrets.push(base.username, base.password, password, `${username}:${password}`);
+            urlAuth = { username, password };
+            base.username = '';
+            base.password = '';
+        }
+        redactor = new Redactor(secrets);
+        const shown = new URL(base.href);
+        if (shown.search)
+            shown.search = '?…';
+        shownUrl = redactor.apply(shown.href);
+        if (base.protocol !== 'http:' && base.protocol !== 'https:') {
+            return { ok: false, warning: `Pushgateway push skipped: ${shownUrl} is not an http(s) URL.` };
+        }
+        const given = { gate: options.gate, branch: options.branch, commit: options.commit };
+        const labels = options.result
+            ? (0,_openmetrics_js__WEBPACK_IMPORTED_MODULE_0__/* .resolveLabels */ .iW)(options.result, given)
+            : { gate: options.gate, branch: (0,_openmetrics_js__WEBPACK_IMPORTED_MODULE_0__/* .branchFromRef */ ._B)(options.branch) ?? '' };
+        const body = options.body ?? (options.result ? (0,_openmetrics_js__WEBPACK_IMPORTED_MODULE_0__/* .toPrometheusText */ .PC)(options.result, labels) : '');
+        const target = new URL(base.href);
+        target.pathname =
+            target.pathname.replace(/\/+$/, '') + groupingPath(labels.gate, labels.branch, options.job ?? PUSH_JOB);
+        shownUrl = redactor.apply((() => {
+            const u = new URL(target.href);
+            if (u.search)
+                u.search = '?…';
+            return u.href;
+        })());
+        const headers = { 'Content-Type': _openmetrics_js__WEBPACK_IMPORTED_MODULE_0__/* .PROMETHEUS_TEXT_CONTENT_TYPE */ .AR };
+        const effective = auth ?? urlAuth;
+        if (effective && 'bearer' in effective)
+            headers.Authorization = `Bearer ${effective.bearer}`;
+        else if (effective) {
+            headers.Authorization = `Basic ${Buffer.from(`${effective.username}:${effective.password}`, 'utf8').toString('base64')}`;
+        }
+        const retries = Math.max(0, Math.floor(options.retries ?? 3));
+        const timeoutMs = options.timeoutMs ?? 10_000;
+        const backoffMs = options.backoffMs ?? 500;
+        const deadlineMs = options.deadlineMs ?? DEFAULT_DEADLINE_MS;
+        const endsAt = Date.now() + deadlineMs;
+        let lastProblem = '';
+        let attempts = 0;
+        let outOfTime = false;
+        let wait = 0;
+        while (attempts <= retries) {
+            if (attempts > 0) {
+                // A wait that would end past the deadline is not begun: the push ends now, with a warning.
+                if (Date.now() + wait >= endsAt) {
+                    outOfTime = true;
+                    break;
+                }
+                await sleep(wait);
+            }
+            attempts++;
+            let retryable;
+            const left = endsAt - Date.now();
+            try {
+                const response = await fetch(target, {
+                    method: 'PUT',
+                    headers,
+                    body,
+                    signal: AbortSignal.timeout(Math.max(1, Math.min(timeoutMs, left))),
+                });
+                const text = await response.text().catch(() => '');
+                if (response.ok)
+                    return { ok: true };
+                const detail = text.trim().replace(/\s+/g, ' ').slice(0, 300);
+                lastProblem = `HTTP ${response.status} ${response.statusText}${detail ? `: ${detail}` : ''}`;
+                retryable = response.status >= 500 || response.status === 429;
+                wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
+                // A 429's retry-after (seconds) is honoured, as long as it fits in the deadline.
+                const after = Number(response.headers.get('retry-after'));
+                if (response.status === 429 && Number.isFinite(after) && after > 0)
+                    wait = Math.max(wait, after * 1000);
+            }
+            catch (err) {
+                lastProblem = describeError(err);
+                retryable = true;
+                wait = Math.min(MAX_BACKOFF_MS, backoffMs * 2 ** (attempts - 1));
+                if (Date.now() >= endsAt) {
+                    outOfTime = true;
+                    break;
+                }
+            }
+            if (!retryable)
+                break;
+        }
+        const deadline = outOfTime ? ` (stopped at the ${deadlineMs / 1000} s deadline, network-timeout)` : '';
+        return {
+            ok: false,
+            warning: redactor.apply(`Pushgateway push to ${shownUrl} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}${deadline}: ${lastProblem}. The gate result is not affected.`),
+        };
+    }
+    catch (err) {
+        return {
+            ok: false,
+            warning: redactor.apply(`Pushgateway push to ${shownUrl} failed: ${describeError(err)}.`),
+        };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $6: () => (/* binding */ writeTensorBoard)
+});
+
+// UNUSED EXPORTS: fileVersionEvent, summaryEvent, tensorBoardScalars
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/publish/openmetrics.ts
+var openmetrics = __nccwpck_require__(7486);
+;// CONCATENATED MODULE: ./src/publish/tfrecord.ts
+/**
+ * TFRecord framing and the bit of protobuf encoding TensorBoard event files need — hand-written,
+ * no dependency.
+ *
+ * A record: uint64 length (little-endian), masked CRC32C of those 8 bytes, the data, masked CRC32C
+ * of the data. Mask: `((crc >>> 15) | (crc << 17)) + 0xa282ead8` (mod 2^32).
+ */
+const CRC32C_TABLE = (() => {
+    const table = new Uint32Array(256);
+    for (let i = 0; i < 256; i++) {
+        let c = i;
+        for (let k = 0; k < 8; k++)
+            c = c & 1 ? (c >>> 1) ^ 0x82f63b78 : c >>> 1;
+        table[i] = c >>> 0;
+    }
+    return table;
+})();
+/** CRC-32C (Castagnoli), as used by TFRecord. */
+function crc32c(data) {
+    let crc = 0xffffffff;
+    for (let i = 0; i < data.length; i++)
+        crc = CRC32C_TABLE[(crc ^ data[i]) & 0xff] ^ (crc >>> 8);
+    return (crc ^ 0xffffffff) >>> 0;
+}
+/** TFRecord's masked CRC. */
+function maskedCrc32c(data) {
+    const crc = crc32c(data);
+    return (((crc >>> 15) | (crc << 17)) + 0xa282ead8) >>> 0;
+}
+/** One TFRecord around `data`. */
+function tfRecord(data) {
+    const out = Buffer.alloc(8 + 4 + data.length + 4);
+    out.writeBigUInt64LE(BigInt(data.length), 0);
+    out.writeUInt32LE(maskedCrc32c(out.subarray(0, 8)), 8);
+    out.set(data, 12);
+    out.writeUInt32LE(maskedCrc32c(data), 12 + data.length);
+    return out;
+}
+/** A minimal protobuf writer: the wire types Event and Summary use. */
+class ProtoWriter {
+    chunks = [];
+    push(bytes) {
+        this.chunks.push(bytes);
+        return this;
+    }
+    /** A varint; negative numbers as 64-bit two's complement (10 bytes), like int64. */
+    varint(value) {
+        let v = BigInt.asUintN(64, value);
+        const bytes = [];
+        while (v >= 0x80n) {
+            bytes.push(Number(v & 0x7fn) | 0x80);
+            v >>= 7n;
+        }
+        bytes.push(Number(v));
+        return Uint8Array.from(bytes);
+    }
+    tag(field, wireType) {
+        return this.push(this.varint(BigInt((field << 3) | wireType)));
+    }
+    /** Wire type 1: `double`. */
+    double(field, value) {
+        const b = Buffer.alloc(8);
+        b.writeDoubleLE(value, 0);
+        return this.tag(field, 1).push(b);
+    }
+    /** Wire type 5: `float` (rounded to float32). */
+    float(field, value) {
+        const b = Buffer.alloc(4);
+        b.writeFloatLE(value, 0);
+        return this.tag(field, 5).push(b);
+    }
+    /** Wire type 0: `int64`. */
+    int64(field, value) {
+        return this.tag(field, 0).push(this.varint(BigInt(value)));
+    }
+    /** Wire type 2: `bytes` / embedded message. */
+    bytes(field, value) {
+        return this.tag(field, 2)
+            .push(this.varint(BigInt(value.length)))
+            .push(value);
+    }
+    /** Wire type 2: `string` (UTF-8). */
+    string(field, value) {
+        return this.bytes(field, Buffer.from(value, 'utf8'));
+    }
+    finish() {
+        return Buffer.concat(this.chunks);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish/tensorboard.ts
+/**
+ * A result as a TensorBoard event file (scalars), so metrics and bench figures can be charted over
+ * runs next to training curves. No dependency: TFRecord framing and protobuf are hand-written.
+ *
+ * Protobuf (tensorflow/core/util/event.proto, framework/summary.proto):
+ *   Event   { double wall_time = 1; int64 step = 2; string file_version = 3; Summary summary = 5; }
+ *   Summary { repeated Value value = 1; }
+ *   Value   { string tag = 1; float simple_value = 2; }
+ */
+
+
+
+
+
+
+/** The scalars written for a result, in order. Non-finite and null values are left out. */
+function tensorBoardScalars(result) {
+    const out = [];
+    const seen = new Set();
+    const add = (tag, value) => {
+        if (typeof value !== 'number' || !Number.isFinite(value) || seen.has(tag))
+            return;
+        seen.add(tag);
+        out.push({ tag, value });
+    };
+    for (const [name, value] of Object.entries(result.metrics ?? {}))
+        add(`metrics/${name}`, value);
+    const perClass = result.per_class ?? {};
+    if (Object.keys(perClass).length <= openmetrics/* MAX_CLASSES */.sw) {
+        for (const [cls, s] of Object.entries(perClass)) {
+            add(`per_class/${cls}/precision`, s.precision);
+            add(`per_class/${cls}/recall`, s.recall);
+            add(`per_class/${cls}/f1`, s.f1);
+        }
+    }
+    add('data/examples', result.n);
+    if (result.errors) {
+        add('data/missing_predictions', result.errors.missing_predictions);
+        add('data/extra_predictions', result.errors.extra_predictions);
+        add('data/invalid_rows', result.errors.invalid_rows);
+    }
+    for (const [field, s] of Object.entries(result.bench?.summary ?? {}))
+        add(`bench/${field}_median`, s?.median);
+    if (result.gate) {
+        add('gate/verdict_code', openmetrics/* VERDICT_CODES */.VV[result.gate.verdict]);
+        const checks = result.gate.checks ?? [];
+        add('gate/failed_checks', checks.filter((c) => c.verdict === 'fail').length);
+        add('gate/warned_checks', checks.filter((c) => c.verdict === 'warn').length);
+        for (const c of checks) {
+            add(`checks/${c.metric}/delta`, c.delta);
+            add(`checks/${c.metric}/p_value`, c.p_value);
+        }
+    }
+    return out;
+}
+/** `Event{wall_time, file_version}` — the first record of every event file. */
+function fileVersionEvent(wallTime) {
+    return new ProtoWriter().double(1, wallTime).string(3, 'brain.Event:2').finish();
+}
+/** `Event{wall_time, step, summary{value*}}`. */
+function summaryEvent(wallTime, step, scalars) {
+    const summary = new ProtoWriter();
+    for (const s of scalars)
+        summary.bytes(1, new ProtoWriter().string(1, s.tag).float(2, s.value).finish());
+    const event = new ProtoWriter().double(1, wallTime);
+    if (step !== 0)
+        event.int64(2, step); // proto3: 0 is the default and is not written
+    return event.bytes(5, summary.finish()).finish();
+}
+function fileSafe(s) {
+    return s.replace(/[^A-Za-z0-9_.-]/g, '_').replace(/^\.+/, '_') || '_';
+}
+/**
+ * Write `DIR/events.out.tfevents.<unix seconds>.<host>.model-gate[.<gate>]` (a new file each call;
+ * `-2`, `-3`… appended if that name exists) with a file-version event and one summary event at
+ * `step`. Returns the file's path.
+ */
+async function writeTensorBoard(dir, result, options) {
+    const { step } = options;
+    if (!Number.isSafeInteger(step)) {
+        throw new errors/* UsageError */.eb(`TensorBoard step must be an integer (a run counter or a commit time), got ${step}.`);
+    }
+    let wallTime = options.wallTime ?? Date.parse(result.created_at) / 1000;
+    if (!Number.isFinite(wallTime))
+        wallTime = Date.now() / 1000;
+    const data = Buffer.concat([
+        tfRecord(fileVersionEvent(wallTime)),
+        tfRecord(summaryEvent(wallTime, step, tensorBoardScalars(result))),
+    ]);
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const stem = `events.out.tfevents.${Math.floor(wallTime)}.${fileSafe((0,external_node_os_.hostname)())}.model-gate${options.gate ? `.${fileSafe(options.gate)}` : ''}`;
+    for (let i = 1;; i++) {
+        const path = (0,external_node_path_.join)(dir, i === 1 ? stem : `${stem}-${i}`);
+        let handle;
+        try {
+            handle = await (0,promises_.open)(path, 'wx');
+        }
+        catch (err) {
+            if (err.code === 'EEXIST' && i < 1000)
+                continue;
+            throw err;
+        }
+        try {
+            await handle.writeFile(data);
+        }
+        finally {
+            await handle.close();
+        }
+        return path;
+    }
 }
 
 
@@ -16429,6 +19011,7 @@ const HUNDRED = [0, 100 + 1e-9];
 const latency = (q) => ({
     family: 'model_gate_bench_latency_seconds',
     labels: { quantile: q },
+    // serve-bench rounds fill the same fields (the HELP text is kept: dashboards and the golden file read it).
     help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
 });
 const family = (f, help) => ({ family: f, labels: {}, help });
@@ -16493,6 +19076,12 @@ const METRIC_DECLARATIONS = [
     bench('latency_ms_p95', 'Latency p95', 'lower', 'milliseconds', latency('0.95')),
     bench('latency_ms_p99', 'Latency p99', 'lower', 'milliseconds', latency('0.99')),
     bench('throughput_per_second', 'Throughput', 'higher', 'per_second', family('model_gate_bench_throughput_per_second', `Requests per second from the latency file, ${OVER_RUNS}`)),
+    // serve-bench: the share of a round's requests that failed (status ≥ 400, connection error,
+    // timeout); a proportion, so gate.yml reads it in points ("max_regression: 0.5pp").
+    {
+        ...bench('error_rate', 'Error rate', 'lower', 'proportion', family('model_gate_bench_error_rate', `Share of serve-bench requests that failed, ${OVER_RUNS}`)),
+        range: UNIT,
+    },
 ];
 const BY_NAME = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));
 /** Every metric name a gate can use, in report order. */
@@ -16823,6 +19412,14 @@ function benchFields(bench) {
         return i < 0 ? BENCH_ORDER.length : i;
     };
     return keys.sort((a, b) => rank(a) - rank(b) || cmpStr(a, b));
+}
+/** serve-bench: what was sent and what failed ("served: 100 requests · errors: 503 × 20 · …"). */
+function serveSummary(v, esc) {
+    const errors = Object.entries(v.errors_by_status).map(([k, n]) => `${esc(k)} × ${(0,quantity/* formatCount */.B4)(n)}`);
+    const load = v.mode === 'open-loop'
+        ? `open loop at ${v.rate_per_second}/s (at most ${v.concurrency} in flight)`
+        : `closed loop, concurrency ${v.concurrency}`;
+    return `served: ${(0,quantity/* formatCount */.B4)(v.requests)} requests · errors: ${errors.length ? errors.join(', ') : 'none'} · ${load}`;
 }
 /** Measured (non-warm-up) runs. */
 function measuredRuns(bench) {
@@ -17284,6 +19881,8 @@ function benchSection(b, paint, W, esc) {
         align: ['l', 'r', 'l', 'r', 'l', 'l'],
         style: (_r, c) => (c === 1 ? ['bold'] : []),
     }, W, paint));
+    if (b.serve)
+        out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
     const h = b.host;
     const gpus = h.gpus.map((g) => esc(g.model)).join(', ');
     out.push(paint(`  host: ${esc(h.cpu_model)} · ${h.cpu_cores} cores · ${formatBytes(h.memory_bytes)} · ${esc(h.os)}${gpus ? ' · ' + gpus : ''}`, 'dim'));
@@ -17527,7 +20126,8 @@ function benchPart(result, baseline) {
     const h = b.host;
     const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
     const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
-    return `#### Benchmark\n\n${table}\n\n${host}`;
+    const served = b.serve ? `\n\n<sub>${serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
+    return `#### Benchmark\n\n${table}\n\n${host}${served}`;
 }
 function flipsPart(result, ids) {
     const f = result.gate?.flips;
@@ -18979,6 +21579,443 @@ function swapToHost(a) {
         else
             a[i] = view.getUint32(i * w, true);
     }
+}
+
+
+/***/ }),
+
+/***/ 7435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w: () => (/* binding */ loadRunFolder)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(5365);
+// EXTERNAL MODULE: ./src/result/examples.ts + 3 modules
+var result_examples = __nccwpck_require__(5707);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __nccwpck_require__(6502);
+;// CONCATENATED MODULE: ./src/result/validate.ts
+/**
+ * Type and range checks for a result.json read back from disk (a baseline, a `compare` input, a
+ * pull request's report artifact). Any of them may come from another machine or a hostile fork,
+ * so every field the reports or the comparison use is checked for its schema type, and every
+ * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
+ * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
+ */
+
+function kind(v) {
+    if (v === null)
+        return 'null';
+    if (Array.isArray(v))
+        return 'a list';
+    if (typeof v === 'object')
+        return 'an object';
+    if (typeof v === 'string')
+        return 'a string';
+    return `a ${typeof v}`;
+}
+function obj(v) {
+    return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+/** The first problem found, or null when the document passes. */
+function resultProblem(r) {
+    const problems = [];
+    const need = (path, v, type, optional) => {
+        if (v === undefined && optional)
+            return;
+        if (v === undefined)
+            return problems.push(`required field "${path}" is missing`);
+        const ok = type === 'string'
+            ? typeof v === 'string'
+            : type === 'number'
+                ? typeof v === 'number' && Number.isFinite(v)
+                : typeof v === 'number' && Number.isSafeInteger(v);
+        if (!ok)
+            problems.push(`"${path}" must be ${type === 'integer' ? 'an integer' : `a ${type}`} (found ${kind(v)})`);
+    };
+    const needObject = (path, v, optional) => {
+        if (v === undefined && optional)
+            return false;
+        if (v === undefined) {
+            problems.push(`required field "${path}" is missing`);
+            return false;
+        }
+        if (!obj(v)) {
+            problems.push(`"${path}" must be an object (found ${kind(v)})`);
+            return false;
+        }
+        return true;
+    };
+    /** errors_by_status: status (or connection_error / timeout) → a count ≥ 0. */
+    const errorCounts = (path, v, optional) => {
+        if (!needObject(path, v, optional))
+            return;
+        for (const [k, n] of Object.entries(v)) {
+            need(`${path}.${k}`, n, 'integer', false);
+            if (typeof n === 'number' && n < 0)
+                problems.push(`"${path}.${k}" must not be negative`);
+        }
+    };
+    if (needObject('tool', r.tool, false)) {
+        need('tool.name', r.tool.name, 'string', false);
+        need('tool.version', r.tool.version, 'string', false);
+    }
+    need('created_at', r.created_at, 'string', false);
+    if (needObject('dataset', r.dataset, false)) {
+        need('dataset.fingerprint', r.dataset.fingerprint, 'string', false);
+        for (const k of ['predictions_file', 'labels_file', 'positive_label'])
+            need(`dataset.${k}`, r.dataset[k], 'string', true);
+    }
+    if (needObject('source', r.source, true)) {
+        for (const k of ['commit', 'ref', 'branch', 'run_url', 'event'])
+            need(`source.${k}`, r.source[k], 'string', true);
+        need('source.pr_number', r.source.pr_number, 'integer', true);
+    }
+    if (r.warnings !== undefined) {
+        if (!Array.isArray(r.warnings))
+            problems.push(`"warnings" must be a list (found ${kind(r.warnings)})`);
+        else
+            r.warnings.forEach((w, i) => need(`warnings[${i}]`, w, 'string', false));
+    }
+    // Optional sections: absent (or null) is fine; anything else must be an object, or the code that
+    // reads `r.confusion.counts` or `r.statistics.terms.brier` meets a number or a list.
+    for (const k of ['per_class', 'confusion', 'statistics', 'gate'])
+        if (r[k] !== null && r[k] !== undefined && !obj(r[k]))
+            problems.push(`"${k}" must be an object (found ${kind(r[k])})`);
+    if (obj(r.statistics)) {
+        // The unpaired tests compute means and variances from these sums: a string or a negative
+        // count would give a silently wrong p-value.
+        if (needObject('statistics.terms', r.statistics.terms, false))
+            for (const [name, m] of Object.entries(r.statistics.terms)) {
+                if (!needObject(`statistics.terms.${name}`, m, false))
+                    continue;
+                need(`statistics.terms.${name}.n`, m.n, 'integer', false);
+                // A sum may have overflowed to ±inf (written "inf"), which the tests treat as such; NaN never.
+                for (const k of ['sum', 'sum_sq'])
+                    if (typeof m[k] !== 'number' || Number.isNaN(m[k]))
+                        problems.push(`"statistics.terms.${name}.${k}" must be a number (found ${kind(m[k])})`);
+                if (typeof m.n === 'number' && m.n < 0)
+                    problems.push(`"statistics.terms.${name}.n" must not be negative`);
+                if (typeof m.sum_sq === 'number' && m.sum_sq < 0)
+                    problems.push(`"statistics.terms.${name}.sum_sq" must not be negative`);
+            }
+    }
+    if (obj(r.metrics)) {
+        for (const [name, v] of Object.entries(r.metrics)) {
+            if (typeof v !== 'number')
+                continue; // null or type errors are reported by the caller
+            const range = (0,metrics/* metricDeclaration */.NL)(name)?.range;
+            // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
+            if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
+                problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
+            else if (range && (v < range[0] || v > range[1]))
+                problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
+        }
+    }
+    if (obj(r.bench)) {
+        if (needObject('bench.host', r.bench.host, true)) {
+            const h = r.bench.host;
+            for (const k of ['cpu_model', 'os', 'arch', 'fingerprint'])
+                need(`bench.host.${k}`, h[k], 'string', true);
+            need('bench.host.cpu_cores', h.cpu_cores, 'number', true);
+            need('bench.host.memory_bytes', h.memory_bytes, 'number', true);
+            if (h.runner_name !== undefined && h.runner_name !== null)
+                need('bench.host.runner_name', h.runner_name, 'string', false);
+            if (h.gpus !== undefined) {
+                if (!Array.isArray(h.gpus))
+                    problems.push(`"bench.host.gpus" must be a list (found ${kind(h.gpus)})`);
+                else
+                    h.gpus.forEach((g, i) => {
+                        if (needObject(`bench.host.gpus[${i}]`, g, false))
+                            need(`bench.host.gpus[${i}].model`, g.model, 'string', false);
+                    });
+            }
+        }
+        if (r.bench.command !== undefined) {
+            if (!Array.isArray(r.bench.command))
+                problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
+            else
+                r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
+        }
+        if (Array.isArray(r.bench.runs))
+            r.bench.runs.forEach((run, i) => {
+                if (!needObject(`bench.runs[${i}]`, run, false))
+                    return;
+                need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+                // serve-bench rounds: counts a gate and a report read.
+                need(`bench.runs[${i}].requests`, run.requests, 'integer', true);
+                need(`bench.runs[${i}].errors`, run.errors, 'integer', true);
+                need(`bench.runs[${i}].error_rate`, run.error_rate, 'number', true);
+                if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
+                    problems.push(`"bench.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`);
+                errorCounts(`bench.runs[${i}].errors_by_status`, run.errors_by_status, true);
+            });
+        if (needObject('bench.serve', r.bench.serve, true)) {
+            const v = r.bench.serve;
+            for (const k of ['server', 'ready', 'target', 'mode'])
+                need(`bench.serve.${k}`, v[k], 'string', false);
+            for (const k of ['concurrency', 'requests'])
+                need(`bench.serve.${k}`, v[k], 'integer', false);
+            errorCounts('bench.serve.errors_by_status', v.errors_by_status, false);
+        }
+        if (r.bench.summary !== undefined && obj(r.bench.summary)) {
+            for (const [field, s] of Object.entries(r.bench.summary)) {
+                if (!needObject(`bench.summary.${field}`, s, false))
+                    continue;
+                for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
+                    need(`bench.summary.${field}.${k}`, s[k], 'number', false);
+            }
+        }
+    }
+    if (obj(r.per_class)) {
+        for (const [label, s] of Object.entries(r.per_class)) {
+            if (!needObject(`per_class.${label}`, s, false))
+                continue;
+            for (const k of ['precision', 'recall', 'f1', 'support'])
+                need(`per_class.${label}.${k}`, s[k], 'number', false);
+        }
+    }
+    if (obj(r.confusion)) {
+        const c = r.confusion;
+        if (!Array.isArray(c.labels))
+            problems.push('"confusion.labels" must be a list');
+        else
+            c.labels.forEach((l, i) => need(`confusion.labels[${i}]`, l, 'string', false));
+        if (!Array.isArray(c.counts))
+            problems.push('"confusion.counts" must be a list');
+        else
+            c.counts.forEach((cell, i) => {
+                if (!Array.isArray(cell) ||
+                    cell.length !== 3 ||
+                    typeof cell[0] !== 'string' ||
+                    typeof cell[1] !== 'string' ||
+                    !Number.isSafeInteger(cell[2]) ||
+                    cell[2] < 0)
+                    problems.push(`"confusion.counts[${i}]" must be [true label, predicted label, count]`);
+            });
+    }
+    if (obj(r.errors)) {
+        const e = r.errors;
+        if (e.top_confusions !== undefined) {
+            if (!Array.isArray(e.top_confusions))
+                problems.push('"errors.top_confusions" must be a list');
+            else
+                e.top_confusions.forEach((t, i) => {
+                    if (!needObject(`errors.top_confusions[${i}]`, t, false))
+                        return;
+                    need(`errors.top_confusions[${i}].true`, t.true, 'string', false);
+                    need(`errors.top_confusions[${i}].predicted`, t.predicted, 'string', false);
+                    need(`errors.top_confusions[${i}].count`, t.count, 'number', false);
+                });
+        }
+        if (e.missing_ids !== undefined) {
+            if (!Array.isArray(e.missing_ids))
+                problems.push('"errors.missing_ids" must be a list');
+            else
+                e.missing_ids.forEach((id, i) => need(`errors.missing_ids[${i}]`, id, 'string', false));
+        }
+    }
+    if (obj(r.gate)) {
+        const g = r.gate;
+        if (!['pass', 'warn', 'fail', 'no-baseline'].includes(g.verdict))
+            problems.push('"gate.verdict" must be pass, warn, fail or no-baseline');
+        if (!Array.isArray(g.checks))
+            problems.push('"gate.checks" must be a list');
+        else
+            g.checks.forEach((c, i) => {
+                if (!needObject(`gate.checks[${i}]`, c, false))
+                    return;
+                need(`gate.checks[${i}].metric`, c.metric, 'string', false);
+                need(`gate.checks[${i}].threshold`, c.threshold, 'string', false);
+                for (const k of ['baseline', 'candidate', 'delta', 'p_value'])
+                    if (c[k] !== null)
+                        need(`gate.checks[${i}].${k}`, c[k], 'number', false);
+                if (!['pass', 'improved', 'warn', 'fail', 'no-baseline'].includes(c.verdict))
+                    problems.push(`"gate.checks[${i}].verdict" must be pass, improved, warn, fail or no-baseline`);
+                need(`gate.checks[${i}].test`, c.test, 'string', true);
+                need(`gate.checks[${i}].reason`, c.reason, 'string', true);
+            });
+        if (g.warnings !== undefined) {
+            if (!Array.isArray(g.warnings))
+                problems.push('"gate.warnings" must be a list');
+            else
+                g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
+        }
+        if (obj(g.baseline_source))
+            for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
+                need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);
+    }
+    return problems[0] ?? null;
+}
+
+// EXTERNAL MODULE: ./src/result/write.ts
+var write = __nccwpck_require__(1618);
+;// CONCATENATED MODULE: ./src/result/parse.ts
+
+
+
+
+
+/** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
+function parseResult(text, file) {
+    let value;
+    try {
+        value = JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file }, `not valid JSON (${e.message})`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw new errors/* InputError */.dz({ file }, 'expected a JSON object (a model-gate result.json)');
+    const r = value;
+    if (r.schema !== schema/* RESULT_SCHEMA */.w)
+        throw new errors/* InputError */.dz({ file }, r.schema === undefined
+            ? `not a model-gate result (no "schema"; expected "${schema/* RESULT_SCHEMA */.w}")`
+            : `unknown schema ${JSON.stringify(r.schema)}; this version of model-gate reads "${schema/* RESULT_SCHEMA */.w}"`);
+    const bad = (what) => {
+        throw new errors/* InputError */.dz({ file }, `malformed result: ${what}`);
+    };
+    if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
+        bad('"task" must be binary, multiclass or regression');
+    if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0)
+        bad('"n" must be a row count');
+    const ds = r.dataset;
+    if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')
+        bad('"dataset.fingerprint" must be a string');
+    const metrics = r.metrics;
+    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics))
+        bad('"metrics" must be an object');
+    for (const [k, raw] of Object.entries(metrics)) {
+        const v = (0,write/* reviveNumber */.$L)(raw);
+        if (v !== null && typeof v !== 'number')
+            bad(`metrics.${k} must be a number, null, "inf" or "-inf"`);
+        metrics[k] = v;
+    }
+    if (r.examples !== undefined) {
+        const ex = r.examples;
+        if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
+            bad('"examples.file" must be a string');
+        if (typeof ex.format !== 'string' || !result_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
+            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${result_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
+    }
+    if (r.bench !== undefined) {
+        const b = r.bench;
+        if (typeof b !== 'object' || b === null || !Array.isArray(b.runs))
+            bad('"bench.runs" must be a list');
+    }
+    // Sums that overflowed were written as "inf" too (serializeResult): read them back as numbers.
+    const stats = r.statistics;
+    if (stats && typeof stats === 'object' && stats.terms && typeof stats.terms === 'object')
+        for (const m of Object.values(stats.terms))
+            if (m && typeof m === 'object')
+                for (const k of ['sum', 'sum_sq'])
+                    m[k] = (0,write/* reviveNumber */.$L)(m[k]);
+    const problem = resultProblem(r);
+    if (problem)
+        bad(problem);
+    if (!Array.isArray(r.warnings))
+        r.warnings = [];
+    if (typeof r.errors !== 'object' || r.errors === null)
+        r.errors = {
+            error_rate: null,
+            top_confusions: [],
+            missing_predictions: 0,
+            extra_predictions: 0,
+            invalid_rows: 0,
+        };
+    if (typeof r.source !== 'object' || r.source === null)
+        r.source = {};
+    return r;
+}
+
+;// CONCATENATED MODULE: ./src/result/load.ts
+
+
+
+
+
+
+/**
+ * Loads a run folder (DIR/result.json + the sidecar named in `examples.file`) or a bare
+ * result.json (sidecar looked up beside it). The sidecar name must be a plain relative path
+ * inside the folder — absolute paths and '..' are rejected.
+ */
+async function loadRunFolder(pathDirOrFile, logger = progress/* silentLogger */.q) {
+    let file = pathDirOrFile;
+    let info;
+    try {
+        info = await (0,promises_.stat)(pathDirOrFile);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file: pathDirOrFile }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
+    }
+    if (info.isDirectory())
+        file = (0,external_node_path_.join)(pathDirOrFile, 'result.json');
+    let text;
+    try {
+        text = await (0,promises_.readFile)(file, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file }, e.code === 'ENOENT'
+            ? 'no result.json in this folder (expected a model-gate run folder or a result.json)'
+            : e.message);
+    }
+    const result = parseResult(text, file);
+    const warnings = [];
+    let examples = null;
+    if (result.examples) {
+        const name = result.examples.file;
+        const folder = (0,external_node_path_.dirname)(file);
+        const sidecar = safeJoin(folder, name, file);
+        let exists = true;
+        try {
+            await (0,promises_.stat)(sidecar);
+        }
+        catch {
+            exists = false;
+        }
+        if (!exists) {
+            warnings.push(`${file}: the examples file "${name}" is missing, so only unpaired tests are possible against this result.`);
+        }
+        else {
+            try {
+                examples = await (0,result_examples/* readExamples */.Ae)(sidecar, logger);
+            }
+            catch (e) {
+                // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
+                if (e instanceof errors/* GateError */.ue)
+                    throw e;
+                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${result_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
+            }
+            if (examples.n !== result.n)
+                throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
+        }
+    }
+    return { file, result, examples, warnings };
+}
+function safeJoin(folder, name, file) {
+    if (typeof name !== 'string' || name === '' || name.includes('\0'))
+        throw new errors/* InputError */.dz({ file }, 'examples.file must be a file name');
+    const norm = (0,external_node_path_.normalize)(name);
+    if ((0,external_node_path_.isAbsolute)(name) ||
+        /^[a-zA-Z]:/.test(name) ||
+        norm.split(/[\\/]/).includes('..') ||
+        norm.startsWith(external_node_path_.sep))
+        throw new errors/* InputError */.dz({ file }, `examples.file "${name}" must be a relative path inside the result's folder (no absolute path, no "..")`);
+    return (0,external_node_path_.join)(folder, norm);
 }
 
 
@@ -20474,6 +23511,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 
 /***/ }),
 

@@ -138,6 +138,21 @@ export async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: A
           timeoutSeconds: inputs.benchTimeout,
         }
       : undefined,
+    serve: inputs.serveCommand
+      ? {
+          server: inputs.serveCommand,
+          ready: inputs.serveReady!,
+          requests: inputs.serveRequests!,
+          url: inputs.serveUrl,
+          concurrency: inputs.serveConcurrency,
+          rate: inputs.serveRate,
+          durationSeconds: inputs.serveDuration,
+          count: inputs.serveCount,
+          timeoutSeconds: inputs.serveTimeout,
+          runs: inputs.benchRuns,
+          warmup: inputs.benchWarmup,
+        }
+      : undefined,
     configPath: inputs.config,
     baseline,
     outDir: inputs.outDir,

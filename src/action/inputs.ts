@@ -3,19 +3,29 @@ import { OPTIONS, optionSpec, type OptionName } from '../pipeline/options.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
 import { scoresOptions } from '../pipeline/scores-options.js';
+import { monitorNumbers, type MonitorNumbers } from '../pipeline/run-monitor.js';
 
 /**
  * The action's inputs, typed and validated against the options table (src/pipeline/options.ts:
  * choices, defaults, ranges). Names follow action.yml (kebab-case there).
  */
 export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
-  mode: 'gate' | 'post-comment';
+  mode: 'gate' | 'post-comment' | 'monitor';
   /** Required in mode "gate" only (checked by `readInputs`). */
   predictions?: string;
   benchCommand?: string;
   benchRuns: number;
   benchWarmup: number;
   benchTimeout?: number;
+  serveCommand?: string;
+  serveReady?: string;
+  serveRequests?: string;
+  serveUrl?: string;
+  serveConcurrency?: number;
+  serveRate?: number;
+  serveDuration?: number;
+  serveCount?: number;
+  serveTimeout?: number;
   config?: string;
   name: string;
   baseline: { kind: 'artifact' } | { kind: 'none' } | { kind: 'path'; path: string };
@@ -31,6 +41,15 @@ export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   openmetrics?: string;
   /** Overall deadline of each GitHub/artifact/Pushgateway operation, in seconds. */
   networkTimeout: number;
+  /** Mode "monitor" (window and reference are required there, checked by the mode). */
+  monitor: MonitorNumbers & {
+    window?: string;
+    reference?: string;
+    latencyColumn?: string;
+    errorColumn?: string;
+    /** As given; undefined (empty or the default) = "prediction" when the window has it. */
+    predictionColumn?: string;
+  };
 }
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`, upper case, hyphens kept). */
@@ -81,8 +100,15 @@ function positiveNumber(read: InputReader, name: OptionName): number | undefined
   if (v === '') return undefined;
   const n = Number(v);
   if (!Number.isFinite(n) || n <= 0)
-    throw new UsageError(`input "${name}": "${v}" is not a positive number of seconds.`);
+    throw new UsageError(
+      `input "${name}": "${v}" is not a positive number${optionSpec(name).type === 'seconds' ? ' of seconds' : ''}.`,
+    );
   return n;
+}
+
+/** An integer input whose empty value means "unset" (the core's default applies). */
+function optionalInteger(read: InputReader, name: OptionName): number | undefined {
+  return read(name) === '' ? undefined : integer(read, name);
 }
 
 export function validateGateName(name: string): string {
@@ -115,6 +141,15 @@ export function readInputs(read: InputReader): ActionInputs {
     benchRuns: integer(read, 'bench-runs'),
     benchWarmup: integer(read, 'bench-warmup'),
     benchTimeout: positiveNumber(read, 'bench-timeout'),
+    serveCommand: optional(read, 'serve-command'),
+    serveReady: optional(read, 'serve-ready'),
+    serveRequests: optional(read, 'serve-requests'),
+    serveUrl: optional(read, 'serve-url'),
+    serveConcurrency: optionalInteger(read, 'serve-concurrency'),
+    serveRate: positiveNumber(read, 'serve-rate'),
+    serveDuration: positiveNumber(read, 'serve-duration'),
+    serveCount: optionalInteger(read, 'serve-count'),
+    serveTimeout: positiveNumber(read, 'serve-timeout'),
     config: optional(read, 'config'),
     name: validateGateName(text(read, 'name')),
     baseline,
@@ -130,7 +165,30 @@ export function readInputs(read: InputReader): ActionInputs {
     pushgatewayAuth: optional(read, 'pushgateway-auth'),
     openmetrics: optional(read, 'openmetrics'),
     networkTimeout: integer(read, 'network-timeout'),
+    monitor: {
+      ...monitorNumbers(
+        (name) => optional(read, name),
+        (name) => `input "${name}"`,
+      ),
+      window: optional(read, 'window'),
+      reference: optional(read, 'reference'),
+      latencyColumn: optional(read, 'latency-column'),
+      errorColumn: optional(read, 'error-column'),
+      // The default ("prediction") means the column when the window has it, as on the command line.
+      predictionColumn:
+        text(read, 'prediction-column') === OPTIONS['prediction-column'].default
+          ? undefined
+          : text(read, 'prediction-column'),
+    },
   };
+  if (inputs.benchCommand && inputs.serveCommand)
+    throw new UsageError('inputs "bench-command" and "serve-command" exclude each other: give one.');
+  if (inputs.serveCommand && (!inputs.serveReady || !inputs.serveRequests))
+    throw new UsageError(
+      'input "serve-command" needs "serve-ready" (a health URL or port) and "serve-requests" (a requests file).',
+    );
+  if (inputs.serveDuration !== undefined && inputs.serveCount !== undefined)
+    throw new UsageError('inputs "serve-duration" and "serve-count" exclude each other: give one.');
   if (mode === 'gate' && !inputs.predictions) {
     throw new UsageError(
       'input "predictions" is required (the path of the predictions file) in mode "gate".',

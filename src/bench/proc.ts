@@ -185,6 +185,9 @@ interface Member {
   alive: boolean;
   /** utime + stime at the last sample, clock ticks. */
   cpuTicks: number;
+  /** utime and stime at the last sample, clock ticks (a served process's CPU across a round). */
+  userTicks: number;
+  systemTicks: number;
 }
 
 export interface TreeSamplerOptions {
@@ -302,6 +305,8 @@ export class ProcessTreeSampler {
         pgrp: st.pgrp,
         alive,
         cpuTicks: st.utime + st.stime,
+        userTicks: st.utime,
+        systemTicks: st.stime,
       });
       if (!alive) continue;
       live.push(pid);
@@ -327,6 +332,17 @@ export class ProcessTreeSampler {
     let ticks = 0;
     for (const m of this.members.values()) ticks += m.cpuTicks;
     return ticks / CLOCK_TICKS_PER_SECOND;
+  }
+
+  /** `lastSeenCpuSeconds` split into user and system seconds. */
+  lastSeenCpuSplit(): { user: number; system: number } {
+    let user = 0;
+    let system = 0;
+    for (const m of this.members.values()) {
+      user += m.userTicks;
+      system += m.systemTicks;
+    }
+    return { user: user / CLOCK_TICKS_PER_SECOND, system: system / CLOCK_TICKS_PER_SECOND };
   }
 
   /**

@@ -66,7 +66,7 @@ export interface RunOutcome {
 export const STDERR_LINES = 20;
 const STDERR_KEEP_BYTES = 64 * 1024;
 
-class TailBuffer {
+export class TailBuffer {
   private chunks: Buffer[] = [];
   private size = 0;
   push(chunk: Buffer): void {

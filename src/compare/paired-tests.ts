@@ -29,7 +29,7 @@ import {
   type AveragePrecisionInfluence,
 } from './stats/average-precision-influence.js';
 import { pairedMedianDifference } from './stats/paired-median.js';
-import { pairedMaxSwapPValue } from './stats/paired-max-swap.js';
+import { pairedMaxSwapInterval, pairedMaxSwapPValue } from './stats/paired-max-swap.js';
 import { pairedMaxBootstrap, pairedOrderBootstrap, toBaseRows } from './stats/weighted-rank-bootstrap.js';
 import { rankedColumn, rankingValues, type RankedColumn } from '../evaluate/metrics/ranking.js';
 import { MedianWalk } from '../evaluate/metrics/regression.js';
@@ -45,8 +45,9 @@ import type { ProgressFactory } from '../util/progress.js';
  * - `confusion` → the bootstrap by multinomial resampling of the (true, baseline-predicted,
  *   candidate-predicted) table: the row bootstrap's distribution at a cost independent of n;
  * - `order-statistic` max_error → p from the paired swap test (exact size; paired-max-swap.ts: a
- *   row bootstrap of a maximum is inconsistent and over-rejects); the interval from the row
- *   bootstrap's distribution with lazily drawn weights (weighted-rank-bootstrap.ts);
+ *   row bootstrap of a maximum is inconsistent and over-rejects), the interval by inverting it;
+ *   the standard error from the row bootstrap's distribution with lazily drawn weights
+ *   (weighted-rank-bootstrap.ts);
  * - `rank` (average_precision), median_ae → from `ANALYTIC_ORDER_MIN_ROWS` rows the asymptotic
  *   normal tests (AP's influence function, the median's Bahadur representation: O(n) after a
  *   sort); below it, or where those do not hold, the row bootstrap's very resamples, computing
@@ -59,7 +60,8 @@ export type PairedOutcome =
   | { kind: 'bootstrap'; test: string; distribution: BootstrapDistribution }
   /**
    * max_error: p from the swap test (exact size; paired-max-swap.ts), which needs the tolerance,
-   * so it runs when judged; the interval shown is the lazy bootstrap's.
+   * so it runs when judged; the interval shown is the swap test's inversion (it agrees with the
+   * verdict), the lazy bootstrap's distribution gives the standard error.
    */
   | {
       kind: 'swap';
@@ -468,8 +470,21 @@ export function judgePaired(
       outcome.kind === 'swap' && !higherIsBetter
         ? pairedMaxSwapPValue(outcome.base, outcome.cand, tolerance, resamples, outcome.seed)
         : bootstrapPValue(deltas, tolerance, higherIsBetter);
-    // 1 − 2α: the two-sided interval whose lower/upper bound is the one-sided test's at α.
-    ci = percentileInterval(deltas, 2 * alpha);
+    // 1 − 2α: the two-sided interval whose lower/upper bound is the one-sided test's at α. For
+    // the swap test, its inversion: the interval agrees with the verdict (the bootstrap's
+    // percentiles of a maximum need not).
+    ci =
+      outcome.kind === 'swap' && !higherIsBetter
+        ? pairedMaxSwapInterval(
+            outcome.base,
+            outcome.cand,
+            tolerance,
+            resamples,
+            outcome.seed,
+            alpha,
+            pRegress,
+          )
+        : percentileInterval(deltas, 2 * alpha);
     se = bootstrapSe(deltas);
     if (dropped > 0)
       notes.push(`${dropped} of ${resamples} resamples left ${metric} undefined and were dropped`);

@@ -1,5 +1,5 @@
 import { showValue } from './read/bytes.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readEvaluationData, readEvaluationStream, type RowStream } from './read/index.js';
@@ -13,9 +13,11 @@ import { StatisticsAccumulator, sufficientStatistics } from './sufficient-statis
 import type {
   EvaluateOptions,
   EvaluationData,
+  IdBytes,
   ReadStats,
   StreamingOptions,
 } from '../result/evaluation-data.js';
+import { ExamplesWriter, writeExamples } from '../result/examples.js';
 
 export interface Evaluation {
   result: Result;
@@ -27,6 +29,8 @@ export interface Evaluation {
 export interface StreamedEvaluation {
   result: Result;
   data: EvaluationData | null;
+  /** With `examplesDir`: the sidecar written there. */
+  examplesPath?: string;
 }
 
 /**
@@ -66,6 +70,7 @@ export async function evaluate(
       data,
     };
   }
+  const examplesDir = streaming.examplesDir;
   const dir = mkdtempSync(join(streaming.tmpDir ?? tmpdir(), 'model-gate-'));
   try {
     const read = await readEvaluationStream(options, logger, {
@@ -73,25 +78,44 @@ export async function evaluate(
       batchRows: streaming.batchRows,
       idSortChunk: streaming.sortChunk,
       partitionRows: streaming.partitionRows,
+      keepIds: examplesDir !== undefined,
     });
     if (read.data !== null) {
       const { data, stats } = read;
       const { scored, statistics } = scoreRows(data, logger);
-      return {
-        result: evaluationResult(options, data, stats, scored, source, now, logger, statistics),
-        data,
-      };
+      const result = evaluationResult(options, data, stats, scored, source, now, logger, statistics);
+      if (examplesDir === undefined) return { result, data };
+      return { result, data, examplesPath: await writeExamples(examplesDir, data, logger) };
     }
     const { stream, stats } = read;
     try {
       const acc = new StatisticsAccumulator();
-      const scored = blockingStep(logger, `Scoring ${stream.meta.n.toLocaleString('en-US')} rows`, () =>
-        scoreStream(stream, dir, streaming.sortChunk, acc),
-      );
-      return {
-        result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
-        data: null,
-      };
+      let writer: ExamplesWriter | null = null;
+      if (examplesDir !== undefined) {
+        mkdirSync(examplesDir, { recursive: true });
+        // Written within the scoring step (one progress line): its own progress stays silent.
+        writer = new ExamplesWriter(
+          examplesDir,
+          stream.meta.n,
+          stream.hasIdBytes ? stream.idByteCount : null,
+        );
+      }
+      const rows = stream.meta.n.toLocaleString('en-US');
+      const label = writer ? `Scoring ${rows} rows, writing ${writer.path}` : `Scoring ${rows} rows`;
+      try {
+        const scored = blockingStep(logger, label, () =>
+          scoreStream(stream, dir, streaming.sortChunk, acc, writer),
+        );
+        const examplesPath = writer?.finish();
+        writer = null;
+        return {
+          result: evaluationResult(options, stream.meta, stats, scored, source, now, logger, acc.result()),
+          data: null,
+          ...(examplesPath !== undefined ? { examplesPath } : {}),
+        };
+      } finally {
+        writer?.abort();
+      }
     } finally {
       stream.close();
     }
@@ -111,16 +135,21 @@ function scoreRows(
   }));
 }
 
-/** Replays the streamed rows through `StreamingMetrics` (twice for regression's R²). */
+/**
+ * Replays the streamed rows through `StreamingMetrics` (twice for regression's R²), writing them
+ * to the sidecar on the first pass when a writer is given.
+ */
 function scoreStream(
   stream: RowStream,
   dir: string,
   sortChunk: number | undefined,
   statistics: StatisticsAccumulator,
+  sidecar: ExamplesWriter | null,
 ): MetricsOutput {
   let metrics: StreamingMetrics | null = null;
   let firstPass = true;
-  const add = (batch: EvaluationData): void => {
+  const add = (batch: EvaluationData, start: number, ids: IdBytes | null): void => {
+    if (firstPass) sidecar?.write(batch, start, ids);
     metrics ??= new StreamingMetrics(batch, { dir, sortChunk });
     metrics.add(batch);
     if (firstPass) statistics.add(batch);

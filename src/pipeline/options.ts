@@ -10,8 +10,9 @@ import { HARNESSES } from '../result/scores-data.js';
  * with it (src/action/inputs.ts). test/action/options.test.ts checks it against action.yml.
  */
 export interface OptionSpec {
-  /** `string`: free text (a path, a column name); `integer`/`seconds`: numbers the adapters check. */
-  type: 'string' | 'integer' | 'seconds';
+  /** `string`: free text (a path, a column name); `integer`/`seconds`/`number`: numbers the
+   * adapters check (`seconds` and `number` > 0). */
+  type: 'string' | 'integer' | 'seconds' | 'number';
   /** The allowed values (case-insensitive in the Action, exact on the command line). */
   choices?: readonly string[];
   /** The default as action.yml writes it ('' = none / unset). */
@@ -28,7 +29,7 @@ const MISSING = ['error', 'count-as-wrong', 'intersection'] as const;
 const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
 export const OPTIONS = {
-  mode: { type: 'string', choices: ['gate', 'post-comment'], default: 'gate' },
+  mode: { type: 'string', choices: ['gate', 'post-comment', 'monitor'], default: 'gate' },
   predictions: {
     type: 'string',
     default: '',
@@ -179,6 +180,93 @@ export const OPTIONS = {
       description: 'kill a --bench run (and its whole process tree) after this long',
     },
   },
+  // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
+  'serve-command': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve',
+      valueName: 'COMMAND',
+      description: 'model server to start, load with --serve-requests and stop (instead of --bench)',
+    },
+  },
+  'serve-ready': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve-ready',
+      valueName: 'URL|PORT',
+      description: 'readiness of --serve: a health URL answering 2xx, a port or HOST:PORT accepting',
+    },
+  },
+  'serve-requests': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve-requests',
+      valueName: 'PATH',
+      description:
+        'requests for --serve: JSON Lines {method, path, headers, body}, or bodies with --serve-url',
+    },
+  },
+  'serve-url': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'serve-url',
+      valueName: 'URL',
+      description: 'POST each line of --serve-requests as a body to this URL',
+    },
+  },
+  'serve-concurrency': {
+    type: 'integer',
+    default: '',
+    min: 1,
+    max: 10000,
+    flag: {
+      name: 'serve-concurrency',
+      valueName: 'N',
+      description: 'requests in flight (closed loop; with --serve-rate: the most in flight) (default 1)',
+    },
+  },
+  'serve-rate': {
+    type: 'number',
+    default: '',
+    flag: {
+      name: 'serve-rate',
+      valueName: 'PER_SECOND',
+      description: 'open loop: send at this fixed rate, latency from the scheduled send time',
+    },
+  },
+  'serve-duration': {
+    type: 'seconds',
+    default: '',
+    flag: {
+      name: 'serve-duration',
+      valueName: 'SECONDS',
+      description: 'length of each round of load (default 10)',
+    },
+  },
+  'serve-count': {
+    type: 'integer',
+    default: '',
+    min: 1,
+    max: 100000000,
+    flag: {
+      name: 'serve-count',
+      valueName: 'N',
+      description: 'requests per round of load (instead of --serve-duration)',
+    },
+  },
+  'serve-timeout': {
+    type: 'seconds',
+    default: '',
+    flag: {
+      name: 'serve-timeout',
+      valueName: 'SECONDS',
+      description: 'how long to wait for --serve to be ready (default 60)',
+    },
+  },
   config: {
     type: 'string',
     default: '',
@@ -263,6 +351,80 @@ export const OPTIONS = {
       name: 'openmetrics',
       valueName: 'PATH',
       description: 'also write the result as OpenMetrics text',
+    },
+  },
+  // `monitor` (the CLI command and the Action's `mode: monitor`), docs/monitoring.md.
+  window: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'window',
+      valueName: 'PATH',
+      description: 'monitor: the window of served predictions (CSV, TSV, JSONL; .gz too)',
+    },
+  },
+  reference: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'reference',
+      valueName: 'FILE|DIR',
+      description:
+        "monitor: a reference window file, or the release's run folder / result.json (with its examples.bin)",
+    },
+  },
+  'latency-column': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'latency-column',
+      valueName: 'NAME',
+      description: 'monitor: per-request latency in milliseconds (p50/p90/p99)',
+    },
+  },
+  'error-column': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'error-column',
+      valueName: 'NAME',
+      description: 'monitor: error type of a failed request (empty, 0 or false: success)',
+    },
+  },
+  'drift-tolerance': {
+    type: 'string',
+    default: '0.1',
+    flag: {
+      name: 'drift-tolerance',
+      valueName: 'PSI',
+      description: 'monitor: a column alarms when its PSI exceeds this with confidence (default 0.1)',
+    },
+  },
+  'drift-significance': {
+    type: 'string',
+    default: '0.05',
+    flag: {
+      name: 'drift-significance',
+      valueName: 'ALPHA',
+      description: 'monitor: false-alarm rate of the drift test at the tolerance (default 0.05)',
+    },
+  },
+  'max-error-rate': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'max-error-rate',
+      valueName: 'RATE',
+      description: 'monitor: also alarm when more than this share of requests failed (e.g. 0.01)',
+    },
+  },
+  'max-p99-latency': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'max-p99-latency',
+      valueName: 'MS',
+      description: 'monitor: also alarm when the p99 latency exceeds this many milliseconds',
     },
   },
 } as const satisfies Record<string, OptionSpec>;

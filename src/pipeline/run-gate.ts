@@ -1,23 +1,26 @@
 import { basename } from 'node:path';
 import { runBenchmark, type BenchOptions } from '../bench/index.js';
+import { runServeBenchmark, SERVE_DEFAULTS, type ServeBenchOptions } from '../bench/serve/serve-bench.js';
+import { UsageError } from '../errors.js';
 import { checkBenchRuns, EXAMPLES_FORMAT, loadBaseline, writeExamples } from '../compare/index.js';
 import { loadGateConfig } from '../config/index.js';
-import type { EvaluateOptions } from '../result/evaluation-data.js';
+import type { EvaluateOptions, EvaluationData } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { evaluateScores } from '../evaluate/scores/evaluate-scores.js';
 import { SCORES_FORMAT, writeScoresExamples } from '../result/scores-examples.js';
-import type { EvaluationData } from '../result/evaluation-data.js';
 import type { ScoresData } from '../result/scores-data.js';
 import type { Result } from '../result/schema.js';
 import { judge } from './judge.js';
 import { writeReports } from './write-reports.js';
 import type { Logger } from '../util/progress.js';
 
-export type { BenchOptions };
+export type { BenchOptions, ServeBenchOptions };
 
 export interface RunGateOptions {
   evaluate: EvaluateOptions;
   bench?: BenchOptions;
+  /** A served model to benchmark instead (`run --serve`): its rounds are the bench runs. */
+  serve?: ServeBenchOptions;
   /** gate.yml path; undefined = the default config (primary metric, max_regression 0). */
   configPath?: string;
   /** Baseline folder or result.json; undefined = no baseline (verdict no-baseline). */
@@ -39,6 +42,34 @@ export interface RunGateOutput {
   exitCode: 0 | 1;
 }
 
+/** Evaluates with the rows kept (for pairing), then writes them to the sidecar. */
+async function evaluateInMemory(
+  options: RunGateOptions,
+  logger: Logger,
+): Promise<{ result: Result; data: EvaluationData; examplesPath: string }> {
+  const { result, data } = await logger.group('Evaluate', () =>
+    evaluate(options.evaluate, logger, options.source ?? {}),
+  );
+  const examplesPath = await logger.group('Examples sidecar', () =>
+    writeExamples(options.outDir, data, logger),
+  );
+  return { result, data, examplesPath };
+}
+
+/** `--task scores`: the examples (trials folded in) in memory, then their sidecar. */
+async function evaluateScoresRun(
+  options: RunGateOptions,
+  logger: Logger,
+): Promise<{ result: Result; data: ScoresData; examplesPath: string }> {
+  const { result, data } = await logger.group('Evaluate', () =>
+    evaluateScores(options.evaluate, logger, options.source ?? {}),
+  );
+  const examplesPath = await logger.group('Examples sidecar', () =>
+    writeScoresExamples(options.outDir, data),
+  );
+  return { result, data, examplesPath };
+}
+
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 export async function runGate(options: RunGateOptions, logger: Logger): Promise<RunGateOutput> {
   const name = options.name ?? 'model-gate';
@@ -50,6 +81,12 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
     const note = checkBenchRuns(config, options.bench.runs, options.configPath ?? 'the default gate');
     if (note) logger.warning(note);
   }
+  if (options.bench && options.serve) throw new UsageError('give --bench or --serve, not both');
+  if (options.serve) {
+    const rounds = options.serve.runs ?? SERVE_DEFAULTS.runs;
+    const note = checkBenchRuns(config, rounds, options.configPath ?? 'the default gate');
+    if (note) logger.warning(note);
+  }
   // Reading a baseline's million-row sidecar takes seconds: a step of its own in the log.
   const baselinePath = options.baseline;
   const baseline = baselinePath
@@ -57,25 +94,28 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
     : null;
   const bench = options.bench
     ? await logger.group('Benchmark', () => runBenchmark(options.bench!, logger))
-    : undefined;
-  const { result, data } = await logger.group(
-    'Evaluate',
-    (): Promise<{ result: Result; data: EvaluationData | ScoresData }> =>
-      scores
-        ? evaluateScores(options.evaluate, logger, options.source ?? {})
-        : evaluate(options.evaluate, logger, options.source ?? {}),
-  );
+    : options.serve
+      ? await logger.group('Serving benchmark', () => runServeBenchmark(options.serve!, logger))
+      : undefined;
+  // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
+  // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
+  // so memory does not grow with n (as `evaluate`).
+  const { result, data, examplesPath } = scores
+    ? await evaluateScoresRun(options, logger)
+    : baseline
+      ? await evaluateInMemory(options, logger)
+      : await logger.group('Evaluate', () =>
+          evaluate(
+            { ...options.evaluate, retainRows: false, examplesDir: options.outDir },
+            logger,
+            options.source ?? {},
+          ),
+        );
   if (bench) result.bench = bench;
-
-  const examplesPath = await logger.group('Examples sidecar', () =>
-    data.task === 'scores'
-      ? writeScoresExamples(options.outDir, data)
-      : writeExamples(options.outDir, data, logger),
-  );
   result.examples = {
-    file: basename(examplesPath),
-    format: data.task === 'scores' ? SCORES_FORMAT : EXAMPLES_FORMAT,
-    rows: data.n,
+    file: basename(examplesPath!),
+    format: scores ? SCORES_FORMAT : EXAMPLES_FORMAT,
+    rows: result.n,
   };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>

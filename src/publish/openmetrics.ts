@@ -265,7 +265,8 @@ export function buildFamilies(
   return [...byName.values()].filter((f) => f.samples.length > 0);
 }
 
-function render(families: Family[], openMetrics: boolean): string {
+/** Families as OpenMetrics 1.0 (`openMetrics`) or classic 0.0.4 text (also `model-gate monitor`'s). */
+export function renderFamilies(families: Family[], openMetrics: boolean): string {
   const out: string[] = [];
   for (const f of families) {
     // OpenMetrics escapes \ \n " in HELP; the classic format only \ and \n.
@@ -286,7 +287,7 @@ function render(families: Family[], openMetrics: boolean): string {
  * only, `# HELP`/`# TYPE` once per family before its samples, no timestamps, `# EOF` at the end.
  */
 export function toOpenMetrics(result: Result, labels: PublishLabels, options?: ExpositionOptions): string {
-  return render(buildFamilies(result, labels, options), true);
+  return renderFamilies(buildFamilies(result, labels, options), true);
 }
 
 /**
@@ -295,7 +296,7 @@ export function toOpenMetrics(result: Result, labels: PublishLabels, options?: E
  * text only by accident — its classic parser ignores `# EOF` as a comment — so we push this.
  */
 export function toPrometheusText(result: Result, labels: PublishLabels, options?: ExpositionOptions): string {
-  return render(buildFamilies(result, labels, options), false);
+  return renderFamilies(buildFamilies(result, labels, options), false);
 }
 
 export const OPENMETRICS_CONTENT_TYPE = 'application/openmetrics-text; version=1.0.0; charset=utf-8';

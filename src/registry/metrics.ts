@@ -152,6 +152,7 @@ const HUNDRED: readonly [number, number] = [0, 100 + 1e-9];
 const latency = (q: string): OpenMetricsSeries => ({
   family: 'model_gate_bench_latency_seconds',
   labels: { quantile: q },
+  // serve-bench rounds fill the same fields (the HELP text is kept: dashboards and the golden file read it).
   help: 'Per-request latency quantile from the latency file, by statistic over the runs.',
 });
 const family = (f: string, help: string): OpenMetricsSeries => ({ family: f, labels: {}, help });
@@ -341,6 +342,18 @@ export const METRIC_DECLARATIONS: readonly MetricDeclaration[] = [
       `Requests per second from the latency file, ${OVER_RUNS}`,
     ),
   ),
+  // serve-bench: the share of a round's requests that failed (status ≥ 400, connection error,
+  // timeout); a proportion, so gate.yml reads it in points ("max_regression: 0.5pp").
+  {
+    ...bench(
+      'error_rate',
+      'Error rate',
+      'lower',
+      'proportion',
+      family('model_gate_bench_error_rate', `Share of serve-bench requests that failed, ${OVER_RUNS}`),
+    ),
+    range: UNIT,
+  },
 ];
 
 const BY_NAME: ReadonlyMap<string, MetricDeclaration> = new Map(METRIC_DECLARATIONS.map((d) => [d.name, d]));

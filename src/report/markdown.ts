@@ -20,6 +20,7 @@ import {
   benchChange,
   benchFields,
   benchLabel,
+  serveSummary,
   benchRange,
   benchSpread,
   checkCells,
@@ -234,7 +235,8 @@ function benchPart(result: Result, baseline: Result | undefined): string | null 
   const h = b.host;
   const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
   const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
-  return `#### Benchmark\n\n${table}\n\n${host}`;
+  const served = b.serve ? `\n\n<sub>${serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
+  return `#### Benchmark\n\n${table}\n\n${host}${served}`;
 }
 
 function flipsPart(result: Result, ids: number): string | null {

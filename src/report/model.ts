@@ -12,6 +12,7 @@ import {
   type Flips,
   type GateVerdict,
   type Result,
+  type ServeInfo,
   type SummaryStats,
   type TopConfusion,
 } from '../result/schema.js';
@@ -213,6 +214,16 @@ export function benchFields(bench: BenchResult): string[] {
     return i < 0 ? BENCH_ORDER.length : i;
   };
   return keys.sort((a, b) => rank(a) - rank(b) || cmpStr(a, b));
+}
+
+/** serve-bench: what was sent and what failed ("served: 100 requests · errors: 503 × 20 · …"). */
+export function serveSummary(v: ServeInfo, esc: Esc): string {
+  const errors = Object.entries(v.errors_by_status).map(([k, n]) => `${esc(k)} × ${formatCount(n)}`);
+  const load =
+    v.mode === 'open-loop'
+      ? `open loop at ${v.rate_per_second}/s (at most ${v.concurrency} in flight)`
+      : `closed loop, concurrency ${v.concurrency}`;
+  return `served: ${formatCount(v.requests)} requests · errors: ${errors.length ? errors.join(', ') : 'none'} · ${load}`;
 }
 
 /** Measured (non-warm-up) runs. */

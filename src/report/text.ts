@@ -8,6 +8,7 @@ import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFin
 import {
   benchFields,
   benchLabel,
+  serveSummary,
   benchRange,
   checkCells,
   explainedChecks,
@@ -387,6 +388,7 @@ function benchSection(b: BenchResult, paint: Paint, W: number, esc: (s: string) 
       paint,
     ),
   );
+  if (b.serve) out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
   const h = b.host;
   const gpus = h.gpus.map((g) => esc(g.model)).join(', ');
   out.push(

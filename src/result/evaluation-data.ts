@@ -104,6 +104,11 @@ export interface StreamingOptions {
    * or MODEL_GATE_JOIN_PARTITION_ROWS); a labels file of no more rows is joined in memory.
    */
   partitionRows?: number;
+  /**
+   * Also write the per-example sidecar (examples.bin) into this folder, from the stream as it is
+   * scored (`run` without a baseline: the rows are written, never held; `examplesPath` is set).
+   */
+  examplesDir?: string;
 }
 
 export const DEFAULT_EVALUATE_OPTIONS: Omit<EvaluateOptions, 'predictions'> = {

@@ -1,5 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
-import { open, mkdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, mkdir, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -96,61 +97,142 @@ export async function writeExamples(
   logger: Logger = silentLogger,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
-  const path = join(dir, EXAMPLES_FILE);
-  const width = scoreWidth(data);
-  const ids = encodedIds(data);
-  const header: Header = {
-    schema: EXAMPLES_FORMAT,
-    task: data.task,
-    n: data.n,
-    ids: ids !== null,
-    score_width: width,
-    byte_order: 'little',
-    columns: [],
-  };
-  if (data.task !== 'regression') {
-    header.classes = data.classes;
-    if (data.positive !== undefined) header.positive = data.positive;
-    if (data.scoreClasses) header.score_classes = data.scoreClasses;
-    if (data.scoreKind) header.score_kind = data.scoreKind;
-  }
-  if (ids) header.id_bytes = ids.bytes.length;
-  header.columns = layout(header);
-
-  const columns: Uint8Array[] = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
-  if (width > 0) columns.push(bytesOf(canonicalNaN((data as ClassificationData).scores!)));
-  if (ids) columns.push(bytesOf(ids.lengths), ids.bytes);
-  const headerBytes = headerLine(header);
-  const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
-
-  const tmp = `${path}.${process.pid}.tmp`;
-  const progress = logger.progress.start(`Writing ${path}`);
-  let file: FileHandle | null = await open(tmp, 'w');
+  const ids = idBytesFor(data);
+  const writer = new ExamplesWriter(dir, data.n, ids ? ids.offsets[ids.n] - ids.offsets[0] : null, logger);
   try {
-    let written = 0;
-    const put = async (bytes: Uint8Array): Promise<void> => {
-      for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
-        const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
-        await file!.write(piece);
-        written += piece.length;
-        progress.update(written, total, undefined, undefined);
-      }
-    };
-    await put(headerBytes);
-    for (const c of columns) {
-      await put(c);
-      if (pad8(c.length) > c.length) await put(new Uint8Array(pad8(c.length) - c.length));
-    }
-    await file.close();
-    file = null;
-    await rename(tmp, path);
+    writer.write(data, 0, ids);
+    return writer.finish();
   } catch (e) {
-    await file?.close().catch(() => {});
-    await rm(tmp, { force: true });
+    writer.abort();
     throw e;
   }
-  progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
-  return path;
+}
+
+/**
+ * Writes a sidecar a batch of rows at a time, so that rows streamed from disk never need to be
+ * in memory together: each batch goes to its place in each column (positional writes; the layout
+ * follows from n, the score width and the ids' byte count, all known before the first row). The
+ * header is fixed by the first batch's fields (task, classes, scores…), as `writeExamples` takes
+ * them from the whole data: the same rows give the same bytes however they are batched. Batches
+ * come in row order. The file is written under a temporary name and renamed by `finish`.
+ */
+export class ExamplesWriter {
+  readonly path: string;
+  private readonly tmp: string;
+  private fd: number;
+  private columns: Column[] = [];
+  /** Where each column starts in the file (the header's length first). */
+  private starts: number[] = [];
+  private total = 0;
+  private rows = 0;
+  private idAt = 0;
+  private written = 0;
+  private readonly progress: ReturnType<Logger['progress']['start']>;
+
+  constructor(
+    dir: string,
+    private readonly n: number,
+    /** The ids' UTF-8 bytes in all, or null when the rows have no ids. */
+    private readonly idByteCount: number | null,
+    logger: Logger = silentLogger,
+  ) {
+    this.path = join(dir, EXAMPLES_FILE);
+    this.tmp = `${this.path}.${process.pid}.tmp`;
+    this.fd = openSync(this.tmp, 'w');
+    this.progress = logger.progress.start(`Writing ${this.path}`);
+  }
+
+  /** Rows [start, start + batch.n), with their ids' bytes when the rows have ids. */
+  write(batch: EvaluationData, start: number, ids: IdBytes | null): void {
+    if (start !== this.rows) throw new Error(`ExamplesWriter: rows ${start}… after ${this.rows}`);
+    if ((ids !== null) !== (this.idByteCount !== null))
+      throw new Error('ExamplesWriter: ids given for some rows only');
+    if (this.columns.length === 0) this.writeHeader(batch);
+    const count = batch.n;
+    const width = scoreWidth(batch);
+    const put = (column: number, at: number, bytes: Uint8Array): void =>
+      this.put(this.starts[column] + at, bytes);
+    const label = batch.task === 'regression' ? 8 : 4;
+    put(0, start * label, bytesOf(batch.yTrue.subarray(0, count)));
+    put(1, start * label, bytesOf(canonicalNaN(batch.yPred.subarray(0, count))));
+    let next = 2;
+    if (width > 0) {
+      const scores = (batch as ClassificationData).scores!.subarray(0, count * width);
+      put(next++, start * width * 8, bytesOf(canonicalNaN(scores)));
+    }
+    if (ids !== null) {
+      const { bytes, offsets } = ids;
+      const lengths = new Uint32Array(count);
+      for (let i = 0; i < count; i++) lengths[i] = offsets[i + 1] - offsets[i];
+      put(next++, start * 4, bytesOf(lengths));
+      put(next, this.idAt, bytes.subarray(offsets[0], offsets[count]));
+      this.idAt += offsets[count] - offsets[0];
+    }
+    this.rows += count;
+  }
+
+  /** Pads the columns, checks that every row came, and renames the file to its real name. */
+  finish(): string {
+    if (this.rows !== this.n) throw new Error(`ExamplesWriter: ${this.rows} of ${this.n} rows written`);
+    if (this.idByteCount !== null && this.idAt !== this.idByteCount)
+      throw new Error(`ExamplesWriter: ${this.idAt} of ${this.idByteCount} id bytes written`);
+    this.columns.forEach((c, k) => {
+      const bytes = c.count * WIDTH[c.type];
+      if (pad8(bytes) > bytes) this.put(this.starts[k] + bytes, new Uint8Array(pad8(bytes) - bytes));
+    });
+    closeSync(this.fd);
+    this.fd = -1;
+    renameSync(this.tmp, this.path);
+    this.progress.done(`${this.n} rows, ${(this.total / 2 ** 20).toFixed(1)} MiB`);
+    return this.path;
+  }
+
+  /** Closes and removes the temporary file (after a failure). */
+  abort(): void {
+    if (this.fd >= 0) closeSync(this.fd);
+    this.fd = -1;
+    rmSync(this.tmp, { force: true });
+  }
+
+  private writeHeader(first: EvaluationData): void {
+    const header: Header = {
+      schema: EXAMPLES_FORMAT,
+      task: first.task,
+      n: this.n,
+      ids: this.idByteCount !== null,
+      score_width: scoreWidth(first),
+      byte_order: 'little',
+      columns: [],
+    };
+    if (first.task !== 'regression') {
+      header.classes = first.classes;
+      if (first.positive !== undefined) header.positive = first.positive;
+      if (first.scoreClasses) header.score_classes = first.scoreClasses;
+      if (first.scoreKind) header.score_kind = first.scoreKind;
+    }
+    if (this.idByteCount !== null) header.id_bytes = this.idByteCount;
+    header.columns = layout(header);
+    this.columns = header.columns;
+    const line = headerLine(header);
+    let at = line.length;
+    for (const c of this.columns) {
+      this.starts.push(at);
+      at += pad8(c.count * WIDTH[c.type]);
+    }
+    this.total = at;
+    this.put(0, line);
+  }
+
+  /** Writes `bytes` at `position`, a piece at a time (progress between pieces). */
+  private put(position: number, bytes: Uint8Array): void {
+    for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+      const length = Math.min(PIECE_BYTES, bytes.length - at);
+      let done = 0;
+      while (done < length) done += writeSync(this.fd, bytes, at + done, length - done, position + at + done);
+      this.written += length;
+      this.progress.update(Math.min(this.written, this.total), this.total, undefined, undefined);
+    }
+  }
 }
 
 /** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
@@ -161,16 +243,6 @@ function headerLine(header: Header): Buffer {
   json.copy(line);
   line[length - 1] = 0x0a;
   return line;
-}
-
-/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
-function encodedIds(data: EvaluationData): { lengths: Uint32Array; bytes: Buffer } | null {
-  const ids = idBytesFor(data);
-  if (ids === null) return null;
-  const { bytes, offsets, n } = ids;
-  const lengths = new Uint32Array(n);
-  for (let i = 0; i < n; i++) lengths[i] = offsets[i + 1] - offsets[i];
-  return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
 }
 
 /**

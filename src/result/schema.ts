@@ -80,6 +80,54 @@ export interface BenchRun {
   throughput_per_second?: number;
   /** CPU the measuring process itself spent during this run (never counted as the command's). */
   sampler_cpu_seconds?: number;
+  /** serve-bench rounds: requests completed (any outcome) and those that failed. */
+  requests?: number;
+  errors?: number;
+  /** errors / requests: a status ≥ 400, a connection error or a timeout counts. */
+  error_rate?: number;
+  /** Failed requests by HTTP status ("503"), "connection_error" or "timeout". */
+  errors_by_status?: Record<string, number>;
+  /** Open loop: the largest delay between a request's scheduled time and its send (ms). */
+  send_lag_ms_max?: number;
+  /** serve-bench: CPU of model-gate's load generator during the round (the sampler's excluded). */
+  load_generator_cpu_seconds?: number;
+}
+
+/** How `serve-bench` ran: the server, the load, and how it was stopped. */
+export interface ServeInfo {
+  server: string;
+  ready: string;
+  /** Seconds from the start of the server to its first successful readiness probe. */
+  ready_seconds: number;
+  /** Where requests went: the `--url`, or the origin their paths are relative to. */
+  target: string;
+  requests_file: string;
+  distinct_requests: number;
+  mode: 'closed-loop' | 'open-loop';
+  /** Closed loop: workers; open loop: the most requests in flight. */
+  concurrency: number;
+  rate_per_second: number | null;
+  /** Per round: a duration or a count. */
+  duration_seconds: number | null;
+  count: number | null;
+  request_timeout_seconds: number;
+  /** Over the measured rounds. */
+  requests: number;
+  errors_by_status: Record<string, number>;
+  load_generator_cpu_seconds: number;
+  sampler_cpu_seconds: number;
+  load_generator: string;
+  /** What a latency spans (open loop: from the scheduled send time). */
+  latency: string;
+  percentiles: string;
+  shutdown: {
+    /** Processes of the server's tree that were signalled. */
+    signalled: number;
+    /** Pids still alive after SIGTERM, the grace period and SIGKILL (empty = none left). */
+    survivors: number[];
+    /** How the server's top process ended (null: not seen within the grace period). */
+    server_exit: { code: number | null; signal: string | null } | null;
+  };
 }
 
 export interface HostInfo {
@@ -109,6 +157,8 @@ export interface BenchResult {
   /** How CPU and memory were measured on this platform, e.g. "GNU time (kernel rusage)". */
   method: string;
   warnings: string[];
+  /** serve-bench: the served model's setup (`runs` are its rounds of load). */
+  serve?: ServeInfo;
 }
 
 export type CheckVerdict = 'pass' | 'improved' | 'warn' | 'fail' | 'no-baseline' | 'inconclusive';

@@ -50,6 +50,14 @@ export function resultProblem(r: Json): string | null {
     }
     return true;
   };
+  /** errors_by_status: status (or connection_error / timeout) → a count ≥ 0. */
+  const errorCounts = (path: string, v: unknown, optional: boolean) => {
+    if (!needObject(path, v, optional)) return;
+    for (const [k, n] of Object.entries(v)) {
+      need(`${path}.${k}`, n, 'integer', false);
+      if (typeof n === 'number' && n < 0) problems.push(`"${path}.${k}" must not be negative`);
+    }
+  };
   if (needObject('tool', r.tool, false)) {
     need('tool.name', r.tool.name, 'string', false);
     need('tool.version', r.tool.version, 'string', false);
@@ -130,7 +138,22 @@ export function resultProblem(r: Json): string | null {
       r.bench.runs.forEach((run, i) => {
         if (!needObject(`bench.runs[${i}]`, run, false)) return;
         need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+        // serve-bench rounds: counts a gate and a report read.
+        need(`bench.runs[${i}].requests`, run.requests, 'integer', true);
+        need(`bench.runs[${i}].errors`, run.errors, 'integer', true);
+        need(`bench.runs[${i}].error_rate`, run.error_rate, 'number', true);
+        if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
+          problems.push(
+            `"bench.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`,
+          );
+        errorCounts(`bench.runs[${i}].errors_by_status`, run.errors_by_status, true);
       });
+    if (needObject('bench.serve', r.bench.serve, true)) {
+      const v = r.bench.serve;
+      for (const k of ['server', 'ready', 'target', 'mode']) need(`bench.serve.${k}`, v[k], 'string', false);
+      for (const k of ['concurrency', 'requests']) need(`bench.serve.${k}`, v[k], 'integer', false);
+      errorCounts('bench.serve.errors_by_status', v.errors_by_status, false);
+    }
     if (r.bench.summary !== undefined && obj(r.bench.summary)) {
       for (const [field, s] of Object.entries(r.bench.summary)) {
         if (!needObject(`bench.summary.${field}`, s, false)) continue;

@@ -74,6 +74,6 @@ export function expectUserError(run: CliRun): string {
   expect(message, context).not.toBe('');
   expect(message, 'one paragraph').not.toMatch(/\n\s*\n/);
   // The command name is said once, not twice ("model-gate x: error: model-gate x: ...").
-  expect(message.match(/model-gate( \w+)?:/g) ?? [], context).toHaveLength(1);
+  expect(message.match(/model-gate( [\w-]+)?:/g) ?? [], context).toHaveLength(1);
   return message;
 }

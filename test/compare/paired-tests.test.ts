@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pairedMaxSwapPValue } from '../../src/compare/stats/paired-max-swap.js';
+import { pairedMaxSwapInterval, pairedMaxSwapPValue } from '../../src/compare/stats/paired-max-swap.js';
 import type { ClassificationData, RegressionData } from '../../src/result/evaluation-data.js';
 import { judgePaired, pairedTestsByShape } from '../../src/compare/paired-tests.js';
 import { compareResults } from '../../src/compare/compare.js';
@@ -102,7 +102,7 @@ describe('shape-chosen paired tests agree with the paired row bootstrap', () => 
     expect(small.leftover).toEqual(['rmse']);
   });
 
-  it('order-statistic max_error: p from the paired swap test, the interval from the lazy bootstrap', () => {
+  it('order-statistic max_error: p from the paired swap test, the interval its inversion, the se from the lazy bootstrap', () => {
     const truth = regression(800, 1, 1).yTrue;
     const rb = regression(800, 2, 2, truth);
     const rc = regression(800, 2.05, 3, truth);
@@ -118,13 +118,20 @@ describe('shape-chosen paired tests agree with the paired row bootstrap', () => 
     const rowCi = percentileInterval(row.deltas, 0.05)!;
     const outcome = pairedTestsByShape(rb, rc, perm, ['max_error'], options).outcomes.get('max_error')!;
     expect(outcome.test).toBe('paired-max-swap');
+    // The lazy bootstrap (its standard error) has the row bootstrap's distribution.
+    if (outcome.kind !== 'swap') throw new Error('expected the swap outcome');
+    const lazyCi = percentileInterval(outcome.distribution.deltas, 0.05)!;
+    const width = rowCi[1] - rowCi[0];
+    expect(Math.abs(lazyCi[0] - rowCi[0])).toBeLessThan(0.12 * width);
+    expect(Math.abs(lazyCi[1] - rowCi[1])).toBeLessThan(0.12 * width);
     const tolerance = 0.1;
     const j = judgePaired(outcome, 'max_error', tolerance, false, 0.025, 1.959963984540054, B);
-    const width = rowCi[1] - rowCi[0];
-    expect(Math.abs(j.ci![0] - rowCi[0])).toBeLessThan(0.12 * width);
-    expect(Math.abs(j.ci![1] - rowCi[1])).toBeLessThan(0.12 * width);
     const abs = (d: RegressionData) => Float64Array.from(d.yTrue, (y, i) => Math.abs(y - d.yPred[i]));
-    expect(j.pRegress).toBe(pairedMaxSwapPValue(abs(rb), abs(rc), tolerance, B, options.seed));
+    const p = pairedMaxSwapPValue(abs(rb), abs(rc), tolerance, B, options.seed)!;
+    expect(j.pRegress).toBe(p);
+    // The interval shown is the swap test's: it agrees with the verdict.
+    expect(j.ci).toEqual(pairedMaxSwapInterval(abs(rb), abs(rc), tolerance, B, options.seed, 0.025));
+    expect(j.ci![0] > tolerance).toBe(p <= 0.025);
   });
 
   it('mae/mse/mape (mean): paired z', () => {

@@ -1,6 +1,6 @@
 import { runGate } from '../../pipeline/run-gate.js';
 import type { Logger } from '../../util/progress.js';
-import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
+import { optionalInteger, optionalString, parseArgs, type FlagSpecs } from '../args.js';
 import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
 import { sourceFromEnvironment } from '../source.js';
 import { benchOptionsFrom } from './bench-flags.js';
@@ -9,6 +9,7 @@ import { EVALUATE_FLAGS, evaluateOptionsFrom } from './evaluate-flags.js';
 import { optionFlags } from './option-flags.js';
 import { OPTIONS } from '../../pipeline/options.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
+import { SERVE_OPTION_NAMES, serveOptionsFrom } from './serve-flags.js';
 import { gateNameFrom, checkPublishFlags, PUBLISH_FLAGS, publishFromFlags } from './publish-flags.js';
 
 const FLAGS: FlagSpecs = {
@@ -19,6 +20,7 @@ const FLAGS: FlagSpecs = {
     valueName: 'PATH',
     description: 'per-request latencies (ms) the --bench command writes',
   },
+  ...optionFlags(...SERVE_OPTION_NAMES),
   ...optionFlags('config', 'baseline', 'out-dir'),
   'fail-on': FAIL_ON_FLAG,
   format: FORMAT_FLAG,
@@ -36,10 +38,16 @@ export const runCommand: Command = {
     await checkPublishFlags(parsed);
     const benchCommand = optionalString(parsed, 'bench');
     const bench = benchCommand ? benchOptionsFrom('run', parsed, 'bench-', benchCommand) : undefined;
+    // A served model's rounds of load are counted by --bench-runs and --bench-warmup.
+    const serve = serveOptionsFrom('run', parsed, 'serve-', {
+      runs: optionalInteger('run', parsed, 'bench-runs', 1),
+      warmup: optionalInteger('run', parsed, 'bench-warmup', 0),
+    });
     const output = await runGate(
       {
         evaluate: evaluateOptionsFrom('run', parsed),
         bench,
+        serve,
         configPath: optionalString(parsed, 'config'),
         baseline: optionalString(parsed, 'baseline'),
         outDir: optionalString(parsed, 'out-dir') ?? OPTIONS['out-dir'].default,

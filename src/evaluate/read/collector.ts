@@ -1,65 +1,33 @@
 import { InputError } from '../../errors.js';
-import {
-  canonicalDecimal,
-  firstInvalidUtf8,
-  hashBytes,
-  isCanonicalJsonInteger,
-  parseNumber,
-  SEED_A,
-  SEED_B,
-  showBytes,
-} from './bytes.js';
+import { hashBytes, parseNumber, SEED_A, SEED_B, showBytes } from './bytes.js';
 import {
   KIND_BOOL,
   KIND_MISSING,
   KIND_NESTED,
   KIND_NULL,
-  KIND_NUMBER,
   nestedWhat,
   type Cells,
   type RowSink,
 } from './cells.js';
+import {
+  ID_BATCH,
+  MAX_EXAMPLES,
+  PHASE_LABELS,
+  PHASE_PREDICTIONS,
+  PHASE_SINGLE,
+  type CollectorSetup,
+  type Slots,
+} from './collector-setup.js';
 import { ByteInterner } from './interner.js';
+import { LabelDictionary } from './label-dictionary.js';
 import { rowOrder } from './row-order.js';
+import { readScoreCell, scoreCellsEmpty } from './score-cells.js';
 import { resizeF, resizeI } from './typed-arrays.js';
-import { maxFieldBytes } from './source.js';
 import type { JoinOutcome, PartitionedJoin } from './id-partitions.js';
-import type { RowSpool } from './spool.js';
+import { SpooledIds, type RowSpool } from './spool.js';
 import { duplicateIdError, type StreamedIdCheck } from './unique-ids.js';
 import { probabilityRowOff } from '../metrics/probability.js';
 
-export const PHASE_SINGLE = 0;
-export const PHASE_LABELS = 1;
-export const PHASE_PREDICTIONS = 2;
-
-/** Which cell slot holds which column (-1 = not read) in the current phase. */
-export interface Slots {
-  id: number;
-  label: number;
-  prediction: number;
-  score: number;
-  /** First of `probColumns.length` consecutive slots (multiclass probabilities). */
-  prob: number;
-}
-
-export interface CollectorSetup {
-  regression: boolean;
-  /** Join by id (ids kept), or rows joined by position / a single file without ids. */
-  byId: boolean;
-  idColumn: string;
-  labelColumn: string;
-  predictionColumn: string;
-  scoreColumn?: string;
-  /** --score-prefix columns, in header order. */
-  probColumns: string[];
-}
-
-const MAX_EXAMPLES = 10;
-/**
- * Rows per batch of id lookups (see `flush`); ids are checked for duplicates a batch at a time,
- * so an error in a later batch is not reported before a duplicate id in an earlier one.
- */
-export const ID_BATCH = 1 << 15;
 const BATCH = ID_BATCH;
 
 /**
@@ -75,13 +43,8 @@ export class Collector implements RowSink {
   private cells: Cells = { starts: new Int32Array(0), ends: new Int32Array(0), kinds: new Uint8Array(0) };
   private slots: Slots = { id: -1, label: -1, prediction: -1, score: -1, prob: -1 };
 
-  readonly labels = new ByteInterner();
-  /** `maxFieldBytes()`, read once. */
-  private readonly maxField = maxFieldBytes();
-  /** Where each interned label was first read: its line, and whether as a label or a prediction. */
-  labelLine: Int32Array = new Int32Array(16);
-  labelFile: string[] = [];
-  labelColumn: string[] = [];
+  /** The labels and predictions interned so far (label-dictionary.ts). */
+  readonly dictionary = new LabelDictionary();
   /** The ids (joins by id, and a single file with ids read into memory), or null. */
   readonly ids: ByteInterner | null;
   /**
@@ -97,6 +60,12 @@ export class Collector implements RowSink {
   joinOutcome: JoinOutcome | null = null;
   /** Streaming with `idCheck` or `join`: the batch's id hashes, [a, b] per row. */
   private idHashes: Int32Array = new Int32Array(0);
+  /**
+   * Streaming with `idCheck` or `join` into a spool that keeps the ids (`RowSpool.keepIds`): the
+   * batch's id bytes, id `at` at `[idOffsets[at], idOffsets[at + 1])`.
+   */
+  private idBytes: Buffer = Buffer.allocUnsafe(0);
+  private idOffsets: Int32Array = new Int32Array(1);
   /** Label rows so far. */
   n = 0;
   private cap = 1024;
@@ -167,6 +136,24 @@ export class Collector implements RowSink {
     this.scoresPerRow = setup.scoreColumn !== undefined ? 1 : setup.probColumns.length;
   }
 
+  /** The interned labels (bytes → label index, in first-seen order). */
+  get labels(): ByteInterner {
+    return this.dictionary.labels;
+  }
+
+  /** Where each interned label was first read: its line, file and column. */
+  get labelLine(): Int32Array {
+    return this.dictionary.labelLine;
+  }
+
+  get labelFile(): string[] {
+    return this.dictionary.labelFile;
+  }
+
+  get labelColumn(): string[] {
+    return this.dictionary.labelColumn;
+  }
+
   /** Whether the rows have ids (kept in `ids`, or checked by `idCheck`). */
   get hasIds(): boolean {
     return this.ids !== null || this.idCheck !== null || this.join !== null;
@@ -201,6 +188,10 @@ export class Collector implements RowSink {
     if (this.ids) this.idLine = resizeI(this.idLine, Math.max(cap, this.idLine.length), n);
     if ((this.idCheck || this.join) && this.idHashes.length < 2 * cap)
       this.idHashes = new Int32Array(2 * cap);
+    if ((this.idCheck || this.join) && this.spool?.keepIds && this.idOffsets.length < cap + 1) {
+      this.idOffsets = new Int32Array(cap + 1);
+      this.idBytes = Buffer.allocUnsafe(Math.max(this.idBytes.length, 1 << 16));
+    }
   }
 
   /** After the labels pass: prediction arrays for the n label rows, all "no prediction yet". */
@@ -264,6 +255,10 @@ export class Collector implements RowSink {
         spool.column('yTrue', 4).append(y, count);
       }
       if (this.idCheck || this.join) spool.column('idHashes', 8).append(this.idHashes, count);
+      if ((this.idCheck || this.join) && spool.keepIds) {
+        spool.ids ??= new SpooledIds(spool.dir);
+        spool.ids.append(this.idBytes, this.idOffsets, count);
+      }
     }
     if (this.phase !== PHASE_LABELS) {
       if (regression) spool.column('yPred', 8).append(this.yPredF, count);
@@ -432,7 +427,8 @@ export class Collector implements RowSink {
   }
 
   private checkId(buf: Buffer, line: number, s: number, e: number, kind: number): void {
-    if (e - s > this.maxField) throw this.fieldTooLong(line, this.setup.idColumn, e - s);
+    if (e - s > this.dictionary.maxField)
+      throw this.dictionary.fieldTooLong(this.file, line, this.setup.idColumn, e - s);
     if (s === e || kind === KIND_NULL || kind === KIND_MISSING || kind === KIND_NESTED)
       throw new InputError(
         { file: this.file, line, column: this.setup.idColumn },
@@ -462,7 +458,23 @@ export class Collector implements RowSink {
     const b = hashBytes(buf, s, e, SEED_B);
     this.idHashes[2 * at] = a;
     this.idHashes[2 * at + 1] = b;
+    this.keepIdBytes(buf, s, e, at);
     this.idCheck!.add(buf, s, e, a, b, r);
+  }
+
+  /** Streaming into a spool that keeps the ids: the id's bytes at batch position `at`. */
+  private keepIdBytes(buf: Buffer, s: number, e: number, at: number): void {
+    if (!this.spool?.keepIds) return;
+    const from = this.idOffsets[at];
+    const len = e - s;
+    if (from + len > this.idBytes.length) {
+      const bigger = Buffer.allocUnsafe(Math.max(this.idBytes.length * 2, from + len));
+      this.idBytes.copy(bigger, 0, 0, from);
+      this.idBytes = bigger;
+    }
+    const out = this.idBytes;
+    for (let i = 0; i < len; i++) out[from + i] = buf[s + i]; // Buffer#copy allocates a view per call
+    this.idOffsets[at + 1] = from + len;
   }
 
   /** A partitioned join: the label row's id (at batch position `at`) to its partition. */
@@ -475,6 +487,7 @@ export class Collector implements RowSink {
     const b = hashBytes(buf, s, e, SEED_B);
     this.idHashes[2 * at] = a;
     this.idHashes[2 * at + 1] = b;
+    this.keepIdBytes(buf, s, e, at);
     this.join!.addLabel(buf, s, e, b, line);
   }
 
@@ -498,53 +511,7 @@ export class Collector implements RowSink {
           `${showBytes(buf, s, e)} is not a finite number; regression needs numeric labels.`,
         );
       this.yTrueF[r] = v;
-    } else this.yTrueI[r] = this.intern(buf, s, e, kind, line, this.setup.labelColumn);
-  }
-
-  /**
-   * The label index of a label or prediction cell. Labels are told apart by their bytes, so two
-   * different byte strings are never one class: a new label that is not well-formed UTF-8 (it
-   * would decode to U+FFFD, like any other broken label) is an error naming where it is.
-   */
-  private fieldTooLong(line: number, column: string, bytes: number): InputError {
-    return new InputError(
-      { file: this.file, line, column },
-      `the value is ${bytes} bytes long, more than the ${this.maxField}-byte limit for a label, prediction or id ` +
-        '(is this the right column?). Raise the limit with MODEL_GATE_MAX_FIELD_BYTES=<bytes> if needed.',
-    );
-  }
-
-  private intern(buf: Buffer, s: number, e: number, kind: number, line: number, column: string): number {
-    if (e - s > this.maxField) throw this.fieldTooLong(line, column, e - s);
-    let idx: number;
-    if (kind === KIND_NUMBER && !isCanonicalJsonInteger(buf, s, e)) {
-      // JSON numbers are named as JavaScript writes them (1.0 → "1") unless that loses digits
-      // (an integer beyond 2^53): then the token itself names the class.
-      const token = buf.toString('latin1', s, e);
-      const shortest = String(Number(token));
-      idx =
-        canonicalDecimal(shortest) === canonicalDecimal(token)
-          ? this.labels.addString(shortest)
-          : this.labels.add(buf, s, e);
-    } else idx = this.labels.add(buf, s, e);
-    if (idx < 0) return -idx - 1;
-    const bad = firstInvalidUtf8(buf, s, e);
-    if (bad >= 0)
-      throw new InputError(
-        { file: this.file, line, column },
-        `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}). ` +
-          'Labels are compared as text, and text that is not UTF-8 cannot be told apart reliably; ' +
-          're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).',
-      );
-    if (idx >= this.labelLine.length) {
-      const bigger = new Int32Array(this.labelLine.length * 2);
-      bigger.set(this.labelLine);
-      this.labelLine = bigger;
-    }
-    this.labelLine[idx] = line;
-    this.labelFile[idx] = this.file;
-    this.labelColumn[idx] = column;
-    return idx;
+    } else this.yTrueI[r] = this.dictionary.intern(buf, s, e, kind, this.file, line, this.setup.labelColumn);
   }
 
   /**
@@ -580,7 +547,9 @@ export class Collector implements RowSink {
       this.outPredF[r] = v;
       return true;
     }
-    this.outPredI[r] = empty ? -1 : this.intern(buf, s, e, kind, line, this.setup.predictionColumn);
+    this.outPredI[r] = empty
+      ? -1
+      : this.dictionary.intern(buf, s, e, kind, this.file, line, this.setup.predictionColumn);
     this.readScores(buf, line, r, empty);
     return !empty;
   }
@@ -591,12 +560,12 @@ export class Collector implements RowSink {
     const k = this.scoresPerRow;
     if (k === 0) return;
     const scores = this.outScores;
-    if (lenient && this.allScoresEmpty()) {
+    if (lenient && scoreCellsEmpty(this.cells, slots.score >= 0 ? slots.score : slots.prob, k)) {
       scores.fill(NaN, r * k, r * k + k);
       return;
     }
     if (slots.score >= 0) {
-      const v = this.readScore(buf, line, slots.score, this.setup.scoreColumn!, false);
+      const v = readScoreCell(this.cells, buf, this.file, line, slots.score, this.setup.scoreColumn!, false);
       scores[r] = v;
       if (v < this.scoreMin) this.scoreMin = v;
       if (v > this.scoreMax) this.scoreMax = v;
@@ -606,7 +575,7 @@ export class Collector implements RowSink {
     const p0 = slots.prob;
     let sum = 0;
     for (let j = 0; j < k; j++) {
-      const v = this.readScore(buf, line, p0 + j, this.setup.probColumns[j], true);
+      const v = readScoreCell(this.cells, buf, this.file, line, p0 + j, this.setup.probColumns[j], true);
       scores[base + j] = v;
       sum += v;
     }
@@ -617,36 +586,5 @@ export class Collector implements RowSink {
       }
       this.probOffRows++;
     }
-  }
-
-  private allScoresEmpty(): boolean {
-    const { starts, ends, kinds } = this.cells;
-    const slots = this.slots;
-    const first = slots.score >= 0 ? slots.score : slots.prob;
-    const count = slots.score >= 0 ? 1 : this.scoresPerRow;
-    for (let q = first; q < first + count; q++)
-      if (starts[q] !== ends[q] && kinds[q] !== KIND_NULL && kinds[q] !== KIND_MISSING) return false;
-    return true;
-  }
-
-  private readScore(buf: Buffer, line: number, sl: number, column: string, probability: boolean): number {
-    const cells = this.cells;
-    const s = cells.starts[sl];
-    const e = cells.ends[sl];
-    const kind = cells.kinds[sl];
-    const v =
-      kind === KIND_BOOL || kind === KIND_NESTED || kind === KIND_MISSING ? NaN : parseNumber(buf, s, e);
-    if (v >= 0 && v <= 1) return v;
-    if (Number.isFinite(v) && !probability) return v;
-    const expected = probability
-      ? 'expected a probability between 0 and 1 (each --score-prefix column holds the probability of its class)'
-      : 'expected a finite number (the score or probability of the positive class)';
-    let found: string;
-    if (kind === KIND_NESTED) found = `expected a number, got ${nestedWhat(buf, s, e)}`;
-    else if (kind === KIND_MISSING) found = 'the key is missing';
-    else if (s === e || kind === KIND_NULL) found = 'the score is empty';
-    else if (Number.isFinite(v)) found = `${showBytes(buf, s, e).slice(1, -1)} is outside [0, 1]`;
-    else found = `${showBytes(buf, s, e)} is not a ${Number.isNaN(v) ? 'number' : 'finite number'}`;
-    throw new InputError({ file: this.file, line, column }, `${found}; ${expected}.`);
   }
 }

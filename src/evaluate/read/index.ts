@@ -1,14 +1,8 @@
 import { InputError, UsageError } from '../../errors.js';
 import type { EvaluateOptions, EvaluationData, ReadStats } from '../../result/evaluation-data.js';
 import { silentLogger, type Logger } from '../../util/progress.js';
-import {
-  Collector,
-  ID_BATCH,
-  PHASE_LABELS,
-  PHASE_PREDICTIONS,
-  PHASE_SINGLE,
-  type Slots,
-} from './collector.js';
+import { Collector } from './collector.js';
+import { ID_BATCH, PHASE_LABELS, PHASE_PREDICTIONS, PHASE_SINGLE, type Slots } from './collector-setup.js';
 import { missingColumn } from './columns.js';
 import { finish } from './finish.js';
 import { finishStream, type RowStream } from './row-stream.js';
@@ -60,6 +54,8 @@ export interface StreamSetup {
    * to hold no more rows than this is joined in memory.
    */
   partitionRows?: number;
+  /** Spool the ids' bytes too (`RowStream.hasIdBytes`), for a per-example sidecar written from the stream. */
+  keepIds?: boolean;
 }
 
 export const DEFAULT_BATCH_ROWS = 1 << 16;
@@ -162,7 +158,7 @@ async function readRows(
     const partitioned = setup !== null && labels !== null && byId && estimate > partitionRows;
     const spool =
       setup !== null && (!(labels && byId) || partitioned)
-        ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS)
+        ? new RowSpool(setup.dir, setup.batchRows ?? DEFAULT_BATCH_ROWS, setup.keepIds === true)
         : null;
     if (spool) spools.push(spool);
     if (partitioned)

@@ -2,13 +2,14 @@
 import type {
   ClassificationData,
   EvaluationData,
+  IdBytes,
   ReadStats,
   RegressionData,
 } from '../../result/evaluation-data.js';
 import type { Collector } from './collector.js';
 import type { ByteInterner } from './interner.js';
 import { labelHashes, makeNumberHasher, RowFingerprint } from './fingerprint.js';
-import type { RowSpool } from './spool.js';
+import type { RowSpool, SpoolColumn, SpooledIds } from './spool.js';
 import { readStats, type FinishContext } from './finish.js';
 import { settleClasses } from './settle-classes.js';
 import { permuteRows, planScores, transformScores, type ScorePlan } from './score-plan.js';
@@ -86,11 +87,27 @@ export class RowStream {
     this.spool.close();
   }
 
-  /** Calls `onBatch` with each batch of rows, in row order. The batch's arrays are reused. */
-  replay(onBatch: (batch: EvaluationData, start: number) => void): void {
+  /** Whether the replayed batches come with their ids' bytes (the spool kept them). */
+  get hasIdBytes(): boolean {
+    return this.spool.ids !== null;
+  }
+
+  /** The ids' UTF-8 bytes in all, when the spool kept them (the sidecar's `id_bytes`). */
+  get idByteCount(): number {
+    return this.spool.ids?.bytes ?? 0;
+  }
+
+  /**
+   * Calls `onBatch` with each batch of rows, in row order, and the batch's ids as bytes when the
+   * spool kept them (`hasIdBytes`). The batch's arrays are reused.
+   */
+  replay(onBatch: (batch: EvaluationData, start: number, ids: IdBytes | null) => void): void {
     const { meta, spool, remap, plan } = this;
     const n = meta.n;
     const size = spool.batchRows;
+    const ids = spool.ids !== null ? new BatchIds(spool.ids.lengths, size) : null;
+    const idsOf = (start: number, count: number): IdBytes | null =>
+      ids === null ? null : ids.read(spool.ids!, start, count);
     const fp = this.fingerprinted ? null : new RowFingerprint(this.ids);
     const lh = new Int32Array(2);
     // Ids spooled as their hashes (a single file with ids): read along with the rows.
@@ -120,7 +137,7 @@ export class RowStream {
             hasher(yTrue[i], lh);
             addRow(start, i);
           }
-        onBatch(batch, start);
+        onBatch(batch, start, idsOf(start, count));
       }
     } else {
       const classes = meta.classes!;
@@ -169,12 +186,41 @@ export class RowStream {
             lh[1] = hashes.b[yTrue[i]];
             addRow(start, i);
           }
-        onBatch(batch, start);
+        onBatch(batch, start, idsOf(start, count));
       }
     }
     if (fp) {
       this.stats.fingerprint = fp.digest();
       this.fingerprinted = true;
     }
+  }
+}
+
+/** One batch of spooled ids at a time, read in row order (`RowStream.replay`). */
+class BatchIds {
+  private readonly lengths: Int32Array;
+  private readonly offsets: Int32Array;
+  private bytes = Buffer.allocUnsafe(1 << 16);
+  /** Byte position of the next batch's first id; rows are read in order from row 0. */
+  private at = 0;
+
+  constructor(
+    private readonly lengthColumn: SpoolColumn,
+    size: number,
+  ) {
+    this.lengths = new Int32Array(size);
+    this.offsets = new Int32Array(size + 1);
+  }
+
+  read(spooled: SpooledIds, start: number, count: number): IdBytes {
+    if (start === 0) this.at = 0;
+    const { lengths, offsets } = this;
+    this.lengthColumn.read(lengths, start, count);
+    for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + lengths[i];
+    const total = offsets[count];
+    if (total > this.bytes.length) this.bytes = Buffer.allocUnsafe(Math.max(total, this.bytes.length * 2));
+    spooled.read(this.bytes, this.at, total);
+    this.at += total;
+    return { n: count, bytes: this.bytes, offsets: this.offsets };
   }
 }

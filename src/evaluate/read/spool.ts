@@ -1,3 +1,4 @@
+import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -48,6 +49,59 @@ export class SpoolColumn {
 }
 
 /**
+ * The row ids as UTF-8 bytes (a single file with ids, or the labels file of a join by id), kept
+ * only when the per-example sidecar is written from the stream: each row's byte length, and the
+ * bytes back to back, replayed in row order with the rows. An id that is not well-formed UTF-8 on
+ * its own is kept as its string's UTF-8 (U+FFFD for each bad sequence), as `idBytesFor` writes
+ * the ids of rows held in memory, so the sidecar's bytes are the same either way.
+ */
+export class SpooledIds {
+  readonly lengths: SpoolColumn;
+  private readonly fd: number;
+  /** Bytes written so far. */
+  bytes = 0;
+
+  constructor(dir: string) {
+    this.lengths = new SpoolColumn(join(dir, 'rows-idLengths.bin'), 4);
+    this.fd = openSync(join(dir, 'rows-idBytes.bin'), 'w+');
+  }
+
+  /** Appends `count` ids: id i is `bytes[offsets[i], offsets[i + 1])`. */
+  append(bytes: Buffer, offsets: Int32Array, count: number): void {
+    const lengths = new Int32Array(count);
+    let out = bytes.subarray(offsets[0], offsets[count]);
+    if (!isAscii(out)) {
+      const pieces: Buffer[] = [];
+      for (let i = 0; i < count; i++) {
+        const id = bytes.subarray(offsets[i], offsets[i + 1]);
+        pieces.push(isUtf8(id) ? id : Buffer.from(id.toString('utf8'), 'utf8'));
+      }
+      out = Buffer.concat(pieces);
+      for (let i = 0; i < count; i++) lengths[i] = pieces[i].length;
+    } else for (let i = 0; i < count; i++) lengths[i] = offsets[i + 1] - offsets[i];
+    this.lengths.append(lengths, count);
+    let done = 0;
+    while (done < out.length) done += writeSync(this.fd, out, done, out.length - done, this.bytes + done);
+    this.bytes += out.length;
+  }
+
+  /** Reads `length` bytes from byte `at` into `out`. */
+  read(out: Buffer, at: number, length: number): void {
+    let done = 0;
+    while (done < length) {
+      const got = readSync(this.fd, out, done, length - done, at + done);
+      if (got === 0) throw new Error('model-gate: unexpected end of spooled ids');
+      done += got;
+    }
+  }
+
+  close(): void {
+    this.lengths.close();
+    closeSync(this.fd);
+  }
+}
+
+/**
  * The predictions and scores of a join by id in bounded memory (`PartitionedJoin`), read in the
  * labels file's row order instead of from the `yPred` and `scores` columns.
  */
@@ -68,11 +122,15 @@ export class RowSpool {
   rowPartitions: SpoolColumn | null = null;
   /** A partitioned join by id: the joined predictions and scores (then `yPred`, `scores` are null). */
   joined: JoinedColumns | null = null;
+  /** The ids' bytes, when `keepIds` was asked for and the rows have ids. */
+  ids: SpooledIds | null = null;
 
   constructor(
     readonly dir: string,
     /** Rows per batch: how many rows the readers hold before appending them here. */
     readonly batchRows: number,
+    /** Keep the ids' bytes (`ids`) for the per-example sidecar, not only their hashes. */
+    readonly keepIds = false,
   ) {}
 
   column(name: 'yTrue' | 'yPred' | 'scores' | 'idHashes' | 'rowPartitions', rowBytes: number): SpoolColumn {
@@ -90,6 +148,8 @@ export class RowSpool {
     this.idHashes?.close();
     this.rowPartitions?.close();
     this.joined?.close();
+    this.ids?.close();
+    this.ids = null;
   }
 
   /** Rows [start, start + count) of the predictions (and scores, when `scores` is given). */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pairedMaxSwapPValue } from '../../../src/compare/stats/paired-max-swap.js';
+import { pairedMaxSwapInterval, pairedMaxSwapPValue } from '../../../src/compare/stats/paired-max-swap.js';
+import { judgePaired } from '../../../src/compare/paired-tests.js';
+import { pairedMaxBootstrap } from '../../../src/compare/stats/weighted-rank-bootstrap.js';
 import { Rng } from '../../../src/compare/stats/prng.js';
 
 /** Brute force: every example's two errors swapped by its own coin, both maxima recomputed. */
@@ -80,5 +82,74 @@ describe('paired swap test of max_error', () => {
   it('is undefined without rows or with a NaN error', () => {
     expect(pairedMaxSwapPValue(new Float64Array(0), new Float64Array(0), 0, 99, 1)).toBeNull();
     expect(pairedMaxSwapPValue(new Float64Array([1, NaN]), new Float64Array([1, 2]), 0, 99, 1)).toBeNull();
+  });
+});
+
+describe('the interval max_error shows: the swap test inverted', () => {
+  const alpha = 0.05;
+  const B = 999;
+  const cases = [
+    { n: 200, scale: 1, gridded: false },
+    { n: 2000, scale: 1.3, gridded: false },
+    { n: 2000, scale: 3, gridded: false },
+    { n: 500, scale: 1, gridded: true },
+    { n: 5000, scale: 0.7, gridded: true },
+  ];
+
+  it('agrees with the verdict: the lower end is above the tolerance exactly when the test rejects', () => {
+    let rejected = 0;
+    let kept = 0;
+    for (const [k, { n, scale, gridded }] of cases.entries()) {
+      const base = errors(n, 50 + k, 1, gridded);
+      const cand = errors(n, 80 + k, scale, gridded);
+      for (const tol of [0, 0.5, 1, 2, 5, 20]) {
+        const p = pairedMaxSwapPValue(base, cand, tol, B, 3)!;
+        const [lower, upper] = pairedMaxSwapInterval(base, cand, tol, B, 3, alpha)!;
+        expect(lower).toBeLessThanOrEqual(upper);
+        expect(lower > tol, `n ${n} scale ${scale} tol ${tol}: p ${p}, interval [${lower}, ${upper}]`).toBe(
+          p <= alpha,
+        );
+        if (p <= alpha) rejected++;
+        else kept++;
+        // Through judgePaired, as the gate shows it: the check's interval and p say the same.
+        const permutation = Int32Array.from({ length: n }, (_, i) => i);
+        const judged = judgePaired(
+          {
+            kind: 'swap',
+            test: 'paired-max-swap',
+            base,
+            cand,
+            seed: 3,
+            distribution: pairedMaxBootstrap(base, cand, permutation, { resamples: B, seed: 3 }),
+          },
+          'max_error',
+          tol,
+          false,
+          alpha,
+          1.6448536269514722,
+          B,
+        );
+        expect(judged.pRegress).toBe(p);
+        expect(judged.ci).toEqual([lower, upper]);
+      }
+    }
+    // Both outcomes occur, so the agreement is tested both ways.
+    expect(rejected).toBeGreaterThan(3);
+    expect(kept).toBeGreaterThan(3);
+  });
+
+  it('its lower end is where the test stops rejecting (the fast probes equal the full test)', () => {
+    for (const [k, { n, scale, gridded }] of cases.entries()) {
+      const base = errors(n, 50 + k, 1, gridded);
+      const cand = errors(n, 80 + k, scale, gridded);
+      const [lower, upper] = pairedMaxSwapInterval(base, cand, 0, B, 3, alpha)!;
+      const spread = Math.max(...cand) + Math.max(...base);
+      const step = 1e-6 * spread;
+      expect(pairedMaxSwapPValue(base, cand, lower, B, 3)!).toBeGreaterThan(alpha);
+      expect(pairedMaxSwapPValue(base, cand, lower - step, B, 3)!).toBeLessThanOrEqual(alpha);
+      // The upper end likewise, for the mirrored test (the sides exchanged, the shift negated).
+      expect(pairedMaxSwapPValue(cand, base, -upper, B, 3)!).toBeGreaterThan(alpha);
+      expect(pairedMaxSwapPValue(cand, base, -upper - step, B, 3)!).toBeLessThanOrEqual(alpha);
+    }
   });
 });
