@@ -3,6 +3,8 @@
 //   npm run bench -- evaluate     only evaluation speed (add --sizes 100000,1000000)
 //   npm run bench -- inference    only `model-gate bench` vs GNU time and hyperfine
 //   npm run bench -- gate         only the calibration grid (A/A false alarms, warnings, power)
+//   npm run bench -- scores       only --task scores at 1M samples × 3 trials
+//   npm run bench -- scores-gate  only the A/A false-alarm and power table of a pass-rate gate
 //   npm run bench -- monitor      only `monitor`: drift-test false alarms/power, 1M-row speed vs evaluate
 //   npm run bench -- serve        only `serve-bench` vs the load generator alone (and ab, when installed)
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
@@ -17,6 +19,10 @@ const suites = {
   evaluate: ['scripts/bench-evaluate.mjs'],
   'gate-speed': ['scripts/bench-gate-speed.mjs'],
   interleave: ['scripts/bench-interleave.mjs'],
+  // --task scores: 1M samples × 3 trials, evaluate vs run --baseline (add --samples, --trials).
+  scores: ['scripts/bench-scores.mjs'],
+  // A/A false alarms and power of a pass-rate gate on per-example scores (seeded simulation).
+  'scores-gate': ['scripts/bench-scores-gate.mjs'],
   // README's "model-gate monitor" figures: drift-test A/A and power, 1M-row speed vs evaluate.
   monitor: ['scripts/bench-monitor.mjs'],
   serve: ['scripts/bench-serve.mjs'],

@@ -128,6 +128,8 @@ export async function gateMode(inputs: ActionInputs, ctx: ActionContext, deps: A
       positiveLabel: inputs.positiveLabel,
       cutoffs: inputs.cutoffs,
       missing: inputs.missing,
+      ...(inputs.scoreColumns !== undefined ? { scoreColumns: inputs.scoreColumns } : {}),
+      ...(inputs.from !== undefined ? { from: inputs.from } : {}),
     },
     bench: inputs.benchCommand
       ? {

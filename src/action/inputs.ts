@@ -2,6 +2,7 @@ import { validateGateName as validateSharedGateName } from '../pipeline/gate-nam
 import { OPTIONS, optionSpec, parseCutoffs, type OptionName } from '../pipeline/options.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
+import { scoresOptions } from '../pipeline/scores-options.js';
 import { monitorNumbers, type MonitorNumbers } from '../pipeline/run-monitor.js';
 
 /**
@@ -138,6 +139,7 @@ export function readInputs(read: InputReader): ActionInputs {
     positiveLabel: optional(read, 'positive-label'),
     cutoffs: parseCutoffs(text(read, 'cutoffs'), 'input cutoffs'),
     missing: oneOf(read, 'missing'),
+    ...scoresOptions(optional(read, 'score-columns'), read('from') === '' ? undefined : oneOf(read, 'from')),
     benchCommand: optional(read, 'bench-command'),
     benchRuns: integer(read, 'bench-runs'),
     benchWarmup: integer(read, 'bench-warmup'),

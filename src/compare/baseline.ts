@@ -1,14 +1,17 @@
 import type { ExampleData } from '../result/evaluation-data.js';
 import { queryMeans } from '../evaluate/metrics/query-values.js';
+import { isScoresData, type ScoresData } from '../result/scores-data.js';
+import { scoresMetrics } from '../evaluate/scores/evaluate-scores.js';
 import { computeMetrics } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { loadRunFolder } from '../result/load.js';
+import { InputError } from '../errors.js';
 
 export interface LoadedBaseline {
   result: Result;
   /** The per-example sidecar, or null when the result has none (or it is missing: see warnings). */
-  examples: ExampleData | null;
+  examples: ExampleData | ScoresData | null;
   /** E.g. "the examples file named in result.json is missing: unpaired tests only". */
   warnings: string[];
 }
@@ -34,8 +37,22 @@ const AGREEMENT = 1e-9;
  * figures contradict its own sidecar was edited (or is corrupt): the recomputed figures are used
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
-function reconcileMetrics(result: Result, examples: ExampleData, file: string, warnings: string[]): void {
-  const recomputed = examples.task === 'ranking' ? queryMeans(examples) : computeMetrics(examples).metrics;
+function reconcileMetrics(
+  result: Result,
+  examples: ExampleData | ScoresData,
+  file: string,
+  warnings: string[],
+): void {
+  if (isScoresData(examples) !== (result.task === 'scores'))
+    throw new InputError(
+      { file },
+      `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`,
+    );
+  const recomputed = isScoresData(examples)
+    ? scoresMetrics(examples)
+    : examples.task === 'ranking'
+      ? queryMeans(examples)
+      : computeMetrics(examples).metrics;
   const changed: string[] = [];
   for (const [name, stored] of Object.entries(result.metrics)) {
     const fresh = (recomputed as Record<string, number | null | undefined>)[name];

@@ -1,5 +1,5 @@
 import type { MetricRule, GateConfig } from '../config/index.js';
-import { metricDeclaration, type MetricDeclaration } from '../registry/metrics.js';
+import { declarationFor, type MetricDeclaration } from '../registry/metrics.js';
 import type { Check, Result } from '../result/schema.js';
 import { bootstrapPValue, percentileInterval, type BootstrapDistribution } from './stats/index.js';
 import { fmt, thresholdText } from './describe.js';
@@ -48,13 +48,21 @@ export interface DraftContext {
   /** The shape-chosen paired tests (paired-tests.ts), by metric. */
   pairedTests: Map<string, PairedOutcome> | null;
   discordant: ReturnType<typeof correctnessFlips> | null;
+  /**
+   * `--task scores`: the discordant pairs of each binary single-trial score (its exact paired
+   * test), and the number of paired examples they come from.
+   */
+  discordantByMetric?: Map<string, { b: number; c: number }>;
+  pairedN?: number;
 }
 
 /** One gated metric: its values, bound, tolerance and the statistical test that applies. */
 export function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
   const pairedOutcome = ctx.pairedTests?.get(rule.metric);
-  const info = metricDeclaration(rule.metric)!;
+  const info = declarationFor(rule.metric, candidate.task)!;
+  const scoreDiscordant = ctx.discordantByMetric?.get(rule.metric);
+  const shape = scoreDiscordant ? 'mean-binary' : info.shape;
   const higher = info.direction === 'higher';
   const isBench = rule.metric.startsWith('bench.');
   // A bench check of an interleaved run compares with the baseline series measured beside it.
@@ -109,7 +117,11 @@ export function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
   }
   if (isBench) {
     benchTest(draft, benchBase!.series, candidate.bench, alpha);
-  } else if (metricDeclaration(rule.metric)?.shape === 'mean-binary' && comparable) {
+  } else if (scoreDiscordant) {
+    // The paired examples only: with --missing intersection the two results' n differ.
+    const n = ctx.pairedN ?? candidate.n;
+    accuracyTest(draft, { ...baseline!, n }, { ...candidate, n }, scoreDiscordant, tol, alpha, z);
+  } else if (shape === 'mean-binary' && comparable) {
     accuracyTest(draft, baseline!, candidate, discordant, tol, alpha, z);
   } else if (pairedOutcome) {
     const j = judgePaired(pairedOutcome, rule.metric, tol, higher, alpha, z, config.bootstrap.resamples);
@@ -130,7 +142,7 @@ export function draftCheck(rule: MetricRule, ctx: DraftContext): Draft {
         `${dist.dropped} of ${config.bootstrap.resamples} resamples left ${rule.metric} undefined and were dropped`,
       );
     if (draft.check.ci) draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
-  } else if (metricDeclaration(rule.metric)?.shape === 'mean-binary') {
+  } else if (shape === 'mean-binary') {
     accuracyTest(draft, baseline!, candidate, null, tol, alpha, z);
   } else {
     const t = summaryTest(rule.metric, baseline!, candidate);

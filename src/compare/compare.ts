@@ -1,5 +1,12 @@
-import type { ClassificationData, EvaluationData, ExampleData } from '../result/evaluation-data.js';
+import type {
+  ClassificationData,
+  EvaluationData,
+  ExampleData,
+  MissingPolicy,
+} from '../result/evaluation-data.js';
 import { queryMeans } from '../evaluate/metrics/query-values.js';
+import { isScoresData, type ScoresData } from '../result/scores-data.js';
+import { compareScores } from './scores-compare.js';
 import { rulesForTask, type GateConfig } from '../config/index.js';
 import { createMetricEvaluator } from '../evaluate/metrics/index.js';
 import type { Flips, GateResult, Result } from '../result/schema.js';
@@ -17,8 +24,10 @@ export interface CompareInput {
   /** null = no baseline yet: verdict no-baseline (absolute bounds still apply). */
   baseline: Result | null;
   candidate: Result;
-  baselineExamples: ExampleData | null;
-  candidateExamples: ExampleData | null;
+  baselineExamples: ExampleData | ScoresData | null;
+  candidateExamples: ExampleData | ScoresData | null;
+  /** `--missing`: for scores, `intersection` pairs on the examples both sides have. */
+  missing?: MissingPolicy;
   config: GateConfig;
   /** Progress of the row bootstrap (the one step whose cost grows with n × B). */
   progress?: ProgressFactory;
@@ -34,7 +43,6 @@ export function compareResults(input: CompareInput): GateResult {
   const { baseline, candidate, config } = input;
   const alpha = config.significance;
   const warnings: string[] = [];
-  const rules = rulesForTask(config, candidate.task);
   if (baseline && baseline.task !== candidate.task)
     // No statistical verdict exists: the metrics mean different things (a binary F1 is not a
     // macro F1). Bad input, exit 2, rather than a FAIL with "p 0".
@@ -42,6 +50,21 @@ export function compareResults(input: CompareInput): GateResult {
       `Not comparable: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result, so no check can be judged. Compare results of the same task: re-create the baseline from a ${candidate.task} evaluation (or drop it to start over with no baseline).`,
     );
 
+  if (candidate.task === 'scores') {
+    const bs = input.baselineExamples;
+    const cs = input.candidateExamples;
+    return compareScores({
+      baseline,
+      candidate,
+      baselineExamples: isScoresData(bs) ? bs : null,
+      candidateExamples: isScoresData(cs) ? cs : null,
+      config,
+      missing: input.missing ?? 'error',
+    });
+  }
+  const rules = rulesForTask(config, candidate.task);
+  const bx = input.baselineExamples as EvaluationData | null;
+  const cx = input.candidateExamples as EvaluationData | null;
   const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
   const comparable =
     !baseline || (sameTaskFamily && baseline.dataset.fingerprint === candidate.dataset.fingerprint);
@@ -55,8 +78,6 @@ export function compareResults(input: CompareInput): GateResult {
 
   // Pairing.
   let permutation: Int32Array | null = null;
-  const bx = input.baselineExamples;
-  const cx = input.candidateExamples;
   if (baseline && comparable) {
     if (bx && cx) {
       const aligned = alignRows(bx, cx);

@@ -6,7 +6,7 @@
  * multiclass AUC) gets no test, and its check says it is inconclusive.
  */
 import type { ClassificationData } from '../result/evaluation-data.js';
-import { metricDeclaration } from '../registry/metrics.js';
+import { declarationFor, FLAKY_SUFFIX, metricDeclaration } from '../registry/metrics.js';
 import type { MomentSums, Result } from '../result/schema.js';
 import { normalCdf } from './stats/index.js';
 
@@ -20,7 +20,7 @@ export interface SummaryTest {
 
 /** The standard error of the difference from summaries, or null when nothing supports a test. */
 export function summaryTest(metric: string, baseline: Result, candidate: Result): SummaryTest | null {
-  const shape = metricDeclaration(metric)?.shape;
+  const shape = declarationFor(metric, candidate.task)?.shape;
   const b = baseline.metrics[metric];
   const c = candidate.metrics[metric];
   if (typeof b !== 'number' || typeof c !== 'number' || !Number.isFinite(b) || !Number.isFinite(c))
@@ -30,6 +30,12 @@ export function summaryTest(metric: string, baseline: Result, candidate: Result)
     const vb = meanVariance(baseline.statistics?.terms[metric]);
     const vc = meanVariance(candidate.statistics?.terms[metric]);
     if (vb === null || vc === null) return null;
+    if (candidate.task === 'scores' && metric.endsWith(FLAKY_SUFFIX)) {
+      // A count: the sum of per-example indicators, whose variance is n² times its mean's.
+      const nb = baseline.statistics?.terms[metric]?.n ?? 0;
+      const nc = candidate.statistics?.terms[metric]?.n ?? 0;
+      return { delta, se: Math.sqrt(nb * nb * vb + nc * nc * vc), test: 'welch-z' };
+    }
     return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
   }
   if (metric === 'rmse' || metric === 'r2') {

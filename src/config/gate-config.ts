@@ -16,6 +16,7 @@ import { UsageError } from '../errors.js';
 import {
   METRIC_DECLARATIONS,
   METRIC_NAMES,
+  declarationFor,
   metricDeclaration,
   type MetricDeclaration,
   type MetricTask,
@@ -65,6 +66,8 @@ export interface GateConfig {
   /** True when no metrics were configured: the primary metric (`accuracy`, or `rmse` for
    * regression results) is gated with max_regression 0 — see `rulesForTask`. */
   default_metrics: boolean;
+  /** With `deferUnknownMetrics`: the error of each metric name no declaration has. */
+  unknown_metrics?: string[];
 }
 
 export const DEFAULT_BOOTSTRAP = { resamples: 2000, seed: 1 } as const;
@@ -109,8 +112,32 @@ export function rulesForTask(config: GateConfig, task: Exclude<MetricTask, 'benc
   return config.metrics;
 }
 
+/** Score metrics a default gate checks: every score's mean (not pass@k, flaky counts or costs). */
+function defaultScoreMetric(name: string): boolean {
+  const d = declarationFor(name, 'scores');
+  return d !== undefined && d.direction === 'higher' && !/\.pass@\d+$/.test(name);
+}
+
+/**
+ * The rules for a `--task scores` result: without a gate.yml, every score's mean with
+ * max_regression 0; otherwise each rule must name a metric the result has (or `bench.*`).
+ */
+export function rulesForScores(config: GateConfig, metrics: readonly string[]): MetricRule[] {
+  if (config.default_metrics)
+    return metrics.filter(defaultScoreMetric).map((metric) => ({ metric, max_regression: ZERO }));
+  for (const rule of config.metrics) {
+    if (rule.metric.startsWith('bench.') || metrics.includes(rule.metric)) continue;
+    const hint = closest(rule.metric, metrics);
+    throw new UsageError(
+      `${config.source ?? 'gate.yml'}${rule.line !== undefined ? `, line ${rule.line}` : ''}: metrics.${rule.metric} ` +
+        `is not a metric of this scores result${hint ? `; did you mean "${hint}"?` : ''} Its metrics are: ${metrics.join(', ')}.`,
+    );
+  }
+  return config.metrics;
+}
+
 /** Reads gate.yml; without a path, the default configuration. */
-export async function loadGateConfig(path?: string): Promise<GateConfig> {
+export async function loadGateConfig(path?: string, options: ConfigOptions = {}): Promise<GateConfig> {
   if (path === undefined) return defaultGateConfig();
   let text: string;
   try {
@@ -123,7 +150,7 @@ export async function loadGateConfig(path?: string): Promise<GateConfig> {
         : `cannot read config file ${path}: ${(e as Error).message}`,
     );
   }
-  return parseGateConfig(text, path);
+  return parseGateConfig(text, path, options);
 }
 
 const TOP_KEYS = ['significance', 'fail_on', 'metrics', 'bootstrap', 'multiple_comparisons', 'host_mismatch'];
@@ -133,7 +160,22 @@ const RULE_KEYS = ['min', 'max', 'max_regression'];
 /** A gate.yml is a few dozen lines; far beyond that it is the wrong file, refused before parsing. */
 export const MAX_CONFIG_BYTES = 1024 * 1024;
 
-export function parseGateConfig(text: string, fileName: string): GateConfig {
+export interface ConfigOptions {
+  /**
+   * `--task scores`: metrics are named by the data (score columns, harness metrics), which is read
+   * after gate.yml, so any name is accepted here and `rulesForScores` checks it against the
+   * result's metrics (with a closest-name suggestion).
+   */
+  scoreMetrics?: boolean;
+  /**
+   * `compare`, which learns the task only from the results, read after gate.yml: known names are
+   * checked as usual, unknown ones are kept in `unknown_metrics` (their errors, ready to throw
+   * when the results are not scores results).
+   */
+  deferUnknownMetrics?: boolean;
+}
+
+export function parseGateConfig(text: string, fileName: string, options: ConfigOptions = {}): GateConfig {
   if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES)
     throw new UsageError(
       `${fileName}: the file is ${Buffer.byteLength(text, 'utf8')} bytes, above the 1 MiB limit for a gate.yml; is it the right file?`,
@@ -212,7 +254,19 @@ export function parseGateConfig(text: string, fileName: string): GateConfig {
         config.bootstrap = parseBootstrap(value, pair.key, fail);
         break;
       case 'metrics':
-        config.metrics = parseMetrics(value, pair.key, fail, lineOf);
+        config.metrics = parseMetrics(
+          value,
+          pair.key,
+          fail,
+          lineOf,
+          options.scoreMetrics === true,
+          (name, message) => {
+            if (!options.deferUnknownMetrics) return fail(name, message);
+            (config.unknown_metrics ??= []).push(
+              `${fileName}${lineOf(name) ? `, line ${lineOf(name)}` : ''}: ${message}`,
+            );
+          },
+        );
         config.default_metrics = false;
         break;
       default: {
@@ -380,6 +434,8 @@ function parseMetrics(
   keyNode: unknown,
   fail: Fail,
   lineOf: (n: Node | null | undefined) => number | undefined,
+  scoreMetrics = false,
+  unknown: (key: unknown, message: string) => void = fail,
 ): MetricRule[] {
   if (node === null || !isMap(node))
     return fail(
@@ -389,10 +445,11 @@ function parseMetrics(
   const rules: MetricRule[] = [];
   for (const pair of node.items) {
     const name = keyName(pair, fail, node.items);
-    const info = metricDeclaration(name);
+    let info = scoreMetrics ? declarationFor(name, 'scores') : metricDeclaration(name);
     if (!info) {
       const hint = closest(name, METRIC_NAMES);
-      fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+      unknown(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+      info = declarationFor(name, 'scores');
     }
     const rule: MetricRule = { metric: name, line: lineOf(pair.key as Node) };
     const value = pair.value as Node | null;

@@ -3,6 +3,8 @@ export {
   parseGateConfig,
   defaultGateConfig,
   rulesForTask,
+  rulesForScores,
+  type ConfigOptions,
   parseSize,
   parseDuration,
   DEFAULT_BOOTSTRAP,

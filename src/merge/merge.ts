@@ -14,6 +14,8 @@ import { metricsFromStatistics, type DroppedMetric } from './sums.js';
 import { sufficientStatistics } from '../evaluate/sufficient-statistics.js';
 import { metricDeclaration, type MergeRule } from '../registry/metrics.js';
 import { fingerprintData } from './fingerprint.js';
+import type { ScoresData } from '../result/scores-data.js';
+import { mergeScoreShards } from './scores-merge.js';
 
 /** A shard as loaded: a run folder or a bare result.json, with its examples sidecar when present. */
 export interface Shard {
@@ -22,8 +24,8 @@ export interface Shard {
   /** The result.json read. */
   resultFile: string;
   result: Result;
-  /** The per-example rows (examples.bin), or null when the shard has none. */
-  examples: ExampleData | null;
+  /** The per-example rows (examples.bin; scores.bin for scores), or null when the shard has none. */
+  examples: ExampleData | ScoresData | null;
   /** The sidecar's path when the result names one (even if the file is missing). */
   examplesFile: string | null;
 }
@@ -38,7 +40,7 @@ export interface MergeOptions {
 export interface MergeOutput {
   result: Result;
   /** The concatenated rows (for the merged sidecar), or null for a merge of bare results. */
-  data: ExampleData | null;
+  data: ExampleData | ScoresData | null;
   /** True when every shard had its examples: the result equals evaluating the whole. */
   exact: boolean;
   /** Metrics of the shards that a merge without examples cannot compute exactly (left out). */
@@ -115,11 +117,13 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
   checkSameTask(shards.map((s) => ({ path: s.path, task: s.result.task })));
   const task = shards[0].result.task;
   if (task === 'ranking') return mergeRankingShards(shards, options);
+  if (task === 'scores') return mergeScoreShards(shards, options);
   const notes: string[] = [];
   const exact = shards.every((s) => s.examples !== null);
 
   let scored: MetricsOutput;
   let data: EvaluationData | null = null;
+  const examplesOf = (s: Shard): EvaluationData => s.examples as EvaluationData;
   let fingerprint: string;
   let positiveLabel: string | undefined;
   let shardWarnings: string[];
@@ -128,14 +132,12 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
   let statistics: Result['statistics'];
   if (exact) {
     for (const s of shards)
-      if (s.examples!.task !== s.result.task)
+      if (examplesOf(s).task !== s.result.task)
         throw new InputError(
           { file: s.examplesFile ?? s.resultFile },
-          `is a ${s.examples!.task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`,
+          `is a ${examplesOf(s).task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`,
         );
-    const concatenated = concatShards(
-      shards.map((s) => ({ path: s.path, data: s.examples as EvaluationData })),
-    );
+    const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: examplesOf(s) })));
     data = concatenated.data;
     scored = computeMetrics(data);
     statistics = sufficientStatistics(data);
@@ -143,7 +145,7 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
     if (data.task === 'binary' && data.positive !== undefined) positiveLabel = data.classes[data.positive];
     // What the shards' readers reported (their metric warnings described the shard, not the whole).
     shardWarnings = shards.flatMap((s) => {
-      const own = new Set(computeMetrics(s.examples as EvaluationData).warnings);
+      const own = new Set(computeMetrics(examplesOf(s)).warnings);
       return s.result.warnings.filter((w) => !own.has(w));
     });
     notes.push(...concatenated.warnings);

@@ -89,6 +89,11 @@ export function referenceFromRun(
 ): Reference {
   const file = run.file;
   const data = run.examples;
+  if (data !== null && data.task === 'scores')
+    throw new InputError(
+      { file },
+      'this is a --task scores result: it has per-example scores, not the predictions a drift reference needs. Give a classification run folder or a reference window file.',
+    );
   if (data === null)
     throw new InputError(
       { file },

@@ -9,23 +9,26 @@
 import { runInterleaved, type BenchOptions } from '../bench/index.js';
 import type { LoadedBaseline } from '../compare/index.js';
 import type { GateConfig } from '../config/index.js';
-import type { ExampleData } from '../result/evaluation-data.js';
+import type { ExampleData, MissingPolicy } from '../result/evaluation-data.js';
+import type { ScoresData } from '../result/scores-data.js';
 import type { Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 import { judge, type Judgement } from './judge.js';
 
 export async function judgeConfirmingBench(
-  candidate: { result: Result; examples: ExampleData | null },
+  candidate: { result: Result; examples: ExampleData | ScoresData | null },
   baseline: LoadedBaseline | null,
   config: GateConfig,
   failOn: GateConfig['fail_on'] | undefined,
   bench: BenchOptions | undefined,
   logger: Logger,
+  missing?: MissingPolicy,
 ): Promise<Judgement> {
   const pairs = bench?.confirmPairs ?? 0;
   const first = candidate.result.bench?.against;
-  if (!bench?.against || pairs <= 0 || !first) return judge(candidate, baseline, config, failOn, logger);
-  const initial = judge(candidate, baseline, config, failOn, logger, true);
+  if (!bench?.against || pairs <= 0 || !first)
+    return judge(candidate, baseline, config, failOn, logger, { missing });
+  const initial = judge(candidate, baseline, config, failOn, logger, { missing, quiet: true });
   const failing = initial.gate.checks.filter((c) => c.metric.startsWith('bench.') && c.verdict === 'fail');
   if (failing.length === 0) {
     for (const w of initial.gate.warnings) logger.warning(w);
@@ -41,7 +44,7 @@ export async function judgeConfirmingBench(
     logger,
     candidate.result.bench,
   );
-  const again = judge(candidate, baseline, config, failOn, logger);
+  const again = judge(candidate, baseline, config, failOn, logger, { missing });
   const stillFailing = again.gate.checks.filter((c) => metrics.includes(c.metric) && c.verdict === 'fail');
   const total = before + pairs;
   for (const c of again.gate.checks) {

@@ -1,6 +1,7 @@
 import { compareResults, gateExitCode, type LoadedBaseline } from '../compare/index.js';
 import type { GateConfig } from '../config/index.js';
-import type { ExampleData } from '../result/evaluation-data.js';
+import type { ExampleData, MissingPolicy } from '../result/evaluation-data.js';
+import type { ScoresData } from '../result/scores-data.js';
 import type { GateResult, Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 
@@ -15,13 +16,17 @@ export interface Judgement {
  * either side (shown first, since they explain the checks), and the exit code under fail_on.
  */
 export function judge(
-  candidate: { result: Result; examples: ExampleData | null; warnings?: string[] },
+  candidate: { result: Result; examples: ExampleData | ScoresData | null; warnings?: string[] },
   baseline: LoadedBaseline | null,
   config: GateConfig,
   failOn: GateConfig['fail_on'] | undefined,
   logger: Logger,
-  /** Don't log the warnings (a first judgement that a confirming re-measurement may replace). */
-  quiet = false,
+  how: {
+    /** `--missing`: for scores, `intersection` pairs on the examples both sides have. */
+    missing?: MissingPolicy;
+    /** Don't log the warnings (a first judgement that a confirming re-measurement may replace). */
+    quiet?: boolean;
+  } = {},
 ): Judgement {
   const gate = compareResults({
     baseline: baseline?.result ?? null,
@@ -30,8 +35,9 @@ export function judge(
     candidateExamples: candidate.examples,
     config,
     progress: logger.progress,
+    ...(how.missing !== undefined ? { missing: how.missing } : {}),
   });
   gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
-  if (!quiet) for (const w of gate.warnings) logger.warning(w);
+  if (!how.quiet) for (const w of gate.warnings) logger.warning(w);
   return { gate, exitCode: gateExitCode(gate.verdict, failOn ?? config.fail_on) };
 }

@@ -4,6 +4,7 @@ import { DEFAULT_CUTOFFS } from '../evaluate/ranking-scores.js';
 
 /** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
 export { parseCutoffs } from '../evaluate/ranking-scores.js';
+import { HARNESSES } from '../result/scores-data.js';
 
 /**
  * The one table of the options both adapters take: every Action input (action.yml) and, when the
@@ -27,8 +28,8 @@ export interface OptionSpec {
   flag?: { name: string; valueName: string; description: string };
 }
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking'] as const;
-const MISSING = ['error', 'count-as-wrong'] as const;
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores'] as const;
+const MISSING = ['error', 'count-as-wrong', 'intersection'] as const;
 const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
 export const OPTIONS = {
@@ -59,7 +60,7 @@ export const OPTIONS = {
       name: 'task',
       valueName: 'TASK',
       description:
-        'auto|binary|multiclass|regression|ranking (auto: binary when exactly two labels; ranking: a TREC run and its qrels)',
+        'auto|binary|multiclass|regression|ranking|scores (auto: binary when exactly two labels; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness)',
     },
   },
   'id-column': {
@@ -103,6 +104,26 @@ export const OPTIONS = {
       description: 'multiclass: one probability column per class, named PREFIX + class',
     },
   },
+  // --task scores: per-example scores from any table, or an eval harness's own output.
+  'score-columns': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'score-columns',
+      valueName: 'A,B',
+      description: 'scores: the score columns (default every numeric or boolean column but the id)',
+    },
+  },
+  from: {
+    type: 'string',
+    choices: HARNESSES,
+    default: '',
+    flag: {
+      name: 'from',
+      valueName: 'HARNESS',
+      description: `scores: read a harness's own per-sample output (${HARNESSES.join('|')}) as --predictions`,
+    },
+  },
   'positive-label': {
     type: 'string',
     default: '',
@@ -128,7 +149,8 @@ export const OPTIONS = {
     flag: {
       name: 'missing',
       valueName: 'POLICY',
-      description: 'labels without a prediction: error (default) or count-as-wrong',
+      description:
+        'labels without a prediction: error (default) or count-as-wrong; scores: intersection pairs the samples both runs have',
     },
   },
   'bench-command': {

@@ -7,6 +7,9 @@ import { loadGateConfig } from '../config/index.js';
 import type { EvaluateOptions, ExampleData } from '../result/evaluation-data.js';
 import { evaluate } from '../evaluate/evaluate.js';
 import { evaluateExamples } from '../evaluate/evaluate-task.js';
+import { evaluateScores } from '../evaluate/scores/evaluate-scores.js';
+import { SCORES_FORMAT, writeScoresExamples } from '../result/scores-examples.js';
+import type { ScoresData } from '../result/scores-data.js';
 import type { Result } from '../result/schema.js';
 import { judgeConfirmingBench } from './confirm-bench.js';
 import { writeReports } from './write-reports.js';
@@ -54,12 +57,27 @@ async function evaluateInMemory(
   return { result, data, examplesPath };
 }
 
+/** `--task scores`: the examples (trials folded in) in memory, then their sidecar. */
+async function evaluateScoresRun(
+  options: RunGateOptions,
+  logger: Logger,
+): Promise<{ result: Result; data: ScoresData; examplesPath: string }> {
+  const { result, data } = await logger.group('Evaluate', () =>
+    evaluateScores(options.evaluate, logger, options.source ?? {}),
+  );
+  const examplesPath = await logger.group('Examples sidecar', () =>
+    writeScoresExamples(options.outDir, data),
+  );
+  return { result, data, examplesPath };
+}
+
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 export async function runGate(options: RunGateOptions, logger: Logger): Promise<RunGateOutput> {
   const name = options.name ?? 'model-gate';
   // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
   // second, not after a long benchmark whose figures would then be lost.
-  const config = await loadGateConfig(options.configPath);
+  const scores = options.evaluate.task === 'scores';
+  const config = await loadGateConfig(options.configPath, { scoreMetrics: scores });
   if (options.bench) {
     const note = checkBenchRuns(config, options.bench.runs, options.configPath ?? 'the default gate');
     if (note) logger.warning(note);
@@ -87,8 +105,9 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
   // so memory does not grow with n (as `evaluate`).
   // A ranking's examples are queries (thousands, not millions): always in memory.
-  const { result, data, examplesPath } =
-    baseline || options.evaluate.task === 'ranking'
+  const { result, data, examplesPath } = scores
+    ? await evaluateScoresRun(options, logger)
+    : baseline || options.evaluate.task === 'ranking'
       ? await evaluateInMemory(options, logger)
       : await logger.group('Evaluate', () =>
           evaluate(
@@ -98,10 +117,22 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
           ),
         );
   if (bench) result.bench = bench;
-  result.examples = { file: basename(examplesPath!), format: EXAMPLES_FORMAT, rows: result.n };
+  result.examples = {
+    file: basename(examplesPath!),
+    format: scores ? SCORES_FORMAT : EXAMPLES_FORMAT,
+    rows: result.n,
+  };
 
   const { gate, exitCode } = await logger.group('Compare', async () =>
-    judgeConfirmingBench({ result, examples: data }, baseline, config, options.failOn, options.bench, logger),
+    judgeConfirmingBench(
+      { result, examples: data },
+      baseline,
+      config,
+      options.failOn,
+      options.bench,
+      logger,
+      options.evaluate.missing,
+    ),
   );
   result.gate = gate;
   const written = await writeReports(options.outDir, result, baseline?.result ?? null, name);

@@ -3,6 +3,8 @@ import { EXAMPLES_FILE, EXAMPLES_FORMAT, writeExamples } from '../result/example
 import { UsageError } from '../errors.js';
 import type { MergeOutput, Shard } from '../merge/index.js';
 import { writeResult } from '../result/write.js';
+import { isScoresData } from '../result/scores-data.js';
+import { SCORES_FILE, SCORES_FORMAT, writeScoresExamples } from '../result/scores-examples.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { writeReports } from './write-reports.js';
 
@@ -44,7 +46,8 @@ export async function writeMerged(
     if (s.examplesFile) taken.set(resolve(s.examplesFile), s.path);
   }
   for (const t of targets) {
-    const files = [t.resultFile, ...(merged.data ? [join(t.dir, EXAMPLES_FILE)] : [])];
+    const sidecar = isScoresData(merged.data) ? SCORES_FILE : EXAMPLES_FILE;
+    const files = [t.resultFile, ...(merged.data ? [join(t.dir, sidecar)] : [])];
     for (const f of files) {
       const owner = taken.get(resolve(f));
       if (owner !== undefined)
@@ -57,7 +60,11 @@ export async function writeMerged(
   const written: WrittenMerge = { result: [], examples: [], reports: [] };
   const result = merged.result;
   for (const t of targets) {
-    if (merged.data) {
+    if (isScoresData(merged.data)) {
+      const path = await writeScoresExamples(t.dir, merged.data);
+      result.examples = { file: SCORES_FILE, format: SCORES_FORMAT, rows: merged.data.n };
+      written.examples.push(path);
+    } else if (merged.data) {
       const path = await writeExamples(t.dir, merged.data, logger);
       result.examples = { file: EXAMPLES_FILE, format: EXAMPLES_FORMAT, rows: merged.data.n };
       written.examples.push(path);

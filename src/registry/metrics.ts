@@ -11,7 +11,7 @@
 import type { QuantityUnit } from '../util/quantity.js';
 
 /** Which results carry the metric. */
-export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'text' | 'ranking' | 'bench';
+export type MetricTask = 'binary' | 'multiclass' | 'regression' | 'text' | 'ranking' | 'scores' | 'bench';
 
 export type Direction = 'higher' | 'lower';
 
@@ -410,3 +410,35 @@ export function tasksOf(name: string): readonly MetricTask[] {
 export const BENCH_FIELD_NAMES: readonly string[] = METRIC_DECLARATIONS.filter((d) =>
   d.tasks.includes('bench'),
 ).map((d) => d.name.slice('bench.'.length));
+
+/**
+ * `--task scores`: every per-example score column (or harness metric) is a metric named after it,
+ * so these declarations are made from the name rather than listed. A score is better higher,
+ * except the per-example costs (`cost`, `tokens`, `latency_ms`, also as `task/cost`…) and the
+ * count of flaky examples. Every one is the mean of a per-example term (`flaky_examples`: their
+ * sum), so the paired test is on the per-example differences and shards merge by sums.
+ */
+export const SCORE_COST_NAMES: readonly string[] = ['cost', 'tokens', 'latency_ms'];
+
+/** The suffixes `--task scores` adds to a binary score's name (`acc.pass@1`, `acc.flaky_examples`). */
+export const FLAKY_SUFFIX = '.flaky_examples';
+
+export function scoreMetricDeclaration(name: string): MetricDeclaration {
+  const base = name.slice(name.lastIndexOf('/') + 1);
+  const lower = SCORE_COST_NAMES.includes(base) || name.endsWith(FLAKY_SUFFIX);
+  const unit: MetricUnit = base === 'latency_ms' ? 'milliseconds' : 'score';
+  return {
+    ...metric(name, name, ['scores'], lower ? 'lower' : 'higher', unit, 'mean', 'sums'),
+    openmetrics: {
+      family: 'model_gate_score',
+      labels: { metric: name },
+      help: 'Mean over examples of a per-example score (--task scores), by score name.',
+    },
+  };
+}
+
+/** A metric's declaration as a result of `task` carries it: scores are named by the data. */
+export function declarationFor(name: string, task: string): MetricDeclaration | undefined {
+  if (task === 'scores' && !name.startsWith('bench.')) return scoreMetricDeclaration(name);
+  return metricDeclaration(name);
+}

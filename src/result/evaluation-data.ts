@@ -1,4 +1,5 @@
 import type { Task, TaskOption } from './schema.js';
+import type { Harness } from './scores-data.js';
 
 /**
  * What the readers produce and the metrics consume: one row per evaluated example, in typed
@@ -83,7 +84,8 @@ export interface ReadStats {
   fingerprint: string;
 }
 
-export type MissingPolicy = 'error' | 'count-as-wrong';
+/** `intersection` (--task scores): baseline and candidate pair on the examples both have. */
+export type MissingPolicy = 'error' | 'count-as-wrong' | 'intersection';
 
 export interface EvaluateOptions {
   predictions: string;
@@ -98,6 +100,10 @@ export interface EvaluateOptions {
   missing: MissingPolicy;
   /** Ranking: the k of `ndcg@k`, `precision@k`, `recall@k` (ascending, distinct; default 5, 10, 100). */
   cutoffs?: number[];
+  /** --task scores: the score columns (default every numeric or boolean column but the id). */
+  scoreColumns?: string[];
+  /** --task scores: read this harness's own per-sample output instead of a CSV/JSONL. */
+  from?: Harness;
 }
 
 /**

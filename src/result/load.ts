@@ -5,6 +5,8 @@ import { silentLogger, type Logger } from '../util/progress.js';
 import type { ExampleData } from './evaluation-data.js';
 import { EXAMPLES_FORMATS, readExampleData } from './examples.js';
 import { parseResult } from './parse.js';
+import type { ScoresData } from './scores-data.js';
+import { readScoresExamples, SCORES_FORMAT } from './scores-examples.js';
 import type { Result } from './schema.js';
 
 export interface LoadedRunFolder {
@@ -12,7 +14,7 @@ export interface LoadedRunFolder {
   file: string;
   result: Result;
   /** The per-example sidecar, or null when the result has none (or it is missing: see warnings). */
-  examples: ExampleData | null;
+  examples: ExampleData | ScoresData | null;
   /** E.g. "the examples file named in result.json is missing: unpaired tests only". */
   warnings: string[];
 }
@@ -50,7 +52,7 @@ export async function loadRunFolder(
   }
   const result = parseResult(text, file);
   const warnings: string[] = [];
-  let examples: ExampleData | null = null;
+  let examples: ExampleData | ScoresData | null = null;
   if (result.examples) {
     const name = result.examples.file;
     const folder = dirname(file);
@@ -67,13 +69,16 @@ export async function loadRunFolder(
       );
     } else {
       try {
-        examples = await readExampleData(sidecar, logger);
+        examples =
+          result.examples.format === SCORES_FORMAT
+            ? await readScoresExamples(sidecar)
+            : await readExampleData(sidecar, logger);
       } catch (e) {
         // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
         if (e instanceof GateError) throw e;
         throw new InputError(
           { file: sidecar },
-          `is not a readable examples file (${(e as Error).message}); expected the examples file (${EXAMPLES_FORMATS.join(' or ')}) written beside result.json`,
+          `is not a readable examples file (${(e as Error).message}); expected the examples file (${[...EXAMPLES_FORMATS, SCORES_FORMAT].join(' or ')}) written beside result.json`,
         );
       }
       if (examples.n !== result.n)

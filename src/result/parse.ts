@@ -1,5 +1,8 @@
 import { InputError } from '../errors.js';
-import { EXAMPLES_FORMATS } from './examples.js';
+import { EXAMPLES_FORMATS as ROW_FORMATS } from './examples.js';
+import { SCORES_FORMAT } from './scores-examples.js';
+
+const EXAMPLES_FORMATS: readonly string[] = [...ROW_FORMATS, SCORES_FORMAT];
 import { RESULT_SCHEMA, TASKS, type Result } from './schema.js';
 import { resultProblem } from './validate.js';
 import { reviveNumber } from './write.js';

@@ -7,11 +7,11 @@ import { BENCH_FIELD_NAMES } from '../registry/metrics.js';
 
 export const RESULT_SCHEMA = 'model-gate/result@1' as const;
 
-export type Task = 'binary' | 'multiclass' | 'regression' | 'ranking';
+export type Task = 'binary' | 'multiclass' | 'regression' | 'ranking' | 'scores';
 export type TaskOption = Task | 'auto';
 
 /** Every task a result can have (what an untrusted result.json's `task` is checked against). */
-export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression', 'ranking'];
+export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression', 'ranking', 'scores'];
 
 export interface ClassStats {
   precision: number;
@@ -293,7 +293,13 @@ export interface Result {
   statistics?: SufficientStatistics;
   errors: ErrorAnalysis;
   /** Per-example sidecar written beside result.json, for paired tests. */
-  examples?: { file: string; format: 'model-gate/examples@2' | 'model-gate/examples@1'; rows: number };
+  examples?: {
+    file: string;
+    format: 'model-gate/examples@2' | 'model-gate/examples@1' | 'model-gate/scores@1';
+    rows: number;
+  };
+  /** `--task scores`: the largest number of trials of one example, when examples were repeated. */
+  trials?: number;
   bench?: BenchResult;
   gate?: GateResult;
   warnings: string[];

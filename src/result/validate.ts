@@ -5,7 +5,7 @@
  * metric for the range its declaration gives (src/registry/metrics.ts). A problem is one sentence
  * naming the field path, e.g. `"bench.host.cpu_cores" must be a number (found a string)`.
  */
-import { metricDeclaration } from '../registry/metrics.js';
+import { declarationFor } from '../registry/metrics.js';
 
 type Json = Record<string, unknown>;
 
@@ -102,7 +102,7 @@ export function resultProblem(r: Json): string | null {
   if (obj(r.metrics)) {
     for (const [name, v] of Object.entries(r.metrics)) {
       if (typeof v !== 'number') continue; // null or type errors are reported by the caller
-      const range = metricDeclaration(name)?.range;
+      const range = declarationFor(name, String(r.task))?.range;
       // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
       if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
         problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
@@ -110,6 +110,7 @@ export function resultProblem(r: Json): string | null {
         problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
     }
   }
+  if (r.trials !== undefined) need('trials', r.trials, 'integer', false);
   if (obj(r.bench)) {
     if (needObject('bench.host', r.bench.host, true)) {
       const h = r.bench.host;

@@ -97,7 +97,7 @@ describe('the options table and the CLI', () => {
 
   it('a choice outside the table is a usage error naming the choices', () => {
     expect(() => parseArgs('run', ['--missing', 'skip'], runCommand.flags)).toThrow(
-      /--missing must be one of error, count-as-wrong; found "skip"/,
+      /--missing must be one of error, count-as-wrong, intersection; found "skip"/,
     );
   });
 });

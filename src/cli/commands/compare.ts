@@ -1,5 +1,6 @@
 import { loadBaseline } from '../../compare/index.js';
 import { loadGateConfig, type GateConfig } from '../../config/index.js';
+import { UsageError } from '../../errors.js';
 import { judge } from '../../pipeline/judge.js';
 import type { Result } from '../../result/schema.js';
 import { writeReports } from '../../pipeline/write-reports.js';
@@ -9,6 +10,8 @@ import { FORMAT_FLAG, renderForStdout, type OutputFormat } from '../output.js';
 import type { Command } from './command.js';
 import { FAIL_ON_FLAG } from './gate-flags.js';
 import { gateNameFrom } from './publish-flags.js';
+import { optionFlags } from './option-flags.js';
+import type { MissingPolicy } from '../../result/evaluation-data.js';
 
 const FLAGS: FlagSpecs = {
   baseline: { type: 'string', valueName: 'DIR|FILE', description: 'the baseline run folder or result.json' },
@@ -28,6 +31,7 @@ const FLAGS: FlagSpecs = {
     description: 'also write result.json (with the gate), report.md and report.html here',
   },
   'fail-on': FAIL_ON_FLAG,
+  ...optionFlags('missing'),
   name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
   format: FORMAT_FLAG,
 };
@@ -39,7 +43,9 @@ export const compareCommand: Command = {
   flags: FLAGS,
   async run(argv: string[], logger: Logger): Promise<number> {
     const parsed = parseArgs('compare', argv, FLAGS);
-    const config = await loadGateConfig(optionalString(parsed, 'config'));
+    // gate.yml first (a typo fails in a second); scores metrics are named by the data, so names
+    // no declaration has wait for the results' task.
+    const config = await loadGateConfig(optionalString(parsed, 'config'), { deferUnknownMetrics: true });
     const baselinePath = requireFlag('compare', parsed, 'baseline');
     const candidatePath = requireFlag('compare', parsed, 'candidate');
     // Each may carry a million-row sidecar: seconds to read, a step of its own.
@@ -47,6 +53,8 @@ export const compareCommand: Command = {
     const candidate = await logger.group(`Candidate ${candidatePath}`, () =>
       loadBaseline(candidatePath, logger),
     );
+    if (candidate.result.task !== 'scores' && config.unknown_metrics?.length)
+      throw new UsageError(config.unknown_metrics[0]);
     // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
     const { examples: _sidecar, ...result } = candidate.result;
     const { gate, exitCode } = await logger.group('Compare', async () =>
@@ -56,6 +64,7 @@ export const compareCommand: Command = {
         config,
         optionalString(parsed, 'fail-on') as GateConfig['fail_on'] | undefined,
         logger,
+        { missing: optionalString(parsed, 'missing') as MissingPolicy | undefined },
       ),
     );
     const judged: Result = { ...result, gate };

@@ -4,6 +4,7 @@ import type { TaskOption } from '../../result/schema.js';
 import type { FlagSpecs, ParsedArgs } from '../args.js';
 import { optionalString, requireFlag } from '../args.js';
 import { optionFlags } from './option-flags.js';
+import { scoresOptions } from '../../pipeline/scores-options.js';
 import { parseCutoffs } from '../../pipeline/options.js';
 
 /** `--cutoffs`, when given: the ranking cutoffs. */
@@ -24,6 +25,8 @@ export const EVALUATE_FLAGS: FlagSpecs = optionFlags(
   'positive-label',
   'cutoffs',
   'missing',
+  'score-columns',
+  'from',
 );
 
 export function evaluateOptionsFrom(command: string, parsed: ParsedArgs): EvaluateOptions {
@@ -42,5 +45,6 @@ export function evaluateOptionsFrom(command: string, parsed: ParsedArgs): Evalua
     ...cutoffsFrom(optionalString(parsed, 'cutoffs')),
     missing:
       (optionalString(parsed, 'missing') as MissingPolicy | undefined) ?? DEFAULT_EVALUATE_OPTIONS.missing,
+    ...scoresOptions(optionalString(parsed, 'score-columns'), optionalString(parsed, 'from')),
   };
 }

@@ -1,4 +1,5 @@
 import { evaluateTask } from '../../evaluate/evaluate-task.js';
+import { evaluateScores } from '../../evaluate/scores/evaluate-scores.js';
 import { writeResult } from '../../result/write.js';
 import type { Logger } from '../../util/progress.js';
 import { optionalString, parseArgs, type FlagSpecs } from '../args.js';
@@ -25,7 +26,10 @@ export const evaluateCommand: Command = {
     await checkPublishFlags(parsed);
     const options = evaluateOptionsFrom('evaluate', parsed);
     // No per-example rows are needed here: row-aligned inputs stream in bounded memory.
-    const { result } = await evaluateTask({ ...options, retainRows: false }, logger, sourceFromEnvironment());
+    const { result } =
+      options.task === 'scores'
+        ? await evaluateScores(options, logger, sourceFromEnvironment())
+        : await evaluateTask({ ...options, retainRows: false }, logger, sourceFromEnvironment());
     const out = optionalString(parsed, 'out');
     if (out) await writeResult(out, result);
     await publishFromFlags(parsed, result, logger);

@@ -319,6 +319,15 @@ function noRows(file: string): InputError {
 }
 
 function checkOptions(options: EvaluateOptions, warnings: string[]): void {
+  // Refused rather than ignored: a user who names score columns expects them gated.
+  if (options.from !== undefined || options.scoreColumns !== undefined)
+    throw new UsageError(
+      `${options.from !== undefined ? '--from' : '--score-columns'} applies to --task scores only; add --task scores.`,
+    );
+  if (options.missing === 'intersection')
+    throw new UsageError(
+      '--missing intersection applies to --task scores (pairing two runs on the samples both have); for labels without a prediction use error or count-as-wrong.',
+    );
   if (options.scoreColumn !== undefined && options.scorePrefix !== undefined)
     throw new UsageError(
       '--score-column and --score-prefix are alternatives: use --score-column for the positive-class score of a ' +
