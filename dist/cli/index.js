@@ -432,34 +432,51 @@ async function collectHost(env) {
 
 /***/ }),
 
-/***/ 6706:
+/***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ DEFAULT_RUNS),
-/* harmony export */   VB: () => (/* binding */ DEFAULT_WARMUP),
-/* harmony export */   ff: () => (/* binding */ runBenchmark)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_KILL_GRACE_MS, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, processList */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
-/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6318);
-/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4734);
-/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1500);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7094);
-/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(8368);
-/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(968);
-/* harmony import */ var _run_once_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5909);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3613);
-/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5421);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* reexport */ DEFAULT_RUNS),
+  VB: () => (/* reexport */ DEFAULT_WARMUP),
+  ff: () => (/* binding */ runBenchmark),
+  Ns: () => (/* reexport */ runInterleaved)
+});
+
+// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, noiseFloor, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, processList, summarize, wallTimeWarnings
+
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __nccwpck_require__(5421);
+// EXTERNAL MODULE: ./src/bench/gnu-time.ts
+var gnu_time = __nccwpck_require__(4734);
+// EXTERNAL MODULE: ./src/bench/gpu.ts
+var bench_gpu = __nccwpck_require__(1500);
+// EXTERNAL MODULE: ./src/bench/host.ts
+var bench_host = __nccwpck_require__(7094);
+// EXTERNAL MODULE: ./src/bench/latency.ts
+var latency = __nccwpck_require__(8368);
+// EXTERNAL MODULE: ./src/bench/proc.ts
+var proc = __nccwpck_require__(968);
+// EXTERNAL MODULE: ./src/bench/run-once.ts
+var run_once = __nccwpck_require__(5909);
+// EXTERNAL MODULE: ./src/bench/stats.ts
+var stats = __nccwpck_require__(3613);
+;// CONCATENATED MODULE: ./src/bench/session.ts
 /**
- * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
- * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ * A benchmark session: what every measured run of one `bench` invocation shares (GNU time, the
+ * nvidia-smi sampler, the host, a temp folder, the warnings), and the measuring of one run of a
+ * command in it. `runBenchmark` measures one command in a session; `runInterleaved` two, in turn.
  */
 
 
@@ -476,159 +493,200 @@ async function collectHost(env) {
 
 /** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
 const STDERR_LINE_CHARS = 500;
-
-
-
-
+/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
+const SAMPLER_CPU_BUDGET = 0.02;
 const DEFAULT_RUNS = 5;
 const DEFAULT_WARMUP = 1;
 const DEFAULT_SAMPLE_INTERVAL_MS = 100;
 const DEFAULT_KILL_GRACE_MS = 2000;
-/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
-const SAMPLER_CPU_BUDGET = 0.02;
-/** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .Kh;
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-function checkCount(name, value, min) {
-    if (!Number.isInteger(value) || value < min)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${name} must be an integer ≥ ${min}, got ${value}`);
-}
-async function runBenchmark(options, logger) {
-    const runs = options.runs ?? DEFAULT_RUNS;
-    const warmup = options.warmup ?? DEFAULT_WARMUP;
-    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
-    checkCount('--runs', runs, 1);
-    checkCount('--warmup', warmup, 0);
-    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
-    if (!(interval >= 1))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
-    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
-    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
-    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
-    const env = options.env ?? process.env;
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        logger.warning(message);
-    };
-    const useProc = (0,_proc_js__WEBPACK_IMPORTED_MODULE_9__/* .procAvailable */ .Yd)();
-    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GNU_TIME */ .NB);
-    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .isGnuTime */ .i$)(gnuTimePath))
-        ? gnuTimePath
-        : null;
-    const host = await (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .collectHost */ .x)(env);
-    let gpu = null;
-    let gpuWarned = false;
-    const smi = (0,_gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .findOnPath */ .aY)('nvidia-smi', env);
-    if (smi) {
-        gpu = new _gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .NvidiaSmiSampler */ .th(smi, interval, env);
-        await gpu.start();
-    }
-    const checkGpu = () => {
-        if (gpu?.failure && !gpuWarned) {
-            gpuWarned = true;
-            warn(`GPU not measured: ${gpu.failure}`);
-        }
-    };
-    checkGpu();
-    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
-    const tmpDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'model-gate-bench-'));
-    const ctx = {
-        argv,
-        env,
-        gnuTime,
-        useProc,
-        tmpDir,
-        sampleIntervalMs: interval,
+/** The session options of a benchmark's options, defaults applied. */
+function sessionOptions(options) {
+    return {
+        env: options.env ?? process.env,
+        gnuTime: options.gnuTime,
+        sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
         timeoutSeconds: options.timeoutSeconds,
         killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
         keepSurvivors: options.keepSurvivors === true,
-        gpu,
-        logger,
+        latencyFile: options.latencyFile,
+        allowFailure: options.allowFailure === true,
     };
-    const recorded = [];
-    try {
-        await logger.group(`Benchmark: ${label}`, async () => {
-            for (let i = 0; i < warmup + runs; i++) {
-                const isWarm = i < warmup;
-                const k = isWarm ? i + 1 : i - warmup + 1;
-                const of = isWarm ? warmup : runs;
-                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
-                const before = options.latencyFile ? (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) : null;
-                const outcome = await (0,_run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .runOnce */ .Jh)(ctx, {
-                    index: k,
-                    warmup: isWarm,
-                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
-                });
-                const run = outcome.run;
-                checkGpu();
-                recorded.push(run);
-                if (outcome.survivors.length > 0)
-                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
-                // (After a timeout the failure itself names them.)
-                if (outcome.unkillable.length > 0 && !run.timed_out)
-                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
-                        `running: ${processList(outcome.unkillable)}.`);
-                if (run.timed_out || run.exit_code !== 0) {
-                    const what = failureText(run, outcome, options.timeoutSeconds);
-                    if (!options.allowFailure) {
-                        const tail = outcome.stderrTail;
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`Benchmark ${name} of "${label}" ${what}.` +
-                            (tail.length
-                                ? ` Last ${Math.min(tail.length, _run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .STDERR_LINES */ .X9)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .sanitizeTerminal */ .iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
-                                : ' It wrote nothing to stderr.'));
-                    }
-                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
-                    continue;
-                }
-                if (options.latencyFile) {
-                    if (before !== null && (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) === before)
-                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
-                    Object.assign(run, (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .latencyFigures */ .Mu)((0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .readLatencyFile */ .dh)(options.latencyFile, name), run.wall_seconds));
-                }
+}
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** The argv and label of a command; a UsageError when it is empty (`what` says which one). */
+function commandUnderTest(command, emptyMessage) {
+    const argv = typeof command === 'string' ? ['sh', '-c', command] : [...command];
+    if (argv.length === 0 || (typeof command === 'string' && command.trim() === ''))
+        throw new errors/* UsageError */.eb(emptyMessage);
+    return { argv, label: typeof command === 'string' ? command : argv.map(shellQuote).join(' ') };
+}
+function checkCount(name, value, min) {
+    if (!Number.isInteger(value) || value < min)
+        throw new errors/* UsageError */.eb(`${name} must be an integer ≥ ${min}, got ${value}`);
+}
+class BenchSession {
+    options;
+    logger;
+    ctx;
+    host;
+    method;
+    gpu;
+    warnings = [];
+    gpuWarned = false;
+    constructor(options, logger, ctx, host, method, gpu) {
+        this.options = options;
+        this.logger = logger;
+        this.ctx = ctx;
+        this.host = host;
+        this.method = method;
+        this.gpu = gpu;
+    }
+    static async open(options, logger) {
+        if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
+            throw new errors/* UsageError */.eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
+        const interval = options.sampleIntervalMs;
+        if (!(interval >= 1))
+            throw new errors/* UsageError */.eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
+        const env = options.env;
+        const useProc = (0,proc/* procAvailable */.Yd)();
+        const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? gnu_time/* DEFAULT_GNU_TIME */.NB);
+        const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await (0,gnu_time/* isGnuTime */.i$)(gnuTimePath))
+            ? gnuTimePath
+            : null;
+        const host = await (0,bench_host/* collectHost */.x)(env);
+        let gpu = null;
+        const smi = (0,bench_gpu/* findOnPath */.aY)('nvidia-smi', env);
+        if (smi) {
+            gpu = new bench_gpu/* NvidiaSmiSampler */.th(smi, interval, env);
+            await gpu.start();
+        }
+        const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
+        const ctx = {
+            env,
+            gnuTime,
+            useProc,
+            tmpDir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-gate-bench-')),
+            sampleIntervalMs: interval,
+            timeoutSeconds: options.timeoutSeconds,
+            killGraceMs: options.killGraceMs,
+            keepSurvivors: options.keepSurvivors,
+            gpu,
+            logger,
+        };
+        const session = new BenchSession(options, logger, ctx, host, method, gpu);
+        session.checkGpu();
+        return session;
+    }
+    get useProc() {
+        return this.ctx.useProc;
+    }
+    warn(message) {
+        this.warnings.push(message);
+        this.logger.warning(message);
+    }
+    checkGpu() {
+        if (this.gpu?.failure && !this.gpuWarned) {
+            this.gpuWarned = true;
+            this.warn(`GPU not measured: ${this.gpu.failure}`);
+        }
+    }
+    /**
+     * Runs the command once. A failing run throws (exit 2) unless allowFailure, when it is
+     * recorded and warned about; `name` ("run 2/5", "baseline run 2/5") names it in messages.
+     */
+    async measure(cmd, meta) {
+        const { name } = meta;
+        const latencyFile = this.options.latencyFile;
+        const before = latencyFile ? (0,latency/* fileVersion */.fB)(latencyFile) : null;
+        const outcome = await (0,run_once/* runOnce */.Jh)({ ...this.ctx, argv: cmd.argv }, { index: meta.index, warmup: meta.warmup, progressLabel: meta.progressLabel });
+        const run = outcome.run;
+        this.checkGpu();
+        if (outcome.survivors.length > 0)
+            this.warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+        // (After a timeout the failure itself names them.)
+        if (outcome.unkillable.length > 0 && !run.timed_out)
+            this.warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+                `running: ${processList(outcome.unkillable)}.`);
+        if (run.timed_out || run.exit_code !== 0) {
+            const what = failureText(run, outcome, this.options.timeoutSeconds);
+            if (!this.options.allowFailure) {
+                const tail = outcome.stderrTail;
+                throw new errors/* GateError */.ue(`Benchmark ${name} of "${cmd.label}" ${what}.` +
+                    (tail.length
+                        ? ` Last ${Math.min(tail.length, run_once/* STDERR_LINES */.X9)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+                        : ' It wrote nothing to stderr.'));
             }
-        });
+            this.warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
+            return run;
+        }
+        if (latencyFile) {
+            if (before !== null && (0,latency/* fileVersion */.fB)(latencyFile) === before)
+                this.warn(`${name}: the latency file ${latencyFile} was not rewritten by the run; its numbers may be stale.`);
+            Object.assign(run, (0,latency/* latencyFigures */.Mu)((0,latency/* readLatencyFile */.dh)(latencyFile, name), run.wall_seconds));
+        }
+        return run;
     }
-    finally {
-        gpu?.stop();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmpDir, { recursive: true, force: true });
+    /**
+     * The summary of one command's recorded runs (measured, successful ones only) and the warnings
+     * about them; `who` prefixes those warnings when two commands are measured ("baseline: …").
+     */
+    summarize(recorded, warmup, who) {
+        const measured = succeeded(recorded);
+        const summary = {};
+        for (const field of schema/* BENCH_SUMMARY_FIELDS */.Kh) {
+            if (!this.ctx.useProc && /^(cpu|peak)_/.test(field))
+                continue; // not measured on this platform
+            const values = measured
+                .map((r) => r[field])
+                .filter((v) => typeof v === 'number' && Number.isFinite(v));
+            if (values.length > 0)
+                summary[field] = (0,stats/* summarize */.eh)(values);
+        }
+        const prefix = who ? `${who}: ` : '';
+        if (measured.length === 0)
+            this.warn(`${prefix}No measured run succeeded: the benchmark summary is empty.`);
+        for (const w of (0,stats/* wallTimeWarnings */.Px)(measured.map((r) => r.wall_seconds), warmup))
+            this.warn(prefix + w);
+        return summary;
     }
-    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
-    const summary = {};
-    for (const field of SUMMARY_FIELDS) {
-        if (!useProc && /^(cpu|peak)_/.test(field))
-            continue; // not measured on this platform
-        const values = measured
-            .map((r) => r[field])
-            .filter((v) => typeof v === 'number' && Number.isFinite(v));
-        if (values.length > 0)
-            summary[field] = (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .summarize */ .eh)(values);
+    /** The warnings about all the session's runs together; then the temp folder and sampler go. */
+    finish(recorded) {
+        const measured = succeeded(recorded);
+        const interval = this.ctx.sampleIntervalMs;
+        if (this.gpu &&
+            !this.gpu.failure &&
+            measured.length > 0 &&
+            measured.every((r) => r.gpu_utilization_percent == null))
+            this.warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
+        const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
+        const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+        if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
+            this.warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
+                `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
+        if (!this.ctx.useProc)
+            this.warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+                `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
+        return this.host.withGpus(this.gpu?.devices() ?? []);
     }
-    if (measured.length === 0)
-        warn('No measured run succeeded: the benchmark summary is empty.');
-    for (const w of (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .wallTimeWarnings */ .Px)(measured.map((r) => r.wall_seconds), warmup))
-        warn(w);
-    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
-        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
-    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
-    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
-    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
-        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
-            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
-    if (!useProc)
-        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
-            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
+    close() {
+        this.gpu?.stop();
+        (0,external_node_fs_.rmSync)(this.ctx.tmpDir, { recursive: true, force: true });
+    }
+}
+function succeeded(recorded) {
+    return recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
+}
+/** The result of one command measured in a session. */
+function benchResult(cmd, recorded, summary, host, session) {
     return {
-        command: argv,
+        command: cmd.argv,
         runs: recorded,
         summary,
-        host: host.withGpus(gpu?.devices() ?? []),
-        method,
-        warnings,
+        host,
+        method: session.method,
+        warnings: session.warnings,
     };
 }
 /** At most this many processes are named in one warning (the count says how many in all). */
@@ -638,7 +696,7 @@ const COMMAND_CHARS = 80;
 function processList(processes) {
     const named = processes
         .slice(0, PROCESSES_NAMED)
-        .map((p) => `pid ${p.pid} (${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogText */ .dD)(p.command, COMMAND_CHARS)})`)
+        .map((p) => `pid ${p.pid} (${(0,util_escape/* escapeLogText */.dD)(p.command, COMMAND_CHARS)})`)
         .join(', ');
     const more = processes.length - PROCESSES_NAMED;
     return more > 0 ? `${named} and ${more} more` : named;
@@ -677,6 +735,147 @@ function describeMethod(useProc, gnuTime, interval, gpu) {
         parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
     parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
     return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/bench/interleave.ts
+
+
+/**
+ * The A/A noise floor of each summary field: the robust relative spread of the baseline's
+ * measured runs, 1.4826 · MAD / |median| (a standard deviation, relative, for normal data, but not
+ * moved by one stray run). The baseline against itself in the same slots of the same job: a
+ * difference between the two medians that is well inside it is noise on this machine.
+ */
+function noiseFloor(runs, fields) {
+    const out = {};
+    for (const field of fields) {
+        const values = runs
+            .filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0)
+            .map((r) => r[field])
+            .filter((v) => typeof v === 'number' && Number.isFinite(v));
+        if (values.length < 2)
+            continue;
+        const m = (0,stats/* median */.JZ)(values);
+        if (m === 0)
+            continue;
+        const mad = (0,stats/* median */.JZ)(values.map((v) => Math.abs(v - m)));
+        out[field] = (1.4826 * mad) / Math.abs(m);
+    }
+    return out;
+}
+/**
+ * Measures the two commands in turn. With `previous` (a confirming re-measurement), its series
+ * are continued: the new runs are appended and numbered after the old ones (warm-ups again
+ * first, since the machine has done other work in between), and `pairs` counts them all.
+ */
+async function runInterleaved(options, logger, previous) {
+    const pairs = options.runs ?? DEFAULT_RUNS;
+    const warmup = options.warmup ?? DEFAULT_WARMUP;
+    checkCount(previous ? '--confirm' : '--runs', pairs, 1);
+    checkCount('--warmup', warmup, 0);
+    const candidate = commandUnderTest(options.command, 'bench: no candidate command given (model-gate bench --against "BASELINE COMMAND" -- CANDIDATE COMMAND [ARGS...])');
+    const baseline = commandUnderTest(options.against, 'bench: --against is empty: give the baseline\'s command, e.g. --against "python predict.py --model old.onnx"');
+    if (previous && !previous.against)
+        throw new Error('runInterleaved: the previous result has no against series');
+    const session = await BenchSession.open(sessionOptions(options), logger);
+    const a = [...(previous?.against?.runs ?? [])];
+    const b = [...(previous?.runs ?? [])];
+    const done = a.filter((r) => !r.warmup).length;
+    const step = async (cmd, side, into, k, of, isWarm) => {
+        const what = isWarm ? 'warm-up' : 'run';
+        into.push(await session.measure(cmd, {
+            index: isWarm ? k : done + k,
+            warmup: isWarm,
+            name: `${side} ${what} ${isWarm ? k : done + k}/${isWarm ? of : done + of}`,
+            progressLabel: `${side === 'baseline' ? 'A' : 'B'} ${what} ${isWarm ? k : done + k}/${isWarm ? of : done + of}`,
+        }));
+    };
+    try {
+        const title = previous ? `Confirming: ${pairs} more pairs` : 'Interleaved benchmark';
+        await logger.group(`${title}: baseline ${baseline.label} vs candidate ${candidate.label}`, async () => {
+            for (let k = 1; k <= warmup; k++) {
+                await step(baseline, 'baseline', a, k, warmup, true);
+                await step(candidate, 'candidate', b, k, warmup, true);
+            }
+            for (let k = 1; k <= pairs; k++) {
+                await step(baseline, 'baseline', a, k, pairs, false);
+                await step(candidate, 'candidate', b, k, pairs, false);
+            }
+        });
+    }
+    finally {
+        session.close();
+    }
+    if (previous)
+        session.warnings.unshift(...previous.warnings);
+    const againstSummary = session.summarize(a, warmup, 'baseline');
+    const summary = session.summarize(b, warmup, 'candidate');
+    const host = session.finish([...a, ...b]);
+    const against = {
+        command: baseline.argv,
+        runs: a,
+        summary: againstSummary,
+        order: 'interleaved',
+        pairs: done + pairs,
+        noise_floor: noiseFloor(a, Object.keys(againstSummary)),
+    };
+    if (previous?.against?.confirm)
+        against.confirm = previous.against.confirm;
+    return {
+        command: candidate.argv,
+        runs: b,
+        summary,
+        host,
+        method: session.method,
+        warnings: session.warnings,
+        against,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/bench/index.ts
+/**
+ * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
+ * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ */
+
+
+
+
+
+
+
+
+
+/** Summary fields, in report order. GPU and latency fields appear only when measured. */
+const SUMMARY_FIELDS = (/* unused pure expression or super */ null && (BENCH_SUMMARY_FIELDS));
+async function runBenchmark(options, logger) {
+    const runs = options.runs ?? DEFAULT_RUNS;
+    const warmup = options.warmup ?? DEFAULT_WARMUP;
+    checkCount('--runs', runs, 1);
+    checkCount('--warmup', warmup, 0);
+    const cmd = commandUnderTest(options.command, 'bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
+    const session = await BenchSession.open(sessionOptions(options), logger);
+    const recorded = [];
+    try {
+        await logger.group(`Benchmark: ${cmd.label}`, async () => {
+            for (let i = 0; i < warmup + runs; i++) {
+                const isWarm = i < warmup;
+                const k = isWarm ? i + 1 : i - warmup + 1;
+                const of = isWarm ? warmup : runs;
+                recorded.push(await session.measure(cmd, {
+                    index: k,
+                    warmup: isWarm,
+                    name: isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`,
+                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
+                }));
+            }
+        });
+    }
+    finally {
+        session.close();
+    }
+    const summary = session.summarize(recorded, warmup, null);
+    return benchResult(cmd, recorded, summary, session.finish(recorded), session);
 }
 
 
@@ -2315,12 +2514,13 @@ function roundRun(round, index, warmup, cpu, sampler) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Px: () => (/* binding */ wallTimeWarnings),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
 /* harmony export */   eh: () => (/* binding */ summarize),
 /* harmony export */   vS: () => (/* binding */ percentileSorted)
 /* harmony export */ });
-/* unused harmony exports median, OUTLIER_THRESHOLD, modifiedZScores */
+/* unused harmony exports OUTLIER_THRESHOLD, modifiedZScores */
 /* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1863);
 
 /** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
@@ -2539,7 +2739,7 @@ function formatHelp(usage, summary, specs) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   $: () => (/* binding */ benchOptionsFrom)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1350);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
 
@@ -2553,12 +2753,21 @@ function benchOptionsFrom(command, parsed, prefix, target) {
     const timeout = parsed.flags[`${prefix}timeout`];
     if (timeout !== undefined && timeout <= 0)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${prefix}timeout must be > 0 seconds, found ${timeout}.`);
+    // `bench --against`, `run --bench-against` (an empty value is an error there, not "none").
+    const against = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, `${prefix}against`);
+    if (against !== undefined && against.trim() === '')
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb(`--${prefix}against is empty: give the baseline's command, e.g. --${prefix}against "python predict.py --model old.onnx"`);
+    const confirm = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, 'bench-confirm', 0);
+    if (confirm && against === undefined)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .UsageError */ .eb('--bench-confirm re-measures the interleaved pairs of --bench-against; give --bench-against "BASELINE COMMAND" too (or drop --bench-confirm).');
     return {
         command: target,
         runs: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, `${prefix}runs`, 1) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_RUNS */ .V,
         warmup: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalInteger */ .$H)(command, parsed, `${prefix}warmup`, 0) ?? _bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_WARMUP */ .VB,
         timeoutSeconds: timeout,
         latencyFile: (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, 'latency-file'),
+        ...(against !== undefined ? { against } : {}),
+        ...(confirm ? { confirmPairs: confirm } : {}),
     };
 }
 
@@ -2571,7 +2780,7 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ benchCommand)
 /* harmony export */ });
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1350);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6569);
@@ -2588,6 +2797,11 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 const FLAGS = {
     runs: { type: 'number', valueName: 'N', description: 'measured runs (default 5)' },
     warmup: { type: 'number', valueName: 'N', description: 'warm-up runs, not measured (default 1)' },
+    against: {
+        type: 'string',
+        valueName: 'COMMAND',
+        description: "the baseline's command (shell): measured in turn with COMMAND, A B A B … after warm-ups of each (--runs pairs)",
+    },
     timeout: {
         type: 'number',
         valueName: 'SECONDS',
@@ -2622,7 +2836,7 @@ const FLAGS = {
 };
 const benchCommand = {
     name: 'bench',
-    usage: 'model-gate bench [--runs N] [--warmup N] [--timeout S] [--latency-file PATH] [--out PATH] -- COMMAND [ARGS...]',
+    usage: 'model-gate bench [--runs N] [--warmup N] [--against "BASELINE COMMAND"] [--timeout S] [--latency-file PATH] [--out PATH] -- COMMAND [ARGS...]',
     summary: "Measure an inference command's wall time, CPU, peak memory and GPU over several runs.",
     flags: FLAGS,
     async run(argv, logger) {
@@ -2630,12 +2844,16 @@ const benchCommand = {
         if (parsed.rest.length === 0) {
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb('no command to measure. Put it after "--", e.g. model-gate bench -- python predict.py');
         }
-        const bench = await (0,_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runBenchmark */ .ff)({
-            ...(0,_bench_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .benchOptionsFrom */ .$)('bench', parsed, '', parsed.rest),
+        const { against, ...options } = (0,_bench_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .benchOptionsFrom */ .$)('bench', parsed, '', parsed.rest);
+        const measuring = {
+            ...options,
             allowFailure: parsed.flags['allow-failure'] === true,
             keepSurvivors: parsed.flags['keep-survivors'] === true,
             sampleIntervalMs: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalInteger */ .$H)('bench', parsed, 'sample-interval', 10),
-        }, logger);
+        };
+        const bench = against
+            ? await (0,_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runInterleaved */ .Ns)({ ...measuring, against }, logger)
+            : await (0,_bench_index_js__WEBPACK_IMPORTED_MODULE_0__/* .runBenchmark */ .ff)(measuring, logger);
         const json = JSON.stringify(bench, null, 2) + '\n';
         const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'out');
         if (out)
@@ -2659,14 +2877,18 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2216);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
-/* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4497);
-/* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4951);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7593);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6657);
-/* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(5488);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3391);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4497);
+/* harmony import */ var _pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4951);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7593);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6657);
+/* harmony import */ var _gate_flags_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(5488);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3391);
+/* harmony import */ var _option_flags_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(8086);
+
+
 
 
 
@@ -2692,9 +2914,10 @@ const FLAGS = {
         valueName: 'DIR',
         description: 'also write result.json (with the gate), report.md and report.html here',
     },
-    'fail-on': _gate_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .FAIL_ON_FLAG */ .E,
+    'fail-on': _gate_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .FAIL_ON_FLAG */ .E,
+    ...(0,_option_flags_js__WEBPACK_IMPORTED_MODULE_9__/* .optionFlags */ .H)('missing'),
     name: { type: 'string', valueName: 'NAME', description: 'gate name shown in reports (default model-gate)' },
-    format: _output_js__WEBPACK_IMPORTED_MODULE_5__/* .FORMAT_FLAG */ .r,
+    format: _output_js__WEBPACK_IMPORTED_MODULE_6__/* .FORMAT_FLAG */ .r,
 };
 const compareCommand = {
     name: 'compare',
@@ -2702,22 +2925,26 @@ const compareCommand = {
     summary: 'Compare two existing results: the same checks and report as `run`.',
     flags: FLAGS,
     async run(argv, logger) {
-        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArgs */ .Zy)('compare', argv, FLAGS);
-        const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGateConfig */ .Yj)((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'config'));
-        const baselinePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'baseline');
-        const candidatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .requireFlag */ .eP)('compare', parsed, 'candidate');
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .parseArgs */ .Zy)('compare', argv, FLAGS);
+        // gate.yml first (a typo fails in a second); scores metrics are named by the data, so names
+        // no declaration has wait for the results' task.
+        const config = await (0,_config_index_js__WEBPACK_IMPORTED_MODULE_1__/* .loadGateConfig */ .Yj)((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'config'), { deferUnknownMetrics: true });
+        const baselinePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .requireFlag */ .eP)('compare', parsed, 'baseline');
+        const candidatePath = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .requireFlag */ .eP)('compare', parsed, 'candidate');
         // Each may carry a million-row sidecar: seconds to read, a step of its own.
         const baseline = await logger.group(`Baseline ${baselinePath}`, () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)(baselinePath, logger));
         const candidate = await logger.group(`Candidate ${candidatePath}`, () => (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .loadBaseline */ .oU)(candidatePath, logger));
+        if (candidate.result.task !== 'scores' && config.unknown_metrics?.length)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .UsageError */ .eb(config.unknown_metrics[0]);
         // The sidecar stays with the candidate's own folder: this result is a comparison, not a baseline.
         const { examples: _sidecar, ...result } = candidate.result;
-        const { gate, exitCode } = await logger.group('Compare', async () => (0,_pipeline_judge_js__WEBPACK_IMPORTED_MODULE_2__/* .judge */ .S)(candidate, baseline, config, (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'fail-on'), logger));
+        const { gate, exitCode } = await logger.group('Compare', async () => (0,_pipeline_judge_js__WEBPACK_IMPORTED_MODULE_3__/* .judge */ .S)(candidate, baseline, config, (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'fail-on'), logger, { missing: (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'missing') }));
         const judged = { ...result, gate };
-        const outDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'out-dir');
+        const outDir = (0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'out-dir');
         if (outDir)
-            await (0,_pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_3__/* .writeReports */ .L)(outDir, judged, baseline.result, (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_7__/* .gateNameFrom */ .DH)(parsed));
-        const format = ((0,_args_js__WEBPACK_IMPORTED_MODULE_4__/* .optionalString */ .sx)(parsed, 'format') ?? 'text');
-        process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_5__/* .renderForStdout */ .x)(judged, format, baseline.result));
+            await (0,_pipeline_write_reports_js__WEBPACK_IMPORTED_MODULE_4__/* .writeReports */ .L)(outDir, judged, baseline.result, (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_8__/* .gateNameFrom */ .DH)(parsed));
+        const format = ((0,_args_js__WEBPACK_IMPORTED_MODULE_5__/* .optionalString */ .sx)(parsed, 'format') ?? 'text');
+        process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_6__/* .renderForStdout */ .x)(judged, format, baseline.result));
         return exitCode;
     },
 };
@@ -2725,42 +2952,74 @@ const compareCommand = {
 
 /***/ }),
 
-/***/ 7132:
+/***/ 8243:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   YZ: () => (/* binding */ evaluateOptionsFrom),
-/* harmony export */   eT: () => (/* binding */ EVALUATE_FLAGS)
-/* harmony export */ });
-/* unused harmony export cutoffsFrom */
-/* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7368);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7593);
-/* harmony import */ var _option_flags_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8086);
-/* harmony import */ var _pipeline_options_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4920);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  eT: () => (/* binding */ EVALUATE_FLAGS),
+  YZ: () => (/* binding */ evaluateOptionsFrom)
+});
+
+// UNUSED EXPORTS: cutoffsFrom
+
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __nccwpck_require__(7368);
+// EXTERNAL MODULE: ./src/cli/args.ts
+var args = __nccwpck_require__(7593);
+// EXTERNAL MODULE: ./src/cli/commands/option-flags.ts
+var option_flags = __nccwpck_require__(8086);
+;// CONCATENATED MODULE: ./src/pipeline/scores-options.ts
+/** `--score-columns a,b` as a list (empty items dropped); undefined when none is named. */
+function scoreColumnList(text) {
+    if (text === undefined)
+        return undefined;
+    const list = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    return list.length > 0 ? list : undefined;
+}
+/** The --task scores options as both adapters read them (`score-columns`, `from`). */
+function scoresOptions(scoreColumns, from) {
+    const columns = scoreColumnList(scoreColumns);
+    const harness = from === '' ? undefined : from;
+    return {
+        ...(columns !== undefined ? { scoreColumns: columns } : {}),
+        ...(harness !== undefined ? { from: harness } : {}),
+    };
+}
+
+// EXTERNAL MODULE: ./src/pipeline/options.ts
+var options = __nccwpck_require__(4920);
+;// CONCATENATED MODULE: ./src/cli/commands/evaluate-flags.ts
+
 
 
 
 
 /** `--cutoffs`, when given: the ranking cutoffs. */
 function cutoffsFrom(text) {
-    return text === undefined ? {} : { cutoffs: (0,_pipeline_options_js__WEBPACK_IMPORTED_MODULE_3__/* .parseCutoffs */ .yd)(text) };
+    return text === undefined ? {} : { cutoffs: (0,options/* parseCutoffs */.yd)(text) };
 }
 /** The flags that say what to evaluate: shared by `evaluate` and `run` (and the Action's inputs). */
-const EVALUATE_FLAGS = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_2__/* .optionFlags */ .H)('predictions', 'labels', 'task', 'id-column', 'label-column', 'prediction-column', 'score-column', 'score-prefix', 'positive-label', 'cutoffs', 'missing');
+const EVALUATE_FLAGS = (0,option_flags/* optionFlags */.H)('predictions', 'labels', 'task', 'id-column', 'label-column', 'prediction-column', 'score-column', 'score-prefix', 'positive-label', 'cutoffs', 'missing', 'score-columns', 'from');
 function evaluateOptionsFrom(command, parsed) {
     return {
-        ..._result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho,
-        predictions: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .requireFlag */ .eP)(command, parsed, 'predictions'),
-        labels: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'labels'),
-        task: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'task') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.task,
-        idColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'id-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.idColumn,
-        labelColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'label-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.labelColumn,
-        predictionColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'prediction-column') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.predictionColumn,
-        scoreColumn: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-column'),
-        scorePrefix: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'score-prefix'),
-        positiveLabel: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'positive-label'),
-        ...cutoffsFrom((0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'cutoffs')),
-        missing: (0,_args_js__WEBPACK_IMPORTED_MODULE_1__/* .optionalString */ .sx)(parsed, 'missing') ?? _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_EVALUATE_OPTIONS */ .ho.missing,
+        ...evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho,
+        predictions: (0,args/* requireFlag */.eP)(command, parsed, 'predictions'),
+        labels: (0,args/* optionalString */.sx)(parsed, 'labels'),
+        task: (0,args/* optionalString */.sx)(parsed, 'task') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.task,
+        idColumn: (0,args/* optionalString */.sx)(parsed, 'id-column') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.idColumn,
+        labelColumn: (0,args/* optionalString */.sx)(parsed, 'label-column') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.labelColumn,
+        predictionColumn: (0,args/* optionalString */.sx)(parsed, 'prediction-column') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.predictionColumn,
+        scoreColumn: (0,args/* optionalString */.sx)(parsed, 'score-column'),
+        scorePrefix: (0,args/* optionalString */.sx)(parsed, 'score-prefix'),
+        positiveLabel: (0,args/* optionalString */.sx)(parsed, 'positive-label'),
+        ...cutoffsFrom((0,args/* optionalString */.sx)(parsed, 'cutoffs')),
+        missing: (0,args/* optionalString */.sx)(parsed, 'missing') ?? evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho.missing,
+        ...scoresOptions((0,args/* optionalString */.sx)(parsed, 'score-columns'), (0,args/* optionalString */.sx)(parsed, 'from')),
     };
 }
 
@@ -2774,12 +3033,14 @@ function evaluateOptionsFrom(command, parsed) {
 /* harmony export */   p: () => (/* binding */ evaluateCommand)
 /* harmony export */ });
 /* harmony import */ var _evaluate_evaluate_task_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6286);
-/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1618);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7593);
-/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6657);
-/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3391);
-/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7132);
-/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3893);
+/* harmony import */ var _evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5713);
+/* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
+/* harmony import */ var _output_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6657);
+/* harmony import */ var _publish_flags_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3391);
+/* harmony import */ var _evaluate_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8243);
+/* harmony import */ var _source_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3893);
+
 
 
 
@@ -2788,10 +3049,10 @@ function evaluateOptionsFrom(command, parsed) {
 
 
 const FLAGS = {
-    ..._evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .EVALUATE_FLAGS */ .eT,
+    ..._evaluate_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .EVALUATE_FLAGS */ .eT,
     out: { type: 'string', valueName: 'PATH', description: 'write result.json here' },
-    format: _output_js__WEBPACK_IMPORTED_MODULE_3__/* .FORMAT_FLAG */ .r,
-    ..._publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .PUBLISH_FLAGS */ .Ej,
+    format: _output_js__WEBPACK_IMPORTED_MODULE_4__/* .FORMAT_FLAG */ .r,
+    ..._publish_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .PUBLISH_FLAGS */ .Ej,
 };
 const evaluateCommand = {
     name: 'evaluate',
@@ -2799,16 +3060,18 @@ const evaluateCommand = {
     summary: 'Score predictions against labels with scikit-learn-identical metrics.',
     flags: FLAGS,
     async run(argv, logger) {
-        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .parseArgs */ .Zy)('evaluate', argv, FLAGS);
-        await (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .checkPublishFlags */ .NU)(parsed);
-        const options = (0,_evaluate_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .evaluateOptionsFrom */ .YZ)('evaluate', parsed);
+        const parsed = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .parseArgs */ .Zy)('evaluate', argv, FLAGS);
+        await (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .checkPublishFlags */ .NU)(parsed);
+        const options = (0,_evaluate_flags_js__WEBPACK_IMPORTED_MODULE_6__/* .evaluateOptionsFrom */ .YZ)('evaluate', parsed);
         // No per-example rows are needed here: row-aligned inputs stream in bounded memory.
-        const { result } = await (0,_evaluate_evaluate_task_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTask */ .z)({ ...options, retainRows: false }, logger, (0,_source_js__WEBPACK_IMPORTED_MODULE_6__/* .sourceFromEnvironment */ .X)());
-        const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, 'out');
+        const { result } = options.task === 'scores'
+            ? await (0,_evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_1__/* .evaluateScores */ .J8)(options, logger, (0,_source_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceFromEnvironment */ .X)())
+            : await (0,_evaluate_evaluate_task_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTask */ .z)({ ...options, retainRows: false }, logger, (0,_source_js__WEBPACK_IMPORTED_MODULE_7__/* .sourceFromEnvironment */ .X)());
+        const out = (0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'out');
         if (out)
-            await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_1__/* .writeResult */ .Zk)(out, result);
-        await (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_4__/* .publishFromFlags */ .Jn)(parsed, result, logger);
-        process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_3__/* .renderForStdout */ .x)(result, ((0,_args_js__WEBPACK_IMPORTED_MODULE_2__/* .optionalString */ .sx)(parsed, 'format') ?? 'text')));
+            await (0,_result_write_js__WEBPACK_IMPORTED_MODULE_2__/* .writeResult */ .Zk)(out, result);
+        await (0,_publish_flags_js__WEBPACK_IMPORTED_MODULE_5__/* .publishFromFlags */ .Jn)(parsed, result, logger);
+        process.stdout.write((0,_output_js__WEBPACK_IMPORTED_MODULE_4__/* .renderForStdout */ .x)(result, ((0,_args_js__WEBPACK_IMPORTED_MODULE_3__/* .optionalString */ .sx)(parsed, 'format') ?? 'text')));
         return 0;
     },
 };
@@ -2829,7 +3092,7 @@ const FAIL_ON_FLAG = (0,_option_flags_js__WEBPACK_IMPORTED_MODULE_0__/* .optionF
 
 /***/ }),
 
-/***/ 4271:
+/***/ 6256:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3442,7 +3705,62 @@ function labelHasher(data) {
     };
 }
 
+// EXTERNAL MODULE: ./src/result/scores-data.ts
+var scores_data = __nccwpck_require__(9407);
+// EXTERNAL MODULE: ./src/evaluate/scores/evaluate-scores.ts + 8 modules
+var evaluate_scores = __nccwpck_require__(5713);
+;// CONCATENATED MODULE: ./src/merge/scores-merge.ts
+/**
+ * Merging `--task scores` shards: exact only, from every shard's scores sidecar. The examples are
+ * concatenated (an id in two shards is refused: trials of one example split across shards would
+ * be two examples here), the terms matched by name, and the result built as evaluating the whole.
+ */
+
+
+
+function mergeScoreShards(shards, options) {
+    const lacking = shards.filter((s) => !(0,scores_data/* isScoresData */.MW)(s.examples));
+    if (lacking.length > 0)
+        throw new errors/* UsageError */.eb(`scores shards merge from their per-example file (scores.bin) only; ${lacking.map((s) => s.path).join(', ')} ${lacking.length === 1 ? 'has' : 'have'} none. Merge the run folders as written by model-gate run.`);
+    const parts = shards.map((s) => s.examples);
+    const names = parts[0].terms.map((t) => t.name);
+    shards.forEach((s, k) => {
+        const own = parts[k].terms.map((t) => t.name);
+        if (own.join('\u0000') !== names.join('\u0000'))
+            throw new errors/* InputError */.dz({ file: s.resultFile }, `has the metrics ${own.join(', ')} but ${shards[0].path} has ${names.join(', ')}; shards of one evaluation have the same metrics`);
+    });
+    const seen = new Map();
+    const ids = [];
+    for (let k = 0; k < parts.length; k++)
+        for (const id of parts[k].ids) {
+            const other = seen.get(id);
+            if (other !== undefined)
+                throw new errors/* InputError */.dz({ file: shards[k].resultFile }, `example ${JSON.stringify(id)} is also in the shard ${other}; shards must hold disjoint examples (all trials of an example in one shard)`);
+            seen.set(id, shards[k].path);
+            ids.push(id);
+        }
+    const n = ids.length;
+    const terms = names.map((name, m) => {
+        const values = new Float64Array(n);
+        let at = 0;
+        for (const p of parts) {
+            values.set(p.terms[m].values, at);
+            at += p.n;
+        }
+        return {
+            name,
+            aggregate: parts[0].terms[m].aggregate,
+            binary: parts.every((p) => p.terms[m].binary),
+            values,
+        };
+    });
+    const data = { task: 'scores', n, ids, terms, trials: Math.max(...parts.map((p) => p.trials)) };
+    const result = (0,evaluate_scores/* scoresResult */.z8)(data, shards.map((s) => s.result.dataset.predictions_file ?? s.path).join(', '), [], options.source ?? {}, options.now ?? new Date());
+    return { result, data, exact: true, omitted: [], dropped: [] };
+}
+
 ;// CONCATENATED MODULE: ./src/merge/merge.ts
+
 
 
 
@@ -3525,10 +3843,13 @@ function mergeShards(shards, options = {}) {
     const task = shards[0].result.task;
     if (task === 'ranking')
         return mergeRankingShards(shards, options);
+    if (task === 'scores')
+        return mergeScoreShards(shards, options);
     const notes = [];
     const exact = shards.every((s) => s.examples !== null);
     let scored;
     let data = null;
+    const examplesOf = (s) => s.examples;
     let fingerprint;
     let positiveLabel;
     let shardWarnings;
@@ -3537,9 +3858,9 @@ function mergeShards(shards, options = {}) {
     let statistics;
     if (exact) {
         for (const s of shards)
-            if (s.examples.task !== s.result.task)
-                throw new errors/* InputError */.dz({ file: s.examplesFile ?? s.resultFile }, `is a ${s.examples.task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`);
-        const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: s.examples })));
+            if (examplesOf(s).task !== s.result.task)
+                throw new errors/* InputError */.dz({ file: s.examplesFile ?? s.resultFile }, `is a ${examplesOf(s).task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`);
+        const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: examplesOf(s) })));
         data = concatenated.data;
         scored = (0,metrics/* computeMetrics */.pH)(data);
         statistics = (0,sufficient_statistics/* sufficientStatistics */.ub)(data);
@@ -3548,7 +3869,7 @@ function mergeShards(shards, options = {}) {
             positiveLabel = data.classes[data.positive];
         // What the shards' readers reported (their metric warnings described the shard, not the whole).
         shardWarnings = shards.flatMap((s) => {
-            const own = new Set((0,metrics/* computeMetrics */.pH)(s.examples).warnings);
+            const own = new Set((0,metrics/* computeMetrics */.pH)(examplesOf(s)).warnings);
             return s.result.warnings.filter((w) => !own.has(w));
         });
         notes.push(...concatenated.warnings);
@@ -3760,9 +4081,13 @@ function commonSource(shards, fallback) {
 
 // EXTERNAL MODULE: ./src/result/examples.ts + 2 modules
 var examples = __nccwpck_require__(8502);
+// EXTERNAL MODULE: ./src/result/scores-examples.ts
+var scores_examples = __nccwpck_require__(2024);
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/pipeline/write-merged.ts
+
+
 
 
 
@@ -3789,7 +4114,8 @@ async function writeMerged(merged, shards, options, logger = util_progress/* sil
             taken.set((0,external_node_path_.resolve)(s.examplesFile), s.path);
     }
     for (const t of targets) {
-        const files = [t.resultFile, ...(merged.data ? [(0,external_node_path_.join)(t.dir, examples/* EXAMPLES_FILE */.Z6)] : [])];
+        const sidecar = (0,scores_data/* isScoresData */.MW)(merged.data) ? scores_examples/* SCORES_FILE */.dK : examples/* EXAMPLES_FILE */.Z6;
+        const files = [t.resultFile, ...(merged.data ? [(0,external_node_path_.join)(t.dir, sidecar)] : [])];
         for (const f of files) {
             const owner = taken.get((0,external_node_path_.resolve)(f));
             if (owner !== undefined)
@@ -3800,7 +4126,12 @@ async function writeMerged(merged, shards, options, logger = util_progress/* sil
     const written = { result: [], examples: [], reports: [] };
     const result = merged.result;
     for (const t of targets) {
-        if (merged.data) {
+        if ((0,scores_data/* isScoresData */.MW)(merged.data)) {
+            const path = await (0,scores_examples/* writeScoresExamples */.EH)(t.dir, merged.data);
+            result.examples = { file: scores_examples/* SCORES_FILE */.dK, format: scores_examples/* SCORES_FORMAT */.Sg, rows: merged.data.n };
+            written.examples.push(path);
+        }
+        else if (merged.data) {
             const path = await (0,examples/* writeExamples */.V$)(t.dir, merged.data, logger);
             result.examples = { file: examples/* EXAMPLES_FILE */.Z6, format: examples/* EXAMPLES_FORMAT */.SG, rows: merged.data.n };
             written.examples.push(path);
@@ -4459,6 +4790,8 @@ async function referenceFromWindow(file, layout, options, flags, logger) {
 function referenceFromRun(run, layout, options) {
     const file = run.file;
     const data = run.examples;
+    if (data !== null && data.task === 'scores')
+        throw new errors/* InputError */.dz({ file }, 'this is a --task scores result: it has per-example scores, not the predictions a drift reference needs. Give a classification run folder or a reference window file.');
     if (data === null)
         throw new errors/* InputError */.dz({ file }, 'this result has no per-example sidecar (examples.bin), which holds the predictions a drift reference needs. ' +
             'Write one with `model-gate run --out-dir DIR` (the gate keeps it), or give a reference window file instead.');
@@ -5447,7 +5780,7 @@ async function publishFromFlags(parsed, result, logger) {
 
 /***/ }),
 
-/***/ 6319:
+/***/ 7941:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5456,27 +5789,79 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ runCommand)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/bench/index.ts
-var src_bench = __nccwpck_require__(6706);
-// EXTERNAL MODULE: ./src/bench/serve/serve-bench.ts + 6 modules
-var serve_bench = __nccwpck_require__(2496);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/compare/index.ts + 32 modules
-var compare = __nccwpck_require__(746);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/bench/index.ts + 2 modules
+var src_bench = __nccwpck_require__(1350);
+// EXTERNAL MODULE: ./src/bench/serve/serve-bench.ts + 6 modules
+var serve_bench = __nccwpck_require__(2496);
+// EXTERNAL MODULE: ./src/compare/index.ts + 33 modules
+var compare = __nccwpck_require__(2216);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
 // EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
 var evaluate = __nccwpck_require__(8482);
 // EXTERNAL MODULE: ./src/evaluate/evaluate-task.ts + 2 modules
 var evaluate_task = __nccwpck_require__(6286);
+// EXTERNAL MODULE: ./src/evaluate/scores/evaluate-scores.ts + 8 modules
+var evaluate_scores = __nccwpck_require__(5713);
+// EXTERNAL MODULE: ./src/result/scores-examples.ts
+var scores_examples = __nccwpck_require__(2024);
 // EXTERNAL MODULE: ./src/pipeline/judge.ts
 var judge = __nccwpck_require__(4497);
+;// CONCATENATED MODULE: ./src/pipeline/confirm-bench.ts
+/**
+ * `--bench-confirm N` (Action: `bench-confirm`): a bench check of an interleaved run that fails is
+ * re-measured before it fails. N more pairs of the two commands are measured (warm-ups again
+ * first) and appended to both series, and the gate is judged again on the whole series — one
+ * unlucky stretch of a noisy runner is diluted, a real slowdown stays. The first judgement is
+ * kept only when nothing needs confirming; the outcome is recorded in `bench.against.confirm`
+ * and in each re-measured check's reason.
+ */
+
+
+async function judgeConfirmingBench(candidate, baseline, config, failOn, bench, logger, missing) {
+    const pairs = bench?.confirmPairs ?? 0;
+    const first = candidate.result.bench?.against;
+    if (!bench?.against || pairs <= 0 || !first)
+        return (0,judge/* judge */.S)(candidate, baseline, config, failOn, logger, { missing });
+    const initial = (0,judge/* judge */.S)(candidate, baseline, config, failOn, logger, { missing, quiet: true });
+    const failing = initial.gate.checks.filter((c) => c.metric.startsWith('bench.') && c.verdict === 'fail');
+    if (failing.length === 0) {
+        for (const w of initial.gate.warnings)
+            logger.warning(w);
+        return initial;
+    }
+    const before = first.pairs;
+    const metrics = failing.map((c) => c.metric);
+    logger.info(`${metrics.join(', ')} failed on ${before} interleaved pairs; re-measuring with ${pairs} more before deciding (--bench-confirm ${pairs}).`);
+    candidate.result.bench = await (0,src_bench/* runInterleaved */.Ns)({ ...bench, against: bench.against, runs: pairs }, logger, candidate.result.bench);
+    const again = (0,judge/* judge */.S)(candidate, baseline, config, failOn, logger, { missing });
+    const stillFailing = again.gate.checks.filter((c) => metrics.includes(c.metric) && c.verdict === 'fail');
+    const total = before + pairs;
+    for (const c of again.gate.checks) {
+        if (!metrics.includes(c.metric))
+            continue;
+        const note = c.verdict === 'fail'
+            ? `Confirmed by re-measuring: it failed on the first ${before} pairs and still fails on all ${total}`
+            : `Cleared by re-measuring: it failed on the first ${before} pairs but not on all ${total}`;
+        c.reason = c.reason ? `${c.reason} ${note}.` : `${note}.`;
+    }
+    const outcome = stillFailing.length > 0 ? 'confirmed' : 'cleared';
+    candidate.result.bench.against.confirm = { pairs, metrics, outcome };
+    logger.info(outcome === 'confirmed'
+        ? `Confirmed: ${stillFailing.map((c) => c.metric).join(', ')} still fail${stillFailing.length === 1 ? 's' : ''} on ${total} pairs.`
+        : `Cleared: ${metrics.join(', ')} no longer fail${metrics.length === 1 ? 's' : ''} on ${total} pairs.`);
+    return again;
+}
+
 // EXTERNAL MODULE: ./src/pipeline/write-reports.ts
 var write_reports = __nccwpck_require__(4951);
 ;// CONCATENATED MODULE: ./src/pipeline/run-gate.ts
+
+
 
 
 
@@ -5493,12 +5878,19 @@ async function evaluateInMemory(options, logger) {
     const examplesPath = await logger.group('Examples sidecar', () => (0,compare/* writeExamples */.V$)(options.outDir, data, logger));
     return { result, data, examplesPath };
 }
+/** `--task scores`: the examples (trials folded in) in memory, then their sidecar. */
+async function evaluateScoresRun(options, logger) {
+    const { result, data } = await logger.group('Evaluate', () => (0,evaluate_scores/* evaluateScores */.J8)(options.evaluate, logger, options.source ?? {}));
+    const examplesPath = await logger.group('Examples sidecar', () => (0,scores_examples/* writeScoresExamples */.EH)(options.outDir, data));
+    return { result, data, examplesPath };
+}
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
 async function runGate(options, logger) {
     const name = options.name ?? 'model-gate';
     // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
     // second, not after a long benchmark whose figures would then be lost.
-    const config = await (0,src_config/* loadGateConfig */.Yj)(options.configPath);
+    const scores = options.evaluate.task === 'scores';
+    const config = await (0,src_config/* loadGateConfig */.Yj)(options.configPath, { scoreMetrics: scores });
     if (options.bench) {
         const note = (0,compare/* checkBenchRuns */.r1)(config, options.bench.runs, options.configPath ?? 'the default gate');
         if (note)
@@ -5517,8 +5909,9 @@ async function runGate(options, logger) {
     const baseline = baselinePath
         ? await logger.group(`Baseline ${baselinePath}`, () => (0,compare/* loadBaseline */.oU)(baselinePath, logger))
         : null;
-    const bench = options.bench
-        ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
+    const b = options.bench;
+    const bench = b
+        ? await logger.group('Benchmark', () => b.against ? (0,src_bench/* runInterleaved */.Ns)({ ...b, against: b.against }, logger) : (0,src_bench/* runBenchmark */.ff)(b, logger))
         : options.serve
             ? await logger.group('Serving benchmark', () => (0,serve_bench/* runServeBenchmark */.sx)(options.serve, logger))
             : undefined;
@@ -5526,13 +5919,19 @@ async function runGate(options, logger) {
     // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
     // so memory does not grow with n (as `evaluate`).
     // A ranking's examples are queries (thousands, not millions): always in memory.
-    const { result, data, examplesPath } = baseline || options.evaluate.task === 'ranking'
-        ? await evaluateInMemory(options, logger)
-        : await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
+    const { result, data, examplesPath } = scores
+        ? await evaluateScoresRun(options, logger)
+        : baseline || options.evaluate.task === 'ranking'
+            ? await evaluateInMemory(options, logger)
+            : await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
-    result.examples = { file: (0,external_node_path_.basename)(examplesPath), format: compare/* EXAMPLES_FORMAT */.SG, rows: result.n };
-    const { gate, exitCode } = await logger.group('Compare', async () => (0,judge/* judge */.S)({ result, examples: data }, baseline, config, options.failOn, logger));
+    result.examples = {
+        file: (0,external_node_path_.basename)(examplesPath),
+        format: scores ? scores_examples/* SCORES_FORMAT */.Sg : compare/* EXAMPLES_FORMAT */.SG,
+        rows: result.n,
+    };
+    const { gate, exitCode } = await logger.group('Compare', async () => judgeConfirmingBench({ result, examples: data }, baseline, config, options.failOn, options.bench, logger, options.evaluate.missing));
     result.gate = gate;
     const written = await (0,write_reports/* writeReports */.L)(options.outDir, result, baseline?.result ?? null, name);
     return {
@@ -5552,8 +5951,8 @@ var cli_output = __nccwpck_require__(6657);
 var source = __nccwpck_require__(3893);
 // EXTERNAL MODULE: ./src/cli/commands/bench-flags.ts
 var bench_flags = __nccwpck_require__(1905);
-// EXTERNAL MODULE: ./src/cli/commands/evaluate-flags.ts
-var evaluate_flags = __nccwpck_require__(7132);
+// EXTERNAL MODULE: ./src/cli/commands/evaluate-flags.ts + 1 modules
+var evaluate_flags = __nccwpck_require__(8243);
 // EXTERNAL MODULE: ./src/cli/commands/option-flags.ts
 var option_flags = __nccwpck_require__(8086);
 // EXTERNAL MODULE: ./src/pipeline/options.ts
@@ -5576,9 +5975,10 @@ var publish_flags = __nccwpck_require__(3391);
 
 
 
+
 const FLAGS = {
     ...evaluate_flags/* EVALUATE_FLAGS */.eT,
-    ...(0,option_flags/* optionFlags */.H)('bench-command', 'bench-runs', 'bench-warmup', 'bench-timeout'),
+    ...(0,option_flags/* optionFlags */.H)('bench-command', 'bench-runs', 'bench-warmup', 'bench-timeout', 'bench-baseline-command', 'bench-confirm'),
     'latency-file': {
         type: 'string',
         valueName: 'PATH',
@@ -5599,6 +5999,8 @@ const runCommand = {
         const parsed = (0,args/* parseArgs */.Zy)('run', argv, FLAGS);
         await (0,publish_flags/* checkPublishFlags */.NU)(parsed);
         const benchCommand = (0,args/* optionalString */.sx)(parsed, 'bench');
+        if (!benchCommand && parsed.flags['bench-against'] !== undefined)
+            throw new errors/* UsageError */.eb('--bench-against names the baseline\'s command measured in turn with --bench; give --bench "CANDIDATE COMMAND" too.');
         const bench = benchCommand ? (0,bench_flags/* benchOptionsFrom */.$)('run', parsed, 'bench-', benchCommand) : undefined;
         // A served model's rounds of load are counted by --bench-runs and --bench-warmup.
         const serve = (0,serve_flags/* serveOptionsFrom */.E6)('run', parsed, 'serve-', {
@@ -5813,7 +6215,7 @@ function serveOptionsFrom(command, parsed, prefix, rounds) {
 /* harmony export */   Ah: () => (/* binding */ simulateCommand)
 /* harmony export */ });
 /* unused harmony exports MAX_SIMULATE_N, MAX_SIMULATE_TRIALS */
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2216);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -6067,9 +6469,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _commands_bench_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6359);
 /* harmony import */ var _commands_compare_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7478);
 /* harmony import */ var _commands_evaluate_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2682);
-/* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4271);
+/* harmony import */ var _commands_merge_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6256);
 /* harmony import */ var _commands_monitor_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6294);
-/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6319);
+/* harmony import */ var _commands_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7941);
 /* harmony import */ var _commands_serve_bench_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(9225);
 /* harmony import */ var _commands_simulate_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5123);
 /* harmony import */ var _util_closest_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5519);
@@ -6375,10 +6777,16 @@ class TerminalLogger {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
-/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7168);
-/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9013);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5365);
-/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7435);
+/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7168);
+/* harmony import */ var _result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9407);
+/* harmony import */ var _evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5713);
+/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9013);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5365);
+/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7435);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+
+
+
 
 
 
@@ -6387,8 +6795,8 @@ class TerminalLogger {
  * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
  * with the ones its sidecar implies.
  */
-async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q) {
-    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
+async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q) {
+    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
     if (examples)
         reconcileMetrics(result, examples, file, warnings);
     return { result, examples, warnings };
@@ -6401,7 +6809,13 @@ const AGREEMENT = 1e-9;
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
 function reconcileMetrics(result, examples, file, warnings) {
-    const recomputed = examples.task === 'ranking' ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__/* .queryMeans */ .R)(examples) : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetrics */ .pH)(examples).metrics;
+    if ((0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples) !== (result.task === 'scores'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`);
+    const recomputed = (0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples)
+        ? (0,_evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__/* .scoresMetrics */ .rc)(examples)
+        : examples.task === 'ranking'
+            ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__/* .queryMeans */ .R)(examples)
+            : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeMetrics */ .pH)(examples).metrics;
     const changed = [];
     for (const [name, stored] of Object.entries(result.metrics)) {
         const fresh = recomputed[name];
@@ -6424,7 +6838,7 @@ function reconcileMetrics(result, examples, file, warnings) {
 
 /***/ }),
 
-/***/ 746:
+/***/ 2216:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6445,10 +6859,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/evaluate/metrics/query-values.ts
 var query_values = __nccwpck_require__(7168);
+// EXTERNAL MODULE: ./src/result/scores-data.ts
+var scores_data = __nccwpck_require__(9407);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
-var metrics = __nccwpck_require__(9013);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var registry_metrics = __nccwpck_require__(6502);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __nccwpck_require__(5421);
 ;// CONCATENATED MODULE: ./src/compare/stats/prng.ts
 /**
  * Deterministic pseudo-random numbers: xoshiro128** (Blackman & Vigna) seeded through splitmix32,
@@ -7195,202 +7615,6 @@ var holm = __nccwpck_require__(8713);
 
 
 
-// EXTERNAL MODULE: ./src/result/evaluation-data.ts
-var evaluation_data = __nccwpck_require__(7368);
-// EXTERNAL MODULE: ./src/result/examples.ts + 2 modules
-var examples = __nccwpck_require__(8502);
-;// CONCATENATED MODULE: ./src/compare/align.ts
-
-
-/**
- * Pairs the candidate's rows with the baseline's: `permutation[i]` = the candidate row of
- * baseline row i. By id when both sides have ids, by position when neither has; the true labels
- * must agree row by row. Returns a reason instead when the rows cannot be paired.
- */
-function alignRows(base, cand) {
-    if (base.task === 'ranking' || cand.task === 'ranking')
-        return alignQueries(base, cand);
-    if ((base.task === 'regression') !== (cand.task === 'regression'))
-        return { reason: 'the tasks differ' };
-    if (base.n !== cand.n)
-        return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
-    const n = base.n;
-    let permutation = new Int32Array(n);
-    const baseIds = (0,examples/* idBytesFor */.Kb)(base);
-    const candIds = (0,examples/* idBytesFor */.Kb)(cand);
-    if (baseIds && candIds) {
-        const joined = joinIdBytes(baseIds, candIds);
-        if (typeof joined === 'string')
-            return { reason: joined };
-        permutation = joined;
-    }
-    else if (!baseIds && !candIds) {
-        for (let i = 0; i < n; i++)
-            permutation[i] = i;
-    }
-    else {
-        return { reason: 'one side joined rows by id and the other by position' };
-    }
-    if (base.task === 'regression' || cand.task === 'regression') {
-        for (let i = 0; i < n; i++)
-            if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))
-                return { reason: `the true values differ at row ${i + 1}` };
-    }
-    else {
-        const b = base;
-        const c = cand;
-        for (let i = 0; i < n; i++)
-            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]]) {
-                const id = (0,evaluation_data/* idAt */.jj)(b, i);
-                return { reason: `the true labels differ at ${id !== null ? `id "${id}"` : `row ${i + 1}`}` };
-            }
-    }
-    return { permutation };
-}
-/**
- * A ranking's examples are its queries: they pair by query id (the judgements behind them are
- * the same on both sides when the dataset fingerprints agree, which compare checks first).
- */
-function alignQueries(base, cand) {
-    if (base.task !== cand.task)
-        return { reason: 'the tasks differ' };
-    if (base.n !== cand.n)
-        return { reason: `the query counts differ (${base.n} vs ${cand.n})` };
-    if (!base.ids || !cand.ids)
-        return { reason: 'a side has no query ids' };
-    const joined = joinIds(base.ids, cand.ids);
-    return typeof joined === 'string'
-        ? { reason: joined.replace(/\bid\b/g, 'query id') }
-        : { permutation: joined };
-}
-/** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
-function hashId(ids, i) {
-    const { bytes, offsets } = ids;
-    let h = 0x811c9dc5;
-    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
-        h = Math.imul(h ^ bytes[k], 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    return (h ^ (h >>> 13)) >>> 0;
-}
-/** Whether id i of `a` equals id j of `b` (byte for byte: the ids are well-formed UTF-8). */
-function sameId(a, i, b, j) {
-    const s = a.offsets[i];
-    const t = b.offsets[j];
-    const len = a.offsets[i + 1] - s;
-    if (b.offsets[j + 1] - t !== len)
-        return false;
-    const x = a.bytes;
-    const y = b.bytes;
-    for (let k = 0; k < len; k++)
-        if (x[s + k] !== y[t + k])
-            return false;
-    return true;
-}
-const idText = (ids, i) => ids.bytes.toString('utf8', ids.offsets[i], ids.offsets[i + 1]);
-/** Ids equal in order: the same lengths and the same bytes. */
-function sameOrder(a, b) {
-    const n = a.n;
-    for (let i = 0; i <= n; i++)
-        if (a.offsets[i] - a.offsets[0] !== b.offsets[i] - b.offsets[0])
-            return false;
-    return a.bytes.subarray(a.offsets[0], a.offsets[n]).equals(b.bytes.subarray(b.offsets[0], b.offsets[n]));
-}
-/** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
-function joinIds(base, cand) {
-    return joinIdBytes((0,examples/* idBytesOfStrings */.O2)(base), (0,examples/* idBytesOfStrings */.O2)(cand));
-}
-/**
- * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
- * the same labels file on both sides) are the identity without any table. Otherwise an
- * open-addressing hash table in typed arrays (a 32-bit hash per row and a slot array of row
- * numbers) with a confirming byte compare, over the ids' UTF-8 as the reader or the sidecar holds
- * it: no string per row, no Map of a million string keys (whose entries cost far more memory and
- * time). Which error is reported does not depend on the hash: rows are taken in order.
- */
-function joinIdBytes(base, cand) {
-    const n = base.n;
-    const permutation = new Int32Array(n);
-    if (sameOrder(base, cand)) {
-        for (let i = 0; i < n; i++)
-            permutation[i] = i;
-        // Identity; ids must still be unique, which a same-order pair cannot show: check the candidate.
-        const dup = firstDuplicate(cand);
-        return dup === null ? permutation : `the candidate's id "${dup}" occurs twice`;
-    }
-    let size = 1;
-    while (size < 2 * n)
-        size *= 2;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(n);
-    for (let j = 0; j < n; j++) {
-        const h = hashId(cand, j);
-        hashes[j] = h;
-        let s = h & mask;
-        for (;;) {
-            const k = slots[s];
-            if (k < 0) {
-                slots[s] = j;
-                break;
-            }
-            if (hashes[k] === h && sameId(cand, k, cand, j))
-                return `the candidate's id "${idText(cand, j)}" occurs twice`;
-            s = (s + 1) & mask;
-        }
-    }
-    const seen = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const h = hashId(base, i);
-        let s = h & mask;
-        let j = -1;
-        for (;;) {
-            const k = slots[s];
-            if (k < 0)
-                break;
-            if (hashes[k] === h && sameId(cand, k, base, i)) {
-                j = k;
-                break;
-            }
-            s = (s + 1) & mask;
-        }
-        if (j < 0)
-            return `the baseline's id "${idText(base, i)}" is not among the candidate's`;
-        if (seen[j])
-            return `the baseline's id "${idText(base, i)}" occurs twice`;
-        seen[j] = 1;
-        permutation[i] = j;
-    }
-    return permutation;
-}
-/** The first id (in row order) that repeats an earlier one, or null. */
-function firstDuplicate(ids) {
-    let size = 1;
-    while (size < 2 * ids.n)
-        size *= 2;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(ids.n);
-    for (let j = 0; j < ids.n; j++) {
-        const h = hashId(ids, j);
-        hashes[j] = h;
-        let s = h & mask;
-        for (;;) {
-            const k = slots[s];
-            if (k < 0) {
-                slots[s] = j;
-                break;
-            }
-            if (hashes[k] === h && sameId(ids, k, ids, j))
-                return idText(ids, j);
-            s = (s + 1) & mask;
-        }
-    }
-    return null;
-}
-
-// EXTERNAL MODULE: ./src/registry/metrics.ts
-var registry_metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/util/quantity.ts
 var quantity = __nccwpck_require__(3347);
 ;// CONCATENATED MODULE: ./src/compare/describe.ts
@@ -7448,60 +7672,6 @@ function mdeText(n, mde, metric) {
     return `n = ${n} detects worsenings of ${fmtAmount(metric, mde)} or more (80% power)`;
 }
 
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/compare/flips.ts
-
-const MAX_IDS = 10;
-const MAX_CONFUSIONS = 10;
-/** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
-function correctnessFlips(base, cand, permutation) {
-    let b = 0;
-    let c = 0;
-    const r2w = [];
-    const w2r = [];
-    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
-    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
-    for (let i = 0; i < base.n; i++) {
-        const j = permutation[i];
-        const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
-        const candRight = cand.yPred[j] >= 0 && cand.classes[cand.yPred[j]] === cand.classes[cand.yTrue[j]];
-        if (baseRight && !candRight) {
-            b++;
-            if (r2w.length < MAX_IDS)
-                r2w.push(idOf(i));
-        }
-        else if (!baseRight && candRight) {
-            c++;
-            if (w2r.length < MAX_IDS)
-                w2r.push(idOf(i));
-        }
-    }
-    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
-}
-/** Off-diagonal confusion cells whose count grew most (candidate − baseline), at most 10. */
-function grownConfusions(base, cand) {
-    if (!cand)
-        return [];
-    const key = (t, p) => JSON.stringify([t, p]);
-    const baseCounts = new Map();
-    for (const [t, p, n] of base?.counts ?? [])
-        if (t !== p)
-            baseCounts.set(key(t, p), n);
-    const out = [];
-    for (const [t, p, n] of cand.counts) {
-        if (t === p)
-            continue;
-        const b = baseCounts.get(key(t, p)) ?? 0;
-        if (n > b)
-            out.push({ true: t, predicted: p, baseline: b, candidate: n, delta: n - b });
-    }
-    const order = new Map(cand.labels.map((l, i) => [l, i]));
-    const rank = (l) => order.get(l) ?? Number.MAX_SAFE_INTEGER;
-    out.sort((x, y) => y.delta - x.delta || rank(x.true) - rank(y.true) || rank(x.predicted) - rank(y.predicted));
-    return out.slice(0, MAX_CONFUSIONS);
-}
-
 ;// CONCATENATED MODULE: ./src/compare/power.ts
 
 /** The power the minimum detectable effect is stated at. */
@@ -7535,7 +7705,7 @@ function bootstrapSe(deltas) {
 
 /** The standard error of the difference from summaries, or null when nothing supports a test. */
 function summaryTest(metric, baseline, candidate) {
-    const shape = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.shape;
+    const shape = (0,registry_metrics/* declarationFor */._n)(metric, candidate.task)?.shape;
     const b = baseline.metrics[metric];
     const c = candidate.metrics[metric];
     if (typeof b !== 'number' || typeof c !== 'number' || !Number.isFinite(b) || !Number.isFinite(c))
@@ -7546,6 +7716,12 @@ function summaryTest(metric, baseline, candidate) {
         const vc = meanVariance(candidate.statistics?.terms[metric]);
         if (vb === null || vc === null)
             return null;
+        if (candidate.task === 'scores' && metric.endsWith(registry_metrics/* FLAKY_SUFFIX */.qB)) {
+            // A count: the sum of per-example indicators, whose variance is n² times its mean's.
+            const nb = baseline.statistics?.terms[metric]?.n ?? 0;
+            const nc = candidate.statistics?.terms[metric]?.n ?? 0;
+            return { delta, se: Math.sqrt(nb * nb * vb + nc * nc * vc), test: 'welch-z' };
+        }
         return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
     }
     if (metric === 'rmse' || metric === 'r2') {
@@ -9258,15 +9434,27 @@ function runValues(bench, field) {
     }
     return out;
 }
+/**
+ * The series a bench.* check of `candidate` compares with: its own interleaved baseline series
+ * (`bench.against`) when it has one, else the stored baseline's bench (null: none).
+ */
+function benchBaselineSeries(candidate, baseline) {
+    if (candidate.bench?.against)
+        return { series: candidate.bench.against, interleaved: true };
+    return baseline?.bench ? { series: baseline.bench, interleaved: false } : null;
+}
+/** The median of a bench field over a series' measured runs (else its summary's median). */
+function benchValue(bench, field) {
+    const runs = runValues(bench, field);
+    if (runs.length > 0)
+        return (0,quantile/* median */.JZ)(runs);
+    const s = bench?.summary?.[field];
+    return s && Number.isFinite(s.median) ? s.median : null;
+}
 /** Value of a gated metric: result.metrics, or for bench.* the median over the measured runs. */
 function metricValue(r, metric) {
     if (metric.startsWith('bench.')) {
-        const field = metric.slice('bench.'.length);
-        const runs = runValues(r.bench, field);
-        if (runs.length > 0)
-            return (0,quantile/* median */.JZ)(runs);
-        const s = r.bench?.summary?.[field];
-        return s && Number.isFinite(s.median) ? s.median : null;
+        return benchValue(r.bench, metric.slice('bench.'.length));
     }
     const v = r.metrics[metric];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -9277,11 +9465,17 @@ function metricValue(r, metric) {
 
 
 
-/** bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance. */
+/**
+ * bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance.
+ * `baseline` is a stored baseline's bench, or this run's own `bench.against` (the interleaved
+ * baseline series) — the same test either way: the pairs of an interleaved run are not used as
+ * pairs (see docs/benchmark.md, "Interleaved A/B": a paired test would need ~2× the runs for
+ * the same smallest p and is thrown by one bad pair).
+ */
 function benchTest(d, baseline, candidate, alpha) {
     const field = d.rule.metric.slice('bench.'.length);
-    const xs = runValues(baseline.bench, field);
-    const ys = runValues(candidate.bench, field);
+    const xs = runValues(baseline, field);
+    const ys = runValues(candidate, field);
     if (xs.length === 0 || ys.length === 0) {
         d.check.test = 'threshold';
         return;
@@ -9325,10 +9519,19 @@ function benchTest(d, baseline, candidate, alpha) {
 function draftCheck(rule, ctx) {
     const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
     const pairedOutcome = ctx.pairedTests?.get(rule.metric);
-    const info = (0,registry_metrics/* metricDeclaration */.NL)(rule.metric);
+    const info = (0,registry_metrics/* declarationFor */._n)(rule.metric, candidate.task);
+    const scoreDiscordant = ctx.discordantByMetric?.get(rule.metric);
+    const shape = scoreDiscordant ? 'mean-binary' : info.shape;
     const higher = info.direction === 'higher';
     const isBench = rule.metric.startsWith('bench.');
-    const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
+    // A bench check of an interleaved run compares with the baseline series measured beside it.
+    const benchBase = isBench ? benchBaselineSeries(candidate, baseline) : null;
+    const interleaved = benchBase?.interleaved === true;
+    const baseValue = benchBase
+        ? benchValue(benchBase.series, rule.metric.slice('bench.'.length))
+        : baseline && !isBench
+            ? metricValue(baseline, rule.metric)
+            : null;
     const candValue = metricValue(candidate, rule.metric);
     const draft = {
         check: {
@@ -9348,11 +9551,12 @@ function draftCheck(rule, ctx) {
         pRegress: null,
         improved: false,
         notes: [],
-        hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
+        hostMismatch: isBench && !interleaved && hostMismatch && config.host_mismatch === 'warn',
         boundBroken: null,
         missingCandidate: candValue === null,
         se: null,
         noTest: false,
+        interleaved,
     };
     if (candValue !== null) {
         if (rule.min !== undefined && candValue < rule.min)
@@ -9371,9 +9575,14 @@ function draftCheck(rule, ctx) {
         return draft;
     }
     if (isBench) {
-        benchTest(draft, baseline, candidate, alpha);
+        benchTest(draft, benchBase.series, candidate.bench, alpha);
     }
-    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary' && comparable) {
+    else if (scoreDiscordant) {
+        // The paired examples only: with --missing intersection the two results' n differ.
+        const n = ctx.pairedN ?? candidate.n;
+        accuracyTest(draft, { ...baseline, n }, { ...candidate, n }, scoreDiscordant, tol, alpha, z);
+    }
+    else if (shape === 'mean-binary' && comparable) {
         accuracyTest(draft, baseline, candidate, discordant, tol, alpha, z);
     }
     else if (pairedOutcome) {
@@ -9396,7 +9605,7 @@ function draftCheck(rule, ctx) {
         if (draft.check.ci)
             draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
     }
-    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary') {
+    else if (shape === 'mean-binary') {
         accuracyTest(draft, baseline, candidate, null, tol, alpha, z);
     }
     else {
@@ -9418,63 +9627,6 @@ function draftCheck(rule, ctx) {
     if (draft.se !== null)
         draft.check.mde = minimumDetectableEffect(draft.se, tol, alpha);
     return draft;
-}
-
-;// CONCATENATED MODULE: ./src/compare/resampling.ts
-
-
-
-
-/** Bootstrap once for every metric that needs one. */
-function resampleRows(input) {
-    const { baseline, candidate, bx, cx, config, rules, permutation, sameTaskFamily, makeEvaluator } = input;
-    const alpha = config.significance;
-    const bootMetrics = alpha === null || !baseline
-        ? []
-        : rules
-            .filter((r) => r.max_regression &&
-            !r.metric.startsWith('bench.') &&
-            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
-            .map((r) => r.metric)
-            .filter((m, i, all) => all.indexOf(m) === i);
-    let boot = null;
-    let bootKind = null;
-    if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
-        // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
-        const confusionMetrics = bootMetrics.filter(isConfusionShaped);
-        const rb = rowsFromConfusion(baseline);
-        const rc = rowsFromConfusion(candidate);
-        if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
-            boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
-            bootKind = 'unpaired-bootstrap';
-        }
-    }
-    let pairedTests = null;
-    if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
-        if (permutation) {
-            // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
-            pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
-            if (pairedTests.leftover.length > 0) {
-                const B = config.bootstrap.resamples;
-                const progress = input.progress?.start(`Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`);
-                const candidateEvaluator = makeEvaluator(cx);
-                let round = 0;
-                boot = pairedBootstrap(bx.n, pairedTests.leftover, makeEvaluator(bx), (w) => {
-                    const values = candidateEvaluator(w);
-                    round++;
-                    progress?.update(round, B, undefined, round);
-                    return values;
-                }, config.bootstrap, permutation);
-                progress?.done();
-                bootKind = 'paired-bootstrap';
-            }
-        }
-        else if (bx.n > 0 && cx.n > 0) {
-            boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, makeEvaluator(bx), makeEvaluator(cx), config.bootstrap);
-            bootKind = 'unpaired-bootstrap';
-        }
-    }
-    return { boot, bootKind, pairedTests };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/verdict.ts
@@ -9618,7 +9770,520 @@ function decide(d, alpha, hasBaseline, candidate) {
     return c;
 }
 
+;// CONCATENATED MODULE: ./src/compare/scores-compare.ts
+
+
+
+
+
+
+
+
+/** Ids listed in a flip or missing-sample message. */
+const MAX_IDS = 20;
+/** Candidate example of each baseline example (−1 = none) and the counts either side. */
+function pairScores(b, c) {
+    const index = new Map();
+    c.ids.forEach((id, i) => index.set(id, i));
+    const candidateRow = new Int32Array(b.n).fill(-1);
+    const onlyBaseline = [];
+    const matched = new Uint8Array(c.n);
+    let paired = 0;
+    for (let i = 0; i < b.n; i++) {
+        const j = index.get(b.ids[i]);
+        if (j === undefined)
+            onlyBaseline.push(b.ids[i]);
+        else {
+            candidateRow[i] = j;
+            matched[j] = 1;
+            paired++;
+        }
+    }
+    const onlyCandidate = [];
+    for (let j = 0; j < c.n; j++)
+        if (!matched[j])
+            onlyCandidate.push(c.ids[j]);
+    return { candidateRow, paired, onlyBaseline, onlyCandidate };
+}
+const some = (ids) => ids
+    .slice(0, 5)
+    .map((id) => JSON.stringify((0,util_escape/* displayLabel */.RQ)(id, 40)))
+    .join(', ') + (ids.length > 5 ? ', …' : '');
+/** Baseline terms and candidate terms restricted to the paired examples (in baseline order). */
+function pairedTerms(bt, ct, candidateRow) {
+    const rows = [];
+    for (let i = 0; i < candidateRow.length; i++)
+        if (candidateRow[i] >= 0)
+            rows.push(i);
+    const base = new Float64Array(rows.length);
+    const cand = new Float64Array(rows.length);
+    rows.forEach((i, k) => {
+        base[k] = bt.values[i];
+        cand[k] = ct.values[candidateRow[i]];
+    });
+    return { base, cand, rows: Int32Array.from(rows) };
+}
+function compareScores(input) {
+    const { baseline, candidate, config } = input;
+    const alpha = config.significance;
+    const warnings = [];
+    const rules = (0,src_config/* rulesForScores */.W4)(config, Object.keys(candidate.metrics));
+    const bx = input.baselineExamples;
+    const cx = input.candidateExamples;
+    const outcomes = new Map();
+    const discordantByMetric = new Map();
+    let pairedN;
+    let flips;
+    let paired = false;
+    if (baseline && bx && cx) {
+        const pairing = pairScores(bx, cx);
+        const { paired: n, onlyBaseline, onlyCandidate } = pairing;
+        if (onlyBaseline.length + onlyCandidate.length > 0) {
+            const counts = `${n} examples paired, ${onlyBaseline.length} only in the baseline` +
+                (onlyBaseline.length ? ` (${some(onlyBaseline)})` : '') +
+                `, ${onlyCandidate.length} only in the candidate` +
+                (onlyCandidate.length ? ` (${some(onlyCandidate)})` : '');
+            if (input.missing !== 'intersection')
+                throw new errors/* GateError */.ue(`The baseline and the candidate scored different samples: ${counts}. Their metrics are not comparable as they stand. ` +
+                    'Run both on the same samples, or pass --missing intersection to pair and test the examples both have.');
+            warnings.push(`MIXED SAMPLE SETS (--missing intersection): ${counts}. The paired tests use the ${n} common examples; each side's metric values are over all its own examples.`);
+        }
+        pairedN = n;
+        paired = n > 0;
+        const byName = (d) => new Map(d.terms.map((t) => [t.name, t]));
+        const bTerms = byName(bx);
+        const cTerms = byName(cx);
+        let flipMetric = null;
+        for (const rule of rules) {
+            const bt = bTerms.get(rule.metric);
+            const ct = cTerms.get(rule.metric);
+            if (!bt || !ct || !paired)
+                continue;
+            const { base, cand, rows } = pairedTerms(bt, ct, pairing.candidateRow);
+            if (bt.binary && ct.binary) {
+                let b = 0;
+                let c = 0;
+                for (let k = 0; k < base.length; k++) {
+                    if (base[k] === 1 && cand[k] === 0)
+                        b++;
+                    else if (base[k] === 0 && cand[k] === 1)
+                        c++;
+                }
+                discordantByMetric.set(rule.metric, { b, c });
+            }
+            else {
+                const identity = Int32Array.from({ length: base.length }, (_, k) => k);
+                const estimate = pairedMeanDifference(base, cand, identity);
+                if (ct.aggregate === 'count')
+                    // A count is n × the mean of its indicators: its difference and se scale by n.
+                    Object.assign(estimate, { delta: estimate.delta * estimate.n, se: estimate.se * estimate.n });
+                outcomes.set(rule.metric, { kind: 'analytic', test: 'paired-z', estimate });
+            }
+            // Flips of the first gated 0/1 score: every trial passed before and failed now (or back).
+            if (flipMetric === null && isZeroOne(bt, bx) && isZeroOne(ct, cx)) {
+                flipMetric = rule.metric;
+                const rw = [];
+                const wr = [];
+                let nRw = 0;
+                let nWr = 0;
+                for (let k = 0; k < base.length; k++) {
+                    const id = bx.ids[rows[k]];
+                    if (base[k] === 1 && cand[k] === 0) {
+                        if (nRw++ < MAX_IDS)
+                            rw.push(id);
+                    }
+                    else if (base[k] === 0 && cand[k] === 1) {
+                        if (nWr++ < MAX_IDS)
+                            wr.push(id);
+                    }
+                }
+                flips = {
+                    right_to_wrong: nRw,
+                    wrong_to_right: nWr,
+                    right_to_wrong_ids: rw,
+                    wrong_to_right_ids: wr,
+                    grown_confusions: [],
+                };
+            }
+        }
+    }
+    else if (baseline && rules.some((r) => !r.metric.startsWith('bench.'))) {
+        warnings.push(`Unpaired tests: ${!bx ? 'the baseline' : 'the candidate'} has no per-example file (scores.bin), so the examples could not be paired.`);
+    }
+    if (cx)
+        warnings.push(...flakyNotes(cx));
+    const z = alpha === null ? null : normalQuantile(1 - alpha);
+    const ctx = {
+        baseline,
+        candidate,
+        config,
+        alpha,
+        z,
+        comparable: true,
+        hostMismatch: false,
+        boot: null,
+        bootKind: null,
+        pairedTests: outcomes,
+        discordant: null,
+        discordantByMetric,
+        ...(pairedN !== undefined ? { pairedN } : {}),
+    };
+    const drafts = rules.map((rule) => draftCheck(rule, ctx));
+    adjustHolm(drafts, alpha, config);
+    const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+    const gate = {
+        verdict: gateVerdict(checks, baseline !== null),
+        checks,
+        comparable: true,
+        paired,
+        significance: alpha,
+        multiple_comparisons: config.multiple_comparisons,
+        bootstrap: null,
+        baseline_source: baseline
+            ? {
+                ...(baseline.created_at !== undefined ? { created_at: baseline.created_at } : {}),
+                ...(baseline.source?.commit !== undefined ? { commit: baseline.source.commit } : {}),
+                ...(baseline.source?.ref !== undefined ? { ref: baseline.source.ref } : {}),
+                fingerprint: baseline.dataset.fingerprint,
+            }
+            : null,
+        warnings,
+    };
+    if (flips)
+        gate.flips = flips;
+    return gate;
+}
+/** A pass/fail score: 0/1 with one trial, or a mean over trials of 0/1 values (it has pass@1). */
+function isZeroOne(t, data) {
+    return t.binary || data.terms.some((x) => x.name === `${t.name}.pass@1`);
+}
+/** The flaky examples of the candidate (both outcomes across trials), by metric. */
+function flakyNotes(data) {
+    const out = [];
+    for (const t of data.terms) {
+        if (!t.name.endsWith(registry_metrics/* FLAKY_SUFFIX */.qB))
+            continue;
+        const ids = [];
+        let count = 0;
+        for (let i = 0; i < t.values.length; i++)
+            if (t.values[i] === 1) {
+                if (count++ < MAX_IDS)
+                    ids.push(data.ids[i]);
+            }
+        if (count > 0)
+            out.push(`${t.name.slice(0, -registry_metrics/* FLAKY_SUFFIX */.qB.length)}: ${count} flaky examples in the candidate (passed some trials, failed others): ${some(ids)}.`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __nccwpck_require__(9013);
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __nccwpck_require__(7368);
+// EXTERNAL MODULE: ./src/result/examples.ts + 2 modules
+var examples = __nccwpck_require__(8502);
+;// CONCATENATED MODULE: ./src/compare/align.ts
+
+
+/**
+ * Pairs the candidate's rows with the baseline's: `permutation[i]` = the candidate row of
+ * baseline row i. By id when both sides have ids, by position when neither has; the true labels
+ * must agree row by row. Returns a reason instead when the rows cannot be paired.
+ */
+function alignRows(base, cand) {
+    if (base.task === 'ranking' || cand.task === 'ranking')
+        return alignQueries(base, cand);
+    if ((base.task === 'regression') !== (cand.task === 'regression'))
+        return { reason: 'the tasks differ' };
+    if (base.n !== cand.n)
+        return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
+    const n = base.n;
+    let permutation = new Int32Array(n);
+    const baseIds = (0,examples/* idBytesFor */.Kb)(base);
+    const candIds = (0,examples/* idBytesFor */.Kb)(cand);
+    if (baseIds && candIds) {
+        const joined = joinIdBytes(baseIds, candIds);
+        if (typeof joined === 'string')
+            return { reason: joined };
+        permutation = joined;
+    }
+    else if (!baseIds && !candIds) {
+        for (let i = 0; i < n; i++)
+            permutation[i] = i;
+    }
+    else {
+        return { reason: 'one side joined rows by id and the other by position' };
+    }
+    if (base.task === 'regression' || cand.task === 'regression') {
+        for (let i = 0; i < n; i++)
+            if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))
+                return { reason: `the true values differ at row ${i + 1}` };
+    }
+    else {
+        const b = base;
+        const c = cand;
+        for (let i = 0; i < n; i++)
+            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]]) {
+                const id = (0,evaluation_data/* idAt */.jj)(b, i);
+                return { reason: `the true labels differ at ${id !== null ? `id "${id}"` : `row ${i + 1}`}` };
+            }
+    }
+    return { permutation };
+}
+/**
+ * A ranking's examples are its queries: they pair by query id (the judgements behind them are
+ * the same on both sides when the dataset fingerprints agree, which compare checks first).
+ */
+function alignQueries(base, cand) {
+    if (base.task !== cand.task)
+        return { reason: 'the tasks differ' };
+    if (base.n !== cand.n)
+        return { reason: `the query counts differ (${base.n} vs ${cand.n})` };
+    if (!base.ids || !cand.ids)
+        return { reason: 'a side has no query ids' };
+    const joined = joinIds(base.ids, cand.ids);
+    return typeof joined === 'string'
+        ? { reason: joined.replace(/\bid\b/g, 'query id') }
+        : { permutation: joined };
+}
+/** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
+function hashId(ids, i) {
+    const { bytes, offsets } = ids;
+    let h = 0x811c9dc5;
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
+        h = Math.imul(h ^ bytes[k], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    return (h ^ (h >>> 13)) >>> 0;
+}
+/** Whether id i of `a` equals id j of `b` (byte for byte: the ids are well-formed UTF-8). */
+function sameId(a, i, b, j) {
+    const s = a.offsets[i];
+    const t = b.offsets[j];
+    const len = a.offsets[i + 1] - s;
+    if (b.offsets[j + 1] - t !== len)
+        return false;
+    const x = a.bytes;
+    const y = b.bytes;
+    for (let k = 0; k < len; k++)
+        if (x[s + k] !== y[t + k])
+            return false;
+    return true;
+}
+const idText = (ids, i) => ids.bytes.toString('utf8', ids.offsets[i], ids.offsets[i + 1]);
+/** Ids equal in order: the same lengths and the same bytes. */
+function sameOrder(a, b) {
+    const n = a.n;
+    for (let i = 0; i <= n; i++)
+        if (a.offsets[i] - a.offsets[0] !== b.offsets[i] - b.offsets[0])
+            return false;
+    return a.bytes.subarray(a.offsets[0], a.offsets[n]).equals(b.bytes.subarray(b.offsets[0], b.offsets[n]));
+}
+/** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
+function joinIds(base, cand) {
+    return joinIdBytes((0,examples/* idBytesOfStrings */.O2)(base), (0,examples/* idBytesOfStrings */.O2)(cand));
+}
+/**
+ * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
+ * the same labels file on both sides) are the identity without any table. Otherwise an
+ * open-addressing hash table in typed arrays (a 32-bit hash per row and a slot array of row
+ * numbers) with a confirming byte compare, over the ids' UTF-8 as the reader or the sidecar holds
+ * it: no string per row, no Map of a million string keys (whose entries cost far more memory and
+ * time). Which error is reported does not depend on the hash: rows are taken in order.
+ */
+function joinIdBytes(base, cand) {
+    const n = base.n;
+    const permutation = new Int32Array(n);
+    if (sameOrder(base, cand)) {
+        for (let i = 0; i < n; i++)
+            permutation[i] = i;
+        // Identity; ids must still be unique, which a same-order pair cannot show: check the candidate.
+        const dup = firstDuplicate(cand);
+        return dup === null ? permutation : `the candidate's id "${dup}" occurs twice`;
+    }
+    let size = 1;
+    while (size < 2 * n)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(n);
+    for (let j = 0; j < n; j++) {
+        const h = hashId(cand, j);
+        hashes[j] = h;
+        let s = h & mask;
+        for (;;) {
+            const k = slots[s];
+            if (k < 0) {
+                slots[s] = j;
+                break;
+            }
+            if (hashes[k] === h && sameId(cand, k, cand, j))
+                return `the candidate's id "${idText(cand, j)}" occurs twice`;
+            s = (s + 1) & mask;
+        }
+    }
+    const seen = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const h = hashId(base, i);
+        let s = h & mask;
+        let j = -1;
+        for (;;) {
+            const k = slots[s];
+            if (k < 0)
+                break;
+            if (hashes[k] === h && sameId(cand, k, base, i)) {
+                j = k;
+                break;
+            }
+            s = (s + 1) & mask;
+        }
+        if (j < 0)
+            return `the baseline's id "${idText(base, i)}" is not among the candidate's`;
+        if (seen[j])
+            return `the baseline's id "${idText(base, i)}" occurs twice`;
+        seen[j] = 1;
+        permutation[i] = j;
+    }
+    return permutation;
+}
+/** The first id (in row order) that repeats an earlier one, or null. */
+function firstDuplicate(ids) {
+    let size = 1;
+    while (size < 2 * ids.n)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(ids.n);
+    for (let j = 0; j < ids.n; j++) {
+        const h = hashId(ids, j);
+        hashes[j] = h;
+        let s = h & mask;
+        for (;;) {
+            const k = slots[s];
+            if (k < 0) {
+                slots[s] = j;
+                break;
+            }
+            if (hashes[k] === h && sameId(ids, k, ids, j))
+                return idText(ids, j);
+            s = (s + 1) & mask;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/compare/flips.ts
+
+const flips_MAX_IDS = 10;
+const MAX_CONFUSIONS = 10;
+/** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
+function correctnessFlips(base, cand, permutation) {
+    let b = 0;
+    let c = 0;
+    const r2w = [];
+    const w2r = [];
+    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
+    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
+    for (let i = 0; i < base.n; i++) {
+        const j = permutation[i];
+        const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
+        const candRight = cand.yPred[j] >= 0 && cand.classes[cand.yPred[j]] === cand.classes[cand.yTrue[j]];
+        if (baseRight && !candRight) {
+            b++;
+            if (r2w.length < flips_MAX_IDS)
+                r2w.push(idOf(i));
+        }
+        else if (!baseRight && candRight) {
+            c++;
+            if (w2r.length < flips_MAX_IDS)
+                w2r.push(idOf(i));
+        }
+    }
+    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
+}
+/** Off-diagonal confusion cells whose count grew most (candidate − baseline), at most 10. */
+function grownConfusions(base, cand) {
+    if (!cand)
+        return [];
+    const key = (t, p) => JSON.stringify([t, p]);
+    const baseCounts = new Map();
+    for (const [t, p, n] of base?.counts ?? [])
+        if (t !== p)
+            baseCounts.set(key(t, p), n);
+    const out = [];
+    for (const [t, p, n] of cand.counts) {
+        if (t === p)
+            continue;
+        const b = baseCounts.get(key(t, p)) ?? 0;
+        if (n > b)
+            out.push({ true: t, predicted: p, baseline: b, candidate: n, delta: n - b });
+    }
+    const order = new Map(cand.labels.map((l, i) => [l, i]));
+    const rank = (l) => order.get(l) ?? Number.MAX_SAFE_INTEGER;
+    out.sort((x, y) => y.delta - x.delta || rank(x.true) - rank(y.true) || rank(x.predicted) - rank(y.predicted));
+    return out.slice(0, MAX_CONFUSIONS);
+}
+
+;// CONCATENATED MODULE: ./src/compare/resampling.ts
+
+
+
+
+/** Bootstrap once for every metric that needs one. */
+function resampleRows(input) {
+    const { baseline, candidate, bx, cx, config, rules, permutation, sameTaskFamily, makeEvaluator } = input;
+    const alpha = config.significance;
+    const bootMetrics = alpha === null || !baseline
+        ? []
+        : rules
+            .filter((r) => r.max_regression &&
+            !r.metric.startsWith('bench.') &&
+            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
+            .map((r) => r.metric)
+            .filter((m, i, all) => all.indexOf(m) === i);
+    let boot = null;
+    let bootKind = null;
+    if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
+        // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
+        const confusionMetrics = bootMetrics.filter(isConfusionShaped);
+        const rb = rowsFromConfusion(baseline);
+        const rc = rowsFromConfusion(candidate);
+        if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
+            boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
+            bootKind = 'unpaired-bootstrap';
+        }
+    }
+    let pairedTests = null;
+    if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
+        if (permutation) {
+            // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
+            pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
+            if (pairedTests.leftover.length > 0) {
+                const B = config.bootstrap.resamples;
+                const progress = input.progress?.start(`Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`);
+                const candidateEvaluator = makeEvaluator(cx);
+                let round = 0;
+                boot = pairedBootstrap(bx.n, pairedTests.leftover, makeEvaluator(bx), (w) => {
+                    const values = candidateEvaluator(w);
+                    round++;
+                    progress?.update(round, B, undefined, round);
+                    return values;
+                }, config.bootstrap, permutation);
+                progress?.done();
+                bootKind = 'paired-bootstrap';
+            }
+        }
+        else if (bx.n > 0 && cx.n > 0) {
+            boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, makeEvaluator(bx), makeEvaluator(cx), config.bootstrap);
+            bootKind = 'unpaired-bootstrap';
+        }
+    }
+    return { boot, bootKind, pairedTests };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
 
 
 
@@ -9638,11 +10303,25 @@ function compareResults(input) {
     const { baseline, candidate, config } = input;
     const alpha = config.significance;
     const warnings = [];
-    const rules = (0,src_config/* rulesForTask */.Cj)(config, candidate.task);
     if (baseline && baseline.task !== candidate.task)
         // No statistical verdict exists: the metrics mean different things (a binary F1 is not a
         // macro F1). Bad input, exit 2, rather than a FAIL with "p 0".
         throw new errors/* GateError */.ue(`Not comparable: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result, so no check can be judged. Compare results of the same task: re-create the baseline from a ${candidate.task} evaluation (or drop it to start over with no baseline).`);
+    if (candidate.task === 'scores') {
+        const bs = input.baselineExamples;
+        const cs = input.candidateExamples;
+        return compareScores({
+            baseline,
+            candidate,
+            baselineExamples: (0,scores_data/* isScoresData */.MW)(bs) ? bs : null,
+            candidateExamples: (0,scores_data/* isScoresData */.MW)(cs) ? cs : null,
+            config,
+            missing: input.missing ?? 'error',
+        });
+    }
+    const rules = (0,src_config/* rulesForTask */.Cj)(config, candidate.task);
+    const bx = input.baselineExamples;
+    const cx = input.candidateExamples;
     const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
     const comparable = !baseline || (sameTaskFamily && baseline.dataset.fingerprint === candidate.dataset.fingerprint);
     if (baseline && !comparable) {
@@ -9652,8 +10331,6 @@ function compareResults(input) {
     }
     // Pairing.
     let permutation = null;
-    const bx = input.baselineExamples;
-    const cx = input.candidateExamples;
     if (baseline && comparable) {
         if (bx && cx) {
             const aligned = alignRows(bx, cx);
@@ -9690,8 +10367,10 @@ function compareResults(input) {
         (bx.task === 'binary' || bx.task === 'multiclass') &&
         (cx.task === 'binary' || cx.task === 'multiclass'))
         discordant = correctnessFlips(bx, cx, permutation);
+    // An interleaved run's bench checks compare with its own baseline series, measured on this host.
     const hostMismatch = !!baseline?.bench &&
         !!candidate.bench &&
+        !candidate.bench.against &&
         baseline.bench.host?.fingerprint !== candidate.bench.host?.fingerprint;
     if (hostMismatch && rules.some((r) => r.metric.startsWith('bench.')))
         warnings.push(config.host_mismatch === 'compare'
@@ -9714,11 +10393,11 @@ function compareResults(input) {
     };
     const drafts = rules.map((rule) => draftCheck(rule, ctx));
     adjustHolm(drafts, alpha, config);
-    const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+    const checks = drafts.map((d) => decide(d, alpha, baseline !== null || d.interleaved, candidate));
     const inconclusive = checks.filter((c) => c.verdict === 'inconclusive').map((c) => c.metric);
     if (inconclusive.length > 0)
         warnings.push(`Inconclusive (no statistical test with these inputs, neither pass nor fail): ${inconclusive.join(', ')}. Keep the per-example file (examples.jsonl.gz) beside the baseline's result.json for paired tests.`);
-    const verdict = gateVerdict(checks, baseline !== null);
+    const verdict = gateVerdict(checks, baseline !== null || drafts.some((d) => d.interleaved));
     let flips;
     if (discordant && baseline) {
         flips = {
@@ -10388,6 +11067,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   DA: () => (/* reexport */ defaultGateConfig),
   Yj: () => (/* reexport */ loadGateConfig),
   t0: () => (/* reexport */ parseGateConfig),
+  W4: () => (/* reexport */ rulesForScores),
   Cj: () => (/* reexport */ rulesForTask)
 });
 
@@ -10449,8 +11129,29 @@ function rulesForTask(config, task) {
     }
     return config.metrics;
 }
+/** Score metrics a default gate checks: every score's mean (not pass@k, flaky counts or costs). */
+function defaultScoreMetric(name) {
+    const d = (0,metrics/* declarationFor */._n)(name, 'scores');
+    return d !== undefined && d.direction === 'higher' && !/\.pass@\d+$/.test(name);
+}
+/**
+ * The rules for a `--task scores` result: without a gate.yml, every score's mean with
+ * max_regression 0; otherwise each rule must name a metric the result has (or `bench.*`).
+ */
+function rulesForScores(config, metrics) {
+    if (config.default_metrics)
+        return metrics.filter(defaultScoreMetric).map((metric) => ({ metric, max_regression: ZERO }));
+    for (const rule of config.metrics) {
+        if (rule.metric.startsWith('bench.') || metrics.includes(rule.metric))
+            continue;
+        const hint = (0,closest/* closestName */.N)(rule.metric, metrics);
+        throw new errors/* UsageError */.eb(`${config.source ?? 'gate.yml'}${rule.line !== undefined ? `, line ${rule.line}` : ''}: metrics.${rule.metric} ` +
+            `is not a metric of this scores result${hint ? `; did you mean "${hint}"?` : ''} Its metrics are: ${metrics.join(', ')}.`);
+    }
+    return config.metrics;
+}
 /** Reads gate.yml; without a path, the default configuration. */
-async function loadGateConfig(path) {
+async function loadGateConfig(path, options = {}) {
     if (path === undefined)
         return defaultGateConfig();
     let text;
@@ -10463,14 +11164,14 @@ async function loadGateConfig(path) {
             ? `config file not found: ${path}`
             : `cannot read config file ${path}: ${e.message}`);
     }
-    return parseGateConfig(text, path);
+    return parseGateConfig(text, path, options);
 }
 const TOP_KEYS = ['significance', 'fail_on', 'metrics', 'bootstrap', 'multiple_comparisons', 'host_mismatch'];
 const RULE_KEYS = ['min', 'max', 'max_regression'];
 /** Parses and validates gate.yml text. Errors are UsageErrors naming the file and line. */
 /** A gate.yml is a few dozen lines; far beyond that it is the wrong file, refused before parsing. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-function parseGateConfig(text, fileName) {
+function parseGateConfig(text, fileName, options = {}) {
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES)
         throw new errors/* UsageError */.eb(`${fileName}: the file is ${Buffer.byteLength(text, 'utf8')} bytes, above the 1 MiB limit for a gate.yml; is it the right file?`);
     checkConfigShape(text, fileName);
@@ -10538,7 +11239,11 @@ function parseGateConfig(text, fileName) {
                 config.bootstrap = parseBootstrap(value, pair.key, fail);
                 break;
             case 'metrics':
-                config.metrics = parseMetrics(value, pair.key, fail, lineOf);
+                config.metrics = parseMetrics(value, pair.key, fail, lineOf, options.scoreMetrics === true, (name, message) => {
+                    if (!options.deferUnknownMetrics)
+                        return fail(name, message);
+                    (config.unknown_metrics ??= []).push(`${fileName}${lineOf(name) ? `, line ${lineOf(name)}` : ''}: ${message}`);
+                });
                 config.default_metrics = false;
                 break;
             default: {
@@ -10688,16 +11393,17 @@ function parseBootstrap(node, keyNode, fail) {
     }
     return out;
 }
-function parseMetrics(node, keyNode, fail, lineOf) {
+function parseMetrics(node, keyNode, fail, lineOf, scoreMetrics = false, unknown = fail) {
     if (node === null || !(0,dist/* isMap */.jh)(node))
         return fail(node ?? keyNode, 'metrics: expected a mapping of metric name → rule, such as "accuracy: { max_regression: 0.005 }"');
     const rules = [];
     for (const pair of node.items) {
         const name = keyName(pair, fail, node.items);
-        const info = (0,metrics/* metricDeclaration */.NL)(name);
+        let info = scoreMetrics ? (0,metrics/* declarationFor */._n)(name, 'scores') : (0,metrics/* metricDeclaration */.NL)(name);
         if (!info) {
             const hint = (0,closest/* closestName */.N)(name, metrics/* METRIC_NAMES */.Uw);
-            fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+            unknown(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+            info = (0,metrics/* declarationFor */._n)(name, 'scores');
         }
         const rule = { metric: name, line: lineOf(pair.key) };
         const value = pair.value;
@@ -10859,9 +11565,9 @@ function formatLocation(loc) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ buildResult)
+/* harmony export */   C: () => (/* binding */ buildResult),
+/* harmony export */   q: () => (/* binding */ overflowWarnings)
 /* harmony export */ });
-/* unused harmony export overflowWarnings */
 /* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6318);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(311);
 
@@ -16977,6 +17683,11 @@ function noRows(file) {
     return new errors/* InputError */.dz({ file }, 'no data rows after the header; there is nothing to evaluate.');
 }
 function checkOptions(options, warnings) {
+    // Refused rather than ignored: a user who names score columns expects them gated.
+    if (options.from !== undefined || options.scoreColumns !== undefined)
+        throw new errors/* UsageError */.eb(`${options.from !== undefined ? '--from' : '--score-columns'} applies to --task scores only; add --task scores.`);
+    if (options.missing === 'intersection')
+        throw new errors/* UsageError */.eb('--missing intersection applies to --task scores (pairing two runs on the samples both have); for labels without a prediction use error or count-as-wrong.');
     if (options.scoreColumn !== undefined && options.scorePrefix !== undefined)
         throw new errors/* UsageError */.eb('--score-column and --score-prefix are alternatives: use --score-column for the positive-class score of a ' +
             'binary task, --score-prefix for one probability column per class.');
@@ -18616,6 +19327,1138 @@ function resizeF(a, cap, keep) {
 
 /***/ }),
 
+/***/ 5713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  J8: () => (/* binding */ evaluateScores),
+  rc: () => (/* binding */ scoresMetrics),
+  z8: () => (/* binding */ scoresResult)
+});
+
+// UNUSED EXPORTS: readScores, scoresFingerprint
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __nccwpck_require__(6318);
+// EXTERNAL MODULE: ./src/result/scores-data.ts
+var scores_data = __nccwpck_require__(9407);
+// EXTERNAL MODULE: ./src/evaluate/read/labels.ts
+var labels = __nccwpck_require__(6437);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __nccwpck_require__(5365);
+// EXTERNAL MODULE: ./src/util/sum.ts
+var util_sum = __nccwpck_require__(1863);
+// EXTERNAL MODULE: ./src/evaluate/build-result.ts
+var build_result = __nccwpck_require__(8589);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/util/zip.ts
+/**
+ * A strict reader for the zip archives that hold baseline and report artifacts.
+ *
+ * Artifacts are untrusted input (anyone who can push a branch can upload one), so they are
+ * downloaded as a raw zip (`skipDecompress`) and unpacked here, under rules the general-purpose
+ * extractor does not enforce: only plain files and folders, names relative and inside the target
+ * (no `..`, no absolute or drive paths, no backslashes), no symbolic links, no encryption, and
+ * bounded sizes (a zip bomb stops at the limit instead of filling the disk).
+ */
+
+class ZipError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipError';
+    }
+}
+const DEFAULT_ZIP_LIMITS = {
+    maxEntries: 1000,
+    maxTotalBytes: 512 * 1024 * 1024,
+    maxEntryBytes: 256 * 1024 * 1024,
+};
+const EOCD_SIG = 0x06054b50;
+const CDH_SIG = 0x02014b50;
+const LFH_SIG = 0x04034b50;
+/** Lists the central directory. Throws ZipError when the archive is not a readable zip. */
+function listZipEntries(buf) {
+    if (buf.length < 22)
+        throw new ZipError('not a zip archive (too short)');
+    // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
+    let eocd = -1;
+    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+        if (buf.readUInt32LE(i) === EOCD_SIG) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new ZipError('not a zip archive (no end-of-central-directory record)');
+    const count = buf.readUInt16LE(eocd + 10);
+    const cdSize = buf.readUInt32LE(eocd + 12);
+    const cdOffset = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+        throw new ZipError('ZIP64 archives are not supported for baselines');
+    }
+    if (cdOffset + cdSize > eocd)
+        throw new ZipError('corrupt zip archive (central directory out of range)');
+    const entries = [];
+    let p = cdOffset;
+    for (let i = 0; i < count; i++) {
+        if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG) {
+            throw new ZipError('corrupt zip archive (bad central directory header)');
+        }
+        const versionMadeBy = buf.readUInt16LE(p + 4);
+        const flags = buf.readUInt16LE(p + 8);
+        const method = buf.readUInt16LE(p + 10);
+        const compressedSize = buf.readUInt32LE(p + 20);
+        const uncompressedSize = buf.readUInt32LE(p + 24);
+        const nameLen = buf.readUInt16LE(p + 28);
+        const extraLen = buf.readUInt16LE(p + 30);
+        const commentLen = buf.readUInt16LE(p + 32);
+        const externalAttrs = buf.readUInt32LE(p + 38);
+        const localHeaderOffset = buf.readUInt32LE(p + 42);
+        if (p + 46 + nameLen > buf.length)
+            throw new ZipError('corrupt zip archive (truncated file name)');
+        const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+        const hostOs = versionMadeBy >> 8;
+        const unixMode = hostOs === 3 ? externalAttrs >>> 16 : 0;
+        const isSymlink = (unixMode & 0o170000) === 0o120000;
+        entries.push({
+            name,
+            isDirectory: name.endsWith('/') || (unixMode & 0o170000) === 0o040000,
+            isSymlink,
+            method,
+            flags,
+            compressedSize,
+            uncompressedSize,
+            localHeaderOffset,
+        });
+        p += 46 + nameLen + extraLen + commentLen;
+    }
+    return entries;
+}
+/**
+ * Why a name is unsafe to create under a target folder, or null when it is safe. Safe names are
+ * relative, use forward slashes, and have no empty, `.` or `..` segments.
+ */
+function unsafeEntryName(name) {
+    if (name.length === 0)
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL character';
+    if (name.includes('\\'))
+        return 'a backslash';
+    if (name.startsWith('/'))
+        return 'an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a drive letter';
+    const segments = name.replace(/\/$/, '').split('/');
+    for (const s of segments) {
+        if (s === '..')
+            return 'a ".." segment (path traversal)';
+        if (s === '.' || s === '')
+            return 'an empty or "." segment';
+    }
+    return null;
+}
+/** The uncompressed bytes of one entry, checked against its CRC-free declared size and limits. */
+function readZipEntry(buf, entry, limits = DEFAULT_ZIP_LIMITS) {
+    if (entry.flags & 0x1)
+        throw new ZipError(`"${entry.name}" is encrypted`);
+    const p = entry.localHeaderOffset;
+    if (p + 30 > buf.length || buf.readUInt32LE(p) !== LFH_SIG) {
+        throw new ZipError(`corrupt zip archive (bad local header for "${entry.name}")`);
+    }
+    const nameLen = buf.readUInt16LE(p + 26);
+    const extraLen = buf.readUInt16LE(p + 28);
+    const start = p + 30 + nameLen + extraLen;
+    const end = start + entry.compressedSize;
+    if (end > buf.length)
+        throw new ZipError(`corrupt zip archive ("${entry.name}" is truncated)`);
+    if (entry.uncompressedSize > limits.maxEntryBytes) {
+        throw new ZipError(`"${entry.name}" is larger than ${limits.maxEntryBytes} bytes`);
+    }
+    const data = buf.subarray(start, end);
+    let out;
+    if (entry.method === 0)
+        out = Buffer.from(data);
+    else if (entry.method === 8) {
+        try {
+            out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+        }
+        catch (e) {
+            throw new ZipError(`corrupt zip archive ("${entry.name}" does not inflate: ${e.message})`);
+        }
+    }
+    else
+        throw new ZipError(`"${entry.name}" uses an unsupported compression method (${entry.method})`);
+    if (out.length !== entry.uncompressedSize) {
+        throw new ZipError(`corrupt zip archive ("${entry.name}" has ${out.length} bytes, expected ${entry.uncompressedSize})`);
+    }
+    return out;
+}
+/**
+ * Reads every file of the archive into memory after validating all names first: one unsafe entry
+ * (traversal, absolute path, symlink) rejects the whole archive, so nothing is ever written for it.
+ */
+function readZipFiles(buf, limits = DEFAULT_ZIP_LIMITS) {
+    const entries = listZipEntries(buf);
+    if (entries.length > limits.maxEntries)
+        throw new ZipError(`more than ${limits.maxEntries} entries`);
+    let total = 0;
+    // Two entries with one name: which one an extractor keeps differs between tools, so a reviewer
+    // and the gate could see different files. The archive is refused whole.
+    const seen = new Set();
+    for (const e of entries) {
+        const key = e.name.replace(/\/$/, '');
+        if (seen.has(key))
+            throw new ZipError(`entry ${JSON.stringify(e.name)} appears more than once`);
+        seen.add(key);
+    }
+    for (const e of entries) {
+        const why = unsafeEntryName(e.name);
+        if (why)
+            throw new ZipError(`entry ${JSON.stringify(e.name)} has ${why}`);
+        if (e.isSymlink)
+            throw new ZipError(`entry ${JSON.stringify(e.name)} is a symbolic link`);
+        total += e.uncompressedSize;
+        if (total > limits.maxTotalBytes)
+            throw new ZipError(`more than ${limits.maxTotalBytes} bytes uncompressed`);
+    }
+    const files = [];
+    for (const e of entries) {
+        if (e.isDirectory)
+            continue;
+        files.push({ name: e.name, data: readZipEntry(buf, e, limits) });
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/evaluate/scores/harness-files.ts
+/**
+ * What the harness readers share: finding a harness's files in a folder, reading one with a size
+ * limit, and parsing its JSON as untrusted input (errors name the file, line and column).
+ */
+
+
+
+
+/** A harness file larger than this is refused (it is read whole). */
+const MAX_HARNESS_FILE_BYTES = 1 << 30;
+/**
+ * `path` itself when it is a file; for a folder, the files under it (two levels deep: lm-eval
+ * writes `P/<model>/samples_*.jsonl`) whose names `match`, sorted, at least one.
+ */
+async function harnessFiles(path, match, what) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file: path }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
+    }
+    if (!info.isDirectory())
+        return [path];
+    const found = [];
+    const walk = async (dir, depth) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (0,labels/* compareCodePoints */.OP)(a.name, b.name));
+        for (const e of entries) {
+            const p = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory() && depth > 0)
+                await walk(p, depth - 1);
+            else if (e.isFile() && match(e.name))
+                found.push(p);
+        }
+    };
+    await walk(path, 1);
+    if (found.length === 0)
+        throw new errors/* InputError */.dz({ file: path }, `the folder holds no ${what}`);
+    return found;
+}
+async function readHarnessFile(file) {
+    const info = await (0,promises_.stat)(file);
+    if (info.size > MAX_HARNESS_FILE_BYTES)
+        throw new errors/* InputError */.dz({ file }, `is ${info.size} bytes, above the 1 GiB limit for one harness file`);
+    return (0,promises_.readFile)(file);
+}
+/** Line and column (1-based) of character offset `at` in `text`. */
+function position(text, at) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: at - start + 1 };
+}
+/**
+ * Bare `NaN`, `Infinity` and `-Infinity` tokens (Python's json module writes them; inspect's
+ * unscored samples hold NaN) become `null`: no value. Strings are left alone.
+ */
+function nonFiniteToNull(text) {
+    if (!/NaN|Infinity/.test(text))
+        return text;
+    let out = '';
+    let last = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+            continue;
+        }
+        if (c === 34)
+            inString = true;
+        else if (c === 78 && text.startsWith('NaN', i)) {
+            out += text.slice(last, i) + 'null';
+            last = i + 3;
+            i += 2;
+        }
+        else if (c === 73 && text.startsWith('Infinity', i)) {
+            const neg = text[i - 1] === '-';
+            out += text.slice(last, neg ? i - 1 : i) + 'null';
+            last = i + 8;
+            i += 7;
+        }
+    }
+    return out + text.slice(last);
+}
+/**
+ * Parses JSON text from `file` (`lineOffset`: the line the text starts on, for JSON Lines); a
+ * syntax error names the line and column and what the harness writes.
+ */
+function parseHarnessJson(text, file, expected, lineOffset = 1) {
+    const clean = nonFiniteToNull(text);
+    try {
+        return JSON.parse(clean);
+    }
+    catch (e) {
+        const m = /position (\d+)/.exec(e.message);
+        const at = m ? position(clean, Number(m[1])) : null;
+        throw new errors/* InputError */.dz({
+            file,
+            ...(at ? { line: at.line + lineOffset - 1, column: at.column } : { line: lineOffset }),
+        }, `is not valid JSON (${e.message.split('\n')[0]}); expected ${expected}`);
+    }
+}
+function isRecord(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+/** A short, printable form of a found value for messages. */
+function shown(x) {
+    let s;
+    if (x === undefined)
+        return 'nothing';
+    try {
+        s = JSON.stringify(x) ?? String(x);
+    }
+    catch {
+        s = String(x);
+    }
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+/** Non-empty lines of a JSON Lines buffer with their line numbers. */
+function* jsonLines(buf) {
+    const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const s = text.slice(start, end).trim();
+        if (s !== '')
+            yield { line, text: s };
+        line++;
+        start = end + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/inspect.ts
+/**
+ * inspect_ai logs: a `.json` EvalLog (`--log-format json`) or a `.eval` archive (a zip of
+ * `header.json` and `samples/<id>_epoch_<n>.json`), or a folder of them. Each sample is one
+ * (id, epoch): epochs are the repeated trials. Its `scores` map a scorer to `{value, …}`, read as
+ * inspect's `value_to_float` does ("C" 1, "P" 0.5, "I"/"N" 0, yes/true 1, no/false 0, numeric
+ * strings); a dict value is one sub-score per key (`scorer/key`). `reductions` are already
+ * reduced over epochs and are not read. An errored sample without scores has no value.
+ */
+
+
+
+
+const EXPECTED_LOG = 'an inspect EvalLog (version 2): {"version": 2, "eval": {"task": …}, "samples": [{"id", "epoch", "scores"}]}';
+/** inspect's `value_to_float`; undefined for what it would turn into 0 with a warning. */
+function valueToFloat(v) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : NaN;
+    if (v === null)
+        return NaN;
+    if (typeof v !== 'string')
+        return undefined;
+    if (v === 'C')
+        return 1;
+    if (v === 'P')
+        return 0.5;
+    if (v === 'I' || v === 'N')
+        return 0;
+    const s = v.toLowerCase();
+    if (s === 'yes' || s === 'true')
+        return 1;
+    if (s === 'no' || s === 'false')
+        return 0;
+    const n = Number(v.trim());
+    return v.trim() !== '' && Number.isFinite(n) ? n : undefined;
+}
+async function readLog(file) {
+    const buf = await readHarnessFile(file);
+    if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50)
+        return readEvalArchive(file, buf);
+    const log = parseHarnessJson(buf.toString('utf8'), file, EXPECTED_LOG);
+    if (!isRecord(log))
+        throw new errors/* InputError */.dz({ file }, `found ${shown(log)}; expected ${EXPECTED_LOG}`);
+    if (log.version !== undefined && log.version !== 2 && log.version !== 1)
+        throw new errors/* InputError */.dz({ file, column: 'version' }, `inspect log version ${shown(log.version)}; expected 2 (or 1)`);
+    const task = isRecord(log.eval) && typeof log.eval.task === 'string' ? log.eval.task : (0,external_node_path_.basename)(file);
+    if (!Array.isArray(log.samples))
+        throw new errors/* InputError */.dz({ file }, `inspect log: no \`samples\` array${isRecord(log.eval) ? '; is this a header-only log (read with header_only=True)? use the log file in --log-dir as inspect wrote it' : `; expected ${EXPECTED_LOG}`}`);
+    return { task, samples: log.samples };
+}
+function readEvalArchive(file, buf) {
+    try {
+        const entries = listZipEntries(buf);
+        const header = entries.find((e) => e.name === 'header.json');
+        const sampleEntries = entries.filter((e) => /^samples\/.+\.json$/.test(e.name));
+        let task = (0,external_node_path_.basename)(file);
+        if (header) {
+            const h = parseHarnessJson(readZipEntry(buf, header).toString('utf8'), `${file}:header.json`, EXPECTED_LOG);
+            if (isRecord(h) && isRecord(h.eval) && typeof h.eval.task === 'string')
+                task = h.eval.task;
+        }
+        if (sampleEntries.length === 0)
+            throw new errors/* InputError */.dz({ file }, 'inspect log: no samples/*.json in this .eval archive; is the evaluation still running or the log header-only? use the log file in --log-dir as inspect wrote it');
+        const samples = sampleEntries.map((e) => {
+            const s = parseHarnessJson(readZipEntry(buf, e).toString('utf8'), `${file}:${e.name}`, 'an inspect EvalSample');
+            if (!isRecord(s))
+                throw new errors/* InputError */.dz({ file: `${file}:${e.name}` }, `found ${shown(s)}; expected an inspect EvalSample`);
+            return s;
+        });
+        return { task, samples };
+    }
+    catch (e) {
+        if (e instanceof ZipError)
+            throw new errors/* InputError */.dz({ file }, `is not a readable .eval archive (${e.message}); expected an inspect log (.eval or .json)`);
+        throw e;
+    }
+}
+async function readInspect(path, table) {
+    const files = await harnessFiles(path, (n) => n.endsWith('.eval') || n.endsWith('.json'), 'inspect logs (*.eval, *.json)');
+    const logs = [];
+    for (const file of files)
+        logs.push({ file, ...(await readLog(file)) });
+    const byTask = new Map();
+    for (const log of logs) {
+        const other = byTask.get(log.task);
+        if (other !== undefined)
+            throw new errors/* InputError */.dz({ file: log.file }, `a second log of task "${log.task}" (the first is ${other}); point --predictions at one run's logs (or one log)`);
+        byTask.set(log.task, log.file);
+    }
+    const prefixed = logs.length > 1;
+    const warnings = [];
+    let unscored = 0;
+    for (const { file, task, samples } of logs) {
+        const seen = new Set();
+        samples.forEach((s, i) => {
+            const where = { file, column: `samples[${i}]` };
+            if (!isRecord(s))
+                throw new errors/* InputError */.dz(where, `found ${shown(s)}; expected a sample {"id", "epoch", "scores"}`);
+            if (typeof s.id !== 'string' && typeof s.id !== 'number')
+                throw new errors/* InputError */.dz(where, `sample id ${shown(s.id)}; expected a string or an integer`);
+            const epoch = s.epoch ?? 1;
+            const key = `${s.id}\u0000${String(epoch)}`;
+            if (seen.has(key))
+                throw new errors/* InputError */.dz(where, `sample ${shown(s.id)} epoch ${shown(epoch)} appears twice; expected one sample per (id, epoch)`);
+            seen.add(key);
+            const ex = table.example(prefixed ? `${task}/${s.id}` : String(s.id));
+            if (!isRecord(s.scores)) {
+                if (s.scores === undefined || s.scores === null) {
+                    unscored++;
+                    return;
+                }
+                throw new errors/* InputError */.dz(where, `scores ${shown(s.scores)}; expected {scorer: {value, …}}`);
+            }
+            for (const [scorer, score] of Object.entries(s.scores)) {
+                const value = isRecord(score) ? score.value : undefined;
+                const parts = isRecord(value)
+                    ? Object.entries(value).map(([k, v]) => [`${scorer}/${k}`, v])
+                    : [[scorer, value]];
+                for (const [name, v] of parts) {
+                    const x = valueToFloat(v);
+                    if (x === undefined)
+                        throw new errors/* InputError */.dz({ file, column: `samples[${i}].scores.${name}` }, `found ${shown(v)}; expected a score value inspect reads as a number (a number, a boolean, "C"/"P"/"I"/"N", yes/no)`);
+                    if (x !== x)
+                        continue;
+                    table.add(ex, table.metric(prefixed ? `${task}/${name}` : name), x);
+                }
+            }
+        });
+    }
+    if (unscored > 0)
+        warnings.push(`inspect: ${unscored} samples have no scores (errored); they count as no value.`);
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/lm-eval.ts
+/**
+ * lm-evaluation-harness `--log_samples` output: `samples_<task>_<date>.jsonl`, one per task, one
+ * JSON line per (doc, filter) with `doc_id`, `filter`, `metrics` (the names of this line's metric
+ * keys) and one key per metric. Ids are the doc ids; metric names are lm-eval's own (`acc`;
+ * `exact_match,strict-match` for a filter other than `none`, as its results file names them);
+ * with several tasks both are prefixed by the task (`gsm8k/…`), since doc ids recur per task.
+ * Values that are pairs (`f1`, `mcc` → [gold, pred]) are aggregated corpus-level by lm-eval and
+ * are not per-example scores: left out, with a note.
+ */
+
+
+
+const SAMPLES_FILE = /^samples_(.+)_[^_]+\.jsonl$/;
+const EXPECTED_LINE = 'one JSON object per line as lm-eval --log_samples writes it: {"doc_id": 0, "filter": "none", "metrics": ["acc"], "acc": 1.0, …}';
+/** The task of an lm-eval samples file: between `samples_` and the last `_`. */
+function lmEvalTask(file) {
+    const m = SAMPLES_FILE.exec((0,external_node_path_.basename)(file));
+    return m ? m[1] : null;
+}
+async function readLmEval(path, table) {
+    const files = await harnessFiles(path, (n) => SAMPLES_FILE.test(n), 'lm-eval samples files (samples_<task>_<date>.jsonl)');
+    const tasks = files.map((f) => lmEvalTask(f) ?? (0,external_node_path_.basename)(f).replace(/\.jsonl$/, ''));
+    const seen = new Map();
+    tasks.forEach((t, i) => {
+        const other = seen.get(t);
+        if (other !== undefined)
+            throw new errors/* InputError */.dz({ file: files[i] }, `a second samples file for task "${t}" (the first is ${other}); lm-eval writes one per task and run: point --predictions at one run's files`);
+        seen.set(t, files[i]);
+    });
+    const prefixed = files.length > 1;
+    const warnings = [];
+    const notScores = new Set();
+    for (let f = 0; f < files.length; f++) {
+        const file = files[f];
+        const task = tasks[f];
+        let lines = 0;
+        for (const { line, text } of jsonLines(await readHarnessFile(file))) {
+            lines++;
+            const obj = parseHarnessJson(text, file, EXPECTED_LINE, line);
+            if (!isRecord(obj))
+                throw new errors/* InputError */.dz({ file, line }, `found ${shown(obj)}; expected ${EXPECTED_LINE}`);
+            const docId = obj.doc_id;
+            if (typeof docId !== 'number' && typeof docId !== 'string')
+                throw new errors/* InputError */.dz({ file, line, column: 'doc_id' }, `found ${shown(docId)}; expected the sample's doc_id (an integer). Is this an lm-eval samples file (written with --log_samples)?`);
+            const names = obj.metrics;
+            if (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))
+                throw new errors/* InputError */.dz({ file, line, column: 'metrics' }, `found ${shown(names)}; expected the list of this line's metric names, e.g. ["acc", "acc_norm"] (lm-eval 0.4 samples format)`);
+            const filter = typeof obj.filter === 'string' ? obj.filter : 'none';
+            const ex = table.example(prefixed ? `${task}/${docId}` : String(docId));
+            for (const name of names) {
+                const metricName = `${prefixed ? `${task}/` : ''}${name}${filter === 'none' ? '' : `,${filter}`}`;
+                const v = obj[name];
+                let value;
+                if (typeof v === 'boolean')
+                    value = v ? 1 : 0;
+                else if (typeof v === 'number' && Number.isFinite(v))
+                    value = v;
+                else if (v === null)
+                    continue;
+                else if (Array.isArray(v) || isRecord(v)) {
+                    notScores.add(metricName);
+                    continue;
+                }
+                else
+                    throw new errors/* InputError */.dz({ file, line, column: name }, `found ${shown(v)}; expected a number or a boolean (the per-sample value of metric "${name}")`);
+                table.add(ex, table.metric(metricName), value);
+            }
+        }
+        if (lines === 0)
+            throw new errors/* InputError */.dz({ file }, `is empty; expected ${EXPECTED_LINE}`);
+    }
+    if (notScores.size > 0)
+        warnings.push(`lm-eval: ${[...notScores].join(', ')} hold per-sample pairs that lm-eval aggregates over the whole corpus (e.g. f1, mcc), not per-example scores; left out.`);
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/openai-evals.ts
+/**
+ * openai/evals `oaieval … --record_path F` JSON Lines: a `spec` line, then events
+ * `{sample_id, type, data}` in flush order (threads interleave samples), then `final_report`.
+ * Ids are the `sample_id`s (`<eval>.<split>.<index>`). Metrics: `correct` from `match` events,
+ * and each number or boolean of `metrics` events (what `record_metrics` was given; strings such
+ * as a model-graded `choice` are not scores). Several events of one type for one sample are
+ * averaged into that sample's value.
+ */
+
+
+const EXPECTED = 'an openai/evals record file (oaieval --record_path): a {"spec": …} line, then events {"sample_id", "type", "data"}';
+async function readOpenAiEvals(path, table) {
+    const files = await harnessFiles(path, (n) => n.endsWith('.jsonl'), 'openai/evals record files (*.jsonl)');
+    const prefixed = files.length > 1;
+    for (const file of files) {
+        let spec = false;
+        let events = 0;
+        let evalName = file;
+        for (const { line, text } of jsonLines(await readHarnessFile(file))) {
+            const obj = parseHarnessJson(text, file, EXPECTED, line);
+            if (!isRecord(obj))
+                throw new errors/* InputError */.dz({ file, line }, `found ${shown(obj)}; expected ${EXPECTED}`);
+            if (isRecord(obj.spec)) {
+                spec = true;
+                if (typeof obj.spec.eval_name === 'string')
+                    evalName = obj.spec.eval_name;
+                continue;
+            }
+            if ('final_report' in obj)
+                continue;
+            if (!spec)
+                throw new errors/* InputError */.dz({ file, line }, `the first line is not a {"spec": …} line; expected ${EXPECTED}`);
+            const type = obj.type;
+            if (type !== 'match' && type !== 'metrics')
+                continue;
+            const sid = obj.sample_id;
+            if (typeof sid !== 'string' && typeof sid !== 'number')
+                throw new errors/* InputError */.dz({ file, line, column: 'sample_id' }, `found ${shown(sid)}; expected the event's sample id`);
+            if (!isRecord(obj.data))
+                throw new errors/* InputError */.dz({ file, line, column: 'data' }, `found ${shown(obj.data)}; expected the ${type} event's data object`);
+            const ex = table.example(prefixed ? `${evalName}/${sid}` : String(sid));
+            const pre = prefixed ? `${evalName}/` : '';
+            events++;
+            if (type === 'match') {
+                const c = obj.data.correct;
+                if (typeof c !== 'boolean')
+                    throw new errors/* InputError */.dz({ file, line, column: 'data.correct' }, `found ${shown(c)}; expected true or false`);
+                table.add(ex, table.metric(`${pre}correct`), c ? 1 : 0);
+                continue;
+            }
+            for (const [k, v] of Object.entries(obj.data)) {
+                if (typeof v === 'boolean')
+                    table.add(ex, table.metric(pre + k), v ? 1 : 0);
+                else if (typeof v === 'number' && Number.isFinite(v))
+                    table.add(ex, table.metric(pre + k), v);
+            }
+        }
+        if (!spec)
+            throw new errors/* InputError */.dz({ file }, `no {"spec": …} line; expected ${EXPECTED}`);
+        if (events === 0)
+            throw new errors/* InputError */.dz({ file }, 'has no match or metrics events: no per-sample scores to gate');
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/promptfoo.ts
+/**
+ * promptfoo `eval -o results.json`: `{evalId, results: {version: 3, results: [...]}}`, one row
+ * per test × repeat × provider × prompt. Repeats (`--repeat N`) have their own `testIdx` and share
+ * only their test case, so an example is its test case: its `description`, else its `vars`
+ * (canonical JSON). Metrics: `success` (every assertion passed, 1/0), `score`, each named score,
+ * and the row's `cost`, `tokens` (total token usage) and `latency_ms`. Several providers or
+ * prompts in one file are several configurations: metric names are then prefixed by the
+ * provider (and `#prompt index`). An errored row (failureReason 2) counts as failed (success and
+ * score 0, as promptfoo scores it) and has no cost, tokens or latency (promptfoo reads back 0).
+ */
+
+
+const promptfoo_EXPECTED = 'a promptfoo output file (promptfoo eval -o results.json): {"evalId", "results": {"version": 3, "results": [...]}}';
+function canonical(x) {
+    if (Array.isArray(x))
+        return `[${x.map(canonical).join(',')}]`;
+    if (isRecord(x))
+        return `{${Object.keys(x)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(x) ?? 'null';
+}
+function finite(x) {
+    return typeof x === 'number' && Number.isFinite(x) ? x : undefined;
+}
+async function readPromptfoo(path, table) {
+    const files = await harnessFiles(path, (n) => n.endsWith('.json'), 'promptfoo output files (*.json)');
+    if (files.length > 1)
+        throw new errors/* InputError */.dz({ file: path }, `holds ${files.length} JSON files; expected one promptfoo output file (pass its path)`);
+    const file = files[0];
+    const doc = parseHarnessJson((await readHarnessFile(file)).toString('utf8'), file, promptfoo_EXPECTED);
+    const inner = isRecord(doc) ? doc.results : undefined;
+    if (!isRecord(inner) || !Array.isArray(inner.results))
+        throw new errors/* InputError */.dz({ file }, Array.isArray(inner)
+            ? `"results" is an array (an old promptfoo output, version 1?); expected ${promptfoo_EXPECTED}`
+            : `no results.results array; expected ${promptfoo_EXPECTED}`);
+    if (inner.version !== undefined && inner.version !== 3 && inner.version !== 2)
+        throw new errors/* InputError */.dz({ file, column: 'results.version' }, `version ${shown(inner.version)}; expected 3 (or 2)`);
+    const rows = inner.results;
+    const configOf = (r) => {
+        const p = isRecord(r.provider) ? r.provider : {};
+        const provider = typeof p.label === 'string' && p.label !== '' ? p.label : typeof p.id === 'string' ? p.id : '';
+        return `${provider}#${String(r.promptIdx ?? 0)}`;
+    };
+    const configs = [...new Set(rows.filter(isRecord).map(configOf))];
+    const providers = new Set(configs.map((c) => c.slice(0, c.lastIndexOf('#'))));
+    const prefix = (r) => {
+        if (configs.length <= 1)
+            return '';
+        const c = configOf(r);
+        return providers.size === configs.length ? `${c.slice(0, c.lastIndexOf('#'))}/` : `${c}/`;
+    };
+    let errored = 0;
+    rows.forEach((r, i) => {
+        const where = { file, column: `results.results[${i}]` };
+        if (!isRecord(r))
+            throw new errors/* InputError */.dz(where, `found ${shown(r)}; expected a result row {"testCase", "success", "score", …}`);
+        if (typeof r.success !== 'boolean')
+            throw new errors/* InputError */.dz({ file, column: `results.results[${i}].success` }, `found ${shown(r.success)}; expected true or false`);
+        const tc = isRecord(r.testCase) ? r.testCase : {};
+        const id = typeof tc.description === 'string' && tc.description !== ''
+            ? tc.description
+            : canonical(tc.vars ?? r.vars ?? {});
+        const ex = table.example(id);
+        const pre = prefix(r);
+        const add = (name, v) => {
+            if (v !== undefined)
+                table.add(ex, table.metric(pre + name), v);
+        };
+        const isError = r.failureReason === 2;
+        if (isError)
+            errored++;
+        add('success', r.success ? 1 : 0);
+        add('score', finite(r.score) ?? (isError ? 0 : undefined));
+        if (isRecord(r.namedScores))
+            for (const [k, v] of Object.entries(r.namedScores))
+                add(k, finite(v));
+        if (isError)
+            return;
+        const response = isRecord(r.response) ? r.response : {};
+        add('cost', finite(r.cost) ?? finite(response.cost));
+        const usage = isRecord(r.tokenUsage)
+            ? r.tokenUsage
+            : isRecord(response.tokenUsage)
+                ? response.tokenUsage
+                : {};
+        add('tokens', finite(usage.total));
+        add('latency_ms', finite(r.latencyMs));
+    });
+    if (rows.length === 0)
+        throw new errors/* InputError */.dz({ file }, `results.results is empty; expected ${promptfoo_EXPECTED}`);
+    return errored > 0
+        ? [
+            `promptfoo: ${errored} rows errored (failureReason 2): counted as failed, with no cost, tokens or latency.`,
+        ]
+        : [];
+}
+
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __nccwpck_require__(5803);
+// EXTERNAL MODULE: ./src/evaluate/read/columns.ts
+var columns = __nccwpck_require__(2523);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
+var read_table = __nccwpck_require__(5034);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __nccwpck_require__(6502);
+;// CONCATENATED MODULE: ./src/evaluate/scores/trials.ts
+/**
+ * Repeated trials folded into examples. Every reader (a CSV/JSONL of scores, a harness's own
+ * per-sample files) hands over (example id, metric, value) triples; rows sharing an id are trials
+ * of one example. An example's score is its mean over its trials; a binary metric (every value
+ * 0 or 1) with repeated trials also gives `pass@1` and `pass@K` (Chen et al. 2021's unbiased
+ * estimator) and `flaky_examples` (examples with both outcomes). The tests downstream see one
+ * term per example, so they resample and pair examples, never trials.
+ */
+
+/**
+ * The unbiased estimator of pass@k (Chen et al. 2021, "Evaluating Large Language Models Trained
+ * on Code", eq. 1) for one example with n trials of which c passed: 1 − C(n−c, k)/C(n, k),
+ * computed as their numerically stable product 1 − Π_{i=n−c+1}^{n} (1 − k/i).
+ */
+function passAtK(n, c, k) {
+    if (n - c < k)
+        return 1;
+    let prod = 1;
+    for (let i = n - c + 1; i <= n; i++)
+        prod *= 1 - k / i;
+    return 1 - prod;
+}
+class TrialTable {
+    ids = [];
+    index = new Map();
+    metrics = [];
+    metricIndex = new Map();
+    capacity = 1024;
+    /** The example of `id` (a new one when first seen). */
+    example(id) {
+        let i = this.index.get(id);
+        if (i === undefined) {
+            i = this.ids.length;
+            this.index.set(id, i);
+            this.ids.push(id);
+            if (i >= this.capacity)
+                this.grow();
+        }
+        return i;
+    }
+    /** The metric called `name` (a new one when first seen). */
+    metric(name) {
+        let m = this.metricIndex.get(name);
+        if (m === undefined) {
+            m = this.metrics.length;
+            this.metricIndex.set(name, m);
+            const c = this.capacity;
+            this.metrics.push({
+                name,
+                sum: new Float64Array(c),
+                count: new Uint32Array(c),
+                ones: new Uint32Array(c),
+                binary: true,
+            });
+        }
+        return m;
+    }
+    get metricNames() {
+        return this.metrics.map((m) => m.name);
+    }
+    /** One trial's value of metric `m` for example `ex` (finite; the reader checked it). */
+    add(ex, m, value) {
+        const t = this.metrics[m];
+        t.sum[ex] += value;
+        t.count[ex]++;
+        if (value === 1)
+            t.ones[ex]++;
+        else if (value !== 0)
+            t.binary = false;
+    }
+    /** Drops a metric (a column found not to be a score after all). */
+    drop(name) {
+        const m = this.metricIndex.get(name);
+        if (m === undefined)
+            return;
+        this.metrics.splice(m, 1);
+        this.metricIndex.clear();
+        this.metrics.forEach((t, i) => this.metricIndex.set(t.name, i));
+    }
+    grow() {
+        const c = this.capacity * 2;
+        for (const t of this.metrics) {
+            t.sum = copyInto(new Float64Array(c), t.sum);
+            t.count = copyInto(new Uint32Array(c), t.count);
+            t.ones = copyInto(new Uint32Array(c), t.ones);
+        }
+        this.capacity = c;
+    }
+    /** The examples, their per-example terms, and notes on uneven trial counts. */
+    finish() {
+        const n = this.ids.length;
+        const warnings = [];
+        let trials = 0;
+        for (const t of this.metrics)
+            for (let i = 0; i < n; i++)
+                if (t.count[i] > trials)
+                    trials = t.count[i];
+        const terms = [];
+        for (const t of this.metrics) {
+            const mean = new Float64Array(n);
+            let minTrials = Infinity;
+            let maxTrials = 0;
+            for (let i = 0; i < n; i++) {
+                const c = t.count[i];
+                mean[i] = c === 0 ? NaN : t.sum[i] / c;
+                if (c > 0 && c < minTrials)
+                    minTrials = c;
+                if (c > maxTrials)
+                    maxTrials = c;
+            }
+            const binary = t.binary && maxTrials > 0;
+            terms.push({ name: t.name, aggregate: 'mean', binary: binary && maxTrials === 1, values: mean });
+            if (!binary || maxTrials < 2)
+                continue;
+            // pass@K needs K trials of every example: K is the smallest trial count (equal in a complete run).
+            const k = minTrials;
+            if (minTrials !== maxTrials)
+                warnings.push(`${t.name}: examples have between ${minTrials} and ${maxTrials} trials; pass@k is given for k = 1${k > 1 ? ` and k = ${k}, the smallest trial count` : ' only (pass@K needs K trials of every example)'}.`);
+            const at1 = new Float64Array(n);
+            const atK = new Float64Array(n);
+            const flaky = new Float64Array(n);
+            for (let i = 0; i < n; i++) {
+                const c = t.count[i];
+                if (c === 0) {
+                    at1[i] = atK[i] = flaky[i] = NaN;
+                    continue;
+                }
+                at1[i] = passAtK(c, t.ones[i], 1);
+                atK[i] = passAtK(c, t.ones[i], k);
+                flaky[i] = t.ones[i] > 0 && t.ones[i] < c ? 1 : 0;
+            }
+            terms.push({ name: `${t.name}.pass@1`, aggregate: 'mean', binary: false, values: at1 });
+            if (k > 1)
+                terms.push({ name: `${t.name}.pass@${k}`, aggregate: 'mean', binary: false, values: atK });
+            terms.push({ name: `${t.name}${metrics/* FLAKY_SUFFIX */.qB}`, aggregate: 'count', binary: false, values: flaky });
+        }
+        return { data: { task: 'scores', n, ids: this.ids, terms, trials }, warnings };
+    }
+}
+function copyInto(to, from) {
+    to.set(from);
+    return to;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/read-table.ts
+/**
+ * `--task scores` from any CSV/TSV/JSONL: an id column and score columns (`--score-columns`,
+ * default every numeric or boolean column but the id). Booleans count 1/0; an empty cell (JSON
+ * null, a missing key) is no value for that trial. Rows sharing an id are trials of one example.
+ */
+
+
+
+
+
+
+/** A cell's score: 1/0 for booleans, the number, NaN for an empty cell, undefined for text. */
+function cellScore(buf, s, e, kind) {
+    if (kind === read_cells/* KIND_NUMBER */.V)
+        return (0,bytes/* parseNumber */.$J)(buf, s, e);
+    if (kind === read_cells/* KIND_BOOL */.gv)
+        return buf[s] === 0x74 ? 1 : 0;
+    if (kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_MISSING */.S || kind === read_cells/* KIND_NESTED */.VH)
+        return kind === read_cells/* KIND_NESTED */.VH ? undefined : NaN;
+    if (s === e)
+        return NaN;
+    const v = (0,bytes/* parseNumber */.$J)(buf, s, e);
+    if (v === v)
+        return v;
+    const text = buf.toString('latin1', s, e).trim().toLowerCase();
+    if (text === 'true')
+        return 1;
+    if (text === 'false')
+        return 0;
+    if (text === '' || text === 'nan' || text === 'na' || text === 'null')
+        return NaN;
+    return undefined;
+}
+async function readScoreTable(file, idColumn, scoreColumns, table, logger) {
+    const reader = await read_table/* TableReader */.k.open(file, 'scores');
+    const warnings = [];
+    try {
+        if (reader.indexOf(idColumn) < 0)
+            throw (0,columns/* missingColumn */.J)(file, idColumn, '--id-column', reader.columns, ' Rows sharing an id are repeated trials of one example, so --task scores needs an id column.');
+        const explicit = scoreColumns !== undefined && scoreColumns.length > 0;
+        const names = explicit ? [...scoreColumns] : reader.columns.filter((c) => c !== idColumn);
+        for (const name of names) {
+            if (reader.indexOf(name) < 0)
+                throw (0,columns/* missingColumn */.J)(file, name, '--score-columns', reader.columns);
+            if (name === idColumn)
+                throw new errors/* UsageError */.eb(`--score-columns names the id column "${idColumn}"; the id is not a score.`);
+        }
+        if (names.length === 0)
+            throw new errors/* InputError */.dz({ file }, `no score columns: the file has only the id column "${idColumn}"; expected numeric or boolean score columns beside it.`);
+        const metrics = names.map((n) => table.metric(n));
+        const text = new Array(names.length).fill(false);
+        const firstText = [];
+        const m = names.length;
+        const cells = reader.prepare([idColumn, ...names], {
+            row(buf, line) {
+                const s0 = cells.starts[0];
+                const e0 = cells.ends[0];
+                const k0 = cells.kinds[0];
+                if (k0 === read_cells/* KIND_NULL */.j3 || k0 === read_cells/* KIND_MISSING */.S || k0 === read_cells/* KIND_NESTED */.VH || s0 === e0)
+                    throw new errors/* InputError */.dz({ file, line, column: idColumn }, k0 === read_cells/* KIND_NESTED */.VH
+                        ? `the id is ${(0,read_cells/* nestedWhat */.GO)(buf, s0, e0)}; expected a string or number`
+                        : 'the id is empty; every row needs the id of its example');
+                const ex = table.example((0,bytes/* utf8 */.As)(buf, s0, e0));
+                for (let j = 0; j < m; j++) {
+                    if (text[j])
+                        continue;
+                    const s = cells.starts[j + 1];
+                    const e = cells.ends[j + 1];
+                    const v = cellScore(buf, s, e, cells.kinds[j + 1]);
+                    if (v === undefined) {
+                        if (explicit)
+                            throw new errors/* InputError */.dz({ file, line, column: names[j] }, `found ${(0,bytes/* showBytes */.ni)(buf, s, e)}; expected a number or a boolean (true/false) score`);
+                        text[j] = true;
+                        firstText[j] = { line, value: (0,bytes/* showBytes */.ni)(buf, s, e) };
+                        continue;
+                    }
+                    if (v !== v)
+                        continue;
+                    if (!Number.isFinite(v))
+                        throw new errors/* InputError */.dz({ file, line, column: names[j] }, `found ${(0,bytes/* showBytes */.ni)(buf, s, e)}; expected a finite score`);
+                    table.add(ex, metrics[j], v);
+                }
+            },
+        });
+        const progress = logger.progress.start(`Reading ${file}`);
+        await reader.scan(progress);
+        progress.done(`${reader.rows} rows`);
+        if (reader.rows === 0)
+            throw new errors/* InputError */.dz({ file }, 'no data rows after the header; there is nothing to gate.');
+        const dropped = names.filter((_, j) => text[j]);
+        for (const name of dropped)
+            table.drop(name);
+        if (dropped.length > 0)
+            warnings.push(`${file}: not scores (text found), so not metrics: ${dropped
+                .map((d) => `"${d}" (line ${firstText[names.indexOf(d)].line}: ${firstText[names.indexOf(d)].value})`)
+                .join(', ')}. Name the score columns with --score-columns to make this an error.`);
+        if (table.metricNames.length === 0)
+            throw new errors/* InputError */.dz({ file }, `no numeric or boolean column besides the id "${idColumn}"; expected score columns (numbers, or true/false).`);
+        return warnings;
+    }
+    finally {
+        reader.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/evaluate-scores.ts
+/**
+ * `--task scores`: read per-example scores (a CSV/JSONL, or a harness's own per-sample output
+ * with `--from`), fold repeated trials into examples, and build the result: every metric the
+ * mean of its per-example terms, with their moment sums for unpaired tests against a bare
+ * result.json.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readScores(options, logger) {
+    if (options.labels !== undefined)
+        throw new errors/* UsageError */.eb("--labels does not apply to --task scores: the scores file holds each example's scores (its id and score columns), with nothing to join.");
+    if (options.missing === 'count-as-wrong')
+        throw new errors/* UsageError */.eb('--missing count-as-wrong does not apply to --task scores: a sample missing from one run has no score to count. Use --missing intersection to pair the samples both runs have.');
+    for (const [flag, given] of [
+        ['--score-column', options.scoreColumn],
+        ['--score-prefix', options.scorePrefix],
+        ['--positive-label', options.positiveLabel],
+    ])
+        if (given !== undefined)
+            throw new errors/* UsageError */.eb(`${flag} does not apply to --task scores (did you mean --score-columns?).`);
+    const table = new TrialTable();
+    const path = options.predictions;
+    let warnings;
+    switch (options.from) {
+        case 'lm-eval':
+            warnings = await readLmEval(path, table);
+            break;
+        case 'inspect':
+            warnings = await readInspect(path, table);
+            break;
+        case 'promptfoo':
+            warnings = await readPromptfoo(path, table);
+            break;
+        case 'openai-evals':
+            warnings = await readOpenAiEvals(path, table);
+            break;
+        default:
+            warnings = await readScoreTable(path, options.idColumn, options.scoreColumns, table, logger);
+    }
+    if (options.from !== undefined && options.scoreColumns !== undefined && options.scoreColumns.length > 0) {
+        const names = table.metricNames;
+        for (const c of options.scoreColumns)
+            if (!names.includes(c))
+                throw new errors/* UsageError */.eb(`--score-columns names "${c}", which ${path} (--from ${options.from}) does not have; its metrics are: ${names.join(', ')}.`);
+        for (const n of names)
+            if (!options.scoreColumns.includes(n))
+                table.drop(n);
+    }
+    const finished = (0,progress/* blockingStep */.M)(logger, `Folding ${table.ids.length.toLocaleString('en-US')} examples`, () => table.finish());
+    return { data: finished.data, warnings: [...warnings, ...finished.warnings] };
+}
+/** Order-independent fingerprint of the example ids (two runs over the same samples agree). */
+function scoresFingerprint(ids) {
+    const sorted = [...ids].sort(labels/* compareCodePoints */.OP);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const id of sorted)
+        h.update(`${Buffer.byteLength(id)}:${id}`);
+    return `sha256:${h.digest('hex').slice(0, 32)}`;
+}
+function moments(t) {
+    const sum = new util_sum/* CompensatedSum */.$();
+    const sq = new util_sum/* CompensatedSum */.$();
+    let n = 0;
+    for (let i = 0; i < t.values.length; i++) {
+        const v = t.values[i];
+        if (v !== v)
+            continue;
+        sum.add(v);
+        sq.add(v * v);
+        n++;
+    }
+    return { n, sum: sum.value, sum_sq: sq.value };
+}
+/** The metrics of per-example terms (what a sidecar's terms recompute too). */
+function scoresMetrics(data) {
+    const metrics = {};
+    for (const t of data.terms)
+        metrics[t.name] = (0,scores_data/* aggregateTerms */.xh)(t);
+    return metrics;
+}
+function scoresResult(data, predictionsFile, warnings, source, now) {
+    const metrics = scoresMetrics(data);
+    const terms = {};
+    for (const t of data.terms)
+        terms[t.name] = moments(t);
+    return {
+        schema: schema/* RESULT_SCHEMA */.w,
+        task: 'scores',
+        n: data.n,
+        dataset: { fingerprint: scoresFingerprint(data.ids), predictions_file: predictionsFile },
+        tool: { name: 'model-gate', version: version/* VERSION */.x },
+        created_at: now.toISOString(),
+        source,
+        metrics,
+        statistics: { terms },
+        errors: {
+            error_rate: null,
+            top_confusions: [],
+            missing_predictions: 0,
+            extra_predictions: 0,
+            invalid_rows: 0,
+        },
+        ...(data.trials > 1 ? { trials: data.trials } : {}),
+        warnings: [...warnings, ...(0,build_result/* overflowWarnings */.q)(metrics)],
+    };
+}
+async function evaluateScores(options, logger, source, now = new Date()) {
+    const { data, warnings } = await readScores(options, logger);
+    const result = scoresResult(data, options.predictions, warnings, source, now);
+    for (const w of result.warnings)
+        logger.warning(w);
+    return { result, data };
+}
+
+
+/***/ }),
+
 /***/ 7391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18874,13 +20717,13 @@ function sufficientStatistics(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(746);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2216);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
  * either side (shown first, since they explain the checks), and the exit code under fail_on.
  */
-function judge(candidate, baseline, config, failOn, logger) {
+function judge(candidate, baseline, config, failOn, logger, how = {}) {
     const gate = (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .compareResults */ .ex)({
         baseline: baseline?.result ?? null,
         candidate: candidate.result,
@@ -18888,10 +20731,12 @@ function judge(candidate, baseline, config, failOn, logger) {
         candidateExamples: candidate.examples,
         config,
         progress: logger.progress,
+        ...(how.missing !== undefined ? { missing: how.missing } : {}),
     });
     gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
-    for (const w of gate.warnings)
-        logger.warning(w);
+    if (!how.quiet)
+        for (const w of gate.warnings)
+            logger.warning(w);
     return { gate, exitCode: (0,_compare_index_js__WEBPACK_IMPORTED_MODULE_0__/* .gateExitCode */ .Bx)(gate.verdict, failOn ?? config.fail_on) };
 }
 
@@ -18906,16 +20751,18 @@ function judge(candidate, baseline, config, failOn, logger) {
 /* harmony export */   yd: () => (/* reexport safe */ _evaluate_ranking_scores_js__WEBPACK_IMPORTED_MODULE_2__.yd)
 /* harmony export */ });
 /* unused harmony export optionSpec */
-/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6706);
+/* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1350);
 /* harmony import */ var _result_evaluation_data_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7368);
 /* harmony import */ var _evaluate_ranking_scores_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9685);
+/* harmony import */ var _result_scores_data_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9407);
 
 
 
 /** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking'];
-const MISSING = ['error', 'count-as-wrong'];
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores'];
+const MISSING = ['error', 'count-as-wrong', 'intersection'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 const OPTIONS = {
     mode: { type: 'string', choices: ['gate', 'post-comment', 'monitor'], default: 'gate' },
@@ -18944,7 +20791,7 @@ const OPTIONS = {
         flag: {
             name: 'task',
             valueName: 'TASK',
-            description: 'auto|binary|multiclass|regression|ranking (auto: binary when exactly two labels; ranking: a TREC run and its qrels)',
+            description: 'auto|binary|multiclass|regression|ranking|scores (auto: binary when exactly two labels; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness)',
         },
     },
     'id-column': {
@@ -18988,6 +20835,26 @@ const OPTIONS = {
             description: 'multiclass: one probability column per class, named PREFIX + class',
         },
     },
+    // --task scores: per-example scores from any table, or an eval harness's own output.
+    'score-columns': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'score-columns',
+            valueName: 'A,B',
+            description: 'scores: the score columns (default every numeric or boolean column but the id)',
+        },
+    },
+    from: {
+        type: 'string',
+        choices: _result_scores_data_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls,
+        default: '',
+        flag: {
+            name: 'from',
+            valueName: 'HARNESS',
+            description: `scores: read a harness's own per-sample output (${_result_scores_data_js__WEBPACK_IMPORTED_MODULE_3__/* .HARNESSES */ .Ls.join('|')}) as --predictions`,
+        },
+    },
     'positive-label': {
         type: 'string',
         default: '',
@@ -19013,7 +20880,7 @@ const OPTIONS = {
         flag: {
             name: 'missing',
             valueName: 'POLICY',
-            description: 'labels without a prediction: error (default) or count-as-wrong',
+            description: 'labels without a prediction: error (default) or count-as-wrong; scores: intersection pairs the samples both runs have',
         },
     },
     'bench-command': {
@@ -19054,6 +20921,27 @@ const OPTIONS = {
             name: 'bench-timeout',
             valueName: 'SECONDS',
             description: 'kill a --bench run (and its whole process tree) after this long',
+        },
+    },
+    // Interleaved A/B (docs/benchmark.md): the baseline's command measured in turn with bench-command.
+    'bench-baseline-command': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'bench-against',
+            valueName: 'COMMAND',
+            description: "the baseline's command, measured in turn with --bench (A B A B …); the gate compares the two series",
+        },
+    },
+    'bench-confirm': {
+        type: 'integer',
+        default: '0',
+        min: 0,
+        max: 1000,
+        flag: {
+            name: 'bench-confirm',
+            valueName: 'N',
+            description: 'with --bench-against: re-measure a failing bench check with N more pairs before it fails',
         },
     },
     // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
@@ -20166,9 +22054,11 @@ async function writeTensorBoard(dir, result, options) {
 /* harmony export */   RW: () => (/* binding */ BENCH_FIELD_NAMES),
 /* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
 /* harmony export */   Vd: () => (/* binding */ METRIC_DECLARATIONS),
+/* harmony export */   _n: () => (/* binding */ declarationFor),
+/* harmony export */   qB: () => (/* binding */ FLAKY_SUFFIX),
 /* harmony export */   uS: () => (/* binding */ metricsForTask)
 /* harmony export */ });
-/* unused harmony export tasksOf */
+/* unused harmony exports tasksOf, SCORE_COST_NAMES, scoreMetricDeclaration */
 /**
  * The metric registry: one declaration per metric. Everything else — gate.yml validation,
  * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
@@ -20339,6 +22229,35 @@ function tasksOf(name) {
 }
 /** Bench summary fields (result.json `bench.summary` keys), in report order. */
 const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('bench')).map((d) => d.name.slice('bench.'.length));
+/**
+ * `--task scores`: every per-example score column (or harness metric) is a metric named after it,
+ * so these declarations are made from the name rather than listed. A score is better higher,
+ * except the per-example costs (`cost`, `tokens`, `latency_ms`, also as `task/cost`…) and the
+ * count of flaky examples. Every one is the mean of a per-example term (`flaky_examples`: their
+ * sum), so the paired test is on the per-example differences and shards merge by sums.
+ */
+const SCORE_COST_NAMES = ['cost', 'tokens', 'latency_ms'];
+/** The suffixes `--task scores` adds to a binary score's name (`acc.pass@1`, `acc.flaky_examples`). */
+const FLAKY_SUFFIX = '.flaky_examples';
+function scoreMetricDeclaration(name) {
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const lower = SCORE_COST_NAMES.includes(base) || name.endsWith(FLAKY_SUFFIX);
+    const unit = base === 'latency_ms' ? 'milliseconds' : 'score';
+    return {
+        ...metric(name, name, ['scores'], lower ? 'lower' : 'higher', unit, 'mean', 'sums'),
+        openmetrics: {
+            family: 'model_gate_score',
+            labels: { metric: name },
+            help: 'Mean over examples of a per-example score (--task scores), by score name.',
+        },
+    };
+}
+/** A metric's declaration as a result of `task` carries it: scores are named by the data. */
+function declarationFor(name, task) {
+    if (task === 'scores' && !name.startsWith('bench.'))
+        return scoreMetricDeclaration(name);
+    return metricDeclaration(name);
+}
 
 
 /***/ }),
@@ -20678,6 +22597,51 @@ function benchChange(field, s, base) {
         return null;
     const delta = s.median - base.median;
     return `${formatDelta(`bench.${field}`, delta)} (${formatRelative(delta, base.median)})`;
+}
+/**
+ * The bench series the candidate's is compared with: this run's own interleaved baseline series
+ * (`bench.against`) when it has one, else the stored baseline's bench — what the gate compared.
+ */
+function benchBaseline(result, baseline) {
+    const b = result.bench;
+    if (!b?.against)
+        return baseline?.bench;
+    const { against, ...rest } = b;
+    return { ...rest, command: against.command, runs: against.runs, summary: against.summary };
+}
+/** A result whose bench is `benchBaseline`'s (what the charts draw as the baseline). */
+function benchBaselineResult(result, baseline) {
+    if (!result.bench?.against)
+        return baseline;
+    return { ...result, bench: benchBaseline(result, baseline) };
+}
+/** "±3.1 %": a field's A/A noise floor in an interleaved run; null when not measured. */
+function benchNoiseFloor(b, field) {
+    const v = b.against?.noise_floor?.[field];
+    return typeof v === 'number' && Number.isFinite(v) ? `±${(100 * v).toFixed(1)}%` : null;
+}
+/** A command's argv as the user wrote it: the string of `sh -c STRING`, else the words. */
+function commandText(argv) {
+    return argv.length === 3 && argv[0] === 'sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
+}
+/**
+ * What an interleaved run did, in a sentence or two (the baseline command through `esc`), or
+ * null for a plain benchmark: the pairs, the noise floor of wall time, a confirmation's outcome.
+ */
+function interleavedText(b, esc) {
+    const a = b.against;
+    if (!a)
+        return null;
+    const floor = benchNoiseFloor(b, 'wall_seconds');
+    const parts = [
+        `Interleaved A/B: the baseline's command (${esc(commandText(a.command))}) and the candidate's were measured in turn on this machine, ${plural(a.pairs, 'pair')}; the bench checks compare these two series.`,
+    ];
+    if (floor)
+        parts.push(`A/A noise floor of wall time ${floor} (robust spread of the baseline's runs: 1.4826 · MAD / median).`);
+    const c = a.confirm;
+    if (c)
+        parts.push(`${esc(c.metrics.join(', '))} failed on the first ${plural(a.pairs - c.pairs, 'pair')}; re-measured with ${(0,quantity/* formatCount */.B4)(c.pairs)} more: ${c.outcome === 'confirmed' ? 'confirmed (still failing)' : 'cleared (no longer failing)'}.`);
+    return parts.join(' ');
 }
 function headWord(result) {
     const v = result.gate?.verdict;
@@ -21103,8 +23067,12 @@ function benchSection(b, paint, W, esc) {
     const out = [];
     const runs = measuredRuns(b).length;
     out.push(heading('Benchmark', paint, `(${(0,quantity/* formatCount */.B4)(runs)} runs · ${esc(b.method)})`));
+    // An interleaved run shows its baseline series beside the candidate's, and their A/A noise.
+    const a = b.against;
     const rows = benchFields(b).map((f) => {
         const s = b.summary[f];
+        const as = a?.summary[f];
+        const change = as ? benchChange(f, s, as) : null;
         return [
             benchLabel(f),
             formatBench(f, s.median),
@@ -21112,14 +23080,18 @@ function benchSection(b, paint, W, esc) {
             formatBench(f, s.stddev),
             `(${benchRange(f, s)})`,
             `n=${(0,quantity/* formatCount */.B4)(s.n)}`,
+            ...(a ? [as ? formatBench(f, as.median) : '—', change ?? '—', benchNoiseFloor(b, f) ?? '—'] : []),
         ];
     });
     out.push(...table({
-        header: ['', 'median', '', 'σ', 'min … max', ''],
+        header: ['', 'median', '', 'σ', 'min … max', '', ...(a ? ['baseline', 'Δ median', 'A/A noise'] : [])],
         rows,
-        align: ['l', 'r', 'l', 'r', 'l', 'l'],
+        align: ['l', 'r', 'l', 'r', 'l', 'l', ...(a ? ['r', 'r', 'r'] : [])],
         style: (_r, c) => (c === 1 ? ['bold'] : []),
     }, W, paint));
+    const note = interleavedText(b, esc);
+    if (note)
+        out.push(...wrap(`  ${note}`, W));
     if (b.serve)
         out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
     const h = b.host;
@@ -21337,13 +23309,21 @@ function benchPart(result, baseline) {
     const b = result.bench;
     if (!b)
         return null;
-    const bb = baseline?.bench;
+    const bb = benchBaseline(result, baseline);
+    const interleaved = b.against !== undefined;
     const fields = benchFields(b);
     const runs = measuredRuns(b).length;
     const cell = (f, s) => (s ? mdText(benchSpread(f, s)) : '—');
     let table;
     if (bb) {
-        table = mdTable(['benchmark', 'baseline', 'candidate', 'Δ median', 'candidate min … max'], fields.map((f) => {
+        table = mdTable([
+            'benchmark',
+            interleaved ? 'baseline (interleaved)' : 'baseline',
+            'candidate',
+            'Δ median',
+            'candidate min … max',
+            ...(interleaved ? ['A/A noise'] : []),
+        ], fields.map((f) => {
             const s = b.summary[f];
             const bs = bb.summary[f];
             const change = benchChange(f, s, bs);
@@ -21353,8 +23333,9 @@ function benchPart(result, baseline) {
                 cell(f, s),
                 change === null ? '—' : mdText(change),
                 mdText(benchRange(f, s)),
+                ...(interleaved ? [mdText(benchNoiseFloor(b, f) ?? '—')] : []),
             ];
-        }), ['l', 'r', 'r', 'r', 'r']);
+        }), ['l', 'r', 'r', 'r', 'r', ...(interleaved ? ['r'] : [])]);
     }
     else {
         table = mdTable(['benchmark', 'median ± σ', 'min … max', 'n'], fields.map((f) => {
@@ -21365,8 +23346,9 @@ function benchPart(result, baseline) {
     const h = b.host;
     const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
     const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
+    const note = interleavedText(b, (s) => md(s, 120));
     const served = b.serve ? `\n\n<sub>${serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
-    return `#### Benchmark\n\n${table}\n\n${host}${served}`;
+    return `#### Benchmark\n\n${table}\n\n${note ? `${note}\n\n` : ''}${host}${served}`;
 }
 function flipsPart(result, ids) {
     const f = result.gate?.flips;
@@ -21898,7 +23880,9 @@ function benchHtml(result, baseline) {
     const b = result.bench;
     if (!b)
         return '';
-    const bb = baseline?.bench;
+    const bb = benchBaseline(result, baseline);
+    const interleaved = b.against !== undefined;
+    const chartBaseline = benchBaselineResult(result, baseline);
     const fields = benchFields(b);
     const ms = (f, s) => (s ? t(benchSpread(f, s)) : '—');
     const rows = fields.map((f) => {
@@ -21915,22 +23899,32 @@ function benchHtml(result, baseline) {
             change === null ? '—' : t(change),
             range,
             (0,quantity/* formatCount */.B4)(s.n),
+            ...(interleaved ? [t(benchNoiseFloor(b, f) ?? '—')] : []),
         ];
     });
     const tbl = bb
-        ? html_table(['', 'baseline median ± σ', 'candidate median ± σ', 'Δ median', 'candidate min … max', 'n'], rows, [false, true, true, true, true, true])
+        ? html_table([
+            '',
+            interleaved ? 'baseline (interleaved) median ± σ' : 'baseline median ± σ',
+            'candidate median ± σ',
+            'Δ median',
+            'candidate min … max',
+            'n',
+            ...(interleaved ? ['A/A noise'] : []),
+        ], rows, [false, true, true, true, true, true, ...(interleaved ? [true] : [])])
         : html_table(['', 'median ± σ', 'min … max', 'n'], rows, [false, true, true, true]);
     const charts = ['wall_seconds', 'peak_rss_bytes', 'peak_tree_rss_bytes', 'gpu_memory_peak_bytes']
         .filter((f) => f in b.summary)
         .slice(0, 3)
-        .map((f) => benchDistribution(f, result, bb && measuredRuns(bb).length ? baseline : undefined))
+        .map((f) => benchDistribution(f, result, bb && measuredRuns(bb).length ? chartBaseline : undefined))
         .filter((x) => x !== null);
     const host = b.host;
     const gpus = host.gpus
         .map((g) => `${html_h(g.model, 80)}${g.driver ? ` (driver ${html_h(g.driver, 40)})` : ''}`)
         .join(', ');
     const hostLine = `<p class="note">${(0,quantity/* formatCount */.B4)(measuredRuns(b).length)} measured runs · ${html_h(b.method, 120)} · ${html_h(host.cpu_model, 80)}, ${host.cpu_cores} cores, ${t(formatBytes(host.memory_bytes))}, ${html_h(host.os, 80)}${gpus ? ` · ${gpus}` : ''}</p>`;
-    return section('Benchmark', `${tbl}\n${charts.length ? `<div class="charts">${charts.join('\n')}</div>` : ''}\n${hostLine}`);
+    const note = interleavedText(b, (s) => `<code>${html_h(s, 120)}</code>`);
+    return section('Benchmark', `${tbl}\n${charts.length ? `<div class="charts">${charts.join('\n')}</div>` : ''}\n${note ? `<p class="note">${note}</p>\n` : ''}${hostLine}`);
 }
 function flipsHtml(result) {
     const f = result.gate?.flips;
@@ -22981,6 +24975,8 @@ var errors = __nccwpck_require__(3916);
 var progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/result/examples.ts + 2 modules
 var result_examples = __nccwpck_require__(8502);
+// EXTERNAL MODULE: ./src/result/scores-examples.ts
+var scores_examples = __nccwpck_require__(2024);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __nccwpck_require__(6318);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
@@ -23095,7 +25091,7 @@ function resultProblem(r) {
         for (const [name, v] of Object.entries(r.metrics)) {
             if (typeof v !== 'number')
                 continue; // null or type errors are reported by the caller
-            const range = (0,metrics/* metricDeclaration */.NL)(name)?.range;
+            const range = (0,metrics/* declarationFor */._n)(name, String(r.task))?.range;
             // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
             if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
                 problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
@@ -23103,6 +25099,8 @@ function resultProblem(r) {
                 problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
         }
     }
+    if (r.trials !== undefined)
+        need('trials', r.trials, 'integer', false);
     if (obj(r.bench)) {
         if (needObject('bench.host', r.bench.host, true)) {
             const h = r.bench.host;
@@ -23122,25 +25120,36 @@ function resultProblem(r) {
                     });
             }
         }
-        if (r.bench.command !== undefined) {
-            if (!Array.isArray(r.bench.command))
-                problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
-            else
-                r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
-        }
-        if (Array.isArray(r.bench.runs))
-            r.bench.runs.forEach((run, i) => {
-                if (!needObject(`bench.runs[${i}]`, run, false))
-                    return;
-                need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
-                // serve-bench rounds: counts a gate and a report read.
-                need(`bench.runs[${i}].requests`, run.requests, 'integer', true);
-                need(`bench.runs[${i}].errors`, run.errors, 'integer', true);
-                need(`bench.runs[${i}].error_rate`, run.error_rate, 'number', true);
-                if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
-                    problems.push(`"bench.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`);
-                errorCounts(`bench.runs[${i}].errors_by_status`, run.errors_by_status, true);
-            });
+        const series = (path, b) => {
+            if (b.command !== undefined) {
+                if (!Array.isArray(b.command))
+                    problems.push(`"${path}.command" must be a list (found ${kind(b.command)})`);
+                else
+                    b.command.forEach((c, i) => need(`${path}.command[${i}]`, c, 'string', false));
+            }
+            if (Array.isArray(b.runs))
+                b.runs.forEach((run, i) => {
+                    if (!needObject(`${path}.runs[${i}]`, run, false))
+                        return;
+                    need(`${path}.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+                    // serve-bench rounds: counts a gate and a report read.
+                    need(`${path}.runs[${i}].requests`, run.requests, 'integer', true);
+                    need(`${path}.runs[${i}].errors`, run.errors, 'integer', true);
+                    need(`${path}.runs[${i}].error_rate`, run.error_rate, 'number', true);
+                    if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
+                        problems.push(`"${path}.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`);
+                    errorCounts(`${path}.runs[${i}].errors_by_status`, run.errors_by_status, true);
+                });
+            if (b.summary !== undefined && obj(b.summary)) {
+                for (const [field, s] of Object.entries(b.summary)) {
+                    if (!needObject(`${path}.summary.${field}`, s, false))
+                        continue;
+                    for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
+                        need(`${path}.summary.${field}.${k}`, s[k], 'number', false);
+                }
+            }
+        };
+        series('bench', r.bench);
         if (needObject('bench.serve', r.bench.serve, true)) {
             const v = r.bench.serve;
             for (const k of ['server', 'ready', 'target', 'mode'])
@@ -23149,12 +25158,30 @@ function resultProblem(r) {
                 need(`bench.serve.${k}`, v[k], 'integer', false);
             errorCounts('bench.serve.errors_by_status', v.errors_by_status, false);
         }
-        if (r.bench.summary !== undefined && obj(r.bench.summary)) {
-            for (const [field, s] of Object.entries(r.bench.summary)) {
-                if (!needObject(`bench.summary.${field}`, s, false))
-                    continue;
-                for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
-                    need(`bench.summary.${field}.${k}`, s[k], 'number', false);
+        // The interleaved baseline series (results written before it existed have none).
+        if (needObject('bench.against', r.bench.against, true)) {
+            const a = r.bench.against;
+            if (!Array.isArray(a.command))
+                problems.push(`"bench.against.command" must be a list (found ${kind(a.command)})`);
+            if (!Array.isArray(a.runs))
+                problems.push(`"bench.against.runs" must be a list (found ${kind(a.runs)})`);
+            needObject('bench.against.summary', a.summary, false);
+            series('bench.against', a);
+            if (a.order !== 'interleaved')
+                problems.push(`"bench.against.order" must be "interleaved" (found ${JSON.stringify(a.order) ?? 'nothing'})`);
+            need('bench.against.pairs', a.pairs, 'integer', false);
+            if (needObject('bench.against.noise_floor', a.noise_floor, false))
+                for (const [field, v] of Object.entries(a.noise_floor))
+                    need(`bench.against.noise_floor.${field}`, v, 'number', false);
+            if (needObject('bench.against.confirm', a.confirm, true)) {
+                const c = a.confirm;
+                need('bench.against.confirm.pairs', c.pairs, 'integer', false);
+                if (!Array.isArray(c.metrics))
+                    problems.push(`"bench.against.confirm.metrics" must be a list (found ${kind(c.metrics)})`);
+                else
+                    c.metrics.forEach((m, i) => need(`bench.against.confirm.metrics[${i}]`, m, 'string', false));
+                if (c.outcome !== 'confirmed' && c.outcome !== 'cleared')
+                    problems.push(`"bench.against.confirm.outcome" must be "confirmed" or "cleared" (found ${kind(c.outcome)})`);
             }
         }
     }
@@ -23245,6 +25272,8 @@ var write = __nccwpck_require__(1618);
 
 
 
+const EXAMPLES_FORMATS = [...result_examples/* EXAMPLES_FORMATS */.xe, scores_examples/* SCORES_FORMAT */.Sg];
+
 
 
 /** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
@@ -23286,8 +25315,8 @@ function parseResult(text, file) {
         const ex = r.examples;
         if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
             bad('"examples.file" must be a string');
-        if (typeof ex.format !== 'string' || !result_examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
-            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${result_examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
+        if (typeof ex.format !== 'string' || !EXAMPLES_FORMATS.includes(ex.format))
+            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${EXAMPLES_FORMATS.join('", "')}"`);
     }
     if (r.bench !== undefined) {
         const b = r.bench;
@@ -23320,6 +25349,7 @@ function parseResult(text, file) {
 }
 
 ;// CONCATENATED MODULE: ./src/result/load.ts
+
 
 
 
@@ -23370,13 +25400,16 @@ async function loadRunFolder(pathDirOrFile, logger = progress/* silentLogger */.
         }
         else {
             try {
-                examples = await (0,result_examples/* readExampleData */.$n)(sidecar, logger);
+                examples =
+                    result.examples.format === scores_examples/* SCORES_FORMAT */.Sg
+                        ? await (0,scores_examples/* readScoresExamples */.zv)(sidecar)
+                        : await (0,result_examples/* readExampleData */.$n)(sidecar, logger);
             }
             catch (e) {
                 // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
                 if (e instanceof errors/* GateError */.ue)
                     throw e;
-                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${result_examples/* EXAMPLES_FORMATS */.xe.join(' or ')}) written beside result.json`);
+                throw new errors/* InputError */.dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${[...result_examples/* EXAMPLES_FORMATS */.xe, scores_examples/* SCORES_FORMAT */.Sg].join(' or ')}) written beside result.json`);
             }
             if (examples.n !== result.n)
                 throw new errors/* InputError */.dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
@@ -23416,10 +25449,211 @@ function safeJoin(folder, name, file) {
 
 const RESULT_SCHEMA = 'model-gate/result@1';
 /** Every task a result can have (what an untrusted result.json's `task` is checked against). */
-const TASKS = ['binary', 'multiclass', 'regression', 'ranking'];
+const TASKS = ['binary', 'multiclass', 'regression', 'ranking', 'scores'];
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
 const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
+
+
+/***/ }),
+
+/***/ 9407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ls: () => (/* binding */ HARNESSES),
+/* harmony export */   MW: () => (/* binding */ isScoresData),
+/* harmony export */   xh: () => (/* binding */ aggregateTerms)
+/* harmony export */ });
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1863);
+
+/** The eval harnesses whose own per-sample output `--from` reads. */
+const HARNESSES = ['lm-eval', 'inspect', 'promptfoo', 'openai-evals'];
+function isScoresData(x) {
+    return x !== null && x !== undefined && x.task === 'scores';
+}
+/** The value of a metric from its terms (null when no example has a value). */
+function aggregateTerms(t) {
+    const sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .CompensatedSum */ .$();
+    let n = 0;
+    for (let i = 0; i < t.values.length; i++) {
+        const v = t.values[i];
+        if (v !== v)
+            continue;
+        sum.add(v);
+        n++;
+    }
+    if (t.aggregate === 'count')
+        return sum.value;
+    return n === 0 ? null : sum.value / n;
+}
+
+
+/***/ }),
+
+/***/ 2024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ writeScoresExamples),
+/* harmony export */   Sg: () => (/* binding */ SCORES_FORMAT),
+/* harmony export */   dK: () => (/* binding */ SCORES_FILE),
+/* harmony export */   zv: () => (/* binding */ readScoresExamples)
+/* harmony export */ });
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/**
+ * The per-example sidecar of a `--task scores` result (`model-gate/scores@1`, `scores.bin`): what
+ * the paired tests, the flips and an exact merge need — each example's id and its term of every
+ * metric (trials already folded in). Like `examples@2`: one JSON header line padded with spaces to
+ * a multiple of 8 bytes, then little-endian columns each padded with zeros to a multiple of 8:
+ * one float64 column of n terms per metric (NaN = no value), `id_lengths` (uint32 UTF-8 byte
+ * length per id), `id_bytes` (the ids' UTF-8 back to back). Read as untrusted: the header is
+ * checked and the sizes must add up to the file's size before anything is allocated.
+ */
+
+
+
+
+
+const SCORES_FORMAT = 'model-gate/scores@1';
+const SCORES_FILE = 'scores.bin';
+const MAX_HEADER_BYTES = 16 << 20;
+const pad8 = (x) => Math.ceil(x / 8) * 8;
+function toLittle(bytes, width) {
+    if ((0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)() === 'LE')
+        return bytes;
+    const copy = Buffer.from(bytes);
+    for (let i = 0; i < copy.length; i += width)
+        copy.subarray(i, i + width).reverse();
+    return copy;
+}
+/** Writes DIR/scores.bin; returns its path. */
+async function writeScoresExamples(dir, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const lengths = new Uint32Array(data.n);
+    let idBytes = 0;
+    data.ids.forEach((id, i) => {
+        lengths[i] = Buffer.byteLength(id, 'utf8');
+        idBytes += lengths[i];
+    });
+    const ids = Buffer.allocUnsafe(idBytes);
+    let at = 0;
+    for (const id of data.ids)
+        at += ids.write(id, at, 'utf8');
+    const header = {
+        schema: SCORES_FORMAT,
+        n: data.n,
+        trials: data.trials,
+        byte_order: 'little',
+        id_bytes: idBytes,
+        terms: data.terms.map((t) => ({ name: t.name, aggregate: t.aggregate, binary: t.binary })),
+    };
+    let line = JSON.stringify(header);
+    const len = Buffer.byteLength(line) + 1;
+    line += ' '.repeat(pad8(len) - len) + '\n';
+    const parts = [Buffer.from(line, 'utf8')];
+    const padding = (n) => {
+        if (pad8(n) > n)
+            parts.push(Buffer.alloc(pad8(n) - n));
+    };
+    for (const t of data.terms) {
+        // One canonical NaN: the same rows always give the same bytes.
+        const v = Float64Array.from(t.values, (x) => (x !== x ? NaN : x));
+        parts.push(toLittle(new Uint8Array(v.buffer), 8));
+    }
+    parts.push(toLittle(new Uint8Array(lengths.buffer), 4));
+    padding(data.n * 4);
+    parts.push(ids);
+    padding(idBytes);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, SCORES_FILE);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${path}.tmp`, parts);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(`${path}.tmp`, path);
+    return path;
+}
+function fail(file, message) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `${message}; expected the scores examples file (${SCORES_FORMAT}) written beside result.json`);
+}
+async function readScoresExamples(file) {
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
+    const buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+    const nl = buf.indexOf(10);
+    if (nl < 0 || nl > MAX_HEADER_BYTES)
+        fail(file, 'no header line');
+    let h;
+    try {
+        h = JSON.parse(buf.toString('utf8', 0, nl));
+    }
+    catch {
+        return fail(file, 'the header line is not JSON');
+    }
+    if (typeof h !== 'object' || h === null || h.schema !== SCORES_FORMAT)
+        fail(file, `the header's schema is ${JSON.stringify(h?.schema)}`);
+    if (h.byte_order !== 'little')
+        fail(file, 'byte_order must be "little"');
+    const isCount = (x) => Number.isSafeInteger(x) && x >= 0;
+    if (!isCount(h.n) || !isCount(h.trials) || !isCount(h.id_bytes))
+        fail(file, 'n, trials and id_bytes must be counts');
+    if (!Array.isArray(h.terms))
+        fail(file, 'terms must be a list');
+    const names = new Set();
+    for (const t of h.terms) {
+        if (typeof t !== 'object' ||
+            t === null ||
+            typeof t.name !== 'string' ||
+            names.has(t.name) ||
+            (t.aggregate !== 'mean' && t.aggregate !== 'count') ||
+            typeof t.binary !== 'boolean')
+            fail(file, `a bad or repeated term ${JSON.stringify(t)}`);
+        names.add(t.name);
+    }
+    const start = nl + 1;
+    if (start % 8 !== 0)
+        fail(file, 'the header line is not padded to a multiple of 8 bytes');
+    const n = h.n;
+    const expected = start + h.terms.length * n * 8 + pad8(n * 4) + pad8(h.id_bytes);
+    if (expected !== size)
+        fail(file, `is ${size} bytes but its header implies ${expected} (truncated or not belonging together)`);
+    let pos = start;
+    const terms = h.terms.map((t) => {
+        const values = new Float64Array(n);
+        const view = new DataView(buf.buffer, buf.byteOffset + pos, n * 8);
+        for (let i = 0; i < n; i++) {
+            const v = view.getFloat64(i * 8, true);
+            if (v === Infinity || v === -Infinity || (t.binary && v === v && v !== 0 && v !== 1))
+                fail(file, `term ${JSON.stringify(t.name)} row ${i} holds ${v}`);
+            values[i] = v;
+        }
+        pos += n * 8;
+        return { name: t.name, aggregate: t.aggregate, binary: t.binary, values };
+    });
+    const lengths = new DataView(buf.buffer, buf.byteOffset + pos, n * 4);
+    pos += pad8(n * 4);
+    const ids = new Array(n);
+    let at = pos;
+    for (let i = 0; i < n; i++) {
+        const l = lengths.getUint32(i * 4, true);
+        if (at + l > pos + h.id_bytes)
+            fail(file, 'the id lengths exceed id_bytes');
+        const bytes = buf.subarray(at, at + l);
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+            fail(file, `id ${i} is not UTF-8`);
+        ids[i] = bytes.toString('utf8');
+        at += l;
+    }
+    if (at !== pos + h.id_bytes)
+        fail(file, 'the id lengths do not add up to id_bytes');
+    if (new Set(ids).size !== n)
+        fail(file, 'an id appears twice');
+    return { task: 'scores', n, ids, terms, trials: h.trials };
+}
 
 
 /***/ }),

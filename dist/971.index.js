@@ -1,5 +1,5 @@
-export const id = 750;
-export const ids = [750,101];
+export const id = 971;
+export const ids = [971,101];
 export const modules = {
 
 /***/ 71101:
@@ -337,7 +337,7 @@ function describeApiError(e) {
 
 /***/ }),
 
-/***/ 27750:
+/***/ 65971:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -366,20 +366,23 @@ function validateGateName(name, what) {
     return name;
 }
 
-// EXTERNAL MODULE: ./src/bench/index.ts
-var bench = __webpack_require__(66706);
+// EXTERNAL MODULE: ./src/bench/index.ts + 2 modules
+var bench = __webpack_require__(71350);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __webpack_require__(97368);
 // EXTERNAL MODULE: ./src/evaluate/ranking-scores.ts + 1 modules
 var ranking_scores = __webpack_require__(19685);
+// EXTERNAL MODULE: ./src/result/scores-data.ts
+var scores_data = __webpack_require__(69407);
 ;// CONCATENATED MODULE: ./src/pipeline/options.ts
 
 
 
 /** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking'];
-const MISSING = ['error', 'count-as-wrong'];
+
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores'];
+const MISSING = ['error', 'count-as-wrong', 'intersection'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 const OPTIONS = {
     mode: { type: 'string', choices: ['gate', 'post-comment', 'monitor'], default: 'gate' },
@@ -408,7 +411,7 @@ const OPTIONS = {
         flag: {
             name: 'task',
             valueName: 'TASK',
-            description: 'auto|binary|multiclass|regression|ranking (auto: binary when exactly two labels; ranking: a TREC run and its qrels)',
+            description: 'auto|binary|multiclass|regression|ranking|scores (auto: binary when exactly two labels; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness)',
         },
     },
     'id-column': {
@@ -452,6 +455,26 @@ const OPTIONS = {
             description: 'multiclass: one probability column per class, named PREFIX + class',
         },
     },
+    // --task scores: per-example scores from any table, or an eval harness's own output.
+    'score-columns': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'score-columns',
+            valueName: 'A,B',
+            description: 'scores: the score columns (default every numeric or boolean column but the id)',
+        },
+    },
+    from: {
+        type: 'string',
+        choices: scores_data/* HARNESSES */.Ls,
+        default: '',
+        flag: {
+            name: 'from',
+            valueName: 'HARNESS',
+            description: `scores: read a harness's own per-sample output (${scores_data/* HARNESSES */.Ls.join('|')}) as --predictions`,
+        },
+    },
     'positive-label': {
         type: 'string',
         default: '',
@@ -477,7 +500,7 @@ const OPTIONS = {
         flag: {
             name: 'missing',
             valueName: 'POLICY',
-            description: 'labels without a prediction: error (default) or count-as-wrong',
+            description: 'labels without a prediction: error (default) or count-as-wrong; scores: intersection pairs the samples both runs have',
         },
     },
     'bench-command': {
@@ -518,6 +541,27 @@ const OPTIONS = {
             name: 'bench-timeout',
             valueName: 'SECONDS',
             description: 'kill a --bench run (and its whole process tree) after this long',
+        },
+    },
+    // Interleaved A/B (docs/benchmark.md): the baseline's command measured in turn with bench-command.
+    'bench-baseline-command': {
+        type: 'string',
+        default: '',
+        flag: {
+            name: 'bench-against',
+            valueName: 'COMMAND',
+            description: "the baseline's command, measured in turn with --bench (A B A B …); the gate compares the two series",
+        },
+    },
+    'bench-confirm': {
+        type: 'integer',
+        default: '0',
+        min: 0,
+        max: 1000,
+        flag: {
+            name: 'bench-confirm',
+            valueName: 'N',
+            description: 'with --bench-against: re-measure a failing bench check with N more pairs before it fails',
         },
     },
     // A served model (serve-bench): its rounds of load are the runs (bench-runs, bench-warmup).
@@ -768,6 +812,27 @@ const OPTIONS = {
 /** The spec of an option, widened (the table is `as const` so that choice lists stay literal). */
 function optionSpec(name) {
     return OPTIONS[name];
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/scores-options.ts
+/** `--score-columns a,b` as a list (empty items dropped); undefined when none is named. */
+function scoreColumnList(text) {
+    if (text === undefined)
+        return undefined;
+    const list = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+    return list.length > 0 ? list : undefined;
+}
+/** The --task scores options as both adapters read them (`score-columns`, `from`). */
+function scoresOptions(scoreColumns, from) {
+    const columns = scoreColumnList(scoreColumns);
+    const harness = from === '' ? undefined : from;
+    return {
+        ...(columns !== undefined ? { scoreColumns: columns } : {}),
+        ...(harness !== undefined ? { from: harness } : {}),
+    };
 }
 
 // EXTERNAL MODULE: external "node:fs/promises"
@@ -1331,6 +1396,8 @@ async function referenceFromWindow(file, layout, options, flags, logger) {
 function referenceFromRun(run, layout, options) {
     const file = run.file;
     const data = run.examples;
+    if (data !== null && data.task === 'scores')
+        throw new errors/* InputError */.dz({ file }, 'this is a --task scores result: it has per-example scores, not the predictions a drift reference needs. Give a classification run folder or a reference window file.');
     if (data === null)
         throw new errors/* InputError */.dz({ file }, 'this result has no per-example sidecar (examples.bin), which holds the predictions a drift reference needs. ' +
             'Write one with `model-gate run --out-dir DIR` (the gate keeps it), or give a reference window file instead.');
@@ -2820,6 +2887,7 @@ async function runMonitor(options, outputs, logger) {
 
 
 
+
 function envInputReader(env = process.env) {
     return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
@@ -2892,10 +2960,13 @@ function readInputs(read) {
         positiveLabel: optional(read, 'positive-label'),
         cutoffs: (0,ranking_scores/* parseCutoffs */.yd)(inputs_text(read, 'cutoffs'), 'input cutoffs'),
         missing: oneOf(read, 'missing'),
+        ...scoresOptions(optional(read, 'score-columns'), read('from') === '' ? undefined : oneOf(read, 'from')),
         benchCommand: optional(read, 'bench-command'),
         benchRuns: integer(read, 'bench-runs'),
         benchWarmup: integer(read, 'bench-warmup'),
         benchTimeout: positiveNumber(read, 'bench-timeout'),
+        benchBaselineCommand: optional(read, 'bench-baseline-command'),
+        benchConfirm: integer(read, 'bench-confirm'),
         serveCommand: optional(read, 'serve-command'),
         serveReady: optional(read, 'serve-ready'),
         serveRequests: optional(read, 'serve-requests'),
@@ -2932,6 +3003,11 @@ function readInputs(read) {
                 : inputs_text(read, 'prediction-column'),
         },
     };
+    // The interleaved baseline is measured beside bench-command; without it there is nothing to pair.
+    if (inputs.benchBaselineCommand && !inputs.benchCommand)
+        throw new errors/* UsageError */.eb('input "bench-baseline-command" is measured in turn with "bench-command"; set bench-command too (or drop bench-baseline-command).');
+    if (inputs.benchConfirm > 0 && !inputs.benchBaselineCommand)
+        throw new errors/* UsageError */.eb('input "bench-confirm" re-measures the interleaved pairs of "bench-baseline-command"; set bench-baseline-command too (or bench-confirm: 0).');
     if (inputs.benchCommand && inputs.serveCommand)
         throw new errors/* UsageError */.eb('inputs "bench-command" and "serve-command" exclude each other: give one.');
     if (inputs.serveCommand && (!inputs.serveReady || !inputs.serveRequests))
@@ -2950,187 +3026,11 @@ var log = __webpack_require__(58592);
 var baseline = __webpack_require__(75460);
 // EXTERNAL MODULE: ./src/action/octokit.ts + 1 modules
 var action_octokit = __webpack_require__(71101);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+// EXTERNAL MODULE: ./src/util/zip.ts
+var util_zip = __webpack_require__(52003);
 ;// CONCATENATED MODULE: ./src/action/zip.ts
-/**
- * A strict reader for the zip archives that hold baseline and report artifacts.
- *
- * Artifacts are untrusted input (anyone who can push a branch can upload one), so they are
- * downloaded as a raw zip (`skipDecompress`) and unpacked here, under rules the general-purpose
- * extractor does not enforce: only plain files and folders, names relative and inside the target
- * (no `..`, no absolute or drive paths, no backslashes), no symbolic links, no encryption, and
- * bounded sizes (a zip bomb stops at the limit instead of filling the disk).
- */
+/** The strict zip reader lives in src/util/zip.ts (the inspect log reader uses it too). */
 
-class ZipError extends Error {
-    constructor(message) {
-        super(message);
-        this.name = 'ZipError';
-    }
-}
-const DEFAULT_ZIP_LIMITS = {
-    maxEntries: 1000,
-    maxTotalBytes: 512 * 1024 * 1024,
-    maxEntryBytes: 256 * 1024 * 1024,
-};
-const EOCD_SIG = 0x06054b50;
-const CDH_SIG = 0x02014b50;
-const LFH_SIG = 0x04034b50;
-/** Lists the central directory. Throws ZipError when the archive is not a readable zip. */
-function listZipEntries(buf) {
-    if (buf.length < 22)
-        throw new ZipError('not a zip archive (too short)');
-    // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
-    let eocd = -1;
-    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
-        if (buf.readUInt32LE(i) === EOCD_SIG) {
-            eocd = i;
-            break;
-        }
-    }
-    if (eocd < 0)
-        throw new ZipError('not a zip archive (no end-of-central-directory record)');
-    const count = buf.readUInt16LE(eocd + 10);
-    const cdSize = buf.readUInt32LE(eocd + 12);
-    const cdOffset = buf.readUInt32LE(eocd + 16);
-    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-        throw new ZipError('ZIP64 archives are not supported for baselines');
-    }
-    if (cdOffset + cdSize > eocd)
-        throw new ZipError('corrupt zip archive (central directory out of range)');
-    const entries = [];
-    let p = cdOffset;
-    for (let i = 0; i < count; i++) {
-        if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG) {
-            throw new ZipError('corrupt zip archive (bad central directory header)');
-        }
-        const versionMadeBy = buf.readUInt16LE(p + 4);
-        const flags = buf.readUInt16LE(p + 8);
-        const method = buf.readUInt16LE(p + 10);
-        const compressedSize = buf.readUInt32LE(p + 20);
-        const uncompressedSize = buf.readUInt32LE(p + 24);
-        const nameLen = buf.readUInt16LE(p + 28);
-        const extraLen = buf.readUInt16LE(p + 30);
-        const commentLen = buf.readUInt16LE(p + 32);
-        const externalAttrs = buf.readUInt32LE(p + 38);
-        const localHeaderOffset = buf.readUInt32LE(p + 42);
-        if (p + 46 + nameLen > buf.length)
-            throw new ZipError('corrupt zip archive (truncated file name)');
-        const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-        const hostOs = versionMadeBy >> 8;
-        const unixMode = hostOs === 3 ? externalAttrs >>> 16 : 0;
-        const isSymlink = (unixMode & 0o170000) === 0o120000;
-        entries.push({
-            name,
-            isDirectory: name.endsWith('/') || (unixMode & 0o170000) === 0o040000,
-            isSymlink,
-            method,
-            flags,
-            compressedSize,
-            uncompressedSize,
-            localHeaderOffset,
-        });
-        p += 46 + nameLen + extraLen + commentLen;
-    }
-    return entries;
-}
-/**
- * Why a name is unsafe to create under a target folder, or null when it is safe. Safe names are
- * relative, use forward slashes, and have no empty, `.` or `..` segments.
- */
-function unsafeEntryName(name) {
-    if (name.length === 0)
-        return 'an empty name';
-    if (name.includes('\0'))
-        return 'a NUL character';
-    if (name.includes('\\'))
-        return 'a backslash';
-    if (name.startsWith('/'))
-        return 'an absolute path';
-    if (/^[A-Za-z]:/.test(name))
-        return 'a drive letter';
-    const segments = name.replace(/\/$/, '').split('/');
-    for (const s of segments) {
-        if (s === '..')
-            return 'a ".." segment (path traversal)';
-        if (s === '.' || s === '')
-            return 'an empty or "." segment';
-    }
-    return null;
-}
-/** The uncompressed bytes of one entry, checked against its CRC-free declared size and limits. */
-function readZipEntry(buf, entry, limits = DEFAULT_ZIP_LIMITS) {
-    if (entry.flags & 0x1)
-        throw new ZipError(`"${entry.name}" is encrypted`);
-    const p = entry.localHeaderOffset;
-    if (p + 30 > buf.length || buf.readUInt32LE(p) !== LFH_SIG) {
-        throw new ZipError(`corrupt zip archive (bad local header for "${entry.name}")`);
-    }
-    const nameLen = buf.readUInt16LE(p + 26);
-    const extraLen = buf.readUInt16LE(p + 28);
-    const start = p + 30 + nameLen + extraLen;
-    const end = start + entry.compressedSize;
-    if (end > buf.length)
-        throw new ZipError(`corrupt zip archive ("${entry.name}" is truncated)`);
-    if (entry.uncompressedSize > limits.maxEntryBytes) {
-        throw new ZipError(`"${entry.name}" is larger than ${limits.maxEntryBytes} bytes`);
-    }
-    const data = buf.subarray(start, end);
-    let out;
-    if (entry.method === 0)
-        out = Buffer.from(data);
-    else if (entry.method === 8) {
-        try {
-            out = (0,external_node_zlib_.inflateRawSync)(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
-        }
-        catch (e) {
-            throw new ZipError(`corrupt zip archive ("${entry.name}" does not inflate: ${e.message})`);
-        }
-    }
-    else
-        throw new ZipError(`"${entry.name}" uses an unsupported compression method (${entry.method})`);
-    if (out.length !== entry.uncompressedSize) {
-        throw new ZipError(`corrupt zip archive ("${entry.name}" has ${out.length} bytes, expected ${entry.uncompressedSize})`);
-    }
-    return out;
-}
-/**
- * Reads every file of the archive into memory after validating all names first: one unsafe entry
- * (traversal, absolute path, symlink) rejects the whole archive, so nothing is ever written for it.
- */
-function readZipFiles(buf, limits = DEFAULT_ZIP_LIMITS) {
-    const entries = listZipEntries(buf);
-    if (entries.length > limits.maxEntries)
-        throw new ZipError(`more than ${limits.maxEntries} entries`);
-    let total = 0;
-    // Two entries with one name: which one an extractor keeps differs between tools, so a reviewer
-    // and the gate could see different files. The archive is refused whole.
-    const seen = new Set();
-    for (const e of entries) {
-        const key = e.name.replace(/\/$/, '');
-        if (seen.has(key))
-            throw new ZipError(`entry ${JSON.stringify(e.name)} appears more than once`);
-        seen.add(key);
-    }
-    for (const e of entries) {
-        const why = unsafeEntryName(e.name);
-        if (why)
-            throw new ZipError(`entry ${JSON.stringify(e.name)} has ${why}`);
-        if (e.isSymlink)
-            throw new ZipError(`entry ${JSON.stringify(e.name)} is a symbolic link`);
-        total += e.uncompressedSize;
-        if (total > limits.maxTotalBytes)
-            throw new ZipError(`more than ${limits.maxTotalBytes} bytes uncompressed`);
-    }
-    const files = [];
-    for (const e of entries) {
-        if (e.isDirectory)
-            continue;
-        files.push({ name: e.name, data: readZipEntry(buf, e, limits) });
-    }
-    return files;
-}
 
 ;// CONCATENATED MODULE: ./src/action/artifact-api.ts
 
@@ -3188,7 +3088,7 @@ async function downloadArtifactZip(octokit, ref, opts) {
     const declared = Number(blob.headers.get('content-length') ?? NaN);
     if (Number.isFinite(declared) && declared > opts.maxBytes) {
         await blob.body?.cancel().catch(() => undefined);
-        throw new ZipError(`the archive declares ${declared} bytes, more than the ${opts.maxBytes} allowed; not downloading it`);
+        throw new util_zip/* ZipError */.Wz(`the archive declares ${declared} bytes, more than the ${opts.maxBytes} allowed; not downloading it`);
     }
     const chunks = [];
     let total = 0;
@@ -3197,7 +3097,7 @@ async function downloadArtifactZip(octokit, ref, opts) {
             total += chunk.byteLength;
             if (total > opts.maxBytes) {
                 await blob.body.cancel().catch(() => undefined);
-                throw new ZipError(`the archive is larger than the ${opts.maxBytes} bytes allowed; download stopped`);
+                throw new util_zip/* ZipError */.Wz(`the archive is larger than the ${opts.maxBytes} bytes allowed; download stopped`);
             }
             chunks.push(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength));
         }
@@ -3350,7 +3250,7 @@ function retries_sleep(ms, signal) {
 }
 /** Errors that another attempt will not fix: client errors (except timeouts/throttling) and bad content. */
 function isPermanentError(e) {
-    if (e instanceof ZipError || e instanceof BaselineValidationError)
+    if (e instanceof util_zip/* ZipError */.Wz || e instanceof BaselineValidationError)
         return true;
     const status = (0,action_octokit.httpStatus)(e);
     return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
@@ -3458,24 +3358,24 @@ async function resolveBaselineArtifact(o) {
         };
     }
     // A declared size past the strict reader's limit is refused before any byte is fetched.
-    if (typeof chosen.size_in_bytes === 'number' && chosen.size_in_bytes > DEFAULT_ZIP_LIMITS.maxTotalBytes) {
+    if (typeof chosen.size_in_bytes === 'number' && chosen.size_in_bytes > util_zip/* DEFAULT_ZIP_LIMITS */.RT.maxTotalBytes) {
         return {
             kind: 'failed',
             message: `the baseline artifact ${artifactName} #${chosen.id} declares ${chosen.size_in_bytes} bytes, more than ` +
-                `the ${DEFAULT_ZIP_LIMITS.maxTotalBytes} a baseline may have; not downloading it`,
+                `the ${util_zip/* DEFAULT_ZIP_LIMITS */.RT.maxTotalBytes} a baseline may have; not downloading it`,
         };
     }
     const run = chosen.workflow_run ?? {};
     o.info(`Baseline: artifact ${artifactName} #${chosen.id} from run ${run.id} (${o.branch} @ ${String(run.head_sha).slice(0, 12)}, ${chosen.created_at})` +
         (o.preferSha && run.head_sha === o.preferSha ? ', the PR base commit' : ''));
     try {
-        const zip = await withRetries(() => downloadArtifactZip(o.octokit, { owner: o.owner, repo: o.repo, artifactId: chosen.id }, { signal: o.signal, maxBytes: DEFAULT_ZIP_LIMITS.maxTotalBytes }), {
+        const zip = await withRetries(() => downloadArtifactZip(o.octokit, { owner: o.owner, repo: o.repo, artifactId: chosen.id }, { signal: o.signal, maxBytes: util_zip/* DEFAULT_ZIP_LIMITS */.RT.maxTotalBytes }), {
             signal: o.signal,
             attempts: o.attempts ?? 3,
             baseDelayMs: o.baseDelayMs ?? 2000,
             onRetry: (e, attempt, delay) => o.info(`Baseline download attempt ${attempt} failed (${(0,action_octokit.describeApiError)(e)}); retrying in ${delay} ms.`),
         });
-        const files = readZipFiles(zip);
+        const files = (0,util_zip/* readZipFiles */.FF)(zip);
         const v = await materializeBaseline(files, (0,external_node_path_.join)(o.workDir, 'baseline'));
         // The same loader the comparison uses, run now: a baseline it would refuse (wrong types,
         // out-of-range metrics, a corrupt sidecar, n mismatch) becomes "no baseline" with a warning
@@ -3993,6 +3893,8 @@ async function gateMode(inputs, ctx, deps) {
             positiveLabel: inputs.positiveLabel,
             cutoffs: inputs.cutoffs,
             missing: inputs.missing,
+            ...(inputs.scoreColumns !== undefined ? { scoreColumns: inputs.scoreColumns } : {}),
+            ...(inputs.from !== undefined ? { from: inputs.from } : {}),
         },
         bench: inputs.benchCommand
             ? {
@@ -4000,6 +3902,8 @@ async function gateMode(inputs, ctx, deps) {
                 runs: inputs.benchRuns,
                 warmup: inputs.benchWarmup,
                 timeoutSeconds: inputs.benchTimeout,
+                against: inputs.benchBaselineCommand,
+                confirmPairs: inputs.benchConfirm,
             }
             : undefined,
         serve: inputs.serveCommand
@@ -4316,7 +4220,7 @@ async function postCommentMode(inputs, ctx, deps) {
     }
     let files;
     try {
-        files = readZipFiles(zip, limits);
+        files = (0,util_zip/* readZipFiles */.FF)(zip, limits);
     }
     catch (e) {
         throw new errors/* GateError */.ue(`the ${artifactName} artifact of run ${run.id} could not be used: ${(0,action_octokit.describeApiError)(e)}`);

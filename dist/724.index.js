@@ -1,8 +1,8 @@
-export const id = 369;
-export const ids = [369];
+export const id = 724;
+export const ids = [724];
 export const modules = {
 
-/***/ 369:
+/***/ 6724:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
-// EXTERNAL MODULE: ./src/bench/index.ts
-var src_bench = __webpack_require__(66706);
+// EXTERNAL MODULE: ./src/bench/index.ts + 2 modules
+var src_bench = __webpack_require__(71350);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(31421);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -889,6 +889,8 @@ function roundRun(round, index, warmup, cpu, sampler) {
 
 // EXTERNAL MODULE: ./src/evaluate/metrics/query-values.ts
 var query_values = __webpack_require__(7168);
+// EXTERNAL MODULE: ./src/result/scores-data.ts
+var scores_data = __webpack_require__(69407);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -943,8 +945,29 @@ function rulesForTask(config, task) {
     }
     return config.metrics;
 }
+/** Score metrics a default gate checks: every score's mean (not pass@k, flaky counts or costs). */
+function defaultScoreMetric(name) {
+    const d = (0,registry_metrics/* declarationFor */._n)(name, 'scores');
+    return d !== undefined && d.direction === 'higher' && !/\.pass@\d+$/.test(name);
+}
+/**
+ * The rules for a `--task scores` result: without a gate.yml, every score's mean with
+ * max_regression 0; otherwise each rule must name a metric the result has (or `bench.*`).
+ */
+function rulesForScores(config, metrics) {
+    if (config.default_metrics)
+        return metrics.filter(defaultScoreMetric).map((metric) => ({ metric, max_regression: ZERO }));
+    for (const rule of config.metrics) {
+        if (rule.metric.startsWith('bench.') || metrics.includes(rule.metric))
+            continue;
+        const hint = (0,closest/* closestName */.N)(rule.metric, metrics);
+        throw new errors/* UsageError */.eb(`${config.source ?? 'gate.yml'}${rule.line !== undefined ? `, line ${rule.line}` : ''}: metrics.${rule.metric} ` +
+            `is not a metric of this scores result${hint ? `; did you mean "${hint}"?` : ''} Its metrics are: ${metrics.join(', ')}.`);
+    }
+    return config.metrics;
+}
 /** Reads gate.yml; without a path, the default configuration. */
-async function loadGateConfig(path) {
+async function loadGateConfig(path, options = {}) {
     if (path === undefined)
         return gate_config_defaultGateConfig();
     let text;
@@ -957,14 +980,14 @@ async function loadGateConfig(path) {
             ? `config file not found: ${path}`
             : `cannot read config file ${path}: ${e.message}`);
     }
-    return parseGateConfig(text, path);
+    return parseGateConfig(text, path, options);
 }
 const TOP_KEYS = ['significance', 'fail_on', 'metrics', 'bootstrap', 'multiple_comparisons', 'host_mismatch'];
 const RULE_KEYS = ['min', 'max', 'max_regression'];
 /** Parses and validates gate.yml text. Errors are UsageErrors naming the file and line. */
 /** A gate.yml is a few dozen lines; far beyond that it is the wrong file, refused before parsing. */
 const MAX_CONFIG_BYTES = 1024 * 1024;
-function parseGateConfig(text, fileName) {
+function parseGateConfig(text, fileName, options = {}) {
     if (Buffer.byteLength(text, 'utf8') > MAX_CONFIG_BYTES)
         throw new errors/* UsageError */.eb(`${fileName}: the file is ${Buffer.byteLength(text, 'utf8')} bytes, above the 1 MiB limit for a gate.yml; is it the right file?`);
     checkConfigShape(text, fileName);
@@ -1032,7 +1055,11 @@ function parseGateConfig(text, fileName) {
                 config.bootstrap = parseBootstrap(value, pair.key, fail);
                 break;
             case 'metrics':
-                config.metrics = parseMetrics(value, pair.key, fail, lineOf);
+                config.metrics = parseMetrics(value, pair.key, fail, lineOf, options.scoreMetrics === true, (name, message) => {
+                    if (!options.deferUnknownMetrics)
+                        return fail(name, message);
+                    (config.unknown_metrics ??= []).push(`${fileName}${lineOf(name) ? `, line ${lineOf(name)}` : ''}: ${message}`);
+                });
                 config.default_metrics = false;
                 break;
             default: {
@@ -1182,16 +1209,17 @@ function parseBootstrap(node, keyNode, fail) {
     }
     return out;
 }
-function parseMetrics(node, keyNode, fail, lineOf) {
+function parseMetrics(node, keyNode, fail, lineOf, scoreMetrics = false, unknown = fail) {
     if (node === null || !(0,dist/* isMap */.jh)(node))
         return fail(node ?? keyNode, 'metrics: expected a mapping of metric name → rule, such as "accuracy: { max_regression: 0.005 }"');
     const rules = [];
     for (const pair of node.items) {
         const name = keyName(pair, fail, node.items);
-        const info = (0,registry_metrics/* metricDeclaration */.NL)(name);
+        let info = scoreMetrics ? (0,registry_metrics/* declarationFor */._n)(name, 'scores') : (0,registry_metrics/* metricDeclaration */.NL)(name);
         if (!info) {
             const hint = (0,closest/* closestName */.N)(name, registry_metrics/* METRIC_NAMES */.Uw);
-            fail(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+            unknown(pair.key, `unknown metric "${name}"${hint ? `; did you mean "${hint}"?` : ''}`);
+            info = (0,registry_metrics/* declarationFor */._n)(name, 'scores');
         }
         const rule = { metric: name, line: lineOf(pair.key) };
         const value = pair.value;
@@ -1297,8 +1325,6 @@ function trimNum(x) {
 
 
 
-// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
-var metrics = __webpack_require__(89013);
 // EXTERNAL MODULE: ./src/compare/stats/quantile.ts
 var quantile = __webpack_require__(4758);
 ;// CONCATENATED MODULE: ./src/compare/stats/distributions.ts
@@ -2045,200 +2071,6 @@ var holm = __webpack_require__(58713);
 
 
 
-// EXTERNAL MODULE: ./src/result/evaluation-data.ts
-var evaluation_data = __webpack_require__(97368);
-// EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
-var examples = __webpack_require__(5063);
-;// CONCATENATED MODULE: ./src/compare/align.ts
-
-
-/**
- * Pairs the candidate's rows with the baseline's: `permutation[i]` = the candidate row of
- * baseline row i. By id when both sides have ids, by position when neither has; the true labels
- * must agree row by row. Returns a reason instead when the rows cannot be paired.
- */
-function alignRows(base, cand) {
-    if (base.task === 'ranking' || cand.task === 'ranking')
-        return alignQueries(base, cand);
-    if ((base.task === 'regression') !== (cand.task === 'regression'))
-        return { reason: 'the tasks differ' };
-    if (base.n !== cand.n)
-        return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
-    const n = base.n;
-    let permutation = new Int32Array(n);
-    const baseIds = (0,examples/* idBytesFor */.Kb)(base);
-    const candIds = (0,examples/* idBytesFor */.Kb)(cand);
-    if (baseIds && candIds) {
-        const joined = joinIdBytes(baseIds, candIds);
-        if (typeof joined === 'string')
-            return { reason: joined };
-        permutation = joined;
-    }
-    else if (!baseIds && !candIds) {
-        for (let i = 0; i < n; i++)
-            permutation[i] = i;
-    }
-    else {
-        return { reason: 'one side joined rows by id and the other by position' };
-    }
-    if (base.task === 'regression' || cand.task === 'regression') {
-        for (let i = 0; i < n; i++)
-            if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))
-                return { reason: `the true values differ at row ${i + 1}` };
-    }
-    else {
-        const b = base;
-        const c = cand;
-        for (let i = 0; i < n; i++)
-            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]]) {
-                const id = (0,evaluation_data/* idAt */.jj)(b, i);
-                return { reason: `the true labels differ at ${id !== null ? `id "${id}"` : `row ${i + 1}`}` };
-            }
-    }
-    return { permutation };
-}
-/**
- * A ranking's examples are its queries: they pair by query id (the judgements behind them are
- * the same on both sides when the dataset fingerprints agree, which compare checks first).
- */
-function alignQueries(base, cand) {
-    if (base.task !== cand.task)
-        return { reason: 'the tasks differ' };
-    if (base.n !== cand.n)
-        return { reason: `the query counts differ (${base.n} vs ${cand.n})` };
-    if (!base.ids || !cand.ids)
-        return { reason: 'a side has no query ids' };
-    const joined = joinIds(base.ids, cand.ids);
-    return typeof joined === 'string'
-        ? { reason: joined.replace(/\bid\b/g, 'query id') }
-        : { permutation: joined };
-}
-/** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
-function hashId(ids, i) {
-    const { bytes, offsets } = ids;
-    let h = 0x811c9dc5;
-    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
-        h = Math.imul(h ^ bytes[k], 0x01000193);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    return (h ^ (h >>> 13)) >>> 0;
-}
-/** Whether id i of `a` equals id j of `b` (byte for byte: the ids are well-formed UTF-8). */
-function sameId(a, i, b, j) {
-    const s = a.offsets[i];
-    const t = b.offsets[j];
-    const len = a.offsets[i + 1] - s;
-    if (b.offsets[j + 1] - t !== len)
-        return false;
-    const x = a.bytes;
-    const y = b.bytes;
-    for (let k = 0; k < len; k++)
-        if (x[s + k] !== y[t + k])
-            return false;
-    return true;
-}
-const idText = (ids, i) => ids.bytes.toString('utf8', ids.offsets[i], ids.offsets[i + 1]);
-/** Ids equal in order: the same lengths and the same bytes. */
-function sameOrder(a, b) {
-    const n = a.n;
-    for (let i = 0; i <= n; i++)
-        if (a.offsets[i] - a.offsets[0] !== b.offsets[i] - b.offsets[0])
-            return false;
-    return a.bytes.subarray(a.offsets[0], a.offsets[n]).equals(b.bytes.subarray(b.offsets[0], b.offsets[n]));
-}
-/** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
-function joinIds(base, cand) {
-    return joinIdBytes((0,examples/* idBytesOfStrings */.O2)(base), (0,examples/* idBytesOfStrings */.O2)(cand));
-}
-/**
- * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
- * the same labels file on both sides) are the identity without any table. Otherwise an
- * open-addressing hash table in typed arrays (a 32-bit hash per row and a slot array of row
- * numbers) with a confirming byte compare, over the ids' UTF-8 as the reader or the sidecar holds
- * it: no string per row, no Map of a million string keys (whose entries cost far more memory and
- * time). Which error is reported does not depend on the hash: rows are taken in order.
- */
-function joinIdBytes(base, cand) {
-    const n = base.n;
-    const permutation = new Int32Array(n);
-    if (sameOrder(base, cand)) {
-        for (let i = 0; i < n; i++)
-            permutation[i] = i;
-        // Identity; ids must still be unique, which a same-order pair cannot show: check the candidate.
-        const dup = firstDuplicate(cand);
-        return dup === null ? permutation : `the candidate's id "${dup}" occurs twice`;
-    }
-    let size = 1;
-    while (size < 2 * n)
-        size *= 2;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(n);
-    for (let j = 0; j < n; j++) {
-        const h = hashId(cand, j);
-        hashes[j] = h;
-        let s = h & mask;
-        for (;;) {
-            const k = slots[s];
-            if (k < 0) {
-                slots[s] = j;
-                break;
-            }
-            if (hashes[k] === h && sameId(cand, k, cand, j))
-                return `the candidate's id "${idText(cand, j)}" occurs twice`;
-            s = (s + 1) & mask;
-        }
-    }
-    const seen = new Uint8Array(n);
-    for (let i = 0; i < n; i++) {
-        const h = hashId(base, i);
-        let s = h & mask;
-        let j = -1;
-        for (;;) {
-            const k = slots[s];
-            if (k < 0)
-                break;
-            if (hashes[k] === h && sameId(cand, k, base, i)) {
-                j = k;
-                break;
-            }
-            s = (s + 1) & mask;
-        }
-        if (j < 0)
-            return `the baseline's id "${idText(base, i)}" is not among the candidate's`;
-        if (seen[j])
-            return `the baseline's id "${idText(base, i)}" occurs twice`;
-        seen[j] = 1;
-        permutation[i] = j;
-    }
-    return permutation;
-}
-/** The first id (in row order) that repeats an earlier one, or null. */
-function firstDuplicate(ids) {
-    let size = 1;
-    while (size < 2 * ids.n)
-        size *= 2;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    const hashes = new Uint32Array(ids.n);
-    for (let j = 0; j < ids.n; j++) {
-        const h = hashId(ids, j);
-        hashes[j] = h;
-        let s = h & mask;
-        for (;;) {
-            const k = slots[s];
-            if (k < 0) {
-                slots[s] = j;
-                break;
-            }
-            if (hashes[k] === h && sameId(ids, k, ids, j))
-                return idText(ids, j);
-            s = (s + 1) & mask;
-        }
-    }
-    return null;
-}
-
 ;// CONCATENATED MODULE: ./src/compare/describe.ts
 
 
@@ -2294,58 +2126,6 @@ function mdeText(n, mde, metric) {
     return `n = ${n} detects worsenings of ${fmtAmount(metric, mde)} or more (80% power)`;
 }
 
-;// CONCATENATED MODULE: ./src/compare/flips.ts
-
-const MAX_IDS = 10;
-const MAX_CONFUSIONS = 10;
-/** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
-function correctnessFlips(base, cand, permutation) {
-    let b = 0;
-    let c = 0;
-    const r2w = [];
-    const w2r = [];
-    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
-    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
-    for (let i = 0; i < base.n; i++) {
-        const j = permutation[i];
-        const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
-        const candRight = cand.yPred[j] >= 0 && cand.classes[cand.yPred[j]] === cand.classes[cand.yTrue[j]];
-        if (baseRight && !candRight) {
-            b++;
-            if (r2w.length < MAX_IDS)
-                r2w.push(idOf(i));
-        }
-        else if (!baseRight && candRight) {
-            c++;
-            if (w2r.length < MAX_IDS)
-                w2r.push(idOf(i));
-        }
-    }
-    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
-}
-/** Off-diagonal confusion cells whose count grew most (candidate − baseline), at most 10. */
-function grownConfusions(base, cand) {
-    if (!cand)
-        return [];
-    const key = (t, p) => JSON.stringify([t, p]);
-    const baseCounts = new Map();
-    for (const [t, p, n] of base?.counts ?? [])
-        if (t !== p)
-            baseCounts.set(key(t, p), n);
-    const out = [];
-    for (const [t, p, n] of cand.counts) {
-        if (t === p)
-            continue;
-        const b = baseCounts.get(key(t, p)) ?? 0;
-        if (n > b)
-            out.push({ true: t, predicted: p, baseline: b, candidate: n, delta: n - b });
-    }
-    const order = new Map(cand.labels.map((l, i) => [l, i]));
-    const rank = (l) => order.get(l) ?? Number.MAX_SAFE_INTEGER;
-    out.sort((x, y) => y.delta - x.delta || rank(x.true) - rank(y.true) || rank(x.predicted) - rank(y.predicted));
-    return out.slice(0, MAX_CONFUSIONS);
-}
-
 ;// CONCATENATED MODULE: ./src/compare/power.ts
 
 /** The power the minimum detectable effect is stated at. */
@@ -2379,7 +2159,7 @@ function bootstrapSe(deltas) {
 
 /** The standard error of the difference from summaries, or null when nothing supports a test. */
 function summaryTest(metric, baseline, candidate) {
-    const shape = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.shape;
+    const shape = (0,registry_metrics/* declarationFor */._n)(metric, candidate.task)?.shape;
     const b = baseline.metrics[metric];
     const c = candidate.metrics[metric];
     if (typeof b !== 'number' || typeof c !== 'number' || !Number.isFinite(b) || !Number.isFinite(c))
@@ -2390,6 +2170,12 @@ function summaryTest(metric, baseline, candidate) {
         const vc = meanVariance(candidate.statistics?.terms[metric]);
         if (vb === null || vc === null)
             return null;
+        if (candidate.task === 'scores' && metric.endsWith(registry_metrics/* FLAKY_SUFFIX */.qB)) {
+            // A count: the sum of per-example indicators, whose variance is n² times its mean's.
+            const nb = baseline.statistics?.terms[metric]?.n ?? 0;
+            const nc = candidate.statistics?.terms[metric]?.n ?? 0;
+            return { delta, se: Math.sqrt(nb * nb * vb + nc * nc * vc), test: 'welch-z' };
+        }
         return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
     }
     if (metric === 'rmse' || metric === 'r2') {
@@ -4102,15 +3888,27 @@ function runValues(bench, field) {
     }
     return out;
 }
+/**
+ * The series a bench.* check of `candidate` compares with: its own interleaved baseline series
+ * (`bench.against`) when it has one, else the stored baseline's bench (null: none).
+ */
+function benchBaselineSeries(candidate, baseline) {
+    if (candidate.bench?.against)
+        return { series: candidate.bench.against, interleaved: true };
+    return baseline?.bench ? { series: baseline.bench, interleaved: false } : null;
+}
+/** The median of a bench field over a series' measured runs (else its summary's median). */
+function benchValue(bench, field) {
+    const runs = runValues(bench, field);
+    if (runs.length > 0)
+        return (0,quantile/* median */.JZ)(runs);
+    const s = bench?.summary?.[field];
+    return s && Number.isFinite(s.median) ? s.median : null;
+}
 /** Value of a gated metric: result.metrics, or for bench.* the median over the measured runs. */
 function metricValue(r, metric) {
     if (metric.startsWith('bench.')) {
-        const field = metric.slice('bench.'.length);
-        const runs = runValues(r.bench, field);
-        if (runs.length > 0)
-            return (0,quantile/* median */.JZ)(runs);
-        const s = r.bench?.summary?.[field];
-        return s && Number.isFinite(s.median) ? s.median : null;
+        return benchValue(r.bench, metric.slice('bench.'.length));
     }
     const v = r.metrics[metric];
     return typeof v === 'number' && Number.isFinite(v) ? v : null;
@@ -4121,11 +3919,17 @@ function metricValue(r, metric) {
 
 
 
-/** bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance. */
+/**
+ * bench.*: Mann-Whitney U of the candidate's runs against the baseline's shifted by the tolerance.
+ * `baseline` is a stored baseline's bench, or this run's own `bench.against` (the interleaved
+ * baseline series) — the same test either way: the pairs of an interleaved run are not used as
+ * pairs (see docs/benchmark.md, "Interleaved A/B": a paired test would need ~2× the runs for
+ * the same smallest p and is thrown by one bad pair).
+ */
 function benchTest(d, baseline, candidate, alpha) {
     const field = d.rule.metric.slice('bench.'.length);
-    const xs = runValues(baseline.bench, field);
-    const ys = runValues(candidate.bench, field);
+    const xs = runValues(baseline, field);
+    const ys = runValues(candidate, field);
     if (xs.length === 0 || ys.length === 0) {
         d.check.test = 'threshold';
         return;
@@ -4169,10 +3973,19 @@ function benchTest(d, baseline, candidate, alpha) {
 function draftCheck(rule, ctx) {
     const { baseline, candidate, config, alpha, z, comparable, hostMismatch, boot, bootKind, discordant } = ctx;
     const pairedOutcome = ctx.pairedTests?.get(rule.metric);
-    const info = (0,registry_metrics/* metricDeclaration */.NL)(rule.metric);
+    const info = (0,registry_metrics/* declarationFor */._n)(rule.metric, candidate.task);
+    const scoreDiscordant = ctx.discordantByMetric?.get(rule.metric);
+    const shape = scoreDiscordant ? 'mean-binary' : info.shape;
     const higher = info.direction === 'higher';
     const isBench = rule.metric.startsWith('bench.');
-    const baseValue = baseline ? metricValue(baseline, rule.metric) : null;
+    // A bench check of an interleaved run compares with the baseline series measured beside it.
+    const benchBase = isBench ? benchBaselineSeries(candidate, baseline) : null;
+    const interleaved = benchBase?.interleaved === true;
+    const baseValue = benchBase
+        ? benchValue(benchBase.series, rule.metric.slice('bench.'.length))
+        : baseline && !isBench
+            ? metricValue(baseline, rule.metric)
+            : null;
     const candValue = metricValue(candidate, rule.metric);
     const draft = {
         check: {
@@ -4192,11 +4005,12 @@ function draftCheck(rule, ctx) {
         pRegress: null,
         improved: false,
         notes: [],
-        hostMismatch: isBench && hostMismatch && config.host_mismatch === 'warn',
+        hostMismatch: isBench && !interleaved && hostMismatch && config.host_mismatch === 'warn',
         boundBroken: null,
         missingCandidate: candValue === null,
         se: null,
         noTest: false,
+        interleaved,
     };
     if (candValue !== null) {
         if (rule.min !== undefined && candValue < rule.min)
@@ -4215,9 +4029,14 @@ function draftCheck(rule, ctx) {
         return draft;
     }
     if (isBench) {
-        benchTest(draft, baseline, candidate, alpha);
+        benchTest(draft, benchBase.series, candidate.bench, alpha);
     }
-    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary' && comparable) {
+    else if (scoreDiscordant) {
+        // The paired examples only: with --missing intersection the two results' n differ.
+        const n = ctx.pairedN ?? candidate.n;
+        accuracyTest(draft, { ...baseline, n }, { ...candidate, n }, scoreDiscordant, tol, alpha, z);
+    }
+    else if (shape === 'mean-binary' && comparable) {
         accuracyTest(draft, baseline, candidate, discordant, tol, alpha, z);
     }
     else if (pairedOutcome) {
@@ -4240,7 +4059,7 @@ function draftCheck(rule, ctx) {
         if (draft.check.ci)
             draft.improved = higher ? draft.check.ci[0] > 0 : draft.check.ci[1] < 0;
     }
-    else if ((0,registry_metrics/* metricDeclaration */.NL)(rule.metric)?.shape === 'mean-binary') {
+    else if (shape === 'mean-binary') {
         accuracyTest(draft, baseline, candidate, null, tol, alpha, z);
     }
     else {
@@ -4262,63 +4081,6 @@ function draftCheck(rule, ctx) {
     if (draft.se !== null)
         draft.check.mde = minimumDetectableEffect(draft.se, tol, alpha);
     return draft;
-}
-
-;// CONCATENATED MODULE: ./src/compare/resampling.ts
-
-
-
-
-/** Bootstrap once for every metric that needs one. */
-function resampleRows(input) {
-    const { baseline, candidate, bx, cx, config, rules, permutation, sameTaskFamily, makeEvaluator } = input;
-    const alpha = config.significance;
-    const bootMetrics = alpha === null || !baseline
-        ? []
-        : rules
-            .filter((r) => r.max_regression &&
-            !r.metric.startsWith('bench.') &&
-            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
-            .map((r) => r.metric)
-            .filter((m, i, all) => all.indexOf(m) === i);
-    let boot = null;
-    let bootKind = null;
-    if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
-        // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
-        const confusionMetrics = bootMetrics.filter(isConfusionShaped);
-        const rb = rowsFromConfusion(baseline);
-        const rc = rowsFromConfusion(candidate);
-        if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
-            boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
-            bootKind = 'unpaired-bootstrap';
-        }
-    }
-    let pairedTests = null;
-    if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
-        if (permutation) {
-            // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
-            pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
-            if (pairedTests.leftover.length > 0) {
-                const B = config.bootstrap.resamples;
-                const progress = input.progress?.start(`Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`);
-                const candidateEvaluator = makeEvaluator(cx);
-                let round = 0;
-                boot = pairedBootstrap(bx.n, pairedTests.leftover, makeEvaluator(bx), (w) => {
-                    const values = candidateEvaluator(w);
-                    round++;
-                    progress?.update(round, B, undefined, round);
-                    return values;
-                }, config.bootstrap, permutation);
-                progress?.done();
-                bootKind = 'paired-bootstrap';
-            }
-        }
-        else if (bx.n > 0 && cx.n > 0) {
-            boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, makeEvaluator(bx), makeEvaluator(cx), config.bootstrap);
-            bootKind = 'unpaired-bootstrap';
-        }
-    }
-    return { boot, bootKind, pairedTests };
 }
 
 ;// CONCATENATED MODULE: ./src/compare/verdict.ts
@@ -4462,7 +4224,520 @@ function decide(d, alpha, hasBaseline, candidate) {
     return c;
 }
 
+;// CONCATENATED MODULE: ./src/compare/scores-compare.ts
+
+
+
+
+
+
+
+
+/** Ids listed in a flip or missing-sample message. */
+const MAX_IDS = 20;
+/** Candidate example of each baseline example (−1 = none) and the counts either side. */
+function pairScores(b, c) {
+    const index = new Map();
+    c.ids.forEach((id, i) => index.set(id, i));
+    const candidateRow = new Int32Array(b.n).fill(-1);
+    const onlyBaseline = [];
+    const matched = new Uint8Array(c.n);
+    let paired = 0;
+    for (let i = 0; i < b.n; i++) {
+        const j = index.get(b.ids[i]);
+        if (j === undefined)
+            onlyBaseline.push(b.ids[i]);
+        else {
+            candidateRow[i] = j;
+            matched[j] = 1;
+            paired++;
+        }
+    }
+    const onlyCandidate = [];
+    for (let j = 0; j < c.n; j++)
+        if (!matched[j])
+            onlyCandidate.push(c.ids[j]);
+    return { candidateRow, paired, onlyBaseline, onlyCandidate };
+}
+const some = (ids) => ids
+    .slice(0, 5)
+    .map((id) => JSON.stringify((0,util_escape/* displayLabel */.RQ)(id, 40)))
+    .join(', ') + (ids.length > 5 ? ', …' : '');
+/** Baseline terms and candidate terms restricted to the paired examples (in baseline order). */
+function pairedTerms(bt, ct, candidateRow) {
+    const rows = [];
+    for (let i = 0; i < candidateRow.length; i++)
+        if (candidateRow[i] >= 0)
+            rows.push(i);
+    const base = new Float64Array(rows.length);
+    const cand = new Float64Array(rows.length);
+    rows.forEach((i, k) => {
+        base[k] = bt.values[i];
+        cand[k] = ct.values[candidateRow[i]];
+    });
+    return { base, cand, rows: Int32Array.from(rows) };
+}
+function compareScores(input) {
+    const { baseline, candidate, config } = input;
+    const alpha = config.significance;
+    const warnings = [];
+    const rules = rulesForScores(config, Object.keys(candidate.metrics));
+    const bx = input.baselineExamples;
+    const cx = input.candidateExamples;
+    const outcomes = new Map();
+    const discordantByMetric = new Map();
+    let pairedN;
+    let flips;
+    let paired = false;
+    if (baseline && bx && cx) {
+        const pairing = pairScores(bx, cx);
+        const { paired: n, onlyBaseline, onlyCandidate } = pairing;
+        if (onlyBaseline.length + onlyCandidate.length > 0) {
+            const counts = `${n} examples paired, ${onlyBaseline.length} only in the baseline` +
+                (onlyBaseline.length ? ` (${some(onlyBaseline)})` : '') +
+                `, ${onlyCandidate.length} only in the candidate` +
+                (onlyCandidate.length ? ` (${some(onlyCandidate)})` : '');
+            if (input.missing !== 'intersection')
+                throw new errors/* GateError */.ue(`The baseline and the candidate scored different samples: ${counts}. Their metrics are not comparable as they stand. ` +
+                    'Run both on the same samples, or pass --missing intersection to pair and test the examples both have.');
+            warnings.push(`MIXED SAMPLE SETS (--missing intersection): ${counts}. The paired tests use the ${n} common examples; each side's metric values are over all its own examples.`);
+        }
+        pairedN = n;
+        paired = n > 0;
+        const byName = (d) => new Map(d.terms.map((t) => [t.name, t]));
+        const bTerms = byName(bx);
+        const cTerms = byName(cx);
+        let flipMetric = null;
+        for (const rule of rules) {
+            const bt = bTerms.get(rule.metric);
+            const ct = cTerms.get(rule.metric);
+            if (!bt || !ct || !paired)
+                continue;
+            const { base, cand, rows } = pairedTerms(bt, ct, pairing.candidateRow);
+            if (bt.binary && ct.binary) {
+                let b = 0;
+                let c = 0;
+                for (let k = 0; k < base.length; k++) {
+                    if (base[k] === 1 && cand[k] === 0)
+                        b++;
+                    else if (base[k] === 0 && cand[k] === 1)
+                        c++;
+                }
+                discordantByMetric.set(rule.metric, { b, c });
+            }
+            else {
+                const identity = Int32Array.from({ length: base.length }, (_, k) => k);
+                const estimate = pairedMeanDifference(base, cand, identity);
+                if (ct.aggregate === 'count')
+                    // A count is n × the mean of its indicators: its difference and se scale by n.
+                    Object.assign(estimate, { delta: estimate.delta * estimate.n, se: estimate.se * estimate.n });
+                outcomes.set(rule.metric, { kind: 'analytic', test: 'paired-z', estimate });
+            }
+            // Flips of the first gated 0/1 score: every trial passed before and failed now (or back).
+            if (flipMetric === null && isZeroOne(bt, bx) && isZeroOne(ct, cx)) {
+                flipMetric = rule.metric;
+                const rw = [];
+                const wr = [];
+                let nRw = 0;
+                let nWr = 0;
+                for (let k = 0; k < base.length; k++) {
+                    const id = bx.ids[rows[k]];
+                    if (base[k] === 1 && cand[k] === 0) {
+                        if (nRw++ < MAX_IDS)
+                            rw.push(id);
+                    }
+                    else if (base[k] === 0 && cand[k] === 1) {
+                        if (nWr++ < MAX_IDS)
+                            wr.push(id);
+                    }
+                }
+                flips = {
+                    right_to_wrong: nRw,
+                    wrong_to_right: nWr,
+                    right_to_wrong_ids: rw,
+                    wrong_to_right_ids: wr,
+                    grown_confusions: [],
+                };
+            }
+        }
+    }
+    else if (baseline && rules.some((r) => !r.metric.startsWith('bench.'))) {
+        warnings.push(`Unpaired tests: ${!bx ? 'the baseline' : 'the candidate'} has no per-example file (scores.bin), so the examples could not be paired.`);
+    }
+    if (cx)
+        warnings.push(...flakyNotes(cx));
+    const z = alpha === null ? null : distributions_normalQuantile(1 - alpha);
+    const ctx = {
+        baseline,
+        candidate,
+        config,
+        alpha,
+        z,
+        comparable: true,
+        hostMismatch: false,
+        boot: null,
+        bootKind: null,
+        pairedTests: outcomes,
+        discordant: null,
+        discordantByMetric,
+        ...(pairedN !== undefined ? { pairedN } : {}),
+    };
+    const drafts = rules.map((rule) => draftCheck(rule, ctx));
+    adjustHolm(drafts, alpha, config);
+    const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+    const gate = {
+        verdict: gateVerdict(checks, baseline !== null),
+        checks,
+        comparable: true,
+        paired,
+        significance: alpha,
+        multiple_comparisons: config.multiple_comparisons,
+        bootstrap: null,
+        baseline_source: baseline
+            ? {
+                ...(baseline.created_at !== undefined ? { created_at: baseline.created_at } : {}),
+                ...(baseline.source?.commit !== undefined ? { commit: baseline.source.commit } : {}),
+                ...(baseline.source?.ref !== undefined ? { ref: baseline.source.ref } : {}),
+                fingerprint: baseline.dataset.fingerprint,
+            }
+            : null,
+        warnings,
+    };
+    if (flips)
+        gate.flips = flips;
+    return gate;
+}
+/** A pass/fail score: 0/1 with one trial, or a mean over trials of 0/1 values (it has pass@1). */
+function isZeroOne(t, data) {
+    return t.binary || data.terms.some((x) => x.name === `${t.name}.pass@1`);
+}
+/** The flaky examples of the candidate (both outcomes across trials), by metric. */
+function flakyNotes(data) {
+    const out = [];
+    for (const t of data.terms) {
+        if (!t.name.endsWith(registry_metrics/* FLAKY_SUFFIX */.qB))
+            continue;
+        const ids = [];
+        let count = 0;
+        for (let i = 0; i < t.values.length; i++)
+            if (t.values[i] === 1) {
+                if (count++ < MAX_IDS)
+                    ids.push(data.ids[i]);
+            }
+        if (count > 0)
+            out.push(`${t.name.slice(0, -registry_metrics/* FLAKY_SUFFIX */.qB.length)}: ${count} flaky examples in the candidate (passed some trials, failed others): ${some(ids)}.`);
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __webpack_require__(89013);
+// EXTERNAL MODULE: ./src/result/evaluation-data.ts
+var evaluation_data = __webpack_require__(97368);
+// EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
+var examples = __webpack_require__(5063);
+;// CONCATENATED MODULE: ./src/compare/align.ts
+
+
+/**
+ * Pairs the candidate's rows with the baseline's: `permutation[i]` = the candidate row of
+ * baseline row i. By id when both sides have ids, by position when neither has; the true labels
+ * must agree row by row. Returns a reason instead when the rows cannot be paired.
+ */
+function alignRows(base, cand) {
+    if (base.task === 'ranking' || cand.task === 'ranking')
+        return alignQueries(base, cand);
+    if ((base.task === 'regression') !== (cand.task === 'regression'))
+        return { reason: 'the tasks differ' };
+    if (base.n !== cand.n)
+        return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
+    const n = base.n;
+    let permutation = new Int32Array(n);
+    const baseIds = (0,examples/* idBytesFor */.Kb)(base);
+    const candIds = (0,examples/* idBytesFor */.Kb)(cand);
+    if (baseIds && candIds) {
+        const joined = joinIdBytes(baseIds, candIds);
+        if (typeof joined === 'string')
+            return { reason: joined };
+        permutation = joined;
+    }
+    else if (!baseIds && !candIds) {
+        for (let i = 0; i < n; i++)
+            permutation[i] = i;
+    }
+    else {
+        return { reason: 'one side joined rows by id and the other by position' };
+    }
+    if (base.task === 'regression' || cand.task === 'regression') {
+        for (let i = 0; i < n; i++)
+            if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))
+                return { reason: `the true values differ at row ${i + 1}` };
+    }
+    else {
+        const b = base;
+        const c = cand;
+        for (let i = 0; i < n; i++)
+            if (b.classes[b.yTrue[i]] !== c.classes[c.yTrue[permutation[i]]]) {
+                const id = (0,evaluation_data/* idAt */.jj)(b, i);
+                return { reason: `the true labels differ at ${id !== null ? `id "${id}"` : `row ${i + 1}`}` };
+            }
+    }
+    return { permutation };
+}
+/**
+ * A ranking's examples are its queries: they pair by query id (the judgements behind them are
+ * the same on both sides when the dataset fingerprints agree, which compare checks first).
+ */
+function alignQueries(base, cand) {
+    if (base.task !== cand.task)
+        return { reason: 'the tasks differ' };
+    if (base.n !== cand.n)
+        return { reason: `the query counts differ (${base.n} vs ${cand.n})` };
+    if (!base.ids || !cand.ids)
+        return { reason: 'a side has no query ids' };
+    const joined = joinIds(base.ids, cand.ids);
+    return typeof joined === 'string'
+        ? { reason: joined.replace(/\bid\b/g, 'query id') }
+        : { permutation: joined };
+}
+/** A 32-bit FNV-1a hash of an id's bytes (ids only need spreading, not security). */
+function hashId(ids, i) {
+    const { bytes, offsets } = ids;
+    let h = 0x811c9dc5;
+    for (let k = offsets[i], end = offsets[i + 1]; k < end; k++)
+        h = Math.imul(h ^ bytes[k], 0x01000193);
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    return (h ^ (h >>> 13)) >>> 0;
+}
+/** Whether id i of `a` equals id j of `b` (byte for byte: the ids are well-formed UTF-8). */
+function sameId(a, i, b, j) {
+    const s = a.offsets[i];
+    const t = b.offsets[j];
+    const len = a.offsets[i + 1] - s;
+    if (b.offsets[j + 1] - t !== len)
+        return false;
+    const x = a.bytes;
+    const y = b.bytes;
+    for (let k = 0; k < len; k++)
+        if (x[s + k] !== y[t + k])
+            return false;
+    return true;
+}
+const idText = (ids, i) => ids.bytes.toString('utf8', ids.offsets[i], ids.offsets[i + 1]);
+/** Ids equal in order: the same lengths and the same bytes. */
+function sameOrder(a, b) {
+    const n = a.n;
+    for (let i = 0; i <= n; i++)
+        if (a.offsets[i] - a.offsets[0] !== b.offsets[i] - b.offsets[0])
+            return false;
+    return a.bytes.subarray(a.offsets[0], a.offsets[n]).equals(b.bytes.subarray(b.offsets[0], b.offsets[n]));
+}
+/** `joinIdBytes` of two lists of strings (UTF-8 encoded first). */
+function joinIds(base, cand) {
+    return joinIdBytes((0,examples/* idBytesOfStrings */.O2)(base), (0,examples/* idBytesOfStrings */.O2)(cand));
+}
+/**
+ * The candidate row of each baseline id, or why there is none. Ids equal in order (the usual case:
+ * the same labels file on both sides) are the identity without any table. Otherwise an
+ * open-addressing hash table in typed arrays (a 32-bit hash per row and a slot array of row
+ * numbers) with a confirming byte compare, over the ids' UTF-8 as the reader or the sidecar holds
+ * it: no string per row, no Map of a million string keys (whose entries cost far more memory and
+ * time). Which error is reported does not depend on the hash: rows are taken in order.
+ */
+function joinIdBytes(base, cand) {
+    const n = base.n;
+    const permutation = new Int32Array(n);
+    if (sameOrder(base, cand)) {
+        for (let i = 0; i < n; i++)
+            permutation[i] = i;
+        // Identity; ids must still be unique, which a same-order pair cannot show: check the candidate.
+        const dup = firstDuplicate(cand);
+        return dup === null ? permutation : `the candidate's id "${dup}" occurs twice`;
+    }
+    let size = 1;
+    while (size < 2 * n)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(n);
+    for (let j = 0; j < n; j++) {
+        const h = hashId(cand, j);
+        hashes[j] = h;
+        let s = h & mask;
+        for (;;) {
+            const k = slots[s];
+            if (k < 0) {
+                slots[s] = j;
+                break;
+            }
+            if (hashes[k] === h && sameId(cand, k, cand, j))
+                return `the candidate's id "${idText(cand, j)}" occurs twice`;
+            s = (s + 1) & mask;
+        }
+    }
+    const seen = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+        const h = hashId(base, i);
+        let s = h & mask;
+        let j = -1;
+        for (;;) {
+            const k = slots[s];
+            if (k < 0)
+                break;
+            if (hashes[k] === h && sameId(cand, k, base, i)) {
+                j = k;
+                break;
+            }
+            s = (s + 1) & mask;
+        }
+        if (j < 0)
+            return `the baseline's id "${idText(base, i)}" is not among the candidate's`;
+        if (seen[j])
+            return `the baseline's id "${idText(base, i)}" occurs twice`;
+        seen[j] = 1;
+        permutation[i] = j;
+    }
+    return permutation;
+}
+/** The first id (in row order) that repeats an earlier one, or null. */
+function firstDuplicate(ids) {
+    let size = 1;
+    while (size < 2 * ids.n)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    const hashes = new Uint32Array(ids.n);
+    for (let j = 0; j < ids.n; j++) {
+        const h = hashId(ids, j);
+        hashes[j] = h;
+        let s = h & mask;
+        for (;;) {
+            const k = slots[s];
+            if (k < 0) {
+                slots[s] = j;
+                break;
+            }
+            if (hashes[k] === h && sameId(ids, k, ids, j))
+                return idText(ids, j);
+            s = (s + 1) & mask;
+        }
+    }
+    return null;
+}
+
+;// CONCATENATED MODULE: ./src/compare/flips.ts
+
+const flips_MAX_IDS = 10;
+const MAX_CONFUSIONS = 10;
+/** Right→wrong and wrong→right counts of paired rows, plus the discordant counts b and c. */
+function correctnessFlips(base, cand, permutation) {
+    let b = 0;
+    let c = 0;
+    const r2w = [];
+    const w2r = [];
+    // One id at a time: reading `base.ids` would decode every id (~400 MB at 10M rows).
+    const idOf = (i) => (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`;
+    for (let i = 0; i < base.n; i++) {
+        const j = permutation[i];
+        const baseRight = base.yPred[i] >= 0 && base.yPred[i] === base.yTrue[i];
+        const candRight = cand.yPred[j] >= 0 && cand.classes[cand.yPred[j]] === cand.classes[cand.yTrue[j]];
+        if (baseRight && !candRight) {
+            b++;
+            if (r2w.length < flips_MAX_IDS)
+                r2w.push(idOf(i));
+        }
+        else if (!baseRight && candRight) {
+            c++;
+            if (w2r.length < flips_MAX_IDS)
+                w2r.push(idOf(i));
+        }
+    }
+    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
+}
+/** Off-diagonal confusion cells whose count grew most (candidate − baseline), at most 10. */
+function grownConfusions(base, cand) {
+    if (!cand)
+        return [];
+    const key = (t, p) => JSON.stringify([t, p]);
+    const baseCounts = new Map();
+    for (const [t, p, n] of base?.counts ?? [])
+        if (t !== p)
+            baseCounts.set(key(t, p), n);
+    const out = [];
+    for (const [t, p, n] of cand.counts) {
+        if (t === p)
+            continue;
+        const b = baseCounts.get(key(t, p)) ?? 0;
+        if (n > b)
+            out.push({ true: t, predicted: p, baseline: b, candidate: n, delta: n - b });
+    }
+    const order = new Map(cand.labels.map((l, i) => [l, i]));
+    const rank = (l) => order.get(l) ?? Number.MAX_SAFE_INTEGER;
+    out.sort((x, y) => y.delta - x.delta || rank(x.true) - rank(y.true) || rank(x.predicted) - rank(y.predicted));
+    return out.slice(0, MAX_CONFUSIONS);
+}
+
+;// CONCATENATED MODULE: ./src/compare/resampling.ts
+
+
+
+
+/** Bootstrap once for every metric that needs one. */
+function resampleRows(input) {
+    const { baseline, candidate, bx, cx, config, rules, permutation, sameTaskFamily, makeEvaluator } = input;
+    const alpha = config.significance;
+    const bootMetrics = alpha === null || !baseline
+        ? []
+        : rules
+            .filter((r) => r.max_regression &&
+            !r.metric.startsWith('bench.') &&
+            (0,registry_metrics/* metricDeclaration */.NL)(r.metric)?.shape !== 'mean-binary')
+            .map((r) => r.metric)
+            .filter((m, i, all) => all.indexOf(m) === i);
+    let boot = null;
+    let bootKind = null;
+    if (bootMetrics.length > 0 && baseline && !permutation && !(bx && cx)) {
+        // A bare result.json on one side: the confusion-shaped metrics resample the stored tables.
+        const confusionMetrics = bootMetrics.filter(isConfusionShaped);
+        const rb = rowsFromConfusion(baseline);
+        const rc = rowsFromConfusion(candidate);
+        if (confusionMetrics.length > 0 && rb && rc && rb.n > 0 && rc.n > 0) {
+            boot = unpairedBootstrap(rb.n, rc.n, confusionMetrics, makeEvaluator(rb), makeEvaluator(rc), config.bootstrap);
+            bootKind = 'unpaired-bootstrap';
+        }
+    }
+    let pairedTests = null;
+    if (bootMetrics.length > 0 && bx && cx && sameTaskFamily) {
+        if (permutation) {
+            // The cheapest exact or O(n) test each metric's shape allows; the row bootstrap for the rest.
+            pairedTests = pairedTestsByShape(bx, cx, permutation, bootMetrics, config.bootstrap, input.progress);
+            if (pairedTests.leftover.length > 0) {
+                const B = config.bootstrap.resamples;
+                const progress = input.progress?.start(`Paired bootstrap of ${pairedTests.leftover.join(', ')} (${B} resamples of ${bx.n} rows)`);
+                const candidateEvaluator = makeEvaluator(cx);
+                let round = 0;
+                boot = pairedBootstrap(bx.n, pairedTests.leftover, makeEvaluator(bx), (w) => {
+                    const values = candidateEvaluator(w);
+                    round++;
+                    progress?.update(round, B, undefined, round);
+                    return values;
+                }, config.bootstrap, permutation);
+                progress?.done();
+                bootKind = 'paired-bootstrap';
+            }
+        }
+        else if (bx.n > 0 && cx.n > 0) {
+            boot = unpairedBootstrap(bx.n, cx.n, bootMetrics, makeEvaluator(bx), makeEvaluator(cx), config.bootstrap);
+            bootKind = 'unpaired-bootstrap';
+        }
+    }
+    return { boot, bootKind, pairedTests };
+}
+
 ;// CONCATENATED MODULE: ./src/compare/compare.ts
+
+
 
 
 
@@ -4482,11 +4757,25 @@ function compare_compareResults(input) {
     const { baseline, candidate, config } = input;
     const alpha = config.significance;
     const warnings = [];
-    const rules = rulesForTask(config, candidate.task);
     if (baseline && baseline.task !== candidate.task)
         // No statistical verdict exists: the metrics mean different things (a binary F1 is not a
         // macro F1). Bad input, exit 2, rather than a FAIL with "p 0".
         throw new errors/* GateError */.ue(`Not comparable: the baseline is a ${baseline.task} result and the candidate a ${candidate.task} result, so no check can be judged. Compare results of the same task: re-create the baseline from a ${candidate.task} evaluation (or drop it to start over with no baseline).`);
+    if (candidate.task === 'scores') {
+        const bs = input.baselineExamples;
+        const cs = input.candidateExamples;
+        return compareScores({
+            baseline,
+            candidate,
+            baselineExamples: (0,scores_data/* isScoresData */.MW)(bs) ? bs : null,
+            candidateExamples: (0,scores_data/* isScoresData */.MW)(cs) ? cs : null,
+            config,
+            missing: input.missing ?? 'error',
+        });
+    }
+    const rules = rulesForTask(config, candidate.task);
+    const bx = input.baselineExamples;
+    const cx = input.candidateExamples;
     const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
     const comparable = !baseline || (sameTaskFamily && baseline.dataset.fingerprint === candidate.dataset.fingerprint);
     if (baseline && !comparable) {
@@ -4496,8 +4785,6 @@ function compare_compareResults(input) {
     }
     // Pairing.
     let permutation = null;
-    const bx = input.baselineExamples;
-    const cx = input.candidateExamples;
     if (baseline && comparable) {
         if (bx && cx) {
             const aligned = alignRows(bx, cx);
@@ -4534,8 +4821,10 @@ function compare_compareResults(input) {
         (bx.task === 'binary' || bx.task === 'multiclass') &&
         (cx.task === 'binary' || cx.task === 'multiclass'))
         discordant = correctnessFlips(bx, cx, permutation);
+    // An interleaved run's bench checks compare with its own baseline series, measured on this host.
     const hostMismatch = !!baseline?.bench &&
         !!candidate.bench &&
+        !candidate.bench.against &&
         baseline.bench.host?.fingerprint !== candidate.bench.host?.fingerprint;
     if (hostMismatch && rules.some((r) => r.metric.startsWith('bench.')))
         warnings.push(config.host_mismatch === 'compare'
@@ -4558,11 +4847,11 @@ function compare_compareResults(input) {
     };
     const drafts = rules.map((rule) => draftCheck(rule, ctx));
     adjustHolm(drafts, alpha, config);
-    const checks = drafts.map((d) => decide(d, alpha, baseline !== null, candidate));
+    const checks = drafts.map((d) => decide(d, alpha, baseline !== null || d.interleaved, candidate));
     const inconclusive = checks.filter((c) => c.verdict === 'inconclusive').map((c) => c.metric);
     if (inconclusive.length > 0)
         warnings.push(`Inconclusive (no statistical test with these inputs, neither pass nor fail): ${inconclusive.join(', ')}. Keep the per-example file (examples.jsonl.gz) beside the baseline's result.json for paired tests.`);
-    const verdict = gateVerdict(checks, baseline !== null);
+    const verdict = gateVerdict(checks, baseline !== null || drafts.some((d) => d.interleaved));
     let flips;
     if (discordant && baseline) {
         flips = {
@@ -5481,13 +5770,17 @@ async function evaluateExamples(options, logger = progress/* silentLogger */.q, 
     return (0,evaluate_evaluate/* evaluate */._)(options, logger, source, now);
 }
 
+// EXTERNAL MODULE: ./src/evaluate/scores/evaluate-scores.ts + 7 modules
+var evaluate_scores = __webpack_require__(72063);
+// EXTERNAL MODULE: ./src/result/scores-examples.ts
+var scores_examples = __webpack_require__(22024);
 ;// CONCATENATED MODULE: ./src/pipeline/judge.ts
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
  * either side (shown first, since they explain the checks), and the exit code under fail_on.
  */
-function judge(candidate, baseline, config, failOn, logger) {
+function judge(candidate, baseline, config, failOn, logger, how = {}) {
     const gate = compare_compareResults({
         baseline: baseline?.result ?? null,
         candidate: candidate.result,
@@ -5495,11 +5788,59 @@ function judge(candidate, baseline, config, failOn, logger) {
         candidateExamples: candidate.examples,
         config,
         progress: logger.progress,
+        ...(how.missing !== undefined ? { missing: how.missing } : {}),
     });
     gate.warnings.unshift(...(baseline?.warnings ?? []), ...(candidate.warnings ?? []));
-    for (const w of gate.warnings)
-        logger.warning(w);
+    if (!how.quiet)
+        for (const w of gate.warnings)
+            logger.warning(w);
     return { gate, exitCode: gateExitCode(gate.verdict, failOn ?? config.fail_on) };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/confirm-bench.ts
+/**
+ * `--bench-confirm N` (Action: `bench-confirm`): a bench check of an interleaved run that fails is
+ * re-measured before it fails. N more pairs of the two commands are measured (warm-ups again
+ * first) and appended to both series, and the gate is judged again on the whole series — one
+ * unlucky stretch of a noisy runner is diluted, a real slowdown stays. The first judgement is
+ * kept only when nothing needs confirming; the outcome is recorded in `bench.against.confirm`
+ * and in each re-measured check's reason.
+ */
+
+
+async function judgeConfirmingBench(candidate, baseline, config, failOn, bench, logger, missing) {
+    const pairs = bench?.confirmPairs ?? 0;
+    const first = candidate.result.bench?.against;
+    if (!bench?.against || pairs <= 0 || !first)
+        return judge(candidate, baseline, config, failOn, logger, { missing });
+    const initial = judge(candidate, baseline, config, failOn, logger, { missing, quiet: true });
+    const failing = initial.gate.checks.filter((c) => c.metric.startsWith('bench.') && c.verdict === 'fail');
+    if (failing.length === 0) {
+        for (const w of initial.gate.warnings)
+            logger.warning(w);
+        return initial;
+    }
+    const before = first.pairs;
+    const metrics = failing.map((c) => c.metric);
+    logger.info(`${metrics.join(', ')} failed on ${before} interleaved pairs; re-measuring with ${pairs} more before deciding (--bench-confirm ${pairs}).`);
+    candidate.result.bench = await (0,src_bench/* runInterleaved */.Ns)({ ...bench, against: bench.against, runs: pairs }, logger, candidate.result.bench);
+    const again = judge(candidate, baseline, config, failOn, logger, { missing });
+    const stillFailing = again.gate.checks.filter((c) => metrics.includes(c.metric) && c.verdict === 'fail');
+    const total = before + pairs;
+    for (const c of again.gate.checks) {
+        if (!metrics.includes(c.metric))
+            continue;
+        const note = c.verdict === 'fail'
+            ? `Confirmed by re-measuring: it failed on the first ${before} pairs and still fails on all ${total}`
+            : `Cleared by re-measuring: it failed on the first ${before} pairs but not on all ${total}`;
+        c.reason = c.reason ? `${c.reason} ${note}.` : `${note}.`;
+    }
+    const outcome = stillFailing.length > 0 ? 'confirmed' : 'cleared';
+    candidate.result.bench.against.confirm = { pairs, metrics, outcome };
+    logger.info(outcome === 'confirmed'
+        ? `Confirmed: ${stillFailing.map((c) => c.metric).join(', ')} still fail${stillFailing.length === 1 ? 's' : ''} on ${total} pairs.`
+        : `Cleared: ${metrics.join(', ')} no longer fail${metrics.length === 1 ? 's' : ''} on ${total} pairs.`);
+    return again;
 }
 
 // EXTERNAL MODULE: ./src/report/index.ts + 7 modules
@@ -5541,10 +5882,18 @@ async function writeReports(outDir, result, baseline, name) {
 
 
 
+
+
 /** Evaluates with the rows kept (for pairing), then writes them to the sidecar. */
 async function evaluateInMemory(options, logger) {
     const { result, data } = await logger.group('Evaluate', () => evaluateExamples(options.evaluate, logger, options.source ?? {}));
     const examplesPath = await logger.group('Examples sidecar', () => (0,examples/* writeExamples */.V$)(options.outDir, data, logger));
+    return { result, data, examplesPath };
+}
+/** `--task scores`: the examples (trials folded in) in memory, then their sidecar. */
+async function evaluateScoresRun(options, logger) {
+    const { result, data } = await logger.group('Evaluate', () => (0,evaluate_scores/* evaluateScores */.J8)(options.evaluate, logger, options.source ?? {}));
+    const examplesPath = await logger.group('Examples sidecar', () => (0,scores_examples/* writeScoresExamples */.EH)(options.outDir, data));
     return { result, data, examplesPath };
 }
 /** The whole pipeline: config → bench → evaluate → compare → report files. Used by the CLI and the Action. */
@@ -5552,7 +5901,8 @@ async function runGate(options, logger) {
     const name = options.name ?? 'model-gate';
     // Config and baseline first: a typo in gate.yml or a bad baseline path should fail in a
     // second, not after a long benchmark whose figures would then be lost.
-    const config = await loadGateConfig(options.configPath);
+    const scores = options.evaluate.task === 'scores';
+    const config = await loadGateConfig(options.configPath, { scoreMetrics: scores });
     if (options.bench) {
         const note = checkBenchRuns(config, options.bench.runs, options.configPath ?? 'the default gate');
         if (note)
@@ -5571,8 +5921,9 @@ async function runGate(options, logger) {
     const baseline = baselinePath
         ? await logger.group(`Baseline ${baselinePath}`, () => (0,compare_baseline/* loadBaseline */.o)(baselinePath, logger))
         : null;
-    const bench = options.bench
-        ? await logger.group('Benchmark', () => (0,src_bench/* runBenchmark */.ff)(options.bench, logger))
+    const b = options.bench;
+    const bench = b
+        ? await logger.group('Benchmark', () => b.against ? (0,src_bench/* runInterleaved */.Ns)({ ...b, against: b.against }, logger) : (0,src_bench/* runBenchmark */.ff)(b, logger))
         : options.serve
             ? await logger.group('Serving benchmark', () => runServeBenchmark(options.serve, logger))
             : undefined;
@@ -5580,13 +5931,19 @@ async function runGate(options, logger) {
     // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
     // so memory does not grow with n (as `evaluate`).
     // A ranking's examples are queries (thousands, not millions): always in memory.
-    const { result, data, examplesPath } = baseline || options.evaluate.task === 'ranking'
-        ? await evaluateInMemory(options, logger)
-        : await logger.group('Evaluate', () => (0,evaluate_evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
+    const { result, data, examplesPath } = scores
+        ? await evaluateScoresRun(options, logger)
+        : baseline || options.evaluate.task === 'ranking'
+            ? await evaluateInMemory(options, logger)
+            : await logger.group('Evaluate', () => (0,evaluate_evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
-    result.examples = { file: (0,external_node_path_.basename)(examplesPath), format: examples/* EXAMPLES_FORMAT */.SG, rows: result.n };
-    const { gate, exitCode } = await logger.group('Compare', async () => judge({ result, examples: data }, baseline, config, options.failOn, logger));
+    result.examples = {
+        file: (0,external_node_path_.basename)(examplesPath),
+        format: scores ? scores_examples/* SCORES_FORMAT */.Sg : examples/* EXAMPLES_FORMAT */.SG,
+        rows: result.n,
+    };
+    const { gate, exitCode } = await logger.group('Compare', async () => judgeConfirmingBench({ result, examples: data }, baseline, config, options.failOn, options.bench, logger, options.evaluate.missing));
     result.gate = gate;
     const written = await writeReports(options.outDir, result, baseline?.result ?? null, name);
     return {

@@ -1,5 +1,5 @@
-export const id = 904;
-export const ids = [904];
+export const id = 532;
+export const ids = [532];
 export const modules = {
 
 /***/ 54734:
@@ -432,34 +432,51 @@ async function collectHost(env) {
 
 /***/ }),
 
-/***/ 66706:
+/***/ 71350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ DEFAULT_RUNS),
-/* harmony export */   VB: () => (/* binding */ DEFAULT_WARMUP),
-/* harmony export */   ff: () => (/* binding */ runBenchmark)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_SAMPLE_INTERVAL_MS, DEFAULT_KILL_GRACE_MS, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, processList */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(83916);
-/* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6318);
-/* harmony import */ var _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(54734);
-/* harmony import */ var _gpu_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(41500);
-/* harmony import */ var _host_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(57094);
-/* harmony import */ var _latency_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(58368);
-/* harmony import */ var _proc_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(50968);
-/* harmony import */ var _run_once_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(65909);
-/* harmony import */ var _stats_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(93613);
-/* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(55421);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  V: () => (/* reexport */ DEFAULT_RUNS),
+  VB: () => (/* reexport */ DEFAULT_WARMUP),
+  ff: () => (/* binding */ runBenchmark),
+  Ns: () => (/* reexport */ runInterleaved)
+});
+
+// UNUSED EXPORTS: DEFAULT_KILL_GRACE_MS, DEFAULT_SAMPLE_INTERVAL_MS, OUTLIER_THRESHOLD, SAMPLER_CPU_BUDGET, SUMMARY_FIELDS, gpuFigures, latencyFigures, modifiedZScores, noiseFloor, parseAppLine, parseGnuTimeReport, parseGpuLine, parseLatencies, percentileSorted, processList, summarize, wallTimeWarnings
+
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __webpack_require__(6318);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(48161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/util/escape.ts
+var util_escape = __webpack_require__(55421);
+// EXTERNAL MODULE: ./src/bench/gnu-time.ts
+var gnu_time = __webpack_require__(54734);
+// EXTERNAL MODULE: ./src/bench/gpu.ts
+var bench_gpu = __webpack_require__(41500);
+// EXTERNAL MODULE: ./src/bench/host.ts
+var bench_host = __webpack_require__(57094);
+// EXTERNAL MODULE: ./src/bench/latency.ts
+var latency = __webpack_require__(58368);
+// EXTERNAL MODULE: ./src/bench/proc.ts
+var proc = __webpack_require__(50968);
+// EXTERNAL MODULE: ./src/bench/run-once.ts
+var run_once = __webpack_require__(65909);
+// EXTERNAL MODULE: ./src/bench/stats.ts
+var stats = __webpack_require__(93613);
+;// CONCATENATED MODULE: ./src/bench/session.ts
 /**
- * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
- * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ * A benchmark session: what every measured run of one `bench` invocation shares (GNU time, the
+ * nvidia-smi sampler, the host, a temp folder, the warnings), and the measuring of one run of a
+ * command in it. `runBenchmark` measures one command in a session; `runInterleaved` two, in turn.
  */
 
 
@@ -476,159 +493,200 @@ async function collectHost(env) {
 
 /** Longest stderr line quoted in an error; each line is made inert (no OSC/CSI, NUL) first. */
 const STDERR_LINE_CHARS = 500;
-
-
-
-
+/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
+const SAMPLER_CPU_BUDGET = 0.02;
 const DEFAULT_RUNS = 5;
 const DEFAULT_WARMUP = 1;
 const DEFAULT_SAMPLE_INTERVAL_MS = 100;
 const DEFAULT_KILL_GRACE_MS = 2000;
-/** The bench process's own CPU must stay below this share of one core (warning otherwise). */
-const SAMPLER_CPU_BUDGET = 0.02;
-/** Summary fields, in report order. GPU and latency fields appear only when measured. */
-const SUMMARY_FIELDS = _result_schema_js__WEBPACK_IMPORTED_MODULE_4__/* .BENCH_SUMMARY_FIELDS */ .Kh;
-function shellQuote(arg) {
-    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-function checkCount(name, value, min) {
-    if (!Number.isInteger(value) || value < min)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`${name} must be an integer ≥ ${min}, got ${value}`);
-}
-async function runBenchmark(options, logger) {
-    const runs = options.runs ?? DEFAULT_RUNS;
-    const warmup = options.warmup ?? DEFAULT_WARMUP;
-    const interval = options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS;
-    checkCount('--runs', runs, 1);
-    checkCount('--warmup', warmup, 0);
-    if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
-    if (!(interval >= 1))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
-    const argv = typeof options.command === 'string' ? ['sh', '-c', options.command] : [...options.command];
-    if (argv.length === 0 || (typeof options.command === 'string' && options.command.trim() === ''))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .UsageError */ .eb('bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
-    const label = typeof options.command === 'string' ? options.command : argv.map(shellQuote).join(' ');
-    const env = options.env ?? process.env;
-    const warnings = [];
-    const warn = (message) => {
-        warnings.push(message);
-        logger.warning(message);
-    };
-    const useProc = (0,_proc_js__WEBPACK_IMPORTED_MODULE_9__/* .procAvailable */ .Yd)();
-    const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? _gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .DEFAULT_GNU_TIME */ .NB);
-    const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await (0,_gnu_time_js__WEBPACK_IMPORTED_MODULE_5__/* .isGnuTime */ .i$)(gnuTimePath))
-        ? gnuTimePath
-        : null;
-    const host = await (0,_host_js__WEBPACK_IMPORTED_MODULE_7__/* .collectHost */ .x)(env);
-    let gpu = null;
-    let gpuWarned = false;
-    const smi = (0,_gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .findOnPath */ .aY)('nvidia-smi', env);
-    if (smi) {
-        gpu = new _gpu_js__WEBPACK_IMPORTED_MODULE_6__/* .NvidiaSmiSampler */ .th(smi, interval, env);
-        await gpu.start();
-    }
-    const checkGpu = () => {
-        if (gpu?.failure && !gpuWarned) {
-            gpuWarned = true;
-            warn(`GPU not measured: ${gpu.failure}`);
-        }
-    };
-    checkGpu();
-    const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
-    const tmpDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'model-gate-bench-'));
-    const ctx = {
-        argv,
-        env,
-        gnuTime,
-        useProc,
-        tmpDir,
-        sampleIntervalMs: interval,
+/** The session options of a benchmark's options, defaults applied. */
+function sessionOptions(options) {
+    return {
+        env: options.env ?? process.env,
+        gnuTime: options.gnuTime,
+        sampleIntervalMs: options.sampleIntervalMs ?? DEFAULT_SAMPLE_INTERVAL_MS,
         timeoutSeconds: options.timeoutSeconds,
         killGraceMs: options.killGraceMs ?? DEFAULT_KILL_GRACE_MS,
         keepSurvivors: options.keepSurvivors === true,
-        gpu,
-        logger,
+        latencyFile: options.latencyFile,
+        allowFailure: options.allowFailure === true,
     };
-    const recorded = [];
-    try {
-        await logger.group(`Benchmark: ${label}`, async () => {
-            for (let i = 0; i < warmup + runs; i++) {
-                const isWarm = i < warmup;
-                const k = isWarm ? i + 1 : i - warmup + 1;
-                const of = isWarm ? warmup : runs;
-                const name = isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`;
-                const before = options.latencyFile ? (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) : null;
-                const outcome = await (0,_run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .runOnce */ .Jh)(ctx, {
-                    index: k,
-                    warmup: isWarm,
-                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
-                });
-                const run = outcome.run;
-                checkGpu();
-                recorded.push(run);
-                if (outcome.survivors.length > 0)
-                    warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
-                // (After a timeout the failure itself names them.)
-                if (outcome.unkillable.length > 0 && !run.timed_out)
-                    warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
-                        `running: ${processList(outcome.unkillable)}.`);
-                if (run.timed_out || run.exit_code !== 0) {
-                    const what = failureText(run, outcome, options.timeoutSeconds);
-                    if (!options.allowFailure) {
-                        const tail = outcome.stderrTail;
-                        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .GateError */ .ue(`Benchmark ${name} of "${label}" ${what}.` +
-                            (tail.length
-                                ? ` Last ${Math.min(tail.length, _run_once_js__WEBPACK_IMPORTED_MODULE_10__/* .STDERR_LINES */ .X9)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .sanitizeTerminal */ .iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
-                                : ' It wrote nothing to stderr.'));
-                    }
-                    warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
-                    continue;
-                }
-                if (options.latencyFile) {
-                    if (before !== null && (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .fileVersion */ .fB)(options.latencyFile) === before)
-                        warn(`${name}: the latency file ${options.latencyFile} was not rewritten by the run; its numbers may be stale.`);
-                    Object.assign(run, (0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .latencyFigures */ .Mu)((0,_latency_js__WEBPACK_IMPORTED_MODULE_8__/* .readLatencyFile */ .dh)(options.latencyFile, name), run.wall_seconds));
-                }
+}
+function shellQuote(arg) {
+    return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+/** The argv and label of a command; a UsageError when it is empty (`what` says which one). */
+function commandUnderTest(command, emptyMessage) {
+    const argv = typeof command === 'string' ? ['sh', '-c', command] : [...command];
+    if (argv.length === 0 || (typeof command === 'string' && command.trim() === ''))
+        throw new errors/* UsageError */.eb(emptyMessage);
+    return { argv, label: typeof command === 'string' ? command : argv.map(shellQuote).join(' ') };
+}
+function checkCount(name, value, min) {
+    if (!Number.isInteger(value) || value < min)
+        throw new errors/* UsageError */.eb(`${name} must be an integer ≥ ${min}, got ${value}`);
+}
+class BenchSession {
+    options;
+    logger;
+    ctx;
+    host;
+    method;
+    gpu;
+    warnings = [];
+    gpuWarned = false;
+    constructor(options, logger, ctx, host, method, gpu) {
+        this.options = options;
+        this.logger = logger;
+        this.ctx = ctx;
+        this.host = host;
+        this.method = method;
+        this.gpu = gpu;
+    }
+    static async open(options, logger) {
+        if (options.timeoutSeconds !== undefined && !(options.timeoutSeconds > 0))
+            throw new errors/* UsageError */.eb(`--timeout must be a number of seconds > 0, got ${options.timeoutSeconds}`);
+        const interval = options.sampleIntervalMs;
+        if (!(interval >= 1))
+            throw new errors/* UsageError */.eb(`the sampling interval must be ≥ 1 ms, got ${interval}`);
+        const env = options.env;
+        const useProc = (0,proc/* procAvailable */.Yd)();
+        const gnuTimePath = options.gnuTime === false ? null : (options.gnuTime ?? gnu_time/* DEFAULT_GNU_TIME */.NB);
+        const gnuTime = gnuTimePath !== null && process.platform !== 'win32' && (await (0,gnu_time/* isGnuTime */.i$)(gnuTimePath))
+            ? gnuTimePath
+            : null;
+        const host = await (0,bench_host/* collectHost */.x)(env);
+        let gpu = null;
+        const smi = (0,bench_gpu/* findOnPath */.aY)('nvidia-smi', env);
+        if (smi) {
+            gpu = new bench_gpu/* NvidiaSmiSampler */.th(smi, interval, env);
+            await gpu.start();
+        }
+        const method = describeMethod(useProc, gnuTime, interval, smi !== null && !gpu?.failure);
+        const ctx = {
+            env,
+            gnuTime,
+            useProc,
+            tmpDir: (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'model-gate-bench-')),
+            sampleIntervalMs: interval,
+            timeoutSeconds: options.timeoutSeconds,
+            killGraceMs: options.killGraceMs,
+            keepSurvivors: options.keepSurvivors,
+            gpu,
+            logger,
+        };
+        const session = new BenchSession(options, logger, ctx, host, method, gpu);
+        session.checkGpu();
+        return session;
+    }
+    get useProc() {
+        return this.ctx.useProc;
+    }
+    warn(message) {
+        this.warnings.push(message);
+        this.logger.warning(message);
+    }
+    checkGpu() {
+        if (this.gpu?.failure && !this.gpuWarned) {
+            this.gpuWarned = true;
+            this.warn(`GPU not measured: ${this.gpu.failure}`);
+        }
+    }
+    /**
+     * Runs the command once. A failing run throws (exit 2) unless allowFailure, when it is
+     * recorded and warned about; `name` ("run 2/5", "baseline run 2/5") names it in messages.
+     */
+    async measure(cmd, meta) {
+        const { name } = meta;
+        const latencyFile = this.options.latencyFile;
+        const before = latencyFile ? (0,latency/* fileVersion */.fB)(latencyFile) : null;
+        const outcome = await (0,run_once/* runOnce */.Jh)({ ...this.ctx, argv: cmd.argv }, { index: meta.index, warmup: meta.warmup, progressLabel: meta.progressLabel });
+        const run = outcome.run;
+        this.checkGpu();
+        if (outcome.survivors.length > 0)
+            this.warn(survivorWarning(name, outcome.survivors, outcome.survivorsKilled));
+        // (After a timeout the failure itself names them.)
+        if (outcome.unkillable.length > 0 && !run.timed_out)
+            this.warn(`${name}: ${outcome.unkillable.length} process(es) of the command could not be killed and are still ` +
+                `running: ${processList(outcome.unkillable)}.`);
+        if (run.timed_out || run.exit_code !== 0) {
+            const what = failureText(run, outcome, this.options.timeoutSeconds);
+            if (!this.options.allowFailure) {
+                const tail = outcome.stderrTail;
+                throw new errors/* GateError */.ue(`Benchmark ${name} of "${cmd.label}" ${what}.` +
+                    (tail.length
+                        ? ` Last ${Math.min(tail.length, run_once/* STDERR_LINES */.X9)} line(s) of its stderr:\n${tail.map((l) => `  ${(0,util_escape/* sanitizeTerminal */.iz)(l, STDERR_LINE_CHARS)}`).join('\n')}`
+                        : ' It wrote nothing to stderr.'));
             }
-        });
+            this.warn(`Benchmark ${name} ${what}; recorded, and left out of the summary (--allow-failure).`);
+            return run;
+        }
+        if (latencyFile) {
+            if (before !== null && (0,latency/* fileVersion */.fB)(latencyFile) === before)
+                this.warn(`${name}: the latency file ${latencyFile} was not rewritten by the run; its numbers may be stale.`);
+            Object.assign(run, (0,latency/* latencyFigures */.Mu)((0,latency/* readLatencyFile */.dh)(latencyFile, name), run.wall_seconds));
+        }
+        return run;
     }
-    finally {
-        gpu?.stop();
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tmpDir, { recursive: true, force: true });
+    /**
+     * The summary of one command's recorded runs (measured, successful ones only) and the warnings
+     * about them; `who` prefixes those warnings when two commands are measured ("baseline: …").
+     */
+    summarize(recorded, warmup, who) {
+        const measured = succeeded(recorded);
+        const summary = {};
+        for (const field of schema/* BENCH_SUMMARY_FIELDS */.Kh) {
+            if (!this.ctx.useProc && /^(cpu|peak)_/.test(field))
+                continue; // not measured on this platform
+            const values = measured
+                .map((r) => r[field])
+                .filter((v) => typeof v === 'number' && Number.isFinite(v));
+            if (values.length > 0)
+                summary[field] = (0,stats/* summarize */.eh)(values);
+        }
+        const prefix = who ? `${who}: ` : '';
+        if (measured.length === 0)
+            this.warn(`${prefix}No measured run succeeded: the benchmark summary is empty.`);
+        for (const w of (0,stats/* wallTimeWarnings */.Px)(measured.map((r) => r.wall_seconds), warmup))
+            this.warn(prefix + w);
+        return summary;
     }
-    const measured = recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
-    const summary = {};
-    for (const field of SUMMARY_FIELDS) {
-        if (!useProc && /^(cpu|peak)_/.test(field))
-            continue; // not measured on this platform
-        const values = measured
-            .map((r) => r[field])
-            .filter((v) => typeof v === 'number' && Number.isFinite(v));
-        if (values.length > 0)
-            summary[field] = (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .summarize */ .eh)(values);
+    /** The warnings about all the session's runs together; then the temp folder and sampler go. */
+    finish(recorded) {
+        const measured = succeeded(recorded);
+        const interval = this.ctx.sampleIntervalMs;
+        if (this.gpu &&
+            !this.gpu.failure &&
+            measured.length > 0 &&
+            measured.every((r) => r.gpu_utilization_percent == null))
+            this.warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
+        const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
+        const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
+        if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
+            this.warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
+                `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
+        if (!this.ctx.useProc)
+            this.warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
+                `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
+        return this.host.withGpus(this.gpu?.devices() ?? []);
     }
-    if (measured.length === 0)
-        warn('No measured run succeeded: the benchmark summary is empty.');
-    for (const w of (0,_stats_js__WEBPACK_IMPORTED_MODULE_12__/* .wallTimeWarnings */ .Px)(measured.map((r) => r.wall_seconds), warmup))
-        warn(w);
-    if (gpu && !gpu.failure && measured.length > 0 && measured.every((r) => r.gpu_utilization_percent == null))
-        warn(`GPU: no nvidia-smi sample fell inside a run (runs shorter than the ${interval} ms sampling interval?).`);
-    const samplerCpu = measured.reduce((s, r) => s + r.sampler_cpu_seconds, 0);
-    const samplerWall = measured.reduce((s, r) => s + r.wall_seconds, 0);
-    if (samplerWall >= 1 && samplerCpu / samplerWall > SAMPLER_CPU_BUDGET)
-        warn(`The measuring process used ${((100 * samplerCpu) / samplerWall).toFixed(1)}% of a core during the runs ` +
-            `(budget ${100 * SAMPLER_CPU_BUDGET}%); timings may be disturbed on a busy machine.`);
-    if (!useProc)
-        warn(`CPU time and memory are not measured on ${process.platform} (no /proc): only wall time (and GPU) are reported; the cpu_* and peak_* fields of each run are 0. ` +
-            `Processes the command leaves running, or that leave its process group, are neither found nor killed (a timeout kills the process group only).`);
+    close() {
+        this.gpu?.stop();
+        (0,external_node_fs_.rmSync)(this.ctx.tmpDir, { recursive: true, force: true });
+    }
+}
+function succeeded(recorded) {
+    return recorded.filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0);
+}
+/** The result of one command measured in a session. */
+function benchResult(cmd, recorded, summary, host, session) {
     return {
-        command: argv,
+        command: cmd.argv,
         runs: recorded,
         summary,
-        host: host.withGpus(gpu?.devices() ?? []),
-        method,
-        warnings,
+        host,
+        method: session.method,
+        warnings: session.warnings,
     };
 }
 /** At most this many processes are named in one warning (the count says how many in all). */
@@ -638,7 +696,7 @@ const COMMAND_CHARS = 80;
 function processList(processes) {
     const named = processes
         .slice(0, PROCESSES_NAMED)
-        .map((p) => `pid ${p.pid} (${(0,_util_escape_js__WEBPACK_IMPORTED_MODULE_11__/* .escapeLogText */ .dD)(p.command, COMMAND_CHARS)})`)
+        .map((p) => `pid ${p.pid} (${(0,util_escape/* escapeLogText */.dD)(p.command, COMMAND_CHARS)})`)
         .join(', ');
     const more = processes.length - PROCESSES_NAMED;
     return more > 0 ? `${named} and ${more} more` : named;
@@ -677,6 +735,147 @@ function describeMethod(useProc, gnuTime, interval, gpu) {
         parts.push(`tree RSS: sum over the live process tree from /proc every ${interval} ms (sampled)`);
     parts.push(gpu ? `GPU: nvidia-smi every ${interval} ms (sampled)` : 'GPU: not measured');
     return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/bench/interleave.ts
+
+
+/**
+ * The A/A noise floor of each summary field: the robust relative spread of the baseline's
+ * measured runs, 1.4826 · MAD / |median| (a standard deviation, relative, for normal data, but not
+ * moved by one stray run). The baseline against itself in the same slots of the same job: a
+ * difference between the two medians that is well inside it is noise on this machine.
+ */
+function noiseFloor(runs, fields) {
+    const out = {};
+    for (const field of fields) {
+        const values = runs
+            .filter((r) => !r.warmup && !r.timed_out && r.exit_code === 0)
+            .map((r) => r[field])
+            .filter((v) => typeof v === 'number' && Number.isFinite(v));
+        if (values.length < 2)
+            continue;
+        const m = (0,stats/* median */.JZ)(values);
+        if (m === 0)
+            continue;
+        const mad = (0,stats/* median */.JZ)(values.map((v) => Math.abs(v - m)));
+        out[field] = (1.4826 * mad) / Math.abs(m);
+    }
+    return out;
+}
+/**
+ * Measures the two commands in turn. With `previous` (a confirming re-measurement), its series
+ * are continued: the new runs are appended and numbered after the old ones (warm-ups again
+ * first, since the machine has done other work in between), and `pairs` counts them all.
+ */
+async function runInterleaved(options, logger, previous) {
+    const pairs = options.runs ?? DEFAULT_RUNS;
+    const warmup = options.warmup ?? DEFAULT_WARMUP;
+    checkCount(previous ? '--confirm' : '--runs', pairs, 1);
+    checkCount('--warmup', warmup, 0);
+    const candidate = commandUnderTest(options.command, 'bench: no candidate command given (model-gate bench --against "BASELINE COMMAND" -- CANDIDATE COMMAND [ARGS...])');
+    const baseline = commandUnderTest(options.against, 'bench: --against is empty: give the baseline\'s command, e.g. --against "python predict.py --model old.onnx"');
+    if (previous && !previous.against)
+        throw new Error('runInterleaved: the previous result has no against series');
+    const session = await BenchSession.open(sessionOptions(options), logger);
+    const a = [...(previous?.against?.runs ?? [])];
+    const b = [...(previous?.runs ?? [])];
+    const done = a.filter((r) => !r.warmup).length;
+    const step = async (cmd, side, into, k, of, isWarm) => {
+        const what = isWarm ? 'warm-up' : 'run';
+        into.push(await session.measure(cmd, {
+            index: isWarm ? k : done + k,
+            warmup: isWarm,
+            name: `${side} ${what} ${isWarm ? k : done + k}/${isWarm ? of : done + of}`,
+            progressLabel: `${side === 'baseline' ? 'A' : 'B'} ${what} ${isWarm ? k : done + k}/${isWarm ? of : done + of}`,
+        }));
+    };
+    try {
+        const title = previous ? `Confirming: ${pairs} more pairs` : 'Interleaved benchmark';
+        await logger.group(`${title}: baseline ${baseline.label} vs candidate ${candidate.label}`, async () => {
+            for (let k = 1; k <= warmup; k++) {
+                await step(baseline, 'baseline', a, k, warmup, true);
+                await step(candidate, 'candidate', b, k, warmup, true);
+            }
+            for (let k = 1; k <= pairs; k++) {
+                await step(baseline, 'baseline', a, k, pairs, false);
+                await step(candidate, 'candidate', b, k, pairs, false);
+            }
+        });
+    }
+    finally {
+        session.close();
+    }
+    if (previous)
+        session.warnings.unshift(...previous.warnings);
+    const againstSummary = session.summarize(a, warmup, 'baseline');
+    const summary = session.summarize(b, warmup, 'candidate');
+    const host = session.finish([...a, ...b]);
+    const against = {
+        command: baseline.argv,
+        runs: a,
+        summary: againstSummary,
+        order: 'interleaved',
+        pairs: done + pairs,
+        noise_floor: noiseFloor(a, Object.keys(againstSummary)),
+    };
+    if (previous?.against?.confirm)
+        against.confirm = previous.against.confirm;
+    return {
+        command: candidate.argv,
+        runs: b,
+        summary,
+        host,
+        method: session.method,
+        warnings: session.warnings,
+        against,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/bench/index.ts
+/**
+ * `runBenchmark`: run a command N times (after W warm-ups) and measure each run and its whole
+ * process tree. See ./README.md for what is measured, how, and how exact it is on each platform.
+ */
+
+
+
+
+
+
+
+
+
+/** Summary fields, in report order. GPU and latency fields appear only when measured. */
+const SUMMARY_FIELDS = (/* unused pure expression or super */ null && (BENCH_SUMMARY_FIELDS));
+async function runBenchmark(options, logger) {
+    const runs = options.runs ?? DEFAULT_RUNS;
+    const warmup = options.warmup ?? DEFAULT_WARMUP;
+    checkCount('--runs', runs, 1);
+    checkCount('--warmup', warmup, 0);
+    const cmd = commandUnderTest(options.command, 'bench: no command given (model-gate bench [options] -- COMMAND [ARGS...])');
+    const session = await BenchSession.open(sessionOptions(options), logger);
+    const recorded = [];
+    try {
+        await logger.group(`Benchmark: ${cmd.label}`, async () => {
+            for (let i = 0; i < warmup + runs; i++) {
+                const isWarm = i < warmup;
+                const k = isWarm ? i + 1 : i - warmup + 1;
+                const of = isWarm ? warmup : runs;
+                recorded.push(await session.measure(cmd, {
+                    index: k,
+                    warmup: isWarm,
+                    name: isWarm ? `warm-up run ${k}/${of}` : `run ${k}/${of}`,
+                    progressLabel: isWarm ? `Warm-up ${k}/${of}` : `Run ${k}/${of}`,
+                }));
+            }
+        });
+    }
+    finally {
+        session.close();
+    }
+    const summary = session.summarize(recorded, warmup, null);
+    return benchResult(cmd, recorded, summary, session.finish(recorded), session);
 }
 
 
@@ -1430,12 +1629,13 @@ async function killGroup(pid, graceMs, exited) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JZ: () => (/* binding */ median),
 /* harmony export */   Px: () => (/* binding */ wallTimeWarnings),
 /* harmony export */   TZ: () => (/* binding */ sortedCopy),
 /* harmony export */   eh: () => (/* binding */ summarize),
 /* harmony export */   vS: () => (/* binding */ percentileSorted)
 /* harmony export */ });
-/* unused harmony exports median, OUTLIER_THRESHOLD, modifiedZScores */
+/* unused harmony exports OUTLIER_THRESHOLD, modifiedZScores */
 /* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41863);
 
 /** numpy's default (linear, "type 7") percentile of already sorted values; q in [0, 100]. */
@@ -1528,10 +1728,16 @@ function wallTimeWarnings(wall, warmup) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
-/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7168);
-/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89013);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65365);
-/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(29377);
+/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7168);
+/* harmony import */ var _result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69407);
+/* harmony import */ var _evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72063);
+/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89013);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65365);
+/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+
+
+
 
 
 
@@ -1540,8 +1746,8 @@ function wallTimeWarnings(wall, warmup) {
  * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
  * with the ones its sidecar implies.
  */
-async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_1__/* .silentLogger */ .q) {
-    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_2__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
+async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q) {
+    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
     if (examples)
         reconcileMetrics(result, examples, file, warnings);
     return { result, examples, warnings };
@@ -1554,7 +1760,13 @@ const AGREEMENT = 1e-9;
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
 function reconcileMetrics(result, examples, file, warnings) {
-    const recomputed = examples.task === 'ranking' ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_3__/* .queryMeans */ .R)(examples) : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_0__/* .computeMetrics */ .pH)(examples).metrics;
+    if ((0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples) !== (result.task === 'scores'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`);
+    const recomputed = (0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples)
+        ? (0,_evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__/* .scoresMetrics */ .rc)(examples)
+        : examples.task === 'ranking'
+            ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__/* .queryMeans */ .R)(examples)
+            : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeMetrics */ .pH)(examples).metrics;
     const changed = [];
     for (const [name, stored] of Object.entries(result.metrics)) {
         const fresh = recomputed[name];
@@ -1667,9 +1879,9 @@ function sortedCopy(values) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ buildResult)
+/* harmony export */   C: () => (/* binding */ buildResult),
+/* harmony export */   q: () => (/* binding */ overflowWarnings)
 /* harmony export */ });
-/* unused harmony export overflowWarnings */
 /* harmony import */ var _result_schema_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6318);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(311);
 
@@ -4686,6 +4898,11 @@ function noRows(file) {
     return new errors/* InputError */.dz({ file }, 'no data rows after the header; there is nothing to evaluate.');
 }
 function checkOptions(options, warnings) {
+    // Refused rather than ignored: a user who names score columns expects them gated.
+    if (options.from !== undefined || options.scoreColumns !== undefined)
+        throw new errors/* UsageError */.eb(`${options.from !== undefined ? '--from' : '--score-columns'} applies to --task scores only; add --task scores.`);
+    if (options.missing === 'intersection')
+        throw new errors/* UsageError */.eb('--missing intersection applies to --task scores (pairing two runs on the samples both have); for labels without a prediction use error or count-as-wrong.');
     if (options.scoreColumn !== undefined && options.scorePrefix !== undefined)
         throw new errors/* UsageError */.eb('--score-column and --score-prefix are alternatives: use --score-column for the positive-class score of a ' +
             'binary task, --score-prefix for one probability column per class.');
@@ -8813,6 +9030,957 @@ function resizeF(a, cap, keep) {
 
 /***/ }),
 
+/***/ 72063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  J8: () => (/* binding */ evaluateScores),
+  rc: () => (/* binding */ scoresMetrics)
+});
+
+// UNUSED EXPORTS: readScores, scoresFingerprint, scoresResult
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(77598);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(83916);
+// EXTERNAL MODULE: ./src/result/schema.ts
+var schema = __webpack_require__(6318);
+// EXTERNAL MODULE: ./src/result/scores-data.ts
+var scores_data = __webpack_require__(69407);
+// EXTERNAL MODULE: ./src/evaluate/read/labels.ts
+var labels = __webpack_require__(66437);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __webpack_require__(311);
+// EXTERNAL MODULE: ./src/util/progress.ts
+var progress = __webpack_require__(65365);
+// EXTERNAL MODULE: ./src/util/sum.ts
+var util_sum = __webpack_require__(41863);
+// EXTERNAL MODULE: ./src/evaluate/build-result.ts
+var build_result = __webpack_require__(88589);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+// EXTERNAL MODULE: ./src/util/zip.ts
+var zip = __webpack_require__(52003);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+;// CONCATENATED MODULE: ./src/evaluate/scores/harness-files.ts
+/**
+ * What the harness readers share: finding a harness's files in a folder, reading one with a size
+ * limit, and parsing its JSON as untrusted input (errors name the file, line and column).
+ */
+
+
+
+
+/** A harness file larger than this is refused (it is read whole). */
+const MAX_HARNESS_FILE_BYTES = 1 << 30;
+/**
+ * `path` itself when it is a file; for a folder, the files under it (two levels deep: lm-eval
+ * writes `P/<model>/samples_*.jsonl`) whose names `match`, sorted, at least one.
+ */
+async function harnessFiles(path, match, what) {
+    let info;
+    try {
+        info = await (0,promises_.stat)(path);
+    }
+    catch (e) {
+        throw new errors/* InputError */.dz({ file: path }, e.code === 'ENOENT' ? 'no such file or folder' : e.message);
+    }
+    if (!info.isDirectory())
+        return [path];
+    const found = [];
+    const walk = async (dir, depth) => {
+        const entries = await (0,promises_.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (0,labels/* compareCodePoints */.OP)(a.name, b.name));
+        for (const e of entries) {
+            const p = (0,external_node_path_.join)(dir, e.name);
+            if (e.isDirectory() && depth > 0)
+                await walk(p, depth - 1);
+            else if (e.isFile() && match(e.name))
+                found.push(p);
+        }
+    };
+    await walk(path, 1);
+    if (found.length === 0)
+        throw new errors/* InputError */.dz({ file: path }, `the folder holds no ${what}`);
+    return found;
+}
+async function readHarnessFile(file) {
+    const info = await (0,promises_.stat)(file);
+    if (info.size > MAX_HARNESS_FILE_BYTES)
+        throw new errors/* InputError */.dz({ file }, `is ${info.size} bytes, above the 1 GiB limit for one harness file`);
+    return (0,promises_.readFile)(file);
+}
+/** Line and column (1-based) of character offset `at` in `text`. */
+function position(text, at) {
+    let line = 1;
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) {
+        line++;
+        start = i + 1;
+    }
+    return { line, column: at - start + 1 };
+}
+/**
+ * Bare `NaN`, `Infinity` and `-Infinity` tokens (Python's json module writes them; inspect's
+ * unscored samples hold NaN) become `null`: no value. Strings are left alone.
+ */
+function nonFiniteToNull(text) {
+    if (!/NaN|Infinity/.test(text))
+        return text;
+    let out = '';
+    let last = 0;
+    let inString = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (inString) {
+            if (c === 92)
+                i++;
+            else if (c === 34)
+                inString = false;
+            continue;
+        }
+        if (c === 34)
+            inString = true;
+        else if (c === 78 && text.startsWith('NaN', i)) {
+            out += text.slice(last, i) + 'null';
+            last = i + 3;
+            i += 2;
+        }
+        else if (c === 73 && text.startsWith('Infinity', i)) {
+            const neg = text[i - 1] === '-';
+            out += text.slice(last, neg ? i - 1 : i) + 'null';
+            last = i + 8;
+            i += 7;
+        }
+    }
+    return out + text.slice(last);
+}
+/**
+ * Parses JSON text from `file` (`lineOffset`: the line the text starts on, for JSON Lines); a
+ * syntax error names the line and column and what the harness writes.
+ */
+function parseHarnessJson(text, file, expected, lineOffset = 1) {
+    const clean = nonFiniteToNull(text);
+    try {
+        return JSON.parse(clean);
+    }
+    catch (e) {
+        const m = /position (\d+)/.exec(e.message);
+        const at = m ? position(clean, Number(m[1])) : null;
+        throw new errors/* InputError */.dz({
+            file,
+            ...(at ? { line: at.line + lineOffset - 1, column: at.column } : { line: lineOffset }),
+        }, `is not valid JSON (${e.message.split('\n')[0]}); expected ${expected}`);
+    }
+}
+function isRecord(x) {
+    return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+/** A short, printable form of a found value for messages. */
+function shown(x) {
+    let s;
+    if (x === undefined)
+        return 'nothing';
+    try {
+        s = JSON.stringify(x) ?? String(x);
+    }
+    catch {
+        s = String(x);
+    }
+    return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+/** Non-empty lines of a JSON Lines buffer with their line numbers. */
+function* jsonLines(buf) {
+    const text = buf.toString('utf8').replace(/^\uFEFF/, '');
+    let line = 1;
+    let start = 0;
+    while (start <= text.length) {
+        let end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.length;
+        const s = text.slice(start, end).trim();
+        if (s !== '')
+            yield { line, text: s };
+        line++;
+        start = end + 1;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/inspect.ts
+/**
+ * inspect_ai logs: a `.json` EvalLog (`--log-format json`) or a `.eval` archive (a zip of
+ * `header.json` and `samples/<id>_epoch_<n>.json`), or a folder of them. Each sample is one
+ * (id, epoch): epochs are the repeated trials. Its `scores` map a scorer to `{value, …}`, read as
+ * inspect's `value_to_float` does ("C" 1, "P" 0.5, "I"/"N" 0, yes/true 1, no/false 0, numeric
+ * strings); a dict value is one sub-score per key (`scorer/key`). `reductions` are already
+ * reduced over epochs and are not read. An errored sample without scores has no value.
+ */
+
+
+
+
+const EXPECTED_LOG = 'an inspect EvalLog (version 2): {"version": 2, "eval": {"task": …}, "samples": [{"id", "epoch", "scores"}]}';
+/** inspect's `value_to_float`; undefined for what it would turn into 0 with a warning. */
+function valueToFloat(v) {
+    if (typeof v === 'boolean')
+        return v ? 1 : 0;
+    if (typeof v === 'number')
+        return Number.isFinite(v) ? v : NaN;
+    if (v === null)
+        return NaN;
+    if (typeof v !== 'string')
+        return undefined;
+    if (v === 'C')
+        return 1;
+    if (v === 'P')
+        return 0.5;
+    if (v === 'I' || v === 'N')
+        return 0;
+    const s = v.toLowerCase();
+    if (s === 'yes' || s === 'true')
+        return 1;
+    if (s === 'no' || s === 'false')
+        return 0;
+    const n = Number(v.trim());
+    return v.trim() !== '' && Number.isFinite(n) ? n : undefined;
+}
+async function readLog(file) {
+    const buf = await readHarnessFile(file);
+    if (buf.length >= 4 && buf.readUInt32LE(0) === 0x04034b50)
+        return readEvalArchive(file, buf);
+    const log = parseHarnessJson(buf.toString('utf8'), file, EXPECTED_LOG);
+    if (!isRecord(log))
+        throw new errors/* InputError */.dz({ file }, `found ${shown(log)}; expected ${EXPECTED_LOG}`);
+    if (log.version !== undefined && log.version !== 2 && log.version !== 1)
+        throw new errors/* InputError */.dz({ file, column: 'version' }, `inspect log version ${shown(log.version)}; expected 2 (or 1)`);
+    const task = isRecord(log.eval) && typeof log.eval.task === 'string' ? log.eval.task : (0,external_node_path_.basename)(file);
+    if (!Array.isArray(log.samples))
+        throw new errors/* InputError */.dz({ file }, `inspect log: no \`samples\` array${isRecord(log.eval) ? '; is this a header-only log (read with header_only=True)? use the log file in --log-dir as inspect wrote it' : `; expected ${EXPECTED_LOG}`}`);
+    return { task, samples: log.samples };
+}
+function readEvalArchive(file, buf) {
+    try {
+        const entries = (0,zip/* listZipEntries */.kT)(buf);
+        const header = entries.find((e) => e.name === 'header.json');
+        const sampleEntries = entries.filter((e) => /^samples\/.+\.json$/.test(e.name));
+        let task = (0,external_node_path_.basename)(file);
+        if (header) {
+            const h = parseHarnessJson((0,zip/* readZipEntry */.g7)(buf, header).toString('utf8'), `${file}:header.json`, EXPECTED_LOG);
+            if (isRecord(h) && isRecord(h.eval) && typeof h.eval.task === 'string')
+                task = h.eval.task;
+        }
+        if (sampleEntries.length === 0)
+            throw new errors/* InputError */.dz({ file }, 'inspect log: no samples/*.json in this .eval archive; is the evaluation still running or the log header-only? use the log file in --log-dir as inspect wrote it');
+        const samples = sampleEntries.map((e) => {
+            const s = parseHarnessJson((0,zip/* readZipEntry */.g7)(buf, e).toString('utf8'), `${file}:${e.name}`, 'an inspect EvalSample');
+            if (!isRecord(s))
+                throw new errors/* InputError */.dz({ file: `${file}:${e.name}` }, `found ${shown(s)}; expected an inspect EvalSample`);
+            return s;
+        });
+        return { task, samples };
+    }
+    catch (e) {
+        if (e instanceof zip/* ZipError */.Wz)
+            throw new errors/* InputError */.dz({ file }, `is not a readable .eval archive (${e.message}); expected an inspect log (.eval or .json)`);
+        throw e;
+    }
+}
+async function readInspect(path, table) {
+    const files = await harnessFiles(path, (n) => n.endsWith('.eval') || n.endsWith('.json'), 'inspect logs (*.eval, *.json)');
+    const logs = [];
+    for (const file of files)
+        logs.push({ file, ...(await readLog(file)) });
+    const byTask = new Map();
+    for (const log of logs) {
+        const other = byTask.get(log.task);
+        if (other !== undefined)
+            throw new errors/* InputError */.dz({ file: log.file }, `a second log of task "${log.task}" (the first is ${other}); point --predictions at one run's logs (or one log)`);
+        byTask.set(log.task, log.file);
+    }
+    const prefixed = logs.length > 1;
+    const warnings = [];
+    let unscored = 0;
+    for (const { file, task, samples } of logs) {
+        const seen = new Set();
+        samples.forEach((s, i) => {
+            const where = { file, column: `samples[${i}]` };
+            if (!isRecord(s))
+                throw new errors/* InputError */.dz(where, `found ${shown(s)}; expected a sample {"id", "epoch", "scores"}`);
+            if (typeof s.id !== 'string' && typeof s.id !== 'number')
+                throw new errors/* InputError */.dz(where, `sample id ${shown(s.id)}; expected a string or an integer`);
+            const epoch = s.epoch ?? 1;
+            const key = `${s.id}\u0000${String(epoch)}`;
+            if (seen.has(key))
+                throw new errors/* InputError */.dz(where, `sample ${shown(s.id)} epoch ${shown(epoch)} appears twice; expected one sample per (id, epoch)`);
+            seen.add(key);
+            const ex = table.example(prefixed ? `${task}/${s.id}` : String(s.id));
+            if (!isRecord(s.scores)) {
+                if (s.scores === undefined || s.scores === null) {
+                    unscored++;
+                    return;
+                }
+                throw new errors/* InputError */.dz(where, `scores ${shown(s.scores)}; expected {scorer: {value, …}}`);
+            }
+            for (const [scorer, score] of Object.entries(s.scores)) {
+                const value = isRecord(score) ? score.value : undefined;
+                const parts = isRecord(value)
+                    ? Object.entries(value).map(([k, v]) => [`${scorer}/${k}`, v])
+                    : [[scorer, value]];
+                for (const [name, v] of parts) {
+                    const x = valueToFloat(v);
+                    if (x === undefined)
+                        throw new errors/* InputError */.dz({ file, column: `samples[${i}].scores.${name}` }, `found ${shown(v)}; expected a score value inspect reads as a number (a number, a boolean, "C"/"P"/"I"/"N", yes/no)`);
+                    if (x !== x)
+                        continue;
+                    table.add(ex, table.metric(prefixed ? `${task}/${name}` : name), x);
+                }
+            }
+        });
+    }
+    if (unscored > 0)
+        warnings.push(`inspect: ${unscored} samples have no scores (errored); they count as no value.`);
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/lm-eval.ts
+/**
+ * lm-evaluation-harness `--log_samples` output: `samples_<task>_<date>.jsonl`, one per task, one
+ * JSON line per (doc, filter) with `doc_id`, `filter`, `metrics` (the names of this line's metric
+ * keys) and one key per metric. Ids are the doc ids; metric names are lm-eval's own (`acc`;
+ * `exact_match,strict-match` for a filter other than `none`, as its results file names them);
+ * with several tasks both are prefixed by the task (`gsm8k/…`), since doc ids recur per task.
+ * Values that are pairs (`f1`, `mcc` → [gold, pred]) are aggregated corpus-level by lm-eval and
+ * are not per-example scores: left out, with a note.
+ */
+
+
+
+const SAMPLES_FILE = /^samples_(.+)_[^_]+\.jsonl$/;
+const EXPECTED_LINE = 'one JSON object per line as lm-eval --log_samples writes it: {"doc_id": 0, "filter": "none", "metrics": ["acc"], "acc": 1.0, …}';
+/** The task of an lm-eval samples file: between `samples_` and the last `_`. */
+function lmEvalTask(file) {
+    const m = SAMPLES_FILE.exec((0,external_node_path_.basename)(file));
+    return m ? m[1] : null;
+}
+async function readLmEval(path, table) {
+    const files = await harnessFiles(path, (n) => SAMPLES_FILE.test(n), 'lm-eval samples files (samples_<task>_<date>.jsonl)');
+    const tasks = files.map((f) => lmEvalTask(f) ?? (0,external_node_path_.basename)(f).replace(/\.jsonl$/, ''));
+    const seen = new Map();
+    tasks.forEach((t, i) => {
+        const other = seen.get(t);
+        if (other !== undefined)
+            throw new errors/* InputError */.dz({ file: files[i] }, `a second samples file for task "${t}" (the first is ${other}); lm-eval writes one per task and run: point --predictions at one run's files`);
+        seen.set(t, files[i]);
+    });
+    const prefixed = files.length > 1;
+    const warnings = [];
+    const notScores = new Set();
+    for (let f = 0; f < files.length; f++) {
+        const file = files[f];
+        const task = tasks[f];
+        let lines = 0;
+        for (const { line, text } of jsonLines(await readHarnessFile(file))) {
+            lines++;
+            const obj = parseHarnessJson(text, file, EXPECTED_LINE, line);
+            if (!isRecord(obj))
+                throw new errors/* InputError */.dz({ file, line }, `found ${shown(obj)}; expected ${EXPECTED_LINE}`);
+            const docId = obj.doc_id;
+            if (typeof docId !== 'number' && typeof docId !== 'string')
+                throw new errors/* InputError */.dz({ file, line, column: 'doc_id' }, `found ${shown(docId)}; expected the sample's doc_id (an integer). Is this an lm-eval samples file (written with --log_samples)?`);
+            const names = obj.metrics;
+            if (!Array.isArray(names) || names.some((n) => typeof n !== 'string'))
+                throw new errors/* InputError */.dz({ file, line, column: 'metrics' }, `found ${shown(names)}; expected the list of this line's metric names, e.g. ["acc", "acc_norm"] (lm-eval 0.4 samples format)`);
+            const filter = typeof obj.filter === 'string' ? obj.filter : 'none';
+            const ex = table.example(prefixed ? `${task}/${docId}` : String(docId));
+            for (const name of names) {
+                const metricName = `${prefixed ? `${task}/` : ''}${name}${filter === 'none' ? '' : `,${filter}`}`;
+                const v = obj[name];
+                let value;
+                if (typeof v === 'boolean')
+                    value = v ? 1 : 0;
+                else if (typeof v === 'number' && Number.isFinite(v))
+                    value = v;
+                else if (v === null)
+                    continue;
+                else if (Array.isArray(v) || isRecord(v)) {
+                    notScores.add(metricName);
+                    continue;
+                }
+                else
+                    throw new errors/* InputError */.dz({ file, line, column: name }, `found ${shown(v)}; expected a number or a boolean (the per-sample value of metric "${name}")`);
+                table.add(ex, table.metric(metricName), value);
+            }
+        }
+        if (lines === 0)
+            throw new errors/* InputError */.dz({ file }, `is empty; expected ${EXPECTED_LINE}`);
+    }
+    if (notScores.size > 0)
+        warnings.push(`lm-eval: ${[...notScores].join(', ')} hold per-sample pairs that lm-eval aggregates over the whole corpus (e.g. f1, mcc), not per-example scores; left out.`);
+    return warnings;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/openai-evals.ts
+/**
+ * openai/evals `oaieval … --record_path F` JSON Lines: a `spec` line, then events
+ * `{sample_id, type, data}` in flush order (threads interleave samples), then `final_report`.
+ * Ids are the `sample_id`s (`<eval>.<split>.<index>`). Metrics: `correct` from `match` events,
+ * and each number or boolean of `metrics` events (what `record_metrics` was given; strings such
+ * as a model-graded `choice` are not scores). Several events of one type for one sample are
+ * averaged into that sample's value.
+ */
+
+
+const EXPECTED = 'an openai/evals record file (oaieval --record_path): a {"spec": …} line, then events {"sample_id", "type", "data"}';
+async function readOpenAiEvals(path, table) {
+    const files = await harnessFiles(path, (n) => n.endsWith('.jsonl'), 'openai/evals record files (*.jsonl)');
+    const prefixed = files.length > 1;
+    for (const file of files) {
+        let spec = false;
+        let events = 0;
+        let evalName = file;
+        for (const { line, text } of jsonLines(await readHarnessFile(file))) {
+            const obj = parseHarnessJson(text, file, EXPECTED, line);
+            if (!isRecord(obj))
+                throw new errors/* InputError */.dz({ file, line }, `found ${shown(obj)}; expected ${EXPECTED}`);
+            if (isRecord(obj.spec)) {
+                spec = true;
+                if (typeof obj.spec.eval_name === 'string')
+                    evalName = obj.spec.eval_name;
+                continue;
+            }
+            if ('final_report' in obj)
+                continue;
+            if (!spec)
+                throw new errors/* InputError */.dz({ file, line }, `the first line is not a {"spec": …} line; expected ${EXPECTED}`);
+            const type = obj.type;
+            if (type !== 'match' && type !== 'metrics')
+                continue;
+            const sid = obj.sample_id;
+            if (typeof sid !== 'string' && typeof sid !== 'number')
+                throw new errors/* InputError */.dz({ file, line, column: 'sample_id' }, `found ${shown(sid)}; expected the event's sample id`);
+            if (!isRecord(obj.data))
+                throw new errors/* InputError */.dz({ file, line, column: 'data' }, `found ${shown(obj.data)}; expected the ${type} event's data object`);
+            const ex = table.example(prefixed ? `${evalName}/${sid}` : String(sid));
+            const pre = prefixed ? `${evalName}/` : '';
+            events++;
+            if (type === 'match') {
+                const c = obj.data.correct;
+                if (typeof c !== 'boolean')
+                    throw new errors/* InputError */.dz({ file, line, column: 'data.correct' }, `found ${shown(c)}; expected true or false`);
+                table.add(ex, table.metric(`${pre}correct`), c ? 1 : 0);
+                continue;
+            }
+            for (const [k, v] of Object.entries(obj.data)) {
+                if (typeof v === 'boolean')
+                    table.add(ex, table.metric(pre + k), v ? 1 : 0);
+                else if (typeof v === 'number' && Number.isFinite(v))
+                    table.add(ex, table.metric(pre + k), v);
+            }
+        }
+        if (!spec)
+            throw new errors/* InputError */.dz({ file }, `no {"spec": …} line; expected ${EXPECTED}`);
+        if (events === 0)
+            throw new errors/* InputError */.dz({ file }, 'has no match or metrics events: no per-sample scores to gate');
+    }
+    return [];
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/promptfoo.ts
+/**
+ * promptfoo `eval -o results.json`: `{evalId, results: {version: 3, results: [...]}}`, one row
+ * per test × repeat × provider × prompt. Repeats (`--repeat N`) have their own `testIdx` and share
+ * only their test case, so an example is its test case: its `description`, else its `vars`
+ * (canonical JSON). Metrics: `success` (every assertion passed, 1/0), `score`, each named score,
+ * and the row's `cost`, `tokens` (total token usage) and `latency_ms`. Several providers or
+ * prompts in one file are several configurations: metric names are then prefixed by the
+ * provider (and `#prompt index`). An errored row (failureReason 2) counts as failed (success and
+ * score 0, as promptfoo scores it) and has no cost, tokens or latency (promptfoo reads back 0).
+ */
+
+
+const promptfoo_EXPECTED = 'a promptfoo output file (promptfoo eval -o results.json): {"evalId", "results": {"version": 3, "results": [...]}}';
+function canonical(x) {
+    if (Array.isArray(x))
+        return `[${x.map(canonical).join(',')}]`;
+    if (isRecord(x))
+        return `{${Object.keys(x)
+            .sort()
+            .map((k) => `${JSON.stringify(k)}:${canonical(x[k])}`)
+            .join(',')}}`;
+    return JSON.stringify(x) ?? 'null';
+}
+function finite(x) {
+    return typeof x === 'number' && Number.isFinite(x) ? x : undefined;
+}
+async function readPromptfoo(path, table) {
+    const files = await harnessFiles(path, (n) => n.endsWith('.json'), 'promptfoo output files (*.json)');
+    if (files.length > 1)
+        throw new errors/* InputError */.dz({ file: path }, `holds ${files.length} JSON files; expected one promptfoo output file (pass its path)`);
+    const file = files[0];
+    const doc = parseHarnessJson((await readHarnessFile(file)).toString('utf8'), file, promptfoo_EXPECTED);
+    const inner = isRecord(doc) ? doc.results : undefined;
+    if (!isRecord(inner) || !Array.isArray(inner.results))
+        throw new errors/* InputError */.dz({ file }, Array.isArray(inner)
+            ? `"results" is an array (an old promptfoo output, version 1?); expected ${promptfoo_EXPECTED}`
+            : `no results.results array; expected ${promptfoo_EXPECTED}`);
+    if (inner.version !== undefined && inner.version !== 3 && inner.version !== 2)
+        throw new errors/* InputError */.dz({ file, column: 'results.version' }, `version ${shown(inner.version)}; expected 3 (or 2)`);
+    const rows = inner.results;
+    const configOf = (r) => {
+        const p = isRecord(r.provider) ? r.provider : {};
+        const provider = typeof p.label === 'string' && p.label !== '' ? p.label : typeof p.id === 'string' ? p.id : '';
+        return `${provider}#${String(r.promptIdx ?? 0)}`;
+    };
+    const configs = [...new Set(rows.filter(isRecord).map(configOf))];
+    const providers = new Set(configs.map((c) => c.slice(0, c.lastIndexOf('#'))));
+    const prefix = (r) => {
+        if (configs.length <= 1)
+            return '';
+        const c = configOf(r);
+        return providers.size === configs.length ? `${c.slice(0, c.lastIndexOf('#'))}/` : `${c}/`;
+    };
+    let errored = 0;
+    rows.forEach((r, i) => {
+        const where = { file, column: `results.results[${i}]` };
+        if (!isRecord(r))
+            throw new errors/* InputError */.dz(where, `found ${shown(r)}; expected a result row {"testCase", "success", "score", …}`);
+        if (typeof r.success !== 'boolean')
+            throw new errors/* InputError */.dz({ file, column: `results.results[${i}].success` }, `found ${shown(r.success)}; expected true or false`);
+        const tc = isRecord(r.testCase) ? r.testCase : {};
+        const id = typeof tc.description === 'string' && tc.description !== ''
+            ? tc.description
+            : canonical(tc.vars ?? r.vars ?? {});
+        const ex = table.example(id);
+        const pre = prefix(r);
+        const add = (name, v) => {
+            if (v !== undefined)
+                table.add(ex, table.metric(pre + name), v);
+        };
+        const isError = r.failureReason === 2;
+        if (isError)
+            errored++;
+        add('success', r.success ? 1 : 0);
+        add('score', finite(r.score) ?? (isError ? 0 : undefined));
+        if (isRecord(r.namedScores))
+            for (const [k, v] of Object.entries(r.namedScores))
+                add(k, finite(v));
+        if (isError)
+            return;
+        const response = isRecord(r.response) ? r.response : {};
+        add('cost', finite(r.cost) ?? finite(response.cost));
+        const usage = isRecord(r.tokenUsage)
+            ? r.tokenUsage
+            : isRecord(response.tokenUsage)
+                ? response.tokenUsage
+                : {};
+        add('tokens', finite(usage.total));
+        add('latency_ms', finite(r.latencyMs));
+    });
+    if (rows.length === 0)
+        throw new errors/* InputError */.dz({ file }, `results.results is empty; expected ${promptfoo_EXPECTED}`);
+    return errored > 0
+        ? [
+            `promptfoo: ${errored} rows errored (failureReason 2): counted as failed, with no cost, tokens or latency.`,
+        ]
+        : [];
+}
+
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __webpack_require__(47193);
+// EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
+var bytes = __webpack_require__(75803);
+// EXTERNAL MODULE: ./src/evaluate/read/columns.ts
+var columns = __webpack_require__(2523);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
+var read_table = __webpack_require__(11025);
+// EXTERNAL MODULE: ./src/registry/metrics.ts
+var metrics = __webpack_require__(36502);
+;// CONCATENATED MODULE: ./src/evaluate/scores/trials.ts
+/**
+ * Repeated trials folded into examples. Every reader (a CSV/JSONL of scores, a harness's own
+ * per-sample files) hands over (example id, metric, value) triples; rows sharing an id are trials
+ * of one example. An example's score is its mean over its trials; a binary metric (every value
+ * 0 or 1) with repeated trials also gives `pass@1` and `pass@K` (Chen et al. 2021's unbiased
+ * estimator) and `flaky_examples` (examples with both outcomes). The tests downstream see one
+ * term per example, so they resample and pair examples, never trials.
+ */
+
+/**
+ * The unbiased estimator of pass@k (Chen et al. 2021, "Evaluating Large Language Models Trained
+ * on Code", eq. 1) for one example with n trials of which c passed: 1 − C(n−c, k)/C(n, k),
+ * computed as their numerically stable product 1 − Π_{i=n−c+1}^{n} (1 − k/i).
+ */
+function passAtK(n, c, k) {
+    if (n - c < k)
+        return 1;
+    let prod = 1;
+    for (let i = n - c + 1; i <= n; i++)
+        prod *= 1 - k / i;
+    return 1 - prod;
+}
+class TrialTable {
+    ids = [];
+    index = new Map();
+    metrics = [];
+    metricIndex = new Map();
+    capacity = 1024;
+    /** The example of `id` (a new one when first seen). */
+    example(id) {
+        let i = this.index.get(id);
+        if (i === undefined) {
+            i = this.ids.length;
+            this.index.set(id, i);
+            this.ids.push(id);
+            if (i >= this.capacity)
+                this.grow();
+        }
+        return i;
+    }
+    /** The metric called `name` (a new one when first seen). */
+    metric(name) {
+        let m = this.metricIndex.get(name);
+        if (m === undefined) {
+            m = this.metrics.length;
+            this.metricIndex.set(name, m);
+            const c = this.capacity;
+            this.metrics.push({
+                name,
+                sum: new Float64Array(c),
+                count: new Uint32Array(c),
+                ones: new Uint32Array(c),
+                binary: true,
+            });
+        }
+        return m;
+    }
+    get metricNames() {
+        return this.metrics.map((m) => m.name);
+    }
+    /** One trial's value of metric `m` for example `ex` (finite; the reader checked it). */
+    add(ex, m, value) {
+        const t = this.metrics[m];
+        t.sum[ex] += value;
+        t.count[ex]++;
+        if (value === 1)
+            t.ones[ex]++;
+        else if (value !== 0)
+            t.binary = false;
+    }
+    /** Drops a metric (a column found not to be a score after all). */
+    drop(name) {
+        const m = this.metricIndex.get(name);
+        if (m === undefined)
+            return;
+        this.metrics.splice(m, 1);
+        this.metricIndex.clear();
+        this.metrics.forEach((t, i) => this.metricIndex.set(t.name, i));
+    }
+    grow() {
+        const c = this.capacity * 2;
+        for (const t of this.metrics) {
+            t.sum = copyInto(new Float64Array(c), t.sum);
+            t.count = copyInto(new Uint32Array(c), t.count);
+            t.ones = copyInto(new Uint32Array(c), t.ones);
+        }
+        this.capacity = c;
+    }
+    /** The examples, their per-example terms, and notes on uneven trial counts. */
+    finish() {
+        const n = this.ids.length;
+        const warnings = [];
+        let trials = 0;
+        for (const t of this.metrics)
+            for (let i = 0; i < n; i++)
+                if (t.count[i] > trials)
+                    trials = t.count[i];
+        const terms = [];
+        for (const t of this.metrics) {
+            const mean = new Float64Array(n);
+            let minTrials = Infinity;
+            let maxTrials = 0;
+            for (let i = 0; i < n; i++) {
+                const c = t.count[i];
+                mean[i] = c === 0 ? NaN : t.sum[i] / c;
+                if (c > 0 && c < minTrials)
+                    minTrials = c;
+                if (c > maxTrials)
+                    maxTrials = c;
+            }
+            const binary = t.binary && maxTrials > 0;
+            terms.push({ name: t.name, aggregate: 'mean', binary: binary && maxTrials === 1, values: mean });
+            if (!binary || maxTrials < 2)
+                continue;
+            // pass@K needs K trials of every example: K is the smallest trial count (equal in a complete run).
+            const k = minTrials;
+            if (minTrials !== maxTrials)
+                warnings.push(`${t.name}: examples have between ${minTrials} and ${maxTrials} trials; pass@k is given for k = 1${k > 1 ? ` and k = ${k}, the smallest trial count` : ' only (pass@K needs K trials of every example)'}.`);
+            const at1 = new Float64Array(n);
+            const atK = new Float64Array(n);
+            const flaky = new Float64Array(n);
+            for (let i = 0; i < n; i++) {
+                const c = t.count[i];
+                if (c === 0) {
+                    at1[i] = atK[i] = flaky[i] = NaN;
+                    continue;
+                }
+                at1[i] = passAtK(c, t.ones[i], 1);
+                atK[i] = passAtK(c, t.ones[i], k);
+                flaky[i] = t.ones[i] > 0 && t.ones[i] < c ? 1 : 0;
+            }
+            terms.push({ name: `${t.name}.pass@1`, aggregate: 'mean', binary: false, values: at1 });
+            if (k > 1)
+                terms.push({ name: `${t.name}.pass@${k}`, aggregate: 'mean', binary: false, values: atK });
+            terms.push({ name: `${t.name}${metrics/* FLAKY_SUFFIX */.qB}`, aggregate: 'count', binary: false, values: flaky });
+        }
+        return { data: { task: 'scores', n, ids: this.ids, terms, trials }, warnings };
+    }
+}
+function copyInto(to, from) {
+    to.set(from);
+    return to;
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/read-table.ts
+/**
+ * `--task scores` from any CSV/TSV/JSONL: an id column and score columns (`--score-columns`,
+ * default every numeric or boolean column but the id). Booleans count 1/0; an empty cell (JSON
+ * null, a missing key) is no value for that trial. Rows sharing an id are trials of one example.
+ */
+
+
+
+
+
+
+/** A cell's score: 1/0 for booleans, the number, NaN for an empty cell, undefined for text. */
+function cellScore(buf, s, e, kind) {
+    if (kind === read_cells/* KIND_NUMBER */.V)
+        return (0,bytes/* parseNumber */.$J)(buf, s, e);
+    if (kind === read_cells/* KIND_BOOL */.gv)
+        return buf[s] === 0x74 ? 1 : 0;
+    if (kind === read_cells/* KIND_NULL */.j3 || kind === read_cells/* KIND_MISSING */.S || kind === read_cells/* KIND_NESTED */.VH)
+        return kind === read_cells/* KIND_NESTED */.VH ? undefined : NaN;
+    if (s === e)
+        return NaN;
+    const v = (0,bytes/* parseNumber */.$J)(buf, s, e);
+    if (v === v)
+        return v;
+    const text = buf.toString('latin1', s, e).trim().toLowerCase();
+    if (text === 'true')
+        return 1;
+    if (text === 'false')
+        return 0;
+    if (text === '' || text === 'nan' || text === 'na' || text === 'null')
+        return NaN;
+    return undefined;
+}
+async function readScoreTable(file, idColumn, scoreColumns, table, logger) {
+    const reader = await read_table/* TableReader */.k.open(file, 'scores');
+    const warnings = [];
+    try {
+        if (reader.indexOf(idColumn) < 0)
+            throw (0,columns/* missingColumn */.J)(file, idColumn, '--id-column', reader.columns, ' Rows sharing an id are repeated trials of one example, so --task scores needs an id column.');
+        const explicit = scoreColumns !== undefined && scoreColumns.length > 0;
+        const names = explicit ? [...scoreColumns] : reader.columns.filter((c) => c !== idColumn);
+        for (const name of names) {
+            if (reader.indexOf(name) < 0)
+                throw (0,columns/* missingColumn */.J)(file, name, '--score-columns', reader.columns);
+            if (name === idColumn)
+                throw new errors/* UsageError */.eb(`--score-columns names the id column "${idColumn}"; the id is not a score.`);
+        }
+        if (names.length === 0)
+            throw new errors/* InputError */.dz({ file }, `no score columns: the file has only the id column "${idColumn}"; expected numeric or boolean score columns beside it.`);
+        const metrics = names.map((n) => table.metric(n));
+        const text = new Array(names.length).fill(false);
+        const firstText = [];
+        const m = names.length;
+        const cells = reader.prepare([idColumn, ...names], {
+            row(buf, line) {
+                const s0 = cells.starts[0];
+                const e0 = cells.ends[0];
+                const k0 = cells.kinds[0];
+                if (k0 === read_cells/* KIND_NULL */.j3 || k0 === read_cells/* KIND_MISSING */.S || k0 === read_cells/* KIND_NESTED */.VH || s0 === e0)
+                    throw new errors/* InputError */.dz({ file, line, column: idColumn }, k0 === read_cells/* KIND_NESTED */.VH
+                        ? `the id is ${(0,read_cells/* nestedWhat */.GO)(buf, s0, e0)}; expected a string or number`
+                        : 'the id is empty; every row needs the id of its example');
+                const ex = table.example((0,bytes/* utf8 */.As)(buf, s0, e0));
+                for (let j = 0; j < m; j++) {
+                    if (text[j])
+                        continue;
+                    const s = cells.starts[j + 1];
+                    const e = cells.ends[j + 1];
+                    const v = cellScore(buf, s, e, cells.kinds[j + 1]);
+                    if (v === undefined) {
+                        if (explicit)
+                            throw new errors/* InputError */.dz({ file, line, column: names[j] }, `found ${(0,bytes/* showBytes */.ni)(buf, s, e)}; expected a number or a boolean (true/false) score`);
+                        text[j] = true;
+                        firstText[j] = { line, value: (0,bytes/* showBytes */.ni)(buf, s, e) };
+                        continue;
+                    }
+                    if (v !== v)
+                        continue;
+                    if (!Number.isFinite(v))
+                        throw new errors/* InputError */.dz({ file, line, column: names[j] }, `found ${(0,bytes/* showBytes */.ni)(buf, s, e)}; expected a finite score`);
+                    table.add(ex, metrics[j], v);
+                }
+            },
+        });
+        const progress = logger.progress.start(`Reading ${file}`);
+        await reader.scan(progress);
+        progress.done(`${reader.rows} rows`);
+        if (reader.rows === 0)
+            throw new errors/* InputError */.dz({ file }, 'no data rows after the header; there is nothing to gate.');
+        const dropped = names.filter((_, j) => text[j]);
+        for (const name of dropped)
+            table.drop(name);
+        if (dropped.length > 0)
+            warnings.push(`${file}: not scores (text found), so not metrics: ${dropped
+                .map((d) => `"${d}" (line ${firstText[names.indexOf(d)].line}: ${firstText[names.indexOf(d)].value})`)
+                .join(', ')}. Name the score columns with --score-columns to make this an error.`);
+        if (table.metricNames.length === 0)
+            throw new errors/* InputError */.dz({ file }, `no numeric or boolean column besides the id "${idColumn}"; expected score columns (numbers, or true/false).`);
+        return warnings;
+    }
+    finally {
+        reader.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/scores/evaluate-scores.ts
+/**
+ * `--task scores`: read per-example scores (a CSV/JSONL, or a harness's own per-sample output
+ * with `--from`), fold repeated trials into examples, and build the result: every metric the
+ * mean of its per-example terms, with their moment sums for unpaired tests against a bare
+ * result.json.
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function readScores(options, logger) {
+    if (options.labels !== undefined)
+        throw new errors/* UsageError */.eb("--labels does not apply to --task scores: the scores file holds each example's scores (its id and score columns), with nothing to join.");
+    if (options.missing === 'count-as-wrong')
+        throw new errors/* UsageError */.eb('--missing count-as-wrong does not apply to --task scores: a sample missing from one run has no score to count. Use --missing intersection to pair the samples both runs have.');
+    for (const [flag, given] of [
+        ['--score-column', options.scoreColumn],
+        ['--score-prefix', options.scorePrefix],
+        ['--positive-label', options.positiveLabel],
+    ])
+        if (given !== undefined)
+            throw new errors/* UsageError */.eb(`${flag} does not apply to --task scores (did you mean --score-columns?).`);
+    const table = new TrialTable();
+    const path = options.predictions;
+    let warnings;
+    switch (options.from) {
+        case 'lm-eval':
+            warnings = await readLmEval(path, table);
+            break;
+        case 'inspect':
+            warnings = await readInspect(path, table);
+            break;
+        case 'promptfoo':
+            warnings = await readPromptfoo(path, table);
+            break;
+        case 'openai-evals':
+            warnings = await readOpenAiEvals(path, table);
+            break;
+        default:
+            warnings = await readScoreTable(path, options.idColumn, options.scoreColumns, table, logger);
+    }
+    if (options.from !== undefined && options.scoreColumns !== undefined && options.scoreColumns.length > 0) {
+        const names = table.metricNames;
+        for (const c of options.scoreColumns)
+            if (!names.includes(c))
+                throw new errors/* UsageError */.eb(`--score-columns names "${c}", which ${path} (--from ${options.from}) does not have; its metrics are: ${names.join(', ')}.`);
+        for (const n of names)
+            if (!options.scoreColumns.includes(n))
+                table.drop(n);
+    }
+    const finished = (0,progress/* blockingStep */.M)(logger, `Folding ${table.ids.length.toLocaleString('en-US')} examples`, () => table.finish());
+    return { data: finished.data, warnings: [...warnings, ...finished.warnings] };
+}
+/** Order-independent fingerprint of the example ids (two runs over the same samples agree). */
+function scoresFingerprint(ids) {
+    const sorted = [...ids].sort(labels/* compareCodePoints */.OP);
+    const h = (0,external_node_crypto_.createHash)('sha256');
+    for (const id of sorted)
+        h.update(`${Buffer.byteLength(id)}:${id}`);
+    return `sha256:${h.digest('hex').slice(0, 32)}`;
+}
+function moments(t) {
+    const sum = new util_sum/* CompensatedSum */.$();
+    const sq = new util_sum/* CompensatedSum */.$();
+    let n = 0;
+    for (let i = 0; i < t.values.length; i++) {
+        const v = t.values[i];
+        if (v !== v)
+            continue;
+        sum.add(v);
+        sq.add(v * v);
+        n++;
+    }
+    return { n, sum: sum.value, sum_sq: sq.value };
+}
+/** The metrics of per-example terms (what a sidecar's terms recompute too). */
+function scoresMetrics(data) {
+    const metrics = {};
+    for (const t of data.terms)
+        metrics[t.name] = (0,scores_data/* aggregateTerms */.xh)(t);
+    return metrics;
+}
+function scoresResult(data, predictionsFile, warnings, source, now) {
+    const metrics = scoresMetrics(data);
+    const terms = {};
+    for (const t of data.terms)
+        terms[t.name] = moments(t);
+    return {
+        schema: schema/* RESULT_SCHEMA */.w,
+        task: 'scores',
+        n: data.n,
+        dataset: { fingerprint: scoresFingerprint(data.ids), predictions_file: predictionsFile },
+        tool: { name: 'model-gate', version: version/* VERSION */.x },
+        created_at: now.toISOString(),
+        source,
+        metrics,
+        statistics: { terms },
+        errors: {
+            error_rate: null,
+            top_confusions: [],
+            missing_predictions: 0,
+            extra_predictions: 0,
+            invalid_rows: 0,
+        },
+        ...(data.trials > 1 ? { trials: data.trials } : {}),
+        warnings: [...warnings, ...(0,build_result/* overflowWarnings */.q)(metrics)],
+    };
+}
+async function evaluateScores(options, logger, source, now = new Date()) {
+    const { data, warnings } = await readScores(options, logger);
+    const result = scoresResult(data, options.predictions, warnings, source, now);
+    for (const w of result.warnings)
+        logger.warning(w);
+    return { result, data };
+}
+
+
+/***/ }),
+
 /***/ 50637:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -9648,9 +10816,11 @@ function sufficientStatistics(data) {
 /* harmony export */   RW: () => (/* binding */ BENCH_FIELD_NAMES),
 /* harmony export */   Uw: () => (/* binding */ METRIC_NAMES),
 /* harmony export */   Vd: () => (/* binding */ METRIC_DECLARATIONS),
+/* harmony export */   _n: () => (/* binding */ declarationFor),
+/* harmony export */   qB: () => (/* binding */ FLAKY_SUFFIX),
 /* harmony export */   uS: () => (/* binding */ metricsForTask)
 /* harmony export */ });
-/* unused harmony export tasksOf */
+/* unused harmony exports tasksOf, SCORE_COST_NAMES, scoreMetricDeclaration */
 /**
  * The metric registry: one declaration per metric. Everything else — gate.yml validation,
  * reports, OpenMetrics, merge, the paired tests — reads a metric's facts from here, so adding a
@@ -9821,6 +10991,35 @@ function tasksOf(name) {
 }
 /** Bench summary fields (result.json `bench.summary` keys), in report order. */
 const BENCH_FIELD_NAMES = METRIC_DECLARATIONS.filter((d) => d.tasks.includes('bench')).map((d) => d.name.slice('bench.'.length));
+/**
+ * `--task scores`: every per-example score column (or harness metric) is a metric named after it,
+ * so these declarations are made from the name rather than listed. A score is better higher,
+ * except the per-example costs (`cost`, `tokens`, `latency_ms`, also as `task/cost`…) and the
+ * count of flaky examples. Every one is the mean of a per-example term (`flaky_examples`: their
+ * sum), so the paired test is on the per-example differences and shards merge by sums.
+ */
+const SCORE_COST_NAMES = ['cost', 'tokens', 'latency_ms'];
+/** The suffixes `--task scores` adds to a binary score's name (`acc.pass@1`, `acc.flaky_examples`). */
+const FLAKY_SUFFIX = '.flaky_examples';
+function scoreMetricDeclaration(name) {
+    const base = name.slice(name.lastIndexOf('/') + 1);
+    const lower = SCORE_COST_NAMES.includes(base) || name.endsWith(FLAKY_SUFFIX);
+    const unit = base === 'latency_ms' ? 'milliseconds' : 'score';
+    return {
+        ...metric(name, name, ['scores'], lower ? 'lower' : 'higher', unit, 'mean', 'sums'),
+        openmetrics: {
+            family: 'model_gate_score',
+            labels: { metric: name },
+            help: 'Mean over examples of a per-example score (--task scores), by score name.',
+        },
+    };
+}
+/** A metric's declaration as a result of `task` carries it: scores are named by the data. */
+function declarationFor(name, task) {
+    if (task === 'scores' && !name.startsWith('bench.'))
+        return scoreMetricDeclaration(name);
+    return metricDeclaration(name);
+}
 
 
 /***/ }),
@@ -10153,11 +11352,56 @@ function model_benchRange(field, s) {
     return `${format_formatBench(field, s.min, s.median)} … ${format_formatBench(field, s.max, s.median)}`;
 }
 /** Change of the median, absolute and relative; null when the baseline did not measure `field`. */
-function benchChange(field, s, base) {
+function model_benchChange(field, s, base) {
     if (!base)
         return null;
     const delta = s.median - base.median;
     return `${formatDelta(`bench.${field}`, delta)} (${formatRelative(delta, base.median)})`;
+}
+/**
+ * The bench series the candidate's is compared with: this run's own interleaved baseline series
+ * (`bench.against`) when it has one, else the stored baseline's bench — what the gate compared.
+ */
+function benchBaseline(result, baseline) {
+    const b = result.bench;
+    if (!b?.against)
+        return baseline?.bench;
+    const { against, ...rest } = b;
+    return { ...rest, command: against.command, runs: against.runs, summary: against.summary };
+}
+/** A result whose bench is `benchBaseline`'s (what the charts draw as the baseline). */
+function benchBaselineResult(result, baseline) {
+    if (!result.bench?.against)
+        return baseline;
+    return { ...result, bench: benchBaseline(result, baseline) };
+}
+/** "±3.1 %": a field's A/A noise floor in an interleaved run; null when not measured. */
+function model_benchNoiseFloor(b, field) {
+    const v = b.against?.noise_floor?.[field];
+    return typeof v === 'number' && Number.isFinite(v) ? `±${(100 * v).toFixed(1)}%` : null;
+}
+/** A command's argv as the user wrote it: the string of `sh -c STRING`, else the words. */
+function commandText(argv) {
+    return argv.length === 3 && argv[0] === 'sh' && argv[1] === '-c' ? argv[2] : argv.join(' ');
+}
+/**
+ * What an interleaved run did, in a sentence or two (the baseline command through `esc`), or
+ * null for a plain benchmark: the pairs, the noise floor of wall time, a confirmation's outcome.
+ */
+function model_interleavedText(b, esc) {
+    const a = b.against;
+    if (!a)
+        return null;
+    const floor = model_benchNoiseFloor(b, 'wall_seconds');
+    const parts = [
+        `Interleaved A/B: the baseline's command (${esc(commandText(a.command))}) and the candidate's were measured in turn on this machine, ${plural(a.pairs, 'pair')}; the bench checks compare these two series.`,
+    ];
+    if (floor)
+        parts.push(`A/A noise floor of wall time ${floor} (robust spread of the baseline's runs: 1.4826 · MAD / median).`);
+    const c = a.confirm;
+    if (c)
+        parts.push(`${esc(c.metrics.join(', '))} failed on the first ${plural(a.pairs - c.pairs, 'pair')}; re-measured with ${(0,quantity/* formatCount */.B4)(c.pairs)} more: ${c.outcome === 'confirmed' ? 'confirmed (still failing)' : 'cleared (no longer failing)'}.`);
+    return parts.join(' ');
 }
 function model_headWord(result) {
     const v = result.gate?.verdict;
@@ -10583,8 +11827,12 @@ function benchSection(b, paint, W, esc) {
     const out = [];
     const runs = measuredRuns(b).length;
     out.push(heading('Benchmark', paint, `(${formatCount(runs)} runs · ${esc(b.method)})`));
+    // An interleaved run shows its baseline series beside the candidate's, and their A/A noise.
+    const a = b.against;
     const rows = benchFields(b).map((f) => {
         const s = b.summary[f];
+        const as = a?.summary[f];
+        const change = as ? benchChange(f, s, as) : null;
         return [
             benchLabel(f),
             formatBench(f, s.median),
@@ -10592,14 +11840,18 @@ function benchSection(b, paint, W, esc) {
             formatBench(f, s.stddev),
             `(${benchRange(f, s)})`,
             `n=${formatCount(s.n)}`,
+            ...(a ? [as ? formatBench(f, as.median) : '—', change ?? '—', benchNoiseFloor(b, f) ?? '—'] : []),
         ];
     });
     out.push(...table({
-        header: ['', 'median', '', 'σ', 'min … max', ''],
+        header: ['', 'median', '', 'σ', 'min … max', '', ...(a ? ['baseline', 'Δ median', 'A/A noise'] : [])],
         rows,
-        align: ['l', 'r', 'l', 'r', 'l', 'l'],
+        align: ['l', 'r', 'l', 'r', 'l', 'l', ...(a ? ['r', 'r', 'r'] : [])],
         style: (_r, c) => (c === 1 ? ['bold'] : []),
     }, W, paint));
+    const note = interleavedText(b, esc);
+    if (note)
+        out.push(...wrap(`  ${note}`, W));
     if (b.serve)
         out.push(paint(`  ${serveSummary(b.serve, esc)}`, 'dim'));
     const h = b.host;
@@ -10817,24 +12069,33 @@ function benchPart(result, baseline) {
     const b = result.bench;
     if (!b)
         return null;
-    const bb = baseline?.bench;
+    const bb = benchBaseline(result, baseline);
+    const interleaved = b.against !== undefined;
     const fields = model_benchFields(b);
     const runs = model_measuredRuns(b).length;
     const cell = (f, s) => (s ? mdText(benchSpread(f, s)) : '—');
     let table;
     if (bb) {
-        table = mdTable(['benchmark', 'baseline', 'candidate', 'Δ median', 'candidate min … max'], fields.map((f) => {
+        table = mdTable([
+            'benchmark',
+            interleaved ? 'baseline (interleaved)' : 'baseline',
+            'candidate',
+            'Δ median',
+            'candidate min … max',
+            ...(interleaved ? ['A/A noise'] : []),
+        ], fields.map((f) => {
             const s = b.summary[f];
             const bs = bb.summary[f];
-            const change = benchChange(f, s, bs);
+            const change = model_benchChange(f, s, bs);
             return [
                 model_benchLabel(f),
                 cell(f, bs),
                 cell(f, s),
                 change === null ? '—' : mdText(change),
                 mdText(model_benchRange(f, s)),
+                ...(interleaved ? [mdText(model_benchNoiseFloor(b, f) ?? '—')] : []),
             ];
-        }), ['l', 'r', 'r', 'r', 'r']);
+        }), ['l', 'r', 'r', 'r', 'r', ...(interleaved ? ['r'] : [])]);
     }
     else {
         table = mdTable(['benchmark', 'median ± σ', 'min … max', 'n'], fields.map((f) => {
@@ -10845,8 +12106,9 @@ function benchPart(result, baseline) {
     const h = b.host;
     const gpus = h.gpus.map((g) => md(g.model, 60)).join(', ');
     const host = `<sub>${plural(runs, 'run')} · ${md(b.method, 80)} · ${md(h.cpu_model, 60)}, ${h.cpu_cores} cores, ${mdText(format_formatBytes(h.memory_bytes))}, ${md(h.os, 60)}${gpus ? ', ' + gpus : ''}</sub>`;
+    const note = model_interleavedText(b, (s) => md(s, 120));
     const served = b.serve ? `\n\n<sub>${model_serveSummary(b.serve, (t) => md(t, 40))}</sub>` : '';
-    return `#### Benchmark\n\n${table}\n\n${host}${served}`;
+    return `#### Benchmark\n\n${table}\n\n${note ? `${note}\n\n` : ''}${host}${served}`;
 }
 function flipsPart(result, ids) {
     const f = result.gate?.flips;
@@ -11378,7 +12640,9 @@ function benchHtml(result, baseline) {
     const b = result.bench;
     if (!b)
         return '';
-    const bb = baseline?.bench;
+    const bb = benchBaseline(result, baseline);
+    const interleaved = b.against !== undefined;
+    const chartBaseline = benchBaselineResult(result, baseline);
     const fields = model_benchFields(b);
     const ms = (f, s) => (s ? t(benchSpread(f, s)) : '—');
     const rows = fields.map((f) => {
@@ -11387,7 +12651,7 @@ function benchHtml(result, baseline) {
         const range = t(model_benchRange(f, s));
         if (!bb)
             return [t(model_benchLabel(f)), ms(f, s), range, (0,quantity/* formatCount */.B4)(s.n)];
-        const change = benchChange(f, s, bs);
+        const change = model_benchChange(f, s, bs);
         return [
             t(model_benchLabel(f)),
             ms(f, bs),
@@ -11395,22 +12659,32 @@ function benchHtml(result, baseline) {
             change === null ? '—' : t(change),
             range,
             (0,quantity/* formatCount */.B4)(s.n),
+            ...(interleaved ? [t(model_benchNoiseFloor(b, f) ?? '—')] : []),
         ];
     });
     const tbl = bb
-        ? html_table(['', 'baseline median ± σ', 'candidate median ± σ', 'Δ median', 'candidate min … max', 'n'], rows, [false, true, true, true, true, true])
+        ? html_table([
+            '',
+            interleaved ? 'baseline (interleaved) median ± σ' : 'baseline median ± σ',
+            'candidate median ± σ',
+            'Δ median',
+            'candidate min … max',
+            'n',
+            ...(interleaved ? ['A/A noise'] : []),
+        ], rows, [false, true, true, true, true, true, ...(interleaved ? [true] : [])])
         : html_table(['', 'median ± σ', 'min … max', 'n'], rows, [false, true, true, true]);
     const charts = ['wall_seconds', 'peak_rss_bytes', 'peak_tree_rss_bytes', 'gpu_memory_peak_bytes']
         .filter((f) => f in b.summary)
         .slice(0, 3)
-        .map((f) => benchDistribution(f, result, bb && model_measuredRuns(bb).length ? baseline : undefined))
+        .map((f) => benchDistribution(f, result, bb && model_measuredRuns(bb).length ? chartBaseline : undefined))
         .filter((x) => x !== null);
     const host = b.host;
     const gpus = host.gpus
         .map((g) => `${html_h(g.model, 80)}${g.driver ? ` (driver ${html_h(g.driver, 40)})` : ''}`)
         .join(', ');
     const hostLine = `<p class="note">${(0,quantity/* formatCount */.B4)(model_measuredRuns(b).length)} measured runs · ${html_h(b.method, 120)} · ${html_h(host.cpu_model, 80)}, ${host.cpu_cores} cores, ${t(format_formatBytes(host.memory_bytes))}, ${html_h(host.os, 80)}${gpus ? ` · ${gpus}` : ''}</p>`;
-    return section('Benchmark', `${tbl}\n${charts.length ? `<div class="charts">${charts.join('\n')}</div>` : ''}\n${hostLine}`);
+    const note = model_interleavedText(b, (s) => `<code>${html_h(s, 120)}</code>`);
+    return section('Benchmark', `${tbl}\n${charts.length ? `<div class="charts">${charts.join('\n')}</div>` : ''}\n${note ? `<p class="note">${note}</p>\n` : ''}${hostLine}`);
 }
 function flipsHtml(result) {
     const f = result.gate?.flips;
@@ -12455,6 +13729,8 @@ async function readIdColumns(n, header, fill, readColumn, bad) {
 /* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65365);
 /* harmony import */ var _examples_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5063);
 /* harmony import */ var _parse_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(31794);
+/* harmony import */ var _scores_examples_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(22024);
+
 
 
 
@@ -12505,13 +13781,16 @@ async function loadRunFolder(pathDirOrFile, logger = _util_progress_js__WEBPACK_
         }
         else {
             try {
-                examples = await (0,_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .readExampleData */ .$n)(sidecar, logger);
+                examples =
+                    result.examples.format === _scores_examples_js__WEBPACK_IMPORTED_MODULE_6__/* .SCORES_FORMAT */ .Sg
+                        ? await (0,_scores_examples_js__WEBPACK_IMPORTED_MODULE_6__/* .readScoresExamples */ .zv)(sidecar)
+                        : await (0,_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .readExampleData */ .$n)(sidecar, logger);
             }
             catch (e) {
                 // A truncated or non-gzip sidecar surfaces as a zlib/stream error: still bad input.
                 if (e instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .GateError */ .ue)
                     throw e;
-                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${_examples_js__WEBPACK_IMPORTED_MODULE_4__/* .EXAMPLES_FORMATS */ .xe.join(' or ')}) written beside result.json`);
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: sidecar }, `is not a readable examples file (${e.message}); expected the examples file (${[..._examples_js__WEBPACK_IMPORTED_MODULE_4__/* .EXAMPLES_FORMATS */ .xe, _scores_examples_js__WEBPACK_IMPORTED_MODULE_6__/* .SCORES_FORMAT */ .Sg].join(' or ')}) written beside result.json`);
             }
             if (examples.n !== result.n)
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz({ file: sidecar }, `has ${examples.n} rows but ${file} says n = ${result.n}; the files do not belong together`);
@@ -12547,6 +13826,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
 var examples = __webpack_require__(5063);
+// EXTERNAL MODULE: ./src/result/scores-examples.ts
+var scores_examples = __webpack_require__(22024);
 // EXTERNAL MODULE: ./src/result/schema.ts
 var schema = __webpack_require__(6318);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
@@ -12661,7 +13942,7 @@ function resultProblem(r) {
         for (const [name, v] of Object.entries(r.metrics)) {
             if (typeof v !== 'number')
                 continue; // null or type errors are reported by the caller
-            const range = (0,metrics/* metricDeclaration */.NL)(name)?.range;
+            const range = (0,metrics/* declarationFor */._n)(name, String(r.task))?.range;
             // ±Infinity is an honest overflow (written "inf"/"-inf") where the metric's range allows it.
             if (Number.isNaN(v) || (!Number.isFinite(v) && !(range && v >= range[0] && v <= range[1])))
                 problems.push(`"metrics.${name}" must be a number${range ? ` in ${range[0]}..${range[1]}` : ''}`);
@@ -12669,6 +13950,8 @@ function resultProblem(r) {
                 problems.push(`"metrics.${name}" is ${v}, outside its possible range ${range[0]}..${range[1]}`);
         }
     }
+    if (r.trials !== undefined)
+        need('trials', r.trials, 'integer', false);
     if (obj(r.bench)) {
         if (needObject('bench.host', r.bench.host, true)) {
             const h = r.bench.host;
@@ -12688,25 +13971,36 @@ function resultProblem(r) {
                     });
             }
         }
-        if (r.bench.command !== undefined) {
-            if (!Array.isArray(r.bench.command))
-                problems.push(`"bench.command" must be a list (found ${kind(r.bench.command)})`);
-            else
-                r.bench.command.forEach((c, i) => need(`bench.command[${i}]`, c, 'string', false));
-        }
-        if (Array.isArray(r.bench.runs))
-            r.bench.runs.forEach((run, i) => {
-                if (!needObject(`bench.runs[${i}]`, run, false))
-                    return;
-                need(`bench.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
-                // serve-bench rounds: counts a gate and a report read.
-                need(`bench.runs[${i}].requests`, run.requests, 'integer', true);
-                need(`bench.runs[${i}].errors`, run.errors, 'integer', true);
-                need(`bench.runs[${i}].error_rate`, run.error_rate, 'number', true);
-                if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
-                    problems.push(`"bench.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`);
-                errorCounts(`bench.runs[${i}].errors_by_status`, run.errors_by_status, true);
-            });
+        const series = (path, b) => {
+            if (b.command !== undefined) {
+                if (!Array.isArray(b.command))
+                    problems.push(`"${path}.command" must be a list (found ${kind(b.command)})`);
+                else
+                    b.command.forEach((c, i) => need(`${path}.command[${i}]`, c, 'string', false));
+            }
+            if (Array.isArray(b.runs))
+                b.runs.forEach((run, i) => {
+                    if (!needObject(`${path}.runs[${i}]`, run, false))
+                        return;
+                    need(`${path}.runs[${i}].wall_seconds`, run.wall_seconds, 'number', false);
+                    // serve-bench rounds: counts a gate and a report read.
+                    need(`${path}.runs[${i}].requests`, run.requests, 'integer', true);
+                    need(`${path}.runs[${i}].errors`, run.errors, 'integer', true);
+                    need(`${path}.runs[${i}].error_rate`, run.error_rate, 'number', true);
+                    if (typeof run.error_rate === 'number' && !(run.error_rate >= 0 && run.error_rate <= 1))
+                        problems.push(`"${path}.runs[${i}].error_rate" is ${run.error_rate}, outside its possible range 0..1`);
+                    errorCounts(`${path}.runs[${i}].errors_by_status`, run.errors_by_status, true);
+                });
+            if (b.summary !== undefined && obj(b.summary)) {
+                for (const [field, s] of Object.entries(b.summary)) {
+                    if (!needObject(`${path}.summary.${field}`, s, false))
+                        continue;
+                    for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
+                        need(`${path}.summary.${field}.${k}`, s[k], 'number', false);
+                }
+            }
+        };
+        series('bench', r.bench);
         if (needObject('bench.serve', r.bench.serve, true)) {
             const v = r.bench.serve;
             for (const k of ['server', 'ready', 'target', 'mode'])
@@ -12715,12 +14009,30 @@ function resultProblem(r) {
                 need(`bench.serve.${k}`, v[k], 'integer', false);
             errorCounts('bench.serve.errors_by_status', v.errors_by_status, false);
         }
-        if (r.bench.summary !== undefined && obj(r.bench.summary)) {
-            for (const [field, s] of Object.entries(r.bench.summary)) {
-                if (!needObject(`bench.summary.${field}`, s, false))
-                    continue;
-                for (const k of ['median', 'mean', 'stddev', 'min', 'max', 'n'])
-                    need(`bench.summary.${field}.${k}`, s[k], 'number', false);
+        // The interleaved baseline series (results written before it existed have none).
+        if (needObject('bench.against', r.bench.against, true)) {
+            const a = r.bench.against;
+            if (!Array.isArray(a.command))
+                problems.push(`"bench.against.command" must be a list (found ${kind(a.command)})`);
+            if (!Array.isArray(a.runs))
+                problems.push(`"bench.against.runs" must be a list (found ${kind(a.runs)})`);
+            needObject('bench.against.summary', a.summary, false);
+            series('bench.against', a);
+            if (a.order !== 'interleaved')
+                problems.push(`"bench.against.order" must be "interleaved" (found ${JSON.stringify(a.order) ?? 'nothing'})`);
+            need('bench.against.pairs', a.pairs, 'integer', false);
+            if (needObject('bench.against.noise_floor', a.noise_floor, false))
+                for (const [field, v] of Object.entries(a.noise_floor))
+                    need(`bench.against.noise_floor.${field}`, v, 'number', false);
+            if (needObject('bench.against.confirm', a.confirm, true)) {
+                const c = a.confirm;
+                need('bench.against.confirm.pairs', c.pairs, 'integer', false);
+                if (!Array.isArray(c.metrics))
+                    problems.push(`"bench.against.confirm.metrics" must be a list (found ${kind(c.metrics)})`);
+                else
+                    c.metrics.forEach((m, i) => need(`bench.against.confirm.metrics[${i}]`, m, 'string', false));
+                if (c.outcome !== 'confirmed' && c.outcome !== 'cleared')
+                    problems.push(`"bench.against.confirm.outcome" must be "confirmed" or "cleared" (found ${kind(c.outcome)})`);
             }
         }
     }
@@ -12811,6 +14123,8 @@ var write = __webpack_require__(71618);
 
 
 
+const EXAMPLES_FORMATS = [...examples/* EXAMPLES_FORMATS */.xe, scores_examples/* SCORES_FORMAT */.Sg];
+
 
 
 /** Parses and sanity-checks a result.json (shape only; values are not re-validated). */
@@ -12852,8 +14166,8 @@ function parseResult(text, file) {
         const ex = r.examples;
         if (typeof ex !== 'object' || ex === null || typeof ex.file !== 'string')
             bad('"examples.file" must be a string');
-        if (typeof ex.format !== 'string' || !examples/* EXAMPLES_FORMATS */.xe.includes(ex.format))
-            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${examples/* EXAMPLES_FORMATS */.xe.join('", "')}"`);
+        if (typeof ex.format !== 'string' || !EXAMPLES_FORMATS.includes(ex.format))
+            bad(`examples.format ${JSON.stringify(ex.format)} is not one of "${EXAMPLES_FORMATS.join('", "')}"`);
     }
     if (r.bench !== undefined) {
         const b = r.bench;
@@ -12905,10 +14219,211 @@ function parseResult(text, file) {
 
 const RESULT_SCHEMA = 'model-gate/result@1';
 /** Every task a result can have (what an untrusted result.json's `task` is checked against). */
-const TASKS = ['binary', 'multiclass', 'regression', 'ranking'];
+const TASKS = ['binary', 'multiclass', 'regression', 'ranking', 'scores'];
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
 const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
+
+
+/***/ }),
+
+/***/ 69407:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ls: () => (/* binding */ HARNESSES),
+/* harmony export */   MW: () => (/* binding */ isScoresData),
+/* harmony export */   xh: () => (/* binding */ aggregateTerms)
+/* harmony export */ });
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(41863);
+
+/** The eval harnesses whose own per-sample output `--from` reads. */
+const HARNESSES = ['lm-eval', 'inspect', 'promptfoo', 'openai-evals'];
+function isScoresData(x) {
+    return x !== null && x !== undefined && x.task === 'scores';
+}
+/** The value of a metric from its terms (null when no example has a value). */
+function aggregateTerms(t) {
+    const sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_0__/* .CompensatedSum */ .$();
+    let n = 0;
+    for (let i = 0; i < t.values.length; i++) {
+        const v = t.values[i];
+        if (v !== v)
+            continue;
+        sum.add(v);
+        n++;
+    }
+    if (t.aggregate === 'count')
+        return sum.value;
+    return n === 0 ? null : sum.value / n;
+}
+
+
+/***/ }),
+
+/***/ 22024:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   EH: () => (/* binding */ writeScoresExamples),
+/* harmony export */   Sg: () => (/* binding */ SCORES_FORMAT),
+/* harmony export */   zv: () => (/* binding */ readScoresExamples)
+/* harmony export */ });
+/* unused harmony export SCORES_FILE */
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4573);
+/* harmony import */ var node_buffer__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_buffer__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(48161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/**
+ * The per-example sidecar of a `--task scores` result (`model-gate/scores@1`, `scores.bin`): what
+ * the paired tests, the flips and an exact merge need — each example's id and its term of every
+ * metric (trials already folded in). Like `examples@2`: one JSON header line padded with spaces to
+ * a multiple of 8 bytes, then little-endian columns each padded with zeros to a multiple of 8:
+ * one float64 column of n terms per metric (NaN = no value), `id_lengths` (uint32 UTF-8 byte
+ * length per id), `id_bytes` (the ids' UTF-8 back to back). Read as untrusted: the header is
+ * checked and the sizes must add up to the file's size before anything is allocated.
+ */
+
+
+
+
+
+const SCORES_FORMAT = 'model-gate/scores@1';
+const SCORES_FILE = 'scores.bin';
+const MAX_HEADER_BYTES = 16 << 20;
+const pad8 = (x) => Math.ceil(x / 8) * 8;
+function toLittle(bytes, width) {
+    if ((0,node_os__WEBPACK_IMPORTED_MODULE_2__.endianness)() === 'LE')
+        return bytes;
+    const copy = Buffer.from(bytes);
+    for (let i = 0; i < copy.length; i += width)
+        copy.subarray(i, i + width).reverse();
+    return copy;
+}
+/** Writes DIR/scores.bin; returns its path. */
+async function writeScoresExamples(dir, data) {
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir)(dir, { recursive: true });
+    const lengths = new Uint32Array(data.n);
+    let idBytes = 0;
+    data.ids.forEach((id, i) => {
+        lengths[i] = Buffer.byteLength(id, 'utf8');
+        idBytes += lengths[i];
+    });
+    const ids = Buffer.allocUnsafe(idBytes);
+    let at = 0;
+    for (const id of data.ids)
+        at += ids.write(id, at, 'utf8');
+    const header = {
+        schema: SCORES_FORMAT,
+        n: data.n,
+        trials: data.trials,
+        byte_order: 'little',
+        id_bytes: idBytes,
+        terms: data.terms.map((t) => ({ name: t.name, aggregate: t.aggregate, binary: t.binary })),
+    };
+    let line = JSON.stringify(header);
+    const len = Buffer.byteLength(line) + 1;
+    line += ' '.repeat(pad8(len) - len) + '\n';
+    const parts = [Buffer.from(line, 'utf8')];
+    const padding = (n) => {
+        if (pad8(n) > n)
+            parts.push(Buffer.alloc(pad8(n) - n));
+    };
+    for (const t of data.terms) {
+        // One canonical NaN: the same rows always give the same bytes.
+        const v = Float64Array.from(t.values, (x) => (x !== x ? NaN : x));
+        parts.push(toLittle(new Uint8Array(v.buffer), 8));
+    }
+    parts.push(toLittle(new Uint8Array(lengths.buffer), 4));
+    padding(data.n * 4);
+    parts.push(ids);
+    padding(idBytes);
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_3__.join)(dir, SCORES_FILE);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile)(`${path}.tmp`, parts);
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rename)(`${path}.tmp`, path);
+    return path;
+}
+function fail(file, message) {
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `${message}; expected the scores examples file (${SCORES_FORMAT}) written beside result.json`);
+}
+async function readScoresExamples(file) {
+    const size = (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.stat)(file)).size;
+    const buf = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.readFile)(file);
+    const nl = buf.indexOf(10);
+    if (nl < 0 || nl > MAX_HEADER_BYTES)
+        fail(file, 'no header line');
+    let h;
+    try {
+        h = JSON.parse(buf.toString('utf8', 0, nl));
+    }
+    catch {
+        return fail(file, 'the header line is not JSON');
+    }
+    if (typeof h !== 'object' || h === null || h.schema !== SCORES_FORMAT)
+        fail(file, `the header's schema is ${JSON.stringify(h?.schema)}`);
+    if (h.byte_order !== 'little')
+        fail(file, 'byte_order must be "little"');
+    const isCount = (x) => Number.isSafeInteger(x) && x >= 0;
+    if (!isCount(h.n) || !isCount(h.trials) || !isCount(h.id_bytes))
+        fail(file, 'n, trials and id_bytes must be counts');
+    if (!Array.isArray(h.terms))
+        fail(file, 'terms must be a list');
+    const names = new Set();
+    for (const t of h.terms) {
+        if (typeof t !== 'object' ||
+            t === null ||
+            typeof t.name !== 'string' ||
+            names.has(t.name) ||
+            (t.aggregate !== 'mean' && t.aggregate !== 'count') ||
+            typeof t.binary !== 'boolean')
+            fail(file, `a bad or repeated term ${JSON.stringify(t)}`);
+        names.add(t.name);
+    }
+    const start = nl + 1;
+    if (start % 8 !== 0)
+        fail(file, 'the header line is not padded to a multiple of 8 bytes');
+    const n = h.n;
+    const expected = start + h.terms.length * n * 8 + pad8(n * 4) + pad8(h.id_bytes);
+    if (expected !== size)
+        fail(file, `is ${size} bytes but its header implies ${expected} (truncated or not belonging together)`);
+    let pos = start;
+    const terms = h.terms.map((t) => {
+        const values = new Float64Array(n);
+        const view = new DataView(buf.buffer, buf.byteOffset + pos, n * 8);
+        for (let i = 0; i < n; i++) {
+            const v = view.getFloat64(i * 8, true);
+            if (v === Infinity || v === -Infinity || (t.binary && v === v && v !== 0 && v !== 1))
+                fail(file, `term ${JSON.stringify(t.name)} row ${i} holds ${v}`);
+            values[i] = v;
+        }
+        pos += n * 8;
+        return { name: t.name, aggregate: t.aggregate, binary: t.binary, values };
+    });
+    const lengths = new DataView(buf.buffer, buf.byteOffset + pos, n * 4);
+    pos += pad8(n * 4);
+    const ids = new Array(n);
+    let at = pos;
+    for (let i = 0; i < n; i++) {
+        const l = lengths.getUint32(i * 4, true);
+        if (at + l > pos + h.id_bytes)
+            fail(file, 'the id lengths exceed id_bytes');
+        const bytes = buf.subarray(at, at + l);
+        if (!(0,node_buffer__WEBPACK_IMPORTED_MODULE_0__.isUtf8)(bytes))
+            fail(file, `id ${i} is not UTF-8`);
+        ids[i] = bytes.toString('utf8');
+        at += l;
+    }
+    if (at !== pos + h.id_bytes)
+        fail(file, 'the id lengths do not add up to id_bytes');
+    if (new Set(ids).size !== n)
+        fail(file, 'an id appears twice');
+    return { task: 'scores', n, ids, terms, trials: h.trials };
+}
 
 
 /***/ }),
@@ -13731,6 +15246,201 @@ function sumOf(values) {
         sum = t;
     }
     return Number.isFinite(sum) ? sum + c : sum;
+}
+
+
+/***/ }),
+
+/***/ 52003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FF: () => (/* binding */ readZipFiles),
+/* harmony export */   RT: () => (/* binding */ DEFAULT_ZIP_LIMITS),
+/* harmony export */   Wz: () => (/* binding */ ZipError),
+/* harmony export */   g7: () => (/* binding */ readZipEntry),
+/* harmony export */   kT: () => (/* binding */ listZipEntries)
+/* harmony export */ });
+/* unused harmony export unsafeEntryName */
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38522);
+/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * A strict reader for the zip archives that hold baseline and report artifacts.
+ *
+ * Artifacts are untrusted input (anyone who can push a branch can upload one), so they are
+ * downloaded as a raw zip (`skipDecompress`) and unpacked here, under rules the general-purpose
+ * extractor does not enforce: only plain files and folders, names relative and inside the target
+ * (no `..`, no absolute or drive paths, no backslashes), no symbolic links, no encryption, and
+ * bounded sizes (a zip bomb stops at the limit instead of filling the disk).
+ */
+
+class ZipError extends Error {
+    constructor(message) {
+        super(message);
+        this.name = 'ZipError';
+    }
+}
+const DEFAULT_ZIP_LIMITS = {
+    maxEntries: 1000,
+    maxTotalBytes: 512 * 1024 * 1024,
+    maxEntryBytes: 256 * 1024 * 1024,
+};
+const EOCD_SIG = 0x06054b50;
+const CDH_SIG = 0x02014b50;
+const LFH_SIG = 0x04034b50;
+/** Lists the central directory. Throws ZipError when the archive is not a readable zip. */
+function listZipEntries(buf) {
+    if (buf.length < 22)
+        throw new ZipError('not a zip archive (too short)');
+    // The end-of-central-directory record sits in the last 22 + 65535 (comment) bytes.
+    let eocd = -1;
+    for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+        if (buf.readUInt32LE(i) === EOCD_SIG) {
+            eocd = i;
+            break;
+        }
+    }
+    if (eocd < 0)
+        throw new ZipError('not a zip archive (no end-of-central-directory record)');
+    const count = buf.readUInt16LE(eocd + 10);
+    const cdSize = buf.readUInt32LE(eocd + 12);
+    const cdOffset = buf.readUInt32LE(eocd + 16);
+    if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
+        throw new ZipError('ZIP64 archives are not supported for baselines');
+    }
+    if (cdOffset + cdSize > eocd)
+        throw new ZipError('corrupt zip archive (central directory out of range)');
+    const entries = [];
+    let p = cdOffset;
+    for (let i = 0; i < count; i++) {
+        if (p + 46 > buf.length || buf.readUInt32LE(p) !== CDH_SIG) {
+            throw new ZipError('corrupt zip archive (bad central directory header)');
+        }
+        const versionMadeBy = buf.readUInt16LE(p + 4);
+        const flags = buf.readUInt16LE(p + 8);
+        const method = buf.readUInt16LE(p + 10);
+        const compressedSize = buf.readUInt32LE(p + 20);
+        const uncompressedSize = buf.readUInt32LE(p + 24);
+        const nameLen = buf.readUInt16LE(p + 28);
+        const extraLen = buf.readUInt16LE(p + 30);
+        const commentLen = buf.readUInt16LE(p + 32);
+        const externalAttrs = buf.readUInt32LE(p + 38);
+        const localHeaderOffset = buf.readUInt32LE(p + 42);
+        if (p + 46 + nameLen > buf.length)
+            throw new ZipError('corrupt zip archive (truncated file name)');
+        const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
+        const hostOs = versionMadeBy >> 8;
+        const unixMode = hostOs === 3 ? externalAttrs >>> 16 : 0;
+        const isSymlink = (unixMode & 0o170000) === 0o120000;
+        entries.push({
+            name,
+            isDirectory: name.endsWith('/') || (unixMode & 0o170000) === 0o040000,
+            isSymlink,
+            method,
+            flags,
+            compressedSize,
+            uncompressedSize,
+            localHeaderOffset,
+        });
+        p += 46 + nameLen + extraLen + commentLen;
+    }
+    return entries;
+}
+/**
+ * Why a name is unsafe to create under a target folder, or null when it is safe. Safe names are
+ * relative, use forward slashes, and have no empty, `.` or `..` segments.
+ */
+function unsafeEntryName(name) {
+    if (name.length === 0)
+        return 'an empty name';
+    if (name.includes('\0'))
+        return 'a NUL character';
+    if (name.includes('\\'))
+        return 'a backslash';
+    if (name.startsWith('/'))
+        return 'an absolute path';
+    if (/^[A-Za-z]:/.test(name))
+        return 'a drive letter';
+    const segments = name.replace(/\/$/, '').split('/');
+    for (const s of segments) {
+        if (s === '..')
+            return 'a ".." segment (path traversal)';
+        if (s === '.' || s === '')
+            return 'an empty or "." segment';
+    }
+    return null;
+}
+/** The uncompressed bytes of one entry, checked against its CRC-free declared size and limits. */
+function readZipEntry(buf, entry, limits = DEFAULT_ZIP_LIMITS) {
+    if (entry.flags & 0x1)
+        throw new ZipError(`"${entry.name}" is encrypted`);
+    const p = entry.localHeaderOffset;
+    if (p + 30 > buf.length || buf.readUInt32LE(p) !== LFH_SIG) {
+        throw new ZipError(`corrupt zip archive (bad local header for "${entry.name}")`);
+    }
+    const nameLen = buf.readUInt16LE(p + 26);
+    const extraLen = buf.readUInt16LE(p + 28);
+    const start = p + 30 + nameLen + extraLen;
+    const end = start + entry.compressedSize;
+    if (end > buf.length)
+        throw new ZipError(`corrupt zip archive ("${entry.name}" is truncated)`);
+    if (entry.uncompressedSize > limits.maxEntryBytes) {
+        throw new ZipError(`"${entry.name}" is larger than ${limits.maxEntryBytes} bytes`);
+    }
+    const data = buf.subarray(start, end);
+    let out;
+    if (entry.method === 0)
+        out = Buffer.from(data);
+    else if (entry.method === 8) {
+        try {
+            out = (0,node_zlib__WEBPACK_IMPORTED_MODULE_0__.inflateRawSync)(data, { maxOutputLength: Math.max(1, entry.uncompressedSize) });
+        }
+        catch (e) {
+            throw new ZipError(`corrupt zip archive ("${entry.name}" does not inflate: ${e.message})`);
+        }
+    }
+    else
+        throw new ZipError(`"${entry.name}" uses an unsupported compression method (${entry.method})`);
+    if (out.length !== entry.uncompressedSize) {
+        throw new ZipError(`corrupt zip archive ("${entry.name}" has ${out.length} bytes, expected ${entry.uncompressedSize})`);
+    }
+    return out;
+}
+/**
+ * Reads every file of the archive into memory after validating all names first: one unsafe entry
+ * (traversal, absolute path, symlink) rejects the whole archive, so nothing is ever written for it.
+ */
+function readZipFiles(buf, limits = DEFAULT_ZIP_LIMITS) {
+    const entries = listZipEntries(buf);
+    if (entries.length > limits.maxEntries)
+        throw new ZipError(`more than ${limits.maxEntries} entries`);
+    let total = 0;
+    // Two entries with one name: which one an extractor keeps differs between tools, so a reviewer
+    // and the gate could see different files. The archive is refused whole.
+    const seen = new Set();
+    for (const e of entries) {
+        const key = e.name.replace(/\/$/, '');
+        if (seen.has(key))
+            throw new ZipError(`entry ${JSON.stringify(e.name)} appears more than once`);
+        seen.add(key);
+    }
+    for (const e of entries) {
+        const why = unsafeEntryName(e.name);
+        if (why)
+            throw new ZipError(`entry ${JSON.stringify(e.name)} has ${why}`);
+        if (e.isSymlink)
+            throw new ZipError(`entry ${JSON.stringify(e.name)} is a symbolic link`);
+        total += e.uncompressedSize;
+        if (total > limits.maxTotalBytes)
+            throw new ZipError(`more than ${limits.maxTotalBytes} bytes uncompressed`);
+    }
+    const files = [];
+    for (const e of entries) {
+        if (e.isDirectory)
+            continue;
+        files.push({ name: e.name, data: readZipEntry(buf, e, limits) });
+    }
+    return files;
 }
 
 
