@@ -1,9 +1,4 @@
-import {
-  idAt,
-  type ClassificationData,
-  type EvaluationData,
-  type IdBytes,
-} from '../result/evaluation-data.js';
+import { idAt, type ClassificationData, type ExampleData, type IdBytes } from '../result/evaluation-data.js';
 import { idBytesFor, idBytesOfStrings } from '../result/examples.js';
 
 /**
@@ -12,10 +7,11 @@ import { idBytesFor, idBytesOfStrings } from '../result/examples.js';
  * must agree row by row. Returns a reason instead when the rows cannot be paired.
  */
 export function alignRows(
-  base: EvaluationData,
-  cand: EvaluationData,
+  base: ExampleData,
+  cand: ExampleData,
 ): { permutation: Int32Array } | { reason: string } {
   if ((base.task === 'regression') !== (cand.task === 'regression')) return { reason: 'the tasks differ' };
+  if ((base.task === 'text') !== (cand.task === 'text')) return { reason: 'the tasks differ' };
   if (base.n !== cand.n) return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
   const n = base.n;
   let permutation: Int32Array = new Int32Array(n);
@@ -30,6 +26,9 @@ export function alignRows(
   } else {
     return { reason: 'one side joined rows by id and the other by position' };
   }
+  // Text sidecars keep no references: the dataset fingerprints (equal, or no pairing is tried)
+  // have compared them.
+  if (base.task === 'text' || cand.task === 'text') return { permutation };
   if (base.task === 'regression' || cand.task === 'regression') {
     for (let i = 0; i < n; i++)
       if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))

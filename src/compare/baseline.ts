@@ -1,4 +1,5 @@
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { ExampleData } from '../result/evaluation-data.js';
+import { textMetricsOfRows } from '../evaluate/metrics/text/text-rows.js';
 import { computeMetrics } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
 import { silentLogger, type Logger } from '../util/progress.js';
@@ -7,7 +8,7 @@ import { loadRunFolder } from '../result/load.js';
 export interface LoadedBaseline {
   result: Result;
   /** The per-example sidecar, or null when the result has none (or it is missing: see warnings). */
-  examples: EvaluationData | null;
+  examples: ExampleData | null;
   /** E.g. "the examples file named in result.json is missing: unpaired tests only". */
   warnings: string[];
 }
@@ -33,8 +34,9 @@ const AGREEMENT = 1e-9;
  * figures contradict its own sidecar was edited (or is corrupt): the recomputed figures are used
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
-function reconcileMetrics(result: Result, examples: EvaluationData, file: string, warnings: string[]): void {
-  const recomputed = computeMetrics(examples).metrics;
+function reconcileMetrics(result: Result, examples: ExampleData, file: string, warnings: string[]): void {
+  const recomputed =
+    examples.task === 'text' ? textMetricsOfRows(examples.terms) : computeMetrics(examples).metrics;
   const changed: string[] = [];
   for (const [name, stored] of Object.entries(result.metrics)) {
     const fresh = (recomputed as Record<string, number | null | undefined>)[name];

@@ -1,4 +1,5 @@
-import type { ClassificationData, EvaluationData } from '../result/evaluation-data.js';
+import type { ClassificationData, EvaluationData, ExampleData, TextData } from '../result/evaluation-data.js';
+import { textDiscordant, textExampleChanges, textPairedTests } from './text-tests.js';
 import { rulesForTask, type GateConfig } from '../config/index.js';
 import { createMetricEvaluator } from '../evaluate/metrics/index.js';
 import type { Flips, GateResult, Result } from '../result/schema.js';
@@ -16,8 +17,8 @@ export interface CompareInput {
   /** null = no baseline yet: verdict no-baseline (absolute bounds still apply). */
   baseline: Result | null;
   candidate: Result;
-  baselineExamples: EvaluationData | null;
-  candidateExamples: EvaluationData | null;
+  baselineExamples: ExampleData | null;
+  candidateExamples: ExampleData | null;
   config: GateConfig;
   /** Progress of the row bootstrap (the one step whose cost grows with n × B). */
   progress?: ProgressFactory;
@@ -69,22 +70,27 @@ export function compareResults(input: CompareInput): GateResult {
   }
   const paired = permutation !== null;
 
-  const { boot, bootKind, pairedTests } = resampleRows({
-    baseline,
-    candidate,
-    bx,
-    cx,
-    config,
-    rules,
-    permutation,
-    sameTaskFamily,
-    makeEvaluator: input.createEvaluator ?? createMetricEvaluator,
-    progress: input.progress,
-  });
+  const text = candidate.task === 'text';
+  const { boot, bootKind, pairedTests } = text
+    ? textResampling(bx, cx, permutation, rules, config, baseline !== null)
+    : resampleRows({
+        baseline,
+        candidate,
+        bx: bx as EvaluationData | null,
+        cx: cx as EvaluationData | null,
+        config,
+        rules,
+        permutation,
+        sameTaskFamily,
+        makeEvaluator: input.createEvaluator ?? createMetricEvaluator,
+        progress: input.progress,
+      });
 
-  // Discordant pairs for accuracy-like metrics.
+  // Discordant pairs for accuracy-like metrics (exact_match for text).
   let discordant: ReturnType<typeof correctnessFlips> | null = null;
-  if (permutation && bx && cx && bx.task !== 'regression' && cx.task !== 'regression')
+  if (permutation && bx?.task === 'text' && cx?.task === 'text')
+    discordant = textDiscordant(bx, cx, permutation);
+  else if (permutation && bx && cx && bx.task !== 'regression' && cx.task !== 'regression')
     discordant = correctnessFlips(bx as ClassificationData, cx as ClassificationData, permutation);
 
   const hostMismatch =
@@ -158,5 +164,43 @@ export function compareResults(input: CompareInput): GateResult {
     warnings,
   };
   if (flips) gate.flips = flips;
+  if (permutation && bx?.task === 'text' && cx?.task === 'text')
+    gate.examples_changed = textExampleChanges(
+      bx,
+      cx,
+      permutation,
+      rules.map((r) => r.metric),
+    );
   return gate;
+}
+
+/**
+ * Text: the paired tests by shape when the examples pair; otherwise none here (the unpaired
+ * tests read `result.statistics`: Farrington–Manning, Welch z, the delta method for BLEU/chrF).
+ */
+function textResampling(
+  bx: ExampleData | null,
+  cx: ExampleData | null,
+  permutation: Int32Array | null,
+  rules: readonly { metric: string; max_regression?: unknown }[],
+  config: GateConfig,
+  hasBaseline: boolean,
+): ReturnType<typeof resampleRows> {
+  const none = { boot: null, bootKind: null, pairedTests: null };
+  if (
+    !permutation ||
+    !hasBaseline ||
+    config.significance === null ||
+    bx?.task !== 'text' ||
+    cx?.task !== 'text'
+  )
+    return none;
+  const metrics = [
+    ...new Set(rules.filter((r) => r.max_regression && !r.metric.startsWith('bench.')).map((r) => r.metric)),
+  ];
+  return {
+    boot: null,
+    bootKind: null,
+    pairedTests: textPairedTests(bx as TextData, cx as TextData, permutation, metrics, config.bootstrap),
+  };
 }

@@ -32,6 +32,14 @@ export function summaryTest(metric: string, baseline: Result, candidate: Result)
     if (vb === null || vc === null) return null;
     return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
   }
+  if (shape === 'corpus-statistics') {
+    // BLEU, chrF: the delta method, from the per-example influence terms each result stores
+    // (`corpusInfluence`: their variance over n is the corpus score's).
+    const vb = meanVariance(baseline.statistics?.terms[`${metric}_influence`]);
+    const vc = meanVariance(candidate.statistics?.terms[`${metric}_influence`]);
+    if (vb === null || vc === null) return null;
+    return { delta, se: Math.sqrt(vb + vc), test: 'delta-method' };
+  }
   if (metric === 'rmse' || metric === 'r2') {
     const vb = meanVariance(baseline.statistics?.terms.mse);
     const vc = meanVariance(candidate.statistics?.terms.mse);
@@ -99,7 +107,7 @@ function hanleyMcNeil(a: number, r: Result): number | null {
  * so that the unpaired bootstrap resamples the table multinomially. Null when no table is stored.
  */
 export function rowsFromConfusion(r: Result): ClassificationData | null {
-  if (r.task === 'regression' || !r.confusion) return null;
+  if (r.task === 'regression' || r.task === 'text' || !r.confusion) return null;
   const labels = r.confusion.labels;
   const index = new Map(labels.map((l, i) => [l, i]));
   let n = 0;

@@ -13,6 +13,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { UsageError } from '../errors.js';
+import type { Task } from '../result/schema.js';
 import {
   METRIC_DECLARATIONS,
   METRIC_NAMES,
@@ -84,10 +85,20 @@ export function defaultGateConfig(): GateConfig {
   };
 }
 
+/**
+ * What a gate without gate.yml checks (max_regression 0): accuracy, rmse, and for generated text
+ * BLEU (the corpus metric most teams report; exact_match is too coarse for free-form output).
+ */
+const PRIMARY_METRIC: Readonly<Record<Task, string>> = {
+  binary: 'accuracy',
+  multiclass: 'accuracy',
+  regression: 'rmse',
+  text: 'bleu',
+};
+
 /** The rules to apply to a result of the given task (resolves the default primary metric). */
-export function rulesForTask(config: GateConfig, task: 'binary' | 'multiclass' | 'regression'): MetricRule[] {
-  if (config.default_metrics)
-    return [{ metric: task === 'regression' ? 'rmse' : 'accuracy', max_regression: ZERO }];
+export function rulesForTask(config: GateConfig, task: Task): MetricRule[] {
+  if (config.default_metrics) return [{ metric: PRIMARY_METRIC[task], max_regression: ZERO }];
   // A rule on a metric this task never has (rmse on a binary result) can never be checked: it is
   // a configuration mistake, refused here rather than shown as a warning on every run.
   for (const rule of config.metrics) {

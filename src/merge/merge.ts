@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { buildResult } from '../evaluate/build-result.js';
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { ExampleData } from '../result/evaluation-data.js';
+import { textMetricsOutput, textStatistics } from '../evaluate/evaluate.js';
 import { GateError, InputError, UsageError } from '../errors.js';
 import { computeMetrics, type MetricsOutput } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
@@ -23,7 +24,7 @@ export interface Shard {
   resultFile: string;
   result: Result;
   /** The per-example rows (examples.bin), or null when the shard has none. */
-  examples: EvaluationData | null;
+  examples: ExampleData | null;
   /** The sidecar's path when the result names one (even if the file is missing). */
   examplesFile: string | null;
 }
@@ -38,7 +39,7 @@ export interface MergeOptions {
 export interface MergeOutput {
   result: Result;
   /** The concatenated rows (for the merged sidecar), or null for a merge of bare results. */
-  data: EvaluationData | null;
+  data: ExampleData | null;
   /** True when every shard had its examples: the result equals evaluating the whole. */
   exact: boolean;
   /** Metrics of the shards that a merge without examples cannot compute exactly (left out). */
@@ -118,7 +119,7 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
   const exact = shards.every((s) => s.examples !== null);
 
   let scored: MetricsOutput;
-  let data: EvaluationData | null = null;
+  let data: ExampleData | null = null;
   let fingerprint: string;
   let positiveLabel: string | undefined;
   let shardWarnings: string[];
@@ -134,13 +135,14 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
         );
     const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: s.examples! })));
     data = concatenated.data;
-    scored = computeMetrics(data);
-    statistics = sufficientStatistics(data);
+    scored = data.task === 'text' ? textMetricsOutput(data.terms) : computeMetrics(data);
+    statistics = data.task === 'text' ? textStatistics(data.terms) : sufficientStatistics(data);
     fingerprint = fingerprintData(data);
     if (data.task === 'binary' && data.positive !== undefined) positiveLabel = data.classes[data.positive];
     // What the shards' readers reported (their metric warnings described the shard, not the whole).
     shardWarnings = shards.flatMap((s) => {
-      const own = new Set(computeMetrics(s.examples!).warnings);
+      const ex = s.examples!;
+      const own = new Set(ex.task === 'text' ? [] : computeMetrics(ex).warnings);
       return s.result.warnings.filter((w) => !own.has(w));
     });
     notes.push(...concatenated.warnings);
@@ -244,7 +246,7 @@ export function mergeByRules(
   const ruleOf = (name: string): MergeRule => metricDeclaration(name)?.merge ?? 'not-merged';
   const dropped: DroppedMetric[] = [];
   const fromCounts: MetricsOutput =
-    task === 'regression'
+    task === 'regression' || task === 'text'
       ? { metrics: {}, top_confusions: [], error_rate: null, warnings: [] }
       : metricsFromConfusions(shards);
   const sums = metricsFromStatistics(

@@ -1,6 +1,6 @@
 import { compareResults, gateExitCode, type LoadedBaseline } from '../compare/index.js';
 import type { GateConfig } from '../config/index.js';
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { ExampleData } from '../result/evaluation-data.js';
 import type { GateResult, Result } from '../result/schema.js';
 import type { Logger } from '../util/progress.js';
 
@@ -15,7 +15,7 @@ export interface Judgement {
  * either side (shown first, since they explain the checks), and the exit code under fail_on.
  */
 export function judge(
-  candidate: { result: Result; examples: EvaluationData | null; warnings?: string[] },
+  candidate: { result: Result; examples: ExampleData | null; warnings?: string[] },
   baseline: LoadedBaseline | null,
   config: GateConfig,
   failOn: GateConfig['fail_on'] | undefined,

@@ -22,7 +22,7 @@ export interface OptionSpec {
   flag?: { name: string; valueName: string; description: string };
 }
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression'] as const;
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'text'] as const;
 const MISSING = ['error', 'count-as-wrong'] as const;
 const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
@@ -53,7 +53,8 @@ export const OPTIONS = {
     flag: {
       name: 'task',
       valueName: 'TASK',
-      description: 'auto|binary|multiclass|regression (auto: binary when exactly two labels)',
+      description:
+        'auto|binary|multiclass|regression|text (auto: binary when exactly two labels; never text)',
     },
   },
   'id-column': {

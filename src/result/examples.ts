@@ -6,10 +6,12 @@ import {
   idBytesOf,
   setLazyIds,
   type ClassificationData,
-  type EvaluationData,
+  type ExampleData,
   type IdBytes,
   type RegressionData,
+  type TextData,
 } from './evaluation-data.js';
+import { TEXT_TERM_WIDTH } from '../evaluate/metrics/text/text-rows.js';
 import { InputError } from '../errors.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { EXAMPLES_FORMAT_V1, readExamplesV1, validateShape, type ExamplesHeader } from './examples-v1.js';
@@ -44,15 +46,35 @@ const LITTLE_ENDIAN = endianness() === 'LE';
  * byte of it; its other fields are those of `examples@1`. Not compressed: reading is a copy into
  * typed arrays (no per-row parsing), and the artifact upload compresses anyway.
  */
-interface Header extends Omit<ExamplesHeader, 'schema'> {
+interface Header extends Omit<ExamplesHeader, 'schema' | 'task'> {
   schema: typeof EXAMPLES_FORMAT;
+  task: ExampleData['task'];
   byte_order: 'little';
   id_bytes?: number;
+  /** `text`: the width of a row of `text_terms` and the bytes of `excerpt_bytes`. */
+  text_width?: number;
+  excerpt_bytes?: number;
   columns: Column[];
 }
 
+/**
+ * `text` sidecars hold, instead of `y_true`/`y_pred`/`scores`: `text_terms` (float64, n ×
+ * `text_width`: each example's per-example metric terms and BLEU/chrF statistics, the rows of
+ * `TextData.terms`), `label_hashes` (int32, 2n: its references' fingerprint hashes, so that an
+ * exact merge recomputes `dataset.fingerprint`), `excerpt_lengths` (uint32, 2n: the UTF-8 byte length of each example's
+ * prediction excerpt, then of its reference excerpt) and `excerpt_bytes` (their UTF-8).
+ */
 interface Column {
-  name: 'y_true' | 'y_pred' | 'scores' | 'id_lengths' | 'id_bytes';
+  name:
+    | 'y_true'
+    | 'y_pred'
+    | 'scores'
+    | 'text_terms'
+    | 'label_hashes'
+    | 'excerpt_lengths'
+    | 'excerpt_bytes'
+    | 'id_lengths'
+    | 'id_bytes';
   type: 'int32' | 'float64' | 'uint32' | 'bytes';
   count: number;
 }
@@ -60,8 +82,8 @@ interface Column {
 const WIDTH: Record<Column['type'], number> = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
 const pad8 = (x: number): number => Math.ceil(x / 8) * 8;
 
-function scoreWidth(data: EvaluationData): number {
-  if (data.task === 'regression' || !data.scores) return 0;
+function scoreWidth(data: ExampleData): number {
+  if (data.task === 'regression' || data.task === 'text' || !data.scores) return 0;
   return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
 }
 
@@ -72,12 +94,22 @@ function layout(h: {
   ids: boolean;
   score_width: number;
   id_bytes?: number;
+  text_width?: number;
+  excerpt_bytes?: number;
 }): Column[] {
   const label = h.task === 'regression' ? 'float64' : 'int32';
-  const cols: Column[] = [
-    { name: 'y_true', type: label, count: h.n },
-    { name: 'y_pred', type: label, count: h.n },
-  ];
+  const cols: Column[] =
+    h.task === 'text'
+      ? [
+          { name: 'text_terms', type: 'float64', count: h.n * (h.text_width ?? 0) },
+          { name: 'label_hashes', type: 'int32', count: 2 * h.n },
+          { name: 'excerpt_lengths', type: 'uint32', count: 2 * h.n },
+          { name: 'excerpt_bytes', type: 'bytes', count: h.excerpt_bytes ?? 0 },
+        ]
+      : [
+          { name: 'y_true', type: label, count: h.n },
+          { name: 'y_pred', type: label, count: h.n },
+        ];
   if (h.score_width > 0) cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
   if (h.ids) {
     cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
@@ -92,7 +124,7 @@ function layout(h: {
  */
 export async function writeExamples(
   dir: string,
-  data: EvaluationData,
+  data: ExampleData,
   logger: Logger = silentLogger,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
@@ -108,7 +140,12 @@ export async function writeExamples(
     byte_order: 'little',
     columns: [],
   };
-  if (data.task !== 'regression') {
+  let excerpts: { lengths: Uint32Array; bytes: Buffer } | null = null;
+  if (data.task === 'text') {
+    excerpts = encodeIds([...data.excerpts.prediction, ...data.excerpts.reference]);
+    header.text_width = TEXT_TERM_WIDTH;
+    header.excerpt_bytes = excerpts.bytes.length;
+  } else if (data.task !== 'regression') {
     header.classes = data.classes;
     if (data.positive !== undefined) header.positive = data.positive;
     if (data.scoreClasses) header.score_classes = data.scoreClasses;
@@ -117,7 +154,15 @@ export async function writeExamples(
   if (ids) header.id_bytes = ids.bytes.length;
   header.columns = layout(header);
 
-  const columns: Uint8Array[] = [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
+  const columns: Uint8Array[] =
+    data.task === 'text'
+      ? [
+          bytesOf(canonicalNaN(data.terms)),
+          bytesOf(data.labelHashes),
+          bytesOf(excerpts!.lengths),
+          excerpts!.bytes,
+        ]
+      : [bytesOf(data.yTrue), bytesOf(canonicalNaN(data.yPred))];
   if (width > 0) columns.push(bytesOf(canonicalNaN((data as ClassificationData).scores!)));
   if (ids) columns.push(bytesOf(ids.lengths), ids.bytes);
   const headerBytes = headerLine(header);
@@ -164,7 +209,7 @@ function headerLine(header: Header): Buffer {
 }
 
 /** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
-function encodedIds(data: EvaluationData): { lengths: Uint32Array; bytes: Buffer } | null {
+function encodedIds(data: ExampleData): { lengths: Uint32Array; bytes: Buffer } | null {
   const ids = idBytesFor(data);
   if (ids === null) return null;
   const { bytes, offsets, n } = ids;
@@ -180,7 +225,7 @@ function encodedIds(data: EvaluationData): { lengths: Uint32Array; bytes: Buffer
  * string decoded from UTF-8 encodes back to the same bytes. So two ids are equal exactly when
  * their bytes are, and pairing can compare bytes.
  */
-export function idBytesFor(data: EvaluationData): IdBytes | null {
+export function idBytesFor(data: ExampleData): IdBytes | null {
   const raw = idBytesOf(data);
   if (raw !== undefined && raw.n === data.n) {
     const { bytes, offsets, n } = raw;
@@ -276,7 +321,7 @@ function bytesOf(a: Int32Array | Uint32Array | Float64Array): Uint8Array {
  * header is validated, the declared layout must match the file's size exactly before anything is
  * allocated (so a garbled n cannot ask for gigabytes), and every code, number and id is checked.
  */
-export async function readExamples(file: string, logger: Logger = silentLogger): Promise<EvaluationData> {
+export async function readExamples(file: string, logger: Logger = silentLogger): Promise<ExampleData> {
   let fh: FileHandle;
   try {
     fh = await open(file, 'r');
@@ -303,7 +348,7 @@ async function readColumnar(
   file: string,
   size: number,
   logger: Logger,
-): Promise<EvaluationData> {
+): Promise<ExampleData> {
   const bad = (message: string): never => {
     throw new InputError({ file }, message);
   };
@@ -351,6 +396,36 @@ async function readColumnar(
     return a;
   };
   const n = header.n;
+  if (header.task === 'text') {
+    const terms = await readColumn((c) => new Float64Array(c), n * TEXT_TERM_WIDTH);
+    for (let k = 0; k < terms.length; k++)
+      if (!Number.isFinite(terms[k]) || terms[k] < 0)
+        bad(
+          `row ${Math.floor(k / TEXT_TERM_WIDTH) + 1}: text_terms holds ${terms[k]}, not a count or score (a damaged file)`,
+        );
+    const labelHashes = await readColumn((c) => new Int32Array(c), 2 * n);
+    const lengths = await readColumn((c) => new Uint32Array(c), 2 * n);
+    let sum = 0;
+    for (let i = 0; i < 2 * n; i++) sum += lengths[i];
+    if (sum !== header.excerpt_bytes)
+      bad(
+        `the excerpt lengths add up to ${sum} bytes but the header declares "excerpt_bytes": ${header.excerpt_bytes}`,
+      );
+    const bytes = Buffer.allocUnsafe(header.excerpt_bytes!);
+    await fill(bytes);
+    const text = decodeIds(bytes, lengths);
+    const ids = header.ids ? await readIdColumns() : null;
+    progress.done(`${n} rows`);
+    const data: TextData = {
+      task: 'text',
+      n,
+      terms,
+      labelHashes,
+      excerpts: { prediction: text.slice(0, n), reference: text.slice(n) },
+      ids,
+    };
+    return data;
+  }
   const regression = header.task === 'regression';
   const makeLabels = (c: number): Int32Array | Float64Array =>
     regression ? new Float64Array(c) : new Int32Array(c);
@@ -360,6 +435,18 @@ async function readColumnar(
     header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
   let ids: string[] | null = null;
   let idBytes: IdBytes | null = null;
+  // Text sidecars' ids (few rows beside their text): read as strings.
+  async function readIdColumns(): Promise<string[]> {
+    const lengths = await readColumn((c) => new Uint32Array(c), n);
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += lengths[i];
+    if (sum !== header.id_bytes)
+      bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+    const bytes = Buffer.allocUnsafe(header.id_bytes!);
+    await fill(bytes);
+    if (!isUtf8(bytes)) bad('the ids are not valid UTF-8 (a damaged file)');
+    return decodeIds(bytes, lengths);
+  }
   if (header.ids) {
     const lengths = await readColumn((c) => new Uint32Array(c), n);
     let sum = 0;
@@ -479,7 +566,8 @@ async function readHeader(
     bad(
       `unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`,
     );
-  validateShape(h, bad);
+  if (h.task === 'text') validateTextShape(h, size, bad);
+  else validateShape(h, bad);
   if (h.byte_order !== 'little') bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
   if (h.ids === true) {
     const b = h.id_bytes;
@@ -491,6 +579,21 @@ async function readHeader(
   if (headerLength % 8 !== 0)
     bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
   return { header: h as unknown as Header, headerLength };
+}
+
+/** A text sidecar's header fields: n, ids, no scores, the terms' width and the excerpts' bytes. */
+function validateTextShape(h: Record<string, unknown>, size: number, bad: (m: string) => never): void {
+  if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > size)
+    bad(`n ${JSON.stringify(h.n)} is not a row count`);
+  if (typeof h.ids !== 'boolean') bad('"ids" must be true or false');
+  if (h.score_width !== 0) bad('a text sidecar has no scores ("score_width" must be 0)');
+  if (h.text_width !== TEXT_TERM_WIDTH)
+    bad(
+      `"text_width" ${JSON.stringify(h.text_width)} is not ${TEXT_TERM_WIDTH} (a sidecar of another model-gate version?)`,
+    );
+  const b = h.excerpt_bytes;
+  if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
+    bad(`"excerpt_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
 }
 
 /** Little-endian file bytes to host order, on a big-endian machine. */

@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, sep } from 'node:path';
 import { GateError, InputError } from '../errors.js';
 import { silentLogger, type Logger } from '../util/progress.js';
-import type { EvaluationData } from './evaluation-data.js';
+import type { ExampleData } from './evaluation-data.js';
 import { EXAMPLES_FORMATS, readExamples } from './examples.js';
 import { parseResult } from './parse.js';
 import type { Result } from './schema.js';
@@ -12,7 +12,7 @@ export interface LoadedRunFolder {
   file: string;
   result: Result;
   /** The per-example sidecar, or null when the result has none (or it is missing: see warnings). */
-  examples: EvaluationData | null;
+  examples: ExampleData | null;
   /** E.g. "the examples file named in result.json is missing: unpaired tests only". */
   warnings: string[];
 }
@@ -50,7 +50,7 @@ export async function loadRunFolder(
   }
   const result = parseResult(text, file);
   const warnings: string[] = [];
-  let examples: EvaluationData | null = null;
+  let examples: ExampleData | null = null;
   if (result.examples) {
     const name = result.examples.file;
     const folder = dirname(file);

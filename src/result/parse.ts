@@ -25,8 +25,8 @@ export function parseResult(text: string, file: string): Result {
   const bad = (what: string): never => {
     throw new InputError({ file }, `malformed result: ${what}`);
   };
-  if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression')
-    bad('"task" must be binary, multiclass or regression');
+  if (r.task !== 'binary' && r.task !== 'multiclass' && r.task !== 'regression' && r.task !== 'text')
+    bad('"task" must be binary, multiclass, regression or text');
   if (typeof r.n !== 'number' || !Number.isInteger(r.n) || r.n < 0) bad('"n" must be a row count');
   const ds = r.dataset as Record<string, unknown> | undefined;
   if (typeof ds !== 'object' || ds === null || typeof ds.fingerprint !== 'string')

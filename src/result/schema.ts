@@ -7,7 +7,7 @@ import { BENCH_FIELD_NAMES } from '../registry/metrics.js';
 
 export const RESULT_SCHEMA = 'model-gate/result@1' as const;
 
-export type Task = 'binary' | 'multiclass' | 'regression';
+export type Task = 'binary' | 'multiclass' | 'regression' | 'text';
 export type TaskOption = Task | 'auto';
 
 export interface ClassStats {
@@ -144,6 +144,23 @@ export interface Flips {
   grown_confusions: { true: string; predicted: string; baseline: number; candidate: number; delta: number }[];
 }
 
+/**
+ * `--task text`: one example whose score fell between the baseline and the candidate, for the
+ * reports — an exact match lost (`right-to-wrong`) or among the largest per-example drops of a
+ * gated metric (`worst`). The texts are excerpts (the first 200 characters), unescaped: every
+ * renderer escapes them.
+ */
+export interface ExampleChange {
+  id: string;
+  kind: 'right-to-wrong' | 'worst';
+  metric: string;
+  baseline: number;
+  candidate: number;
+  prediction: string;
+  baseline_prediction: string;
+  reference: string;
+}
+
 export interface GateResult {
   verdict: GateVerdict;
   checks: Check[];
@@ -155,6 +172,8 @@ export interface GateResult {
   bootstrap: { seed: number; resamples: number } | null;
   baseline_source: { created_at?: string; commit?: string; ref?: string; fingerprint?: string } | null;
   flips?: Flips;
+  /** `--task text` with paired examples: the examples that got worse (see `ExampleChange`). */
+  examples_changed?: ExampleChange[];
   warnings: string[];
 }
 
