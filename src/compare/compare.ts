@@ -1,5 +1,5 @@
 import type { ClassificationData, EvaluationData, ExampleData, TextData } from '../result/evaluation-data.js';
-import { textDiscordant, textExampleChanges, textPairedTests } from './text-tests.js';
+import { textDiscordant, textExampleChanges, textPairedTests, textScoreDistribution } from './text-tests.js';
 import { rulesForTask, type GateConfig } from '../config/index.js';
 import { createMetricEvaluator } from '../evaluate/metrics/index.js';
 import type { Flips, GateResult, Result } from '../result/schema.js';
@@ -169,6 +169,12 @@ export function compareResults(input: CompareInput): GateResult {
       bx,
       cx,
       permutation,
+      rules.map((r) => r.metric),
+    );
+  if (cx?.task === 'text')
+    gate.score_distribution = textScoreDistribution(
+      bx?.task === 'text' ? bx : null,
+      cx,
       rules.map((r) => r.metric),
     );
   return gate;

@@ -10,7 +10,7 @@
  */
 import { idAt, type TextData } from '../result/evaluation-data.js';
 import { metricDeclaration } from '../registry/metrics.js';
-import type { ExampleChange } from '../result/schema.js';
+import type { ExampleChange, ScoreDistribution } from '../result/schema.js';
 import {
   textCorpusRows,
   textMeanColumn,
@@ -161,9 +161,30 @@ export function textExampleChanges(
   return out;
 }
 
-/** The per-example scores of `metric` (the report's histogram). */
-export function textExampleScores(data: TextData, metric: string): Float64Array {
-  const out = new Float64Array(data.n);
-  for (let i = 0; i < data.n; i++) out[i] = exampleScore(data.terms, i, metric);
-  return out;
+/** Bins of the report's histogram. */
+const BINS = 20;
+
+/**
+ * The per-example score distribution of the first gated text metric (sentence-level for BLEU and
+ * chrF) on each side, in `BINS` equal bins over the metric's range (the last bin closed).
+ */
+export function textScoreDistribution(
+  base: TextData | null,
+  cand: TextData,
+  gated: readonly string[],
+): ScoreDistribution {
+  const metric = gated.find((m) => metricDeclaration(m)?.tasks.includes('text')) ?? 'token_f1';
+  const hi = metricDeclaration(metric)?.range?.[1] ?? 1;
+  const edges = Array.from({ length: BINS + 1 }, (_, k) => (k * hi) / BINS);
+  const counts = (d: TextData): number[] => {
+    const c = new Array<number>(BINS).fill(0);
+    for (let i = 0; i < d.n; i++) {
+      const v = exampleScore(d.terms, i, metric);
+      if (!Number.isFinite(v)) continue;
+      const k = Math.min(BINS - 1, Math.max(0, Math.floor((v / hi) * BINS)));
+      c[k] = c[k]! + 1;
+    }
+    return c;
+  };
+  return { metric, edges, baseline: base ? counts(base) : null, candidate: counts(cand) };
 }

@@ -161,6 +161,14 @@ export interface ExampleChange {
   reference: string;
 }
 
+export interface ScoreDistribution {
+  metric: string;
+  /** Bin edges, ascending (bins + 1 of them). */
+  edges: number[];
+  baseline: number[] | null;
+  candidate: number[];
+}
+
 export interface GateResult {
   verdict: GateVerdict;
   checks: Check[];
@@ -174,6 +182,11 @@ export interface GateResult {
   flips?: Flips;
   /** `--task text` with paired examples: the examples that got worse (see `ExampleChange`). */
   examples_changed?: ExampleChange[];
+  /**
+   * `--task text`: the per-example score distribution of one gated metric (its own per-example
+   * term, or sentence-level BLEU/chrF), as counts over equal bins of its range, for report.html.
+   */
+  score_distribution?: ScoreDistribution;
   warnings: string[];
 }
 
