@@ -4,6 +4,7 @@
 //   npm run bench -- inference    only `model-gate bench` vs GNU time and hyperfine
 //   npm run bench -- gate         only the calibration grid (A/A false alarms, warnings, power)
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
+//   npm run bench -- text-gate    only `run --baseline` vs `evaluate` on --task text (add --n)
 import { spawnSync } from 'node:child_process';
 
 const [which, ...rest] = process.argv.slice(2);
@@ -13,6 +14,8 @@ const suites = {
   inference: ['scripts/bench-inference.mjs'],
   evaluate: ['scripts/bench-evaluate.mjs'],
   'gate-speed': ['scripts/bench-gate-speed.mjs'],
+  // `run --baseline` vs `evaluate` on 100k text examples, bleu + chrf + rouge_l gated (add --n).
+  'text-gate': ['scripts/bench-text-gate.mjs'],
 };
 const selected = which && !which.startsWith('--') ? [which] : Object.keys(suites);
 const extra = which && !which.startsWith('--') ? rest : process.argv.slice(2);
