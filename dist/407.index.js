@@ -1523,7 +1523,7 @@ function registryFamilies(bench) {
 }
 /** Every family this module can write, in output order, with its HELP text. */
 const FAMILIES = {
-    model_gate_run_info: 'Always 1; labels describe the run (tool version, dataset fingerprint).',
+    model_gate_run_info: 'Always 1; labels describe the run (commit, tool version, dataset fingerprint). The only series with a commit label.',
     model_gate_run_timestamp_seconds: 'Unix time the result was created (result.json created_at).',
     model_gate_examples: 'Number of examples evaluated (result.json n).',
     model_gate_input_rows: 'Input rows with a problem, by kind (missing_predictions, extra_predictions, invalid_rows).',
@@ -1585,7 +1585,6 @@ function buildFamilies(result, labels, options = {}) {
     const base = [
         ['gate', common.gate],
         ['branch', common.branch],
-        ['commit', common.commit],
         ['task', common.task],
     ];
     const byName = new Map();
@@ -1610,6 +1609,7 @@ function buildFamilies(result, labels, options = {}) {
     };
     // Run.
     add('model_gate_run_info', {
+        commit: common.commit,
         tool_version: result.tool?.version ?? '',
         dataset_fingerprint: result.dataset?.fingerprint ?? '',
     }, 1);

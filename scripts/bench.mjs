@@ -3,6 +3,7 @@
 //   npm run bench -- evaluate     only evaluation speed (add --sizes 100000,1000000)
 //   npm run bench -- inference    only `model-gate bench` vs GNU time and hyperfine
 //   npm run bench -- gate         only the calibration grid (A/A false alarms, warnings, power)
+//   npm run bench -- monitor      only `monitor`: drift-test false alarms/power, 1M-row speed vs evaluate
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
 //   npm run bench -- text-gate    only `run --baseline` vs `evaluate` on --task text (add --n)
 import { spawnSync } from 'node:child_process';
@@ -16,6 +17,8 @@ const suites = {
   'gate-speed': ['scripts/bench-gate-speed.mjs'],
   // `run --baseline` vs `evaluate` on 100k text examples, bleu + chrf + rouge_l gated (add --n).
   'text-gate': ['scripts/bench-text-gate.mjs'],
+  // README's "model-gate monitor" figures: drift-test A/A and power, 1M-row speed vs evaluate.
+  monitor: ['scripts/bench-monitor.mjs'],
 };
 const selected = which && !which.startsWith('--') ? [which] : Object.keys(suites);
 const extra = which && !which.startsWith('--') ? rest : process.argv.slice(2);

@@ -2,13 +2,14 @@ import { validateGateName as validateSharedGateName } from '../pipeline/gate-nam
 import { OPTIONS, optionSpec, type OptionName } from '../pipeline/options.js';
 import type { EvaluateOptions } from '../result/evaluation-data.js';
 import { UsageError } from '../errors.js';
+import { monitorNumbers, type MonitorNumbers } from '../pipeline/run-monitor.js';
 
 /**
  * The action's inputs, typed and validated against the options table (src/pipeline/options.ts:
  * choices, defaults, ranges). Names follow action.yml (kebab-case there).
  */
 export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
-  mode: 'gate' | 'post-comment';
+  mode: 'gate' | 'post-comment' | 'monitor';
   /** Required in mode "gate" only (checked by `readInputs`). */
   predictions?: string;
   benchCommand?: string;
@@ -30,6 +31,15 @@ export interface ActionInputs extends Omit<EvaluateOptions, 'predictions'> {
   openmetrics?: string;
   /** Overall deadline of each GitHub/artifact/Pushgateway operation, in seconds. */
   networkTimeout: number;
+  /** Mode "monitor" (window and reference are required there, checked by the mode). */
+  monitor: MonitorNumbers & {
+    window?: string;
+    reference?: string;
+    latencyColumn?: string;
+    errorColumn?: string;
+    /** As given; undefined (empty or the default) = "prediction" when the window has it. */
+    predictionColumn?: string;
+  };
 }
 
 /** Reads one input as the runner passes it (`INPUT_<NAME>`, upper case, hyphens kept). */
@@ -128,6 +138,21 @@ export function readInputs(read: InputReader): ActionInputs {
     pushgatewayAuth: optional(read, 'pushgateway-auth'),
     openmetrics: optional(read, 'openmetrics'),
     networkTimeout: integer(read, 'network-timeout'),
+    monitor: {
+      ...monitorNumbers(
+        (name) => optional(read, name),
+        (name) => `input "${name}"`,
+      ),
+      window: optional(read, 'window'),
+      reference: optional(read, 'reference'),
+      latencyColumn: optional(read, 'latency-column'),
+      errorColumn: optional(read, 'error-column'),
+      // The default ("prediction") means the column when the window has it, as on the command line.
+      predictionColumn:
+        text(read, 'prediction-column') === OPTIONS['prediction-column'].default
+          ? undefined
+          : text(read, 'prediction-column'),
+    },
   };
   if (mode === 'gate' && !inputs.predictions) {
     throw new UsageError(

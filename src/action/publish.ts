@@ -15,6 +15,12 @@ import type { ActionInputs } from './inputs.js';
  * warnings, within network-timeout); an OpenMetrics file that cannot be written is exit 2.
  */
 export async function publishMetrics(inputs: ActionInputs, result: Result, logger: Logger): Promise<void> {
+  maskPushgatewayCredentials(inputs);
+  await exportResult(result, exportTargets(inputs), logger);
+}
+
+/** Masks the Pushgateway credentials (auth input, URL userinfo) before any request or log line. */
+export function maskPushgatewayCredentials(inputs: ActionInputs): void {
   // Credentials written into the URL (http://user:pw@host/) are masked like the auth input.
   if (inputs.pushgatewayUrl)
     for (const secret of urlCredentials(inputs.pushgatewayUrl)) core.setSecret(secret);
@@ -25,7 +31,6 @@ export async function publishMetrics(inputs: ActionInputs, result: Result, logge
     if (auth && 'password' in auth && auth.password) core.setSecret(auth.password);
     if (auth && 'bearer' in auth) core.setSecret(auth.bearer);
   }
-  await exportResult(result, exportTargets(inputs), logger);
 }
 
 function exportTargets(inputs: ActionInputs): ExportTargets {

@@ -6,6 +6,7 @@ import type { Command } from './commands/command.js';
 import { compareCommand } from './commands/compare.js';
 import { evaluateCommand } from './commands/evaluate.js';
 import { mergeCommand } from './commands/merge.js';
+import { monitorCommand } from './commands/monitor.js';
 import { runCommand } from './commands/run.js';
 import { simulateCommand } from './commands/simulate.js';
 import { closestName } from '../util/closest.js';
@@ -29,6 +30,7 @@ const COMMANDS: Command[] = [
   compareCommand,
   simulateCommand,
   mergeCommand,
+  monitorCommand,
 ];
 
 function usage(): string {
@@ -42,7 +44,7 @@ function usage(): string {
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
     'Run "model-gate <command> --help" for its flags.',
-    'Exit codes: 0 pass (or no baseline yet), 1 the gate failed, 2 usage or input error.',
+    'Exit codes: 0 pass (or no baseline yet), 1 the gate failed (monitor: an alarm), 2 usage or input error.',
     '',
   ].join('\n');
 }

@@ -27,7 +27,7 @@ const MISSING = ['error', 'count-as-wrong'] as const;
 const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
 export const OPTIONS = {
-  mode: { type: 'string', choices: ['gate', 'post-comment'], default: 'gate' },
+  mode: { type: 'string', choices: ['gate', 'post-comment', 'monitor'], default: 'gate' },
   predictions: {
     type: 'string',
     default: '',
@@ -241,6 +241,80 @@ export const OPTIONS = {
       name: 'openmetrics',
       valueName: 'PATH',
       description: 'also write the result as OpenMetrics text',
+    },
+  },
+  // `monitor` (the CLI command and the Action's `mode: monitor`), docs/monitoring.md.
+  window: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'window',
+      valueName: 'PATH',
+      description: 'monitor: the window of served predictions (CSV, TSV, JSONL; .gz too)',
+    },
+  },
+  reference: {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'reference',
+      valueName: 'FILE|DIR',
+      description:
+        "monitor: a reference window file, or the release's run folder / result.json (with its examples.bin)",
+    },
+  },
+  'latency-column': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'latency-column',
+      valueName: 'NAME',
+      description: 'monitor: per-request latency in milliseconds (p50/p90/p99)',
+    },
+  },
+  'error-column': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'error-column',
+      valueName: 'NAME',
+      description: 'monitor: error type of a failed request (empty, 0 or false: success)',
+    },
+  },
+  'drift-tolerance': {
+    type: 'string',
+    default: '0.1',
+    flag: {
+      name: 'drift-tolerance',
+      valueName: 'PSI',
+      description: 'monitor: a column alarms when its PSI exceeds this with confidence (default 0.1)',
+    },
+  },
+  'drift-significance': {
+    type: 'string',
+    default: '0.05',
+    flag: {
+      name: 'drift-significance',
+      valueName: 'ALPHA',
+      description: 'monitor: false-alarm rate of the drift test at the tolerance (default 0.05)',
+    },
+  },
+  'max-error-rate': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'max-error-rate',
+      valueName: 'RATE',
+      description: 'monitor: also alarm when more than this share of requests failed (e.g. 0.01)',
+    },
+  },
+  'max-p99-latency': {
+    type: 'string',
+    default: '',
+    flag: {
+      name: 'max-p99-latency',
+      valueName: 'MS',
+      description: 'monitor: also alarm when the p99 latency exceeds this many milliseconds',
     },
   },
 } as const satisfies Record<string, OptionSpec>;

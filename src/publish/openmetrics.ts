@@ -6,8 +6,12 @@
  * - Every family is a gauge. A small, fixed set of families with a `metric` / `stat` / `class`
  *   label keeps dashboards generic: `model_gate_metric{metric="accuracy"}`, not
  *   `model_gate_accuracy`.
- * - Every series carries `gate`, `branch`, `commit`, `task` (a label whose value is empty is left
- *   out: Prometheus treats `x=""` and no `x` alike).
+ * - Every series carries `gate`, `branch`, `task` (a label whose value is empty is left out:
+ *   Prometheus treats `x=""` and no `x` alike). The `commit` is a label of `model_gate_run_info`
+ *   only: on every gauge it would make each commit a new set of series in Prometheus, so the
+ *   number of series would grow with the history and no series would span two commits (no
+ *   `min_over_time` across releases). Join it in when needed:
+ *   `model_gate_metric * on (gate, branch) group_left (commit) model_gate_run_info`.
  * - Base units: seconds, bytes, ratios (GPU utilisation 0–1); latency milliseconds → seconds.
  * - `null` metrics (undefined for the data, NaN in scikit-learn) are omitted, not written as NaN:
  *   a missing sample reads as "no value" in Grafana, while NaN poisons `max`/`avg` aggregations.
@@ -77,7 +81,8 @@ function registryFamilies(bench: boolean): [string, string][] {
 
 /** Every family this module can write, in output order, with its HELP text. */
 export const FAMILIES: Record<string, string> = {
-  model_gate_run_info: 'Always 1; labels describe the run (tool version, dataset fingerprint).',
+  model_gate_run_info:
+    'Always 1; labels describe the run (commit, tool version, dataset fingerprint). The only series with a commit label.',
   model_gate_run_timestamp_seconds: 'Unix time the result was created (result.json created_at).',
   model_gate_examples: 'Number of examples evaluated (result.json n).',
   model_gate_input_rows:
@@ -163,7 +168,6 @@ export function buildFamilies(
   const base: Labels = [
     ['gate', common.gate],
     ['branch', common.branch],
-    ['commit', common.commit],
     ['task', common.task],
   ];
   const byName = new Map<string, Family>();
@@ -188,6 +192,7 @@ export function buildFamilies(
   add(
     'model_gate_run_info',
     {
+      commit: common.commit,
       tool_version: result.tool?.version ?? '',
       dataset_fingerprint: result.dataset?.fingerprint ?? '',
     },
@@ -260,7 +265,8 @@ export function buildFamilies(
   return [...byName.values()].filter((f) => f.samples.length > 0);
 }
 
-function render(families: Family[], openMetrics: boolean): string {
+/** Families as OpenMetrics 1.0 (`openMetrics`) or classic 0.0.4 text (also `model-gate monitor`'s). */
+export function renderFamilies(families: Family[], openMetrics: boolean): string {
   const out: string[] = [];
   for (const f of families) {
     // OpenMetrics escapes \ \n " in HELP; the classic format only \ and \n.
@@ -281,7 +287,7 @@ function render(families: Family[], openMetrics: boolean): string {
  * only, `# HELP`/`# TYPE` once per family before its samples, no timestamps, `# EOF` at the end.
  */
 export function toOpenMetrics(result: Result, labels: PublishLabels, options?: ExpositionOptions): string {
-  return render(buildFamilies(result, labels, options), true);
+  return renderFamilies(buildFamilies(result, labels, options), true);
 }
 
 /**
@@ -290,7 +296,7 @@ export function toOpenMetrics(result: Result, labels: PublishLabels, options?: E
  * text only by accident — its classic parser ignores `# EOF` as a comment — so we push this.
  */
 export function toPrometheusText(result: Result, labels: PublishLabels, options?: ExpositionOptions): string {
-  return render(buildFamilies(result, labels, options), false);
+  return renderFamilies(buildFamilies(result, labels, options), false);
 }
 
 export const OPENMETRICS_CONTENT_TYPE = 'application/openmetrics-text; version=1.0.0; charset=utf-8';

@@ -3,7 +3,12 @@
  * never throws, it returns `{ ok: false, warning }`, and the warning never contains a credential.
  */
 import type { Result } from '../result/schema.js';
-import { PROMETHEUS_TEXT_CONTENT_TYPE, resolveLabels, toPrometheusText } from './openmetrics.js';
+import {
+  branchFromRef,
+  PROMETHEUS_TEXT_CONTENT_TYPE,
+  resolveLabels,
+  toPrometheusText,
+} from './openmetrics.js';
 
 export type PushAuth = { username: string; password: string } | { bearer: string };
 
@@ -13,7 +18,13 @@ export interface PushOptions {
   gate: string;
   /** Default: `result.source.ref`; a leading `refs/heads/` is dropped; empty when unknown. */
   branch?: string;
-  result: Result;
+  /** The result whose series are pushed; a monitor push gives `body` instead. */
+  result?: Result;
+  /** Prometheus text to push instead of the result's series (`model-gate monitor`'s). */
+  body?: string;
+  /** The grouping key's job (default `model-gate`); the monitor pushes as `model-gate-monitor`, so that
+   * its PUT never replaces a gate's series and the other way round. */
+  job?: string;
   /** Default: `result.source.commit`. */
   commit?: string;
   /** Basic or bearer auth. Credentials in the URL (`http://user:pass@host`) are used as basic auth. */
@@ -56,8 +67,8 @@ export function groupingSegment(name: string, value: string): string {
 }
 
 /** `/metrics/job/model-gate/gate/<gate>/branch/<branch>` under the base URL's path. */
-export function groupingPath(gate: string, branch: string): string {
-  return `/metrics/${groupingSegment('job', PUSH_JOB)}/${groupingSegment('gate', gate)}/${groupingSegment('branch', branch)}`;
+export function groupingPath(gate: string, branch: string, job: string = PUSH_JOB): string {
+  return `/metrics/${groupingSegment('job', job)}/${groupingSegment('gate', gate)}/${groupingSegment('branch', branch)}`;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -161,14 +172,14 @@ export async function pushToGateway(options: PushOptions): Promise<PushOutcome> 
       return { ok: false, warning: `Pushgateway push skipped: ${shownUrl} is not an http(s) URL.` };
     }
 
-    const labels = resolveLabels(options.result, {
-      gate: options.gate,
-      branch: options.branch,
-      commit: options.commit,
-    });
-    const body = toPrometheusText(options.result, labels);
+    const given = { gate: options.gate, branch: options.branch, commit: options.commit };
+    const labels = options.result
+      ? resolveLabels(options.result, given)
+      : { gate: options.gate, branch: branchFromRef(options.branch) ?? '' };
+    const body = options.body ?? (options.result ? toPrometheusText(options.result, labels) : '');
     const target = new URL(base.href);
-    target.pathname = target.pathname.replace(/\/+$/, '') + groupingPath(labels.gate, labels.branch);
+    target.pathname =
+      target.pathname.replace(/\/+$/, '') + groupingPath(labels.gate, labels.branch, options.job ?? PUSH_JOB);
     shownUrl = redactor.apply(
       (() => {
         const u = new URL(target.href);

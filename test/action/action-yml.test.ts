@@ -32,7 +32,10 @@ describe('action.yml', () => {
 
   it('declares the outputs of the contract', () => {
     expect(Object.keys(action.outputs).sort()).toEqual([
+      'alarm',
       'comment-url',
+      'monitor-report',
+      'monitor-result',
       'regressions',
       'report',
       'result',
@@ -48,6 +51,7 @@ describe('action.yml', () => {
       const wf = parse(readFileSync(join(dir, f), 'utf8')) as {
         jobs: Record<string, { steps?: { uses?: string; with?: Record<string, unknown> }[] }>;
       };
+      if (!wf.jobs) continue; // a Prometheus rule file (prometheus-alerts*.yml), not a workflow
       const steps = Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
       const ours = steps.filter((s) => s.uses?.startsWith('OWNER/model-gate@'));
       // The matrix example drives the CLI (merge + compare), not the action.

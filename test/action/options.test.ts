@@ -7,6 +7,7 @@ import { parseArgs } from '../../src/cli/args.js';
 import { evaluateOptionsFrom } from '../../src/cli/commands/evaluate-flags.js';
 import { evaluateCommand } from '../../src/cli/commands/evaluate.js';
 import { runCommand } from '../../src/cli/commands/run.js';
+import { monitorCommand } from '../../src/cli/commands/monitor.js';
 import { UsageError } from '../../src/errors.js';
 import { OPTIONS, optionSpec, type OptionName } from '../../src/pipeline/options.js';
 
@@ -72,7 +73,7 @@ describe('the options table and action.yml', () => {
 
 describe('the options table and the CLI', () => {
   const flagged = names.filter((n) => 'flag' in OPTIONS[n]);
-  const cliFlags = { ...evaluateCommand.flags, ...runCommand.flags };
+  const cliFlags = { ...evaluateCommand.flags, ...runCommand.flags, ...monitorCommand.flags };
 
   it.each(flagged)('%s: the CLI flag takes the same choices', (name) => {
     const flag = (OPTIONS[name] as { flag: { name: string } }).flag.name;

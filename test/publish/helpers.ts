@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createServer as createNetServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,18 @@ export function findPushgateway(): string | undefined {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
     if (dir) candidates.push(join(dir, 'prometheus-pushgateway'), join(dir, 'pushgateway'));
   }
+  return candidates.find((p) => existsSync(p));
+}
+
+/**
+ * A Debian `prometheus` package binary (`prometheus` or `promtool`, both in that package), or
+ * undefined. `PROMETHEUS_BIN` / `PROMTOOL_BIN` override the search (a path, or `none`).
+ */
+export function findPrometheusTool(name: 'prometheus' | 'promtool'): string | undefined {
+  const override = process.env[`${name.toUpperCase()}_BIN`];
+  if (override) return override !== 'none' && existsSync(override) ? override : undefined;
+  const candidates = [`/usr/bin/${name}`];
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) if (dir) candidates.push(join(dir, name));
   return candidates.find((p) => existsSync(p));
 }
 
@@ -123,4 +135,90 @@ export async function startScriptedServer(
         server.close(() => resolve());
       }),
   };
+}
+
+export interface Prometheus {
+  url: string;
+  /** GET `/api/v1/<path>` with query parameters; the `data` of a `success` answer, else throws. */
+  api<T = unknown>(path: string, params: Record<string, string | string[]>): Promise<T>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Start a private Prometheus on 127.0.0.1 (free port, temporary TSDB) that scrapes `target`
+ * (host:port) every second with `honor_labels: true`, as docs/monitoring.md tells users to
+ * scrape a Pushgateway, evaluating `ruleFiles` every second; wait for /-/ready.
+ */
+export async function startPrometheus(
+  binary: string,
+  target: string,
+  ruleFiles: string[] = [],
+): Promise<Prometheus> {
+  let lastError = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const port = await freePort();
+    const dir = mkdtempSync(join(tmpdir(), 'model-gate-prometheus-'));
+    const config = join(dir, 'prometheus.yml');
+    writeFileSync(
+      config,
+      [
+        'global:',
+        '  scrape_interval: 1s',
+        '  evaluation_interval: 1s',
+        'scrape_configs:',
+        '  - job_name: pushgateway',
+        '    honor_labels: true',
+        `    static_configs: [{ targets: ['${target}'] }]`,
+        ...(ruleFiles.length ? ['rule_files:', ...ruleFiles.map((f) => `  - ${JSON.stringify(f)}`)] : []),
+        '',
+      ].join('\n'),
+    );
+    const child: ChildProcess = spawn(
+      binary,
+      [
+        `--config.file=${config}`,
+        `--storage.tsdb.path=${join(dir, 'data')}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+      ],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr?.on('data', (d: Buffer) => (stderr = (stderr + d.toString()).slice(-4000)));
+    let exited = false;
+    child.on('exit', () => (exited = true));
+    const url = `http://127.0.0.1:${port}`;
+    const stop = async (): Promise<void> => {
+      if (!exited) {
+        await new Promise<void>((resolve) => {
+          child.once('exit', () => resolve());
+          child.kill('SIGTERM');
+        });
+      }
+      rmSync(dir, { recursive: true, force: true });
+    };
+    const api = async <T>(path: string, params: Record<string, string | string[]>): Promise<T> => {
+      const query = new URLSearchParams();
+      for (const [k, v] of Object.entries(params)) for (const x of [v].flat()) query.append(k, x);
+      const r = await fetch(`${url}/api/v1/${path}?${query}`);
+      const body = (await r.json()) as { status: string; data: T; error?: string; errorType?: string };
+      if (body.status !== 'success')
+        throw new Error(
+          `Prometheus /api/v1/${path} ${JSON.stringify(params)}: ${body.errorType}: ${body.error}`,
+        );
+      return body.data;
+    };
+    const deadline = Date.now() + 20_000;
+    while (!exited && Date.now() < deadline) {
+      try {
+        const r = await fetch(`${url}/-/ready`);
+        if (r.ok) return { url, api, stop };
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    lastError = stderr;
+    await stop();
+  }
+  throw new Error(`prometheus did not become ready:\n${lastError}`);
 }

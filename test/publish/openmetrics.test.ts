@@ -78,15 +78,21 @@ describe('toOpenMetrics', () => {
     await expect(text).toMatchFileSnapshot('../fixtures/publish/full-result.om.txt');
   });
 
-  it('labels every series with gate, branch (from refs/heads/), commit and task', () => {
-    for (const s of samples) {
-      expect(s.labels).toMatch(
-        /^gate="vision",branch="main",commit="0123456789abcdef0123456789abcdef01234567",task="multiclass"/,
-      );
-    }
+  it('labels every series with gate, branch (from refs/heads/) and task; only run_info has the commit', () => {
+    for (const s of samples) expect(s.labels).toMatch(/^gate="vision",branch="main",task="multiclass"/);
+    const withCommit = samples.filter((s) => s.labels.includes('commit='));
+    expect(withCommit).toEqual([
+      {
+        name: 'model_gate_run_info',
+        labels:
+          'gate="vision",branch="main",task="multiclass",commit="0123456789abcdef0123456789abcdef01234567",tool_version="0.1.0",dataset_fingerprint="sha256:3f2a9c"',
+        value: '1',
+      },
+    ]);
     const explicit = toOpenMetrics(full, { gate: 'g', branch: 'refs/heads/feature/x', commit: 'abc' });
+    expect(explicit).toContain('model_gate_examples{gate="g",branch="feature/x",task="multiclass"} 1000');
     expect(explicit).toContain(
-      'model_gate_examples{gate="g",branch="feature/x",commit="abc",task="multiclass"} 1000',
+      'model_gate_run_info{gate="g",branch="feature/x",task="multiclass",commit="abc",',
     );
   });
 
@@ -148,7 +154,7 @@ describe('toOpenMetrics', () => {
     );
     const hostile = toOpenMetrics(full, { gate: 'a"b\\c\nd}', branch: 'x\ny', commit: '"' });
     const lines = checkStructure(hostile, true);
-    expect(lines[0].labels).toContain('gate="a\\"b\\\\c\\nd}",branch="x\\ny",commit="\\""');
+    expect(lines[0].labels).toContain('gate="a\\"b\\\\c\\nd}",branch="x\\ny",task="multiclass",commit="\\""');
   });
 
   it('bounds per-class series', () => {

@@ -1,10 +1,13 @@
 import { BinaryReader, WireType } from '@protobuf-ts/runtime';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tensorBoardScalars, writeTensorBoard } from '../../src/publish/tensorboard.js';
 import { crc32c, maskedCrc32c, tfRecord } from '../../src/publish/tfrecord.js';
+import { CLI, runCli } from '../cli/helpers.js';
+import { dependencyPresent } from '../support/require-dependency.js';
+import type { Result } from '../../src/result/schema.js';
 import { loadResult } from './helpers.js';
 
 const full = loadResult('full-result.json');
@@ -162,5 +165,103 @@ describe('writeTensorBoard', () => {
     await expect(writeTensorBoard(tempDir(), minimal, { step: 1.5 })).rejects.toThrow(
       /step must be an integer/,
     );
+  });
+});
+
+/**
+ * A run directory read the way TensorBoard reads one: every `events.out.tfevents.*` file in
+ * file-name order, each record's Event decoded, scalars grouped by tag into (step, wall_time,
+ * value) points. TensorBoard drops ("purges") points when a later event has a smaller step
+ * than one already read, so the steps must not go down across the files.
+ */
+function readRun(dir: string): Map<string, { step: number; wallTime: number; value: number }[]> {
+  const files = readdirSync(dir)
+    .filter((f) => f.startsWith('events.out.tfevents.'))
+    .sort();
+  const tags = new Map<string, { step: number; wallTime: number; value: number }[]>();
+  let lastStep = -Infinity;
+  for (const f of files) {
+    const events = readRecords(readFileSync(join(dir, f))).map(decodeEvent);
+    expect(events[0].fileVersion, `${f} starts with the file-version event`).toBe('brain.Event:2');
+    for (const e of events.slice(1)) {
+      expect(e.step, `${f}: steps never go down`).toBeGreaterThanOrEqual(lastStep);
+      lastStep = e.step;
+      for (const v of e.values) {
+        const points = tags.get(v.tag) ?? [];
+        points.push({ step: e.step, wallTime: e.wallTime!, value: v.simpleValue });
+        tags.set(v.tag, points);
+      }
+    }
+  }
+  return tags;
+}
+
+const hasBundle = dependencyPresent('the CLI bundle', existsSync(CLI), 'npm run build');
+
+describe.skipIf(!hasBundle)('model-gate evaluate --tensorboard over several commits (CLI bundle)', () => {
+  it('gives each tag one point per commit: step and wall time from created_at, the value as float32', async () => {
+    const dir = tempDir();
+    const tb = join(dir, 'tb', 'main');
+    const results: Result[] = [];
+    for (let k = 0; k < 3; k++) {
+      // The step is created_at in whole seconds: start each commit's run in a new second.
+      await new Promise((r) => setTimeout(r, 1000 - (Date.now() % 1000) + 5));
+      const rows = ['label,prediction'];
+      for (let i = 0; i < 120; i++) {
+        const label = ['cat', 'dog', 'bird'][i % 3];
+        rows.push(`${label},${(i + k) % (4 + k) === 0 ? 'dog' : label}`);
+      }
+      writeFileSync(join(dir, 'p.csv'), rows.join('\n') + '\n');
+      const out = join(dir, `result-${k}.json`);
+      const run = await runCli(
+        ['evaluate', '--predictions', 'p.csv', '--out', out, '--name', 'vision', '--tensorboard', tb],
+        { cwd: dir, env: { GITHUB_SHA: `${k}`.repeat(40), GITHUB_REF: 'refs/heads/main' } },
+      );
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toMatch(
+        /Wrote TensorBoard scalars to .*events\.out\.tfevents\.\d+\..*\.model-gate\.vision/,
+      );
+      results.push(JSON.parse(readFileSync(out, 'utf8')) as Result);
+    }
+    expect(readdirSync(tb)).toHaveLength(3);
+    const run = readRun(tb);
+
+    // The tags, derived here from result.json as docs/monitoring.md describes them.
+    const expectedTags = new Set<string>(['data/examples']);
+    for (const [name, v] of Object.entries(results[0].metrics))
+      if (v !== null) expectedTags.add(`metrics/${name}`);
+    for (const cls of ['bird', 'cat', 'dog'])
+      for (const stat of ['precision', 'recall', 'f1']) expectedTags.add(`per_class/${cls}/${stat}`);
+    for (const kind of ['missing_predictions', 'extra_predictions', 'invalid_rows'])
+      expectedTags.add(`data/${kind}`);
+    expect(new Set(run.keys())).toEqual(expectedTags);
+    expect(run.has('metrics/accuracy')).toBe(true);
+
+    const steps = results.map((r) => Math.floor(Date.parse(r.created_at) / 1000));
+    expect(new Set(steps).size, 'one step per commit').toBe(3);
+    for (const [tag, points] of run) {
+      expect(
+        points.map((p) => p.step),
+        tag,
+      ).toEqual(steps);
+      expect(
+        points.map((p) => p.wallTime),
+        tag,
+      ).toEqual(results.map((r) => Date.parse(r.created_at) / 1000));
+    }
+    const value = (r: Result, tag: string): number => {
+      const [group, ...rest] = tag.split('/');
+      if (group === 'metrics') return r.metrics[rest[0]] as number;
+      if (group === 'per_class') return r.per_class![rest[0]][rest[1] as 'f1'];
+      if (tag === 'data/examples') return r.n;
+      return r.errors![rest[0] as 'invalid_rows'];
+    };
+    for (const [tag, points] of run)
+      expect(
+        points.map((p) => p.value),
+        tag,
+      ).toEqual(results.map((r) => Math.fround(value(r, tag))));
+    // The commits really differ, so the points are not one value repeated.
+    expect(new Set(run.get('metrics/accuracy')!.map((p) => p.value)).size).toBe(3);
   });
 });
