@@ -95,6 +95,12 @@ export function referenceFromRun(
       'this result has no per-example sidecar (examples.bin), which holds the predictions a drift reference needs. ' +
         'Write one with `model-gate run --out-dir DIR` (the gate keeps it), or give a reference window file instead.',
     );
+  if (data.task === 'text')
+    throw new InputError(
+      { file },
+      'this is a text result: its sidecar keeps per-example metric statistics, not predicted labels or scores, so it ' +
+        'cannot be a drift reference; give a reference window file instead.',
+    );
   const columns = new Map<string, ColumnSample>();
   const warnings: string[] = [];
   const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;
