@@ -9,6 +9,7 @@
 //   npm run bench -- serve        only `serve-bench` vs the load generator alone (and ab, when installed)
 //   npm run bench -- gate-speed   only `run --baseline` vs `evaluate` per gated metric (add --sizes, --tasks, --metrics)
 //   npm run bench -- interleave   only A/A false alarms interleaved vs back-to-back, and the sampler's CPU (add --reps N)
+//   npm run bench -- text-gate    only `run --baseline` vs `evaluate` on --task text (add --n)
 import { spawnSync } from 'node:child_process';
 
 const [which, ...rest] = process.argv.slice(2);
@@ -23,6 +24,8 @@ const suites = {
   scores: ['scripts/bench-scores.mjs'],
   // A/A false alarms and power of a pass-rate gate on per-example scores (seeded simulation).
   'scores-gate': ['scripts/bench-scores-gate.mjs'],
+  // `run --baseline` vs `evaluate` on 100k text examples, bleu + chrf + rouge_l gated (add --n).
+  'text-gate': ['scripts/bench-text-gate.mjs'],
   // README's "model-gate monitor" figures: drift-test A/A and power, 1M-row speed vs evaluate.
   monitor: ['scripts/bench-monitor.mjs'],
   serve: ['scripts/bench-serve.mjs'],

@@ -12,6 +12,7 @@ export function alignRows(
 ): { permutation: Int32Array } | { reason: string } {
   if (base.task === 'ranking' || cand.task === 'ranking') return alignQueries(base, cand);
   if ((base.task === 'regression') !== (cand.task === 'regression')) return { reason: 'the tasks differ' };
+  if ((base.task === 'text') !== (cand.task === 'text')) return { reason: 'the tasks differ' };
   if (base.n !== cand.n) return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
   const n = base.n;
   let permutation: Int32Array = new Int32Array(n);
@@ -26,6 +27,9 @@ export function alignRows(
   } else {
     return { reason: 'one side joined rows by id and the other by position' };
   }
+  // Text sidecars keep no references: the dataset fingerprints (equal, or no pairing is tried)
+  // have compared them.
+  if (base.task === 'text' || cand.task === 'text') return { permutation };
   if (base.task === 'regression' || cand.task === 'regression') {
     for (let i = 0; i < n; i++)
       if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))

@@ -2,6 +2,7 @@ import type { ExampleData } from '../result/evaluation-data.js';
 import { queryMeans } from '../evaluate/metrics/query-values.js';
 import { isScoresData, type ScoresData } from '../result/scores-data.js';
 import { scoresMetrics } from '../evaluate/scores/evaluate-scores.js';
+import { textMetricsOfRows } from '../evaluate/metrics/text/text-rows.js';
 import { computeMetrics } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
 import { silentLogger, type Logger } from '../util/progress.js';
@@ -52,7 +53,9 @@ function reconcileMetrics(
     ? scoresMetrics(examples)
     : examples.task === 'ranking'
       ? queryMeans(examples)
-      : computeMetrics(examples).metrics;
+      : examples.task === 'text'
+        ? textMetricsOfRows(examples.terms)
+        : computeMetrics(examples).metrics;
   const changed: string[] = [];
   for (const [name, stored] of Object.entries(result.metrics)) {
     const fresh = (recomputed as Record<string, number | null | undefined>)[name];

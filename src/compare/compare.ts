@@ -2,11 +2,13 @@ import type {
   ClassificationData,
   EvaluationData,
   ExampleData,
+  TextData,
   MissingPolicy,
 } from '../result/evaluation-data.js';
 import { queryMeans } from '../evaluate/metrics/query-values.js';
 import { isScoresData, type ScoresData } from '../result/scores-data.js';
 import { compareScores } from './scores-compare.js';
+import { textDiscordant, textExampleChanges, textPairedTests, textScoreDistribution } from './text-tests.js';
 import { rulesForTask, type GateConfig } from '../config/index.js';
 import { createMetricEvaluator } from '../evaluate/metrics/index.js';
 import type { Flips, GateResult, Result } from '../result/schema.js';
@@ -63,8 +65,9 @@ export function compareResults(input: CompareInput): GateResult {
     });
   }
   const rules = rulesForTask(config, candidate.task);
-  const bx = input.baselineExamples as EvaluationData | null;
-  const cx = input.candidateExamples as EvaluationData | null;
+  // Scores results returned above: what is left is a table's rows, a ranking's queries or text.
+  const bx = input.baselineExamples as ExampleData | null;
+  const cx = input.candidateExamples as ExampleData | null;
   const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
   const comparable =
     !baseline || (sameTaskFamily && baseline.dataset.fingerprint === candidate.dataset.fingerprint);
@@ -91,26 +94,33 @@ export function compareResults(input: CompareInput): GateResult {
   }
   const paired = permutation !== null;
 
-  const { boot, bootKind, pairedTests } = resampleRows({
-    baseline,
-    candidate,
-    bx,
-    cx,
-    config,
-    rules,
-    permutation,
-    sameTaskFamily,
-    // A ranking's examples are queries whose every metric is a mean of per-query values.
-    makeEvaluator: (data: ExampleData): MetricEvaluator =>
-      data.task === 'ranking'
-        ? (weights) => queryMeans(data, weights)
-        : (input.createEvaluator ?? createMetricEvaluator)(data),
-    progress: input.progress,
-  });
+  const text = candidate.task === 'text';
+  const { boot, bootKind, pairedTests } = text
+    ? textResampling(bx, cx, permutation, rules, config, baseline !== null)
+    : resampleRows({
+        baseline,
+        candidate,
+        bx,
+        cx,
+        config,
+        rules,
+        permutation,
+        sameTaskFamily,
+        // A ranking's examples are queries whose every metric is a mean of per-query values.
+        makeEvaluator: (data: ExampleData): MetricEvaluator =>
+          data.task === 'ranking'
+            ? (weights) => queryMeans(data, weights)
+            : data.task === 'text'
+              ? unreachableText()
+              : (input.createEvaluator ?? createMetricEvaluator)(data),
+        progress: input.progress,
+      });
 
-  // Discordant pairs for accuracy-like metrics.
+  // Discordant pairs for accuracy-like metrics (exact_match for text).
   let discordant: ReturnType<typeof correctnessFlips> | null = null;
-  if (
+  if (permutation && bx?.task === 'text' && cx?.task === 'text')
+    discordant = textDiscordant(bx, cx, permutation);
+  else if (
     permutation &&
     bx &&
     cx &&
@@ -192,5 +202,54 @@ export function compareResults(input: CompareInput): GateResult {
     warnings,
   };
   if (flips) gate.flips = flips;
+  if (permutation && bx?.task === 'text' && cx?.task === 'text')
+    gate.examples_changed = textExampleChanges(
+      bx,
+      cx,
+      permutation,
+      rules.map((r) => r.metric),
+    );
+  if (cx?.task === 'text')
+    gate.score_distribution = textScoreDistribution(
+      bx?.task === 'text' ? bx : null,
+      cx,
+      rules.map((r) => r.metric),
+    );
   return gate;
+}
+
+/**
+ * Text: the paired tests by shape when the examples pair; otherwise none here (the unpaired
+ * tests read `result.statistics`: Farrington–Manning, Welch z, the delta method for BLEU/chrF).
+ */
+/** Text rows are resampled by `textResampling`, never through a row evaluator. */
+function unreachableText(): never {
+  throw new Error('internal: text rows reached the row resampler');
+}
+
+function textResampling(
+  bx: ExampleData | null,
+  cx: ExampleData | null,
+  permutation: Int32Array | null,
+  rules: readonly { metric: string; max_regression?: unknown }[],
+  config: GateConfig,
+  hasBaseline: boolean,
+): ReturnType<typeof resampleRows> {
+  const none = { boot: null, bootKind: null, pairedTests: null };
+  if (
+    !permutation ||
+    !hasBaseline ||
+    config.significance === null ||
+    bx?.task !== 'text' ||
+    cx?.task !== 'text'
+  )
+    return none;
+  const metrics = [
+    ...new Set(rules.filter((r) => r.max_regression && !r.metric.startsWith('bench.')).map((r) => r.metric)),
+  ];
+  return {
+    boot: null,
+    bootKind: null,
+    pairedTests: textPairedTests(bx as TextData, cx as TextData, permutation, metrics, config.bootstrap),
+  };
 }

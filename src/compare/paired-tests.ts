@@ -111,6 +111,9 @@ export function pairedTestsByShape(
 ): PairedTests {
   if (base.task === 'ranking' || cand.task === 'ranking')
     return pairedQueryTests(base, cand, permutation, metrics);
+  // Text rows have their own tests (text-tests.ts), chosen before this is reached.
+  if (base.task === 'text' || cand.task === 'text')
+    throw new Error('internal: text rows reached pairedTests');
   const outcomes = new Map<string, PairedOutcome>();
   const leftover: string[] = [];
   const confusionMetrics: string[] = [];

@@ -38,6 +38,14 @@ export function summaryTest(metric: string, baseline: Result, candidate: Result)
     }
     return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
   }
+  if (shape === 'corpus-statistics') {
+    // BLEU, chrF: the delta method, from the per-example influence terms each result stores
+    // (`corpusInfluence`: their variance over n is the corpus score's).
+    const vb = meanVariance(baseline.statistics?.terms[`${metric}_influence`]);
+    const vc = meanVariance(candidate.statistics?.terms[`${metric}_influence`]);
+    if (vb === null || vc === null) return null;
+    return { delta, se: Math.sqrt(vb + vc), test: 'delta-method' };
+  }
   if (metric === 'rmse' || metric === 'r2') {
     const vb = meanVariance(baseline.statistics?.terms.mse);
     const vc = meanVariance(candidate.statistics?.terms.mse);

@@ -13,6 +13,7 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { UsageError } from '../errors.js';
+import type { Task } from '../result/schema.js';
 import {
   METRIC_DECLARATIONS,
   METRIC_NAMES,
@@ -92,6 +93,9 @@ export function defaultGateConfig(): GateConfig {
 const PRIMARY_METRIC: Readonly<Partial<Record<MetricTask, string>>> = {
   regression: 'rmse',
   ranking: 'ndcg',
+  // Generated text: BLEU, the corpus metric most teams report (exact_match is too coarse for
+  // free-form output).
+  text: 'bleu',
 };
 
 /** The rules to apply to a result of the given task (resolves the default primary metric). */

@@ -13,22 +13,25 @@ import { StatisticsAccumulator, sufficientStatistics } from './sufficient-statis
 import type {
   EvaluateOptions,
   EvaluationData,
+  ExampleData,
   IdBytes,
   ReadStats,
   StreamingOptions,
 } from '../result/evaluation-data.js';
 import { ExamplesWriter, writeExamples } from '../result/examples.js';
+import { readTextData } from './read/text-read.js';
+import { textMetricsOfRows } from './metrics/text/text-rows.js';
 
 export interface Evaluation {
   result: Result;
   /** The joined rows, kept for the per-example sidecar that paired tests need. */
-  data: EvaluationData;
+  data: ExampleData;
 }
 
 /** An evaluation that did not keep its rows (`retainRows: false`): `data` is null when streamed. */
 export interface StreamedEvaluation {
   result: Result;
-  data: EvaluationData | null;
+  data: ExampleData | null;
   /** With `examplesDir`: the sidecar written there. */
   examplesPath?: string;
 }
@@ -61,6 +64,18 @@ export async function evaluate(
   source: Result['source'] = {},
   now: Date = new Date(),
 ): Promise<StreamedEvaluation> {
+  if (options.task === 'text') {
+    // Text is scored as it is read (a batch of examples at a time) into rows of numbers that
+    // are small beside the text: one path, streamed or not.
+    const { data, stats } = await readTextData(options, logger);
+    const scored = blockingStep(logger, `Scoring ${data.n.toLocaleString('en-US')} examples`, () =>
+      textMetricsOutput(data.terms),
+    );
+    return {
+      result: evaluationResult(options, data, stats, scored, source, now, logger, textStatistics(data.terms)),
+      data,
+    };
+  }
   const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
   if (!streaming) {
     const { data, stats } = await readEvaluationData(options, logger);
@@ -133,6 +148,18 @@ function scoreRows(
     scored: computeMetrics(data),
     statistics: sufficientStatistics(data),
   }));
+}
+
+/** The text metrics of the rows, as a `MetricsOutput` (no classes, so no confusions). */
+export function textMetricsOutput(rows: Float64Array): MetricsOutput {
+  return { metrics: { ...textMetricsOfRows(rows) }, top_confusions: [], error_rate: null, warnings: [] };
+}
+
+/** `result.statistics` of text rows (`StatisticsAccumulator.addText`). */
+export function textStatistics(rows: Float64Array): Result['statistics'] {
+  const acc = new StatisticsAccumulator();
+  acc.addText(rows);
+  return acc.result();
 }
 
 /**

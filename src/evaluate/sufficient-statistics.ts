@@ -1,4 +1,5 @@
 import { TEXT_STATISTIC_TERMS } from './metrics/text/index.js';
+import { textStatisticColumns } from './metrics/text/text-rows.js';
 import type { EvaluationData } from '../result/evaluation-data.js';
 import type { MomentSums, SufficientStatistics } from '../result/schema.js';
 import { binaryRowLogLoss, multiclassRowLogLoss } from './metrics/log-loss.js';
@@ -127,6 +128,11 @@ export class StatisticsAccumulator {
       include[i] = nan ? 0 : 1;
     }
     this.addTerms('log_loss', multiclassRowLogLoss(scores, k, trueColumn, include));
+  }
+
+  /** `--task text`: the terms of `textStatisticColumns` (means, n-gram statistics, influences). */
+  addText(rows: Float64Array): void {
+    for (const [name, values] of textStatisticColumns(rows)) this.addTerms(name, values);
   }
 
   result(): SufficientStatistics | undefined {

@@ -1,5 +1,6 @@
-import type { ClassificationData, EvaluationData, RegressionData } from '../result/evaluation-data.js';
+import type { ClassificationData, ExampleData, RegressionData, TextData } from '../result/evaluation-data.js';
 import { GateError } from '../errors.js';
+import { TEXT_TERM_WIDTH } from '../evaluate/metrics/text/text-rows.js';
 import { labelNumber } from '../evaluate/read/bytes.js';
 import { orderLabels } from '../evaluate/read/index.js';
 
@@ -7,7 +8,7 @@ import { orderLabels } from '../evaluate/read/index.js';
 export interface ShardRows {
   /** The shard as the user named it (run folder or result.json). */
   path: string;
-  data: EvaluationData;
+  data: ExampleData;
 }
 
 /** How many shared ids an overlap error shows. */
@@ -26,7 +27,7 @@ const SHOWN_IDS = 5;
  * multiclass probabilities re-laid out to one column order. `warnings` notes what the merge cannot
  * know, e.g. a task `--task auto` would have chosen differently for the whole.
  */
-export function concatShards(shards: readonly ShardRows[]): { data: EvaluationData; warnings: string[] } {
+export function concatShards(shards: readonly ShardRows[]): { data: ExampleData; warnings: string[] } {
   if (shards.length === 0) throw new GateError('no shards to merge.');
   checkSameTask(shards.map((s) => ({ path: s.path, task: s.data.task })));
   checkIds(shards);
@@ -40,6 +41,22 @@ export function concatShards(shards: readonly ShardRows[]): { data: EvaluationDa
     at += s.data.n;
   }
   const first = shards[0].data;
+  if (first.task === 'text') {
+    const parts = shards.map((s) => s.data as TextData);
+    const terms = new Float64Array(parts.reduce((acc, d) => acc + d.terms.length, 0));
+    const labelHashes = new Int32Array(2 * n);
+    at = 0;
+    for (const d of parts) {
+      terms.set(d.terms, at * TEXT_TERM_WIDTH);
+      labelHashes.set(d.labelHashes, 2 * at);
+      at += d.n;
+    }
+    const excerpts = {
+      prediction: parts.flatMap((d) => d.excerpts.prediction),
+      reference: parts.flatMap((d) => d.excerpts.reference),
+    };
+    return { data: { task: 'text', n, terms, labelHashes, excerpts, ids }, warnings };
+  }
   if (first.task === 'regression') {
     const yTrue = new Float64Array(n);
     const yPred = new Float64Array(n);

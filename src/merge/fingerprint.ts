@@ -1,4 +1,4 @@
-import type { EvaluationData } from '../result/evaluation-data.js';
+import type { ExampleData } from '../result/evaluation-data.js';
 import { hashBytes, SEED_A, SEED_B } from '../evaluate/read/bytes.js';
 import { labelHashes, makeNumberHasher, PairFingerprint } from '../evaluate/read/fingerprint.js';
 
@@ -13,7 +13,7 @@ import { labelHashes, makeNumberHasher, PairFingerprint } from '../evaluate/read
  * fingerprint of the whole, whatever the row order. (Ids that were not valid UTF-8 in the input
  * file decode to U+FFFD and would hash differently; no reader of ours produces such ids.)
  */
-export function fingerprintData(data: EvaluationData): string {
+export function fingerprintData(data: ExampleData): string {
   const fp = new PairFingerprint();
   const label = labelHasher(data);
   const lh = new Int32Array(2);
@@ -30,7 +30,18 @@ export function fingerprintData(data: EvaluationData): string {
   return fp.digest();
 }
 
-function labelHasher(data: EvaluationData): (i: number, out: Int32Array) => void {
+function labelHasher(data: ExampleData): (i: number, out: Int32Array) => void {
+  // A ranking's fingerprint covers its judgements (evaluate/ranking.ts), not per-query labels.
+  if (data.task === 'ranking')
+    throw new Error('internal: a ranking has no per-example labels to fingerprint');
+  if (data.task === 'text') {
+    // The reader's hashes of each example's references, kept in the sidecar.
+    const h = data.labelHashes;
+    return (i, out) => {
+      out[0] = h[2 * i]!;
+      out[1] = h[2 * i + 1]!;
+    };
+  }
   if (data.task === 'regression') {
     const hash = makeNumberHasher();
     const yTrue = data.yTrue;

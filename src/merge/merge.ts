@@ -4,7 +4,8 @@ import { dirname, join, resolve } from 'node:path';
 import { loadBaseline } from '../compare/baseline.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { buildResult } from '../evaluate/build-result.js';
-import type { EvaluationData, ExampleData, RankingData } from '../result/evaluation-data.js';
+import type { EvaluationData, ExampleData, RankingData, TextData } from '../result/evaluation-data.js';
+import { textMetricsOutput, textStatistics } from '../evaluate/evaluate.js';
 import { GateError, InputError, UsageError } from '../errors.js';
 import { computeMetrics, type MetricsOutput } from '../evaluate/metrics/index.js';
 import type { Result } from '../result/schema.js';
@@ -122,8 +123,9 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
   const exact = shards.every((s) => s.examples !== null);
 
   let scored: MetricsOutput;
-  let data: EvaluationData | null = null;
-  const examplesOf = (s: Shard): EvaluationData => s.examples as EvaluationData;
+  let data: ExampleData | null = null;
+  // Ranking and scores shards were merged above: what is left is a table's rows or text.
+  const examplesOf = (s: Shard): EvaluationData | TextData => s.examples as EvaluationData | TextData;
   let fingerprint: string;
   let positiveLabel: string | undefined;
   let shardWarnings: string[];
@@ -138,14 +140,15 @@ export function mergeShards(shards: readonly Shard[], options: MergeOptions = {}
           `is a ${examplesOf(s).task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`,
         );
     const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: examplesOf(s) })));
-    data = concatenated.data;
-    scored = computeMetrics(data);
-    statistics = sufficientStatistics(data);
+    data = concatenated.data as EvaluationData | TextData;
+    scored = data.task === 'text' ? textMetricsOutput(data.terms) : computeMetrics(data);
+    statistics = data.task === 'text' ? textStatistics(data.terms) : sufficientStatistics(data);
     fingerprint = fingerprintData(data);
     if (data.task === 'binary' && data.positive !== undefined) positiveLabel = data.classes[data.positive];
     // What the shards' readers reported (their metric warnings described the shard, not the whole).
     shardWarnings = shards.flatMap((s) => {
-      const own = new Set(computeMetrics(examplesOf(s)).warnings);
+      const ex = examplesOf(s);
+      const own = new Set(ex.task === 'text' ? [] : computeMetrics(ex).warnings);
       return s.result.warnings.filter((w) => !own.has(w));
     });
     notes.push(...concatenated.warnings);

@@ -106,6 +106,12 @@ export function referenceFromRun(
       'this is a ranking result (one row per query, no predictions): a drift reference needs the run of a table ' +
         'task. Give a reference window file instead.',
     );
+  if (data.task === 'text')
+    throw new InputError(
+      { file },
+      'this is a text result: its sidecar keeps per-example metric statistics, not predicted labels or scores, so it ' +
+        'cannot be a drift reference; give a reference window file instead.',
+    );
   const columns = new Map<string, ColumnSample>();
   const warnings: string[] = [];
   const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;

@@ -28,7 +28,7 @@ export interface OptionSpec {
   flag?: { name: string; valueName: string; description: string };
 }
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores'] as const;
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores', 'text'] as const;
 const MISSING = ['error', 'count-as-wrong', 'intersection'] as const;
 const FAIL_ON = ['fail', 'warn', 'never'] as const;
 
@@ -60,7 +60,7 @@ export const OPTIONS = {
       name: 'task',
       valueName: 'TASK',
       description:
-        'auto|binary|multiclass|regression|ranking|scores (auto: binary when exactly two labels; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness)',
+        'auto|binary|multiclass|regression|ranking|scores|text (auto: binary when exactly two labels, never ranking, scores or text; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness; text: generated text against references)',
     },
   },
   'id-column': {

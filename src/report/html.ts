@@ -38,7 +38,8 @@ import {
   topConfusionCells,
   verdictDetail,
 } from './model.js';
-import { benchDistribution, confusionHeatmap, f1Bars } from './svg.js';
+import { benchDistribution, confusionHeatmap, f1Bars, scoreHistogram } from './svg.js';
+import { EXCERPT_SHOWN, exampleChangeRows } from './text-examples.js';
 
 export interface HtmlOptions {
   /** The baseline result, for per-class and bench comparisons. */
@@ -311,6 +312,23 @@ function flipsHtml(result: Result): string {
   );
 }
 
+/** Text: the examples that got worse (escaped excerpts) and the per-example score histogram. */
+function textExamplesHtml(result: Result): string {
+  const rows = exampleChangeRows(result);
+  const chart = scoreHistogram(result);
+  if (!rows.length && !chart) return '';
+  const cell = (s: string): string => `<td class="mono">${h(s, EXCERPT_SHOWN)}</td>`;
+  const table = rows.length
+    ? `<table><thead><tr><th>id</th><th>change</th><th>candidate output</th><th>baseline output</th><th>reference</th></tr></thead><tbody>${rows
+        .map(
+          (r) =>
+            `<tr><td class="mono">${h(r.id, 40)}</td><td>${t(r.change)}</td>${cell(r.prediction)}${cell(r.baselinePrediction)}${cell(r.reference)}</tr>`,
+        )
+        .join('')}</tbody></table>`
+    : '';
+  return section('Examples that got worse', `${table}${chart ? `\n<div class="charts">${chart}</div>` : ''}`);
+}
+
 function confusionsHtml(result: Result): string {
   const parts: string[] = [];
   const grown = result.gate?.flips?.grown_confusions ?? [];
@@ -424,6 +442,7 @@ export function renderHtml(result: Result, opts: HtmlOptions = {}): string {
     metricsHtml(result, opts.baseline),
     benchHtml(result, opts.baseline),
     flipsHtml(result),
+    textExamplesHtml(result),
     confusionsHtml(result),
     perClassHtml(result, opts.baseline),
     warningsHtml(result),

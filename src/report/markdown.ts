@@ -40,6 +40,7 @@ import {
   verdictDetail,
 } from './model.js';
 import { fitToLength, fixed, variants, type Part } from './markdown-budget.js';
+import { EXCERPT_SHOWN, exampleChangeRows } from './text-examples.js';
 
 export interface MarkdownOptions {
   /** The baseline result, for per-class and bench comparisons (checks carry their own values). */
@@ -83,6 +84,7 @@ const DROP_ORDER = [
   'per-class',
   'all-metrics',
   'confusions',
+  'text-examples',
   'flip-ids',
   'missing-ids',
   'reasons',
@@ -271,6 +273,26 @@ function flipsPart(result: Result, ids: number): string | null {
   return lines.join('\n');
 }
 
+/** Text: the examples that got worse, with escaped excerpts (`chars` code points each). */
+function textExamplesPart(result: Result, limit: number, chars: number): string | null {
+  const rows = exampleChangeRows(result).slice(0, limit);
+  if (!rows.length) return null;
+  return (
+    '#### Examples that got worse\n\n' +
+    mdTable(
+      ['id', 'change', 'candidate output', 'baseline output', 'reference'],
+      rows.map((r) => [
+        md(r.id, 40),
+        mdText(r.change),
+        md(r.prediction, chars),
+        md(r.baselinePrediction, chars),
+        md(r.reference, chars),
+      ]),
+      ['l', 'l', 'l', 'l', 'l'],
+    )
+  );
+}
+
 function confusionsPart(result: Result, limit: number): string | null {
   const out: string[] = [];
   const grown = result.gate?.flips?.grown_confusions ?? [];
@@ -385,6 +407,18 @@ export function renderMarkdown(result: Result, opts: MarkdownOptions = {}): stri
     variants('bench', (l) => (l === 0 ? benchPart(result, baseline) : ''), [null, 'benchmark table']),
   );
   parts.push(variants('flip-ids', (l) => flipsPart(result, l === 0 ? 10 : 0), [null, 'flipped example ids']));
+  parts.push(
+    variants(
+      'text-examples',
+      (l) =>
+        l === 0
+          ? textExamplesPart(result, 20, EXCERPT_SHOWN)
+          : l === 1
+            ? textExamplesPart(result, 5, 30)
+            : '',
+      [null, 'example excerpts cut to 5 rows', 'example excerpts'],
+    ),
+  );
   parts.push(
     variants(
       'confusions',

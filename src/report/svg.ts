@@ -22,6 +22,62 @@ function svg(width: number, height: number, label: string, body: string): string
   );
 }
 
+// ---------------------------------------------------------------- per-example score histogram
+
+/**
+ * `--task text`: the per-example score distribution (`gate.score_distribution`) as bars per bin,
+ * baseline and candidate side by side. Null when there is none.
+ */
+export function scoreHistogram(result: Result): string | null {
+  const d = result.gate?.score_distribution;
+  if (!d || d.candidate.length === 0 || d.edges.length !== d.candidate.length + 1) return null;
+  const series = [
+    ...(d.baseline && d.baseline.length === d.candidate.length
+      ? [{ name: 'baseline', counts: d.baseline, cls: 'bar-base' }]
+      : []),
+    { name: 'candidate', counts: d.candidate, cls: 'bar-cand' },
+  ];
+  const bins = d.candidate.length;
+  const max = Math.max(1, ...series.flatMap((s) => s.counts));
+  const left = 50;
+  const plot = 440;
+  const top = 24;
+  const plotH = 140;
+  const width = left + plot + 20;
+  const height = top + plotH + 40;
+  const binW = plot / bins;
+  const barW = (binW - 2) / series.length;
+  const parts: string[] = [
+    `<text x="0" y="14" class="title">${h(`${d.metric} per example`, 60)}</text>`,
+    `<text x="${n(left + plot)}" y="14" text-anchor="end" class="axis">${series
+      .map((s) => escapeHtml(s.name))
+      .join(' · ')}</text>`,
+  ];
+  for (let k = 0; k <= 4; k++) {
+    const y = top + plotH - (k / 4) * plotH;
+    parts.push(`<line x1="${left}" y1="${n(y)}" x2="${left + plot}" y2="${n(y)}" class="grid"/>`);
+    parts.push(
+      `<text x="${left - 6}" y="${n(y + 4)}" text-anchor="end" class="axis">${escapeHtml(formatCount(Math.round((k / 4) * max)))}</text>`,
+    );
+  }
+  series.forEach((s, j) => {
+    s.counts.forEach((c, i) => {
+      const bh = (c / max) * plotH;
+      const x = left + i * binW + 1 + j * barW;
+      parts.push(
+        `<rect x="${n(x)}" y="${n(top + plotH - bh)}" width="${n(Math.max(0.5, barW))}" height="${n(bh)}" class="${s.cls}"><title>${escapeHtml(
+          `${s.name}: ${formatCount(c)} examples with ${d.metric} in [${formatMetric(d.edges[i]!)}, ${formatMetric(d.edges[i + 1]!)}${i === bins - 1 ? ']' : ')'}`,
+        )}</title></rect>`,
+      );
+    });
+  });
+  for (let i = 0; i <= bins; i += bins / 4)
+    parts.push(
+      `<text x="${n(left + i * binW)}" y="${n(top + plotH + 16)}" text-anchor="middle" class="axis">${escapeHtml(formatMetric(d.edges[i] ?? 0))}</text>`,
+    );
+  return svg(width, height, `${d.metric} per example`, parts.join(''));
+}
+
 // ---------------------------------------------------------------- confusion heat map
 
 export interface HeatmapOptions {

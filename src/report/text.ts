@@ -5,6 +5,7 @@
 import type { BenchResult, Check, CheckVerdict, Result } from '../result/schema.js';
 import { defuseCommandLines, sanitizeTerminal } from '../util/escape.js';
 import { ciHeader, formatBench, formatBytes, formatCount, formatMetric, shortFingerprint } from './format.js';
+import { EXCERPT_SHOWN, exampleChangeRows } from './text-examples.js';
 import {
   benchFields,
   benchChange,
@@ -342,6 +343,19 @@ export function renderText(result: Result, opts: TextOptions = {}): string {
       out.push(paint(idLine('  now wrong: ', f.right_to_wrong_ids.map(esc), f.right_to_wrong, W), 'dim'));
     if (f.wrong_to_right_ids.length)
       out.push(paint(idLine('  now right: ', f.wrong_to_right_ids.map(esc), f.wrong_to_right, W), 'dim'));
+  }
+
+  // Text: the examples that got worse.
+  const changes = exampleChangeRows(result);
+  if (changes.length) {
+    blank();
+    out.push(heading('Examples that got worse', paint));
+    for (const r of changes.slice(0, 10)) {
+      out.push(`  ${esc(r.id)}  ${r.change}`);
+      out.push(paint(`    output:    ${sanitizeTerminal(r.prediction, EXCERPT_SHOWN)}`, 'dim'));
+      out.push(paint(`    was:       ${sanitizeTerminal(r.baselinePrediction, EXCERPT_SHOWN)}`, 'dim'));
+      out.push(paint(`    reference: ${sanitizeTerminal(r.reference, EXCERPT_SHOWN)}`, 'dim'));
+    }
   }
 
   // Bench.

@@ -68,10 +68,28 @@ export interface RankingData {
   ids: string[] | null;
 }
 
+/**
+ * `--task text`: generated text against one or more references, kept as what the text metrics
+ * need per example (src/evaluate/metrics/text/: the per-example terms of the mean-shaped metrics
+ * and BLEU's and chrF's sufficient statistics), not the text itself, plus a short excerpt of each
+ * prediction and first reference for the reports.
+ */
+export interface TextData {
+  task: 'text';
+  n: number;
+  /** Row-major n × `TEXT_TERM_WIDTH` (src/evaluate/metrics/text/text-rows.ts): the terms of a row. */
+  terms: Float64Array;
+  /** Two 32-bit hashes of each example's references (its `dataset.fingerprint` term), 2n. */
+  labelHashes: Int32Array;
+  /** The first `EXCERPT_CHARS` characters of each prediction and of its first reference. */
+  excerpts: { prediction: string[]; reference: string[] };
+  ids: string[] | null;
+}
+
 export type EvaluationData = ClassificationData | RegressionData;
 
-/** What a per-example sidecar holds: the rows of a tabular evaluation, or a ranking's queries. */
-export type ExampleData = EvaluationData | RankingData;
+/** What a per-example sidecar holds: the rows of a tabular evaluation, a ranking's queries, or text examples' statistics. */
+export type ExampleData = EvaluationData | RankingData | TextData;
 
 /** Counts gathered while reading and joining, reported in result.errors. */
 export interface ReadStats {
@@ -154,10 +172,10 @@ export interface IdBytes {
   offsets: Int32Array;
 }
 
-const idBytes = new WeakMap<EvaluationData, IdBytes>();
+const idBytes = new WeakMap<ExampleData, IdBytes>();
 
 /** Records (or, with null, forgets) the byte form of `data.ids`. */
-export function setIdBytes(data: EvaluationData, ids: IdBytes | null): void {
+export function setIdBytes(data: ExampleData, ids: IdBytes | null): void {
   if (ids === null) idBytes.delete(data);
   else idBytes.set(data, ids);
 }
@@ -167,7 +185,7 @@ export function setIdBytes(data: EvaluationData, ids: IdBytes | null): void {
  * first read (`decode`), so a caller that never reads the strings never builds them. Assigning
  * `ids` replaces the getter and forgets the bytes.
  */
-export function setLazyIds(data: EvaluationData, ids: IdBytes, decode: () => string[]): void {
+export function setLazyIds(data: ExampleData, ids: IdBytes, decode: () => string[]): void {
   setIdBytes(data, ids);
   let cache: string[] | null = null;
   Object.defineProperty(data, 'ids', {
@@ -182,12 +200,12 @@ export function setLazyIds(data: EvaluationData, ids: IdBytes, decode: () => str
 }
 
 /** The byte form of `data.ids`, when the reader kept one. */
-export function idBytesOf(data: EvaluationData): IdBytes | undefined {
+export function idBytesOf(data: ExampleData): IdBytes | undefined {
   return idBytes.get(data);
 }
 
 /** Id `i` of `data` as a string (decoding that one id when the ids are kept as bytes), or null. */
-export function idAt(data: EvaluationData, i: number): string | null {
+export function idAt(data: ExampleData, i: number): string | null {
   const raw = idBytes.get(data);
   if (raw !== undefined) return raw.bytes.toString('utf8', raw.offsets[i], raw.offsets[i + 1]);
   return data.ids ? data.ids[i] : null;

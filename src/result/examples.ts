@@ -1,6 +1,6 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { open, mkdir, type FileHandle } from 'node:fs/promises';
+import { open, mkdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { endianness } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -12,7 +12,9 @@ import {
   type IdBytes,
   type RankingData,
   type RegressionData,
+  type TextData,
 } from './evaluation-data.js';
+import { TEXT_TERM_WIDTH } from '../evaluate/metrics/text/text-rows.js';
 import { InputError } from '../errors.js';
 import { silentLogger, type Logger } from '../util/progress.js';
 import { EXAMPLES_FORMAT_V1, readExamplesV1, validateShape, type ExamplesHeader } from './examples-v1.js';
@@ -58,11 +60,31 @@ interface Header extends Omit<ExamplesHeader, 'schema' | 'task'> {
   metrics?: string[];
   byte_order: 'little';
   id_bytes?: number;
+  /** `text`: the width of a row of `text_terms` and the bytes of `excerpt_bytes`. */
+  text_width?: number;
+  excerpt_bytes?: number;
   columns: Column[];
 }
 
+/**
+ * `text` sidecars hold, instead of `y_true`/`y_pred`/`scores`: `text_terms` (float64, n ×
+ * `text_width`: each example's per-example metric terms and BLEU/chrF statistics, the rows of
+ * `TextData.terms`), `label_hashes` (int32, 2n: its references' fingerprint hashes, so that an
+ * exact merge recomputes `dataset.fingerprint`), `excerpt_lengths` (uint32, 2n: the UTF-8 byte length of each example's
+ * prediction excerpt, then of its reference excerpt) and `excerpt_bytes` (their UTF-8).
+ */
 interface Column {
-  name: 'y_true' | 'y_pred' | 'scores' | 'values' | 'id_lengths' | 'id_bytes';
+  name:
+    | 'y_true'
+    | 'y_pred'
+    | 'scores'
+    | 'values'
+    | 'text_terms'
+    | 'label_hashes'
+    | 'excerpt_lengths'
+    | 'excerpt_bytes'
+    | 'id_lengths'
+    | 'id_bytes';
   type: 'int32' | 'float64' | 'uint32' | 'bytes';
   count: number;
 }
@@ -71,7 +93,7 @@ const WIDTH: Record<Column['type'], number> = { int32: 4, float64: 8, uint32: 4,
 const pad8 = (x: number): number => Math.ceil(x / 8) * 8;
 
 function scoreWidth(data: ExampleData): number {
-  if (data.task === 'regression' || data.task === 'ranking' || !data.scores) return 0;
+  if (data.task === 'regression' || data.task === 'ranking' || data.task === 'text' || !data.scores) return 0;
   return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
 }
 
@@ -83,15 +105,24 @@ function layout(h: {
   score_width: number;
   id_bytes?: number;
   metrics?: string[];
+  text_width?: number;
+  excerpt_bytes?: number;
 }): Column[] {
   const label = h.task === 'regression' ? 'float64' : 'int32';
   const cols: Column[] =
     h.task === 'ranking'
       ? [{ name: 'values', type: 'float64', count: h.n * (h.metrics?.length ?? 0) }]
-      : [
-          { name: 'y_true', type: label, count: h.n },
-          { name: 'y_pred', type: label, count: h.n },
-        ];
+      : h.task === 'text'
+        ? [
+            { name: 'text_terms', type: 'float64', count: h.n * (h.text_width ?? 0) },
+            { name: 'label_hashes', type: 'int32', count: 2 * h.n },
+            { name: 'excerpt_lengths', type: 'uint32', count: 2 * h.n },
+            { name: 'excerpt_bytes', type: 'bytes', count: h.excerpt_bytes ?? 0 },
+          ]
+        : [
+            { name: 'y_true', type: label, count: h.n },
+            { name: 'y_pred', type: label, count: h.n },
+          ];
   if (h.score_width > 0) cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
   if (h.ids) {
     cols.push({ name: 'id_lengths', type: 'uint32', count: h.n });
@@ -110,6 +141,7 @@ export async function writeExamples(
   logger: Logger = silentLogger,
 ): Promise<string> {
   await mkdir(dir, { recursive: true });
+  if (data.task === 'text') return writeTextExamples(dir, data, logger);
   const ids = idBytesFor(data);
   const writer = new ExamplesWriter(dir, data.n, ids ? ids.offsets[ids.n] - ids.offsets[0] : null, logger);
   try {
@@ -156,7 +188,7 @@ export class ExamplesWriter {
   }
 
   /** Rows [start, start + batch.n), with their ids' bytes when the rows have ids. */
-  write(batch: ExampleData, start: number, ids: IdBytes | null): void {
+  write(batch: Exclude<ExampleData, TextData>, start: number, ids: IdBytes | null): void {
     if (start !== this.rows) throw new Error(`ExamplesWriter: rows ${start}… after ${this.rows}`);
     if ((ids !== null) !== (this.idByteCount !== null))
       throw new Error('ExamplesWriter: ids given for some rows only');
@@ -215,7 +247,7 @@ export class ExamplesWriter {
     rmSync(this.tmp, { force: true });
   }
 
-  private writeHeader(first: ExampleData): void {
+  private writeHeader(first: Exclude<ExampleData, TextData>): void {
     const header: Header = {
       schema: EXAMPLES_FORMAT,
       task: first.task,
@@ -257,6 +289,73 @@ export class ExamplesWriter {
   }
 }
 
+/**
+ * A text sidecar, written whole (text rows are held in memory: their excerpts and terms are
+ * small beside the text itself).
+ */
+async function writeTextExamples(
+  dir: string,
+  data: TextData,
+  logger: Logger = silentLogger,
+): Promise<string> {
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, EXAMPLES_FILE);
+  const ids = encodedIds(data);
+  const excerpts = encodeIds([...data.excerpts.prediction, ...data.excerpts.reference]);
+  const header: Header = {
+    schema: EXAMPLES_FORMAT,
+    task: data.task,
+    n: data.n,
+    ids: ids !== null,
+    score_width: 0,
+    byte_order: 'little',
+    text_width: TEXT_TERM_WIDTH,
+    excerpt_bytes: excerpts.bytes.length,
+    columns: [],
+  };
+  if (ids) header.id_bytes = ids.bytes.length;
+  header.columns = layout(header);
+
+  const columns: Uint8Array[] = [
+    bytesOf(canonicalNaN(data.terms)),
+    bytesOf(data.labelHashes),
+    bytesOf(excerpts.lengths),
+    excerpts.bytes,
+  ];
+  if (ids) columns.push(bytesOf(ids.lengths), ids.bytes);
+  const headerBytes = headerLine(header);
+  const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
+
+  const tmp = `${path}.${process.pid}.tmp`;
+  const progress = logger.progress.start(`Writing ${path}`);
+  let file: FileHandle | null = await open(tmp, 'w');
+  try {
+    let written = 0;
+    const put = async (bytes: Uint8Array): Promise<void> => {
+      for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+        const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
+        await file!.write(piece);
+        written += piece.length;
+        progress.update(written, total, undefined, undefined);
+      }
+    };
+    await put(headerBytes);
+    for (const c of columns) {
+      await put(c);
+      if (pad8(c.length) > c.length) await put(new Uint8Array(pad8(c.length) - c.length));
+    }
+    await file.close();
+    file = null;
+    await rename(tmp, path);
+  } catch (e) {
+    await file?.close().catch(() => {});
+    await rm(tmp, { force: true });
+    throw e;
+  }
+  progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
+  return path;
+}
+
 /** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
 function headerLine(header: Header): Buffer {
   const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -265,6 +364,16 @@ function headerLine(header: Header): Buffer {
   json.copy(line);
   line[length - 1] = 0x0a;
   return line;
+}
+
+/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
+function encodedIds(data: ExampleData): { lengths: Uint32Array; bytes: Buffer } | null {
+  const ids = idBytesFor(data);
+  if (ids === null) return null;
+  const { bytes, offsets, n } = ids;
+  const lengths = new Uint32Array(n);
+  for (let i = 0; i < n; i++) lengths[i] = offsets[i + 1] - offsets[i];
+  return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
 }
 
 /**
@@ -372,10 +481,10 @@ function bytesOf(a: Int32Array | Uint32Array | Float64Array): Uint8Array {
  */
 export async function readExamples(file: string, logger: Logger = silentLogger): Promise<EvaluationData> {
   const data = await readExampleData(file, logger);
-  if (data.task === 'ranking')
+  if (data.task === 'ranking' || data.task === 'text')
     throw new InputError(
       { file },
-      'is a ranking sidecar (one row per query) where rows of a table were expected',
+      `is a ${data.task} sidecar (${data.task === 'ranking' ? 'one row per query' : 'text statistics'}) where rows of a table were expected`,
     );
   return data;
 }
@@ -468,6 +577,36 @@ async function readColumnar(
     const data: RankingData = { task: 'ranking', n, metrics: header.metrics!, values, ids };
     return data;
   }
+  if (header.task === 'text') {
+    const terms = await readColumn((c) => new Float64Array(c), n * TEXT_TERM_WIDTH);
+    for (let k = 0; k < terms.length; k++)
+      if (!Number.isFinite(terms[k]) || terms[k] < 0)
+        bad(
+          `row ${Math.floor(k / TEXT_TERM_WIDTH) + 1}: text_terms holds ${terms[k]}, not a count or score (a damaged file)`,
+        );
+    const labelHashes = await readColumn((c) => new Int32Array(c), 2 * n);
+    const lengths = await readColumn((c) => new Uint32Array(c), 2 * n);
+    let sum = 0;
+    for (let i = 0; i < 2 * n; i++) sum += lengths[i];
+    if (sum !== header.excerpt_bytes)
+      bad(
+        `the excerpt lengths add up to ${sum} bytes but the header declares "excerpt_bytes": ${header.excerpt_bytes}`,
+      );
+    const bytes = Buffer.allocUnsafe(header.excerpt_bytes!);
+    await fill(bytes);
+    const text = decodeIds(bytes, lengths);
+    const ids = header.ids ? await readTextIds() : null;
+    progress.done(`${n} rows`);
+    const data: TextData = {
+      task: 'text',
+      n,
+      terms,
+      labelHashes,
+      excerpts: { prediction: text.slice(0, n), reference: text.slice(n) },
+      ids,
+    };
+    return data;
+  }
   const regression = header.task === 'regression';
   const makeLabels = (c: number): Int32Array | Float64Array =>
     regression ? new Float64Array(c) : new Int32Array(c);
@@ -477,6 +616,18 @@ async function readColumnar(
     header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
   let ids: string[] | null = null;
   let idBytes: IdBytes | null = null;
+  // Text sidecars' ids (few rows beside their text): read as strings.
+  async function readTextIds(): Promise<string[]> {
+    const lengths = await readColumn((c) => new Uint32Array(c), n);
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += lengths[i];
+    if (sum !== header.id_bytes)
+      bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+    const bytes = Buffer.allocUnsafe(header.id_bytes!);
+    await fill(bytes);
+    if (!isUtf8(bytes)) bad('the ids are not valid UTF-8 (a damaged file)');
+    return decodeIds(bytes, lengths);
+  }
   if (header.ids) {
     const lengths = await readColumn((c) => new Uint32Array(c), n);
     let sum = 0;
@@ -597,6 +748,7 @@ async function readHeader(
       `unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`,
     );
   if (h.task === 'ranking') validateRankingShape(h, bad);
+  if (h.task === 'text') validateTextShape(h, size, bad);
   else validateShape(h, bad);
   if (h.byte_order !== 'little') bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
   if (h.ids === true) {
@@ -609,6 +761,21 @@ async function readHeader(
   if (headerLength % 8 !== 0)
     bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
   return { header: h as unknown as Header, headerLength };
+}
+
+/** A text sidecar's header fields: n, ids, no scores, the terms' width and the excerpts' bytes. */
+function validateTextShape(h: Record<string, unknown>, size: number, bad: (m: string) => never): void {
+  if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > size)
+    bad(`n ${JSON.stringify(h.n)} is not a row count`);
+  if (typeof h.ids !== 'boolean') bad('"ids" must be true or false');
+  if (h.score_width !== 0) bad('a text sidecar has no scores ("score_width" must be 0)');
+  if (h.text_width !== TEXT_TERM_WIDTH)
+    bad(
+      `"text_width" ${JSON.stringify(h.text_width)} is not ${TEXT_TERM_WIDTH} (a sidecar of another model-gate version?)`,
+    );
+  const b = h.excerpt_bytes;
+  if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
+    bad(`"excerpt_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
 }
 
 /** Little-endian file bytes to host order, on a big-endian machine. */

@@ -7,7 +7,7 @@ import { BENCH_FIELD_NAMES } from '../registry/metrics.js';
 
 export const RESULT_SCHEMA = 'model-gate/result@1' as const;
 
-export type Task = 'binary' | 'multiclass' | 'regression' | 'ranking' | 'scores';
+export type Task = 'binary' | 'multiclass' | 'regression' | 'ranking' | 'scores' | 'text';
 export type TaskOption = Task | 'auto';
 
 /** Every task a result can have (what an untrusted result.json's `task` is checked against). */
@@ -228,6 +228,31 @@ export interface Flips {
   grown_confusions: { true: string; predicted: string; baseline: number; candidate: number; delta: number }[];
 }
 
+/**
+ * `--task text`: one example whose score fell between the baseline and the candidate, for the
+ * reports — an exact match lost (`right-to-wrong`) or among the largest per-example drops of a
+ * gated metric (`worst`). The texts are excerpts (the first 200 characters), unescaped: every
+ * renderer escapes them.
+ */
+export interface ExampleChange {
+  id: string;
+  kind: 'right-to-wrong' | 'worst';
+  metric: string;
+  baseline: number;
+  candidate: number;
+  prediction: string;
+  baseline_prediction: string;
+  reference: string;
+}
+
+export interface ScoreDistribution {
+  metric: string;
+  /** Bin edges, ascending (bins + 1 of them). */
+  edges: number[];
+  baseline: number[] | null;
+  candidate: number[];
+}
+
 export interface GateResult {
   verdict: GateVerdict;
   checks: Check[];
@@ -239,6 +264,13 @@ export interface GateResult {
   bootstrap: { seed: number; resamples: number } | null;
   baseline_source: { created_at?: string; commit?: string; ref?: string; fingerprint?: string } | null;
   flips?: Flips;
+  /** `--task text` with paired examples: the examples that got worse (see `ExampleChange`). */
+  examples_changed?: ExampleChange[];
+  /**
+   * `--task text`: the per-example score distribution of one gated metric (its own per-example
+   * term, or sentence-level BLEU/chrF), as counts over equal bins of its range, for report.html.
+   */
+  score_distribution?: ScoreDistribution;
   warnings: string[];
 }
 

@@ -257,6 +257,32 @@ export function resultProblem(r: Json): string | null {
       if (!Array.isArray(g.warnings)) problems.push('"gate.warnings" must be a list');
       else g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
     }
+    if (g.examples_changed !== undefined) {
+      if (!Array.isArray(g.examples_changed)) problems.push('"gate.examples_changed" must be a list');
+      else
+        g.examples_changed.forEach((x, i) => {
+          if (!needObject(`gate.examples_changed[${i}]`, x, false)) return;
+          for (const k of ['id', 'kind', 'metric', 'prediction', 'baseline_prediction', 'reference'])
+            need(`gate.examples_changed[${i}].${k}`, x[k], 'string', false);
+          for (const k of ['baseline', 'candidate'])
+            need(`gate.examples_changed[${i}].${k}`, x[k], 'number', false);
+        });
+    }
+    if (
+      g.score_distribution !== undefined &&
+      needObject('gate.score_distribution', g.score_distribution, false)
+    ) {
+      const d = g.score_distribution;
+      need('gate.score_distribution.metric', d.metric, 'string', false);
+      const counts = (name: string, v: unknown, nullable: boolean): void => {
+        if (nullable && v === null) return;
+        if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
+          problems.push(`"gate.score_distribution.${name}" must be a list of numbers`);
+      };
+      counts('edges', d.edges, false);
+      counts('baseline', d.baseline, true);
+      counts('candidate', d.candidate, false);
+    }
     if (obj(g.baseline_source))
       for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
         need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);

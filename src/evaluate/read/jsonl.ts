@@ -1,5 +1,5 @@
 import { InputError } from '../../errors.js';
-import { BACKSLASH, bytesEqual, CR, LF, QUOTE } from './bytes.js';
+import { BACKSLASH, bytesEqual, CR, firstInvalidUtf8, LF, QUOTE } from './bytes.js';
 import {
   KIND_BOOL,
   KIND_MISSING,
@@ -171,7 +171,22 @@ export class JsonlScanner implements Scanner {
     return this.keySlot.get(buf.toString('utf8', ks, ke)) ?? -1;
   }
 
+  /**
+   * `--task text` reads cells verbatim: a line with escapes (parsed whole, here) must then be
+   * well-formed UTF-8 too, where decoding would otherwise turn a bad byte into U+FFFD unseen.
+   */
+  strictUtf8 = false;
+
   private slowLine(buf: Buffer, s: number, e: number): void {
+    if (this.strictUtf8) {
+      const bad = firstInvalidUtf8(buf, s, e);
+      if (bad >= 0)
+        throw new InputError(
+          { file: this.file, line: this.line },
+          `not valid UTF-8 at byte ${bad - s + 1} of the line (byte 0x${buf[bad]!.toString(16).padStart(2, '0')}); ` +
+            're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).',
+        );
+    }
     const text = buf.toString('utf8', s, e);
     const obj = parseJsonObject(text, this.file, this.line);
     const { starts, ends, kinds } = this.cells!;
@@ -179,7 +194,7 @@ export class JsonlScanner implements Scanner {
     const need = 2 * (e - s) + 64;
     if (this.scratch.length < need)
       this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
-    const out = this.scratch;
+    let out = this.scratch;
     let o = 0;
     let tokens: Map<string, string> | null = null;
     for (const key of Object.keys(obj)) {
@@ -210,10 +225,19 @@ export class JsonlScanner implements Scanner {
         str = v ? 'true' : 'false';
       } else {
         kind = KIND_NESTED;
-        // The value's JSON text: its first byte tells an object from an array in messages.
-        str = Array.isArray(v) ? '[]' : '{}';
+        // The value's JSON text (its first byte tells an object from an array in messages; a
+        // text task's array of references is parsed back from it). JSON.stringify writes a
+        // lone surrogate as an escape, so the text stays well-formed.
+        str = JSON.stringify(v);
       }
       starts[sl] = o;
+      const bytes = Buffer.byteLength(str, 'utf8');
+      if (o + bytes > out.length) {
+        // A nested value written back can outgrow its source (1e22 → 1e+22): never cut it.
+        const bigger = Buffer.allocUnsafe(2 * (o + bytes));
+        out.copy(bigger, 0, 0, o);
+        out = this.scratch = bigger;
+      }
       o += out.write(str, o, 'utf8');
       ends[sl] = o;
       kinds[sl] = kind;
@@ -222,7 +246,7 @@ export class JsonlScanner implements Scanner {
 }
 
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`

@@ -269,6 +269,11 @@ export class TableReader {
     progress.update(total, total, undefined, scanner.rows);
   }
 
+  /** JSON Lines lines with escapes must be well-formed UTF-8 too (see `JsonlScanner.strictUtf8`). */
+  requireUtf8(): void {
+    if (this.scanner instanceof JsonlScanner) this.scanner.strictUtf8 = true;
+  }
+
   close(): void {
     this.source.close();
   }
