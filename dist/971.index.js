@@ -381,7 +381,7 @@ var scores_data = __webpack_require__(69407);
 /** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
 
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores'];
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores', 'text'];
 const MISSING = ['error', 'count-as-wrong', 'intersection'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 const OPTIONS = {
@@ -411,7 +411,7 @@ const OPTIONS = {
         flag: {
             name: 'task',
             valueName: 'TASK',
-            description: 'auto|binary|multiclass|regression|ranking|scores (auto: binary when exactly two labels; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness)',
+            description: 'auto|binary|multiclass|regression|ranking|scores|text (auto: binary when exactly two labels, never ranking, scores or text; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness; text: generated text against references)',
         },
     },
     'id-column': {
@@ -841,8 +841,8 @@ var promises_ = __webpack_require__(51455);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/compare/stats/holm.ts
 var holm = __webpack_require__(58713);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 20 modules
-var evaluate = __webpack_require__(85003);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 22 modules
+var evaluate = __webpack_require__(67520);
 // EXTERNAL MODULE: ./src/util/escape.ts
 var util_escape = __webpack_require__(55421);
 // EXTERNAL MODULE: ./src/version.ts
@@ -1056,8 +1056,8 @@ var read_cells = __webpack_require__(47193);
 var read_columns = __webpack_require__(2523);
 // EXTERNAL MODULE: ./src/evaluate/read/interner.ts
 var interner = __webpack_require__(70017);
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
-var table = __webpack_require__(11025);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 1 modules
+var table = __webpack_require__(40341);
 // EXTERNAL MODULE: ./src/evaluate/read/typed-arrays.ts
 var typed_arrays = __webpack_require__(37575);
 ;// CONCATENATED MODULE: ./src/monitor/window.ts
@@ -1404,6 +1404,9 @@ function referenceFromRun(run, layout, options) {
     if (data.task === 'ranking')
         throw new errors/* InputError */.dz({ file }, 'this is a ranking result (one row per query, no predictions): a drift reference needs the run of a table ' +
             'task. Give a reference window file instead.');
+    if (data.task === 'text')
+        throw new errors/* InputError */.dz({ file }, 'this is a text result: its sidecar keeps per-example metric statistics, not predicted labels or scores, so it ' +
+            'cannot be a drift reference; give a reference window file instead.');
     const columns = new Map();
     const warnings = [];
     const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;
@@ -1819,7 +1822,7 @@ async function performanceOf(options, window, reference, logger) {
     const layout = window.layout;
     const cols = options.columns;
     const scorePrefix = cols.scoreColumn === undefined && layout.scoreColumns.length > 0 ? (cols.scorePrefix ?? 'p_') : undefined;
-    const { result } = await (0,evaluate/* evaluate */._)({
+    const { result } = await (0,evaluate/* evaluate */._3)({
         ...evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho,
         predictions: options.window,
         labels: options.labels,
@@ -4111,8 +4114,8 @@ async function monitorMode(inputs, deps) {
 
 // EXTERNAL MODULE: ./src/result/parse.ts + 1 modules
 var parse = __webpack_require__(31794);
-// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
-var report = __webpack_require__(76569);
+// EXTERNAL MODULE: ./src/report/index.ts + 8 modules
+var report = __webpack_require__(26518);
 ;// CONCATENATED MODULE: ./src/action/untrusted-report.ts
 /**
  * The comment `mode: post-comment` posts for a pull request, rendered on the trusted side.

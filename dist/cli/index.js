@@ -2783,7 +2783,7 @@ function benchOptionsFrom(command, parsed, prefix, target) {
 /* harmony import */ var _bench_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1350);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6569);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6518);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1618);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7593);
 /* harmony import */ var _bench_flags_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1905);
@@ -2877,7 +2877,7 @@ const benchCommand = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ compareCommand)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2216);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2176);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _pipeline_judge_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4497);
@@ -3117,13 +3117,18 @@ var baseline = __nccwpck_require__(5460);
 var util_progress = __nccwpck_require__(5365);
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
 var build_result = __nccwpck_require__(8589);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 6 modules
+var evaluate = __nccwpck_require__(4849);
 // EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
 var metrics = __nccwpck_require__(9013);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/text-rows.ts
+var text_rows = __nccwpck_require__(6522);
 // EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
 var bytes = __nccwpck_require__(5803);
 // EXTERNAL MODULE: ./src/evaluate/read/index.ts + 12 modules
 var read = __nccwpck_require__(6209);
 ;// CONCATENATED MODULE: ./src/merge/concat.ts
+
 
 
 
@@ -3158,6 +3163,22 @@ function concatShards(shards) {
         at += s.data.n;
     }
     const first = shards[0].data;
+    if (first.task === 'text') {
+        const parts = shards.map((s) => s.data);
+        const terms = new Float64Array(parts.reduce((acc, d) => acc + d.terms.length, 0));
+        const labelHashes = new Int32Array(2 * n);
+        at = 0;
+        for (const d of parts) {
+            terms.set(d.terms, at * text_rows/* TEXT_TERM_WIDTH */.Iq);
+            labelHashes.set(d.labelHashes, 2 * at);
+            at += d.n;
+        }
+        const excerpts = {
+            prediction: parts.flatMap((d) => d.excerpts.prediction),
+            reference: parts.flatMap((d) => d.excerpts.reference),
+        };
+        return { data: { task: 'text', n, terms, labelHashes, excerpts, ids }, warnings };
+    }
     if (first.task === 'regression') {
         const yTrue = new Float64Array(n);
         const yPred = new Float64Array(n);
@@ -3502,8 +3523,8 @@ function metricsFromConfusions(shards) {
 var sufficient_statistics = __nccwpck_require__(7391);
 // EXTERNAL MODULE: ./src/evaluate/metrics/regression.ts
 var metrics_regression = __nccwpck_require__(8100);
-// EXTERNAL MODULE: ./src/evaluate/metrics/text/index.ts + 6 modules
-var metrics_text = __nccwpck_require__(7516);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/index.ts + 3 modules
+var metrics_text = __nccwpck_require__(917);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
 var registry_metrics = __nccwpck_require__(6502);
 // EXTERNAL MODULE: ./src/result/write.ts
@@ -3692,6 +3713,17 @@ function fingerprintData(data) {
     return fp.digest();
 }
 function labelHasher(data) {
+    // A ranking's fingerprint covers its judgements (evaluate/ranking.ts), not per-query labels.
+    if (data.task === 'ranking')
+        throw new Error('internal: a ranking has no per-example labels to fingerprint');
+    if (data.task === 'text') {
+        // The reader's hashes of each example's references, kept in the sidecar.
+        const h = data.labelHashes;
+        return (i, out) => {
+            out[0] = h[2 * i];
+            out[1] = h[2 * i + 1];
+        };
+    }
     if (data.task === 'regression') {
         const hash = (0,fingerprint/* makeNumberHasher */.$N)();
         const yTrue = data.yTrue;
@@ -3760,6 +3792,7 @@ function mergeScoreShards(shards, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/merge/merge.ts
+
 
 
 
@@ -3849,6 +3882,7 @@ function mergeShards(shards, options = {}) {
     const exact = shards.every((s) => s.examples !== null);
     let scored;
     let data = null;
+    // Ranking and scores shards were merged above: what is left is a table's rows or text.
     const examplesOf = (s) => s.examples;
     let fingerprint;
     let positiveLabel;
@@ -3862,14 +3896,15 @@ function mergeShards(shards, options = {}) {
                 throw new errors/* InputError */.dz({ file: s.examplesFile ?? s.resultFile }, `is a ${examplesOf(s).task} examples file but ${s.resultFile} is ${s.result.task}; the files do not belong together`);
         const concatenated = concatShards(shards.map((s) => ({ path: s.path, data: examplesOf(s) })));
         data = concatenated.data;
-        scored = (0,metrics/* computeMetrics */.pH)(data);
-        statistics = (0,sufficient_statistics/* sufficientStatistics */.ub)(data);
+        scored = data.task === 'text' ? (0,evaluate/* textMetricsOutput */.gs)(data.terms) : (0,metrics/* computeMetrics */.pH)(data);
+        statistics = data.task === 'text' ? (0,evaluate/* textStatistics */.Dn)(data.terms) : (0,sufficient_statistics/* sufficientStatistics */.ub)(data);
         fingerprint = fingerprintData(data);
         if (data.task === 'binary' && data.positive !== undefined)
             positiveLabel = data.classes[data.positive];
         // What the shards' readers reported (their metric warnings described the shard, not the whole).
         shardWarnings = shards.flatMap((s) => {
-            const own = new Set((0,metrics/* computeMetrics */.pH)(examplesOf(s)).warnings);
+            const ex = examplesOf(s);
+            const own = new Set(ex.task === 'text' ? [] : (0,metrics/* computeMetrics */.pH)(ex).warnings);
             return s.result.warnings.filter((w) => !own.has(w));
         });
         notes.push(...concatenated.warnings);
@@ -4233,8 +4268,8 @@ var external_node_path_ = __nccwpck_require__(6760);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/compare/stats/holm.ts
 var holm = __nccwpck_require__(8713);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
-var evaluate = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 6 modules
+var evaluate = __nccwpck_require__(4849);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __nccwpck_require__(7368);
 // EXTERNAL MODULE: ./src/util/escape.ts
@@ -4450,8 +4485,8 @@ var read_cells = __nccwpck_require__(7193);
 var read_columns = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./src/evaluate/read/interner.ts
 var interner = __nccwpck_require__(17);
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
-var table = __nccwpck_require__(5034);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
+var table = __nccwpck_require__(4263);
 // EXTERNAL MODULE: ./src/evaluate/read/typed-arrays.ts
 var typed_arrays = __nccwpck_require__(7575);
 ;// CONCATENATED MODULE: ./src/monitor/window.ts
@@ -4798,6 +4833,9 @@ function referenceFromRun(run, layout, options) {
     if (data.task === 'ranking')
         throw new errors/* InputError */.dz({ file }, 'this is a ranking result (one row per query, no predictions): a drift reference needs the run of a table ' +
             'task. Give a reference window file instead.');
+    if (data.task === 'text')
+        throw new errors/* InputError */.dz({ file }, 'this is a text result: its sidecar keeps per-example metric statistics, not predicted labels or scores, so it ' +
+            'cannot be a drift reference; give a reference window file instead.');
     const columns = new Map();
     const warnings = [];
     const prefix = options.scorePrefix ?? DEFAULT_SCORE_PREFIX;
@@ -5213,7 +5251,7 @@ async function performanceOf(options, window, reference, logger) {
     const layout = window.layout;
     const cols = options.columns;
     const scorePrefix = cols.scoreColumn === undefined && layout.scoreColumns.length > 0 ? (cols.scorePrefix ?? 'p_') : undefined;
-    const { result } = await (0,evaluate/* evaluate */._)({
+    const { result } = await (0,evaluate/* evaluate */._3)({
         ...evaluation_data/* DEFAULT_EVALUATE_OPTIONS */.ho,
         predictions: options.window,
         labels: options.labels,
@@ -5797,12 +5835,12 @@ var external_node_path_ = __nccwpck_require__(6760);
 var src_bench = __nccwpck_require__(1350);
 // EXTERNAL MODULE: ./src/bench/serve/serve-bench.ts + 6 modules
 var serve_bench = __nccwpck_require__(2496);
-// EXTERNAL MODULE: ./src/compare/index.ts + 33 modules
-var compare = __nccwpck_require__(2216);
+// EXTERNAL MODULE: ./src/compare/index.ts + 35 modules
+var compare = __nccwpck_require__(2176);
 // EXTERNAL MODULE: ./src/config/index.ts + 1 modules
 var src_config = __nccwpck_require__(2384);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
-var evaluate = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 6 modules
+var evaluate = __nccwpck_require__(4849);
 // EXTERNAL MODULE: ./src/evaluate/evaluate-task.ts + 2 modules
 var evaluate_task = __nccwpck_require__(6286);
 // EXTERNAL MODULE: ./src/evaluate/scores/evaluate-scores.ts + 8 modules
@@ -5918,12 +5956,13 @@ async function runGate(options, logger) {
     // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
     // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
     // so memory does not grow with n (as `evaluate`).
-    // A ranking's examples are queries (thousands, not millions): always in memory.
+    // A ranking's examples are queries (thousands, not millions) and text rows are scored from
+    // memory (evaluate/read/text-read.ts): both keep their examples and write the sidecar after.
     const { result, data, examplesPath } = scores
         ? await evaluateScoresRun(options, logger)
-        : baseline || options.evaluate.task === 'ranking'
+        : baseline || options.evaluate.task === 'ranking' || options.evaluate.task === 'text'
             ? await evaluateInMemory(options, logger)
-            : await logger.group('Evaluate', () => (0,evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
+            : await logger.group('Evaluate', () => (0,evaluate/* evaluate */._3)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
     result.examples = {
@@ -6038,7 +6077,7 @@ const runCommand = {
 /* harmony export */ });
 /* harmony import */ var _bench_serve_serve_bench_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2496);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6569);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6518);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1618);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5421);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7593);
@@ -6215,7 +6254,7 @@ function serveOptionsFrom(command, parsed, prefix, rounds) {
 /* harmony export */   Ah: () => (/* binding */ simulateCommand)
 /* harmony export */ });
 /* unused harmony exports MAX_SIMULATE_N, MAX_SIMULATE_TRIALS */
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2216);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2176);
 /* harmony import */ var _config_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2384);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7593);
@@ -6587,7 +6626,7 @@ __webpack_async_result__();
 /* harmony export */   r: () => (/* binding */ FORMAT_FLAG),
 /* harmony export */   x: () => (/* binding */ renderForStdout)
 /* harmony export */ });
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6569);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6518);
 /* harmony import */ var _util_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5421);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
 
@@ -6777,13 +6816,15 @@ class TerminalLogger {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
-/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7168);
-/* harmony import */ var _result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9407);
+/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7168);
+/* harmony import */ var _result_scores_data_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9407);
 /* harmony import */ var _evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5713);
-/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9013);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5365);
-/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7435);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _evaluate_metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6522);
+/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9013);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5365);
+/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7435);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+
 
 
 
@@ -6795,8 +6836,8 @@ class TerminalLogger {
  * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
  * with the ones its sidecar implies.
  */
-async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q) {
-    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
+async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q) {
+    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
     if (examples)
         reconcileMetrics(result, examples, file, warnings);
     return { result, examples, warnings };
@@ -6809,13 +6850,15 @@ const AGREEMENT = 1e-9;
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
 function reconcileMetrics(result, examples, file, warnings) {
-    if ((0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples) !== (result.task === 'scores'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`);
-    const recomputed = (0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples)
+    if ((0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_6__/* .isScoresData */ .MW)(examples) !== (result.task === 'scores'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz({ file }, `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`);
+    const recomputed = (0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_6__/* .isScoresData */ .MW)(examples)
         ? (0,_evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__/* .scoresMetrics */ .rc)(examples)
         : examples.task === 'ranking'
-            ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__/* .queryMeans */ .R)(examples)
-            : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeMetrics */ .pH)(examples).metrics;
+            ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_7__/* .queryMeans */ .R)(examples)
+            : examples.task === 'text'
+                ? (0,_evaluate_metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .textMetricsOfRows */ .VV)(examples.terms)
+                : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .computeMetrics */ .pH)(examples).metrics;
     const changed = [];
     for (const [name, stored] of Object.entries(result.metrics)) {
         const fresh = recomputed[name];
@@ -6838,7 +6881,7 @@ function reconcileMetrics(result, examples, file, warnings) {
 
 /***/ }),
 
-/***/ 2216:
+/***/ 2176:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -7723,6 +7766,15 @@ function summaryTest(metric, baseline, candidate) {
             return { delta, se: Math.sqrt(nb * nb * vb + nc * nc * vc), test: 'welch-z' };
         }
         return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
+    }
+    if (shape === 'corpus-statistics') {
+        // BLEU, chrF: the delta method, from the per-example influence terms each result stores
+        // (`corpusInfluence`: their variance over n is the corpus score's).
+        const vb = meanVariance(baseline.statistics?.terms[`${metric}_influence`]);
+        const vc = meanVariance(candidate.statistics?.terms[`${metric}_influence`]);
+        if (vb === null || vc === null)
+            return null;
+        return { delta, se: Math.sqrt(vb + vc), test: 'delta-method' };
     }
     if (metric === 'rmse' || metric === 'r2') {
         const vb = meanVariance(baseline.statistics?.terms.mse);
@@ -8694,6 +8746,9 @@ const AP_ANALYTIC_MIN_CLASS_ROWS = 200;
 function pairedTestsByShape(base, cand, permutation, metrics, options, progress) {
     if (base.task === 'ranking' || cand.task === 'ranking')
         return pairedQueryTests(base, cand, permutation, metrics);
+    // Text rows have their own tests (text-tests.ts), chosen before this is reached.
+    if (base.task === 'text' || cand.task === 'text')
+        throw new Error('internal: text rows reached pairedTests');
     const outcomes = new Map();
     const leftover = [];
     const confusionMetrics = [];
@@ -9976,10 +10031,211 @@ function flakyNotes(data) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
-var metrics = __nccwpck_require__(9013);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __nccwpck_require__(7368);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/text-rows.ts
+var text_rows = __nccwpck_require__(6522);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/bleu.ts + 1 modules
+var bleu = __nccwpck_require__(8813);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/chrf.ts
+var chrf = __nccwpck_require__(6246);
+;// CONCATENATED MODULE: ./src/compare/stats/corpus-statistics-bootstrap.ts
+
+/**
+ * The paired bootstrap of a corpus metric that is a function of per-example sufficient
+ * statistics summed over the corpus (BLEU, chrF: n-gram match and total counts), as sacrebleu's
+ * `--paired-bs` resamples segments. Each round draws the row bootstrap's weights (the same
+ * stream as `pairedBootstrap`, so the same resamples) and scores both models from the weighted
+ * column sums of their stored statistics: O(n · width) per round, never a re-tokenisation.
+ *
+ * `baseRows` / `candRows` are n × `width` row-major matrices; `permutation[i]` is the candidate
+ * row paired with baseline row i. `score` maps summed statistics to the metric (a non-finite
+ * value drops the round, as the row bootstrap does).
+ */
+function pairedCorpusStatisticsBootstrap(baseRows, candRows, width, score, permutation, options) {
+    const n = permutation.length;
+    if (baseRows.length !== n * width || candRows.length !== n * width)
+        throw new RangeError(`expected ${n} rows of ${width} statistics on each side`);
+    const sumsB = new Float64Array(width);
+    const sumsC = new Float64Array(width);
+    const deltas = new Float64Array(options.resamples);
+    let kept = 0;
+    forEachResample(n, options, (w) => {
+        sumsB.fill(0);
+        sumsC.fill(0);
+        for (let i = 0; i < n; i++) {
+            const wi = w[i];
+            if (wi === 0)
+                continue;
+            const b = i * width;
+            const c = permutation[i] * width;
+            for (let k = 0; k < width; k++) {
+                sumsB[k] += wi * baseRows[b + k];
+                sumsC[k] += wi * candRows[c + k];
+            }
+        }
+        const delta = score(sumsC) - score(sumsB);
+        if (Number.isFinite(delta))
+            deltas[kept++] = delta;
+    });
+    return { deltas: deltas.slice(0, kept), dropped: options.resamples - kept };
+}
+
+;// CONCATENATED MODULE: ./src/compare/text-tests.ts
+/**
+ * The paired tests and example changes of `--task text` comparisons, from the per-example rows
+ * of both sidecars (`TextData.terms`):
+ * - `exact_match` (0/1 per example): the discordant counts for McNemar (accuracy-test.ts);
+ * - `token_f1`, `rouge1/2/l` (means of per-example terms): paired z on the differences;
+ * - `bleu`, `chrf` (functions of summed n-gram statistics): the paired bootstrap over examples on
+ *   the per-example statistics (`pairedCorpusStatisticsBootstrap`, O(n) a round, seeded), as
+ *   sacrebleu's `--paired-bs`.
+ * Without pairing, the unpaired tests read `result.statistics` (unpaired-tests.ts).
+ */
+
+
+
+
+
+
+
+
+
+/** Examples of each kind the reports list. */
+const MAX_CHANGES = 10;
+/** The shape-chosen paired test of each gated text metric; `exact_match` is left to McNemar. */
+function textPairedTests(base, cand, permutation, metrics, options) {
+    const outcomes = new Map();
+    const leftover = [];
+    for (const metric of metrics) {
+        const shape = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.shape;
+        if (shape === 'mean') {
+            const b = (0,text_rows/* textMeanColumn */.v5)(base.terms, metric);
+            const c = (0,text_rows/* textMeanColumn */.v5)(cand.terms, metric);
+            if (b && c)
+                outcomes.set(metric, {
+                    kind: 'analytic',
+                    test: 'paired-z',
+                    estimate: pairedMeanDifference(b, c, permutation),
+                });
+        }
+        else if (shape === 'corpus-statistics') {
+            const b = (0,text_rows/* textCorpusRows */.nW)(base.terms, metric);
+            const c = (0,text_rows/* textCorpusRows */.nW)(cand.terms, metric);
+            if (b && c && base.n > 0)
+                outcomes.set(metric, {
+                    kind: 'bootstrap',
+                    test: 'paired-bootstrap',
+                    distribution: pairedCorpusStatisticsBootstrap(b.rows, c.rows, b.width, b.score, permutation, options),
+                });
+        }
+        // mean-binary (exact_match): McNemar from `textDiscordant`; nothing is left to a row bootstrap.
+    }
+    return { outcomes, leftover };
+}
+/** Exact-match flips of paired examples: b right→wrong, c wrong→right, and the first ids of each. */
+function textDiscordant(base, cand, permutation) {
+    let b = 0;
+    let c = 0;
+    const r2w = [];
+    const w2r = [];
+    for (let i = 0; i < base.n; i++) {
+        const was = base.terms[i * text_rows/* TEXT_TERM_WIDTH */.Iq] === 1;
+        const now = cand.terms[permutation[i] * text_rows/* TEXT_TERM_WIDTH */.Iq] === 1;
+        if (was && !now) {
+            b++;
+            if (r2w.length < MAX_CHANGES)
+                r2w.push((0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`);
+        }
+        else if (!was && now) {
+            c++;
+            if (w2r.length < MAX_CHANGES)
+                w2r.push((0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`);
+        }
+    }
+    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
+}
+/** Example i's own score under `metric`: its term, or the corpus formula on its statistics alone. */
+function exampleScore(rows, i, metric) {
+    const o = i * text_rows/* TEXT_TERM_WIDTH */.Iq;
+    if (metric === 'bleu')
+        return (0,bleu/* bleuFromStatistics */.eR)(rows.subarray(o + text_rows/* BLEU_OFFSET */.l8, o + text_rows/* BLEU_OFFSET */.l8 + bleu/* BLEU_STATISTICS */.NA));
+    if (metric === 'chrf')
+        return (0,chrf/* chrfFromStatistics */.lE)(rows.subarray(o + text_rows/* CHRF_OFFSET */.Af, o + text_rows/* CHRF_OFFSET */.Af + chrf/* CHRF_STATISTICS */.Ab));
+    const k = ['exact_match', 'token_f1', 'rouge1', 'rouge2', 'rouge_l'].indexOf(metric);
+    return rows[o + k];
+}
+/**
+ * The examples the reports show: those that lost an exact match (in row order), then the largest
+ * per-example drops of the first gated metric other than exact_match (sentence-level BLEU/chrF
+ * for a corpus metric; ties by row order), at most `MAX_CHANGES` each.
+ */
+function textExampleChanges(base, cand, permutation, gated) {
+    const out = [];
+    const change = (i, kind, metric, b, c) => {
+        const j = permutation[i];
+        return {
+            id: (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`,
+            kind,
+            metric,
+            baseline: b,
+            candidate: c,
+            prediction: cand.excerpts.prediction[j] ?? '',
+            baseline_prediction: base.excerpts.prediction[i] ?? '',
+            reference: base.excerpts.reference[i] ?? '',
+        };
+    };
+    for (let i = 0; i < base.n && out.length < MAX_CHANGES; i++)
+        if (base.terms[i * text_rows/* TEXT_TERM_WIDTH */.Iq] === 1 && cand.terms[permutation[i] * text_rows/* TEXT_TERM_WIDTH */.Iq] !== 1)
+            out.push(change(i, 'right-to-wrong', 'exact_match', 1, 0));
+    const metric = gated.find((m) => m !== 'exact_match' && (0,registry_metrics/* metricDeclaration */.NL)(m)?.tasks.includes('text')) ?? 'token_f1';
+    const drops = [];
+    for (let i = 0; i < base.n; i++) {
+        const b = exampleScore(base.terms, i, metric);
+        const c = exampleScore(cand.terms, permutation[i], metric);
+        const d = b - c;
+        if (!(d > 0))
+            continue;
+        // Keep the MAX_CHANGES largest so far (a small sorted list: O(n) overall).
+        if (drops.length === MAX_CHANGES && d <= drops[drops.length - 1].d)
+            continue;
+        let at = drops.length;
+        while (at > 0 && drops[at - 1].d < d)
+            at--;
+        drops.splice(at, 0, { i, b, c, d });
+        if (drops.length > MAX_CHANGES)
+            drops.pop();
+    }
+    for (const x of drops)
+        out.push(change(x.i, 'worst', metric, x.b, x.c));
+    return out;
+}
+/** Bins of the report's histogram. */
+const BINS = 20;
+/**
+ * The per-example score distribution of the first gated text metric (sentence-level for BLEU and
+ * chrF) on each side, in `BINS` equal bins over the metric's range (the last bin closed).
+ */
+function textScoreDistribution(base, cand, gated) {
+    const metric = gated.find((m) => (0,registry_metrics/* metricDeclaration */.NL)(m)?.tasks.includes('text')) ?? 'token_f1';
+    const hi = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.range?.[1] ?? 1;
+    const edges = Array.from({ length: BINS + 1 }, (_, k) => (k * hi) / BINS);
+    const counts = (d) => {
+        const c = new Array(BINS).fill(0);
+        for (let i = 0; i < d.n; i++) {
+            const v = exampleScore(d.terms, i, metric);
+            if (!Number.isFinite(v))
+                continue;
+            const k = Math.min(BINS - 1, Math.max(0, Math.floor((v / hi) * BINS)));
+            c[k] = c[k] + 1;
+        }
+        return c;
+    };
+    return { metric, edges, baseline: base ? counts(base) : null, candidate: counts(cand) };
+}
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __nccwpck_require__(9013);
 // EXTERNAL MODULE: ./src/result/examples.ts + 2 modules
 var examples = __nccwpck_require__(8502);
 ;// CONCATENATED MODULE: ./src/compare/align.ts
@@ -9994,6 +10250,8 @@ function alignRows(base, cand) {
     if (base.task === 'ranking' || cand.task === 'ranking')
         return alignQueries(base, cand);
     if ((base.task === 'regression') !== (cand.task === 'regression'))
+        return { reason: 'the tasks differ' };
+    if ((base.task === 'text') !== (cand.task === 'text'))
         return { reason: 'the tasks differ' };
     if (base.n !== cand.n)
         return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
@@ -10014,6 +10272,10 @@ function alignRows(base, cand) {
     else {
         return { reason: 'one side joined rows by id and the other by position' };
     }
+    // Text sidecars keep no references: the dataset fingerprints (equal, or no pairing is tried)
+    // have compared them.
+    if (base.task === 'text' || cand.task === 'text')
+        return { permutation };
     if (base.task === 'regression' || cand.task === 'regression') {
         for (let i = 0; i < n; i++)
             if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))
@@ -10295,6 +10557,7 @@ function resampleRows(input) {
 
 
 
+
 /**
  * The gate: a check per gated metric, then the verdict. Pure and deterministic — the same
  * inputs give the same GateResult (byte-identical JSON).
@@ -10320,6 +10583,7 @@ function compareResults(input) {
         });
     }
     const rules = (0,src_config/* rulesForTask */.Cj)(config, candidate.task);
+    // Scores results returned above: what is left is a table's rows, a ranking's queries or text.
     const bx = input.baselineExamples;
     const cx = input.candidateExamples;
     const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
@@ -10344,24 +10608,31 @@ function compareResults(input) {
         }
     }
     const paired = permutation !== null;
-    const { boot, bootKind, pairedTests } = resampleRows({
-        baseline,
-        candidate,
-        bx,
-        cx,
-        config,
-        rules,
-        permutation,
-        sameTaskFamily,
-        // A ranking's examples are queries whose every metric is a mean of per-query values.
-        makeEvaluator: (data) => data.task === 'ranking'
-            ? (weights) => (0,query_values/* queryMeans */.R)(data, weights)
-            : (input.createEvaluator ?? metrics/* createMetricEvaluator */.mj)(data),
-        progress: input.progress,
-    });
-    // Discordant pairs for accuracy-like metrics.
+    const text = candidate.task === 'text';
+    const { boot, bootKind, pairedTests } = text
+        ? textResampling(bx, cx, permutation, rules, config, baseline !== null)
+        : resampleRows({
+            baseline,
+            candidate,
+            bx,
+            cx,
+            config,
+            rules,
+            permutation,
+            sameTaskFamily,
+            // A ranking's examples are queries whose every metric is a mean of per-query values.
+            makeEvaluator: (data) => data.task === 'ranking'
+                ? (weights) => (0,query_values/* queryMeans */.R)(data, weights)
+                : data.task === 'text'
+                    ? unreachableText()
+                    : (input.createEvaluator ?? metrics/* createMetricEvaluator */.mj)(data),
+            progress: input.progress,
+        });
+    // Discordant pairs for accuracy-like metrics (exact_match for text).
     let discordant = null;
-    if (permutation &&
+    if (permutation && bx?.task === 'text' && cx?.task === 'text')
+        discordant = textDiscordant(bx, cx, permutation);
+    else if (permutation &&
         bx &&
         cx &&
         (bx.task === 'binary' || bx.task === 'multiclass') &&
@@ -10430,7 +10701,36 @@ function compareResults(input) {
     };
     if (flips)
         gate.flips = flips;
+    if (permutation && bx?.task === 'text' && cx?.task === 'text')
+        gate.examples_changed = textExampleChanges(bx, cx, permutation, rules.map((r) => r.metric));
+    if (cx?.task === 'text')
+        gate.score_distribution = textScoreDistribution(bx?.task === 'text' ? bx : null, cx, rules.map((r) => r.metric));
     return gate;
+}
+/**
+ * Text: the paired tests by shape when the examples pair; otherwise none here (the unpaired
+ * tests read `result.statistics`: Farrington–Manning, Welch z, the delta method for BLEU/chrF).
+ */
+/** Text rows are resampled by `textResampling`, never through a row evaluator. */
+function unreachableText() {
+    throw new Error('internal: text rows reached the row resampler');
+}
+function textResampling(bx, cx, permutation, rules, config, hasBaseline) {
+    const none = { boot: null, bootKind: null, pairedTests: null };
+    if (!permutation ||
+        !hasBaseline ||
+        config.significance === null ||
+        bx?.task !== 'text' ||
+        cx?.task !== 'text')
+        return none;
+    const metrics = [
+        ...new Set(rules.filter((r) => r.max_regression && !r.metric.startsWith('bench.')).map((r) => r.metric)),
+    ];
+    return {
+        boot: null,
+        bootKind: null,
+        pairedTests: textPairedTests(bx, cx, permutation, metrics, config.bootstrap),
+    };
 }
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts
@@ -11111,6 +11411,9 @@ function defaultGateConfig() {
 const PRIMARY_METRIC = {
     regression: 'rmse',
     ranking: 'ndcg',
+    // Generated text: BLEU, the corpus metric most teams report (exact_match is too coarse for
+    // free-form output).
+    text: 'bleu',
 };
 /** The rules to apply to a result of the given task (resolves the default primary metric). */
 function rulesForTask(config, task) {
@@ -11629,8 +11932,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __nccwpck_require__(5365);
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 4 modules
-var evaluate = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 6 modules
+var evaluate = __nccwpck_require__(4849);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
@@ -11647,8 +11950,8 @@ var read_cells = __nccwpck_require__(7193);
 var read_columns = __nccwpck_require__(2523);
 // EXTERNAL MODULE: ./src/evaluate/read/source.ts
 var read_source = __nccwpck_require__(3659);
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
-var table = __nccwpck_require__(5034);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
+var table = __nccwpck_require__(4263);
 ;// CONCATENATED MODULE: ./src/evaluate/read/trec.ts
 /**
  * Reads the two files of a ranking evaluation: the run (one scored document per line for a
@@ -11971,25 +12274,27 @@ function ignoredOptionWarnings(options) {
 async function evaluateTask(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
     if (options.task === 'ranking')
         return evaluateRanking(options, logger, source, now);
-    return (0,evaluate/* evaluate */._)(options, logger, source, now);
+    return (0,evaluate/* evaluate */._3)(options, logger, source, now);
 }
 /** `evaluateTask` keeping the examples (for the sidecar and the paired tests). */
 async function evaluateExamples(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
     if (options.task === 'ranking')
         return evaluateRanking(options, logger, source, now);
-    return (0,evaluate/* evaluate */._)(options, logger, source, now);
+    return (0,evaluate/* evaluate */._3)(options, logger, source, now);
 }
 
 
 /***/ }),
 
-/***/ 8482:
+/***/ 4849:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate)
+  _3: () => (/* binding */ evaluate),
+  gs: () => (/* binding */ textMetricsOutput),
+  Dn: () => (/* binding */ textStatistics)
 });
 
 // UNUSED EXPORTS: invertedScoreWarning
@@ -12471,6 +12776,332 @@ var build_result = __nccwpck_require__(8589);
 var sufficient_statistics = __nccwpck_require__(7391);
 // EXTERNAL MODULE: ./src/result/examples.ts + 2 modules
 var examples = __nccwpck_require__(8502);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/index.ts + 3 modules
+var metrics_text = __nccwpck_require__(917);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/text-rows.ts
+var text_rows = __nccwpck_require__(6522);
+// EXTERNAL MODULE: ./src/evaluate/read/cells.ts
+var read_cells = __nccwpck_require__(7193);
+// EXTERNAL MODULE: ./src/evaluate/read/columns.ts
+var columns = __nccwpck_require__(2523);
+// EXTERNAL MODULE: ./src/evaluate/read/fingerprint.ts
+var fingerprint = __nccwpck_require__(5784);
+// EXTERNAL MODULE: ./src/evaluate/read/jsonl.ts
+var jsonl = __nccwpck_require__(6354);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
+var table = __nccwpck_require__(4263);
+;// CONCATENATED MODULE: ./src/evaluate/read/text-cells.ts
+
+
+/**
+ * The cells of a `--task text` row, parsed JSON (JSONL) or a CSV field, turned into what the
+ * text metrics take: the prediction (a string) and the references (a non-empty list of
+ * strings). JSONL's `label` may be a string or an array of strings; a CSV cell is one reference.
+ * Anything else is an input error naming the file, line and column, what was found and what
+ * was expected — never a silently stringified number or a dropped reference.
+ */
+const describe = (v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'string'
+            ? `the string ${(0,bytes/* showValue */.vp)(v)}`
+            : typeof v === 'object'
+                ? 'an object'
+                : `the ${typeof v} ${String(v)}`;
+function textPrediction(value, at) {
+    if (typeof value === 'string')
+        return value;
+    throw new errors/* InputError */.dz(at, `found ${describe(value)}; expected the generated text as a JSON string (an empty output is "").`);
+}
+function textReferences(value, at) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            throw new errors/* InputError */.dz(at, 'found an empty array of references; expected at least one reference string (an empty reference is "").');
+        value.forEach((r, i) => {
+            if (typeof r !== 'string')
+                throw new errors/* InputError */.dz(at, `reference ${i + 1} of ${value.length} is ${describe(r)}; expected a string.`);
+        });
+        return value;
+    }
+    throw new errors/* InputError */.dz(at, `found ${describe(value)}; expected the reference text: a string, or an array of reference strings.`);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/text-read.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Characters of each prediction and first reference kept for the reports. */
+const EXCERPT_CHARS = 200;
+/** Examples scored at a time: the text of a batch is dropped once its terms are packed. */
+const BATCH = 4096;
+const MAX_MISSING_IDS = 10;
+/**
+ * Reads `--task text` inputs: `prediction` is the generated text and `label` the reference —
+ * a string, or in JSON Lines an array of references (at least one, every one a string). The
+ * text is taken verbatim: no number parsing, no trimming (a CSV cell `007 ` is the text
+ * "007 "), and it must be well-formed UTF-8. One file with both columns, or two joined by id
+ * (rows follow the labels file) or by position. Each example is scored as it is read, a batch
+ * at a time, into the rows of `TextData.terms`; only a short excerpt of its text is kept.
+ */
+async function readTextData(options, logger = progress/* silentLogger */.q) {
+    if (options.scoreColumn !== undefined || options.scorePrefix !== undefined)
+        throw new errors/* UsageError */.eb('--score-column and --score-prefix do not apply to --task text (text has no scores).');
+    if (options.positiveLabel !== undefined)
+        throw new errors/* UsageError */.eb('--positive-label does not apply to --task text.');
+    const readers = [];
+    try {
+        const preds = await table/* TableReader */.k.open(options.predictions, 'predictions');
+        readers.push(preds);
+        const labels = options.labels !== undefined ? await table/* TableReader */.k.open(options.labels, 'labels') : null;
+        if (labels)
+            readers.push(labels);
+        for (const r of readers)
+            r.requireUtf8();
+        const { idColumn, labelColumn, predictionColumn } = options;
+        const need = (r, column, flag) => {
+            if (r.indexOf(column) < 0)
+                throw (0,columns/* missingColumn */.J)(r.file, column, flag, r.columns);
+        };
+        const warnings = [];
+        if (!labels) {
+            need(preds, labelColumn, '--label-column');
+            need(preds, predictionColumn, '--prediction-column');
+            const byId = preds.indexOf(idColumn) >= 0;
+            const rows = await scanRows(preds, byId ? idColumn : null, labelColumn, predictionColumn, logger);
+            if (rows.length === 0)
+                throw noRows(preds.file);
+            if (byId)
+                checkUnique(rows, preds.file, idColumn);
+            return finishRows(rows, { missing: 0, extra: 0, missingIds: [], warnings });
+        }
+        need(labels, labelColumn, '--label-column');
+        need(preds, predictionColumn, '--prediction-column');
+        const inLabels = labels.indexOf(idColumn) >= 0;
+        const inPreds = preds.indexOf(idColumn) >= 0;
+        if (inLabels !== inPreds) {
+            const lacking = inLabels ? preds : labels;
+            const other = inLabels ? labels : preds;
+            throw new errors/* InputError */.dz({ file: lacking.file, column: idColumn }, `no id column, but ${other.file} has one, so the rows cannot be joined by id. Add the "${idColumn}" ` +
+                `column to ${lacking.file}, name its id column with --id-column, or drop the id column from both to join by position.`);
+        }
+        const byId = inLabels;
+        const labelRows = await scanRows(labels, byId ? idColumn : null, labelColumn, null, logger);
+        if (labelRows.length === 0)
+            throw noRows(labels.file);
+        const predRows = await scanRows(preds, byId ? idColumn : null, null, predictionColumn, logger);
+        if (!byId) {
+            if (predRows.length !== labelRows.length)
+                throw new errors/* InputError */.dz({ file: preds.file }, `has ${predRows.length} data rows but ${labels.file} has ${labelRows.length}. Neither file has an ` +
+                    `"${idColumn}" column, so rows are joined by position and the counts must match. Add an id column ` +
+                    'to both files (or name it with --id-column) to join by id.');
+            labelRows.forEach((r, i) => (r.prediction = predRows[i].prediction));
+            return finishRows(labelRows, { missing: 0, extra: 0, missingIds: [], warnings });
+        }
+        checkUnique(labelRows, labels.file, idColumn);
+        checkUnique(predRows, preds.file, idColumn);
+        const byKey = new Map();
+        for (const r of predRows)
+            byKey.set(r.id, r.prediction);
+        let matched = 0;
+        const missingIds = [];
+        let missing = 0;
+        for (const r of labelRows) {
+            const p = byKey.get(r.id);
+            if (p !== undefined) {
+                r.prediction = p;
+                matched++;
+            }
+            else {
+                missing++;
+                if (missingIds.length < MAX_MISSING_IDS)
+                    missingIds.push(r.id);
+            }
+        }
+        const extra = predRows.length - matched;
+        if (missing > 0 && options.missing === 'error')
+            throw new errors/* InputError */.dz({ file: preds.file }, `${missing} of the ${labelRows.length} ids of ${labels.file} have no prediction (first: ${missingIds
+                .slice(0, 3)
+                .map(bytes/* showValue */.vp)
+                .join(', ')}). Add them, or pass --missing count-as-wrong to score a missing output as the empty text "".`);
+        for (const r of labelRows)
+            r.prediction ??= '';
+        if (missing > 0)
+            warnings.push(`${missing} examples have no prediction and were scored as the empty text "" (--missing count-as-wrong).`);
+        if (extra > 0)
+            warnings.push(`${extra} predictions have an id that is not in ${labels.file}; they are ignored.`);
+        return finishRows(labelRows, { missing, extra, missingIds, warnings });
+    }
+    finally {
+        for (const r of readers)
+            r.close();
+    }
+}
+function noRows(file) {
+    return new errors/* InputError */.dz({ file }, 'no data rows after the header; there is nothing to evaluate.');
+}
+function checkUnique(rows, file, column) {
+    const seen = new Map();
+    for (const r of rows) {
+        const first = seen.get(r.id);
+        if (first !== undefined)
+            throw new errors/* InputError */.dz({ file, line: r.line, column }, `duplicate id ${(0,bytes/* showValue */.vp)(r.id)} (first on line ${first}); every example needs its own id.`);
+        seen.set(r.id, r.line);
+    }
+}
+/** The rows of one file: the named columns' cells as text (id, references, prediction). */
+async function scanRows(reader, idColumn, labelColumn, predictionColumn, logger) {
+    const names = [];
+    const idSlot = idColumn !== null ? names.push(idColumn) - 1 : -1;
+    const labelSlot = labelColumn !== null ? names.push(labelColumn) - 1 : -1;
+    const predSlot = predictionColumn !== null ? names.push(predictionColumn) - 1 : -1;
+    const rows = [];
+    const file = reader.file;
+    // The sink reads the cells `prepare` returns (set before the first row).
+    const bound = { cells: null };
+    const sink = {
+        row(buf, line) {
+            const cells = bound.cells;
+            const at = (column) => ({ file, line, column });
+            rows.push({
+                id: idSlot >= 0 ? idCell(buf, cells, idSlot, at(idColumn)) : null,
+                line,
+                references: labelSlot >= 0
+                    ? textReferences(cellValue(buf, cells, labelSlot, at(labelColumn)), at(labelColumn))
+                    : null,
+                prediction: predSlot >= 0
+                    ? textPrediction(cellValue(buf, cells, predSlot, at(predictionColumn)), at(predictionColumn))
+                    : null,
+            });
+        },
+    };
+    bound.cells = reader.prepare(names, sink);
+    const progress = logger.progress.start(`Reading ${file}`);
+    await reader.scan(progress);
+    progress.done(`${reader.rows} rows`);
+    return rows;
+}
+/** A cell's bytes as a string, refusing bytes that are not UTF-8 (they would read as U+FFFD). */
+function utf8Cell(buf, s, e, at) {
+    const bad = (0,bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
+    if (bad >= 0)
+        throw new errors/* InputError */.dz(at, `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}); ` +
+            'text is read verbatim and must be UTF-8: re-encode the file (e.g. iconv -f latin1 -t utf-8).');
+    return buf.toString('utf8', s, e);
+}
+/**
+ * The JavaScript value of a cell for the text checks: a CSV cell or JSON string as the string
+ * itself, other JSON values as parsed (so the error can say what was found).
+ */
+function cellValue(buf, cells, slot, at) {
+    const s = cells.starts[slot];
+    const e = cells.ends[slot];
+    switch (cells.kinds[slot]) {
+        case read_cells/* KIND_TEXT */.x7:
+            return utf8Cell(buf, s, e, at);
+        case read_cells/* KIND_NUMBER */.V:
+            return Number(buf.toString('latin1', s, e));
+        case read_cells/* KIND_BOOL */.gv:
+            return buf[s] === 0x74;
+        case read_cells/* KIND_NULL */.j3:
+            return null;
+        case read_cells/* KIND_MISSING */.S:
+            throw new errors/* InputError */.dz(at, 'the key is missing from this JSON object; expected text (a JSON string).');
+        case read_cells/* KIND_NESTED */.VH: {
+            const value = JSON.parse(utf8Cell(buf, s, e, at));
+            if (Array.isArray(value))
+                value.forEach((r, i) => {
+                    if (typeof r === 'string' && jsonl/* LONE_SURROGATE */.uG.test(r))
+                        throw new errors/* InputError */.dz(at, `reference ${i + 1} of ${value.length} holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text.`);
+                });
+            return value;
+        }
+        default:
+            throw new Error(`unknown cell kind ${cells.kinds[slot]}`);
+    }
+}
+/** An id: a string or a JSON number as written. */
+function idCell(buf, cells, slot, at) {
+    const kind = cells.kinds[slot];
+    const s = cells.starts[slot];
+    const e = cells.ends[slot];
+    if (kind === read_cells/* KIND_TEXT */.x7 || kind === read_cells/* KIND_NUMBER */.V) {
+        const id = utf8Cell(buf, s, e, at);
+        if (id !== '')
+            return id;
+    }
+    throw new errors/* InputError */.dz(at, `found ${kind === read_cells/* KIND_MISSING */.S ? 'no such key' : kind === read_cells/* KIND_TEXT */.x7 ? 'an empty id' : 'a value that is not a string or number'}; expected the example's id.`);
+}
+/** The first `chars` code points of `text`. */
+function excerpt(text, chars = EXCERPT_CHARS) {
+    if (text.length <= chars)
+        return text;
+    let i = 0;
+    let count = 0;
+    while (i < text.length && count < chars) {
+        const c = text.charCodeAt(i);
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        count++;
+    }
+    return i >= text.length ? text : `${text.slice(0, i)}…`;
+}
+function finishRows(rows, counts) {
+    const n = rows.length;
+    const terms = new Float64Array(n * text_rows/* TEXT_TERM_WIDTH */.Iq);
+    const prediction = new Array(n);
+    const reference = new Array(n);
+    const fp = new fingerprint/* PairFingerprint */.LK();
+    const labelHashes = new Int32Array(2 * n);
+    const hasIds = rows[0]?.id !== null;
+    for (let start = 0; start < n; start += BATCH) {
+        const batch = rows.slice(start, Math.min(n, start + BATCH));
+        (0,text_rows/* packTextTerms */.o4)((0,metrics_text/* textTerms */.rr)(batch.map((r) => r.prediction), batch.map((r) => r.references)), terms, start);
+        batch.forEach((r, k) => {
+            const i = start + k;
+            prediction[i] = excerpt(r.prediction);
+            reference[i] = excerpt(r.references[0]);
+            const id = Buffer.from(r.id ?? String(i), 'utf8');
+            const label = Buffer.from(JSON.stringify(r.references), 'utf8');
+            labelHashes[2 * i] = (0,bytes/* hashBytes */.yi)(label, 0, label.length, bytes/* SEED_A */.sj);
+            labelHashes[2 * i + 1] = (0,bytes/* hashBytes */.yi)(label, 0, label.length, bytes/* SEED_B */.z3);
+            fp.add((0,bytes/* hashBytes */.yi)(id, 0, id.length, bytes/* SEED_A */.sj), (0,bytes/* hashBytes */.yi)(id, 0, id.length, bytes/* SEED_B */.z3), labelHashes[2 * i], labelHashes[2 * i + 1]);
+            // The text is not needed any more: only the terms and the excerpts stay.
+            rows[i] = { id: r.id, line: r.line, prediction: null, references: null };
+        });
+    }
+    const data = {
+        task: 'text',
+        n,
+        terms,
+        labelHashes,
+        excerpts: { prediction, reference },
+        ids: hasIds ? rows.map((r) => r.id) : null,
+    };
+    return {
+        data,
+        stats: {
+            missing_predictions: counts.missing,
+            extra_predictions: counts.extra,
+            invalid_rows: 0,
+            missing_ids: counts.missingIds,
+            warnings: counts.warnings,
+            fingerprint: fp.digest(),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
 
 
@@ -12483,7 +13114,19 @@ var examples = __nccwpck_require__(8502);
 
 
 
+
+
 async function evaluate(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
+    if (options.task === 'text') {
+        // Text is scored as it is read (a batch of examples at a time) into rows of numbers that
+        // are small beside the text: one path, streamed or not.
+        const { data, stats } = await readTextData(options, logger);
+        const scored = (0,progress/* blockingStep */.M)(logger, `Scoring ${data.n.toLocaleString('en-US')} examples`, () => textMetricsOutput(data.terms));
+        return {
+            result: evaluationResult(options, data, stats, scored, source, now, logger, textStatistics(data.terms)),
+            data,
+        };
+    }
     const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
     if (!streaming) {
         const { data, stats } = await (0,evaluate_read/* readEvaluationData */.JB)(options, logger);
@@ -12550,6 +13193,16 @@ function scoreRows(data, logger) {
         scored: (0,metrics/* computeMetrics */.pH)(data),
         statistics: (0,sufficient_statistics/* sufficientStatistics */.ub)(data),
     }));
+}
+/** The text metrics of the rows, as a `MetricsOutput` (no classes, so no confusions). */
+function textMetricsOutput(rows) {
+    return { metrics: { ...(0,text_rows/* textMetricsOfRows */.VV)(rows) }, top_confusions: [], error_rate: null, warnings: [] };
+}
+/** `result.statistics` of text rows (`StatisticsAccumulator.addText`). */
+function textStatistics(rows) {
+    const acc = new sufficient_statistics/* StatisticsAccumulator */.GE();
+    acc.addText(rows);
+    return acc.result();
 }
 /**
  * Replays the streamed rows through `StreamingMetrics` (twice for regression's R²), writing them
@@ -13886,75 +14539,21 @@ function rankScoreColumnInBaseRows(matrix, width, column, candInclude, candidate
 
 /***/ }),
 
-/***/ 7516:
+/***/ 8813:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  xr: () => (/* binding */ TEXT_STATISTIC_TERMS),
-  $i: () => (/* binding */ corpusScoreFromTermSums)
+  NA: () => (/* binding */ BLEU_STATISTICS),
+  eR: () => (/* binding */ bleuFromStatistics),
+  rF: () => (/* binding */ bleuSegmentStatistics)
 });
 
-// UNUSED EXPORTS: BLEU_STATISTICS, CHRF_STATISTICS, bleuFromStatistics, chrfFromStatistics, sumRows, textCorpusStatistics, textMeanTerms, textMetricValues, textTerms
+// UNUSED EXPORTS: BLEU_MAX_ORDER
 
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/python-text.ts
-/**
- * The few Python `str` behaviours the text metrics' reference implementations rely on, which
- * JavaScript's built-ins do not share:
- * - `str.split()` / `str.rstrip()` split on `str.isspace()` characters: JavaScript's `\s` lacks
- *   U+001C–U+001F and U+0085 and adds U+FEFF (a zero-width no-break space Python keeps).
- * - `re`'s `\w` (and so `\b`) on `str` patterns is Unicode-aware: `str.isalnum()` or `_`, i.e.
- *   letters (L*) and numbers (N*); combining marks are not word characters. JavaScript's `\w`
- *   and `\b` are ASCII-only, even with the `u` flag.
- * `str.lower()` and `String.prototype.toLowerCase()` agree (full Unicode mappings, final sigma),
- * which test/evaluate/metrics/text-unicode.test.ts checks code point by code point against
- * Python's own tables.
- */
-/** One run of `str.isspace()` characters (all of them are in the BMP). */
-// eslint-disable-next-line no-control-regex -- U+001C–U+001F are whitespace to Python
-const PYTHON_SPACE_RUN = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const PYTHON_SPACE_GLOBAL = new RegExp(PYTHON_SPACE_RUN.source, 'g');
-const PYTHON_TRAILING_SPACE = new RegExp(`${PYTHON_SPACE_RUN.source}$`);
-/** Whether code point `cp` is whitespace to Python (`chr(cp).isspace()`). */
-function isPythonSpace(cp) {
-    return ((cp >= 0x09 && cp <= 0x0d) ||
-        (cp >= 0x1c && cp <= 0x20) ||
-        cp === 0x85 ||
-        cp === 0xa0 ||
-        cp === 0x1680 ||
-        (cp >= 0x2000 && cp <= 0x200a) ||
-        cp === 0x2028 ||
-        cp === 0x2029 ||
-        cp === 0x202f ||
-        cp === 0x205f ||
-        cp === 0x3000);
-}
-/** Python's `s.split()`: the non-empty runs between whitespace. */
-function pythonSplit(s) {
-    const parts = s.split(PYTHON_SPACE_RUN);
-    // Leading or trailing whitespace leaves an empty first or last part; nothing else can be empty.
-    if (parts.length > 0 && parts[0] === '')
-        parts.shift();
-    if (parts.length > 0 && parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** Python's `' '.join(s.split())`. */
-function python_text_pythonCollapseSpaces(s) {
-    return pythonSplit(s).join(' ');
-}
-/** Python's `''.join(s.split())`: every whitespace character removed. */
-function python_text_pythonRemoveSpaces(s) {
-    return s.replace(PYTHON_SPACE_GLOBAL, '');
-}
-/** Python's `s.rstrip()`. */
-function python_text_pythonRstrip(s) {
-    return s.replace(PYTHON_TRAILING_SPACE, '');
-}
-/** A character `re`'s `\w` matches in a `str` pattern (as a regex class body, `u` flag). */
-const PYTHON_WORD_CLASS = '\\p{L}\\p{N}_';
-
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/python-text.ts
+var python_text = __nccwpck_require__(3719);
 ;// CONCATENATED MODULE: ./src/evaluate/metrics/text/tokenizer-13a.ts
 
 /**
@@ -13972,8 +14571,8 @@ const DOT_AFTER_NON_DIGIT = /([^0-9])([.,])/gu;
 const DOT_BEFORE_NON_DIGIT = /([.,])([^0-9])/gu;
 // A dash preceded by a digit.
 const DASH_AFTER_DIGIT = /([0-9])(-)/g;
-function tokenizer_13a_tokenize13a(segment) {
-    let line = pythonRstrip(segment);
+function tokenize13a(segment) {
+    let line = (0,python_text/* pythonRstrip */.VX)(segment);
     line = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
     if (line.includes('&')) {
         line = line
@@ -13987,7 +14586,7 @@ function tokenizer_13a_tokenize13a(segment) {
     line = line.replace(DOT_AFTER_NON_DIGIT, '$1 $2 ');
     line = line.replace(DOT_BEFORE_NON_DIGIT, ' $1 $2');
     line = line.replace(DASH_AFTER_DIGIT, '$1 $2 ');
-    return pythonCollapseSpaces(line);
+    return (0,python_text/* pythonCollapseSpaces */.dj)(line);
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/metrics/text/bleu.ts
@@ -14005,7 +14604,7 @@ function tokenizer_13a_tokenize13a(segment) {
  * paired bootstrap O(n) per evaluation.
  */
 const BLEU_MAX_ORDER = 4;
-const bleu_BLEU_STATISTICS = 2 + 2 * BLEU_MAX_ORDER;
+const BLEU_STATISTICS = 2 + 2 * BLEU_MAX_ORDER;
 /** sacrebleu's `my_log`: log with log(0) floored to −9999999999. */
 function flooredLog(x) {
     return x === 0 ? -9999999999 : Math.log(x);
@@ -14049,7 +14648,7 @@ function tokens13a(segment) {
     return line === '' ? [] : line.split(' ');
 }
 /** Writes the segment's `BLEU_STATISTICS` numbers at `out[offset…]`. */
-function bleu_bleuSegmentStatistics(hypothesis, references, out, offset) {
+function bleuSegmentStatistics(hypothesis, references, out, offset) {
     if (references.length === 0)
         throw new RangeError('BLEU needs at least one reference per segment');
     const hypTokens = tokens13a(hypothesis);
@@ -14089,7 +14688,7 @@ function bleu_bleuSegmentStatistics(hypothesis, references, out, offset) {
         else if (diff === closestDiff && len < closestLen)
             closestLen = len;
     }
-    out.fill(0, offset, offset + bleu_BLEU_STATISTICS);
+    out.fill(0, offset, offset + BLEU_STATISTICS);
     out[offset] = hypLen;
     out[offset + 1] = closestLen;
     const hypCounts = ngramCounts(hypTokens, ids);
@@ -14108,7 +14707,7 @@ function bleu_bleuSegmentStatistics(hypothesis, references, out, offset) {
     }
 }
 /** BLEU (0–100) from summed statistics (`BLEU_STATISTICS` numbers from `offset`). */
-function bleu_bleuFromStatistics(stats, offset = 0) {
+function bleuFromStatistics(stats, offset = 0) {
     const sysLen = stats[offset];
     const refLen = stats[offset + 1];
     const bp = sysLen < refLen ? (sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0) : 1;
@@ -14139,7 +14738,19 @@ function bleu_bleuFromStatistics(stats, offset = 0) {
     return bp * Math.exp(logSum / BLEU_MAX_ORDER);
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/chrf.ts
+
+/***/ }),
+
+/***/ 6246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ CHRF_STATISTICS),
+/* harmony export */   Qp: () => (/* binding */ chrfSegmentStatistics),
+/* harmony export */   lE: () => (/* binding */ chrfFromStatistics)
+/* harmony export */ });
+/* unused harmony exports CHRF_CHAR_ORDER, CHRF_BETA */
+/* harmony import */ var _python_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3719);
 
 /**
  * sacrebleu 2.x `CHRF()` with its defaults: character n-grams of orders 1–6 over the segment
@@ -14154,16 +14765,16 @@ function bleu_bleuFromStatistics(stats, offset = 0) {
  */
 const CHRF_CHAR_ORDER = 6;
 const CHRF_BETA = 2;
-const chrf_CHRF_STATISTICS = 3 * CHRF_CHAR_ORDER;
+const CHRF_STATISTICS = 3 * CHRF_CHAR_ORDER;
 function codePointsOf(segment) {
-    const text = pythonRemoveSpaces(segment);
+    const text = (0,_python_text_js__WEBPACK_IMPORTED_MODULE_0__/* .pythonRemoveSpaces */ .iY)(segment);
     const points = [];
     // for…of walks code points (a lone surrogate is one), as Python indexes a str.
     for (const ch of text)
         points.push(ch.codePointAt(0));
     return points;
 }
-const chrf_MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / CHRF_CHAR_ORDER));
+const MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / CHRF_CHAR_ORDER));
 /** Counts of the character n-grams of orders 1–6 (index n − 1). */
 function charNgrams(points, ids) {
     const orders = [];
@@ -14200,7 +14811,7 @@ function totalOf(counts) {
     return t;
 }
 /** Writes the segment's `CHRF_STATISTICS` numbers at `out[offset…]`. */
-function chrf_chrfSegmentStatistics(hypothesis, references, out, offset) {
+function chrfSegmentStatistics(hypothesis, references, out, offset) {
     if (references.length === 0)
         throw new RangeError('chrF needs at least one reference per segment');
     const hypPoints = codePointsOf(hypothesis);
@@ -14210,11 +14821,11 @@ function chrf_chrfSegmentStatistics(hypothesis, references, out, offset) {
         for (const cp of points)
             if (!ids.has(cp))
                 ids.set(cp, ids.size);
-    if (ids.size > chrf_MAX_NUMERIC_RADIX)
+    if (ids.size > MAX_NUMERIC_RADIX)
         ids = null;
     const hyp = charNgrams(hypPoints, ids);
     const hypTotals = hyp.map(totalOf);
-    const candidate = new Float64Array(chrf_CHRF_STATISTICS);
+    const candidate = new Float64Array(CHRF_STATISTICS);
     let bestF = -1;
     for (const points of refPoints) {
         const ref = charNgrams(points, ids);
@@ -14231,7 +14842,7 @@ function chrf_chrfSegmentStatistics(hypothesis, references, out, offset) {
             candidate[3 * n + 1] = totalOf(r);
             candidate[3 * n + 2] = match;
         }
-        const f = chrf_chrfFromStatistics(candidate);
+        const f = chrfFromStatistics(candidate);
         if (f > bestF) {
             bestF = f;
             out.set(candidate, offset);
@@ -14239,7 +14850,7 @@ function chrf_chrfSegmentStatistics(hypothesis, references, out, offset) {
     }
 }
 /** chrF (0–100) from summed statistics (`CHRF_STATISTICS` numbers from `offset`). */
-function chrf_chrfFromStatistics(stats, offset = 0) {
+function chrfFromStatistics(stats, offset = 0) {
     const factor = CHRF_BETA ** 2;
     let avgPrec = 0;
     let avgRec = 0;
@@ -14266,6 +14877,97 @@ function chrf_chrfFromStatistics(stats, offset = 0) {
     return 100 * score;
 }
 
+
+/***/ }),
+
+/***/ 917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  xr: () => (/* binding */ TEXT_STATISTIC_TERMS),
+  $i: () => (/* binding */ corpusScoreFromTermSums),
+  rr: () => (/* binding */ textTerms)
+});
+
+// UNUSED EXPORTS: BLEU_STATISTICS, CHRF_STATISTICS, bleuFromStatistics, chrfFromStatistics, sumRows, textCorpusStatistics, textMeanTerms, textMetricValues
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/bleu.ts + 1 modules
+var bleu = __nccwpck_require__(8813);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/chrf.ts
+var chrf = __nccwpck_require__(6246);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/rouge.ts
+const TOKEN = /[a-z0-9]+/g;
+function rougeTokens(text) {
+    return text.toLowerCase().match(TOKEN) ?? [];
+}
+/** rouge-score's `scoring.fmeasure`. */
+function fmeasure(precision, recall) {
+    return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+function ngrams(tokens, n) {
+    const counts = new Map();
+    for (let i = 0; i + n <= tokens.length; i++) {
+        const key = n === 1 ? tokens[i] : tokens.slice(i, i + n).join(' ');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+}
+function ngramF(target, targetTotal, prediction, predictionTotal) {
+    let overlap = 0;
+    for (const [key, count] of target) {
+        const p = prediction.get(key);
+        if (p !== undefined)
+            overlap += Math.min(count, p);
+    }
+    return fmeasure(overlap / Math.max(predictionTotal, 1), overlap / Math.max(targetTotal, 1));
+}
+/** Length of the longest common subsequence (one rolling row of the DP table). */
+function lcsLength(a, b) {
+    const row = new Int32Array(b.length + 1);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = 0; // row[j − 1] of the previous i
+        const ai = a[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = ai === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]);
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+function lcsF(target, prediction) {
+    if (target.length === 0 || prediction.length === 0)
+        return 0;
+    const lcs = lcsLength(target, prediction);
+    return fmeasure(lcs / prediction.length, lcs / target.length);
+}
+function rougeScores(prediction, references) {
+    if (references.length === 0)
+        throw new RangeError('ROUGE needs at least one reference');
+    const pred = rougeTokens(prediction);
+    const pred1 = ngrams(pred, 1);
+    const pred2 = ngrams(pred, 2);
+    const pred2Total = Math.max(pred.length - 1, 0);
+    const best = { rouge1: -1, rouge2: -1, rougeL: -1 };
+    for (const reference of references) {
+        const target = rougeTokens(reference);
+        const r1 = ngramF(ngrams(target, 1), target.length, pred1, pred.length);
+        const r2 = ngramF(ngrams(target, 2), Math.max(target.length - 1, 0), pred2, pred2Total);
+        const rl = lcsF(target, pred);
+        if (r1 > best.rouge1)
+            best.rouge1 = r1;
+        if (r2 > best.rouge2)
+            best.rouge2 = r2;
+        if (rl > best.rougeL)
+            best.rougeL = rl;
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/python-text.ts
+var python_text = __nccwpck_require__(3719);
 ;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad-normalise.ts
 
 /**
@@ -14278,22 +14980,22 @@ function chrf_chrfFromStatistics(stats, offset = 0) {
  * loses its "the" exactly as Python's does, while "théâtre" (precomposed) keeps it.
  */
 const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-const ARTICLE = new RegExp(`(?<![${PYTHON_WORD_CLASS}])(?:a|an|the)(?![${PYTHON_WORD_CLASS}])`, 'gu');
-function squad_normalise_normaliseAnswer(s) {
+const ARTICLE = new RegExp(`(?<![${python_text/* PYTHON_WORD_CLASS */.BJ}])(?:a|an|the)(?![${python_text/* PYTHON_WORD_CLASS */.BJ}])`, 'gu');
+function normaliseAnswer(s) {
     const lowered = s.toLowerCase();
-    return pythonCollapseSpaces(lowered.replace(PUNCTUATION, '').replace(ARTICLE, ' '));
+    return (0,python_text/* pythonCollapseSpaces */.dj)(lowered.replace(PUNCTUATION, '').replace(ARTICLE, ' '));
 }
 /** `get_tokens`: the normalised answer's words. */
-function squad_normalise_answerTokens(s) {
+function answerTokens(s) {
     if (s === '')
         return [];
-    const normal = squad_normalise_normaliseAnswer(s);
+    const normal = normaliseAnswer(s);
     return normal === '' ? [] : normal.split(' ');
 }
 
 ;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad.ts
 
-function squad_squadScores(prediction, references) {
+function squadScores(prediction, references) {
     const predNormal = normaliseAnswer(prediction);
     const predTokens = answerTokens(prediction);
     const golds = [];
@@ -14356,8 +15058,8 @@ function textTerms(predictions, references) {
         rouge1: new Float64Array(n),
         rouge2: new Float64Array(n),
         rougeL: new Float64Array(n),
-        bleu: new Float64Array(n * BLEU_STATISTICS),
-        chrf: new Float64Array(n * CHRF_STATISTICS),
+        bleu: new Float64Array(n * bleu/* BLEU_STATISTICS */.NA),
+        chrf: new Float64Array(n * chrf/* CHRF_STATISTICS */.Ab),
     };
     for (let i = 0; i < n; i++) {
         const pred = predictions[i];
@@ -14369,8 +15071,8 @@ function textTerms(predictions, references) {
         t.rouge1[i] = rouge.rouge1;
         t.rouge2[i] = rouge.rouge2;
         t.rougeL[i] = rouge.rougeL;
-        bleuSegmentStatistics(pred, refs, t.bleu, i * BLEU_STATISTICS);
-        chrfSegmentStatistics(pred, refs, t.chrf, i * CHRF_STATISTICS);
+        (0,bleu/* bleuSegmentStatistics */.rF)(pred, refs, t.bleu, i * bleu/* BLEU_STATISTICS */.NA);
+        (0,chrf/* chrfSegmentStatistics */.Qp)(pred, refs, t.chrf, i * chrf/* CHRF_STATISTICS */.Ab);
     }
     return t;
 }
@@ -14459,10 +15161,260 @@ function corpusScoreFromTermSums(metric, sums, n) {
     if (n === 0)
         return null;
     if (metric === 'bleu')
-        return bleu_bleuFromStatistics(sums);
+        return (0,bleu/* bleuFromStatistics */.eR)(sums);
     if (metric === 'chrf')
-        return chrf_chrfFromStatistics(sums);
+        return (0,chrf/* chrfFromStatistics */.lE)(sums);
     throw new RangeError(`${metric} is not a corpus-statistics text metric`);
+}
+
+
+/***/ }),
+
+/***/ 3719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ PYTHON_WORD_CLASS),
+/* harmony export */   VX: () => (/* binding */ pythonRstrip),
+/* harmony export */   dj: () => (/* binding */ pythonCollapseSpaces),
+/* harmony export */   iY: () => (/* binding */ pythonRemoveSpaces)
+/* harmony export */ });
+/* unused harmony exports isPythonSpace, pythonSplit */
+/**
+ * The few Python `str` behaviours the text metrics' reference implementations rely on, which
+ * JavaScript's built-ins do not share:
+ * - `str.split()` / `str.rstrip()` split on `str.isspace()` characters: JavaScript's `\s` lacks
+ *   U+001C–U+001F and U+0085 and adds U+FEFF (a zero-width no-break space Python keeps).
+ * - `re`'s `\w` (and so `\b`) on `str` patterns is Unicode-aware: `str.isalnum()` or `_`, i.e.
+ *   letters (L*) and numbers (N*); combining marks are not word characters. JavaScript's `\w`
+ *   and `\b` are ASCII-only, even with the `u` flag.
+ * `str.lower()` and `String.prototype.toLowerCase()` agree (full Unicode mappings, final sigma),
+ * which test/evaluate/metrics/text-unicode.test.ts checks code point by code point against
+ * Python's own tables.
+ */
+/** One run of `str.isspace()` characters (all of them are in the BMP). */
+// eslint-disable-next-line no-control-regex -- U+001C–U+001F are whitespace to Python
+const PYTHON_SPACE_RUN = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const PYTHON_SPACE_GLOBAL = new RegExp(PYTHON_SPACE_RUN.source, 'g');
+const PYTHON_TRAILING_SPACE = new RegExp(`${PYTHON_SPACE_RUN.source}$`);
+/** Whether code point `cp` is whitespace to Python (`chr(cp).isspace()`). */
+function isPythonSpace(cp) {
+    return ((cp >= 0x09 && cp <= 0x0d) ||
+        (cp >= 0x1c && cp <= 0x20) ||
+        cp === 0x85 ||
+        cp === 0xa0 ||
+        cp === 0x1680 ||
+        (cp >= 0x2000 && cp <= 0x200a) ||
+        cp === 0x2028 ||
+        cp === 0x2029 ||
+        cp === 0x202f ||
+        cp === 0x205f ||
+        cp === 0x3000);
+}
+/** Python's `s.split()`: the non-empty runs between whitespace. */
+function pythonSplit(s) {
+    const parts = s.split(PYTHON_SPACE_RUN);
+    // Leading or trailing whitespace leaves an empty first or last part; nothing else can be empty.
+    if (parts.length > 0 && parts[0] === '')
+        parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Python's `' '.join(s.split())`. */
+function pythonCollapseSpaces(s) {
+    return pythonSplit(s).join(' ');
+}
+/** Python's `''.join(s.split())`: every whitespace character removed. */
+function pythonRemoveSpaces(s) {
+    return s.replace(PYTHON_SPACE_GLOBAL, '');
+}
+/** Python's `s.rstrip()`. */
+function pythonRstrip(s) {
+    return s.replace(PYTHON_TRAILING_SPACE, '');
+}
+/** A character `re`'s `\w` matches in a `str` pattern (as a regex class body, `u` flag). */
+const PYTHON_WORD_CLASS = '\\p{L}\\p{N}_';
+
+
+/***/ }),
+
+/***/ 6522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ CHRF_OFFSET),
+/* harmony export */   Iq: () => (/* binding */ TEXT_TERM_WIDTH),
+/* harmony export */   VV: () => (/* binding */ textMetricsOfRows),
+/* harmony export */   l8: () => (/* binding */ BLEU_OFFSET),
+/* harmony export */   lz: () => (/* binding */ textStatisticColumns),
+/* harmony export */   nW: () => (/* binding */ textCorpusRows),
+/* harmony export */   o4: () => (/* binding */ packTextTerms),
+/* harmony export */   v5: () => (/* binding */ textMeanColumn)
+/* harmony export */ });
+/* unused harmony exports TEXT_MEAN_METRICS, TEXT_METRICS, textColumn, corpusInfluence */
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1863);
+/* harmony import */ var _bleu_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8813);
+/* harmony import */ var _chrf_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6246);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(917);
+
+
+
+
+/**
+ * One row of numbers per example: everything the text metrics, their paired tests, the
+ * sidecar and merge need, so that nothing downstream of the reader holds the text. Columns:
+ * the five mean-shaped terms (`TEXT_MEAN_METRICS` order), then BLEU's `BLEU_STATISTICS`
+ * sufficient statistics, then chrF's `CHRF_STATISTICS`.
+ */
+const TEXT_MEAN_METRICS = ['exact_match', 'token_f1', 'rouge1', 'rouge2', 'rouge_l'];
+const BLEU_OFFSET = TEXT_MEAN_METRICS.length;
+const CHRF_OFFSET = BLEU_OFFSET + _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA;
+const TEXT_TERM_WIDTH = CHRF_OFFSET + _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab;
+const TEXT_METRICS = (/* unused pure expression or super */ null && ([
+    'exact_match',
+    'token_f1',
+    'bleu',
+    'chrf',
+    'rouge1',
+    'rouge2',
+    'rouge_l',
+]));
+/** Appends `terms` (a batch of `terms.n` examples) to `out` at row `at`. */
+function packTextTerms(terms, out, at) {
+    const w = TEXT_TERM_WIDTH;
+    const means = [terms.exactMatch, terms.tokenF1, terms.rouge1, terms.rouge2, terms.rougeL];
+    for (let i = 0; i < terms.n; i++) {
+        const o = (at + i) * w;
+        for (let k = 0; k < means.length; k++)
+            out[o + k] = means[k][i];
+        for (let k = 0; k < _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA; k++)
+            out[o + BLEU_OFFSET + k] = terms.bleu[i * _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA + k];
+        for (let k = 0; k < _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab; k++)
+            out[o + CHRF_OFFSET + k] = terms.chrf[i * _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab + k];
+    }
+}
+/** Column `k` of the n rows. */
+function textColumn(rows, k) {
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        out[i] = rows[i * TEXT_TERM_WIDTH + k];
+    return out;
+}
+/** The per-example terms of a mean-shaped text metric, or null for another metric. */
+function textMeanColumn(rows, metric) {
+    const k = TEXT_MEAN_METRICS.indexOf(metric);
+    return k < 0 ? null : textColumn(rows, k);
+}
+/** A corpus-statistics metric's rows (n × width, row-major), width and score; null for another. */
+function textCorpusRows(rows, metric) {
+    const spec = metric === 'bleu'
+        ? {
+            offset: BLEU_OFFSET,
+            width: _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA,
+            score: (s) => (0,_bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .bleuFromStatistics */ .eR)(s),
+        }
+        : metric === 'chrf'
+            ? {
+                offset: CHRF_OFFSET,
+                width: _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab,
+                score: (s) => (0,_chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .chrfFromStatistics */ .lE)(s),
+            }
+            : null;
+    if (!spec)
+        return null;
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const out = new Float64Array(n * spec.width);
+    for (let i = 0; i < n; i++)
+        for (let k = 0; k < spec.width; k++)
+            out[i * spec.width + k] = rows[i * TEXT_TERM_WIDTH + spec.offset + k];
+    return { rows: out, width: spec.width, score: spec.score };
+}
+/** Column sums of the rows (each statistic and term summed over the corpus). */
+function columnSums(rows, from, width) {
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const sums = new Float64Array(width);
+    for (let i = 0; i < n; i++)
+        for (let k = 0; k < width; k++)
+            sums[k] += rows[i * TEXT_TERM_WIDTH + from + k];
+    return sums;
+}
+/** The corpus values of the rows (null for none), as `textMetricValues` gives for the same examples. */
+function textMetricsOfRows(rows) {
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const mean = (k) => (n === 0 ? null : (0,_util_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .sumOf */ .X)(textColumn(rows, k)) / n);
+    return {
+        exact_match: mean(0),
+        token_f1: mean(1),
+        bleu: n === 0 ? null : (0,_bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .bleuFromStatistics */ .eR)(columnSums(rows, BLEU_OFFSET, _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA)),
+        chrf: n === 0 ? null : (0,_chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .chrfFromStatistics */ .lE)(columnSums(rows, CHRF_OFFSET, _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab)),
+        rouge1: mean(2),
+        rouge2: mean(3),
+        rouge_l: mean(4),
+    };
+}
+/**
+ * The per-example influence of each example on a corpus metric: g_i = ∇f(s̄) · s_i, with f the
+ * metric as a function of the mean statistics s̄ (BLEU and chrF are ratios of sums, so f(S) =
+ * f(S / n)). The sample variance of g over n is ∇fᵀ Σ ∇f / n, the delta method's variance of the
+ * corpus score: stored as `statistics.terms.<metric>_influence`, it gives a bare result.json
+ * baseline (no sidecar) an unpaired test of BLEU/chrF. The gradient is a central difference (a
+ * relative step, forward where a statistic is 0: smoothing makes f kink there).
+ */
+function corpusInfluence(rows, metric) {
+    const c = textCorpusRows(rows, metric);
+    const n = rows.length / TEXT_TERM_WIDTH;
+    if (n === 0)
+        return null;
+    const mean = new Float64Array(c.width);
+    for (let i = 0; i < n; i++)
+        for (let k = 0; k < c.width; k++)
+            mean[k] += c.rows[i * c.width + k] / n;
+    const f0 = c.score(mean);
+    if (!Number.isFinite(f0))
+        return null;
+    const grad = new Float64Array(c.width);
+    const probe = Float64Array.from(mean);
+    for (let k = 0; k < c.width; k++) {
+        const h = Math.max(Math.abs(mean[k]), 1e-3) * 1e-5;
+        probe[k] = mean[k] + h;
+        const up = c.score(probe);
+        if (mean[k] - h > 0) {
+            probe[k] = mean[k] - h;
+            grad[k] = (up - c.score(probe)) / (2 * h);
+        }
+        else
+            grad[k] = (up - f0) / h;
+        probe[k] = mean[k];
+        if (!Number.isFinite(grad[k]))
+            grad[k] = 0;
+    }
+    const g = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let k = 0; k < c.width; k++)
+            s += grad[k] * c.rows[i * c.width + k];
+        g[i] = s;
+    }
+    return g;
+}
+/**
+ * The `statistics.terms` of text rows, by name: the mean-shaped metrics' own terms, one per BLEU
+ * and chrF statistic (`TEXT_STATISTIC_TERMS`, what merge sums), and the corpus metrics' influence
+ * terms (`corpusInfluence`, what an unpaired test reads).
+ */
+function textStatisticColumns(rows) {
+    const out = new Map();
+    TEXT_MEAN_METRICS.forEach((m, k) => out.set(m, textColumn(rows, k)));
+    _index_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_STATISTIC_TERMS */ .xr.bleu.forEach((t, k) => out.set(t, textColumn(rows, BLEU_OFFSET + k)));
+    _index_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_STATISTIC_TERMS */ .xr.chrf.forEach((t, k) => out.set(t, textColumn(rows, CHRF_OFFSET + k)));
+    for (const m of ['bleu', 'chrf']) {
+        const g = corpusInfluence(rows, m);
+        if (g)
+            out.set(`${m}_influence`, g);
+    }
+    return out;
 }
 
 
@@ -15551,8 +16503,8 @@ class RowSpool {
 
 // EXTERNAL MODULE: ./src/util/sorted-groups.ts + 1 modules
 var sorted_groups = __nccwpck_require__(5505);
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
-var table = __nccwpck_require__(5034);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
+var table = __nccwpck_require__(4263);
 ;// CONCATENATED MODULE: ./src/evaluate/read/unique-ids.ts
 
 
@@ -18053,6 +19005,405 @@ function bucketOrder(hashes, count, mask, out) {
 
 /***/ }),
 
+/***/ 6354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ JsonlScanner),
+/* harmony export */   dw: () => (/* binding */ parseJsonObject),
+/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5803);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7193);
+
+
+
+const OK = 0;
+const BLANK = 1;
+const SLOW = 2;
+function isWs(c) {
+    return c === 32 || c === 9 || c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__.CR || c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__.LF;
+}
+/**
+ * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
+ * as bytes against the first line's key order, then against a name map); lines with escapes,
+ * nesting or anything unexpected go through `JSON.parse`, which also words syntax errors.
+ * Numbers keep their written bytes (KIND_NUMBER) so scores parse exactly.
+ */
+class JsonlScanner {
+    file;
+    line;
+    rows = 0;
+    scratch = Buffer.allocUnsafe(1 << 12);
+    keySlot = new Map();
+    expKeys = [];
+    expSlots = new Int32Array(0);
+    cells = null;
+    sink = null;
+    constructor(file, line) {
+        this.file = file;
+        this.line = line;
+    }
+    /** `keySlot`: needed key → slot; `keyOrder`: the keys of the first object, in order. */
+    bind(keySlot, keyOrder, cells, sink) {
+        this.keySlot = keySlot;
+        this.expKeys = keyOrder.map((k) => Buffer.from(k, 'utf8'));
+        this.expSlots = Int32Array.from(keyOrder, (k) => keySlot.get(k) ?? -1);
+        this.cells = cells;
+        this.sink = sink;
+    }
+    scan(buf, pos, end, eof) {
+        const sink = this.sink;
+        while (pos < end) {
+            let le = buf.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_1__.LF, pos);
+            if (le < 0 || le >= end) {
+                if (!eof)
+                    return pos;
+                le = end;
+            }
+            let e = le;
+            if (e > pos && buf[e - 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__.CR)
+                e--;
+            const r = this.fastLine(buf, pos, e);
+            if (r === OK) {
+                sink.row(buf, this.line);
+                this.rows++;
+            }
+            else if (r === SLOW) {
+                this.slowLine(buf, pos, e);
+                sink.row(this.scratch, this.line);
+                this.rows++;
+            }
+            this.line++;
+            pos = le + 1;
+        }
+        return pos > end ? end : pos;
+    }
+    fastLine(buf, s, e) {
+        const cells = this.cells;
+        const { starts, ends, kinds } = cells;
+        kinds.fill(_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_MISSING */ .S);
+        let p = s;
+        while (p < e && isWs(buf[p]))
+            p++;
+        if (p === e)
+            return BLANK;
+        if (buf[p] !== 0x7b)
+            return SLOW;
+        p++;
+        while (p < e && isWs(buf[p]))
+            p++;
+        if (p < e && buf[p] === 0x7d) {
+            p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            return p === e ? OK : SLOW;
+        }
+        const expKeys = this.expKeys;
+        const expSlots = this.expSlots;
+        for (let k = 0;; k++) {
+            if (p >= e || buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA)
+                return SLOW;
+            const ks = ++p;
+            while (p < e && buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                if (buf[p] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
+                    return SLOW;
+                p++;
+            }
+            if (p >= e)
+                return SLOW;
+            const ke = p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e || buf[p] !== 0x3a)
+                return SLOW;
+            p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e)
+                return SLOW;
+            const c = buf[p];
+            let vs = p;
+            let kind;
+            if (c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                vs = ++p;
+                while (p < e && buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                    if (buf[p] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
+                        return SLOW;
+                    p++;
+                }
+                if (p >= e)
+                    return SLOW;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TEXT */ .x7;
+                p++;
+            }
+            else if (c === 45 || (c >= 48 && c <= 57)) {
+                p = jsonNumberEnd(buf, p, e);
+                if (p < 0)
+                    return SLOW;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NUMBER */ .V;
+            }
+            else if (c === 0x74) {
+                if (!lit(buf, p, e, 'true'))
+                    return SLOW;
+                p += 4;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_BOOL */ .gv;
+            }
+            else if (c === 0x66) {
+                if (!lit(buf, p, e, 'false'))
+                    return SLOW;
+                p += 5;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_BOOL */ .gv;
+            }
+            else if (c === 0x6e) {
+                if (!lit(buf, p, e, 'null'))
+                    return SLOW;
+                p += 4;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NULL */ .j3;
+            }
+            else if (c === 0x7b || c === 0x5b) {
+                p = skipNested(buf, p, e);
+                if (p < 0)
+                    return SLOW;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NESTED */ .VH;
+            }
+            else
+                return SLOW;
+            const ve = kind === _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TEXT */ .x7 ? p - 1 : p;
+            let sl;
+            if (k < expKeys.length) {
+                const ek = expKeys[k];
+                sl = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
+            }
+            else
+                sl = this.lookup(buf, ks, ke);
+            if (sl >= 0) {
+                starts[sl] = vs;
+                ends[sl] = ve;
+                kinds[sl] = kind;
+            }
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e)
+                return SLOW;
+            if (buf[p] === 0x2c) {
+                p++;
+                while (p < e && isWs(buf[p]))
+                    p++;
+                continue;
+            }
+            if (buf[p] !== 0x7d)
+                return SLOW;
+            p++;
+            break;
+        }
+        while (p < e && isWs(buf[p]))
+            p++;
+        return p === e ? OK : SLOW;
+    }
+    lookup(buf, ks, ke) {
+        return this.keySlot.get(buf.toString('utf8', ks, ke)) ?? -1;
+    }
+    /**
+     * `--task text` reads cells verbatim: a line with escapes (parsed whole, here) must then be
+     * well-formed UTF-8 too, where decoding would otherwise turn a bad byte into U+FFFD unseen.
+     */
+    strictUtf8 = false;
+    slowLine(buf, s, e) {
+        if (this.strictUtf8) {
+            const bad = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .firstInvalidUtf8 */ .vE)(buf, s, e);
+            if (bad >= 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file: this.file, line: this.line }, `not valid UTF-8 at byte ${bad - s + 1} of the line (byte 0x${buf[bad].toString(16).padStart(2, '0')}); ` +
+                    're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).');
+        }
+        const text = buf.toString('utf8', s, e);
+        const obj = parseJsonObject(text, this.file, this.line);
+        const { starts, ends, kinds } = this.cells;
+        kinds.fill(_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_MISSING */ .S);
+        const need = 2 * (e - s) + 64;
+        if (this.scratch.length < need)
+            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+        let out = this.scratch;
+        let o = 0;
+        let tokens = null;
+        for (const key of Object.keys(obj)) {
+            const sl = this.keySlot.get(key);
+            if (sl === undefined)
+                continue;
+            const v = obj[key];
+            let kind;
+            let str = '';
+            if (v === null)
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NULL */ .j3;
+            else if (typeof v === 'string') {
+                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
+                // U+FFFD and merge with every other such label.
+                if (LONE_SURROGATE.test(v))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
+                        'labels must be valid UTF-8.');
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TEXT */ .x7;
+                str = v;
+            }
+            else if (typeof v === 'number') {
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NUMBER */ .V;
+                // The number as written, not as a double (9007199254740993 must stay itself).
+                tokens ??= numberTokens(text);
+                str = tokens.get(key) ?? String(v);
+            }
+            else if (typeof v === 'boolean') {
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_BOOL */ .gv;
+                str = v ? 'true' : 'false';
+            }
+            else {
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NESTED */ .VH;
+                // The value's JSON text (its first byte tells an object from an array in messages; a
+                // text task's array of references is parsed back from it). JSON.stringify writes a
+                // lone surrogate as an escape, so the text stays well-formed.
+                str = JSON.stringify(v);
+            }
+            starts[sl] = o;
+            const bytes = Buffer.byteLength(str, 'utf8');
+            if (o + bytes > out.length) {
+                // A nested value written back can outgrow its source (1e22 → 1e+22): never cut it.
+                const bigger = Buffer.allocUnsafe(2 * (o + bytes));
+                out.copy(bigger, 0, 0, o);
+                out = this.scratch = bigger;
+            }
+            o += out.write(str, o, 'utf8');
+            ends[sl] = o;
+            kinds[sl] = kind;
+        }
+    }
+}
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
+ * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
+ */
+function numberTokens(text) {
+    const out = new Map();
+    let depth = 0;
+    let key = null;
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+            let j = i + 1;
+            while (j < text.length && text.charCodeAt(j) !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA)
+                j += text.charCodeAt(j) === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_ ? 2 : 1;
+            if (depth === 1 && expectKey)
+                key = JSON.parse(text.slice(i, j + 1));
+            i = j;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            depth++;
+            if (depth === 1)
+                expectKey = true;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        else if (depth === 1 && c === 0x2c)
+            expectKey = true;
+        else if (depth === 1 && c === 0x3a)
+            expectKey = false;
+        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
+            let j = i + 1;
+            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
+                j++;
+            out.set(key, text.slice(i, j));
+            i = j - 1;
+        }
+    }
+    return out;
+}
+/** `JSON.parse` of one line that must hold an object; errors name the file and line. */
+function parseJsonObject(text, file, line) {
+    let obj;
+    try {
+        obj = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file, line }, `not valid JSON (${err.message}). JSON Lines files hold one JSON object per line, ` +
+            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
+    }
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+        const what = Array.isArray(obj) ? 'an array' : obj === null ? 'null' : `a ${typeof obj}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file, line }, `found ${what} where a JSON object was expected. JSON Lines files hold one object per line, ` +
+            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
+    }
+    return obj;
+}
+function lit(buf, p, e, word) {
+    if (p + word.length > e)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (buf[p + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** End of a strict JSON number starting at p, or -1. */
+function jsonNumberEnd(buf, p, e) {
+    if (buf[p] === 45)
+        p++;
+    if (p >= e)
+        return -1;
+    if (buf[p] === 48)
+        p++;
+    else if (isDigit(buf[p]))
+        while (p < e && isDigit(buf[p]))
+            p++;
+    else
+        return -1;
+    if (p < e && buf[p] === 46) {
+        p++;
+        if (p >= e || !isDigit(buf[p]))
+            return -1;
+        while (p < e && isDigit(buf[p]))
+            p++;
+    }
+    if (p < e && (buf[p] === 101 || buf[p] === 69)) {
+        p++;
+        if (p < e && (buf[p] === 43 || buf[p] === 45))
+            p++;
+        if (p >= e || !isDigit(buf[p]))
+            return -1;
+        while (p < e && isDigit(buf[p]))
+            p++;
+    }
+    return p;
+}
+/** End of a nested object/array starting at p (strings without escapes only), or -1. */
+function skipNested(buf, p, e) {
+    let depth = 0;
+    for (; p < e; p++) {
+        const c = buf[p];
+        if (c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+            p++;
+            while (p < e && buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                if (buf[p] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
+                    return -1;
+                p++;
+            }
+        }
+        else if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if (c === 0x7d || c === 0x5d) {
+            depth--;
+            if (depth === 0)
+                return p + 1;
+        }
+    }
+    return -1;
+}
+
+
+/***/ }),
+
 /***/ 6437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -18412,7 +19763,7 @@ function sniffFormat(buf, start, end) {
 
 /***/ }),
 
-/***/ 5034:
+/***/ 4263:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -18650,372 +20001,8 @@ class DelimitedScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/read/jsonl.ts
-
-
-
-const OK = 0;
-const BLANK = 1;
-const SLOW = 2;
-function isWs(c) {
-    return c === 32 || c === 9 || c === bytes.CR || c === bytes.LF;
-}
-/**
- * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
- * as bytes against the first line's key order, then against a name map); lines with escapes,
- * nesting or anything unexpected go through `JSON.parse`, which also words syntax errors.
- * Numbers keep their written bytes (KIND_NUMBER) so scores parse exactly.
- */
-class JsonlScanner {
-    file;
-    line;
-    rows = 0;
-    scratch = Buffer.allocUnsafe(1 << 12);
-    keySlot = new Map();
-    expKeys = [];
-    expSlots = new Int32Array(0);
-    cells = null;
-    sink = null;
-    constructor(file, line) {
-        this.file = file;
-        this.line = line;
-    }
-    /** `keySlot`: needed key → slot; `keyOrder`: the keys of the first object, in order. */
-    bind(keySlot, keyOrder, cells, sink) {
-        this.keySlot = keySlot;
-        this.expKeys = keyOrder.map((k) => Buffer.from(k, 'utf8'));
-        this.expSlots = Int32Array.from(keyOrder, (k) => keySlot.get(k) ?? -1);
-        this.cells = cells;
-        this.sink = sink;
-    }
-    scan(buf, pos, end, eof) {
-        const sink = this.sink;
-        while (pos < end) {
-            let le = buf.indexOf(bytes.LF, pos);
-            if (le < 0 || le >= end) {
-                if (!eof)
-                    return pos;
-                le = end;
-            }
-            let e = le;
-            if (e > pos && buf[e - 1] === bytes.CR)
-                e--;
-            const r = this.fastLine(buf, pos, e);
-            if (r === OK) {
-                sink.row(buf, this.line);
-                this.rows++;
-            }
-            else if (r === SLOW) {
-                this.slowLine(buf, pos, e);
-                sink.row(this.scratch, this.line);
-                this.rows++;
-            }
-            this.line++;
-            pos = le + 1;
-        }
-        return pos > end ? end : pos;
-    }
-    fastLine(buf, s, e) {
-        const cells = this.cells;
-        const { starts, ends, kinds } = cells;
-        kinds.fill(read_cells/* KIND_MISSING */.S);
-        let p = s;
-        while (p < e && isWs(buf[p]))
-            p++;
-        if (p === e)
-            return BLANK;
-        if (buf[p] !== 0x7b)
-            return SLOW;
-        p++;
-        while (p < e && isWs(buf[p]))
-            p++;
-        if (p < e && buf[p] === 0x7d) {
-            p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            return p === e ? OK : SLOW;
-        }
-        const expKeys = this.expKeys;
-        const expSlots = this.expSlots;
-        for (let k = 0;; k++) {
-            if (p >= e || buf[p] !== bytes/* QUOTE */.jA)
-                return SLOW;
-            const ks = ++p;
-            while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
-                if (buf[p] === bytes/* BACKSLASH */.r_)
-                    return SLOW;
-                p++;
-            }
-            if (p >= e)
-                return SLOW;
-            const ke = p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e || buf[p] !== 0x3a)
-                return SLOW;
-            p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e)
-                return SLOW;
-            const c = buf[p];
-            let vs = p;
-            let kind;
-            if (c === bytes/* QUOTE */.jA) {
-                vs = ++p;
-                while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
-                    if (buf[p] === bytes/* BACKSLASH */.r_)
-                        return SLOW;
-                    p++;
-                }
-                if (p >= e)
-                    return SLOW;
-                kind = read_cells/* KIND_TEXT */.x7;
-                p++;
-            }
-            else if (c === 45 || (c >= 48 && c <= 57)) {
-                p = jsonNumberEnd(buf, p, e);
-                if (p < 0)
-                    return SLOW;
-                kind = read_cells/* KIND_NUMBER */.V;
-            }
-            else if (c === 0x74) {
-                if (!lit(buf, p, e, 'true'))
-                    return SLOW;
-                p += 4;
-                kind = read_cells/* KIND_BOOL */.gv;
-            }
-            else if (c === 0x66) {
-                if (!lit(buf, p, e, 'false'))
-                    return SLOW;
-                p += 5;
-                kind = read_cells/* KIND_BOOL */.gv;
-            }
-            else if (c === 0x6e) {
-                if (!lit(buf, p, e, 'null'))
-                    return SLOW;
-                p += 4;
-                kind = read_cells/* KIND_NULL */.j3;
-            }
-            else if (c === 0x7b || c === 0x5b) {
-                p = skipNested(buf, p, e);
-                if (p < 0)
-                    return SLOW;
-                kind = read_cells/* KIND_NESTED */.VH;
-            }
-            else
-                return SLOW;
-            const ve = kind === read_cells/* KIND_TEXT */.x7 ? p - 1 : p;
-            let sl;
-            if (k < expKeys.length) {
-                const ek = expKeys[k];
-                sl = (0,bytes/* bytesEqual */.O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
-            }
-            else
-                sl = this.lookup(buf, ks, ke);
-            if (sl >= 0) {
-                starts[sl] = vs;
-                ends[sl] = ve;
-                kinds[sl] = kind;
-            }
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e)
-                return SLOW;
-            if (buf[p] === 0x2c) {
-                p++;
-                while (p < e && isWs(buf[p]))
-                    p++;
-                continue;
-            }
-            if (buf[p] !== 0x7d)
-                return SLOW;
-            p++;
-            break;
-        }
-        while (p < e && isWs(buf[p]))
-            p++;
-        return p === e ? OK : SLOW;
-    }
-    lookup(buf, ks, ke) {
-        return this.keySlot.get(buf.toString('utf8', ks, ke)) ?? -1;
-    }
-    slowLine(buf, s, e) {
-        const text = buf.toString('utf8', s, e);
-        const obj = parseJsonObject(text, this.file, this.line);
-        const { starts, ends, kinds } = this.cells;
-        kinds.fill(read_cells/* KIND_MISSING */.S);
-        const need = 2 * (e - s) + 64;
-        if (this.scratch.length < need)
-            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
-        const out = this.scratch;
-        let o = 0;
-        let tokens = null;
-        for (const key of Object.keys(obj)) {
-            const sl = this.keySlot.get(key);
-            if (sl === undefined)
-                continue;
-            const v = obj[key];
-            let kind;
-            let str = '';
-            if (v === null)
-                kind = read_cells/* KIND_NULL */.j3;
-            else if (typeof v === 'string') {
-                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
-                // U+FFFD and merge with every other such label.
-                if (LONE_SURROGATE.test(v))
-                    throw new errors/* InputError */.dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
-                        'labels must be valid UTF-8.');
-                kind = read_cells/* KIND_TEXT */.x7;
-                str = v;
-            }
-            else if (typeof v === 'number') {
-                kind = read_cells/* KIND_NUMBER */.V;
-                // The number as written, not as a double (9007199254740993 must stay itself).
-                tokens ??= numberTokens(text);
-                str = tokens.get(key) ?? String(v);
-            }
-            else if (typeof v === 'boolean') {
-                kind = read_cells/* KIND_BOOL */.gv;
-                str = v ? 'true' : 'false';
-            }
-            else {
-                kind = read_cells/* KIND_NESTED */.VH;
-                // The value's JSON text: its first byte tells an object from an array in messages.
-                str = Array.isArray(v) ? '[]' : '{}';
-            }
-            starts[sl] = o;
-            o += out.write(str, o, 'utf8');
-            ends[sl] = o;
-            kinds[sl] = kind;
-        }
-    }
-}
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
- * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
- */
-function numberTokens(text) {
-    const out = new Map();
-    let depth = 0;
-    let key = null;
-    let expectKey = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === bytes/* QUOTE */.jA) {
-            let j = i + 1;
-            while (j < text.length && text.charCodeAt(j) !== bytes/* QUOTE */.jA)
-                j += text.charCodeAt(j) === bytes/* BACKSLASH */.r_ ? 2 : 1;
-            if (depth === 1 && expectKey)
-                key = JSON.parse(text.slice(i, j + 1));
-            i = j;
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            depth++;
-            if (depth === 1)
-                expectKey = true;
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-        else if (depth === 1 && c === 0x2c)
-            expectKey = true;
-        else if (depth === 1 && c === 0x3a)
-            expectKey = false;
-        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
-            let j = i + 1;
-            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
-                j++;
-            out.set(key, text.slice(i, j));
-            i = j - 1;
-        }
-    }
-    return out;
-}
-/** `JSON.parse` of one line that must hold an object; errors name the file and line. */
-function parseJsonObject(text, file, line) {
-    let obj;
-    try {
-        obj = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz({ file, line }, `not valid JSON (${err.message}). JSON Lines files hold one JSON object per line, ` +
-            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
-    }
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-        const what = Array.isArray(obj) ? 'an array' : obj === null ? 'null' : `a ${typeof obj}`;
-        throw new errors/* InputError */.dz({ file, line }, `found ${what} where a JSON object was expected. JSON Lines files hold one object per line, ` +
-            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
-    }
-    return obj;
-}
-function lit(buf, p, e, word) {
-    if (p + word.length > e)
-        return false;
-    for (let i = 0; i < word.length; i++)
-        if (buf[p + i] !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** End of a strict JSON number starting at p, or -1. */
-function jsonNumberEnd(buf, p, e) {
-    if (buf[p] === 45)
-        p++;
-    if (p >= e)
-        return -1;
-    if (buf[p] === 48)
-        p++;
-    else if (isDigit(buf[p]))
-        while (p < e && isDigit(buf[p]))
-            p++;
-    else
-        return -1;
-    if (p < e && buf[p] === 46) {
-        p++;
-        if (p >= e || !isDigit(buf[p]))
-            return -1;
-        while (p < e && isDigit(buf[p]))
-            p++;
-    }
-    if (p < e && (buf[p] === 101 || buf[p] === 69)) {
-        p++;
-        if (p < e && (buf[p] === 43 || buf[p] === 45))
-            p++;
-        if (p >= e || !isDigit(buf[p]))
-            return -1;
-        while (p < e && isDigit(buf[p]))
-            p++;
-    }
-    return p;
-}
-/** End of a nested object/array starting at p (strings without escapes only), or -1. */
-function skipNested(buf, p, e) {
-    let depth = 0;
-    for (; p < e; p++) {
-        const c = buf[p];
-        if (c === bytes/* QUOTE */.jA) {
-            p++;
-            while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
-                if (buf[p] === bytes/* BACKSLASH */.r_)
-                    return -1;
-                p++;
-            }
-        }
-        else if (c === 0x7b || c === 0x5b)
-            depth++;
-        else if (c === 0x7d || c === 0x5d) {
-            depth--;
-            if (depth === 0)
-                return p + 1;
-        }
-    }
-    return -1;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/read/jsonl.ts
+var jsonl = __nccwpck_require__(6354);
 // EXTERNAL MODULE: ./src/evaluate/read/source.ts
 var read_source = __nccwpck_require__(3659);
 ;// CONCATENATED MODULE: ./src/evaluate/read/table.ts
@@ -19180,8 +20167,8 @@ class TableReader {
             }
             if (buf[pos] === 0x5b)
                 throw new errors/* InputError */.dz({ file, line }, 'this looks like a JSON array; model-gate reads JSON Lines (one JSON object per line, no enclosing [ ]).');
-            const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
-            const scanner = new JsonlScanner(file, line);
+            const obj = (0,jsonl/* parseJsonObject */.dw)(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
+            const scanner = new jsonl/* JsonlScanner */.Bc(file, line);
             return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, end, eof);
         }
         const scanner = new DelimitedScanner(file, format === 'tsv' ? 9 : 44, line);
@@ -19226,7 +20213,7 @@ class TableReader {
                 throw new errors/* UsageError */.eb(`${this.file}: column "${name}" is named for two different roles; the id, label, prediction and score columns must be different columns.`);
             seen.set(name, slot);
         });
-        if (this.scanner instanceof JsonlScanner) {
+        if (this.scanner instanceof jsonl/* JsonlScanner */.Bc) {
             this.scanner.bind(seen, this.columns, cells, sink);
         }
         else {
@@ -19273,6 +20260,11 @@ class TableReader {
         this.pos = 0;
         this.end = 0;
         progress.update(total, total, undefined, scanner.rows);
+    }
+    /** JSON Lines lines with escapes must be well-formed UTF-8 too (see `JsonlScanner.strictUtf8`). */
+    requireUtf8() {
+        if (this.scanner instanceof jsonl/* JsonlScanner */.Bc)
+            this.scanner.strictUtf8 = true;
     }
     close() {
         this.source.close();
@@ -20073,8 +21065,8 @@ var read_cells = __nccwpck_require__(7193);
 var bytes = __nccwpck_require__(5803);
 // EXTERNAL MODULE: ./src/evaluate/read/columns.ts
 var columns = __nccwpck_require__(2523);
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 3 modules
-var read_table = __nccwpck_require__(5034);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
+var read_table = __nccwpck_require__(4263);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
 var metrics = __nccwpck_require__(6502);
 ;// CONCATENATED MODULE: ./src/evaluate/scores/trials.ts
@@ -20468,12 +21460,14 @@ async function evaluateScores(options, logger, source, now = new Date()) {
 /* harmony export */   iQ: () => (/* binding */ mergeMoments),
 /* harmony export */   ub: () => (/* binding */ sufficientStatistics)
 /* harmony export */ });
-/* harmony import */ var _metrics_text_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7516);
-/* harmony import */ var _metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3971);
-/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9117);
-/* harmony import */ var _metrics_names_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5241);
-/* harmony import */ var _metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3178);
-/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1863);
+/* harmony import */ var _metrics_text_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(917);
+/* harmony import */ var _metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6522);
+/* harmony import */ var _metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3971);
+/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9117);
+/* harmony import */ var _metrics_names_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(5241);
+/* harmony import */ var _metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3178);
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1863);
+
 
 
 
@@ -20518,7 +21512,7 @@ const STATISTIC_TERMS = {
 class StatisticsAccumulator {
     terms = new Map();
     /** Σ(y − ȳ)² of the regression labels, from the second pass (`addCentred`). */
-    centred = new _util_sum_js__WEBPACK_IMPORTED_MODULE_4__/* .CompensatedSum */ .$();
+    centred = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
     centredPass = false;
     /**
      * Whether R²'s Σ(y − ȳ)² needs a second pass over the rows (`addCentred`): when the target is
@@ -20554,7 +21548,7 @@ class StatisticsAccumulator {
                 const e = data.yPred[i] - data.yTrue[i];
                 ae[i] = Math.abs(e);
                 se[i] = e * e;
-                ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), _metrics_names_js__WEBPACK_IMPORTED_MODULE_2__/* .FLOAT64_EPS */ .yn);
+                ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), _metrics_names_js__WEBPACK_IMPORTED_MODULE_3__/* .FLOAT64_EPS */ .yn);
                 // The rows the metrics use: those with a prediction (NaN e leaves the row out of every term).
                 y[i] = Number.isNaN(e) ? NaN : data.yTrue[i];
             }
@@ -20578,8 +21572,8 @@ class StatisticsAccumulator {
                 isPositive[i] = data.yTrue[i] === data.positive ? 1 : 0;
             }
             // The evaluator's log loss: over every given probability column when there are several.
-            this.addTerms('log_loss', data.logLossScores ? (0,_metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_3__/* .matrixLogLoss */ .fn)(data, include) : (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_1__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
-            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_5__/* .brierRowTerms */ .e)(scores, isPositive, include));
+            this.addTerms('log_loss', data.logLossScores ? (0,_metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_4__/* .matrixLogLoss */ .fn)(data, include) : (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
+            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_6__/* .brierRowTerms */ .e)(scores, isPositive, include));
             return;
         }
         const cols = data.scoreClasses;
@@ -20598,7 +21592,12 @@ class StatisticsAccumulator {
                 nan = Number.isNaN(scores[i * k + c]);
             include[i] = nan ? 0 : 1;
         }
-        this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_1__/* .multiclassRowLogLoss */ .R)(scores, k, trueColumn, include));
+        this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_2__/* .multiclassRowLogLoss */ .R)(scores, k, trueColumn, include));
+    }
+    /** `--task text`: the terms of `textStatisticColumns` (means, n-gram statistics, influences). */
+    addText(rows) {
+        for (const [name, values] of (0,_metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .textStatisticColumns */ .lz)(rows))
+            this.addTerms(name, values);
     }
     result() {
         if (this.terms.size === 0)
@@ -20631,8 +21630,8 @@ class StatisticsAccumulator {
  */
 class MomentAccumulator {
     n = 0;
-    sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_4__/* .CompensatedSum */ .$();
-    sumSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_4__/* .CompensatedSum */ .$();
+    sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
+    sumSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
     min = Infinity;
     max = -Infinity;
     add(values) {
@@ -20669,8 +21668,8 @@ function chanM2(a, b) {
  * with rows has them (results written before they existed lack them).
  */
 function mergeMoments(parts) {
-    const sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_4__/* .CompensatedSum */ .$();
-    const sumSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_4__/* .CompensatedSum */ .$();
+    const sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
+    const sumSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
     let acc = { n: 0, sum: 0, sum_sq: 0, m2: 0 };
     let centred = true;
     let min = Infinity;
@@ -20717,7 +21716,7 @@ function sufficientStatistics(data) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   S: () => (/* binding */ judge)
 /* harmony export */ });
-/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2216);
+/* harmony import */ var _compare_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2176);
 
 /**
  * The compare stage as `run` and `compare` both do it: the checks, the warnings met while loading
@@ -20761,7 +21760,7 @@ function judge(candidate, baseline, config, failOn, logger, how = {}) {
 /** `cutoffs` as both adapters read it (the CLI's --cutoffs, the Action's input). */
 
 
-const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores'];
+const TASKS = ['auto', 'binary', 'multiclass', 'regression', 'ranking', 'scores', 'text'];
 const MISSING = ['error', 'count-as-wrong', 'intersection'];
 const FAIL_ON = ['fail', 'warn', 'never'];
 const OPTIONS = {
@@ -20791,7 +21790,7 @@ const OPTIONS = {
         flag: {
             name: 'task',
             valueName: 'TASK',
-            description: 'auto|binary|multiclass|regression|ranking|scores (auto: binary when exactly two labels; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness)',
+            description: 'auto|binary|multiclass|regression|ranking|scores|text (auto: binary when exactly two labels, never ranking, scores or text; ranking: a TREC run and its qrels; scores: per-example scores, e.g. an eval harness; text: generated text against references)',
         },
     },
     'id-column': {
@@ -21206,7 +22205,7 @@ function optionSpec(name) {
 /* unused harmony export REPORT_FILES */
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6569);
+/* harmony import */ var _report_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6518);
 /* harmony import */ var _result_write_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1618);
 
 
@@ -22262,7 +23261,7 @@ function declarationFor(name, task) {
 
 /***/ }),
 
-/***/ 6569:
+/***/ 6518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -22405,6 +23404,25 @@ function shortFingerprint(fp) {
         return quantity/* MISSING */.lV;
     const s = fp.includes(':') ? fp.slice(fp.lastIndexOf(':') + 1) : fp;
     return s.slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/report/text-examples.ts
+
+/** Code points of each text shown in a report row. */
+const EXCERPT_SHOWN = 60;
+function changeWords(x) {
+    if (x.kind === 'right-to-wrong')
+        return 'exact match lost';
+    return `${x.metric} ${formatMetricValue(x.metric, x.baseline)} → ${formatMetricValue(x.metric, x.candidate)}`;
+}
+function exampleChangeRows(result) {
+    return (result.gate?.examples_changed ?? []).map((x) => ({
+        id: x.id,
+        change: changeWords(x),
+        prediction: x.prediction,
+        baselinePrediction: x.baseline_prediction,
+        reference: x.reference,
+    }));
 }
 
 // EXTERNAL MODULE: ./src/result/schema.ts
@@ -22784,6 +23802,7 @@ function verdictDetail(result, esc, txt = same) {
 
 
 
+
 /** Per-class rows in the terminal. */
 const CLASS_LIMIT = 20;
 const CONFUSION_LIMIT = 10;
@@ -23046,6 +24065,18 @@ function renderText(result, opts = {}) {
         if (f.wrong_to_right_ids.length)
             out.push(paint(idLine('  now right: ', f.wrong_to_right_ids.map(esc), f.wrong_to_right, W), 'dim'));
     }
+    // Text: the examples that got worse.
+    const changes = exampleChangeRows(result);
+    if (changes.length) {
+        blank();
+        out.push(heading('Examples that got worse', paint));
+        for (const r of changes.slice(0, 10)) {
+            out.push(`  ${esc(r.id)}  ${r.change}`);
+            out.push(paint(`    output:    ${(0,util_escape/* sanitizeTerminal */.iz)(r.prediction, EXCERPT_SHOWN)}`, 'dim'));
+            out.push(paint(`    was:       ${(0,util_escape/* sanitizeTerminal */.iz)(r.baselinePrediction, EXCERPT_SHOWN)}`, 'dim'));
+            out.push(paint(`    reference: ${(0,util_escape/* sanitizeTerminal */.iz)(r.reference, EXCERPT_SHOWN)}`, 'dim'));
+        }
+    }
     // Bench.
     if (result.bench) {
         blank();
@@ -23180,6 +24211,7 @@ function fitToLength(parts, footer, dropOrder, maxLength) {
 
 
 
+
 const DEFAULT_MAX_LENGTH = 60_000;
 /** Data string → inert inline Markdown. */
 const md = (s, max) => (0,util_escape/* escapeMarkdownInline */.E4)(s, max);
@@ -23204,6 +24236,7 @@ const DROP_ORDER = [
     'per-class',
     'all-metrics',
     'confusions',
+    'text-examples',
     'flip-ids',
     'missing-ids',
     'reasons',
@@ -23369,6 +24402,20 @@ function flipsPart(result, ids) {
     list('now right', f.wrong_to_right_ids, f.wrong_to_right);
     return lines.join('\n');
 }
+/** Text: the examples that got worse, with escaped excerpts (`chars` code points each). */
+function textExamplesPart(result, limit, chars) {
+    const rows = exampleChangeRows(result).slice(0, limit);
+    if (!rows.length)
+        return null;
+    return ('#### Examples that got worse\n\n' +
+        mdTable(['id', 'change', 'candidate output', 'baseline output', 'reference'], rows.map((r) => [
+            md(r.id, 40),
+            mdText(r.change),
+            md(r.prediction, chars),
+            md(r.baselinePrediction, chars),
+            md(r.reference, chars),
+        ]), ['l', 'l', 'l', 'l', 'l']));
+}
 function confusionsPart(result, limit) {
     const out = [];
     const grown = result.gate?.flips?.grown_confusions ?? [];
@@ -23470,6 +24517,11 @@ function renderMarkdown(result, opts = {}) {
     }
     parts.push(variants('bench', (l) => (l === 0 ? benchPart(result, baseline) : ''), [null, 'benchmark table']));
     parts.push(variants('flip-ids', (l) => flipsPart(result, l === 0 ? 10 : 0), [null, 'flipped example ids']));
+    parts.push(variants('text-examples', (l) => l === 0
+        ? textExamplesPart(result, 20, EXCERPT_SHOWN)
+        : l === 1
+            ? textExamplesPart(result, 5, 30)
+            : '', [null, 'example excerpts cut to 5 rows', 'example excerpts']));
     parts.push(variants('confusions', (l) => (l === 0 ? confusionsPart(result, 10) : l === 1 ? confusionsPart(result, 5) : ''), [null, 'confusion tables cut to 5 rows', 'confusion tables']));
     if (gated) {
         parts.push(variants('all-metrics', (l) => (l === 0 ? metricsPart(result, baseline, true) : ''), [
@@ -23501,6 +24553,53 @@ function svg(width, height, label, body) {
     return (`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${n(width)}" height="${n(height)}" ` +
         `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,util_escape/* escapeHtml */.ZD)(label)}">` +
         `<title>${(0,util_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
+}
+// ---------------------------------------------------------------- per-example score histogram
+/**
+ * `--task text`: the per-example score distribution (`gate.score_distribution`) as bars per bin,
+ * baseline and candidate side by side. Null when there is none.
+ */
+function scoreHistogram(result) {
+    const d = result.gate?.score_distribution;
+    if (!d || d.candidate.length === 0 || d.edges.length !== d.candidate.length + 1)
+        return null;
+    const series = [
+        ...(d.baseline && d.baseline.length === d.candidate.length
+            ? [{ name: 'baseline', counts: d.baseline, cls: 'bar-base' }]
+            : []),
+        { name: 'candidate', counts: d.candidate, cls: 'bar-cand' },
+    ];
+    const bins = d.candidate.length;
+    const max = Math.max(1, ...series.flatMap((s) => s.counts));
+    const left = 50;
+    const plot = 440;
+    const top = 24;
+    const plotH = 140;
+    const width = left + plot + 20;
+    const height = top + plotH + 40;
+    const binW = plot / bins;
+    const barW = (binW - 2) / series.length;
+    const parts = [
+        `<text x="0" y="14" class="title">${h(`${d.metric} per example`, 60)}</text>`,
+        `<text x="${n(left + plot)}" y="14" text-anchor="end" class="axis">${series
+            .map((s) => (0,util_escape/* escapeHtml */.ZD)(s.name))
+            .join(' · ')}</text>`,
+    ];
+    for (let k = 0; k <= 4; k++) {
+        const y = top + plotH - (k / 4) * plotH;
+        parts.push(`<line x1="${left}" y1="${n(y)}" x2="${left + plot}" y2="${n(y)}" class="grid"/>`);
+        parts.push(`<text x="${left - 6}" y="${n(y + 4)}" text-anchor="end" class="axis">${(0,util_escape/* escapeHtml */.ZD)((0,quantity/* formatCount */.B4)(Math.round((k / 4) * max)))}</text>`);
+    }
+    series.forEach((s, j) => {
+        s.counts.forEach((c, i) => {
+            const bh = (c / max) * plotH;
+            const x = left + i * binW + 1 + j * barW;
+            parts.push(`<rect x="${n(x)}" y="${n(top + plotH - bh)}" width="${n(Math.max(0.5, barW))}" height="${n(bh)}" class="${s.cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${s.name}: ${(0,quantity/* formatCount */.B4)(c)} examples with ${d.metric} in [${formatMetric(d.edges[i])}, ${formatMetric(d.edges[i + 1])}${i === bins - 1 ? ']' : ')'}`)}</title></rect>`);
+        });
+    });
+    for (let i = 0; i <= bins; i += bins / 4)
+        parts.push(`<text x="${n(left + i * binW)}" y="${n(top + plotH + 16)}" text-anchor="middle" class="axis">${(0,util_escape/* escapeHtml */.ZD)(formatMetric(d.edges[i] ?? 0))}</text>`);
+    return svg(width, height, `${d.metric} per example`, parts.join(''));
 }
 /** Mix white → color by t in [0, 1]. */
 function shade(rgb, t) {
@@ -23715,6 +24814,7 @@ function benchDistribution(field, candidate, baseline) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
+
 
 
 
@@ -23939,6 +25039,20 @@ function flipsHtml(result) {
     };
     return section('Prediction flips', `<p><strong class="neg">${(0,quantity/* formatCount */.B4)(f.right_to_wrong)}</strong> right → wrong · <strong class="pos">${(0,quantity/* formatCount */.B4)(f.wrong_to_right)}</strong> wrong → right</p>\n<ul class="ids">${ids('now wrong', f.right_to_wrong_ids, f.right_to_wrong)}${ids('now right', f.wrong_to_right_ids, f.wrong_to_right)}</ul>`);
 }
+/** Text: the examples that got worse (escaped excerpts) and the per-example score histogram. */
+function textExamplesHtml(result) {
+    const rows = exampleChangeRows(result);
+    const chart = scoreHistogram(result);
+    if (!rows.length && !chart)
+        return '';
+    const cell = (s) => `<td class="mono">${html_h(s, EXCERPT_SHOWN)}</td>`;
+    const table = rows.length
+        ? `<table><thead><tr><th>id</th><th>change</th><th>candidate output</th><th>baseline output</th><th>reference</th></tr></thead><tbody>${rows
+            .map((r) => `<tr><td class="mono">${html_h(r.id, 40)}</td><td>${t(r.change)}</td>${cell(r.prediction)}${cell(r.baselinePrediction)}${cell(r.reference)}</tr>`)
+            .join('')}</tbody></table>`
+        : '';
+    return section('Examples that got worse', `${table}${chart ? `\n<div class="charts">${chart}</div>` : ''}`);
+}
 function confusionsHtml(result) {
     const parts = [];
     const grown = result.gate?.flips?.grown_confusions ?? [];
@@ -24027,6 +25141,7 @@ function renderHtml(result, opts = {}) {
         metricsHtml(result, opts.baseline),
         benchHtml(result, opts.baseline),
         flipsHtml(result),
+        textExamplesHtml(result),
         confusionsHtml(result),
         perClassHtml(result, opts.baseline),
         warningsHtml(result),
@@ -24154,10 +25269,12 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __nccwpck_require__(7368);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/text-rows.ts
+var text_rows = __nccwpck_require__(6522);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __nccwpck_require__(5365);
+var util_progress = __nccwpck_require__(5365);
 ;// CONCATENATED MODULE: external "node:readline"
 const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:readline");
 // EXTERNAL MODULE: external "node:zlib"
@@ -24361,6 +25478,7 @@ function readRow(value, i, h, data, bad) {
 
 
 
+
 const EXAMPLES_FORMAT = 'model-gate/examples@2';
 /** Every sidecar format this version reads (result.json's `examples.format`). */
 const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
@@ -24373,7 +25491,7 @@ const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
 const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
 const pad8 = (x) => Math.ceil(x / 8) * 8;
 function scoreWidth(data) {
-    if (data.task === 'regression' || data.task === 'ranking' || !data.scores)
+    if (data.task === 'regression' || data.task === 'ranking' || data.task === 'text' || !data.scores)
         return 0;
     return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
 }
@@ -24382,10 +25500,17 @@ function layout(h) {
     const label = h.task === 'regression' ? 'float64' : 'int32';
     const cols = h.task === 'ranking'
         ? [{ name: 'values', type: 'float64', count: h.n * (h.metrics?.length ?? 0) }]
-        : [
-            { name: 'y_true', type: label, count: h.n },
-            { name: 'y_pred', type: label, count: h.n },
-        ];
+        : h.task === 'text'
+            ? [
+                { name: 'text_terms', type: 'float64', count: h.n * (h.text_width ?? 0) },
+                { name: 'label_hashes', type: 'int32', count: 2 * h.n },
+                { name: 'excerpt_lengths', type: 'uint32', count: 2 * h.n },
+                { name: 'excerpt_bytes', type: 'bytes', count: h.excerpt_bytes ?? 0 },
+            ]
+            : [
+                { name: 'y_true', type: label, count: h.n },
+                { name: 'y_pred', type: label, count: h.n },
+            ];
     if (h.score_width > 0)
         cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
     if (h.ids) {
@@ -24398,8 +25523,10 @@ function layout(h) {
  * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
  * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
  */
-async function writeExamples(dir, data, logger = progress/* silentLogger */.q) {
+async function writeExamples(dir, data, logger = util_progress/* silentLogger */.q) {
     await (0,promises_.mkdir)(dir, { recursive: true });
+    if (data.task === 'text')
+        return writeTextExamples(dir, data, logger);
     const ids = idBytesFor(data);
     const writer = new ExamplesWriter(dir, data.n, ids ? ids.offsets[ids.n] - ids.offsets[0] : null, logger);
     try {
@@ -24435,7 +25562,7 @@ class ExamplesWriter {
     progress;
     constructor(dir, n, 
     /** The ids' UTF-8 bytes in all, or null when the rows have no ids. */
-    idByteCount, logger = progress/* silentLogger */.q) {
+    idByteCount, logger = util_progress/* silentLogger */.q) {
         this.n = n;
         this.idByteCount = idByteCount;
         this.path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
@@ -24552,6 +25679,70 @@ class ExamplesWriter {
         }
     }
 }
+/**
+ * A text sidecar, written whole (text rows are held in memory: their excerpts and terms are
+ * small beside the text itself).
+ */
+async function writeTextExamples(dir, data, logger = util_progress/* silentLogger */.q) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
+    const ids = encodedIds(data);
+    const excerpts = encodeIds([...data.excerpts.prediction, ...data.excerpts.reference]);
+    const header = {
+        schema: EXAMPLES_FORMAT,
+        task: data.task,
+        n: data.n,
+        ids: ids !== null,
+        score_width: 0,
+        byte_order: 'little',
+        text_width: text_rows/* TEXT_TERM_WIDTH */.Iq,
+        excerpt_bytes: excerpts.bytes.length,
+        columns: [],
+    };
+    if (ids)
+        header.id_bytes = ids.bytes.length;
+    header.columns = layout(header);
+    const columns = [
+        bytesOf(canonicalNaN(data.terms)),
+        bytesOf(data.labelHashes),
+        bytesOf(excerpts.lengths),
+        excerpts.bytes,
+    ];
+    if (ids)
+        columns.push(bytesOf(ids.lengths), ids.bytes);
+    const headerBytes = headerLine(header);
+    const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
+    const tmp = `${path}.${process.pid}.tmp`;
+    const progress = logger.progress.start(`Writing ${path}`);
+    let file = await (0,promises_.open)(tmp, 'w');
+    try {
+        let written = 0;
+        const put = async (bytes) => {
+            for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+                const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
+                await file.write(piece);
+                written += piece.length;
+                progress.update(written, total, undefined, undefined);
+            }
+        };
+        await put(headerBytes);
+        for (const c of columns) {
+            await put(c);
+            if (pad8(c.length) > c.length)
+                await put(new Uint8Array(pad8(c.length) - c.length));
+        }
+        await file.close();
+        file = null;
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await file?.close().catch(() => { });
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+    progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
+    return path;
+}
 /** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
 function headerLine(header) {
     const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -24560,6 +25751,17 @@ function headerLine(header) {
     json.copy(line);
     line[length - 1] = 0x0a;
     return line;
+}
+/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
+function encodedIds(data) {
+    const ids = idBytesFor(data);
+    if (ids === null)
+        return null;
+    const { bytes, offsets, n } = ids;
+    const lengths = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        lengths[i] = offsets[i + 1] - offsets[i];
+    return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
 }
 /**
  * `data.ids` as UTF-8 bytes: the reader's own bytes when it kept them (no strings built), else
@@ -24670,12 +25872,12 @@ function bytesOf(a) {
  */
 async function readExamples(file, logger = silentLogger) {
     const data = await readExampleData(file, logger);
-    if (data.task === 'ranking')
-        throw new InputError({ file }, 'is a ranking sidecar (one row per query) where rows of a table were expected');
+    if (data.task === 'ranking' || data.task === 'text')
+        throw new InputError({ file }, `is a ${data.task} sidecar (${data.task === 'ranking' ? 'one row per query' : 'text statistics'}) where rows of a table were expected`);
     return data;
 }
 /** `readExamples` for every task: a ranking sidecar comes back as its queries (`RankingData`). */
-async function readExampleData(file, logger = progress/* silentLogger */.q) {
+async function readExampleData(file, logger = util_progress/* silentLogger */.q) {
     let fh;
     try {
         fh = await (0,promises_.open)(file, 'r');
@@ -24748,6 +25950,33 @@ async function readColumnar(fh, file, size, logger) {
         const data = { task: 'ranking', n, metrics: header.metrics, values, ids };
         return data;
     }
+    if (header.task === 'text') {
+        const terms = await readColumn((c) => new Float64Array(c), n * text_rows/* TEXT_TERM_WIDTH */.Iq);
+        for (let k = 0; k < terms.length; k++)
+            if (!Number.isFinite(terms[k]) || terms[k] < 0)
+                bad(`row ${Math.floor(k / text_rows/* TEXT_TERM_WIDTH */.Iq) + 1}: text_terms holds ${terms[k]}, not a count or score (a damaged file)`);
+        const labelHashes = await readColumn((c) => new Int32Array(c), 2 * n);
+        const lengths = await readColumn((c) => new Uint32Array(c), 2 * n);
+        let sum = 0;
+        for (let i = 0; i < 2 * n; i++)
+            sum += lengths[i];
+        if (sum !== header.excerpt_bytes)
+            bad(`the excerpt lengths add up to ${sum} bytes but the header declares "excerpt_bytes": ${header.excerpt_bytes}`);
+        const bytes = Buffer.allocUnsafe(header.excerpt_bytes);
+        await fill(bytes);
+        const text = decodeIds(bytes, lengths);
+        const ids = header.ids ? await readTextIds() : null;
+        progress.done(`${n} rows`);
+        const data = {
+            task: 'text',
+            n,
+            terms,
+            labelHashes,
+            excerpts: { prediction: text.slice(0, n), reference: text.slice(n) },
+            ids,
+        };
+        return data;
+    }
     const regression = header.task === 'regression';
     const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
     const yTrue = await readColumn(makeLabels, n);
@@ -24755,6 +25984,20 @@ async function readColumnar(fh, file, size, logger) {
     const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
     let ids = null;
     let idBytes = null;
+    // Text sidecars' ids (few rows beside their text): read as strings.
+    async function readTextIds() {
+        const lengths = await readColumn((c) => new Uint32Array(c), n);
+        let sum = 0;
+        for (let i = 0; i < n; i++)
+            sum += lengths[i];
+        if (sum !== header.id_bytes)
+            bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+        const bytes = Buffer.allocUnsafe(header.id_bytes);
+        await fill(bytes);
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            bad('the ids are not valid UTF-8 (a damaged file)');
+        return decodeIds(bytes, lengths);
+    }
     if (header.ids) {
         const lengths = await readColumn((c) => new Uint32Array(c), n);
         let sum = 0;
@@ -24886,6 +26129,8 @@ async function readHeader(fh, file, size) {
         bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
     if (h.task === 'ranking')
         validateRankingShape(h, bad);
+    else if (h.task === 'text')
+        validateTextShape(h, size, bad);
     else
         validateShape(h, bad);
     if (h.byte_order !== 'little')
@@ -24903,6 +26148,20 @@ async function readHeader(fh, file, size) {
     if (headerLength % 8 !== 0)
         bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
     return { header: h, headerLength };
+}
+/** A text sidecar's header fields: n, ids, no scores, the terms' width and the excerpts' bytes. */
+function validateTextShape(h, size, bad) {
+    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > size)
+        bad(`n ${JSON.stringify(h.n)} is not a row count`);
+    if (typeof h.ids !== 'boolean')
+        bad('"ids" must be true or false');
+    if (h.score_width !== 0)
+        bad('a text sidecar has no scores ("score_width" must be 0)');
+    if (h.text_width !== text_rows/* TEXT_TERM_WIDTH */.Iq)
+        bad(`"text_width" ${JSON.stringify(h.text_width)} is not ${text_rows/* TEXT_TERM_WIDTH */.Iq} (a sidecar of another model-gate version?)`);
+    const b = h.excerpt_bytes;
+    if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
+        bad(`"excerpt_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
 }
 /** Little-endian file bytes to host order, on a big-endian machine. */
 function swapToHost(a) {
@@ -25259,6 +26518,33 @@ function resultProblem(r) {
             else
                 g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
         }
+        if (g.examples_changed !== undefined) {
+            if (!Array.isArray(g.examples_changed))
+                problems.push('"gate.examples_changed" must be a list');
+            else
+                g.examples_changed.forEach((x, i) => {
+                    if (!needObject(`gate.examples_changed[${i}]`, x, false))
+                        return;
+                    for (const k of ['id', 'kind', 'metric', 'prediction', 'baseline_prediction', 'reference'])
+                        need(`gate.examples_changed[${i}].${k}`, x[k], 'string', false);
+                    for (const k of ['baseline', 'candidate'])
+                        need(`gate.examples_changed[${i}].${k}`, x[k], 'number', false);
+                });
+        }
+        if (g.score_distribution !== undefined &&
+            needObject('gate.score_distribution', g.score_distribution, false)) {
+            const d = g.score_distribution;
+            need('gate.score_distribution.metric', d.metric, 'string', false);
+            const counts = (name, v, nullable) => {
+                if (nullable && v === null)
+                    return;
+                if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
+                    problems.push(`"gate.score_distribution.${name}" must be a list of numbers`);
+            };
+            counts('edges', d.edges, false);
+            counts('baseline', d.baseline, true);
+            counts('candidate', d.candidate, false);
+        }
         if (obj(g.baseline_source))
             for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
                 need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);
@@ -25449,7 +26735,7 @@ function safeJoin(folder, name, file) {
 
 const RESULT_SCHEMA = 'model-gate/result@1';
 /** Every task a result can have (what an untrusted result.json's `task` is checked against). */
-const TASKS = ['binary', 'multiclass', 'regression', 'ranking', 'scores'];
+const TASKS = ['binary', 'multiclass', 'regression', 'ranking', 'scores', 'text'];
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
 const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;

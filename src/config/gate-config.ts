@@ -13,7 +13,6 @@ import {
   type YAMLMap,
 } from 'yaml';
 import { UsageError } from '../errors.js';
-import type { Task } from '../result/schema.js';
 import {
   METRIC_DECLARATIONS,
   METRIC_NAMES,

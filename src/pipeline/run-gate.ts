@@ -104,10 +104,11 @@ export async function runGate(options: RunGateOptions, logger: Logger): Promise<
   // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
   // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
   // so memory does not grow with n (as `evaluate`).
-  // A ranking's examples are queries (thousands, not millions): always in memory.
+  // A ranking's examples are queries (thousands, not millions) and text rows are scored from
+  // memory (evaluate/read/text-read.ts): both keep their examples and write the sidecar after.
   const { result, data, examplesPath } = scores
     ? await evaluateScoresRun(options, logger)
-    : baseline || options.evaluate.task === 'ranking'
+    : baseline || options.evaluate.task === 'ranking' || options.evaluate.task === 'text'
       ? await evaluateInMemory(options, logger)
       : await logger.group('Evaluate', () =>
           evaluate(

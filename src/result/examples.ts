@@ -748,7 +748,7 @@ async function readHeader(
       `unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`,
     );
   if (h.task === 'ranking') validateRankingShape(h, bad);
-  if (h.task === 'text') validateTextShape(h, size, bad);
+  else if (h.task === 'text') validateTextShape(h, size, bad);
   else validateShape(h, bad);
   if (h.byte_order !== 'little') bad(`"byte_order" ${JSON.stringify(h.byte_order)} is not "little"`);
   if (h.ids === true) {

@@ -11,7 +11,7 @@ export type Task = 'binary' | 'multiclass' | 'regression' | 'ranking' | 'scores'
 export type TaskOption = Task | 'auto';
 
 /** Every task a result can have (what an untrusted result.json's `task` is checked against). */
-export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression', 'ranking', 'scores'];
+export const TASKS: readonly Task[] = ['binary', 'multiclass', 'regression', 'ranking', 'scores', 'text'];
 
 export interface ClassStats {
   precision: number;

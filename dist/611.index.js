@@ -1,8 +1,8 @@
-export const id = 724;
-export const ids = [724];
+export const id = 611;
+export const ids = [611];
 export const modules = {
 
-/***/ 6724:
+/***/ 85611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -927,6 +927,9 @@ function gate_config_defaultGateConfig() {
 const PRIMARY_METRIC = {
     regression: 'rmse',
     ranking: 'ndcg',
+    // Generated text: BLEU, the corpus metric most teams report (exact_match is too coarse for
+    // free-form output).
+    text: 'bleu',
 };
 /** The rules to apply to a result of the given task (resolves the default primary metric). */
 function rulesForTask(config, task) {
@@ -2178,6 +2181,15 @@ function summaryTest(metric, baseline, candidate) {
         }
         return { delta, se: Math.sqrt(vb + vc), test: 'welch-z' };
     }
+    if (shape === 'corpus-statistics') {
+        // BLEU, chrF: the delta method, from the per-example influence terms each result stores
+        // (`corpusInfluence`: their variance over n is the corpus score's).
+        const vb = meanVariance(baseline.statistics?.terms[`${metric}_influence`]);
+        const vc = meanVariance(candidate.statistics?.terms[`${metric}_influence`]);
+        if (vb === null || vc === null)
+            return null;
+        return { delta, se: Math.sqrt(vb + vc), test: 'delta-method' };
+    }
     if (metric === 'rmse' || metric === 'r2') {
         const vb = meanVariance(baseline.statistics?.terms.mse);
         const vc = meanVariance(candidate.statistics?.terms.mse);
@@ -3148,6 +3160,9 @@ const AP_ANALYTIC_MIN_CLASS_ROWS = 200;
 function pairedTestsByShape(base, cand, permutation, metrics, options, progress) {
     if (base.task === 'ranking' || cand.task === 'ranking')
         return pairedQueryTests(base, cand, permutation, metrics);
+    // Text rows have their own tests (text-tests.ts), chosen before this is reached.
+    if (base.task === 'text' || cand.task === 'text')
+        throw new Error('internal: text rows reached pairedTests');
     const outcomes = new Map();
     const leftover = [];
     const confusionMetrics = [];
@@ -4430,10 +4445,211 @@ function flakyNotes(data) {
     return out;
 }
 
-// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
-var metrics = __webpack_require__(89013);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __webpack_require__(97368);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/text-rows.ts
+var text_rows = __webpack_require__(26522);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/bleu.ts + 1 modules
+var bleu = __webpack_require__(78813);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/chrf.ts
+var chrf = __webpack_require__(16246);
+;// CONCATENATED MODULE: ./src/compare/stats/corpus-statistics-bootstrap.ts
+
+/**
+ * The paired bootstrap of a corpus metric that is a function of per-example sufficient
+ * statistics summed over the corpus (BLEU, chrF: n-gram match and total counts), as sacrebleu's
+ * `--paired-bs` resamples segments. Each round draws the row bootstrap's weights (the same
+ * stream as `pairedBootstrap`, so the same resamples) and scores both models from the weighted
+ * column sums of their stored statistics: O(n · width) per round, never a re-tokenisation.
+ *
+ * `baseRows` / `candRows` are n × `width` row-major matrices; `permutation[i]` is the candidate
+ * row paired with baseline row i. `score` maps summed statistics to the metric (a non-finite
+ * value drops the round, as the row bootstrap does).
+ */
+function pairedCorpusStatisticsBootstrap(baseRows, candRows, width, score, permutation, options) {
+    const n = permutation.length;
+    if (baseRows.length !== n * width || candRows.length !== n * width)
+        throw new RangeError(`expected ${n} rows of ${width} statistics on each side`);
+    const sumsB = new Float64Array(width);
+    const sumsC = new Float64Array(width);
+    const deltas = new Float64Array(options.resamples);
+    let kept = 0;
+    forEachResample(n, options, (w) => {
+        sumsB.fill(0);
+        sumsC.fill(0);
+        for (let i = 0; i < n; i++) {
+            const wi = w[i];
+            if (wi === 0)
+                continue;
+            const b = i * width;
+            const c = permutation[i] * width;
+            for (let k = 0; k < width; k++) {
+                sumsB[k] += wi * baseRows[b + k];
+                sumsC[k] += wi * candRows[c + k];
+            }
+        }
+        const delta = score(sumsC) - score(sumsB);
+        if (Number.isFinite(delta))
+            deltas[kept++] = delta;
+    });
+    return { deltas: deltas.slice(0, kept), dropped: options.resamples - kept };
+}
+
+;// CONCATENATED MODULE: ./src/compare/text-tests.ts
+/**
+ * The paired tests and example changes of `--task text` comparisons, from the per-example rows
+ * of both sidecars (`TextData.terms`):
+ * - `exact_match` (0/1 per example): the discordant counts for McNemar (accuracy-test.ts);
+ * - `token_f1`, `rouge1/2/l` (means of per-example terms): paired z on the differences;
+ * - `bleu`, `chrf` (functions of summed n-gram statistics): the paired bootstrap over examples on
+ *   the per-example statistics (`pairedCorpusStatisticsBootstrap`, O(n) a round, seeded), as
+ *   sacrebleu's `--paired-bs`.
+ * Without pairing, the unpaired tests read `result.statistics` (unpaired-tests.ts).
+ */
+
+
+
+
+
+
+
+
+
+/** Examples of each kind the reports list. */
+const MAX_CHANGES = 10;
+/** The shape-chosen paired test of each gated text metric; `exact_match` is left to McNemar. */
+function textPairedTests(base, cand, permutation, metrics, options) {
+    const outcomes = new Map();
+    const leftover = [];
+    for (const metric of metrics) {
+        const shape = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.shape;
+        if (shape === 'mean') {
+            const b = (0,text_rows/* textMeanColumn */.v5)(base.terms, metric);
+            const c = (0,text_rows/* textMeanColumn */.v5)(cand.terms, metric);
+            if (b && c)
+                outcomes.set(metric, {
+                    kind: 'analytic',
+                    test: 'paired-z',
+                    estimate: pairedMeanDifference(b, c, permutation),
+                });
+        }
+        else if (shape === 'corpus-statistics') {
+            const b = (0,text_rows/* textCorpusRows */.nW)(base.terms, metric);
+            const c = (0,text_rows/* textCorpusRows */.nW)(cand.terms, metric);
+            if (b && c && base.n > 0)
+                outcomes.set(metric, {
+                    kind: 'bootstrap',
+                    test: 'paired-bootstrap',
+                    distribution: pairedCorpusStatisticsBootstrap(b.rows, c.rows, b.width, b.score, permutation, options),
+                });
+        }
+        // mean-binary (exact_match): McNemar from `textDiscordant`; nothing is left to a row bootstrap.
+    }
+    return { outcomes, leftover };
+}
+/** Exact-match flips of paired examples: b right→wrong, c wrong→right, and the first ids of each. */
+function textDiscordant(base, cand, permutation) {
+    let b = 0;
+    let c = 0;
+    const r2w = [];
+    const w2r = [];
+    for (let i = 0; i < base.n; i++) {
+        const was = base.terms[i * text_rows/* TEXT_TERM_WIDTH */.Iq] === 1;
+        const now = cand.terms[permutation[i] * text_rows/* TEXT_TERM_WIDTH */.Iq] === 1;
+        if (was && !now) {
+            b++;
+            if (r2w.length < MAX_CHANGES)
+                r2w.push((0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`);
+        }
+        else if (!was && now) {
+            c++;
+            if (w2r.length < MAX_CHANGES)
+                w2r.push((0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`);
+        }
+    }
+    return { b, c, rightToWrongIds: r2w, wrongToRightIds: w2r };
+}
+/** Example i's own score under `metric`: its term, or the corpus formula on its statistics alone. */
+function exampleScore(rows, i, metric) {
+    const o = i * text_rows/* TEXT_TERM_WIDTH */.Iq;
+    if (metric === 'bleu')
+        return (0,bleu/* bleuFromStatistics */.eR)(rows.subarray(o + text_rows/* BLEU_OFFSET */.l8, o + text_rows/* BLEU_OFFSET */.l8 + bleu/* BLEU_STATISTICS */.NA));
+    if (metric === 'chrf')
+        return (0,chrf/* chrfFromStatistics */.lE)(rows.subarray(o + text_rows/* CHRF_OFFSET */.Af, o + text_rows/* CHRF_OFFSET */.Af + chrf/* CHRF_STATISTICS */.Ab));
+    const k = ['exact_match', 'token_f1', 'rouge1', 'rouge2', 'rouge_l'].indexOf(metric);
+    return rows[o + k];
+}
+/**
+ * The examples the reports show: those that lost an exact match (in row order), then the largest
+ * per-example drops of the first gated metric other than exact_match (sentence-level BLEU/chrF
+ * for a corpus metric; ties by row order), at most `MAX_CHANGES` each.
+ */
+function textExampleChanges(base, cand, permutation, gated) {
+    const out = [];
+    const change = (i, kind, metric, b, c) => {
+        const j = permutation[i];
+        return {
+            id: (0,evaluation_data/* idAt */.jj)(base, i) ?? `#${i + 1}`,
+            kind,
+            metric,
+            baseline: b,
+            candidate: c,
+            prediction: cand.excerpts.prediction[j] ?? '',
+            baseline_prediction: base.excerpts.prediction[i] ?? '',
+            reference: base.excerpts.reference[i] ?? '',
+        };
+    };
+    for (let i = 0; i < base.n && out.length < MAX_CHANGES; i++)
+        if (base.terms[i * text_rows/* TEXT_TERM_WIDTH */.Iq] === 1 && cand.terms[permutation[i] * text_rows/* TEXT_TERM_WIDTH */.Iq] !== 1)
+            out.push(change(i, 'right-to-wrong', 'exact_match', 1, 0));
+    const metric = gated.find((m) => m !== 'exact_match' && (0,registry_metrics/* metricDeclaration */.NL)(m)?.tasks.includes('text')) ?? 'token_f1';
+    const drops = [];
+    for (let i = 0; i < base.n; i++) {
+        const b = exampleScore(base.terms, i, metric);
+        const c = exampleScore(cand.terms, permutation[i], metric);
+        const d = b - c;
+        if (!(d > 0))
+            continue;
+        // Keep the MAX_CHANGES largest so far (a small sorted list: O(n) overall).
+        if (drops.length === MAX_CHANGES && d <= drops[drops.length - 1].d)
+            continue;
+        let at = drops.length;
+        while (at > 0 && drops[at - 1].d < d)
+            at--;
+        drops.splice(at, 0, { i, b, c, d });
+        if (drops.length > MAX_CHANGES)
+            drops.pop();
+    }
+    for (const x of drops)
+        out.push(change(x.i, 'worst', metric, x.b, x.c));
+    return out;
+}
+/** Bins of the report's histogram. */
+const BINS = 20;
+/**
+ * The per-example score distribution of the first gated text metric (sentence-level for BLEU and
+ * chrF) on each side, in `BINS` equal bins over the metric's range (the last bin closed).
+ */
+function textScoreDistribution(base, cand, gated) {
+    const metric = gated.find((m) => (0,registry_metrics/* metricDeclaration */.NL)(m)?.tasks.includes('text')) ?? 'token_f1';
+    const hi = (0,registry_metrics/* metricDeclaration */.NL)(metric)?.range?.[1] ?? 1;
+    const edges = Array.from({ length: BINS + 1 }, (_, k) => (k * hi) / BINS);
+    const counts = (d) => {
+        const c = new Array(BINS).fill(0);
+        for (let i = 0; i < d.n; i++) {
+            const v = exampleScore(d.terms, i, metric);
+            if (!Number.isFinite(v))
+                continue;
+            const k = Math.min(BINS - 1, Math.max(0, Math.floor((v / hi) * BINS)));
+            c[k] = c[k] + 1;
+        }
+        return c;
+    };
+    return { metric, edges, baseline: base ? counts(base) : null, candidate: counts(cand) };
+}
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/index.ts
+var metrics = __webpack_require__(89013);
 // EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
 var examples = __webpack_require__(5063);
 ;// CONCATENATED MODULE: ./src/compare/align.ts
@@ -4448,6 +4664,8 @@ function alignRows(base, cand) {
     if (base.task === 'ranking' || cand.task === 'ranking')
         return alignQueries(base, cand);
     if ((base.task === 'regression') !== (cand.task === 'regression'))
+        return { reason: 'the tasks differ' };
+    if ((base.task === 'text') !== (cand.task === 'text'))
         return { reason: 'the tasks differ' };
     if (base.n !== cand.n)
         return { reason: `the example counts differ (${base.n} vs ${cand.n})` };
@@ -4468,6 +4686,10 @@ function alignRows(base, cand) {
     else {
         return { reason: 'one side joined rows by id and the other by position' };
     }
+    // Text sidecars keep no references: the dataset fingerprints (equal, or no pairing is tried)
+    // have compared them.
+    if (base.task === 'text' || cand.task === 'text')
+        return { permutation };
     if (base.task === 'regression' || cand.task === 'regression') {
         for (let i = 0; i < n; i++)
             if (!Object.is(base.yTrue[i], cand.yTrue[permutation[i]]))
@@ -4749,6 +4971,7 @@ function resampleRows(input) {
 
 
 
+
 /**
  * The gate: a check per gated metric, then the verdict. Pure and deterministic — the same
  * inputs give the same GateResult (byte-identical JSON).
@@ -4774,6 +4997,7 @@ function compare_compareResults(input) {
         });
     }
     const rules = rulesForTask(config, candidate.task);
+    // Scores results returned above: what is left is a table's rows, a ranking's queries or text.
     const bx = input.baselineExamples;
     const cx = input.candidateExamples;
     const sameTaskFamily = !baseline || (baseline.task === 'regression') === (candidate.task === 'regression');
@@ -4798,24 +5022,31 @@ function compare_compareResults(input) {
         }
     }
     const paired = permutation !== null;
-    const { boot, bootKind, pairedTests } = resampleRows({
-        baseline,
-        candidate,
-        bx,
-        cx,
-        config,
-        rules,
-        permutation,
-        sameTaskFamily,
-        // A ranking's examples are queries whose every metric is a mean of per-query values.
-        makeEvaluator: (data) => data.task === 'ranking'
-            ? (weights) => (0,query_values/* queryMeans */.R)(data, weights)
-            : (input.createEvaluator ?? metrics/* createMetricEvaluator */.mj)(data),
-        progress: input.progress,
-    });
-    // Discordant pairs for accuracy-like metrics.
+    const text = candidate.task === 'text';
+    const { boot, bootKind, pairedTests } = text
+        ? textResampling(bx, cx, permutation, rules, config, baseline !== null)
+        : resampleRows({
+            baseline,
+            candidate,
+            bx,
+            cx,
+            config,
+            rules,
+            permutation,
+            sameTaskFamily,
+            // A ranking's examples are queries whose every metric is a mean of per-query values.
+            makeEvaluator: (data) => data.task === 'ranking'
+                ? (weights) => (0,query_values/* queryMeans */.R)(data, weights)
+                : data.task === 'text'
+                    ? unreachableText()
+                    : (input.createEvaluator ?? metrics/* createMetricEvaluator */.mj)(data),
+            progress: input.progress,
+        });
+    // Discordant pairs for accuracy-like metrics (exact_match for text).
     let discordant = null;
-    if (permutation &&
+    if (permutation && bx?.task === 'text' && cx?.task === 'text')
+        discordant = textDiscordant(bx, cx, permutation);
+    else if (permutation &&
         bx &&
         cx &&
         (bx.task === 'binary' || bx.task === 'multiclass') &&
@@ -4884,7 +5115,36 @@ function compare_compareResults(input) {
     };
     if (flips)
         gate.flips = flips;
+    if (permutation && bx?.task === 'text' && cx?.task === 'text')
+        gate.examples_changed = textExampleChanges(bx, cx, permutation, rules.map((r) => r.metric));
+    if (cx?.task === 'text')
+        gate.score_distribution = textScoreDistribution(bx?.task === 'text' ? bx : null, cx, rules.map((r) => r.metric));
     return gate;
+}
+/**
+ * Text: the paired tests by shape when the examples pair; otherwise none here (the unpaired
+ * tests read `result.statistics`: Farrington–Manning, Welch z, the delta method for BLEU/chrF).
+ */
+/** Text rows are resampled by `textResampling`, never through a row evaluator. */
+function unreachableText() {
+    throw new Error('internal: text rows reached the row resampler');
+}
+function textResampling(bx, cx, permutation, rules, config, hasBaseline) {
+    const none = { boot: null, bootKind: null, pairedTests: null };
+    if (!permutation ||
+        !hasBaseline ||
+        config.significance === null ||
+        bx?.task !== 'text' ||
+        cx?.task !== 'text')
+        return none;
+    const metrics = [
+        ...new Set(rules.filter((r) => r.max_regression && !r.metric.startsWith('bench.')).map((r) => r.metric)),
+    ];
+    return {
+        boot: null,
+        bootKind: null,
+        pairedTests: textPairedTests(bx, cx, permutation, metrics, config.bootstrap),
+    };
 }
 
 // EXTERNAL MODULE: ./src/compare/baseline.ts
@@ -5012,8 +5272,8 @@ function syntheticResult(d) {
     };
 }
 
-// EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts + 7 modules
-var sufficient_statistics = __webpack_require__(50637);
+// EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts
+var sufficient_statistics = __webpack_require__(77391);
 ;// CONCATENATED MODULE: ./src/compare/calibration.ts
 
 
@@ -5421,8 +5681,8 @@ function resultOf(d) {
 
 
 
-// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 20 modules
-var evaluate_evaluate = __webpack_require__(85003);
+// EXTERNAL MODULE: ./src/evaluate/evaluate.ts + 22 modules
+var evaluate_evaluate = __webpack_require__(67520);
 // EXTERNAL MODULE: ./src/util/progress.ts
 var progress = __webpack_require__(65365);
 // EXTERNAL MODULE: external "node:crypto"
@@ -5437,8 +5697,8 @@ var read_cells = __webpack_require__(47193);
 var read_columns = __webpack_require__(2523);
 // EXTERNAL MODULE: ./src/evaluate/read/source.ts
 var read_source = __webpack_require__(33659);
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
-var table = __webpack_require__(11025);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 1 modules
+var table = __webpack_require__(40341);
 ;// CONCATENATED MODULE: ./src/evaluate/read/trec.ts
 /**
  * Reads the two files of a ranking evaluation: the run (one scored document per line for a
@@ -5767,7 +6027,7 @@ async function evaluateTask(options, logger = silentLogger, source = {}, now = n
 async function evaluateExamples(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
     if (options.task === 'ranking')
         return ranking_evaluateRanking(options, logger, source, now);
-    return (0,evaluate_evaluate/* evaluate */._)(options, logger, source, now);
+    return (0,evaluate_evaluate/* evaluate */._3)(options, logger, source, now);
 }
 
 // EXTERNAL MODULE: ./src/evaluate/scores/evaluate-scores.ts + 7 modules
@@ -5843,8 +6103,8 @@ async function judgeConfirmingBench(candidate, baseline, config, failOn, bench, 
     return again;
 }
 
-// EXTERNAL MODULE: ./src/report/index.ts + 7 modules
-var report = __webpack_require__(76569);
+// EXTERNAL MODULE: ./src/report/index.ts + 8 modules
+var report = __webpack_require__(26518);
 // EXTERNAL MODULE: ./src/result/write.ts
 var write = __webpack_require__(71618);
 ;// CONCATENATED MODULE: ./src/pipeline/write-reports.ts
@@ -5930,12 +6190,13 @@ async function runGate(options, logger) {
     // With a baseline the candidate's rows stay in memory to be paired with the baseline's. Without
     // one nothing is paired: the rows are streamed, and written to the sidecar as they are scored,
     // so memory does not grow with n (as `evaluate`).
-    // A ranking's examples are queries (thousands, not millions): always in memory.
+    // A ranking's examples are queries (thousands, not millions) and text rows are scored from
+    // memory (evaluate/read/text-read.ts): both keep their examples and write the sidecar after.
     const { result, data, examplesPath } = scores
         ? await evaluateScoresRun(options, logger)
-        : baseline || options.evaluate.task === 'ranking'
+        : baseline || options.evaluate.task === 'ranking' || options.evaluate.task === 'text'
             ? await evaluateInMemory(options, logger)
-            : await logger.group('Evaluate', () => (0,evaluate_evaluate/* evaluate */._)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
+            : await logger.group('Evaluate', () => (0,evaluate_evaluate/* evaluate */._3)({ ...options.evaluate, retainRows: false, examplesDir: options.outDir }, logger, options.source ?? {}));
     if (bench)
         result.bench = bench;
     result.examples = {

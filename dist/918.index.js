@@ -1,5 +1,5 @@
-export const id = 532;
-export const ids = [532];
+export const id = 918;
+export const ids = [918];
 export const modules = {
 
 /***/ 54734:
@@ -1728,13 +1728,15 @@ function wallTimeWarnings(wall, warmup) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ loadBaseline)
 /* harmony export */ });
-/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7168);
-/* harmony import */ var _result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(69407);
+/* harmony import */ var _evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7168);
+/* harmony import */ var _result_scores_data_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(69407);
 /* harmony import */ var _evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(72063);
-/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89013);
-/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65365);
-/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29377);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(83916);
+/* harmony import */ var _evaluate_metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26522);
+/* harmony import */ var _evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(89013);
+/* harmony import */ var _util_progress_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(65365);
+/* harmony import */ var _result_load_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(29377);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(83916);
+
 
 
 
@@ -1746,8 +1748,8 @@ function wallTimeWarnings(wall, warmup) {
  * Loads a baseline run folder or result.json (`loadRunFolder`) and reconciles its stored metrics
  * with the ones its sidecar implies.
  */
-async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_2__/* .silentLogger */ .q) {
-    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_3__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
+async function loadBaseline(pathDirOrFile, logger = _util_progress_js__WEBPACK_IMPORTED_MODULE_3__/* .silentLogger */ .q) {
+    const { file, result, examples, warnings } = await (0,_result_load_js__WEBPACK_IMPORTED_MODULE_4__/* .loadRunFolder */ .w)(pathDirOrFile, logger);
     if (examples)
         reconcileMetrics(result, examples, file, warnings);
     return { result, examples, warnings };
@@ -1760,13 +1762,15 @@ const AGREEMENT = 1e-9;
  * — they are what the paired tests see too — and a warning names each metric that disagreed.
  */
 function reconcileMetrics(result, examples, file, warnings) {
-    if ((0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples) !== (result.task === 'scores'))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_4__/* .InputError */ .dz({ file }, `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`);
-    const recomputed = (0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_5__/* .isScoresData */ .MW)(examples)
+    if ((0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_6__/* .isScoresData */ .MW)(examples) !== (result.task === 'scores'))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .InputError */ .dz({ file }, `is a ${result.task} result but its examples file holds ${examples.task} rows; the files do not belong together`);
+    const recomputed = (0,_result_scores_data_js__WEBPACK_IMPORTED_MODULE_6__/* .isScoresData */ .MW)(examples)
         ? (0,_evaluate_scores_evaluate_scores_js__WEBPACK_IMPORTED_MODULE_0__/* .scoresMetrics */ .rc)(examples)
         : examples.task === 'ranking'
-            ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_6__/* .queryMeans */ .R)(examples)
-            : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_1__/* .computeMetrics */ .pH)(examples).metrics;
+            ? (0,_evaluate_metrics_query_values_js__WEBPACK_IMPORTED_MODULE_7__/* .queryMeans */ .R)(examples)
+            : examples.task === 'text'
+                ? (0,_evaluate_metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .textMetricsOfRows */ .VV)(examples.terms)
+                : (0,_evaluate_metrics_index_js__WEBPACK_IMPORTED_MODULE_2__/* .computeMetrics */ .pH)(examples).metrics;
     const changed = [];
     for (const [name, stored] of Object.entries(result.metrics)) {
         const fresh = recomputed[name];
@@ -1931,16 +1935,16 @@ function overflowWarnings(metrics) {
 
 /***/ }),
 
-/***/ 85003:
+/***/ 67520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ evaluate)
+  _3: () => (/* binding */ evaluate)
 });
 
-// UNUSED EXPORTS: invertedScoreWarning
+// UNUSED EXPORTS: invertedScoreWarning, textMetricsOutput, textStatistics
 
 // EXTERNAL MODULE: ./src/evaluate/read/bytes.ts
 var read_bytes = __webpack_require__(75803);
@@ -2650,8 +2654,8 @@ class KeyRowGroups extends ExternalSort {
     }
 }
 
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
-var table = __webpack_require__(11025);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 1 modules
+var table = __webpack_require__(40341);
 ;// CONCATENATED MODULE: ./src/evaluate/read/unique-ids.ts
 
 
@@ -5377,10 +5381,326 @@ class StreamingMetrics {
 
 // EXTERNAL MODULE: ./src/evaluate/build-result.ts
 var build_result = __webpack_require__(88589);
-// EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts + 7 modules
-var sufficient_statistics = __webpack_require__(50637);
+// EXTERNAL MODULE: ./src/evaluate/sufficient-statistics.ts
+var sufficient_statistics = __webpack_require__(77391);
 // EXTERNAL MODULE: ./src/result/examples.ts + 1 modules
 var examples = __webpack_require__(5063);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/index.ts + 3 modules
+var metrics_text = __webpack_require__(80917);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/text-rows.ts
+var text_rows = __webpack_require__(26522);
+// EXTERNAL MODULE: ./src/evaluate/read/jsonl.ts
+var jsonl = __webpack_require__(66354);
+;// CONCATENATED MODULE: ./src/evaluate/read/text-cells.ts
+
+
+/**
+ * The cells of a `--task text` row, parsed JSON (JSONL) or a CSV field, turned into what the
+ * text metrics take: the prediction (a string) and the references (a non-empty list of
+ * strings). JSONL's `label` may be a string or an array of strings; a CSV cell is one reference.
+ * Anything else is an input error naming the file, line and column, what was found and what
+ * was expected — never a silently stringified number or a dropped reference.
+ */
+const describe = (v) => v === null
+    ? 'null'
+    : Array.isArray(v)
+        ? 'an array'
+        : typeof v === 'string'
+            ? `the string ${(0,read_bytes/* showValue */.vp)(v)}`
+            : typeof v === 'object'
+                ? 'an object'
+                : `the ${typeof v} ${String(v)}`;
+function textPrediction(value, at) {
+    if (typeof value === 'string')
+        return value;
+    throw new errors/* InputError */.dz(at, `found ${describe(value)}; expected the generated text as a JSON string (an empty output is "").`);
+}
+function textReferences(value, at) {
+    if (typeof value === 'string')
+        return [value];
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            throw new errors/* InputError */.dz(at, 'found an empty array of references; expected at least one reference string (an empty reference is "").');
+        value.forEach((r, i) => {
+            if (typeof r !== 'string')
+                throw new errors/* InputError */.dz(at, `reference ${i + 1} of ${value.length} is ${describe(r)}; expected a string.`);
+        });
+        return value;
+    }
+    throw new errors/* InputError */.dz(at, `found ${describe(value)}; expected the reference text: a string, or an array of reference strings.`);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/read/text-read.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Characters of each prediction and first reference kept for the reports. */
+const EXCERPT_CHARS = 200;
+/** Examples scored at a time: the text of a batch is dropped once its terms are packed. */
+const text_read_BATCH = 4096;
+const text_read_MAX_MISSING_IDS = 10;
+/**
+ * Reads `--task text` inputs: `prediction` is the generated text and `label` the reference —
+ * a string, or in JSON Lines an array of references (at least one, every one a string). The
+ * text is taken verbatim: no number parsing, no trimming (a CSV cell `007 ` is the text
+ * "007 "), and it must be well-formed UTF-8. One file with both columns, or two joined by id
+ * (rows follow the labels file) or by position. Each example is scored as it is read, a batch
+ * at a time, into the rows of `TextData.terms`; only a short excerpt of its text is kept.
+ */
+async function readTextData(options, logger = progress/* silentLogger */.q) {
+    if (options.scoreColumn !== undefined || options.scorePrefix !== undefined)
+        throw new errors/* UsageError */.eb('--score-column and --score-prefix do not apply to --task text (text has no scores).');
+    if (options.positiveLabel !== undefined)
+        throw new errors/* UsageError */.eb('--positive-label does not apply to --task text.');
+    const readers = [];
+    try {
+        const preds = await table/* TableReader */.k.open(options.predictions, 'predictions');
+        readers.push(preds);
+        const labels = options.labels !== undefined ? await table/* TableReader */.k.open(options.labels, 'labels') : null;
+        if (labels)
+            readers.push(labels);
+        for (const r of readers)
+            r.requireUtf8();
+        const { idColumn, labelColumn, predictionColumn } = options;
+        const need = (r, column, flag) => {
+            if (r.indexOf(column) < 0)
+                throw (0,columns/* missingColumn */.J)(r.file, column, flag, r.columns);
+        };
+        const warnings = [];
+        if (!labels) {
+            need(preds, labelColumn, '--label-column');
+            need(preds, predictionColumn, '--prediction-column');
+            const byId = preds.indexOf(idColumn) >= 0;
+            const rows = await scanRows(preds, byId ? idColumn : null, labelColumn, predictionColumn, logger);
+            if (rows.length === 0)
+                throw text_read_noRows(preds.file);
+            if (byId)
+                checkUnique(rows, preds.file, idColumn);
+            return finishRows(rows, { missing: 0, extra: 0, missingIds: [], warnings });
+        }
+        need(labels, labelColumn, '--label-column');
+        need(preds, predictionColumn, '--prediction-column');
+        const inLabels = labels.indexOf(idColumn) >= 0;
+        const inPreds = preds.indexOf(idColumn) >= 0;
+        if (inLabels !== inPreds) {
+            const lacking = inLabels ? preds : labels;
+            const other = inLabels ? labels : preds;
+            throw new errors/* InputError */.dz({ file: lacking.file, column: idColumn }, `no id column, but ${other.file} has one, so the rows cannot be joined by id. Add the "${idColumn}" ` +
+                `column to ${lacking.file}, name its id column with --id-column, or drop the id column from both to join by position.`);
+        }
+        const byId = inLabels;
+        const labelRows = await scanRows(labels, byId ? idColumn : null, labelColumn, null, logger);
+        if (labelRows.length === 0)
+            throw text_read_noRows(labels.file);
+        const predRows = await scanRows(preds, byId ? idColumn : null, null, predictionColumn, logger);
+        if (!byId) {
+            if (predRows.length !== labelRows.length)
+                throw new errors/* InputError */.dz({ file: preds.file }, `has ${predRows.length} data rows but ${labels.file} has ${labelRows.length}. Neither file has an ` +
+                    `"${idColumn}" column, so rows are joined by position and the counts must match. Add an id column ` +
+                    'to both files (or name it with --id-column) to join by id.');
+            labelRows.forEach((r, i) => (r.prediction = predRows[i].prediction));
+            return finishRows(labelRows, { missing: 0, extra: 0, missingIds: [], warnings });
+        }
+        checkUnique(labelRows, labels.file, idColumn);
+        checkUnique(predRows, preds.file, idColumn);
+        const byKey = new Map();
+        for (const r of predRows)
+            byKey.set(r.id, r.prediction);
+        let matched = 0;
+        const missingIds = [];
+        let missing = 0;
+        for (const r of labelRows) {
+            const p = byKey.get(r.id);
+            if (p !== undefined) {
+                r.prediction = p;
+                matched++;
+            }
+            else {
+                missing++;
+                if (missingIds.length < text_read_MAX_MISSING_IDS)
+                    missingIds.push(r.id);
+            }
+        }
+        const extra = predRows.length - matched;
+        if (missing > 0 && options.missing === 'error')
+            throw new errors/* InputError */.dz({ file: preds.file }, `${missing} of the ${labelRows.length} ids of ${labels.file} have no prediction (first: ${missingIds
+                .slice(0, 3)
+                .map(read_bytes/* showValue */.vp)
+                .join(', ')}). Add them, or pass --missing count-as-wrong to score a missing output as the empty text "".`);
+        for (const r of labelRows)
+            r.prediction ??= '';
+        if (missing > 0)
+            warnings.push(`${missing} examples have no prediction and were scored as the empty text "" (--missing count-as-wrong).`);
+        if (extra > 0)
+            warnings.push(`${extra} predictions have an id that is not in ${labels.file}; they are ignored.`);
+        return finishRows(labelRows, { missing, extra, missingIds, warnings });
+    }
+    finally {
+        for (const r of readers)
+            r.close();
+    }
+}
+function text_read_noRows(file) {
+    return new errors/* InputError */.dz({ file }, 'no data rows after the header; there is nothing to evaluate.');
+}
+function checkUnique(rows, file, column) {
+    const seen = new Map();
+    for (const r of rows) {
+        const first = seen.get(r.id);
+        if (first !== undefined)
+            throw new errors/* InputError */.dz({ file, line: r.line, column }, `duplicate id ${(0,read_bytes/* showValue */.vp)(r.id)} (first on line ${first}); every example needs its own id.`);
+        seen.set(r.id, r.line);
+    }
+}
+/** The rows of one file: the named columns' cells as text (id, references, prediction). */
+async function scanRows(reader, idColumn, labelColumn, predictionColumn, logger) {
+    const names = [];
+    const idSlot = idColumn !== null ? names.push(idColumn) - 1 : -1;
+    const labelSlot = labelColumn !== null ? names.push(labelColumn) - 1 : -1;
+    const predSlot = predictionColumn !== null ? names.push(predictionColumn) - 1 : -1;
+    const rows = [];
+    const file = reader.file;
+    // The sink reads the cells `prepare` returns (set before the first row).
+    const bound = { cells: null };
+    const sink = {
+        row(buf, line) {
+            const cells = bound.cells;
+            const at = (column) => ({ file, line, column });
+            rows.push({
+                id: idSlot >= 0 ? idCell(buf, cells, idSlot, at(idColumn)) : null,
+                line,
+                references: labelSlot >= 0
+                    ? textReferences(cellValue(buf, cells, labelSlot, at(labelColumn)), at(labelColumn))
+                    : null,
+                prediction: predSlot >= 0
+                    ? textPrediction(cellValue(buf, cells, predSlot, at(predictionColumn)), at(predictionColumn))
+                    : null,
+            });
+        },
+    };
+    bound.cells = reader.prepare(names, sink);
+    const progress = logger.progress.start(`Reading ${file}`);
+    await reader.scan(progress);
+    progress.done(`${reader.rows} rows`);
+    return rows;
+}
+/** A cell's bytes as a string, refusing bytes that are not UTF-8 (they would read as U+FFFD). */
+function utf8Cell(buf, s, e, at) {
+    const bad = (0,read_bytes/* firstInvalidUtf8 */.vE)(buf, s, e);
+    if (bad >= 0)
+        throw new errors/* InputError */.dz(at, `not valid UTF-8 at byte ${bad - s + 1} of the value (byte 0x${buf[bad].toString(16).padStart(2, '0')}); ` +
+            'text is read verbatim and must be UTF-8: re-encode the file (e.g. iconv -f latin1 -t utf-8).');
+    return buf.toString('utf8', s, e);
+}
+/**
+ * The JavaScript value of a cell for the text checks: a CSV cell or JSON string as the string
+ * itself, other JSON values as parsed (so the error can say what was found).
+ */
+function cellValue(buf, cells, slot, at) {
+    const s = cells.starts[slot];
+    const e = cells.ends[slot];
+    switch (cells.kinds[slot]) {
+        case read_cells/* KIND_TEXT */.x7:
+            return utf8Cell(buf, s, e, at);
+        case read_cells/* KIND_NUMBER */.V:
+            return Number(buf.toString('latin1', s, e));
+        case read_cells/* KIND_BOOL */.gv:
+            return buf[s] === 0x74;
+        case read_cells/* KIND_NULL */.j3:
+            return null;
+        case read_cells/* KIND_MISSING */.S:
+            throw new errors/* InputError */.dz(at, 'the key is missing from this JSON object; expected text (a JSON string).');
+        case read_cells/* KIND_NESTED */.VH: {
+            const value = JSON.parse(utf8Cell(buf, s, e, at));
+            if (Array.isArray(value))
+                value.forEach((r, i) => {
+                    if (typeof r === 'string' && jsonl/* LONE_SURROGATE */.uG.test(r))
+                        throw new errors/* InputError */.dz(at, `reference ${i + 1} of ${value.length} holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text.`);
+                });
+            return value;
+        }
+        default:
+            throw new Error(`unknown cell kind ${cells.kinds[slot]}`);
+    }
+}
+/** An id: a string or a JSON number as written. */
+function idCell(buf, cells, slot, at) {
+    const kind = cells.kinds[slot];
+    const s = cells.starts[slot];
+    const e = cells.ends[slot];
+    if (kind === read_cells/* KIND_TEXT */.x7 || kind === read_cells/* KIND_NUMBER */.V) {
+        const id = utf8Cell(buf, s, e, at);
+        if (id !== '')
+            return id;
+    }
+    throw new errors/* InputError */.dz(at, `found ${kind === read_cells/* KIND_MISSING */.S ? 'no such key' : kind === read_cells/* KIND_TEXT */.x7 ? 'an empty id' : 'a value that is not a string or number'}; expected the example's id.`);
+}
+/** The first `chars` code points of `text`. */
+function excerpt(text, chars = EXCERPT_CHARS) {
+    if (text.length <= chars)
+        return text;
+    let i = 0;
+    let count = 0;
+    while (i < text.length && count < chars) {
+        const c = text.charCodeAt(i);
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+        count++;
+    }
+    return i >= text.length ? text : `${text.slice(0, i)}…`;
+}
+function finishRows(rows, counts) {
+    const n = rows.length;
+    const terms = new Float64Array(n * text_rows/* TEXT_TERM_WIDTH */.Iq);
+    const prediction = new Array(n);
+    const reference = new Array(n);
+    const fp = new PairFingerprint();
+    const labelHashes = new Int32Array(2 * n);
+    const hasIds = rows[0]?.id !== null;
+    for (let start = 0; start < n; start += text_read_BATCH) {
+        const batch = rows.slice(start, Math.min(n, start + text_read_BATCH));
+        (0,text_rows/* packTextTerms */.o4)((0,metrics_text/* textTerms */.rr)(batch.map((r) => r.prediction), batch.map((r) => r.references)), terms, start);
+        batch.forEach((r, k) => {
+            const i = start + k;
+            prediction[i] = excerpt(r.prediction);
+            reference[i] = excerpt(r.references[0]);
+            const id = Buffer.from(r.id ?? String(i), 'utf8');
+            const label = Buffer.from(JSON.stringify(r.references), 'utf8');
+            labelHashes[2 * i] = (0,read_bytes/* hashBytes */.yi)(label, 0, label.length, read_bytes/* SEED_A */.sj);
+            labelHashes[2 * i + 1] = (0,read_bytes/* hashBytes */.yi)(label, 0, label.length, read_bytes/* SEED_B */.z3);
+            fp.add((0,read_bytes/* hashBytes */.yi)(id, 0, id.length, read_bytes/* SEED_A */.sj), (0,read_bytes/* hashBytes */.yi)(id, 0, id.length, read_bytes/* SEED_B */.z3), labelHashes[2 * i], labelHashes[2 * i + 1]);
+            // The text is not needed any more: only the terms and the excerpts stay.
+            rows[i] = { id: r.id, line: r.line, prediction: null, references: null };
+        });
+    }
+    const data = {
+        task: 'text',
+        n,
+        terms,
+        labelHashes,
+        excerpts: { prediction, reference },
+        ids: hasIds ? rows.map((r) => r.id) : null,
+    };
+    return {
+        data,
+        stats: {
+            missing_predictions: counts.missing,
+            extra_predictions: counts.extra,
+            invalid_rows: 0,
+            missing_ids: counts.missingIds,
+            warnings: counts.warnings,
+            fingerprint: fp.digest(),
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/evaluate/evaluate.ts
 
 
@@ -5393,7 +5713,19 @@ var examples = __webpack_require__(5063);
 
 
 
+
+
 async function evaluate(options, logger = progress/* silentLogger */.q, source = {}, now = new Date()) {
+    if (options.task === 'text') {
+        // Text is scored as it is read (a batch of examples at a time) into rows of numbers that
+        // are small beside the text: one path, streamed or not.
+        const { data, stats } = await readTextData(options, logger);
+        const scored = (0,progress/* blockingStep */.M)(logger, `Scoring ${data.n.toLocaleString('en-US')} examples`, () => textMetricsOutput(data.terms));
+        return {
+            result: evaluationResult(options, data, stats, scored, source, now, logger, textStatistics(data.terms)),
+            data,
+        };
+    }
     const streaming = 'retainRows' in options && options.retainRows === false ? options : null;
     if (!streaming) {
         const { data, stats } = await readEvaluationData(options, logger);
@@ -5460,6 +5792,16 @@ function scoreRows(data, logger) {
         scored: (0,metrics/* computeMetrics */.pH)(data),
         statistics: (0,sufficient_statistics/* sufficientStatistics */.ub)(data),
     }));
+}
+/** The text metrics of the rows, as a `MetricsOutput` (no classes, so no confusions). */
+function textMetricsOutput(rows) {
+    return { metrics: { ...(0,text_rows/* textMetricsOfRows */.VV)(rows) }, top_confusions: [], error_rate: null, warnings: [] };
+}
+/** `result.statistics` of text rows (`StatisticsAccumulator.addText`). */
+function textStatistics(rows) {
+    const acc = new sufficient_statistics/* StatisticsAccumulator */.GE();
+    acc.addText(rows);
+    return acc.result();
 }
 /**
  * Replays the streamed rows through `StreamingMetrics` (twice for regression's R²), writing them
@@ -6796,6 +7138,886 @@ function rankScoreColumnInBaseRows(matrix, width, column, candInclude, candidate
 
 /***/ }),
 
+/***/ 78813:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  NA: () => (/* binding */ BLEU_STATISTICS),
+  eR: () => (/* binding */ bleuFromStatistics),
+  rF: () => (/* binding */ bleuSegmentStatistics)
+});
+
+// UNUSED EXPORTS: BLEU_MAX_ORDER
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/python-text.ts
+var python_text = __webpack_require__(23719);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/tokenizer-13a.ts
+
+/**
+ * sacrebleu's default BLEU tokenizer, `13a` (mteval-v13a.pl as WMT uses it), applied to a
+ * segment as BLEU applies it: right-stripped first (`sent.rstrip()`), then the markup rules
+ * (`<skipped>` removed, `-\n` joins, newlines become spaces, four HTML entities unescaped), then
+ * the regex rules in order, each a left-to-right non-overlapping substitution as Python's
+ * `re.sub`, and finally whitespace collapsed on Python's whitespace. The result is the
+ * space-joined token string.
+ */
+// ASCII punctuation and symbols (except . , - ' which the later rules treat): own tokens.
+const SYMBOL = /([{-~[-` -&(-+:-@/])/g;
+// A period or comma not preceded by a digit, then one not followed by a digit.
+const DOT_AFTER_NON_DIGIT = /([^0-9])([.,])/gu;
+const DOT_BEFORE_NON_DIGIT = /([.,])([^0-9])/gu;
+// A dash preceded by a digit.
+const DASH_AFTER_DIGIT = /([0-9])(-)/g;
+function tokenize13a(segment) {
+    let line = (0,python_text/* pythonRstrip */.VX)(segment);
+    line = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
+    if (line.includes('&')) {
+        line = line
+            .replaceAll('&quot;', '"')
+            .replaceAll('&amp;', '&')
+            .replaceAll('&lt;', '<')
+            .replaceAll('&gt;', '>');
+    }
+    line = ` ${line} `;
+    line = line.replace(SYMBOL, ' $1 ');
+    line = line.replace(DOT_AFTER_NON_DIGIT, '$1 $2 ');
+    line = line.replace(DOT_BEFORE_NON_DIGIT, ' $1 $2');
+    line = line.replace(DASH_AFTER_DIGIT, '$1 $2 ');
+    return (0,python_text/* pythonCollapseSpaces */.dj)(line);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/bleu.ts
+
+/**
+ * sacrebleu 2.x `corpus_bleu` with its defaults: tokenizer 13a, case-sensitive, n-grams up to 4,
+ * smoothing `exp` (mteval-v13a's: the k-th order without a match counts as 1/2^k matches),
+ * brevity penalty from the closest reference length (the shorter on ties), several references
+ * per segment (n-gram counts clipped by their maximum over the references).
+ *
+ * BLEU is a function of corpus sums, so each segment contributes a fixed-length vector of
+ * integer sufficient statistics, `[hyp_len, ref_len, correct_1..4, total_1..4]`
+ * (`BLEU_STATISTICS` numbers): summing any subset of segments' vectors and applying
+ * `bleuFromStatistics` gives that subset's corpus BLEU, which makes merging, slices and the
+ * paired bootstrap O(n) per evaluation.
+ */
+const BLEU_MAX_ORDER = 4;
+const BLEU_STATISTICS = 2 + 2 * BLEU_MAX_ORDER;
+/** sacrebleu's `my_log`: log with log(0) floored to −9999999999. */
+function flooredLog(x) {
+    return x === 0 ? -9999999999 : Math.log(x);
+}
+/**
+ * The n-grams of orders 1–4 (index n − 1), counted. Tokens are numbered by a dictionary shared by
+ * the hypothesis and its references, so an n-gram is the number Σ idᵢ·radixⁱ — exact while
+ * radix⁴ ≤ 2⁵³ (9,741 distinct tokens in one segment) — and counting it is a numeric Map lookup;
+ * beyond that the keys are the space-joined tokens (13a tokens hold no whitespace).
+ */
+function ngramCounts(tokens, ids) {
+    const orders = [];
+    for (let n = 1; n <= BLEU_MAX_ORDER; n++)
+        orders.push(new Map());
+    if (ids) {
+        const radix = ids.size;
+        const seq = tokens.map((t) => ids.get(t));
+        for (let i = 0; i < seq.length; i++) {
+            let key = 0;
+            for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= seq.length; n++) {
+                key = key * radix + seq[i + n - 1];
+                const counts = orders[n - 1];
+                counts.set(key, (counts.get(key) ?? 0) + 1);
+            }
+        }
+        return orders;
+    }
+    for (let i = 0; i < tokens.length; i++) {
+        let key = '';
+        for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
+            key = n === 1 ? tokens[i] : `${key} ${tokens[i + n - 1]}`;
+            const counts = orders[n - 1];
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return orders;
+}
+const MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / BLEU_MAX_ORDER));
+function tokens13a(segment) {
+    const line = tokenize13a(segment);
+    return line === '' ? [] : line.split(' ');
+}
+/** Writes the segment's `BLEU_STATISTICS` numbers at `out[offset…]`. */
+function bleuSegmentStatistics(hypothesis, references, out, offset) {
+    if (references.length === 0)
+        throw new RangeError('BLEU needs at least one reference per segment');
+    const hypTokens = tokens13a(hypothesis);
+    const refTokens = references.map(tokens13a);
+    let ids = new Map();
+    for (const toks of [hypTokens, ...refTokens])
+        for (const t of toks)
+            if (!ids.has(t))
+                ids.set(t, ids.size);
+    if (ids.size > MAX_NUMERIC_RADIX)
+        ids = null;
+    // Per order, the largest count of each n-gram over the references (sacrebleu's clipping).
+    let refCounts = null;
+    for (const toks of refTokens) {
+        const counts = ngramCounts(toks, ids);
+        if (refCounts === null)
+            refCounts = counts;
+        else
+            for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+                const best = refCounts[n];
+                for (const [k, c] of counts[n])
+                    if (c > (best.get(k) ?? 0))
+                        best.set(k, c);
+            }
+    }
+    const hypLen = hypTokens.length;
+    // The closest reference length; the shorter of two equally close ones.
+    let closestDiff = -1;
+    let closestLen = -1;
+    for (const toks of refTokens) {
+        const len = toks.length;
+        const diff = Math.abs(hypLen - len);
+        if (closestDiff === -1 || diff < closestDiff) {
+            closestDiff = diff;
+            closestLen = len;
+        }
+        else if (diff === closestDiff && len < closestLen)
+            closestLen = len;
+    }
+    out.fill(0, offset, offset + BLEU_STATISTICS);
+    out[offset] = hypLen;
+    out[offset + 1] = closestLen;
+    const hypCounts = ngramCounts(hypTokens, ids);
+    for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+        const ref = refCounts[n];
+        let correct = 0;
+        let total = 0;
+        for (const [key, count] of hypCounts[n]) {
+            total += count;
+            const r = ref.get(key);
+            if (r !== undefined)
+                correct += Math.min(count, r);
+        }
+        out[offset + 2 + n] = correct;
+        out[offset + 2 + BLEU_MAX_ORDER + n] = total;
+    }
+}
+/** BLEU (0–100) from summed statistics (`BLEU_STATISTICS` numbers from `offset`). */
+function bleuFromStatistics(stats, offset = 0) {
+    const sysLen = stats[offset];
+    const refLen = stats[offset + 1];
+    const bp = sysLen < refLen ? (sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0) : 1;
+    let anyCorrect = false;
+    for (let n = 0; n < BLEU_MAX_ORDER; n++)
+        if (stats[offset + 2 + n] !== 0)
+            anyCorrect = true;
+    if (!anyCorrect)
+        return 0;
+    let smooth = 1;
+    const precisions = new Array(BLEU_MAX_ORDER).fill(0);
+    for (let n = 0; n < BLEU_MAX_ORDER; n++) {
+        const correct = stats[offset + 2 + n];
+        const total = stats[offset + 2 + BLEU_MAX_ORDER + n];
+        // No n-grams of this order anywhere: this and the higher precisions stay 0 (floored log).
+        if (total === 0)
+            break;
+        if (correct === 0) {
+            smooth *= 2;
+            precisions[n] = 100 / (smooth * total);
+        }
+        else
+            precisions[n] = (100 * correct) / total;
+    }
+    let logSum = 0;
+    for (const p of precisions)
+        logSum += flooredLog(p);
+    return bp * Math.exp(logSum / BLEU_MAX_ORDER);
+}
+
+
+/***/ }),
+
+/***/ 16246:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ab: () => (/* binding */ CHRF_STATISTICS),
+/* harmony export */   Qp: () => (/* binding */ chrfSegmentStatistics),
+/* harmony export */   lE: () => (/* binding */ chrfFromStatistics)
+/* harmony export */ });
+/* unused harmony exports CHRF_CHAR_ORDER, CHRF_BETA */
+/* harmony import */ var _python_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(23719);
+
+/**
+ * sacrebleu 2.x `CHRF()` with its defaults: character n-grams of orders 1–6 over the segment
+ * with every (Python) whitespace character removed, counted in Unicode code points (an emoji or
+ * a CJK extension character is one character, not two UTF-16 units), no word n-grams, β = 2,
+ * case-sensitive, no ε smoothing.
+ *
+ * Per segment, each order contributes `[hyp, ref, match]` counts (`CHRF_STATISTICS` = 18
+ * numbers), taken from the reference whose own sentence chrF is highest (the first on ties); the
+ * corpus score is the F-score of those statistics summed over the segments. A subset's score is
+ * `chrfFromStatistics` of its summed statistics.
+ */
+const CHRF_CHAR_ORDER = 6;
+const CHRF_BETA = 2;
+const CHRF_STATISTICS = 3 * CHRF_CHAR_ORDER;
+function codePointsOf(segment) {
+    const text = (0,_python_text_js__WEBPACK_IMPORTED_MODULE_0__/* .pythonRemoveSpaces */ .iY)(segment);
+    const points = [];
+    // for…of walks code points (a lone surrogate is one), as Python indexes a str.
+    for (const ch of text)
+        points.push(ch.codePointAt(0));
+    return points;
+}
+const MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / CHRF_CHAR_ORDER));
+/** Counts of the character n-grams of orders 1–6 (index n − 1). */
+function charNgrams(points, ids) {
+    const orders = [];
+    if (ids) {
+        const radix = ids.size;
+        const seq = points.map((cp) => ids.get(cp));
+        for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+            const counts = new Map();
+            for (let i = 0; i + n <= seq.length; i++) {
+                let key = 0;
+                for (let k = i; k < i + n; k++)
+                    key = key * radix + seq[k];
+                counts.set(key, (counts.get(key) ?? 0) + 1);
+            }
+            orders.push(counts);
+        }
+        return orders;
+    }
+    const chars = points.map((cp) => String.fromCodePoint(cp));
+    for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
+        const counts = new Map();
+        for (let i = 0; i + n <= chars.length; i++) {
+            const key = chars.slice(i, i + n).join('');
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+        orders.push(counts);
+    }
+    return orders;
+}
+function totalOf(counts) {
+    let t = 0;
+    for (const c of counts.values())
+        t += c;
+    return t;
+}
+/** Writes the segment's `CHRF_STATISTICS` numbers at `out[offset…]`. */
+function chrfSegmentStatistics(hypothesis, references, out, offset) {
+    if (references.length === 0)
+        throw new RangeError('chrF needs at least one reference per segment');
+    const hypPoints = codePointsOf(hypothesis);
+    const refPoints = references.map(codePointsOf);
+    let ids = new Map();
+    for (const points of [hypPoints, ...refPoints])
+        for (const cp of points)
+            if (!ids.has(cp))
+                ids.set(cp, ids.size);
+    if (ids.size > MAX_NUMERIC_RADIX)
+        ids = null;
+    const hyp = charNgrams(hypPoints, ids);
+    const hypTotals = hyp.map(totalOf);
+    const candidate = new Float64Array(CHRF_STATISTICS);
+    let bestF = -1;
+    for (const points of refPoints) {
+        const ref = charNgrams(points, ids);
+        for (let n = 0; n < CHRF_CHAR_ORDER; n++) {
+            const r = ref[n];
+            let match = 0;
+            for (const [key, count] of hyp[n]) {
+                const rc = r.get(key);
+                if (rc !== undefined)
+                    match += Math.min(count, rc);
+            }
+            // sacrebleu reports no hypothesis n-grams for an order the reference has none of.
+            candidate[3 * n] = r.size > 0 ? hypTotals[n] : 0;
+            candidate[3 * n + 1] = totalOf(r);
+            candidate[3 * n + 2] = match;
+        }
+        const f = chrfFromStatistics(candidate);
+        if (f > bestF) {
+            bestF = f;
+            out.set(candidate, offset);
+        }
+    }
+}
+/** chrF (0–100) from summed statistics (`CHRF_STATISTICS` numbers from `offset`). */
+function chrfFromStatistics(stats, offset = 0) {
+    const factor = CHRF_BETA ** 2;
+    let avgPrec = 0;
+    let avgRec = 0;
+    let effectiveOrder = 0;
+    for (let n = 0; n < CHRF_CHAR_ORDER; n++) {
+        const nHyp = stats[offset + 3 * n];
+        const nRef = stats[offset + 3 * n + 1];
+        const nMatch = stats[offset + 3 * n + 2];
+        // Orders missing on either side are left out of the averages (sacrebleu ≥ 2.0 without ε).
+        if (nHyp > 0 && nRef > 0) {
+            avgPrec += nMatch / nHyp;
+            avgRec += nMatch / nRef;
+            effectiveOrder++;
+        }
+    }
+    if (effectiveOrder === 0)
+        return 0;
+    avgPrec /= effectiveOrder;
+    avgRec /= effectiveOrder;
+    if (avgPrec + avgRec === 0)
+        return 0;
+    let score = (1 + factor) * avgPrec * avgRec;
+    score /= factor * avgPrec + avgRec;
+    return 100 * score;
+}
+
+
+/***/ }),
+
+/***/ 80917:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  xr: () => (/* binding */ TEXT_STATISTIC_TERMS),
+  rr: () => (/* binding */ textTerms)
+});
+
+// UNUSED EXPORTS: BLEU_STATISTICS, CHRF_STATISTICS, bleuFromStatistics, chrfFromStatistics, corpusScoreFromTermSums, sumRows, textCorpusStatistics, textMeanTerms, textMetricValues
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/bleu.ts + 1 modules
+var bleu = __webpack_require__(78813);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/chrf.ts
+var chrf = __webpack_require__(16246);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/rouge.ts
+const TOKEN = /[a-z0-9]+/g;
+function rougeTokens(text) {
+    return text.toLowerCase().match(TOKEN) ?? [];
+}
+/** rouge-score's `scoring.fmeasure`. */
+function fmeasure(precision, recall) {
+    return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+function ngrams(tokens, n) {
+    const counts = new Map();
+    for (let i = 0; i + n <= tokens.length; i++) {
+        const key = n === 1 ? tokens[i] : tokens.slice(i, i + n).join(' ');
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+    return counts;
+}
+function ngramF(target, targetTotal, prediction, predictionTotal) {
+    let overlap = 0;
+    for (const [key, count] of target) {
+        const p = prediction.get(key);
+        if (p !== undefined)
+            overlap += Math.min(count, p);
+    }
+    return fmeasure(overlap / Math.max(predictionTotal, 1), overlap / Math.max(targetTotal, 1));
+}
+/** Length of the longest common subsequence (one rolling row of the DP table). */
+function lcsLength(a, b) {
+    const row = new Int32Array(b.length + 1);
+    for (let i = 1; i <= a.length; i++) {
+        let diagonal = 0; // row[j − 1] of the previous i
+        const ai = a[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const above = row[j];
+            row[j] = ai === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]);
+            diagonal = above;
+        }
+    }
+    return row[b.length];
+}
+function lcsF(target, prediction) {
+    if (target.length === 0 || prediction.length === 0)
+        return 0;
+    const lcs = lcsLength(target, prediction);
+    return fmeasure(lcs / prediction.length, lcs / target.length);
+}
+function rougeScores(prediction, references) {
+    if (references.length === 0)
+        throw new RangeError('ROUGE needs at least one reference');
+    const pred = rougeTokens(prediction);
+    const pred1 = ngrams(pred, 1);
+    const pred2 = ngrams(pred, 2);
+    const pred2Total = Math.max(pred.length - 1, 0);
+    const best = { rouge1: -1, rouge2: -1, rougeL: -1 };
+    for (const reference of references) {
+        const target = rougeTokens(reference);
+        const r1 = ngramF(ngrams(target, 1), target.length, pred1, pred.length);
+        const r2 = ngramF(ngrams(target, 2), Math.max(target.length - 1, 0), pred2, pred2Total);
+        const rl = lcsF(target, pred);
+        if (r1 > best.rouge1)
+            best.rouge1 = r1;
+        if (r2 > best.rouge2)
+            best.rouge2 = r2;
+        if (rl > best.rougeL)
+            best.rougeL = rl;
+    }
+    return best;
+}
+
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/python-text.ts
+var python_text = __webpack_require__(23719);
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad-normalise.ts
+
+/**
+ * SQuAD v2.0's answer normalisation (the official evaluate-v2.0.py `normalize_answer`), applied
+ * in its order: lower-case, drop every character of Python's `string.punctuation` (ASCII only:
+ * "—" and "’" stay), replace the words a/an/the by a space, collapse whitespace.
+ *
+ * The articles are matched with Python's `\b(a|an|the)\b` semantics: a word is a maximal run of
+ * Unicode letters, numbers and `_`, so "thé" written with a combining accent (`the` + U+0301)
+ * loses its "the" exactly as Python's does, while "théâtre" (precomposed) keeps it.
+ */
+const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
+const ARTICLE = new RegExp(`(?<![${python_text/* PYTHON_WORD_CLASS */.BJ}])(?:a|an|the)(?![${python_text/* PYTHON_WORD_CLASS */.BJ}])`, 'gu');
+function normaliseAnswer(s) {
+    const lowered = s.toLowerCase();
+    return (0,python_text/* pythonCollapseSpaces */.dj)(lowered.replace(PUNCTUATION, '').replace(ARTICLE, ' '));
+}
+/** `get_tokens`: the normalised answer's words. */
+function answerTokens(s) {
+    if (s === '')
+        return [];
+    const normal = normaliseAnswer(s);
+    return normal === '' ? [] : normal.split(' ');
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad.ts
+
+function squadScores(prediction, references) {
+    const predNormal = normaliseAnswer(prediction);
+    const predTokens = answerTokens(prediction);
+    const golds = [];
+    for (const reference of references) {
+        const normal = normaliseAnswer(reference);
+        if (normal !== '')
+            golds.push({ normal, reference });
+    }
+    if (golds.length === 0)
+        golds.push({ normal: '', reference: '' });
+    let exactMatch = 0;
+    let tokenF1 = 0;
+    for (const { normal, reference } of golds) {
+        if (normal === predNormal)
+            exactMatch = 1;
+        const f1 = tokenF1Of(answerTokens(reference), predTokens);
+        if (f1 > tokenF1)
+            tokenF1 = f1;
+    }
+    return { exactMatch, tokenF1 };
+}
+/** `compute_f1`: the F1 of the two token multisets; 1 when both are empty, 0 when one is. */
+function tokenF1Of(gold, pred) {
+    if (gold.length === 0 || pred.length === 0)
+        return gold.length === pred.length ? 1 : 0;
+    const counts = new Map();
+    for (const t of gold)
+        counts.set(t, (counts.get(t) ?? 0) + 1);
+    let same = 0;
+    for (const t of pred) {
+        const c = counts.get(t);
+        if (c !== undefined && c > 0) {
+            same++;
+            counts.set(t, c - 1);
+        }
+    }
+    if (same === 0)
+        return 0;
+    const precision = same / pred.length;
+    const recall = same / gold.length;
+    return (2 * precision * recall) / (precision + recall);
+}
+
+;// CONCATENATED MODULE: ./src/evaluate/metrics/text/index.ts
+
+
+
+
+
+
+
+function textTerms(predictions, references) {
+    const n = predictions.length;
+    if (references.length !== n)
+        throw new RangeError(`${n} predictions but ${references.length} reference lists`);
+    const t = {
+        n,
+        exactMatch: new Float64Array(n),
+        tokenF1: new Float64Array(n),
+        rouge1: new Float64Array(n),
+        rouge2: new Float64Array(n),
+        rougeL: new Float64Array(n),
+        bleu: new Float64Array(n * bleu/* BLEU_STATISTICS */.NA),
+        chrf: new Float64Array(n * chrf/* CHRF_STATISTICS */.Ab),
+    };
+    for (let i = 0; i < n; i++) {
+        const pred = predictions[i];
+        const refs = references[i];
+        const squad = squadScores(pred, refs);
+        t.exactMatch[i] = squad.exactMatch;
+        t.tokenF1[i] = squad.tokenF1;
+        const rouge = rougeScores(pred, refs);
+        t.rouge1[i] = rouge.rouge1;
+        t.rouge2[i] = rouge.rouge2;
+        t.rougeL[i] = rouge.rougeL;
+        (0,bleu/* bleuSegmentStatistics */.rF)(pred, refs, t.bleu, i * bleu/* BLEU_STATISTICS */.NA);
+        (0,chrf/* chrfSegmentStatistics */.Qp)(pred, refs, t.chrf, i * chrf/* CHRF_STATISTICS */.Ab);
+    }
+    return t;
+}
+/** Column sums of an n × width row-major matrix, for the rows where `weights` (if any) is > 0. */
+function sumRows(rows, width, weights) {
+    const sums = new Float64Array(width);
+    const n = rows.length / width;
+    for (let i = 0; i < n; i++) {
+        const w = weights ? weights[i] : 1;
+        if (w === 0)
+            continue;
+        for (let k = 0; k < width; k++)
+            sums[k] += w * rows[i * width + k];
+    }
+    return sums;
+}
+function mean(values) {
+    if (values.length === 0)
+        return null;
+    return sumOf(values) / values.length;
+}
+/** The corpus metrics of `terms` (null for an empty corpus). */
+function textMetricValues(terms) {
+    const empty = terms.n === 0;
+    return {
+        exact_match: mean(terms.exactMatch),
+        token_f1: mean(terms.tokenF1),
+        bleu: empty ? null : bleuFromStatistics(sumRows(terms.bleu, BLEU_STATISTICS)),
+        chrf: empty ? null : chrfFromStatistics(sumRows(terms.chrf, CHRF_STATISTICS)),
+        rouge1: mean(terms.rouge1),
+        rouge2: mean(terms.rouge2),
+        rouge_l: mean(terms.rougeL),
+    };
+}
+/**
+ * The per-example terms of a mean-shaped text metric (exact_match: 0/1, token_f1, the ROUGE
+ * F-measures), which its paired test (McNemar, paired z) and any merge or slice average; null for
+ * a metric that is not one of them.
+ */
+function textMeanTerms(terms, metric) {
+    switch (metric) {
+        case 'exact_match':
+            return terms.exactMatch;
+        case 'token_f1':
+            return terms.tokenF1;
+        case 'rouge1':
+            return terms.rouge1;
+        case 'rouge2':
+            return terms.rouge2;
+        case 'rouge_l':
+            return terms.rougeL;
+        default:
+            return null;
+    }
+}
+function textCorpusStatistics(terms, metric) {
+    if (metric === 'bleu')
+        return { rows: terms.bleu, width: BLEU_STATISTICS, score: (s) => bleuFromStatistics(s) };
+    if (metric === 'chrf')
+        return { rows: terms.chrf, width: CHRF_STATISTICS, score: (s) => chrfFromStatistics(s) };
+    return null;
+}
+/**
+ * The `statistics.terms` (result.json) each text metric is merged from. A mean-shaped metric is
+ * its own per-example term; BLEU and chrF are one term per statistics column (its `sum` is the
+ * column's corpus sum), in `bleu` / `chrf` row order.
+ */
+const BLEU_TERMS = [
+    'bleu_hyp_len',
+    'bleu_ref_len',
+    ...[1, 2, 3, 4].map((n) => `bleu_correct_${n}`),
+    ...[1, 2, 3, 4].map((n) => `bleu_total_${n}`),
+];
+const CHRF_TERMS = [1, 2, 3, 4, 5, 6].flatMap((n) => [`chrf_hyp_${n}`, `chrf_ref_${n}`, `chrf_match_${n}`]);
+const TEXT_STATISTIC_TERMS = {
+    exact_match: ['exact_match'],
+    token_f1: ['token_f1'],
+    bleu: BLEU_TERMS,
+    chrf: CHRF_TERMS,
+    rouge1: ['rouge1'],
+    rouge2: ['rouge2'],
+    rouge_l: ['rouge_l'],
+};
+/** BLEU or chrF from the corpus sums of its `TEXT_STATISTIC_TERMS` (null for an empty corpus). */
+function corpusScoreFromTermSums(metric, sums, n) {
+    if (n === 0)
+        return null;
+    if (metric === 'bleu')
+        return bleuFromStatistics(sums);
+    if (metric === 'chrf')
+        return chrfFromStatistics(sums);
+    throw new RangeError(`${metric} is not a corpus-statistics text metric`);
+}
+
+
+/***/ }),
+
+/***/ 23719:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ PYTHON_WORD_CLASS),
+/* harmony export */   VX: () => (/* binding */ pythonRstrip),
+/* harmony export */   dj: () => (/* binding */ pythonCollapseSpaces),
+/* harmony export */   iY: () => (/* binding */ pythonRemoveSpaces)
+/* harmony export */ });
+/* unused harmony exports isPythonSpace, pythonSplit */
+/**
+ * The few Python `str` behaviours the text metrics' reference implementations rely on, which
+ * JavaScript's built-ins do not share:
+ * - `str.split()` / `str.rstrip()` split on `str.isspace()` characters: JavaScript's `\s` lacks
+ *   U+001C–U+001F and U+0085 and adds U+FEFF (a zero-width no-break space Python keeps).
+ * - `re`'s `\w` (and so `\b`) on `str` patterns is Unicode-aware: `str.isalnum()` or `_`, i.e.
+ *   letters (L*) and numbers (N*); combining marks are not word characters. JavaScript's `\w`
+ *   and `\b` are ASCII-only, even with the `u` flag.
+ * `str.lower()` and `String.prototype.toLowerCase()` agree (full Unicode mappings, final sigma),
+ * which test/evaluate/metrics/text-unicode.test.ts checks code point by code point against
+ * Python's own tables.
+ */
+/** One run of `str.isspace()` characters (all of them are in the BMP). */
+// eslint-disable-next-line no-control-regex -- U+001C–U+001F are whitespace to Python
+const PYTHON_SPACE_RUN = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
+const PYTHON_SPACE_GLOBAL = new RegExp(PYTHON_SPACE_RUN.source, 'g');
+const PYTHON_TRAILING_SPACE = new RegExp(`${PYTHON_SPACE_RUN.source}$`);
+/** Whether code point `cp` is whitespace to Python (`chr(cp).isspace()`). */
+function isPythonSpace(cp) {
+    return ((cp >= 0x09 && cp <= 0x0d) ||
+        (cp >= 0x1c && cp <= 0x20) ||
+        cp === 0x85 ||
+        cp === 0xa0 ||
+        cp === 0x1680 ||
+        (cp >= 0x2000 && cp <= 0x200a) ||
+        cp === 0x2028 ||
+        cp === 0x2029 ||
+        cp === 0x202f ||
+        cp === 0x205f ||
+        cp === 0x3000);
+}
+/** Python's `s.split()`: the non-empty runs between whitespace. */
+function pythonSplit(s) {
+    const parts = s.split(PYTHON_SPACE_RUN);
+    // Leading or trailing whitespace leaves an empty first or last part; nothing else can be empty.
+    if (parts.length > 0 && parts[0] === '')
+        parts.shift();
+    if (parts.length > 0 && parts[parts.length - 1] === '')
+        parts.pop();
+    return parts;
+}
+/** Python's `' '.join(s.split())`. */
+function pythonCollapseSpaces(s) {
+    return pythonSplit(s).join(' ');
+}
+/** Python's `''.join(s.split())`: every whitespace character removed. */
+function pythonRemoveSpaces(s) {
+    return s.replace(PYTHON_SPACE_GLOBAL, '');
+}
+/** Python's `s.rstrip()`. */
+function pythonRstrip(s) {
+    return s.replace(PYTHON_TRAILING_SPACE, '');
+}
+/** A character `re`'s `\w` matches in a `str` pattern (as a regex class body, `u` flag). */
+const PYTHON_WORD_CLASS = '\\p{L}\\p{N}_';
+
+
+/***/ }),
+
+/***/ 26522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Af: () => (/* binding */ CHRF_OFFSET),
+/* harmony export */   Iq: () => (/* binding */ TEXT_TERM_WIDTH),
+/* harmony export */   VV: () => (/* binding */ textMetricsOfRows),
+/* harmony export */   l8: () => (/* binding */ BLEU_OFFSET),
+/* harmony export */   lz: () => (/* binding */ textStatisticColumns),
+/* harmony export */   nW: () => (/* binding */ textCorpusRows),
+/* harmony export */   o4: () => (/* binding */ packTextTerms),
+/* harmony export */   v5: () => (/* binding */ textMeanColumn)
+/* harmony export */ });
+/* unused harmony exports TEXT_MEAN_METRICS, TEXT_METRICS, textColumn, corpusInfluence */
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41863);
+/* harmony import */ var _bleu_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78813);
+/* harmony import */ var _chrf_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16246);
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80917);
+
+
+
+
+/**
+ * One row of numbers per example: everything the text metrics, their paired tests, the
+ * sidecar and merge need, so that nothing downstream of the reader holds the text. Columns:
+ * the five mean-shaped terms (`TEXT_MEAN_METRICS` order), then BLEU's `BLEU_STATISTICS`
+ * sufficient statistics, then chrF's `CHRF_STATISTICS`.
+ */
+const TEXT_MEAN_METRICS = ['exact_match', 'token_f1', 'rouge1', 'rouge2', 'rouge_l'];
+const BLEU_OFFSET = TEXT_MEAN_METRICS.length;
+const CHRF_OFFSET = BLEU_OFFSET + _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA;
+const TEXT_TERM_WIDTH = CHRF_OFFSET + _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab;
+const TEXT_METRICS = (/* unused pure expression or super */ null && ([
+    'exact_match',
+    'token_f1',
+    'bleu',
+    'chrf',
+    'rouge1',
+    'rouge2',
+    'rouge_l',
+]));
+/** Appends `terms` (a batch of `terms.n` examples) to `out` at row `at`. */
+function packTextTerms(terms, out, at) {
+    const w = TEXT_TERM_WIDTH;
+    const means = [terms.exactMatch, terms.tokenF1, terms.rouge1, terms.rouge2, terms.rougeL];
+    for (let i = 0; i < terms.n; i++) {
+        const o = (at + i) * w;
+        for (let k = 0; k < means.length; k++)
+            out[o + k] = means[k][i];
+        for (let k = 0; k < _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA; k++)
+            out[o + BLEU_OFFSET + k] = terms.bleu[i * _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA + k];
+        for (let k = 0; k < _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab; k++)
+            out[o + CHRF_OFFSET + k] = terms.chrf[i * _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab + k];
+    }
+}
+/** Column `k` of the n rows. */
+function textColumn(rows, k) {
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const out = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        out[i] = rows[i * TEXT_TERM_WIDTH + k];
+    return out;
+}
+/** The per-example terms of a mean-shaped text metric, or null for another metric. */
+function textMeanColumn(rows, metric) {
+    const k = TEXT_MEAN_METRICS.indexOf(metric);
+    return k < 0 ? null : textColumn(rows, k);
+}
+/** A corpus-statistics metric's rows (n × width, row-major), width and score; null for another. */
+function textCorpusRows(rows, metric) {
+    const spec = metric === 'bleu'
+        ? {
+            offset: BLEU_OFFSET,
+            width: _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA,
+            score: (s) => (0,_bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .bleuFromStatistics */ .eR)(s),
+        }
+        : metric === 'chrf'
+            ? {
+                offset: CHRF_OFFSET,
+                width: _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab,
+                score: (s) => (0,_chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .chrfFromStatistics */ .lE)(s),
+            }
+            : null;
+    if (!spec)
+        return null;
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const out = new Float64Array(n * spec.width);
+    for (let i = 0; i < n; i++)
+        for (let k = 0; k < spec.width; k++)
+            out[i * spec.width + k] = rows[i * TEXT_TERM_WIDTH + spec.offset + k];
+    return { rows: out, width: spec.width, score: spec.score };
+}
+/** Column sums of the rows (each statistic and term summed over the corpus). */
+function columnSums(rows, from, width) {
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const sums = new Float64Array(width);
+    for (let i = 0; i < n; i++)
+        for (let k = 0; k < width; k++)
+            sums[k] += rows[i * TEXT_TERM_WIDTH + from + k];
+    return sums;
+}
+/** The corpus values of the rows (null for none), as `textMetricValues` gives for the same examples. */
+function textMetricsOfRows(rows) {
+    const n = rows.length / TEXT_TERM_WIDTH;
+    const mean = (k) => (n === 0 ? null : (0,_util_sum_js__WEBPACK_IMPORTED_MODULE_3__/* .sumOf */ .X)(textColumn(rows, k)) / n);
+    return {
+        exact_match: mean(0),
+        token_f1: mean(1),
+        bleu: n === 0 ? null : (0,_bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .bleuFromStatistics */ .eR)(columnSums(rows, BLEU_OFFSET, _bleu_js__WEBPACK_IMPORTED_MODULE_0__/* .BLEU_STATISTICS */ .NA)),
+        chrf: n === 0 ? null : (0,_chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .chrfFromStatistics */ .lE)(columnSums(rows, CHRF_OFFSET, _chrf_js__WEBPACK_IMPORTED_MODULE_1__/* .CHRF_STATISTICS */ .Ab)),
+        rouge1: mean(2),
+        rouge2: mean(3),
+        rouge_l: mean(4),
+    };
+}
+/**
+ * The per-example influence of each example on a corpus metric: g_i = ∇f(s̄) · s_i, with f the
+ * metric as a function of the mean statistics s̄ (BLEU and chrF are ratios of sums, so f(S) =
+ * f(S / n)). The sample variance of g over n is ∇fᵀ Σ ∇f / n, the delta method's variance of the
+ * corpus score: stored as `statistics.terms.<metric>_influence`, it gives a bare result.json
+ * baseline (no sidecar) an unpaired test of BLEU/chrF. The gradient is a central difference (a
+ * relative step, forward where a statistic is 0: smoothing makes f kink there).
+ */
+function corpusInfluence(rows, metric) {
+    const c = textCorpusRows(rows, metric);
+    const n = rows.length / TEXT_TERM_WIDTH;
+    if (n === 0)
+        return null;
+    const mean = new Float64Array(c.width);
+    for (let i = 0; i < n; i++)
+        for (let k = 0; k < c.width; k++)
+            mean[k] += c.rows[i * c.width + k] / n;
+    const f0 = c.score(mean);
+    if (!Number.isFinite(f0))
+        return null;
+    const grad = new Float64Array(c.width);
+    const probe = Float64Array.from(mean);
+    for (let k = 0; k < c.width; k++) {
+        const h = Math.max(Math.abs(mean[k]), 1e-3) * 1e-5;
+        probe[k] = mean[k] + h;
+        const up = c.score(probe);
+        if (mean[k] - h > 0) {
+            probe[k] = mean[k] - h;
+            grad[k] = (up - c.score(probe)) / (2 * h);
+        }
+        else
+            grad[k] = (up - f0) / h;
+        probe[k] = mean[k];
+        if (!Number.isFinite(grad[k]))
+            grad[k] = 0;
+    }
+    const g = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        let s = 0;
+        for (let k = 0; k < c.width; k++)
+            s += grad[k] * c.rows[i * c.width + k];
+        g[i] = s;
+    }
+    return g;
+}
+/**
+ * The `statistics.terms` of text rows, by name: the mean-shaped metrics' own terms, one per BLEU
+ * and chrF statistic (`TEXT_STATISTIC_TERMS`, what merge sums), and the corpus metrics' influence
+ * terms (`corpusInfluence`, what an unpaired test reads).
+ */
+function textStatisticColumns(rows) {
+    const out = new Map();
+    TEXT_MEAN_METRICS.forEach((m, k) => out.set(m, textColumn(rows, k)));
+    _index_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_STATISTIC_TERMS */ .xr.bleu.forEach((t, k) => out.set(t, textColumn(rows, BLEU_OFFSET + k)));
+    _index_js__WEBPACK_IMPORTED_MODULE_2__/* .TEXT_STATISTIC_TERMS */ .xr.chrf.forEach((t, k) => out.set(t, textColumn(rows, CHRF_OFFSET + k)));
+    for (const m of ['bleu', 'chrf']) {
+        const g = corpusInfluence(rows, m);
+        if (g)
+            out.set(`${m}_influence`, g);
+    }
+    return out;
+}
+
+
+/***/ }),
+
 /***/ 19685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7756,6 +8978,405 @@ function bucketOrder(hashes, count, mask, out) {
 
 /***/ }),
 
+/***/ 66354:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bc: () => (/* binding */ JsonlScanner),
+/* harmony export */   dw: () => (/* binding */ parseJsonObject),
+/* harmony export */   uG: () => (/* binding */ LONE_SURROGATE)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _bytes_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(75803);
+/* harmony import */ var _cells_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(47193);
+
+
+
+const OK = 0;
+const BLANK = 1;
+const SLOW = 2;
+function isWs(c) {
+    return c === 32 || c === 9 || c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__.CR || c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__.LF;
+}
+/**
+ * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
+ * as bytes against the first line's key order, then against a name map); lines with escapes,
+ * nesting or anything unexpected go through `JSON.parse`, which also words syntax errors.
+ * Numbers keep their written bytes (KIND_NUMBER) so scores parse exactly.
+ */
+class JsonlScanner {
+    file;
+    line;
+    rows = 0;
+    scratch = Buffer.allocUnsafe(1 << 12);
+    keySlot = new Map();
+    expKeys = [];
+    expSlots = new Int32Array(0);
+    cells = null;
+    sink = null;
+    constructor(file, line) {
+        this.file = file;
+        this.line = line;
+    }
+    /** `keySlot`: needed key → slot; `keyOrder`: the keys of the first object, in order. */
+    bind(keySlot, keyOrder, cells, sink) {
+        this.keySlot = keySlot;
+        this.expKeys = keyOrder.map((k) => Buffer.from(k, 'utf8'));
+        this.expSlots = Int32Array.from(keyOrder, (k) => keySlot.get(k) ?? -1);
+        this.cells = cells;
+        this.sink = sink;
+    }
+    scan(buf, pos, end, eof) {
+        const sink = this.sink;
+        while (pos < end) {
+            let le = buf.indexOf(_bytes_js__WEBPACK_IMPORTED_MODULE_1__.LF, pos);
+            if (le < 0 || le >= end) {
+                if (!eof)
+                    return pos;
+                le = end;
+            }
+            let e = le;
+            if (e > pos && buf[e - 1] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__.CR)
+                e--;
+            const r = this.fastLine(buf, pos, e);
+            if (r === OK) {
+                sink.row(buf, this.line);
+                this.rows++;
+            }
+            else if (r === SLOW) {
+                this.slowLine(buf, pos, e);
+                sink.row(this.scratch, this.line);
+                this.rows++;
+            }
+            this.line++;
+            pos = le + 1;
+        }
+        return pos > end ? end : pos;
+    }
+    fastLine(buf, s, e) {
+        const cells = this.cells;
+        const { starts, ends, kinds } = cells;
+        kinds.fill(_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_MISSING */ .S);
+        let p = s;
+        while (p < e && isWs(buf[p]))
+            p++;
+        if (p === e)
+            return BLANK;
+        if (buf[p] !== 0x7b)
+            return SLOW;
+        p++;
+        while (p < e && isWs(buf[p]))
+            p++;
+        if (p < e && buf[p] === 0x7d) {
+            p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            return p === e ? OK : SLOW;
+        }
+        const expKeys = this.expKeys;
+        const expSlots = this.expSlots;
+        for (let k = 0;; k++) {
+            if (p >= e || buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA)
+                return SLOW;
+            const ks = ++p;
+            while (p < e && buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                if (buf[p] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
+                    return SLOW;
+                p++;
+            }
+            if (p >= e)
+                return SLOW;
+            const ke = p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e || buf[p] !== 0x3a)
+                return SLOW;
+            p++;
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e)
+                return SLOW;
+            const c = buf[p];
+            let vs = p;
+            let kind;
+            if (c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                vs = ++p;
+                while (p < e && buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                    if (buf[p] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
+                        return SLOW;
+                    p++;
+                }
+                if (p >= e)
+                    return SLOW;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TEXT */ .x7;
+                p++;
+            }
+            else if (c === 45 || (c >= 48 && c <= 57)) {
+                p = jsonNumberEnd(buf, p, e);
+                if (p < 0)
+                    return SLOW;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NUMBER */ .V;
+            }
+            else if (c === 0x74) {
+                if (!lit(buf, p, e, 'true'))
+                    return SLOW;
+                p += 4;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_BOOL */ .gv;
+            }
+            else if (c === 0x66) {
+                if (!lit(buf, p, e, 'false'))
+                    return SLOW;
+                p += 5;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_BOOL */ .gv;
+            }
+            else if (c === 0x6e) {
+                if (!lit(buf, p, e, 'null'))
+                    return SLOW;
+                p += 4;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NULL */ .j3;
+            }
+            else if (c === 0x7b || c === 0x5b) {
+                p = skipNested(buf, p, e);
+                if (p < 0)
+                    return SLOW;
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NESTED */ .VH;
+            }
+            else
+                return SLOW;
+            const ve = kind === _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TEXT */ .x7 ? p - 1 : p;
+            let sl;
+            if (k < expKeys.length) {
+                const ek = expKeys[k];
+                sl = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .bytesEqual */ .O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
+            }
+            else
+                sl = this.lookup(buf, ks, ke);
+            if (sl >= 0) {
+                starts[sl] = vs;
+                ends[sl] = ve;
+                kinds[sl] = kind;
+            }
+            while (p < e && isWs(buf[p]))
+                p++;
+            if (p >= e)
+                return SLOW;
+            if (buf[p] === 0x2c) {
+                p++;
+                while (p < e && isWs(buf[p]))
+                    p++;
+                continue;
+            }
+            if (buf[p] !== 0x7d)
+                return SLOW;
+            p++;
+            break;
+        }
+        while (p < e && isWs(buf[p]))
+            p++;
+        return p === e ? OK : SLOW;
+    }
+    lookup(buf, ks, ke) {
+        return this.keySlot.get(buf.toString('utf8', ks, ke)) ?? -1;
+    }
+    /**
+     * `--task text` reads cells verbatim: a line with escapes (parsed whole, here) must then be
+     * well-formed UTF-8 too, where decoding would otherwise turn a bad byte into U+FFFD unseen.
+     */
+    strictUtf8 = false;
+    slowLine(buf, s, e) {
+        if (this.strictUtf8) {
+            const bad = (0,_bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .firstInvalidUtf8 */ .vE)(buf, s, e);
+            if (bad >= 0)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file: this.file, line: this.line }, `not valid UTF-8 at byte ${bad - s + 1} of the line (byte 0x${buf[bad].toString(16).padStart(2, '0')}); ` +
+                    're-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8).');
+        }
+        const text = buf.toString('utf8', s, e);
+        const obj = parseJsonObject(text, this.file, this.line);
+        const { starts, ends, kinds } = this.cells;
+        kinds.fill(_cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_MISSING */ .S);
+        const need = 2 * (e - s) + 64;
+        if (this.scratch.length < need)
+            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
+        let out = this.scratch;
+        let o = 0;
+        let tokens = null;
+        for (const key of Object.keys(obj)) {
+            const sl = this.keySlot.get(key);
+            if (sl === undefined)
+                continue;
+            const v = obj[key];
+            let kind;
+            let str = '';
+            if (v === null)
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NULL */ .j3;
+            else if (typeof v === 'string') {
+                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
+                // U+FFFD and merge with every other such label.
+                if (LONE_SURROGATE.test(v))
+                    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
+                        'labels must be valid UTF-8.');
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_TEXT */ .x7;
+                str = v;
+            }
+            else if (typeof v === 'number') {
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NUMBER */ .V;
+                // The number as written, not as a double (9007199254740993 must stay itself).
+                tokens ??= numberTokens(text);
+                str = tokens.get(key) ?? String(v);
+            }
+            else if (typeof v === 'boolean') {
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_BOOL */ .gv;
+                str = v ? 'true' : 'false';
+            }
+            else {
+                kind = _cells_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_NESTED */ .VH;
+                // The value's JSON text (its first byte tells an object from an array in messages; a
+                // text task's array of references is parsed back from it). JSON.stringify writes a
+                // lone surrogate as an escape, so the text stays well-formed.
+                str = JSON.stringify(v);
+            }
+            starts[sl] = o;
+            const bytes = Buffer.byteLength(str, 'utf8');
+            if (o + bytes > out.length) {
+                // A nested value written back can outgrow its source (1e22 → 1e+22): never cut it.
+                const bigger = Buffer.allocUnsafe(2 * (o + bytes));
+                out.copy(bigger, 0, 0, o);
+                out = this.scratch = bigger;
+            }
+            o += out.write(str, o, 'utf8');
+            ends[sl] = o;
+            kinds[sl] = kind;
+        }
+    }
+}
+/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/**
+ * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
+ * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
+ */
+function numberTokens(text) {
+    const out = new Map();
+    let depth = 0;
+    let key = null;
+    let expectKey = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+            let j = i + 1;
+            while (j < text.length && text.charCodeAt(j) !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA)
+                j += text.charCodeAt(j) === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_ ? 2 : 1;
+            if (depth === 1 && expectKey)
+                key = JSON.parse(text.slice(i, j + 1));
+            i = j;
+        }
+        else if (c === 0x7b || c === 0x5b) {
+            depth++;
+            if (depth === 1)
+                expectKey = true;
+        }
+        else if (c === 0x7d || c === 0x5d)
+            depth--;
+        else if (depth === 1 && c === 0x2c)
+            expectKey = true;
+        else if (depth === 1 && c === 0x3a)
+            expectKey = false;
+        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
+            let j = i + 1;
+            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
+                j++;
+            out.set(key, text.slice(i, j));
+            i = j - 1;
+        }
+    }
+    return out;
+}
+/** `JSON.parse` of one line that must hold an object; errors name the file and line. */
+function parseJsonObject(text, file, line) {
+    let obj;
+    try {
+        obj = JSON.parse(text);
+    }
+    catch (err) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file, line }, `not valid JSON (${err.message}). JSON Lines files hold one JSON object per line, ` +
+            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
+    }
+    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
+        const what = Array.isArray(obj) ? 'an array' : obj === null ? 'null' : `a ${typeof obj}`;
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz({ file, line }, `found ${what} where a JSON object was expected. JSON Lines files hold one object per line, ` +
+            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
+    }
+    return obj;
+}
+function lit(buf, p, e, word) {
+    if (p + word.length > e)
+        return false;
+    for (let i = 0; i < word.length; i++)
+        if (buf[p + i] !== word.charCodeAt(i))
+            return false;
+    return true;
+}
+function isDigit(c) {
+    return c >= 48 && c <= 57;
+}
+/** End of a strict JSON number starting at p, or -1. */
+function jsonNumberEnd(buf, p, e) {
+    if (buf[p] === 45)
+        p++;
+    if (p >= e)
+        return -1;
+    if (buf[p] === 48)
+        p++;
+    else if (isDigit(buf[p]))
+        while (p < e && isDigit(buf[p]))
+            p++;
+    else
+        return -1;
+    if (p < e && buf[p] === 46) {
+        p++;
+        if (p >= e || !isDigit(buf[p]))
+            return -1;
+        while (p < e && isDigit(buf[p]))
+            p++;
+    }
+    if (p < e && (buf[p] === 101 || buf[p] === 69)) {
+        p++;
+        if (p < e && (buf[p] === 43 || buf[p] === 45))
+            p++;
+        if (p >= e || !isDigit(buf[p]))
+            return -1;
+        while (p < e && isDigit(buf[p]))
+            p++;
+    }
+    return p;
+}
+/** End of a nested object/array starting at p (strings without escapes only), or -1. */
+function skipNested(buf, p, e) {
+    let depth = 0;
+    for (; p < e; p++) {
+        const c = buf[p];
+        if (c === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+            p++;
+            while (p < e && buf[p] !== _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .QUOTE */ .jA) {
+                if (buf[p] === _bytes_js__WEBPACK_IMPORTED_MODULE_1__/* .BACKSLASH */ .r_)
+                    return -1;
+                p++;
+            }
+        }
+        else if (c === 0x7b || c === 0x5b)
+            depth++;
+        else if (c === 0x7d || c === 0x5d) {
+            depth--;
+            if (depth === 0)
+                return p + 1;
+        }
+    }
+    return -1;
+}
+
+
+/***/ }),
+
 /***/ 66437:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -8115,7 +9736,7 @@ function sniffFormat(buf, start, end) {
 
 /***/ }),
 
-/***/ 11025:
+/***/ 40341:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -8353,372 +9974,8 @@ class DelimitedScanner {
     }
 }
 
-;// CONCATENATED MODULE: ./src/evaluate/read/jsonl.ts
-
-
-
-const OK = 0;
-const BLANK = 1;
-const SLOW = 2;
-function isWs(c) {
-    return c === 32 || c === 9 || c === bytes.CR || c === bytes.LF;
-}
-/**
- * JSON Lines: one flat object per line. Lines without escapes are scanned in place (keys compared
- * as bytes against the first line's key order, then against a name map); lines with escapes,
- * nesting or anything unexpected go through `JSON.parse`, which also words syntax errors.
- * Numbers keep their written bytes (KIND_NUMBER) so scores parse exactly.
- */
-class JsonlScanner {
-    file;
-    line;
-    rows = 0;
-    scratch = Buffer.allocUnsafe(1 << 12);
-    keySlot = new Map();
-    expKeys = [];
-    expSlots = new Int32Array(0);
-    cells = null;
-    sink = null;
-    constructor(file, line) {
-        this.file = file;
-        this.line = line;
-    }
-    /** `keySlot`: needed key → slot; `keyOrder`: the keys of the first object, in order. */
-    bind(keySlot, keyOrder, cells, sink) {
-        this.keySlot = keySlot;
-        this.expKeys = keyOrder.map((k) => Buffer.from(k, 'utf8'));
-        this.expSlots = Int32Array.from(keyOrder, (k) => keySlot.get(k) ?? -1);
-        this.cells = cells;
-        this.sink = sink;
-    }
-    scan(buf, pos, end, eof) {
-        const sink = this.sink;
-        while (pos < end) {
-            let le = buf.indexOf(bytes.LF, pos);
-            if (le < 0 || le >= end) {
-                if (!eof)
-                    return pos;
-                le = end;
-            }
-            let e = le;
-            if (e > pos && buf[e - 1] === bytes.CR)
-                e--;
-            const r = this.fastLine(buf, pos, e);
-            if (r === OK) {
-                sink.row(buf, this.line);
-                this.rows++;
-            }
-            else if (r === SLOW) {
-                this.slowLine(buf, pos, e);
-                sink.row(this.scratch, this.line);
-                this.rows++;
-            }
-            this.line++;
-            pos = le + 1;
-        }
-        return pos > end ? end : pos;
-    }
-    fastLine(buf, s, e) {
-        const cells = this.cells;
-        const { starts, ends, kinds } = cells;
-        kinds.fill(read_cells/* KIND_MISSING */.S);
-        let p = s;
-        while (p < e && isWs(buf[p]))
-            p++;
-        if (p === e)
-            return BLANK;
-        if (buf[p] !== 0x7b)
-            return SLOW;
-        p++;
-        while (p < e && isWs(buf[p]))
-            p++;
-        if (p < e && buf[p] === 0x7d) {
-            p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            return p === e ? OK : SLOW;
-        }
-        const expKeys = this.expKeys;
-        const expSlots = this.expSlots;
-        for (let k = 0;; k++) {
-            if (p >= e || buf[p] !== bytes/* QUOTE */.jA)
-                return SLOW;
-            const ks = ++p;
-            while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
-                if (buf[p] === bytes/* BACKSLASH */.r_)
-                    return SLOW;
-                p++;
-            }
-            if (p >= e)
-                return SLOW;
-            const ke = p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e || buf[p] !== 0x3a)
-                return SLOW;
-            p++;
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e)
-                return SLOW;
-            const c = buf[p];
-            let vs = p;
-            let kind;
-            if (c === bytes/* QUOTE */.jA) {
-                vs = ++p;
-                while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
-                    if (buf[p] === bytes/* BACKSLASH */.r_)
-                        return SLOW;
-                    p++;
-                }
-                if (p >= e)
-                    return SLOW;
-                kind = read_cells/* KIND_TEXT */.x7;
-                p++;
-            }
-            else if (c === 45 || (c >= 48 && c <= 57)) {
-                p = jsonNumberEnd(buf, p, e);
-                if (p < 0)
-                    return SLOW;
-                kind = read_cells/* KIND_NUMBER */.V;
-            }
-            else if (c === 0x74) {
-                if (!lit(buf, p, e, 'true'))
-                    return SLOW;
-                p += 4;
-                kind = read_cells/* KIND_BOOL */.gv;
-            }
-            else if (c === 0x66) {
-                if (!lit(buf, p, e, 'false'))
-                    return SLOW;
-                p += 5;
-                kind = read_cells/* KIND_BOOL */.gv;
-            }
-            else if (c === 0x6e) {
-                if (!lit(buf, p, e, 'null'))
-                    return SLOW;
-                p += 4;
-                kind = read_cells/* KIND_NULL */.j3;
-            }
-            else if (c === 0x7b || c === 0x5b) {
-                p = skipNested(buf, p, e);
-                if (p < 0)
-                    return SLOW;
-                kind = read_cells/* KIND_NESTED */.VH;
-            }
-            else
-                return SLOW;
-            const ve = kind === read_cells/* KIND_TEXT */.x7 ? p - 1 : p;
-            let sl;
-            if (k < expKeys.length) {
-                const ek = expKeys[k];
-                sl = (0,bytes/* bytesEqual */.O6)(buf, ks, ke, ek, 0, ek.length) ? expSlots[k] : this.lookup(buf, ks, ke);
-            }
-            else
-                sl = this.lookup(buf, ks, ke);
-            if (sl >= 0) {
-                starts[sl] = vs;
-                ends[sl] = ve;
-                kinds[sl] = kind;
-            }
-            while (p < e && isWs(buf[p]))
-                p++;
-            if (p >= e)
-                return SLOW;
-            if (buf[p] === 0x2c) {
-                p++;
-                while (p < e && isWs(buf[p]))
-                    p++;
-                continue;
-            }
-            if (buf[p] !== 0x7d)
-                return SLOW;
-            p++;
-            break;
-        }
-        while (p < e && isWs(buf[p]))
-            p++;
-        return p === e ? OK : SLOW;
-    }
-    lookup(buf, ks, ke) {
-        return this.keySlot.get(buf.toString('utf8', ks, ke)) ?? -1;
-    }
-    slowLine(buf, s, e) {
-        const text = buf.toString('utf8', s, e);
-        const obj = parseJsonObject(text, this.file, this.line);
-        const { starts, ends, kinds } = this.cells;
-        kinds.fill(read_cells/* KIND_MISSING */.S);
-        const need = 2 * (e - s) + 64;
-        if (this.scratch.length < need)
-            this.scratch = Buffer.allocUnsafe(Math.max(need, this.scratch.length * 2));
-        const out = this.scratch;
-        let o = 0;
-        let tokens = null;
-        for (const key of Object.keys(obj)) {
-            const sl = this.keySlot.get(key);
-            if (sl === undefined)
-                continue;
-            const v = obj[key];
-            let kind;
-            let str = '';
-            if (v === null)
-                kind = read_cells/* KIND_NULL */.j3;
-            else if (typeof v === 'string') {
-                // An escaped lone surrogate ("\ud800") has no UTF-8 form: written out it would become
-                // U+FFFD and merge with every other such label.
-                if (LONE_SURROGATE.test(v))
-                    throw new errors/* InputError */.dz({ file: this.file, line: this.line, column: key }, 'the string holds an unpaired surrogate escape (\\uD800–\\uDFFF), which is not valid Unicode text; ' +
-                        'labels must be valid UTF-8.');
-                kind = read_cells/* KIND_TEXT */.x7;
-                str = v;
-            }
-            else if (typeof v === 'number') {
-                kind = read_cells/* KIND_NUMBER */.V;
-                // The number as written, not as a double (9007199254740993 must stay itself).
-                tokens ??= numberTokens(text);
-                str = tokens.get(key) ?? String(v);
-            }
-            else if (typeof v === 'boolean') {
-                kind = read_cells/* KIND_BOOL */.gv;
-                str = v ? 'true' : 'false';
-            }
-            else {
-                kind = read_cells/* KIND_NESTED */.VH;
-                // The value's JSON text: its first byte tells an object from an array in messages.
-                str = Array.isArray(v) ? '[]' : '{}';
-            }
-            starts[sl] = o;
-            o += out.write(str, o, 'utf8');
-            ends[sl] = o;
-            kinds[sl] = kind;
-        }
-    }
-}
-/** A high surrogate not followed by a low one, or a low one not preceded by a high one. */
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-/**
- * The number tokens, as written, of the top-level keys of a JSON object text that `JSON.parse`
- * accepted (the last one of a repeated key, as `JSON.parse` keeps the last value).
- */
-function numberTokens(text) {
-    const out = new Map();
-    let depth = 0;
-    let key = null;
-    let expectKey = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === bytes/* QUOTE */.jA) {
-            let j = i + 1;
-            while (j < text.length && text.charCodeAt(j) !== bytes/* QUOTE */.jA)
-                j += text.charCodeAt(j) === bytes/* BACKSLASH */.r_ ? 2 : 1;
-            if (depth === 1 && expectKey)
-                key = JSON.parse(text.slice(i, j + 1));
-            i = j;
-        }
-        else if (c === 0x7b || c === 0x5b) {
-            depth++;
-            if (depth === 1)
-                expectKey = true;
-        }
-        else if (c === 0x7d || c === 0x5d)
-            depth--;
-        else if (depth === 1 && c === 0x2c)
-            expectKey = true;
-        else if (depth === 1 && c === 0x3a)
-            expectKey = false;
-        else if (depth === 1 && !expectKey && key !== null && (c === 45 || (c >= 48 && c <= 57))) {
-            let j = i + 1;
-            while (j < text.length && /[0-9eE.+-]/.test(text[j]))
-                j++;
-            out.set(key, text.slice(i, j));
-            i = j - 1;
-        }
-    }
-    return out;
-}
-/** `JSON.parse` of one line that must hold an object; errors name the file and line. */
-function parseJsonObject(text, file, line) {
-    let obj;
-    try {
-        obj = JSON.parse(text);
-    }
-    catch (err) {
-        throw new errors/* InputError */.dz({ file, line }, `not valid JSON (${err.message}). JSON Lines files hold one JSON object per line, ` +
-            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
-    }
-    if (obj === null || typeof obj !== 'object' || Array.isArray(obj)) {
-        const what = Array.isArray(obj) ? 'an array' : obj === null ? 'null' : `a ${typeof obj}`;
-        throw new errors/* InputError */.dz({ file, line }, `found ${what} where a JSON object was expected. JSON Lines files hold one object per line, ` +
-            'e.g. {"id": "a1", "label": "cat", "prediction": "dog"}.');
-    }
-    return obj;
-}
-function lit(buf, p, e, word) {
-    if (p + word.length > e)
-        return false;
-    for (let i = 0; i < word.length; i++)
-        if (buf[p + i] !== word.charCodeAt(i))
-            return false;
-    return true;
-}
-function isDigit(c) {
-    return c >= 48 && c <= 57;
-}
-/** End of a strict JSON number starting at p, or -1. */
-function jsonNumberEnd(buf, p, e) {
-    if (buf[p] === 45)
-        p++;
-    if (p >= e)
-        return -1;
-    if (buf[p] === 48)
-        p++;
-    else if (isDigit(buf[p]))
-        while (p < e && isDigit(buf[p]))
-            p++;
-    else
-        return -1;
-    if (p < e && buf[p] === 46) {
-        p++;
-        if (p >= e || !isDigit(buf[p]))
-            return -1;
-        while (p < e && isDigit(buf[p]))
-            p++;
-    }
-    if (p < e && (buf[p] === 101 || buf[p] === 69)) {
-        p++;
-        if (p < e && (buf[p] === 43 || buf[p] === 45))
-            p++;
-        if (p >= e || !isDigit(buf[p]))
-            return -1;
-        while (p < e && isDigit(buf[p]))
-            p++;
-    }
-    return p;
-}
-/** End of a nested object/array starting at p (strings without escapes only), or -1. */
-function skipNested(buf, p, e) {
-    let depth = 0;
-    for (; p < e; p++) {
-        const c = buf[p];
-        if (c === bytes/* QUOTE */.jA) {
-            p++;
-            while (p < e && buf[p] !== bytes/* QUOTE */.jA) {
-                if (buf[p] === bytes/* BACKSLASH */.r_)
-                    return -1;
-                p++;
-            }
-        }
-        else if (c === 0x7b || c === 0x5b)
-            depth++;
-        else if (c === 0x7d || c === 0x5d) {
-            depth--;
-            if (depth === 0)
-                return p + 1;
-        }
-    }
-    return -1;
-}
-
+// EXTERNAL MODULE: ./src/evaluate/read/jsonl.ts
+var jsonl = __webpack_require__(66354);
 // EXTERNAL MODULE: ./src/evaluate/read/source.ts
 var read_source = __webpack_require__(33659);
 ;// CONCATENATED MODULE: ./src/evaluate/read/table.ts
@@ -8883,8 +10140,8 @@ class TableReader {
             }
             if (buf[pos] === 0x5b)
                 throw new errors/* InputError */.dz({ file, line }, 'this looks like a JSON array; model-gate reads JSON Lines (one JSON object per line, no enclosing [ ]).');
-            const obj = parseJsonObject(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
-            const scanner = new JsonlScanner(file, line);
+            const obj = (0,jsonl/* parseJsonObject */.dw)(buf.toString('utf8', pos, le < 0 ? end : le), file, line);
+            const scanner = new jsonl/* JsonlScanner */.Bc(file, line);
             return new TableReader(file, format, Object.keys(obj), source, scanner, buf, pos, end, eof);
         }
         const scanner = new DelimitedScanner(file, format === 'tsv' ? 9 : 44, line);
@@ -8929,7 +10186,7 @@ class TableReader {
                 throw new errors/* UsageError */.eb(`${this.file}: column "${name}" is named for two different roles; the id, label, prediction and score columns must be different columns.`);
             seen.set(name, slot);
         });
-        if (this.scanner instanceof JsonlScanner) {
+        if (this.scanner instanceof jsonl/* JsonlScanner */.Bc) {
             this.scanner.bind(seen, this.columns, cells, sink);
         }
         else {
@@ -8976,6 +10233,11 @@ class TableReader {
         this.pos = 0;
         this.end = 0;
         progress.update(total, total, undefined, scanner.rows);
+    }
+    /** JSON Lines lines with escapes must be well-formed UTF-8 too (see `JsonlScanner.strictUtf8`). */
+    requireUtf8() {
+        if (this.scanner instanceof jsonl/* JsonlScanner */.Bc)
+            this.scanner.strictUtf8 = true;
     }
     close() {
         this.source.close();
@@ -9595,8 +10857,8 @@ var read_cells = __webpack_require__(47193);
 var bytes = __webpack_require__(75803);
 // EXTERNAL MODULE: ./src/evaluate/read/columns.ts
 var columns = __webpack_require__(2523);
-// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 2 modules
-var read_table = __webpack_require__(11025);
+// EXTERNAL MODULE: ./src/evaluate/read/table.ts + 1 modules
+var read_table = __webpack_require__(40341);
 // EXTERNAL MODULE: ./src/registry/metrics.ts
 var metrics = __webpack_require__(36502);
 ;// CONCATENATED MODULE: ./src/evaluate/scores/trials.ts
@@ -9981,596 +11243,22 @@ async function evaluateScores(options, logger, source, now = new Date()) {
 
 /***/ }),
 
-/***/ 50637:
+/***/ 77391:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GE: () => (/* binding */ StatisticsAccumulator),
+/* harmony export */   ub: () => (/* binding */ sufficientStatistics)
+/* harmony export */ });
+/* unused harmony exports STATISTIC_TERMS, mergeMoments */
+/* harmony import */ var _metrics_text_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(80917);
+/* harmony import */ var _metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26522);
+/* harmony import */ var _metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(33971);
+/* harmony import */ var _metrics_brier_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(99117);
+/* harmony import */ var _metrics_names_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(95241);
+/* harmony import */ var _metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53178);
+/* harmony import */ var _util_sum_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(41863);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  GE: () => (/* binding */ StatisticsAccumulator),
-  ub: () => (/* binding */ sufficientStatistics)
-});
-
-// UNUSED EXPORTS: STATISTIC_TERMS, mergeMoments
-
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/python-text.ts
-/**
- * The few Python `str` behaviours the text metrics' reference implementations rely on, which
- * JavaScript's built-ins do not share:
- * - `str.split()` / `str.rstrip()` split on `str.isspace()` characters: JavaScript's `\s` lacks
- *   U+001C–U+001F and U+0085 and adds U+FEFF (a zero-width no-break space Python keeps).
- * - `re`'s `\w` (and so `\b`) on `str` patterns is Unicode-aware: `str.isalnum()` or `_`, i.e.
- *   letters (L*) and numbers (N*); combining marks are not word characters. JavaScript's `\w`
- *   and `\b` are ASCII-only, even with the `u` flag.
- * `str.lower()` and `String.prototype.toLowerCase()` agree (full Unicode mappings, final sigma),
- * which test/evaluate/metrics/text-unicode.test.ts checks code point by code point against
- * Python's own tables.
- */
-/** One run of `str.isspace()` characters (all of them are in the BMP). */
-// eslint-disable-next-line no-control-regex -- U+001C–U+001F are whitespace to Python
-const PYTHON_SPACE_RUN = /[\t-\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
-const PYTHON_SPACE_GLOBAL = new RegExp(PYTHON_SPACE_RUN.source, 'g');
-const PYTHON_TRAILING_SPACE = new RegExp(`${PYTHON_SPACE_RUN.source}$`);
-/** Whether code point `cp` is whitespace to Python (`chr(cp).isspace()`). */
-function isPythonSpace(cp) {
-    return ((cp >= 0x09 && cp <= 0x0d) ||
-        (cp >= 0x1c && cp <= 0x20) ||
-        cp === 0x85 ||
-        cp === 0xa0 ||
-        cp === 0x1680 ||
-        (cp >= 0x2000 && cp <= 0x200a) ||
-        cp === 0x2028 ||
-        cp === 0x2029 ||
-        cp === 0x202f ||
-        cp === 0x205f ||
-        cp === 0x3000);
-}
-/** Python's `s.split()`: the non-empty runs between whitespace. */
-function pythonSplit(s) {
-    const parts = s.split(PYTHON_SPACE_RUN);
-    // Leading or trailing whitespace leaves an empty first or last part; nothing else can be empty.
-    if (parts.length > 0 && parts[0] === '')
-        parts.shift();
-    if (parts.length > 0 && parts[parts.length - 1] === '')
-        parts.pop();
-    return parts;
-}
-/** Python's `' '.join(s.split())`. */
-function python_text_pythonCollapseSpaces(s) {
-    return pythonSplit(s).join(' ');
-}
-/** Python's `''.join(s.split())`: every whitespace character removed. */
-function python_text_pythonRemoveSpaces(s) {
-    return s.replace(PYTHON_SPACE_GLOBAL, '');
-}
-/** Python's `s.rstrip()`. */
-function python_text_pythonRstrip(s) {
-    return s.replace(PYTHON_TRAILING_SPACE, '');
-}
-/** A character `re`'s `\w` matches in a `str` pattern (as a regex class body, `u` flag). */
-const PYTHON_WORD_CLASS = '\\p{L}\\p{N}_';
-
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/tokenizer-13a.ts
-
-/**
- * sacrebleu's default BLEU tokenizer, `13a` (mteval-v13a.pl as WMT uses it), applied to a
- * segment as BLEU applies it: right-stripped first (`sent.rstrip()`), then the markup rules
- * (`<skipped>` removed, `-\n` joins, newlines become spaces, four HTML entities unescaped), then
- * the regex rules in order, each a left-to-right non-overlapping substitution as Python's
- * `re.sub`, and finally whitespace collapsed on Python's whitespace. The result is the
- * space-joined token string.
- */
-// ASCII punctuation and symbols (except . , - ' which the later rules treat): own tokens.
-const SYMBOL = /([{-~[-` -&(-+:-@/])/g;
-// A period or comma not preceded by a digit, then one not followed by a digit.
-const DOT_AFTER_NON_DIGIT = /([^0-9])([.,])/gu;
-const DOT_BEFORE_NON_DIGIT = /([.,])([^0-9])/gu;
-// A dash preceded by a digit.
-const DASH_AFTER_DIGIT = /([0-9])(-)/g;
-function tokenizer_13a_tokenize13a(segment) {
-    let line = pythonRstrip(segment);
-    line = line.replaceAll('<skipped>', '').replaceAll('-\n', '').replaceAll('\n', ' ');
-    if (line.includes('&')) {
-        line = line
-            .replaceAll('&quot;', '"')
-            .replaceAll('&amp;', '&')
-            .replaceAll('&lt;', '<')
-            .replaceAll('&gt;', '>');
-    }
-    line = ` ${line} `;
-    line = line.replace(SYMBOL, ' $1 ');
-    line = line.replace(DOT_AFTER_NON_DIGIT, '$1 $2 ');
-    line = line.replace(DOT_BEFORE_NON_DIGIT, ' $1 $2');
-    line = line.replace(DASH_AFTER_DIGIT, '$1 $2 ');
-    return pythonCollapseSpaces(line);
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/bleu.ts
-
-/**
- * sacrebleu 2.x `corpus_bleu` with its defaults: tokenizer 13a, case-sensitive, n-grams up to 4,
- * smoothing `exp` (mteval-v13a's: the k-th order without a match counts as 1/2^k matches),
- * brevity penalty from the closest reference length (the shorter on ties), several references
- * per segment (n-gram counts clipped by their maximum over the references).
- *
- * BLEU is a function of corpus sums, so each segment contributes a fixed-length vector of
- * integer sufficient statistics, `[hyp_len, ref_len, correct_1..4, total_1..4]`
- * (`BLEU_STATISTICS` numbers): summing any subset of segments' vectors and applying
- * `bleuFromStatistics` gives that subset's corpus BLEU, which makes merging, slices and the
- * paired bootstrap O(n) per evaluation.
- */
-const BLEU_MAX_ORDER = 4;
-const bleu_BLEU_STATISTICS = 2 + 2 * BLEU_MAX_ORDER;
-/** sacrebleu's `my_log`: log with log(0) floored to −9999999999. */
-function flooredLog(x) {
-    return x === 0 ? -9999999999 : Math.log(x);
-}
-/**
- * The n-grams of orders 1–4 (index n − 1), counted. Tokens are numbered by a dictionary shared by
- * the hypothesis and its references, so an n-gram is the number Σ idᵢ·radixⁱ — exact while
- * radix⁴ ≤ 2⁵³ (9,741 distinct tokens in one segment) — and counting it is a numeric Map lookup;
- * beyond that the keys are the space-joined tokens (13a tokens hold no whitespace).
- */
-function ngramCounts(tokens, ids) {
-    const orders = [];
-    for (let n = 1; n <= BLEU_MAX_ORDER; n++)
-        orders.push(new Map());
-    if (ids) {
-        const radix = ids.size;
-        const seq = tokens.map((t) => ids.get(t));
-        for (let i = 0; i < seq.length; i++) {
-            let key = 0;
-            for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= seq.length; n++) {
-                key = key * radix + seq[i + n - 1];
-                const counts = orders[n - 1];
-                counts.set(key, (counts.get(key) ?? 0) + 1);
-            }
-        }
-        return orders;
-    }
-    for (let i = 0; i < tokens.length; i++) {
-        let key = '';
-        for (let n = 1; n <= BLEU_MAX_ORDER && i + n <= tokens.length; n++) {
-            key = n === 1 ? tokens[i] : `${key} ${tokens[i + n - 1]}`;
-            const counts = orders[n - 1];
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-    }
-    return orders;
-}
-const MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / BLEU_MAX_ORDER));
-function tokens13a(segment) {
-    const line = tokenize13a(segment);
-    return line === '' ? [] : line.split(' ');
-}
-/** Writes the segment's `BLEU_STATISTICS` numbers at `out[offset…]`. */
-function bleu_bleuSegmentStatistics(hypothesis, references, out, offset) {
-    if (references.length === 0)
-        throw new RangeError('BLEU needs at least one reference per segment');
-    const hypTokens = tokens13a(hypothesis);
-    const refTokens = references.map(tokens13a);
-    let ids = new Map();
-    for (const toks of [hypTokens, ...refTokens])
-        for (const t of toks)
-            if (!ids.has(t))
-                ids.set(t, ids.size);
-    if (ids.size > MAX_NUMERIC_RADIX)
-        ids = null;
-    // Per order, the largest count of each n-gram over the references (sacrebleu's clipping).
-    let refCounts = null;
-    for (const toks of refTokens) {
-        const counts = ngramCounts(toks, ids);
-        if (refCounts === null)
-            refCounts = counts;
-        else
-            for (let n = 0; n < BLEU_MAX_ORDER; n++) {
-                const best = refCounts[n];
-                for (const [k, c] of counts[n])
-                    if (c > (best.get(k) ?? 0))
-                        best.set(k, c);
-            }
-    }
-    const hypLen = hypTokens.length;
-    // The closest reference length; the shorter of two equally close ones.
-    let closestDiff = -1;
-    let closestLen = -1;
-    for (const toks of refTokens) {
-        const len = toks.length;
-        const diff = Math.abs(hypLen - len);
-        if (closestDiff === -1 || diff < closestDiff) {
-            closestDiff = diff;
-            closestLen = len;
-        }
-        else if (diff === closestDiff && len < closestLen)
-            closestLen = len;
-    }
-    out.fill(0, offset, offset + bleu_BLEU_STATISTICS);
-    out[offset] = hypLen;
-    out[offset + 1] = closestLen;
-    const hypCounts = ngramCounts(hypTokens, ids);
-    for (let n = 0; n < BLEU_MAX_ORDER; n++) {
-        const ref = refCounts[n];
-        let correct = 0;
-        let total = 0;
-        for (const [key, count] of hypCounts[n]) {
-            total += count;
-            const r = ref.get(key);
-            if (r !== undefined)
-                correct += Math.min(count, r);
-        }
-        out[offset + 2 + n] = correct;
-        out[offset + 2 + BLEU_MAX_ORDER + n] = total;
-    }
-}
-/** BLEU (0–100) from summed statistics (`BLEU_STATISTICS` numbers from `offset`). */
-function bleu_bleuFromStatistics(stats, offset = 0) {
-    const sysLen = stats[offset];
-    const refLen = stats[offset + 1];
-    const bp = sysLen < refLen ? (sysLen > 0 ? Math.exp(1 - refLen / sysLen) : 0) : 1;
-    let anyCorrect = false;
-    for (let n = 0; n < BLEU_MAX_ORDER; n++)
-        if (stats[offset + 2 + n] !== 0)
-            anyCorrect = true;
-    if (!anyCorrect)
-        return 0;
-    let smooth = 1;
-    const precisions = new Array(BLEU_MAX_ORDER).fill(0);
-    for (let n = 0; n < BLEU_MAX_ORDER; n++) {
-        const correct = stats[offset + 2 + n];
-        const total = stats[offset + 2 + BLEU_MAX_ORDER + n];
-        // No n-grams of this order anywhere: this and the higher precisions stay 0 (floored log).
-        if (total === 0)
-            break;
-        if (correct === 0) {
-            smooth *= 2;
-            precisions[n] = 100 / (smooth * total);
-        }
-        else
-            precisions[n] = (100 * correct) / total;
-    }
-    let logSum = 0;
-    for (const p of precisions)
-        logSum += flooredLog(p);
-    return bp * Math.exp(logSum / BLEU_MAX_ORDER);
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/chrf.ts
-
-/**
- * sacrebleu 2.x `CHRF()` with its defaults: character n-grams of orders 1–6 over the segment
- * with every (Python) whitespace character removed, counted in Unicode code points (an emoji or
- * a CJK extension character is one character, not two UTF-16 units), no word n-grams, β = 2,
- * case-sensitive, no ε smoothing.
- *
- * Per segment, each order contributes `[hyp, ref, match]` counts (`CHRF_STATISTICS` = 18
- * numbers), taken from the reference whose own sentence chrF is highest (the first on ties); the
- * corpus score is the F-score of those statistics summed over the segments. A subset's score is
- * `chrfFromStatistics` of its summed statistics.
- */
-const CHRF_CHAR_ORDER = 6;
-const CHRF_BETA = 2;
-const chrf_CHRF_STATISTICS = 3 * CHRF_CHAR_ORDER;
-function codePointsOf(segment) {
-    const text = pythonRemoveSpaces(segment);
-    const points = [];
-    // for…of walks code points (a lone surrogate is one), as Python indexes a str.
-    for (const ch of text)
-        points.push(ch.codePointAt(0));
-    return points;
-}
-const chrf_MAX_NUMERIC_RADIX = Math.floor(2 ** (53 / CHRF_CHAR_ORDER));
-/** Counts of the character n-grams of orders 1–6 (index n − 1). */
-function charNgrams(points, ids) {
-    const orders = [];
-    if (ids) {
-        const radix = ids.size;
-        const seq = points.map((cp) => ids.get(cp));
-        for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
-            const counts = new Map();
-            for (let i = 0; i + n <= seq.length; i++) {
-                let key = 0;
-                for (let k = i; k < i + n; k++)
-                    key = key * radix + seq[k];
-                counts.set(key, (counts.get(key) ?? 0) + 1);
-            }
-            orders.push(counts);
-        }
-        return orders;
-    }
-    const chars = points.map((cp) => String.fromCodePoint(cp));
-    for (let n = 1; n <= CHRF_CHAR_ORDER; n++) {
-        const counts = new Map();
-        for (let i = 0; i + n <= chars.length; i++) {
-            const key = chars.slice(i, i + n).join('');
-            counts.set(key, (counts.get(key) ?? 0) + 1);
-        }
-        orders.push(counts);
-    }
-    return orders;
-}
-function totalOf(counts) {
-    let t = 0;
-    for (const c of counts.values())
-        t += c;
-    return t;
-}
-/** Writes the segment's `CHRF_STATISTICS` numbers at `out[offset…]`. */
-function chrf_chrfSegmentStatistics(hypothesis, references, out, offset) {
-    if (references.length === 0)
-        throw new RangeError('chrF needs at least one reference per segment');
-    const hypPoints = codePointsOf(hypothesis);
-    const refPoints = references.map(codePointsOf);
-    let ids = new Map();
-    for (const points of [hypPoints, ...refPoints])
-        for (const cp of points)
-            if (!ids.has(cp))
-                ids.set(cp, ids.size);
-    if (ids.size > chrf_MAX_NUMERIC_RADIX)
-        ids = null;
-    const hyp = charNgrams(hypPoints, ids);
-    const hypTotals = hyp.map(totalOf);
-    const candidate = new Float64Array(chrf_CHRF_STATISTICS);
-    let bestF = -1;
-    for (const points of refPoints) {
-        const ref = charNgrams(points, ids);
-        for (let n = 0; n < CHRF_CHAR_ORDER; n++) {
-            const r = ref[n];
-            let match = 0;
-            for (const [key, count] of hyp[n]) {
-                const rc = r.get(key);
-                if (rc !== undefined)
-                    match += Math.min(count, rc);
-            }
-            // sacrebleu reports no hypothesis n-grams for an order the reference has none of.
-            candidate[3 * n] = r.size > 0 ? hypTotals[n] : 0;
-            candidate[3 * n + 1] = totalOf(r);
-            candidate[3 * n + 2] = match;
-        }
-        const f = chrf_chrfFromStatistics(candidate);
-        if (f > bestF) {
-            bestF = f;
-            out.set(candidate, offset);
-        }
-    }
-}
-/** chrF (0–100) from summed statistics (`CHRF_STATISTICS` numbers from `offset`). */
-function chrf_chrfFromStatistics(stats, offset = 0) {
-    const factor = CHRF_BETA ** 2;
-    let avgPrec = 0;
-    let avgRec = 0;
-    let effectiveOrder = 0;
-    for (let n = 0; n < CHRF_CHAR_ORDER; n++) {
-        const nHyp = stats[offset + 3 * n];
-        const nRef = stats[offset + 3 * n + 1];
-        const nMatch = stats[offset + 3 * n + 2];
-        // Orders missing on either side are left out of the averages (sacrebleu ≥ 2.0 without ε).
-        if (nHyp > 0 && nRef > 0) {
-            avgPrec += nMatch / nHyp;
-            avgRec += nMatch / nRef;
-            effectiveOrder++;
-        }
-    }
-    if (effectiveOrder === 0)
-        return 0;
-    avgPrec /= effectiveOrder;
-    avgRec /= effectiveOrder;
-    if (avgPrec + avgRec === 0)
-        return 0;
-    let score = (1 + factor) * avgPrec * avgRec;
-    score /= factor * avgPrec + avgRec;
-    return 100 * score;
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad-normalise.ts
-
-/**
- * SQuAD v2.0's answer normalisation (the official evaluate-v2.0.py `normalize_answer`), applied
- * in its order: lower-case, drop every character of Python's `string.punctuation` (ASCII only:
- * "—" and "’" stay), replace the words a/an/the by a space, collapse whitespace.
- *
- * The articles are matched with Python's `\b(a|an|the)\b` semantics: a word is a maximal run of
- * Unicode letters, numbers and `_`, so "thé" written with a combining accent (`the` + U+0301)
- * loses its "the" exactly as Python's does, while "théâtre" (precomposed) keeps it.
- */
-const PUNCTUATION = /[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g;
-const ARTICLE = new RegExp(`(?<![${PYTHON_WORD_CLASS}])(?:a|an|the)(?![${PYTHON_WORD_CLASS}])`, 'gu');
-function squad_normalise_normaliseAnswer(s) {
-    const lowered = s.toLowerCase();
-    return pythonCollapseSpaces(lowered.replace(PUNCTUATION, '').replace(ARTICLE, ' '));
-}
-/** `get_tokens`: the normalised answer's words. */
-function squad_normalise_answerTokens(s) {
-    if (s === '')
-        return [];
-    const normal = squad_normalise_normaliseAnswer(s);
-    return normal === '' ? [] : normal.split(' ');
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/squad.ts
-
-function squad_squadScores(prediction, references) {
-    const predNormal = normaliseAnswer(prediction);
-    const predTokens = answerTokens(prediction);
-    const golds = [];
-    for (const reference of references) {
-        const normal = normaliseAnswer(reference);
-        if (normal !== '')
-            golds.push({ normal, reference });
-    }
-    if (golds.length === 0)
-        golds.push({ normal: '', reference: '' });
-    let exactMatch = 0;
-    let tokenF1 = 0;
-    for (const { normal, reference } of golds) {
-        if (normal === predNormal)
-            exactMatch = 1;
-        const f1 = tokenF1Of(answerTokens(reference), predTokens);
-        if (f1 > tokenF1)
-            tokenF1 = f1;
-    }
-    return { exactMatch, tokenF1 };
-}
-/** `compute_f1`: the F1 of the two token multisets; 1 when both are empty, 0 when one is. */
-function tokenF1Of(gold, pred) {
-    if (gold.length === 0 || pred.length === 0)
-        return gold.length === pred.length ? 1 : 0;
-    const counts = new Map();
-    for (const t of gold)
-        counts.set(t, (counts.get(t) ?? 0) + 1);
-    let same = 0;
-    for (const t of pred) {
-        const c = counts.get(t);
-        if (c !== undefined && c > 0) {
-            same++;
-            counts.set(t, c - 1);
-        }
-    }
-    if (same === 0)
-        return 0;
-    const precision = same / pred.length;
-    const recall = same / gold.length;
-    return (2 * precision * recall) / (precision + recall);
-}
-
-;// CONCATENATED MODULE: ./src/evaluate/metrics/text/index.ts
-
-
-
-
-
-
-
-function textTerms(predictions, references) {
-    const n = predictions.length;
-    if (references.length !== n)
-        throw new RangeError(`${n} predictions but ${references.length} reference lists`);
-    const t = {
-        n,
-        exactMatch: new Float64Array(n),
-        tokenF1: new Float64Array(n),
-        rouge1: new Float64Array(n),
-        rouge2: new Float64Array(n),
-        rougeL: new Float64Array(n),
-        bleu: new Float64Array(n * BLEU_STATISTICS),
-        chrf: new Float64Array(n * CHRF_STATISTICS),
-    };
-    for (let i = 0; i < n; i++) {
-        const pred = predictions[i];
-        const refs = references[i];
-        const squad = squadScores(pred, refs);
-        t.exactMatch[i] = squad.exactMatch;
-        t.tokenF1[i] = squad.tokenF1;
-        const rouge = rougeScores(pred, refs);
-        t.rouge1[i] = rouge.rouge1;
-        t.rouge2[i] = rouge.rouge2;
-        t.rougeL[i] = rouge.rougeL;
-        bleuSegmentStatistics(pred, refs, t.bleu, i * BLEU_STATISTICS);
-        chrfSegmentStatistics(pred, refs, t.chrf, i * CHRF_STATISTICS);
-    }
-    return t;
-}
-/** Column sums of an n × width row-major matrix, for the rows where `weights` (if any) is > 0. */
-function sumRows(rows, width, weights) {
-    const sums = new Float64Array(width);
-    const n = rows.length / width;
-    for (let i = 0; i < n; i++) {
-        const w = weights ? weights[i] : 1;
-        if (w === 0)
-            continue;
-        for (let k = 0; k < width; k++)
-            sums[k] += w * rows[i * width + k];
-    }
-    return sums;
-}
-function mean(values) {
-    if (values.length === 0)
-        return null;
-    return sumOf(values) / values.length;
-}
-/** The corpus metrics of `terms` (null for an empty corpus). */
-function textMetricValues(terms) {
-    const empty = terms.n === 0;
-    return {
-        exact_match: mean(terms.exactMatch),
-        token_f1: mean(terms.tokenF1),
-        bleu: empty ? null : bleuFromStatistics(sumRows(terms.bleu, BLEU_STATISTICS)),
-        chrf: empty ? null : chrfFromStatistics(sumRows(terms.chrf, CHRF_STATISTICS)),
-        rouge1: mean(terms.rouge1),
-        rouge2: mean(terms.rouge2),
-        rouge_l: mean(terms.rougeL),
-    };
-}
-/**
- * The per-example terms of a mean-shaped text metric (exact_match: 0/1, token_f1, the ROUGE
- * F-measures), which its paired test (McNemar, paired z) and any merge or slice average; null for
- * a metric that is not one of them.
- */
-function textMeanTerms(terms, metric) {
-    switch (metric) {
-        case 'exact_match':
-            return terms.exactMatch;
-        case 'token_f1':
-            return terms.tokenF1;
-        case 'rouge1':
-            return terms.rouge1;
-        case 'rouge2':
-            return terms.rouge2;
-        case 'rouge_l':
-            return terms.rougeL;
-        default:
-            return null;
-    }
-}
-function textCorpusStatistics(terms, metric) {
-    if (metric === 'bleu')
-        return { rows: terms.bleu, width: BLEU_STATISTICS, score: (s) => bleuFromStatistics(s) };
-    if (metric === 'chrf')
-        return { rows: terms.chrf, width: CHRF_STATISTICS, score: (s) => chrfFromStatistics(s) };
-    return null;
-}
-/**
- * The `statistics.terms` (result.json) each text metric is merged from. A mean-shaped metric is
- * its own per-example term; BLEU and chrF are one term per statistics column (its `sum` is the
- * column's corpus sum), in `bleu` / `chrf` row order.
- */
-const BLEU_TERMS = [
-    'bleu_hyp_len',
-    'bleu_ref_len',
-    ...[1, 2, 3, 4].map((n) => `bleu_correct_${n}`),
-    ...[1, 2, 3, 4].map((n) => `bleu_total_${n}`),
-];
-const CHRF_TERMS = [1, 2, 3, 4, 5, 6].flatMap((n) => [`chrf_hyp_${n}`, `chrf_ref_${n}`, `chrf_match_${n}`]);
-const TEXT_STATISTIC_TERMS = {
-    exact_match: ['exact_match'],
-    token_f1: ['token_f1'],
-    bleu: BLEU_TERMS,
-    chrf: CHRF_TERMS,
-    rouge1: ['rouge1'],
-    rouge2: ['rouge2'],
-    rouge_l: ['rouge_l'],
-};
-/** BLEU or chrF from the corpus sums of its `TEXT_STATISTIC_TERMS` (null for an empty corpus). */
-function corpusScoreFromTermSums(metric, sums, n) {
-    if (n === 0)
-        return null;
-    if (metric === 'bleu')
-        return bleuFromStatistics(sums);
-    if (metric === 'chrf')
-        return chrfFromStatistics(sums);
-    throw new RangeError(`${metric} is not a corpus-statistics text metric`);
-}
-
-// EXTERNAL MODULE: ./src/evaluate/metrics/log-loss.ts
-var log_loss = __webpack_require__(33971);
-// EXTERNAL MODULE: ./src/evaluate/metrics/brier.ts
-var brier = __webpack_require__(99117);
-// EXTERNAL MODULE: ./src/evaluate/metrics/names.ts
-var names = __webpack_require__(95241);
-// EXTERNAL MODULE: ./src/evaluate/metrics/evaluator.ts + 1 modules
-var evaluator = __webpack_require__(53178);
-// EXTERNAL MODULE: ./src/util/sum.ts
-var sum = __webpack_require__(41863);
-;// CONCATENATED MODULE: ./src/evaluate/sufficient-statistics.ts
 
 
 
@@ -10590,7 +11278,7 @@ const STATISTIC_TERMS = {
     rmse: ['mse'],
     mape: ['mape'],
     r2: ['mse', 'y'],
-    ...TEXT_STATISTIC_TERMS,
+    ..._metrics_text_index_js__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_STATISTIC_TERMS */ .xr,
     // Ranking: each metric is the mean of its per-query values, stored under its own name (a
     // cutoff's name, `ndcg@10`, under itself too: src/merge/sums.ts).
     map: ['map'],
@@ -10615,7 +11303,7 @@ const STATISTIC_TERMS = {
 class StatisticsAccumulator {
     terms = new Map();
     /** Σ(y − ȳ)² of the regression labels, from the second pass (`addCentred`). */
-    centred = new sum/* CompensatedSum */.$();
+    centred = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
     centredPass = false;
     /**
      * Whether R²'s Σ(y − ȳ)² needs a second pass over the rows (`addCentred`): when the target is
@@ -10651,7 +11339,7 @@ class StatisticsAccumulator {
                 const e = data.yPred[i] - data.yTrue[i];
                 ae[i] = Math.abs(e);
                 se[i] = e * e;
-                ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), names/* FLOAT64_EPS */.yn);
+                ape[i] = Math.abs(e) / Math.max(Math.abs(data.yTrue[i]), _metrics_names_js__WEBPACK_IMPORTED_MODULE_3__/* .FLOAT64_EPS */ .yn);
                 // The rows the metrics use: those with a prediction (NaN e leaves the row out of every term).
                 y[i] = Number.isNaN(e) ? NaN : data.yTrue[i];
             }
@@ -10675,8 +11363,8 @@ class StatisticsAccumulator {
                 isPositive[i] = data.yTrue[i] === data.positive ? 1 : 0;
             }
             // The evaluator's log loss: over every given probability column when there are several.
-            this.addTerms('log_loss', data.logLossScores ? (0,evaluator/* matrixLogLoss */.fn)(data, include) : (0,log_loss/* binaryRowLogLoss */.f)(scores, isPositive, include));
-            this.addTerms('brier', (0,brier/* brierRowTerms */.e)(scores, isPositive, include));
+            this.addTerms('log_loss', data.logLossScores ? (0,_metrics_evaluator_js__WEBPACK_IMPORTED_MODULE_4__/* .matrixLogLoss */ .fn)(data, include) : (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_2__/* .binaryRowLogLoss */ .f)(scores, isPositive, include));
+            this.addTerms('brier', (0,_metrics_brier_js__WEBPACK_IMPORTED_MODULE_6__/* .brierRowTerms */ .e)(scores, isPositive, include));
             return;
         }
         const cols = data.scoreClasses;
@@ -10695,7 +11383,12 @@ class StatisticsAccumulator {
                 nan = Number.isNaN(scores[i * k + c]);
             include[i] = nan ? 0 : 1;
         }
-        this.addTerms('log_loss', (0,log_loss/* multiclassRowLogLoss */.R)(scores, k, trueColumn, include));
+        this.addTerms('log_loss', (0,_metrics_log_loss_js__WEBPACK_IMPORTED_MODULE_2__/* .multiclassRowLogLoss */ .R)(scores, k, trueColumn, include));
+    }
+    /** `--task text`: the terms of `textStatisticColumns` (means, n-gram statistics, influences). */
+    addText(rows) {
+        for (const [name, values] of (0,_metrics_text_text_rows_js__WEBPACK_IMPORTED_MODULE_1__/* .textStatisticColumns */ .lz)(rows))
+            this.addTerms(name, values);
     }
     result() {
         if (this.terms.size === 0)
@@ -10728,8 +11421,8 @@ class StatisticsAccumulator {
  */
 class MomentAccumulator {
     n = 0;
-    sum = new sum/* CompensatedSum */.$();
-    sumSq = new sum/* CompensatedSum */.$();
+    sum = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
+    sumSq = new _util_sum_js__WEBPACK_IMPORTED_MODULE_5__/* .CompensatedSum */ .$();
     min = Infinity;
     max = -Infinity;
     add(values) {
@@ -11024,7 +11717,7 @@ function declarationFor(name, task) {
 
 /***/ }),
 
-/***/ 76569:
+/***/ 26518:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -11165,6 +11858,25 @@ function format_shortFingerprint(fp) {
         return quantity/* MISSING */.lV;
     const s = fp.includes(':') ? fp.slice(fp.lastIndexOf(':') + 1) : fp;
     return s.slice(0, 12);
+}
+
+;// CONCATENATED MODULE: ./src/report/text-examples.ts
+
+/** Code points of each text shown in a report row. */
+const text_examples_EXCERPT_SHOWN = 60;
+function changeWords(x) {
+    if (x.kind === 'right-to-wrong')
+        return 'exact match lost';
+    return `${x.metric} ${formatMetricValue(x.metric, x.baseline)} → ${formatMetricValue(x.metric, x.candidate)}`;
+}
+function text_examples_exampleChangeRows(result) {
+    return (result.gate?.examples_changed ?? []).map((x) => ({
+        id: x.id,
+        change: changeWords(x),
+        prediction: x.prediction,
+        baselinePrediction: x.baseline_prediction,
+        reference: x.reference,
+    }));
 }
 
 // EXTERNAL MODULE: ./src/result/schema.ts
@@ -11544,6 +12256,7 @@ function model_verdictDetail(result, esc, txt = same) {
 
 
 
+
 /** Per-class rows in the terminal. */
 const CLASS_LIMIT = 20;
 const CONFUSION_LIMIT = 10;
@@ -11806,6 +12519,18 @@ function renderText(result, opts = {}) {
         if (f.wrong_to_right_ids.length)
             out.push(paint(idLine('  now right: ', f.wrong_to_right_ids.map(esc), f.wrong_to_right, W), 'dim'));
     }
+    // Text: the examples that got worse.
+    const changes = exampleChangeRows(result);
+    if (changes.length) {
+        blank();
+        out.push(heading('Examples that got worse', paint));
+        for (const r of changes.slice(0, 10)) {
+            out.push(`  ${esc(r.id)}  ${r.change}`);
+            out.push(paint(`    output:    ${sanitizeTerminal(r.prediction, EXCERPT_SHOWN)}`, 'dim'));
+            out.push(paint(`    was:       ${sanitizeTerminal(r.baselinePrediction, EXCERPT_SHOWN)}`, 'dim'));
+            out.push(paint(`    reference: ${sanitizeTerminal(r.reference, EXCERPT_SHOWN)}`, 'dim'));
+        }
+    }
     // Bench.
     if (result.bench) {
         blank();
@@ -11940,6 +12665,7 @@ function fitToLength(parts, footer, dropOrder, maxLength) {
 
 
 
+
 const DEFAULT_MAX_LENGTH = 60_000;
 /** Data string → inert inline Markdown. */
 const md = (s, max) => (0,util_escape/* escapeMarkdownInline */.E4)(s, max);
@@ -11964,6 +12690,7 @@ const DROP_ORDER = [
     'per-class',
     'all-metrics',
     'confusions',
+    'text-examples',
     'flip-ids',
     'missing-ids',
     'reasons',
@@ -12129,6 +12856,20 @@ function flipsPart(result, ids) {
     list('now right', f.wrong_to_right_ids, f.wrong_to_right);
     return lines.join('\n');
 }
+/** Text: the examples that got worse, with escaped excerpts (`chars` code points each). */
+function textExamplesPart(result, limit, chars) {
+    const rows = text_examples_exampleChangeRows(result).slice(0, limit);
+    if (!rows.length)
+        return null;
+    return ('#### Examples that got worse\n\n' +
+        mdTable(['id', 'change', 'candidate output', 'baseline output', 'reference'], rows.map((r) => [
+            md(r.id, 40),
+            mdText(r.change),
+            md(r.prediction, chars),
+            md(r.baselinePrediction, chars),
+            md(r.reference, chars),
+        ]), ['l', 'l', 'l', 'l', 'l']));
+}
 function confusionsPart(result, limit) {
     const out = [];
     const grown = result.gate?.flips?.grown_confusions ?? [];
@@ -12230,6 +12971,11 @@ function renderMarkdown(result, opts = {}) {
     }
     parts.push(variants('bench', (l) => (l === 0 ? benchPart(result, baseline) : ''), [null, 'benchmark table']));
     parts.push(variants('flip-ids', (l) => flipsPart(result, l === 0 ? 10 : 0), [null, 'flipped example ids']));
+    parts.push(variants('text-examples', (l) => l === 0
+        ? textExamplesPart(result, 20, text_examples_EXCERPT_SHOWN)
+        : l === 1
+            ? textExamplesPart(result, 5, 30)
+            : '', [null, 'example excerpts cut to 5 rows', 'example excerpts']));
     parts.push(variants('confusions', (l) => (l === 0 ? confusionsPart(result, 10) : l === 1 ? confusionsPart(result, 5) : ''), [null, 'confusion tables cut to 5 rows', 'confusion tables']));
     if (gated) {
         parts.push(variants('all-metrics', (l) => (l === 0 ? metricsPart(result, baseline, true) : ''), [
@@ -12261,6 +13007,53 @@ function svg(width, height, label, body) {
     return (`<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="${n(width)}" height="${n(height)}" ` +
         `viewBox="0 0 ${n(width)} ${n(height)}" role="img" aria-label="${(0,util_escape/* escapeHtml */.ZD)(label)}">` +
         `<title>${(0,util_escape/* escapeHtml */.ZD)(label)}</title>${body}</svg>`);
+}
+// ---------------------------------------------------------------- per-example score histogram
+/**
+ * `--task text`: the per-example score distribution (`gate.score_distribution`) as bars per bin,
+ * baseline and candidate side by side. Null when there is none.
+ */
+function scoreHistogram(result) {
+    const d = result.gate?.score_distribution;
+    if (!d || d.candidate.length === 0 || d.edges.length !== d.candidate.length + 1)
+        return null;
+    const series = [
+        ...(d.baseline && d.baseline.length === d.candidate.length
+            ? [{ name: 'baseline', counts: d.baseline, cls: 'bar-base' }]
+            : []),
+        { name: 'candidate', counts: d.candidate, cls: 'bar-cand' },
+    ];
+    const bins = d.candidate.length;
+    const max = Math.max(1, ...series.flatMap((s) => s.counts));
+    const left = 50;
+    const plot = 440;
+    const top = 24;
+    const plotH = 140;
+    const width = left + plot + 20;
+    const height = top + plotH + 40;
+    const binW = plot / bins;
+    const barW = (binW - 2) / series.length;
+    const parts = [
+        `<text x="0" y="14" class="title">${h(`${d.metric} per example`, 60)}</text>`,
+        `<text x="${n(left + plot)}" y="14" text-anchor="end" class="axis">${series
+            .map((s) => (0,util_escape/* escapeHtml */.ZD)(s.name))
+            .join(' · ')}</text>`,
+    ];
+    for (let k = 0; k <= 4; k++) {
+        const y = top + plotH - (k / 4) * plotH;
+        parts.push(`<line x1="${left}" y1="${n(y)}" x2="${left + plot}" y2="${n(y)}" class="grid"/>`);
+        parts.push(`<text x="${left - 6}" y="${n(y + 4)}" text-anchor="end" class="axis">${(0,util_escape/* escapeHtml */.ZD)((0,quantity/* formatCount */.B4)(Math.round((k / 4) * max)))}</text>`);
+    }
+    series.forEach((s, j) => {
+        s.counts.forEach((c, i) => {
+            const bh = (c / max) * plotH;
+            const x = left + i * binW + 1 + j * barW;
+            parts.push(`<rect x="${n(x)}" y="${n(top + plotH - bh)}" width="${n(Math.max(0.5, barW))}" height="${n(bh)}" class="${s.cls}"><title>${(0,util_escape/* escapeHtml */.ZD)(`${s.name}: ${(0,quantity/* formatCount */.B4)(c)} examples with ${d.metric} in [${format_formatMetric(d.edges[i])}, ${format_formatMetric(d.edges[i + 1])}${i === bins - 1 ? ']' : ')'}`)}</title></rect>`);
+        });
+    });
+    for (let i = 0; i <= bins; i += bins / 4)
+        parts.push(`<text x="${n(left + i * binW)}" y="${n(top + plotH + 16)}" text-anchor="middle" class="axis">${(0,util_escape/* escapeHtml */.ZD)(format_formatMetric(d.edges[i] ?? 0))}</text>`);
+    return svg(width, height, `${d.metric} per example`, parts.join(''));
 }
 /** Mix white → color by t in [0, 1]. */
 function shade(rgb, t) {
@@ -12475,6 +13268,7 @@ function benchDistribution(field, candidate, baseline) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/html.ts
+
 
 
 
@@ -12699,6 +13493,20 @@ function flipsHtml(result) {
     };
     return section('Prediction flips', `<p><strong class="neg">${(0,quantity/* formatCount */.B4)(f.right_to_wrong)}</strong> right → wrong · <strong class="pos">${(0,quantity/* formatCount */.B4)(f.wrong_to_right)}</strong> wrong → right</p>\n<ul class="ids">${ids('now wrong', f.right_to_wrong_ids, f.right_to_wrong)}${ids('now right', f.wrong_to_right_ids, f.wrong_to_right)}</ul>`);
 }
+/** Text: the examples that got worse (escaped excerpts) and the per-example score histogram. */
+function textExamplesHtml(result) {
+    const rows = text_examples_exampleChangeRows(result);
+    const chart = scoreHistogram(result);
+    if (!rows.length && !chart)
+        return '';
+    const cell = (s) => `<td class="mono">${html_h(s, text_examples_EXCERPT_SHOWN)}</td>`;
+    const table = rows.length
+        ? `<table><thead><tr><th>id</th><th>change</th><th>candidate output</th><th>baseline output</th><th>reference</th></tr></thead><tbody>${rows
+            .map((r) => `<tr><td class="mono">${html_h(r.id, 40)}</td><td>${t(r.change)}</td>${cell(r.prediction)}${cell(r.baselinePrediction)}${cell(r.reference)}</tr>`)
+            .join('')}</tbody></table>`
+        : '';
+    return section('Examples that got worse', `${table}${chart ? `\n<div class="charts">${chart}</div>` : ''}`);
+}
 function confusionsHtml(result) {
     const parts = [];
     const grown = result.gate?.flips?.grown_confusions ?? [];
@@ -12787,6 +13595,7 @@ function renderHtml(result, opts = {}) {
         metricsHtml(result, opts.baseline),
         benchHtml(result, opts.baseline),
         flipsHtml(result),
+        textExamplesHtml(result),
         confusionsHtml(result),
         perClassHtml(result, opts.baseline),
         warningsHtml(result),
@@ -12913,10 +13722,12 @@ var external_node_os_ = __webpack_require__(48161);
 var external_node_path_ = __webpack_require__(76760);
 // EXTERNAL MODULE: ./src/result/evaluation-data.ts
 var evaluation_data = __webpack_require__(97368);
+// EXTERNAL MODULE: ./src/evaluate/metrics/text/text-rows.ts
+var text_rows = __webpack_require__(26522);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/util/progress.ts
-var progress = __webpack_require__(65365);
+var util_progress = __webpack_require__(65365);
 // EXTERNAL MODULE: external "node:readline"
 var external_node_readline_ = __webpack_require__(80481);
 // EXTERNAL MODULE: external "node:zlib"
@@ -13120,6 +13931,7 @@ function readRow(value, i, h, data, bad) {
 
 
 
+
 const EXAMPLES_FORMAT = 'model-gate/examples@2';
 /** Every sidecar format this version reads (result.json's `examples.format`). */
 const EXAMPLES_FORMATS = [EXAMPLES_FORMAT, EXAMPLES_FORMAT_V1];
@@ -13132,7 +13944,7 @@ const LITTLE_ENDIAN = (0,external_node_os_.endianness)() === 'LE';
 const WIDTH = { int32: 4, float64: 8, uint32: 4, bytes: 1 };
 const pad8 = (x) => Math.ceil(x / 8) * 8;
 function scoreWidth(data) {
-    if (data.task === 'regression' || data.task === 'ranking' || !data.scores)
+    if (data.task === 'regression' || data.task === 'ranking' || data.task === 'text' || !data.scores)
         return 0;
     return data.task === 'binary' ? 1 : (data.scoreClasses ?? data.classes).length;
 }
@@ -13141,10 +13953,17 @@ function layout(h) {
     const label = h.task === 'regression' ? 'float64' : 'int32';
     const cols = h.task === 'ranking'
         ? [{ name: 'values', type: 'float64', count: h.n * (h.metrics?.length ?? 0) }]
-        : [
-            { name: 'y_true', type: label, count: h.n },
-            { name: 'y_pred', type: label, count: h.n },
-        ];
+        : h.task === 'text'
+            ? [
+                { name: 'text_terms', type: 'float64', count: h.n * (h.text_width ?? 0) },
+                { name: 'label_hashes', type: 'int32', count: 2 * h.n },
+                { name: 'excerpt_lengths', type: 'uint32', count: 2 * h.n },
+                { name: 'excerpt_bytes', type: 'bytes', count: h.excerpt_bytes ?? 0 },
+            ]
+            : [
+                { name: 'y_true', type: label, count: h.n },
+                { name: 'y_pred', type: label, count: h.n },
+            ];
     if (h.score_width > 0)
         cols.push({ name: 'scores', type: 'float64', count: h.n * h.score_width });
     if (h.ids) {
@@ -13157,8 +13976,10 @@ function layout(h) {
  * Writes DIR/examples.bin (same data → same bytes) and returns its path. Written to a temporary
  * name first and renamed, so a crash never leaves a half-written sidecar under the real name.
  */
-async function writeExamples(dir, data, logger = progress/* silentLogger */.q) {
+async function writeExamples(dir, data, logger = util_progress/* silentLogger */.q) {
     await (0,promises_.mkdir)(dir, { recursive: true });
+    if (data.task === 'text')
+        return writeTextExamples(dir, data, logger);
     const ids = idBytesFor(data);
     const writer = new ExamplesWriter(dir, data.n, ids ? ids.offsets[ids.n] - ids.offsets[0] : null, logger);
     try {
@@ -13194,7 +14015,7 @@ class ExamplesWriter {
     progress;
     constructor(dir, n, 
     /** The ids' UTF-8 bytes in all, or null when the rows have no ids. */
-    idByteCount, logger = progress/* silentLogger */.q) {
+    idByteCount, logger = util_progress/* silentLogger */.q) {
         this.n = n;
         this.idByteCount = idByteCount;
         this.path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
@@ -13311,6 +14132,70 @@ class ExamplesWriter {
         }
     }
 }
+/**
+ * A text sidecar, written whole (text rows are held in memory: their excerpts and terms are
+ * small beside the text itself).
+ */
+async function writeTextExamples(dir, data, logger = util_progress/* silentLogger */.q) {
+    await (0,promises_.mkdir)(dir, { recursive: true });
+    const path = (0,external_node_path_.join)(dir, EXAMPLES_FILE);
+    const ids = encodedIds(data);
+    const excerpts = encodeIds([...data.excerpts.prediction, ...data.excerpts.reference]);
+    const header = {
+        schema: EXAMPLES_FORMAT,
+        task: data.task,
+        n: data.n,
+        ids: ids !== null,
+        score_width: 0,
+        byte_order: 'little',
+        text_width: text_rows/* TEXT_TERM_WIDTH */.Iq,
+        excerpt_bytes: excerpts.bytes.length,
+        columns: [],
+    };
+    if (ids)
+        header.id_bytes = ids.bytes.length;
+    header.columns = layout(header);
+    const columns = [
+        bytesOf(canonicalNaN(data.terms)),
+        bytesOf(data.labelHashes),
+        bytesOf(excerpts.lengths),
+        excerpts.bytes,
+    ];
+    if (ids)
+        columns.push(bytesOf(ids.lengths), ids.bytes);
+    const headerBytes = headerLine(header);
+    const total = headerBytes.length + columns.reduce((acc, c) => acc + pad8(c.length), 0);
+    const tmp = `${path}.${process.pid}.tmp`;
+    const progress = logger.progress.start(`Writing ${path}`);
+    let file = await (0,promises_.open)(tmp, 'w');
+    try {
+        let written = 0;
+        const put = async (bytes) => {
+            for (let at = 0; at < bytes.length; at += PIECE_BYTES) {
+                const piece = bytes.subarray(at, Math.min(bytes.length, at + PIECE_BYTES));
+                await file.write(piece);
+                written += piece.length;
+                progress.update(written, total, undefined, undefined);
+            }
+        };
+        await put(headerBytes);
+        for (const c of columns) {
+            await put(c);
+            if (pad8(c.length) > c.length)
+                await put(new Uint8Array(pad8(c.length) - c.length));
+        }
+        await file.close();
+        file = null;
+        await (0,promises_.rename)(tmp, path);
+    }
+    catch (e) {
+        await file?.close().catch(() => { });
+        await (0,promises_.rm)(tmp, { force: true });
+        throw e;
+    }
+    progress.done(`${data.n} rows, ${(total / 2 ** 20).toFixed(1)} MiB`);
+    return path;
+}
 /** The header as one line, padded with spaces so its length (with the '\n') is a multiple of 8. */
 function headerLine(header) {
     const json = Buffer.from(JSON.stringify(header), 'utf8');
@@ -13319,6 +14204,17 @@ function headerLine(header) {
     json.copy(line);
     line[length - 1] = 0x0a;
     return line;
+}
+/** The ids' UTF-8 back to back, with each id's byte length (the sidecar's two id columns). */
+function encodedIds(data) {
+    const ids = idBytesFor(data);
+    if (ids === null)
+        return null;
+    const { bytes, offsets, n } = ids;
+    const lengths = new Uint32Array(n);
+    for (let i = 0; i < n; i++)
+        lengths[i] = offsets[i + 1] - offsets[i];
+    return { lengths, bytes: bytes.subarray(offsets[0], offsets[n]) };
 }
 /**
  * `data.ids` as UTF-8 bytes: the reader's own bytes when it kept them (no strings built), else
@@ -13429,12 +14325,12 @@ function bytesOf(a) {
  */
 async function readExamples(file, logger = silentLogger) {
     const data = await readExampleData(file, logger);
-    if (data.task === 'ranking')
-        throw new InputError({ file }, 'is a ranking sidecar (one row per query) where rows of a table were expected');
+    if (data.task === 'ranking' || data.task === 'text')
+        throw new InputError({ file }, `is a ${data.task} sidecar (${data.task === 'ranking' ? 'one row per query' : 'text statistics'}) where rows of a table were expected`);
     return data;
 }
 /** `readExamples` for every task: a ranking sidecar comes back as its queries (`RankingData`). */
-async function readExampleData(file, logger = progress/* silentLogger */.q) {
+async function readExampleData(file, logger = util_progress/* silentLogger */.q) {
     let fh;
     try {
         fh = await (0,promises_.open)(file, 'r');
@@ -13507,6 +14403,33 @@ async function readColumnar(fh, file, size, logger) {
         const data = { task: 'ranking', n, metrics: header.metrics, values, ids };
         return data;
     }
+    if (header.task === 'text') {
+        const terms = await readColumn((c) => new Float64Array(c), n * text_rows/* TEXT_TERM_WIDTH */.Iq);
+        for (let k = 0; k < terms.length; k++)
+            if (!Number.isFinite(terms[k]) || terms[k] < 0)
+                bad(`row ${Math.floor(k / text_rows/* TEXT_TERM_WIDTH */.Iq) + 1}: text_terms holds ${terms[k]}, not a count or score (a damaged file)`);
+        const labelHashes = await readColumn((c) => new Int32Array(c), 2 * n);
+        const lengths = await readColumn((c) => new Uint32Array(c), 2 * n);
+        let sum = 0;
+        for (let i = 0; i < 2 * n; i++)
+            sum += lengths[i];
+        if (sum !== header.excerpt_bytes)
+            bad(`the excerpt lengths add up to ${sum} bytes but the header declares "excerpt_bytes": ${header.excerpt_bytes}`);
+        const bytes = Buffer.allocUnsafe(header.excerpt_bytes);
+        await fill(bytes);
+        const text = decodeIds(bytes, lengths);
+        const ids = header.ids ? await readTextIds() : null;
+        progress.done(`${n} rows`);
+        const data = {
+            task: 'text',
+            n,
+            terms,
+            labelHashes,
+            excerpts: { prediction: text.slice(0, n), reference: text.slice(n) },
+            ids,
+        };
+        return data;
+    }
     const regression = header.task === 'regression';
     const makeLabels = (c) => regression ? new Float64Array(c) : new Int32Array(c);
     const yTrue = await readColumn(makeLabels, n);
@@ -13514,6 +14437,20 @@ async function readColumnar(fh, file, size, logger) {
     const scores = header.score_width > 0 ? await readColumn((c) => new Float64Array(c), n * header.score_width) : null;
     let ids = null;
     let idBytes = null;
+    // Text sidecars' ids (few rows beside their text): read as strings.
+    async function readTextIds() {
+        const lengths = await readColumn((c) => new Uint32Array(c), n);
+        let sum = 0;
+        for (let i = 0; i < n; i++)
+            sum += lengths[i];
+        if (sum !== header.id_bytes)
+            bad(`the id lengths add up to ${sum} bytes but the header declares "id_bytes": ${header.id_bytes}`);
+        const bytes = Buffer.allocUnsafe(header.id_bytes);
+        await fill(bytes);
+        if (!(0,external_node_buffer_.isUtf8)(bytes))
+            bad('the ids are not valid UTF-8 (a damaged file)');
+        return decodeIds(bytes, lengths);
+    }
     if (header.ids) {
         const lengths = await readColumn((c) => new Uint32Array(c), n);
         let sum = 0;
@@ -13645,6 +14582,8 @@ async function readHeader(fh, file, size) {
         bad(`unknown schema ${JSON.stringify(h.schema)}; this version reads "${EXAMPLES_FORMAT}" and "${EXAMPLES_FORMAT_V1}"`);
     if (h.task === 'ranking')
         validateRankingShape(h, bad);
+    else if (h.task === 'text')
+        validateTextShape(h, size, bad);
     else
         validateShape(h, bad);
     if (h.byte_order !== 'little')
@@ -13662,6 +14601,20 @@ async function readHeader(fh, file, size) {
     if (headerLength % 8 !== 0)
         bad(`the header line is ${headerLength} bytes, not a multiple of 8 (a damaged file)`);
     return { header: h, headerLength };
+}
+/** A text sidecar's header fields: n, ids, no scores, the terms' width and the excerpts' bytes. */
+function validateTextShape(h, size, bad) {
+    if (typeof h.n !== 'number' || !Number.isInteger(h.n) || h.n < 0 || h.n > size)
+        bad(`n ${JSON.stringify(h.n)} is not a row count`);
+    if (typeof h.ids !== 'boolean')
+        bad('"ids" must be true or false');
+    if (h.score_width !== 0)
+        bad('a text sidecar has no scores ("score_width" must be 0)');
+    if (h.text_width !== text_rows/* TEXT_TERM_WIDTH */.Iq)
+        bad(`"text_width" ${JSON.stringify(h.text_width)} is not ${text_rows/* TEXT_TERM_WIDTH */.Iq} (a sidecar of another model-gate version?)`);
+    const b = h.excerpt_bytes;
+    if (typeof b !== 'number' || !Number.isInteger(b) || b < 0 || b > size)
+        bad(`"excerpt_bytes" ${JSON.stringify(b)} is not a byte count within the file's ${size} bytes`);
 }
 /** Little-endian file bytes to host order, on a big-endian machine. */
 function swapToHost(a) {
@@ -14110,6 +15063,33 @@ function resultProblem(r) {
             else
                 g.warnings.forEach((w, i) => need(`gate.warnings[${i}]`, w, 'string', false));
         }
+        if (g.examples_changed !== undefined) {
+            if (!Array.isArray(g.examples_changed))
+                problems.push('"gate.examples_changed" must be a list');
+            else
+                g.examples_changed.forEach((x, i) => {
+                    if (!needObject(`gate.examples_changed[${i}]`, x, false))
+                        return;
+                    for (const k of ['id', 'kind', 'metric', 'prediction', 'baseline_prediction', 'reference'])
+                        need(`gate.examples_changed[${i}].${k}`, x[k], 'string', false);
+                    for (const k of ['baseline', 'candidate'])
+                        need(`gate.examples_changed[${i}].${k}`, x[k], 'number', false);
+                });
+        }
+        if (g.score_distribution !== undefined &&
+            needObject('gate.score_distribution', g.score_distribution, false)) {
+            const d = g.score_distribution;
+            need('gate.score_distribution.metric', d.metric, 'string', false);
+            const counts = (name, v, nullable) => {
+                if (nullable && v === null)
+                    return;
+                if (!Array.isArray(v) || v.some((x) => typeof x !== 'number' || !Number.isFinite(x)))
+                    problems.push(`"gate.score_distribution.${name}" must be a list of numbers`);
+            };
+            counts('edges', d.edges, false);
+            counts('baseline', d.baseline, true);
+            counts('candidate', d.candidate, false);
+        }
         if (obj(g.baseline_source))
             for (const k of ['created_at', 'commit', 'ref', 'fingerprint'])
                 need(`gate.baseline_source.${k}`, g.baseline_source[k], 'string', true);
@@ -14219,7 +15199,7 @@ function parseResult(text, file) {
 
 const RESULT_SCHEMA = 'model-gate/result@1';
 /** Every task a result can have (what an untrusted result.json's `task` is checked against). */
-const TASKS = ['binary', 'multiclass', 'regression', 'ranking', 'scores'];
+const TASKS = ['binary', 'multiclass', 'regression', 'ranking', 'scores', 'text'];
 /** The `bench.summary` fields, in report order (GPU and latency ones only when measured): the
  * `bench.*` declarations of the metric registry, so a new bench field is one declaration. */
 const BENCH_SUMMARY_FIELDS = _registry_metrics_js__WEBPACK_IMPORTED_MODULE_0__/* .BENCH_FIELD_NAMES */ .RW;
