@@ -195,7 +195,7 @@ describe.concurrent('commands and flags', () => {
     const message = expectUserError(await runCli(['evalute', '--predictions', 'x.csv']));
     expect(message).toContain('"evalute"');
     expect(message).toMatch(/did you mean "evaluate"/i);
-    expect(message).toMatch(/evaluate, bench, run, compare, simulate/);
+    expect(message).toMatch(/evaluate, bench, serve-bench, run, compare, simulate, merge, monitor/);
   });
 
   it('a number flag given a word', async () => {
