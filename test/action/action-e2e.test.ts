@@ -627,7 +627,7 @@ describe.skipIf(!dependencyPresent('the action bundle', bundleExists(), 'npm run
 
     it('a GateError (bad input) exits 2 with a one-line message and no stack', async () => {
       const r = await run({
-        inputs: inputs('predictions-baseline.csv', { task: 'rankings' }),
+        inputs: inputs('predictions-baseline.csv', { task: 'not-a-task' }),
         eventName: 'push',
         payload: pushEvent(repo(), 'refs/heads/dev', SHA_MAIN_2),
         ref: 'refs/heads/dev',
@@ -637,7 +637,7 @@ describe.skipIf(!dependencyPresent('the action bundle', bundleExists(), 'npm run
       expect(r.code).toBe(2);
       const errs = r.commands.filter((c) => c.command === 'error');
       expect(errs).toHaveLength(1);
-      expect(errs[0].message).toMatch(/input "task": "rankings"/);
+      expect(errs[0].message).toMatch(/input "task": "not-a-task"/);
       expect(r.stdout + r.stderr).not.toMatch(/\n\s+at /);
     });
   },
